@@ -1,0 +1,42 @@
+package mou.core.model;
+
+import java.math.BigDecimal;
+
+/**
+ * A quantified figure: a volume, a count, an amount of money, a percentage.
+ *
+ * @param id stable id
+ * @param label what is measured, e.g. "Solid waste removed from drains"
+ * @param value the value
+ * @param unit the unit, e.g. {@code "m3"}, {@code "tires"}, {@code "USD"}, {@code "%"}
+ * @param target the value aimed at, or null
+ * @param baseline the value at the start, or null
+ * @param asOf when the value was true, or null
+ * @param activityId the activity it measures, or null
+ * @param note a remark, or null
+ */
+public record Metric(
+        String id,
+        Text label,
+        BigDecimal value,
+        String unit,
+        BigDecimal target,
+        BigDecimal baseline,
+        DateSpan asOf,
+        String activityId,
+        Text note) {
+
+    /** The share of the target reached, between 0 and 1 (capped), or -1 when there is no usable target. */
+    public double progressTowardsTarget() {
+        if (target == null || target.signum() == 0 || value == null) {
+            return -1;
+        }
+        BigDecimal from = baseline == null ? BigDecimal.ZERO : baseline;
+        BigDecimal span = target.subtract(from);
+        if (span.signum() == 0) {
+            return -1;
+        }
+        double share = value.subtract(from).doubleValue() / span.doubleValue();
+        return Math.max(0, Math.min(1, share));
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * The model of a cooperation agreement and its progress, in the progress report's own words:
+ * {@link mou.core.model.Agreement}, {@link mou.core.model.WorkingGroupPlan},
+ * {@link mou.core.model.OverarchingGoal}, {@link mou.core.model.Activity},
+ * {@link mou.core.model.Deliverable}, {@link mou.core.model.ProgressLevel},
+ * {@link mou.core.model.Assessment}, and the yearly {@link mou.core.model.GroupYear}.
+ * All values are immutable records; every text a person reads is a bilingual {@link mou.core.model.Text}.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package mou.core.model;

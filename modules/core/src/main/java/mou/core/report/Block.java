@@ -1,0 +1,159 @@
+package mou.core.report;
+
+import java.util.List;
+import mou.core.model.ProgressLevel;
+
+/**
+ * A piece of a section's content. The set of blocks is closed so that every format can render
+ * every report; all text in blocks is plain text, which formats escape as they need.
+ */
+public sealed interface Block {
+
+    /** A paragraph of running text. */
+    record Paragraph(String text) implements Block {
+    }
+
+    /** A bulleted list. */
+    record BulletList(List<String> items) implements Block {
+        public BulletList {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** Terms and their definitions, e.g. the facts of the agreement (signed, signatories, term). */
+    record Facts(List<Fact> facts) implements Block {
+        public Facts {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    /** One term of {@link Facts}. */
+    record Fact(String term, List<String> values) {
+        public Fact {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** A plain table with a header row. */
+    record Table(String caption, List<String> headers, List<List<String>> rows) implements Block {
+        public Table {
+            headers = List.copyOf(headers);
+            rows = rows.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /**
+     * A "Progress on ..." table for one overarching goal: its activities, their deliverables
+     * and the level of each activity.
+     *
+     * @param caption e.g. "Air Quality Overarching Goal 3"
+     * @param goal the goal's statement (with its short title first where it has one)
+     * @param headers the column headings: goal, activities, deliverables, progress
+     * @param rows one per activity
+     */
+    record ProgressTable(String caption, String goal, List<String> headers, List<ProgressRow> rows) implements Block {
+        public ProgressTable {
+            headers = List.copyOf(headers);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One activity of a {@link ProgressTable}. */
+    record ProgressRow(String activityId, String activity, String note, List<DeliverableLine> deliverables, LevelMark level) {
+        public ProgressRow {
+            deliverables = List.copyOf(deliverables);
+        }
+    }
+
+    /**
+     * One deliverable of a {@link ProgressRow}.
+     *
+     * @param summary its type's one-line summary of its attributes, or empty
+     * @param typeLabel the name of its type, or its type id when that type is not installed
+     */
+    record DeliverableLine(String id, String typeLabel, String title, String summary, String note) {
+    }
+
+    /**
+     * A level on the Progress Key, with what a reader needs to see it without colour.
+     *
+     * @param level the level, or null for "not rated"
+     * @param label the level's words, e.g. "Significant Progress" (or "Not rated")
+     * @param inferred whether the level was inferred rather than stated by the group
+     * @param rationale why, or empty
+     * @param change the change from the previous year, e.g. "Initial Progress → Moderate Progress", or null
+     */
+    record LevelMark(ProgressLevel level, String label, boolean inferred, String rationale, String change) {
+    }
+
+    /**
+     * A chart of how many activities stand at each level, one bar per row (a group, a goal).
+     *
+     * @param caption the chart's title
+     * @param levelLabels the labels of the five levels, in Progress Key order
+     * @param rows one bar each
+     */
+    record LevelChart(String caption, List<String> levelLabels, List<ChartRow> rows) implements Block {
+        public LevelChart {
+            levelLabels = List.copyOf(levelLabels);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One bar of a {@link LevelChart}: counts per level, in Progress Key order (5 entries). */
+    record ChartRow(String label, List<Integer> counts) {
+        public ChartRow {
+            counts = List.copyOf(counts);
+        }
+
+        public int total() {
+            return counts.stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    /** A table of quantified figures with, where there is one, progress towards the target. */
+    record FigureTable(String caption, List<String> headers, List<FigureRow> rows) implements Block {
+        public FigureTable {
+            headers = List.copyOf(headers);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * One figure.
+     *
+     * @param share progress towards the target from 0 to 1, or -1 when there is no target
+     */
+    record FigureRow(String group, String label, String value, String target, double share, String asOf) {
+    }
+
+    /** Dated events in date order. */
+    record Timeline(String caption, List<TimelineEntry> entries) implements Block {
+        public Timeline {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /**
+     * One event of a {@link Timeline}.
+     *
+     * @param date the date as a person reads it
+     * @param isoDate the date in ISO form, for machines
+     */
+    record TimelineEntry(String date, String isoDate, String kind, String title, String place, String group, String details) {
+    }
+
+    /** The Progress Key: each level with its words. */
+    record LevelLegend(String caption, List<LevelMark> levels) implements Block {
+        public LevelLegend {
+            levels = List.copyOf(levels);
+        }
+    }
+
+    /** A notice to the reader, e.g. that a plugin failed and its part is missing. */
+    record Notice(Severity severity, String text) implements Block {
+    }
+
+    /** How much a {@link Notice} matters. */
+    enum Severity { INFO, WARNING, ERROR }
+}

@@ -1,0 +1,65 @@
+package mou.core.spi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import mou.core.model.Deliverable;
+import mou.core.model.Text;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A kind of deliverable, such as an information exchange, a workshop or a monitoring study:
+ * which attributes it accepts, how they are validated and how a deliverable of this kind sums
+ * itself up in a progress table. The core registers the common types; a working-group plugin
+ * adds its own through {@link WorkingGroupPlugin#deliverableTypes()}, or as services.
+ */
+@ConsumerType
+public interface DeliverableType {
+
+    /** The id used in workspace files, e.g. {@code "monitoring-study"}; unique among installed types. */
+    String id();
+
+    /** A name for people, e.g. "Monitoring study". */
+    Text label();
+
+    /** The attributes a deliverable of this type accepts. */
+    List<AttributeSpec> attributes();
+
+    /**
+     * Checks a deliverable's attributes. The default checks each attribute against its
+     * {@link AttributeSpec}, requires the required ones and warns of unknown ones.
+     *
+     * @return the problems found, each naming the attribute; empty when all is well
+     */
+    default List<AttributeProblem> validate(Map<String, Object> attributes) {
+        List<AttributeProblem> problems = new ArrayList<>();
+        for (AttributeSpec spec : attributes()) {
+            Object value = attributes.get(spec.name());
+            if (value == null) {
+                if (spec.required()) {
+                    problems.add(AttributeProblem.error(spec.name(), "the attribute '" + spec.name()
+                            + "' (" + spec.label().en() + ") is required for a " + label().en().toLowerCase(java.util.Locale.ROOT)));
+                }
+                continue;
+            }
+            spec.check(value).ifPresent(message -> problems.add(AttributeProblem.error(spec.name(), message)));
+        }
+        for (String name : attributes.keySet()) {
+            if (attributes().stream().noneMatch(s -> s.name().equals(name))) {
+                problems.add(AttributeProblem.warning(name, "'" + name + "' is not an attribute of "
+                        + id() + " (it is kept as it is); known attributes: "
+                        + String.join(", ", attributes().stream().map(AttributeSpec::name).toList())));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * One line that sums up a deliverable of this type in a progress table, from its attributes
+     * (e.g. "PM2.5 · 2 sites · since April 2016 · 53 samples analysed"), in the given language;
+     * empty when there is nothing to add to its title.
+     */
+    default String summarise(Deliverable deliverable, String language) {
+        return AttributeSpec.summarise(attributes(), deliverable.attributes(), language);
+    }
+}

@@ -1,0 +1,50 @@
+package mou.core.spi;
+
+import java.util.List;
+import java.util.Optional;
+import mou.core.model.GroupYear;
+import mou.core.model.Text;
+import mou.core.model.WorkingGroupPlan;
+import mou.core.model.Workspace;
+import mou.core.report.Labels;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** What a {@link ReportSectionContributor} may read while the report is assembled. */
+@ProviderType
+public interface ReportContext {
+
+    Workspace workspace();
+
+    /** The calendar year reported on. */
+    int year();
+
+    /** The report's language, an ISO 639 code: {@code "en"} or {@code "es"}. */
+    String language();
+
+    /** The report's own labels (headings, level names) in its language. */
+    Labels labels();
+
+    /** The working groups installed, in chapter order. */
+    List<WorkingGroupPlugin> groups();
+
+    /** An installed deliverable type by id. */
+    Optional<DeliverableType> deliverableType(String id);
+
+    default Optional<WorkingGroupPlan> plan(String groupId) {
+        return workspace().plan(groupId);
+    }
+
+    default Optional<GroupYear> groupYear(String groupId) {
+        return workspace().year(groupId, year());
+    }
+
+    /** The text in the report's language (English where no translation is given); empty for null. */
+    default String text(Text text) {
+        return text == null ? "" : text.in(language());
+    }
+
+    /** An organization's acronym (or name) by id; the id itself when the workspace does not know it. */
+    default String organization(String id) {
+        return workspace().organization(id).map(o -> text(o.label())).orElse(id);
+    }
+}

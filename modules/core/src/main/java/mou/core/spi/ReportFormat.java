@@ -1,0 +1,23 @@
+package mou.core.spi;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import mou.core.report.ReportDocument;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/** Renders an assembled {@link ReportDocument} to a file format such as HTML, Markdown or JSON. */
+@ConsumerType
+public interface ReportFormat {
+
+    /** The format's id as given to {@code report --format}, e.g. {@code "html"}. */
+    String id();
+
+    /** The extension of the files it writes, without the dot, e.g. {@code "md"}. */
+    String fileExtension();
+
+    /** The media type of what it writes, e.g. {@code "text/html"}. */
+    String mediaType();
+
+    /** Writes the document; must not close the stream. */
+    void render(ReportDocument document, OutputStream out) throws IOException;
+}

@@ -1,0 +1,10 @@
+/**
+ * The extension points of mou-progress, all OSGi services (whiteboard, Declarative Services):
+ * {@link mou.core.spi.WorkingGroupPlugin}, {@link mou.core.spi.DeliverableType},
+ * {@link mou.core.spi.ReportSectionContributor}, {@link mou.core.spi.ReportFormat} and
+ * {@link mou.core.spi.WorkspaceStore}; and the services the core offers to commands:
+ * {@link mou.core.spi.Extensions} and {@link mou.core.spi.ReportService}.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package mou.core.spi;
