@@ -1,0 +1,26 @@
+package mou.core.internal.types;
+
+import static mou.core.spi.AttributeSpec.Kind.DATE;
+import static mou.core.spi.AttributeSpec.Kind.ORGANIZATIONS;
+import static mou.core.spi.AttributeSpec.Kind.TEXT_LIST;
+
+import java.util.List;
+import mou.core.model.Text;
+import mou.core.spi.AttributeSpec;
+import mou.core.spi.DeliverableType;
+import org.osgi.service.component.annotations.Component;
+
+/** Equipment given across the border: what, by whom, to whom, when delivered and when it crossed. */
+@Component(service = DeliverableType.class)
+public final class EquipmentDonationType extends BasicDeliverableType {
+
+    public EquipmentDonationType() {
+        super("equipment-donation", Text.of("Equipment donation", "Donación de equipo"), List.of(
+                AttributeSpec.of("items", "Items", TEXT_LIST),
+                AttributeSpec.of("donors", "Donors", ORGANIZATIONS),
+                AttributeSpec.of("recipients", "Recipients", ORGANIZATIONS),
+                AttributeSpec.of("deliveredToBorder", "Delivered to the border", DATE),
+                AttributeSpec.of("crossedBorder", "Crossed the border", DATE),
+                AttributeSpec.choice("status", "Status", false, "planned", "in-transit", "delivered")));
+    }
+}
