@@ -1,0 +1,117 @@
+package mou.group.cleanvehicles.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import mou.core.model.Deliverable;
+import mou.core.model.GroupYear;
+import mou.core.model.WorkingGroupPlan;
+import mou.core.report.Block;
+import mou.core.report.Chapters;
+import mou.core.report.Labels;
+import mou.core.report.Section;
+import mou.core.spi.ReportContext;
+import mou.core.spi.ReportSectionContributor;
+import mou.core.spi.WorkingGroupPlugin;
+
+/**
+ * The chapter "Cooperation on Clean Vehicles": the standard narrative and progress tables, then
+ * the group's own sections: where each Mexican vehicle emission standard it works on stands,
+ * the year's figures, and its trainings, meetings and publications.
+ */
+final class CleanVehiclesChapter implements ReportSectionContributor {
+
+    static final String LABELS = "mou.group.cleanvehicles.labels";
+
+    private final WorkingGroupPlugin group;
+
+    CleanVehiclesChapter(WorkingGroupPlugin group) {
+        this.group = group;
+    }
+
+    @Override
+    public String id() {
+        return group.id() + ".chapter";
+    }
+
+    @Override
+    public double order() {
+        return group.order();
+    }
+
+    @Override
+    public List<Section> contribute(ReportContext context) {
+        Optional<WorkingGroupPlan> plan = context.plan(group.id());
+        Optional<GroupYear> year = context.groupYear(group.id());
+        if (plan.isEmpty() && year.isEmpty()) {
+            return List.of();
+        }
+        Labels words = Labels.load(LABELS, getClass().getClassLoader(), context.language());
+        String yearText = String.valueOf(context.year());
+        String figuresTitle = words.format("section.figures", yearText);
+        String eventsTitle = words.format("section.events", yearText);
+        List<Section> extra = new ArrayList<>();
+        plan.flatMap(p -> standards(context, words, p)).ifPresent(extra::add);
+        year.filter(y -> !y.metrics().isEmpty()).ifPresent(y -> extra.add(Section.of(group.id() + ".figures", figuresTitle,
+                List.of(ChapterParts.figures(context, words, figuresTitle, plan.orElse(null), y.metrics())))));
+        year.filter(y -> !y.events().isEmpty()).ifPresent(y -> extra.add(Section.of(group.id() + ".events", eventsTitle,
+                List.of(ChapterParts.timeline(context, eventsTitle, context.text(group.name()), y.events())))));
+        return Chapters.standard(context, group, extra).stream().toList();
+    }
+
+    /**
+     * One row per emission-standard deliverable of the plan, followed by a row per standard it
+     * names as related, so that every standard the group works on shows with its status.
+     */
+    private Optional<Section> standards(ReportContext context, Labels words, WorkingGroupPlan plan) {
+        String language = context.language();
+        List<List<String>> rows = new ArrayList<>();
+        for (var activity : plan.activities()) {
+            for (Deliverable deliverable : activity.deliverables()) {
+                if (!EmissionStandardType.ID.equals(deliverable.type())) {
+                    continue;
+                }
+                Map<String, Object> a = deliverable.attributes();
+                String title = context.text(deliverable.title());
+                String code = Attributes.string(a, "code").orElse(words.get("standards.no-code"));
+                rows.add(List.of(code, covers(a, language), EmissionStandardType.status(a, language).orElse(""), title));
+                for (String item : Attributes.texts(a, "relatedStandards", "en")) {
+                    EmissionStandard.Related.parse(item).ifPresent(r -> rows.add(List.of(
+                            r.code(),
+                            r.subject() == null ? "" : r.subject(),
+                            r.status() == null ? "" : EmissionStandard.statusWords(r.status(), language),
+                            words.format("standards.related-to", title))));
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        String caption = words.get("section.standards");
+        Block table = new Block.Table(caption, List.of(words.get("standards.standard"), words.get("standards.covers"),
+                words.get("standards.status"), words.get("standards.deliverable")), rows);
+        return Optional.of(Section.of(group.id() + ".standards", caption, List.of(table)));
+    }
+
+    /** What a standard covers: its subject, else its pollutants and vehicles; and where it applies. */
+    private static String covers(Map<String, Object> a, String language) {
+        List<String> parts = new ArrayList<>();
+        Attributes.text(a, "subject", language).ifPresent(parts::add);
+        if (parts.isEmpty()) {
+            List<String> pollutants = Attributes.texts(a, "pollutants", language);
+            List<String> vehicles = Attributes.texts(a, "vehicles", language);
+            if (!pollutants.isEmpty()) {
+                parts.add(Words.list(pollutants, language));
+            }
+            if (!vehicles.isEmpty()) {
+                parts.add(Words.list(vehicles, language));
+            }
+        }
+        List<String> places = Attributes.texts(a, "jurisdictions", language);
+        if (!places.isEmpty()) {
+            parts.add(("es".equals(language) ? "se aplica en " : "applies in ") + Words.list(places, language));
+        }
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,90 @@
+package mou.group.cleanvehicles.internal;
+
+import static mou.group.cleanvehicles.internal.Attributes.choice;
+import static mou.group.cleanvehicles.internal.Attributes.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import mou.core.model.Deliverable;
+import mou.core.model.Text;
+import mou.core.spi.AttributeProblem;
+import mou.core.spi.AttributeSpec;
+import mou.core.spi.AttributeSpec.Kind;
+import mou.core.spi.DeliverableType;
+
+/**
+ * A methodology for estimating an emissions inventory of mobile sources (vehicular and off
+ * road), drawn from California's experience: which sources and pollutants it covers, for where,
+ * and how far it has come.
+ */
+final class InventoryMethodologyType implements DeliverableType {
+
+    static final String ID = "inventory-methodology";
+
+    private static final List<AttributeSpec> ATTRIBUTES = List.of(
+            spec("sources", "Sources covered", "Fuentes que abarca", Kind.TEXT_LIST),
+            spec("pollutants", "Pollutants", "Contaminantes", Kind.TEXT_LIST),
+            spec("country", "For", "Para", Kind.TEXT),
+            spec("basedOn", "Based on", "Con base en", Kind.TEXT),
+            spec("organizations", "Organizations", "Organizaciones", Kind.ORGANIZATIONS),
+            choice("status", "Status", "Estado", "planned", "in-development", "completed"),
+            spec("completionDate", "Completed", "Concluida", Kind.DATE));
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Text label() {
+        return Text.of("Emissions inventory methodology", "Metodología de inventario de emisiones");
+    }
+
+    @Override
+    public List<AttributeSpec> attributes() {
+        return ATTRIBUTES;
+    }
+
+    @Override
+    public List<AttributeProblem> validate(Map<String, Object> attributes) {
+        List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
+        if (attributes.get("sources") instanceof List<?> sources && sources.isEmpty()) {
+            problems.add(AttributeProblem.error("sources", "'sources' is empty; name the source categories the inventory "
+                    + "covers, e.g. [\"vehicular\", \"off road\"], or leave it out"));
+        }
+        Object status = attributes.get("status");
+        if ("completed".equals(status) && !attributes.containsKey("completionDate")) {
+            problems.add(AttributeProblem.warning("completionDate", "the methodology is 'completed' but has no "
+                    + "'completionDate'; add when it was completed"));
+        }
+        if (("planned".equals(status) || "in-development".equals(status)) && attributes.containsKey("completionDate")) {
+            problems.add(AttributeProblem.error("completionDate", "a methodology that is '" + status + "' is not completed; "
+                    + "set 'status' to completed or remove 'completionDate'"));
+        }
+        return problems;
+    }
+
+    /** e.g. "vehicular and off road sources · for Mexico · planned". */
+    @Override
+    public String summarise(Deliverable deliverable, String language) {
+        Map<String, Object> a = deliverable.attributes();
+        boolean es = Attributes.es(language);
+        List<String> parts = new ArrayList<>();
+        List<String> sources = Attributes.texts(a, "sources", language);
+        if (!sources.isEmpty()) {
+            parts.add(es ? "fuentes " + Words.list(sources, language) : Words.list(sources, language) + " sources");
+        }
+        Attributes.text(a, "country", language).ifPresent(c -> parts.add((es ? "para " : "for ") + c));
+        if (a.get("status") instanceof String status) {
+            String words = switch (status) {
+                case "planned" -> es ? "planeada" : "planned";
+                case "in-development" -> es ? "en desarrollo" : "in development";
+                case "completed" -> es ? "concluida" : "completed";
+                default -> status;
+            };
+            parts.add(words + Attributes.date(a, "completionDate", language).map(d -> " " + d).orElse(""));
+        }
+        return String.join(Words.SEPARATOR, parts);
+    }
+}
