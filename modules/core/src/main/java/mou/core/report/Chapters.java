@@ -105,7 +105,7 @@ public final class Chapters {
     private static DeliverableLine deliverableLine(ReportContext context, Deliverable deliverable) {
         Optional<DeliverableType> type = context.deliverableType(deliverable.type());
         String typeLabel = type.map(t -> context.text(t.label())).orElse(deliverable.type());
-        String summary = type.map(t -> t.summarise(deliverable, context.language())).orElse("");
+        String summary = type.map(t -> t.summarise(deliverable, context)).orElse("");
         return new DeliverableLine(deliverable.id(), typeLabel, context.text(deliverable.title()), summary,
                 deliverable.note() == null ? null : context.text(deliverable.note()));
     }

@@ -133,20 +133,31 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
         return String.valueOf(value);
     }
 
-    /** This attribute's value written for people, in the given language. */
+    /** This attribute's value written for people, in the given language; organization ids are shown as they are. */
     public String display(Object value, String language) {
+        return display(value, language, java.util.function.Function.identity());
+    }
+
+    /**
+     * This attribute's value written for people, in the given language, with organization ids
+     * (of {@link Kind#ORGANIZATIONS} and {@link Kind#COUNTS}) written by {@code organization}
+     * (e.g. {@link ReportContext#organization}).
+     */
+    public String display(Object value, String language, java.util.function.Function<String, String> organization) {
         Locale locale = "es".equals(language) ? Locale.forLanguageTag("es-MX") : Locale.US;
         return switch (kind) {
             case TEXT -> textOf(value, language);
-            case TEXT_LIST, ORGANIZATIONS -> value instanceof List<?> l
+            case TEXT_LIST -> value instanceof List<?> l
                     ? String.join(", ", l.stream().map(v -> textOf(v, language)).toList()) : String.valueOf(value);
+            case ORGANIZATIONS -> value instanceof List<?> l
+                    ? String.join(", ", l.stream().map(v -> organization.apply(String.valueOf(v))).toList()) : String.valueOf(value);
             case INTEGER, NUMBER -> number(value, locale) + (unit == null ? "" : " " + unit);
             case MONEY -> (unit == null || "USD".equals(unit) ? "$" : unit + " ") + number(value, locale);
             case PERCENT -> number(value, locale) + "%";
             case DATE -> value instanceof String s && parsesAsDate(s) ? Dates.format(DateSpan.parse(s), language) : String.valueOf(value);
             case QUANTITY -> value instanceof Map<?, ?> m ? number(m.get("value"), locale) + " " + m.get("unit") : String.valueOf(value);
             case COUNTS -> value instanceof Map<?, ?> m
-                    ? String.join(", ", m.entrySet().stream().map(e -> number(e.getValue(), locale) + " " + e.getKey()).toList())
+                    ? String.join(", ", m.entrySet().stream().map(e -> number(e.getValue(), locale) + " " + organization.apply(String.valueOf(e.getKey()))).toList())
                     : String.valueOf(value);
             case BOOLEAN -> Boolean.TRUE.equals(value) ? ("es".equals(language) ? "sí" : "yes") : "no";
             case CHOICE, URL -> String.valueOf(value);
@@ -173,11 +184,17 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
 
     /** The default summary of a deliverable: "Label: value" for each attribute given, joined by " · ". */
     public static String summarise(List<AttributeSpec> specs, Map<String, Object> attributes, String language) {
+        return summarise(specs, attributes, language, java.util.function.Function.identity());
+    }
+
+    /** The default summary, with organization ids written by {@code organization}. */
+    public static String summarise(List<AttributeSpec> specs, Map<String, Object> attributes, String language,
+            java.util.function.Function<String, String> organization) {
         List<String> parts = new ArrayList<>();
         for (AttributeSpec spec : specs) {
             Object value = attributes.get(spec.name());
             if (value != null && spec.check(value).isEmpty()) {
-                parts.add(spec.label().in(language) + ": " + spec.display(value, language));
+                parts.add(spec.label().in(language) + ": " + spec.display(value, language, organization));
             }
         }
         return String.join(" · ", parts);

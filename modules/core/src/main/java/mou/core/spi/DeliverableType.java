@@ -62,4 +62,13 @@ public interface DeliverableType {
     default String summarise(Deliverable deliverable, String language) {
         return AttributeSpec.summarise(attributes(), deliverable.attributes(), language);
     }
+
+    /**
+     * The summary as the report shows it. The default is {@link #summarise(Deliverable, String)};
+     * override this one to use the context, e.g. {@link ReportContext#organization} to write
+     * organization ids as their acronyms.
+     */
+    default String summarise(Deliverable deliverable, ReportContext context) {
+        return summarise(deliverable, context.language());
+    }
 }

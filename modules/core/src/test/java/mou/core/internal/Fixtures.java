@@ -40,7 +40,7 @@ final class Fixtures {
         WorkingGroupPlan alpha = new WorkingGroupPlan("alpha", Text.of("Alpha Working Group"), List.of("state"), List.of(), true, List.of(
                 new OverarchingGoal("al-1", 1, null, Text.of("Share knowledge."), List.of(
                         new Activity("al-1-1", Text.of("Exchange information on MRV."), List.of(
-                                new Deliverable("al-1-1-1", "workshop", Text.of("Workshop."), null, Map.of("place", "Mexico City", "participants", 30)),
+                                new Deliverable("al-1-1-1", "workshop", Text.of("Workshop."), null, Map.of("place", "Mexico City", "participants", 30, "organizations", List.of("state", "nobody"))),
                                 new Deliverable("al-1-1-2", "unknown-type", Text.of("Something else."), Text.of("not currently considered necessary"), Map.of("x", 1))),
                                 null),
                         new Activity("al-1-2", Text.of("Train verifiers."), List.of(), null))),

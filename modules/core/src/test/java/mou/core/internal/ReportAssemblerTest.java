@@ -85,7 +85,8 @@ class ReportAssemblerTest {
         assertThat(row.level().inferred()).isTrue();
         assertThat(row.level().change()).isEqualTo("Initial Progress → Moderate Progress");
         assertThat(row.deliverables()).extracting(Block.DeliverableLine::typeLabel).containsExactly("Workshop", "unknown-type");
-        assertThat(row.deliverables().get(0).summary()).contains("Place: Mexico City").contains("Participants: 30");
+        assertThat(row.deliverables().get(0).summary()).contains("Place: Mexico City").contains("Participants: 30")
+                .contains("Organizations: ST, nobody");
         assertThat(row.deliverables().get(1).note()).isEqualTo("not currently considered necessary");
         Block.ProgressTable second = (Block.ProgressTable) tables.get(1);
         assertThat(second.goal()).isEqualTo("Suppression: Put out fires.");

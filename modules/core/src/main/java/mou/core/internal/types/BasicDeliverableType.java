@@ -33,6 +33,12 @@ abstract class BasicDeliverableType implements DeliverableType {
         return attributes;
     }
 
+    /** Writes organization ids as the workspace's acronyms. */
+    @Override
+    public String summarise(mou.core.model.Deliverable deliverable, mou.core.spi.ReportContext context) {
+        return AttributeSpec.summarise(attributes, deliverable.attributes(), context.language(), context::organization);
+    }
+
     @Override
     public String toString() {
         return id;
