@@ -1,0 +1,175 @@
+package mou.store.json.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges the tree of the model into the tree of the file on disk, so that what the model does not
+ * know survives a save. The model's tree holds every key it knows (see {@link ModelTrees}):
+ * <ul>
+ * <li>keys the model knows take the model's value, in the model's (documented) order;</li>
+ * <li>keys it does not know keep their value and stay right after the known key they followed;</li>
+ * <li>a known key the file leaves out stays out while the model holds only its "nothing" for it
+ *     (null, an empty list, false, or the default), so an untouched file does not grow;</li>
+ * <li>list elements are matched by {@code "id"} (by {@code "activityId"} for assessments), others by
+ *     position, and merged the same way;</li>
+ * <li>a deliverable's {@code attributes} are written exactly as the model holds them: the model
+ *     already keeps every attribute, so nothing of the file's is added back.</li>
+ * </ul>
+ */
+final class TreeMerger {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** Keys whose value in the model is written as it is, never merged. */
+    private static final Set<String> VERBATIM = Set.of("attributes");
+
+    /** Booleans whose "nothing" is true: a plan without the key is in the Joint Action Plan. */
+    private static final Set<String> TRUE_BY_DEFAULT = Set.of("inJointActionPlan");
+
+    private TreeMerger() {
+    }
+
+    /**
+     * @param disk the value in the file, or null when the file (or this part of it) does not exist
+     * @param model the value the model writes
+     */
+    static JsonNode merge(JsonNode disk, JsonNode model) {
+        if (disk == null || disk.isMissingNode()) {
+            return model;
+        }
+        if (model.isObject() && disk.isObject()) {
+            return mergeObjects((ObjectNode) disk, (ObjectNode) model);
+        }
+        if (model.isTextual() && isTextWithMore(disk)) {
+            // A text the file wrote as {"en": ..., "note": ...}: keep the object so its extra keys survive.
+            ObjectNode text = NODES.objectNode();
+            text.set("en", model);
+            text.putNull("es");
+            return mergeObjects((ObjectNode) disk, text);
+        }
+        if (model.isArray() && disk.isArray()) {
+            return mergeArrays((ArrayNode) disk, (ArrayNode) model);
+        }
+        return model;
+    }
+
+    private static ObjectNode mergeObjects(ObjectNode disk, ObjectNode model) {
+        List<String> leading = new ArrayList<>();
+        Map<String, List<String>> following = new HashMap<>();
+        String lastKnown = null;
+        for (Map.Entry<String, JsonNode> e : disk.properties()) {
+            if (model.has(e.getKey())) {
+                lastKnown = e.getKey();
+            } else if (lastKnown == null) {
+                leading.add(e.getKey());
+            } else {
+                following.computeIfAbsent(lastKnown, k -> new ArrayList<>()).add(e.getKey());
+            }
+        }
+        ObjectNode result = NODES.objectNode();
+        for (String key : leading) {
+            result.set(key, disk.get(key));
+        }
+        for (Map.Entry<String, JsonNode> e : model.properties()) {
+            String key = e.getKey();
+            JsonNode value = e.getValue();
+            JsonNode onDisk = disk.get(key);
+            if (onDisk == null) {
+                if (!isNothing(key, value)) {
+                    result.set(key, value);
+                }
+                continue;
+            }
+            result.set(key, VERBATIM.contains(key) ? value : merge(onDisk, value));
+            for (String unknown : following.getOrDefault(key, List.of())) {
+                result.set(unknown, disk.get(unknown));
+            }
+        }
+        return result;
+    }
+
+    private static ArrayNode mergeArrays(ArrayNode disk, ArrayNode model) {
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        for (JsonNode element : disk) {
+            String id = idOf(element);
+            if (id != null) {
+                byId.putIfAbsent(id, element);
+            }
+        }
+        ArrayNode result = NODES.arrayNode();
+        for (int i = 0; i < model.size(); i++) {
+            JsonNode element = model.get(i);
+            String id = idOf(element);
+            JsonNode match;
+            if (id != null) {
+                match = byId.remove(id);
+            } else if (element.isObject() && i < disk.size() && disk.get(i).isObject() && idOf(disk.get(i)) == null) {
+                match = disk.get(i);
+            } else {
+                match = null;
+            }
+            result.add(match == null ? element : merge(match, element));
+        }
+        return result;
+    }
+
+    /** The key an element of a list is matched by: its "id", else its "activityId" (assessments). */
+    private static String idOf(JsonNode element) {
+        if (!element.isObject()) {
+            return null;
+        }
+        JsonNode id = element.get("id");
+        if (id != null && id.isTextual()) {
+            return "id:" + id.textValue();
+        }
+        JsonNode activityId = element.get("activityId");
+        if (activityId != null && activityId.isTextual()) {
+            return "activityId:" + activityId.textValue();
+        }
+        return null;
+    }
+
+    private static boolean isTextWithMore(JsonNode disk) {
+        if (!disk.isObject() || !(disk.get("en") instanceof TextNode)) {
+            return false;
+        }
+        for (Map.Entry<String, JsonNode> e : disk.properties()) {
+            if (!e.getKey().equals("en") && !e.getKey().equals("es")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a value says nothing the file's silence does not already say. */
+    private static boolean isNothing(String key, JsonNode value) {
+        if (value == null || value.isNull()) {
+            return true;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue() == TRUE_BY_DEFAULT.contains(key);
+        }
+        if (value.isArray()) {
+            return value.isEmpty();
+        }
+        if (value.isObject()) {
+            for (Map.Entry<String, JsonNode> e : value.properties()) {
+                if (!isNothing(e.getKey(), e.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

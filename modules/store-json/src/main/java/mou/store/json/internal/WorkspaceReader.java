@@ -1,0 +1,782 @@
+package mou.store.json.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import mou.core.model.Activity;
+import mou.core.model.Agreement;
+import mou.core.model.AnnualReport;
+import mou.core.model.Assessment;
+import mou.core.model.DateSpan;
+import mou.core.model.Deliverable;
+import mou.core.model.Event;
+import mou.core.model.GroupYear;
+import mou.core.model.Link;
+import mou.core.model.Metric;
+import mou.core.model.Narrative;
+import mou.core.model.Organization;
+import mou.core.model.OverarchingGoal;
+import mou.core.model.ProgressLevel;
+import mou.core.model.RelatedAgreement;
+import mou.core.model.Text;
+import mou.core.model.WorkingGroupPlan;
+import mou.core.model.Workspace;
+import mou.core.spi.AttributeProblem;
+import mou.core.spi.AttributeSpec;
+import mou.core.spi.DeliverableType;
+import mou.core.spi.Extensions;
+import mou.core.spi.LoadResult;
+import mou.core.spi.Problem;
+import mou.core.spi.Problem.Severity;
+
+/**
+ * One load of a workspace folder: reads every file of the layout, maps it to the model and checks
+ * it, within the file and across files. Problems are collected, never thrown.
+ */
+final class WorkspaceReader {
+
+    static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.json");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    private static final String UNIQUE_KINDS = "goals, activities, deliverables, metrics and events";
+
+    /** Where an id was first given, and to what. */
+    private record Declared(String kind, Loc at) {
+    }
+
+    /** A reference to an id defined elsewhere. */
+    private record Ref(String id, Loc at) {
+    }
+
+    private final Path folder;
+    private final Extensions extensions;
+    private final LocatedJson json;
+    private final Problems problems = new Problems();
+    private final Fields fields = new Fields(problems);
+
+    private Path root;
+    private final Map<String, Declared> uniqueIds = new HashMap<>();
+    private final Map<String, Loc> organizationIds = new HashMap<>();
+    private final List<Ref> organizationRefs = new ArrayList<>();
+    private final List<Ref> figureActivityRefs = new ArrayList<>();
+    private final Set<String> allActivities = new HashSet<>();
+    private boolean organizationsFile;
+    private boolean organizationsRead;
+
+    WorkspaceReader(Path folder, Extensions extensions, LocatedJson json) {
+        this.folder = folder;
+        this.extensions = extensions;
+        this.json = json;
+    }
+
+    LoadResult read() {
+        if (!Files.isDirectory(folder)) {
+            return new LoadResult(null, List.of(new Problem(Severity.ERROR, folder.toString(), 0, 0, "",
+                    "there is no workspace folder here; give the folder that holds agreement.json")));
+        }
+        try {
+            root = folder.toRealPath();
+        } catch (IOException e) {
+            return new LoadResult(null, List.of(new Problem(Severity.ERROR, folder.toString(), 0, 0, "",
+                    "the workspace folder cannot be read; check that it exists and that you may read it")));
+        }
+
+        ParsedFile agreementFile = readFile("agreement.json", true);
+        Agreement agreement = agreementFile == null ? null : readAgreement(agreementFile);
+
+        ParsedFile organizationsParsed = readFile("organizations.json", false);
+        organizationsFile = Files.exists(root.resolve("organizations.json"), LinkOption.NOFOLLOW_LINKS);
+        List<Organization> organizations = organizationsParsed == null ? List.of() : readOrganizations(organizationsParsed);
+        // References can be checked against the file when it was read, or when there is none at all.
+        organizationsRead = organizationsParsed != null && organizationsParsed.root().isObject() || !organizationsFile;
+
+        ParsedFile relatedParsed = readFile("related-agreements.json", false);
+        List<RelatedAgreement> related = relatedParsed == null ? List.of() : readRelatedAgreements(relatedParsed);
+
+        List<AnnualReport> reports = new ArrayList<>();
+        for (Map.Entry<Integer, String> e : yearFiles("reports").entrySet()) {
+            ParsedFile f = readFile(e.getValue(), true);
+            AnnualReport report = f == null ? null : readReport(f, e.getKey());
+            if (report != null) {
+                reports.add(report);
+            }
+        }
+
+        List<WorkingGroupPlan> plans = new ArrayList<>();
+        List<GroupYear> years = new ArrayList<>();
+        for (String groupId : groupFolders()) {
+            readGroup(groupId, plans, years);
+        }
+
+        checkReferences();
+        Workspace workspace = agreement == null ? null
+                : new Workspace(agreement, organizations, related, plans, years, reports);
+        return new LoadResult(workspace, problems.sorted());
+    }
+
+    // ---------------------------------------------------------------- files and folders
+
+    /** Reads and parses one file of the layout; null when it is missing, unsafe or not JSON. */
+    private ParsedFile readFile(String relative, boolean required) {
+        Path file = root.resolve(relative);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (required) {
+                problems.add(Severity.ERROR, relative, Position.UNKNOWN, "",
+                        "there is no " + relative + " in the workspace; every workspace needs one (see docs/workspace-format.md)");
+            }
+            return null;
+        }
+        if (!staysInside(file, relative)) {
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            problems.add(Severity.ERROR, relative, Position.UNKNOWN, "",
+                    "this is not a file; the workspace layout expects a JSON file here");
+            return null;
+        }
+        try {
+            long size = Files.size(file);
+            if (size > json.limits().maxDocumentLength()) {
+                // Said before reading, so that a huge file is never loaded into memory.
+                problems.add(Severity.ERROR, relative, Position.UNKNOWN, "", json.tooLongMessage(size));
+                return null;
+            }
+            return json.parse(relative, Files.readAllBytes(file), problems);
+        } catch (IOException e) {
+            problems.add(Severity.ERROR, relative, Position.UNKNOWN, "",
+                    "the file cannot be read; check that it exists and that you may read it");
+            return null;
+        }
+    }
+
+    /** True when the path, links resolved, is inside the workspace; else a problem says why it is not read. */
+    private boolean staysInside(Path path, String relative) {
+        try {
+            if (path.toRealPath().startsWith(root)) {
+                return true;
+            }
+            problems.add(Severity.ERROR, relative, Position.UNKNOWN, "",
+                    "this is a link to a place outside the workspace folder, so it is not read; "
+                            + "replace the link by the file or folder itself");
+        } catch (IOException e) {
+            problems.add(Severity.ERROR, relative, Position.UNKNOWN, "",
+                    "this is a link to something that does not exist; remove the link or make it point inside the workspace");
+        }
+        return false;
+    }
+
+    /** The {@code <year>.json} files of a folder by year; other files are not part of the layout and are ignored. */
+    private Map<Integer, String> yearFiles(String relativeDir) {
+        Map<Integer, String> files = new TreeMap<>();
+        for (String name : entries(relativeDir)) {
+            Matcher m = YEAR_FILE.matcher(name);
+            if (m.matches()) {
+                files.put(Integer.parseInt(m.group(1)), relativeDir + "/" + name);
+            }
+        }
+        return files;
+    }
+
+    private Set<String> groupFolders() {
+        Set<String> groups = new TreeSet<>();
+        for (String name : entries("groups")) {
+            Path dir = root.resolve("groups").resolve(name);
+            if (name.startsWith(".") || !Files.isDirectory(dir)) {
+                continue;
+            }
+            if (!Fields.ID.matcher(name).matches()) {
+                problems.add(Severity.WARNING, "groups/" + name, Position.UNKNOWN, "",
+                        "'" + name + "' is not a group id (lower case letters, digits and '-'), so this folder is not read; rename it");
+                continue;
+            }
+            if (staysInside(dir, "groups/" + name)) {
+                groups.add(name);
+            }
+        }
+        return groups;
+    }
+
+    /** Names in a folder of the workspace, sorted; none when the folder is missing or unsafe. */
+    private List<String> entries(String relativeDir) {
+        Path dir = root.resolve(relativeDir);
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS) || !staysInside(dir, relativeDir) || !Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            for (Path p : stream) {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(".")) {
+                    names.add(name);
+                }
+            }
+        } catch (IOException e) {
+            problems.add(Severity.ERROR, relativeDir, Position.UNKNOWN, "",
+                    "this folder cannot be read; check that you may read it");
+        }
+        names.sort(null);
+        return names;
+    }
+
+    private ObjectNode rootObject(ParsedFile f) {
+        return fields.object(f.root(), f.rootLoc(), "the file");
+    }
+
+    // ---------------------------------------------------------------- agreement.json
+
+    private Agreement readAgreement(ParsedFile f) {
+        ObjectNode o = rootObject(f);
+        if (o == null) {
+            return null;
+        }
+        Loc at = f.rootLoc();
+        String id = fields.id(o, at, "id", true);
+        Text title = fields.text(o, at, "title", true);
+        Text shortTitle = fields.text(o, at, "shortTitle", false);
+        DateSpan signed = fields.date(o, at, "signed", false);
+        Text place = fields.text(o, at, "place", false);
+        List<Agreement.Signatory> signatories = fields.list(o, at, "signatories", (n, l) -> {
+            ObjectNode s = fields.object(n, l, "a signatory");
+            if (s == null) {
+                return null;
+            }
+            return new Agreement.Signatory(fields.text(s, l, "name", true), fields.text(s, l, "role", false),
+                    organizationRef(s, l, "organization"));
+        });
+        Integer termYears = fields.integer(o, at, "termYears", false);
+        List<Text> principles = fields.texts(o, at, "principles");
+        Text objective = fields.text(o, at, "objective", false);
+        Map<String, Loc> areaIds = new HashMap<>();
+        List<Agreement.ActionArea> areas = fields.list(o, at, "actionAreas", (n, l) -> {
+            ObjectNode a = fields.object(n, l, "an action area");
+            if (a == null) {
+                return null;
+            }
+            String areaId = fields.id(a, l, "id", true);
+            unique(areaIds, areaId, l.key("id"), "action area");
+            return new Agreement.ActionArea(areaId, fields.text(a, l, "name", true), fields.bool(a, l, "priority", false));
+        });
+        Agreement.JointActionPlan plan = null;
+        JsonNode planNode = fields.value(o, at, "jointActionPlan", false);
+        if (planNode != null) {
+            Loc planAt = at.key("jointActionPlan");
+            ObjectNode p = fields.object(planNode, planAt, "'jointActionPlan'");
+            if (p != null) {
+                JsonNode linkNode = fields.value(p, planAt, "link", false);
+                plan = new Agreement.JointActionPlan(fields.date(p, planAt, "established", false),
+                        fields.text(p, planAt, "description", false),
+                        linkNode == null ? null : link(linkNode, planAt.key("link")));
+            }
+        }
+        List<Link> links = fields.list(o, at, "links", this::link);
+        return new Agreement(id, title, shortTitle, signed, place, signatories, termYears, principles, objective,
+                areas, plan, links);
+    }
+
+    // ---------------------------------------------------------------- organizations.json
+
+    private List<Organization> readOrganizations(ParsedFile f) {
+        ObjectNode o = rootObject(f);
+        Loc at = f.rootLoc();
+        if (o == null || fields.value(o, at, "organizations", true) == null) {
+            return List.of();
+        }
+        return fields.list(o, at, "organizations", (n, l) -> {
+            ObjectNode org = fields.object(n, l, "an organization");
+            if (org == null) {
+                return null;
+            }
+            String id = fields.id(org, l, "id", true);
+            unique(organizationIds, id, l.key("id"), "organization");
+            Text acronym = fields.text(org, l, "acronym", false);
+            Text name = fields.text(org, l, "name", true);
+            String country = fields.string(org, l, "country", false);
+            if (country != null && !COUNTRY.matcher(country).matches()) {
+                problems.error(l.key("country"), "'" + country + "' is not an ISO 3166 alpha-2 country code; "
+                        + "write two capital letters such as US or MX, or null for an international body");
+            }
+            Organization.Kind kind = null;
+            String kindId = fields.string(org, l, "kind", true);
+            if (kindId != null) {
+                for (Organization.Kind k : Organization.Kind.values()) {
+                    if (k.id().equals(kindId)) {
+                        kind = k;
+                    }
+                }
+                if (kind == null) {
+                    problems.error(l.key("kind"), "'" + kindId + "' is not an organization kind; use one of "
+                            + ids(Organization.Kind.values()));
+                }
+            }
+            return new Organization(id, acronym, name, country, kind);
+        });
+    }
+
+    private static String ids(Organization.Kind[] kinds) {
+        List<String> ids = new ArrayList<>();
+        for (Organization.Kind k : kinds) {
+            ids.add(k.id());
+        }
+        return String.join(", ", ids);
+    }
+
+    // ---------------------------------------------------------------- related-agreements.json
+
+    private List<RelatedAgreement> readRelatedAgreements(ParsedFile f) {
+        ObjectNode o = rootObject(f);
+        Loc at = f.rootLoc();
+        if (o == null || fields.value(o, at, "relatedAgreements", true) == null) {
+            return List.of();
+        }
+        Map<String, Loc> relatedIds = new HashMap<>();
+        return fields.list(o, at, "relatedAgreements", (n, l) -> {
+            ObjectNode r = fields.object(n, l, "a related agreement");
+            if (r == null) {
+                return null;
+            }
+            String id = fields.id(r, l, "id", true);
+            unique(relatedIds, id, l.key("id"), "related agreement");
+            return new RelatedAgreement(id, fields.text(r, l, "title", true), fields.texts(r, l, "parties"),
+                    fields.date(r, l, "date", false), fields.texts(r, l, "description"),
+                    fields.list(r, l, "figures", (fn, fl) -> metric(fn, fl, null, null)),
+                    fields.list(r, l, "links", this::link));
+        });
+    }
+
+    // ---------------------------------------------------------------- reports/<year>.json
+
+    private AnnualReport readReport(ParsedFile f, int fileYear) {
+        ObjectNode o = rootObject(f);
+        if (o == null) {
+            return null;
+        }
+        Loc at = f.rootLoc();
+        checkYear(o, at, fileYear, f.name());
+        return new AnnualReport(fileYear, fields.text(o, at, "title", true), fields.texts(o, at, "introduction"),
+                fields.text(o, at, "relatedAgreementsIntro", false), fields.texts(o, at, "finalComments"));
+    }
+
+    private void checkYear(ObjectNode o, Loc at, int fileYear, String file) {
+        Integer year = fields.integer(o, at, "year", true);
+        if (year != null && year != fileYear) {
+            problems.error(at.key("year"), "the year " + year + " does not match the file name " + file
+                    + "; make them the same (the file name says which year the file is for)");
+        }
+    }
+
+    // ---------------------------------------------------------------- groups/<id>/...
+
+    private void readGroup(String groupId, List<WorkingGroupPlan> plans, List<GroupYear> years) {
+        String dir = "groups/" + groupId;
+        String planName = dir + "/plan.json";
+        boolean hasPlan = Files.exists(root.resolve(planName), LinkOption.NOFOLLOW_LINKS);
+        ParsedFile planFile = readFile(planName, false);
+        WorkingGroupPlan plan = planFile == null ? null : readPlan(planFile, groupId);
+        if (plan != null) {
+            plans.add(plan);
+        }
+        Set<String> activities = plan == null ? null
+                : plan.activities().stream().map(Activity::id).filter(id -> id != null).collect(Collectors.toSet());
+        for (Map.Entry<Integer, String> e : yearFiles(dir).entrySet()) {
+            ParsedFile f = readFile(e.getValue(), true);
+            if (!hasPlan) {
+                problems.error(f == null ? Loc.ofFile(e.getValue()) : f.rootLoc(), "there is no " + planName
+                        + " for this year's progress; add the group's plan (assessments, metrics and events refer to its activities)");
+            }
+            GroupYear year = f == null ? null : readYear(f, groupId, e.getKey(), activities, planName);
+            if (year != null) {
+                years.add(year);
+            }
+        }
+    }
+
+    private WorkingGroupPlan readPlan(ParsedFile f, String folderId) {
+        ObjectNode o = rootObject(f);
+        if (o == null) {
+            return null;
+        }
+        Loc at = f.rootLoc();
+        checkGroupId(o, at, folderId);
+        boolean installed = extensions.group(folderId).isPresent();
+        if (!installed) {
+            problems.warning(o.has("groupId") ? at.key("groupId") : at, "no installed working group has the id '"
+                    + folderId + "', so the types and attributes of its deliverables are not checked (they are kept as they are); "
+                    + "install the group's plugin to check them");
+        }
+        Text name = fields.text(o, at, "name", true);
+        List<String> members = organizationRefs(o, at, "members");
+        List<String> partners = organizationRefs(o, at, "partners");
+        boolean inJointActionPlan = fields.bool(o, at, "inJointActionPlan", true);
+        List<OverarchingGoal> goals = fields.list(o, at, "goals", (n, l) -> goal(n, l, installed));
+        // The folder names the group: a save writes the plan back to this folder whatever the file says.
+        return new WorkingGroupPlan(folderId, name, members, partners, inJointActionPlan, goals);
+    }
+
+    private void checkGroupId(ObjectNode o, Loc at, String folderId) {
+        String groupId = fields.string(o, at, "groupId", true);
+        if (groupId != null && !groupId.equals(folderId)) {
+            problems.error(at.key("groupId"), "the groupId '" + groupId + "' does not match the folder groups/" + folderId
+                    + "/; make them the same (the folder name is the group's id)");
+        }
+    }
+
+    private OverarchingGoal goal(JsonNode n, Loc l, boolean installed) {
+        ObjectNode g = fields.object(n, l, "a goal");
+        if (g == null) {
+            return null;
+        }
+        String id = fields.id(g, l, "id", true);
+        declare(id, "goal", l.key("id"));
+        Integer number = fields.integer(g, l, "number", true);
+        Text title = fields.text(g, l, "title", false);
+        Text statement = fields.text(g, l, "statement", true);
+        List<Activity> activities = fields.list(g, l, "activities", (an, al) -> activity(an, al, installed));
+        return new OverarchingGoal(id, number == null ? 0 : number, title, statement, activities);
+    }
+
+    private Activity activity(JsonNode n, Loc l, boolean installed) {
+        ObjectNode a = fields.object(n, l, "an activity");
+        if (a == null) {
+            return null;
+        }
+        String id = fields.id(a, l, "id", true);
+        declare(id, "activity", l.key("id"));
+        if (id != null) {
+            allActivities.add(id);
+        }
+        Text description = fields.text(a, l, "description", true);
+        List<Deliverable> deliverables = fields.list(a, l, "deliverables", (dn, dl) -> deliverable(dn, dl, installed));
+        return new Activity(id, description, deliverables, fields.text(a, l, "note", false));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Deliverable deliverable(JsonNode n, Loc l, boolean installed) {
+        ObjectNode d = fields.object(n, l, "a deliverable");
+        if (d == null) {
+            return null;
+        }
+        String id = fields.id(d, l, "id", true);
+        declare(id, "deliverable", l.key("id"));
+        String type = fields.string(d, l, "type", true);
+        Text title = fields.text(d, l, "title", true);
+        Text note = fields.text(d, l, "note", false);
+        Map<String, Object> attributes = Map.of();
+        JsonNode attributesNode = fields.value(d, l, "attributes", false);
+        Loc attributesAt = l.key("attributes");
+        if (attributesNode != null) {
+            if (attributesNode.isObject()) {
+                attributes = (Map<String, Object>) Fields.plain(attributesNode);
+            } else {
+                problems.error(attributesAt, "'attributes' must be an object {...}, not " + Fields.describe(attributesNode));
+            }
+        }
+        if (installed && type != null) {
+            checkDeliverable(type, attributes, l.key("type"), attributesAt);
+        }
+        return new Deliverable(id, type == null ? "" : type, title, note, attributes);
+    }
+
+    private void checkDeliverable(String typeId, Map<String, Object> attributes, Loc typeAt, Loc attributesAt) {
+        Optional<DeliverableType> found = extensions.deliverableType(typeId);
+        if (found.isEmpty()) {
+            String known = extensions.deliverableTypes().stream().map(DeliverableType::id).sorted()
+                    .collect(Collectors.joining(", "));
+            problems.error(typeAt, "'" + typeId + "' is not an installed deliverable type; use one of "
+                    + (known.isEmpty() ? "the installed types (there are none)" : known)
+                    + " (./mou groups lists them with their attributes)");
+            return;
+        }
+        DeliverableType type = found.get();
+        List<AttributeProblem> attributeProblems;
+        try {
+            attributeProblems = type.validate(attributes);
+        } catch (RuntimeException e) {
+            problems.error(attributesAt, "the deliverable type '" + typeId
+                    + "' failed while checking these attributes; tell the author of its plugin");
+            return;
+        }
+        for (AttributeProblem p : attributeProblems) {
+            Severity severity = p.severity() == null ? Severity.ERROR : p.severity();
+            problems.add(severity, attributeLoc(attributesAt, p.attribute()), p.message());
+        }
+        for (AttributeSpec spec : type.attributes()) {
+            Object value = attributes.get(spec.name());
+            Loc valueAt = attributesAt.key(spec.name());
+            if (spec.kind() == AttributeSpec.Kind.ORGANIZATIONS && value instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) instanceof String orgId) {
+                        organizationRefs.add(new Ref(orgId, valueAt.index(i)));
+                    }
+                }
+            } else if (spec.kind() == AttributeSpec.Kind.COUNTS && value instanceof Map<?, ?> counts) {
+                for (Object key : counts.keySet()) {
+                    organizationRefs.add(new Ref(String.valueOf(key), valueAt.key(String.valueOf(key))));
+                }
+            }
+        }
+    }
+
+    /** The place of an attribute problem: {@code items/0} is {@code attributes.items[0]}, or the nearest value that exists. */
+    private static Loc attributeLoc(Loc attributesAt, String attribute) {
+        Loc at = attributesAt;
+        if (attribute == null || attribute.isEmpty()) {
+            return at;
+        }
+        for (String segment : attribute.split("/")) {
+            at = !segment.isEmpty() && segment.chars().allMatch(Character::isDigit) && segment.length() < 9
+                    ? at.index(Integer.parseInt(segment)) : at.key(segment);
+        }
+        return at;
+    }
+
+    private GroupYear readYear(ParsedFile f, String folderId, int fileYear, Set<String> activities, String planName) {
+        ObjectNode o = rootObject(f);
+        if (o == null) {
+            return null;
+        }
+        Loc at = f.rootLoc();
+        checkGroupId(o, at, folderId);
+        checkYear(o, at, fileYear, f.name());
+        Narrative narrative = Narrative.EMPTY;
+        JsonNode narrativeNode = fields.value(o, at, "narrative", false);
+        if (narrativeNode != null) {
+            Loc nAt = at.key("narrative");
+            ObjectNode n = fields.object(narrativeNode, nAt, "'narrative'");
+            if (n != null) {
+                narrative = new Narrative(fields.texts(n, nAt, "summary"), fields.texts(n, nAt, "accomplishments"),
+                        fields.texts(n, nAt, "challenges"), fields.texts(n, nAt, "nextSteps"));
+            }
+        }
+        Map<String, Loc> assessed = new HashMap<>();
+        List<Assessment> assessments = fields.list(o, at, "assessments", (n, l) -> {
+            ObjectNode a = fields.object(n, l, "an assessment");
+            if (a == null) {
+                return null;
+            }
+            String activityId = fields.string(a, l, "activityId", true);
+            activityRef(activityId, l.key("activityId"), activities, planName);
+            if (activityId != null) {
+                Loc first = assessed.putIfAbsent(activityId, l.key("activityId"));
+                if (first != null) {
+                    problems.error(l.key("activityId"), "the activity '" + activityId + "' is already assessed at "
+                            + first.describe() + "; give each activity one assessment a year");
+                }
+            }
+            ProgressLevel level = null;
+            String levelId = fields.string(a, l, "level", true);
+            if (levelId != null) {
+                level = ProgressLevel.byId(levelId).orElse(null);
+                if (level == null) {
+                    problems.error(l.key("level"), "'" + levelId + "' is not a progress level; use one of "
+                            + String.join(", ", ProgressLevel.ids()));
+                }
+            }
+            return new Assessment(activityId, level, fields.text(a, l, "rationale", false),
+                    fields.list(a, l, "evidence", this::link), fields.bool(a, l, "inferred", false));
+        });
+        List<Metric> metrics = fields.list(o, at, "metrics", (n, l) -> metric(n, l, activities, planName));
+        List<Event> events = fields.list(o, at, "events", (n, l) -> event(n, l, activities, planName));
+        return new GroupYear(folderId, fileYear, narrative, assessments, metrics, events);
+    }
+
+    private Event event(JsonNode n, Loc l, Set<String> activities, String planName) {
+        ObjectNode e = fields.object(n, l, "an event");
+        if (e == null) {
+            return null;
+        }
+        String id = fields.id(e, l, "id", true);
+        declare(id, "event", l.key("id"));
+        Event.Kind kind = null;
+        String kindId = fields.string(e, l, "kind", true);
+        if (kindId != null) {
+            kind = Event.Kind.byId(kindId).orElse(null);
+            if (kind == null) {
+                List<String> kinds = new ArrayList<>();
+                for (Event.Kind k : Event.Kind.values()) {
+                    kinds.add(k.id());
+                }
+                problems.error(l.key("kind"), "'" + kindId + "' is not an event kind; use one of " + String.join(", ", kinds));
+            }
+        }
+        DateSpan date = fields.date(e, l, "date", true);
+        Text title = fields.text(e, l, "title", true);
+        Text place = fields.text(e, l, "place", false);
+        List<String> organizations = organizationRefs(e, l, "organizations");
+        Integer participants = fields.integer(e, l, "participants", false);
+        Text description = fields.text(e, l, "description", false);
+        String activityId = fields.string(e, l, "activityId", false);
+        activityRef(activityId, l.key("activityId"), activities, planName);
+        return new Event(id, kind, date, title, place, organizations, participants, description, activityId);
+    }
+
+    /**
+     * A metric of a group's year (activities: that group's plan's activities, or null when the plan
+     * could not be read) or a related agreement's figure (planName null: any activity of any plan).
+     */
+    private Metric metric(JsonNode n, Loc l, Set<String> activities, String planName) {
+        ObjectNode m = fields.object(n, l, "a metric");
+        if (m == null) {
+            return null;
+        }
+        String id = fields.id(m, l, "id", true);
+        declare(id, "metric", l.key("id"));
+        Text label = fields.text(m, l, "label", true);
+        var value = fields.number(m, l, "value", true);
+        String unit = fields.string(m, l, "unit", false);
+        var target = fields.number(m, l, "target", false);
+        var baseline = fields.number(m, l, "baseline", false);
+        DateSpan asOf = fields.date(m, l, "asOf", false);
+        String activityId = fields.string(m, l, "activityId", false);
+        if (planName == null) {
+            if (activityId != null) {
+                figureActivityRefs.add(new Ref(activityId, l.key("activityId")));
+            }
+        } else {
+            activityRef(activityId, l.key("activityId"), activities, planName);
+        }
+        return new Metric(id, label, value, unit, target, baseline, asOf, activityId, fields.text(m, l, "note", false));
+    }
+
+    private void activityRef(String activityId, Loc at, Set<String> activities, String planName) {
+        if (activityId != null && activities != null && !activities.contains(activityId)) {
+            problems.error(at, "no activity '" + activityId + "' in " + planName + "; use the id of one of its activities");
+        }
+    }
+
+    // ---------------------------------------------------------------- shared parts
+
+    private Link link(JsonNode n, Loc l) {
+        ObjectNode o = fields.object(n, l, "a link");
+        if (o == null) {
+            return null;
+        }
+        Text title = fields.text(o, l, "title", false);
+        String url = fields.string(o, l, "url", true);
+        if (url != null) {
+            checkUrl(url, l.key("url"));
+        }
+        return new Link(title, url);
+    }
+
+    /** A link is a web address, or a path to a file kept inside the workspace. */
+    private void checkUrl(String url, Loc at) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("https://") || lower.startsWith("http://")) {
+            return;
+        }
+        String how = "; write a web address (https://...) or a path relative to the workspace folder, e.g. evidence/report.pdf";
+        if (url.isBlank()) {
+            problems.error(at, "the url is empty" + how);
+            return;
+        }
+        if (url.startsWith("/") || url.startsWith("\\") || SCHEME.matcher(url).find()) {
+            problems.error(at, "'" + url + "' is neither a web address nor a path inside the workspace" + how);
+            return;
+        }
+        if (url.contains("\\")) {
+            problems.error(at, "'" + url + "' uses '\\' between folders; use '/' (e.g. evidence/report.pdf)");
+            return;
+        }
+        Path target;
+        try {
+            target = root.resolve(url).normalize();
+        } catch (InvalidPathException e) {
+            problems.error(at, "'" + url + "' is not a valid path" + how);
+            return;
+        }
+        if (!target.startsWith(root) || target.equals(root)) {
+            problems.error(at, "'" + url + "' leads outside the workspace folder; keep the file inside the workspace "
+                    + "and write its path relative to the workspace folder, without '..'");
+            return;
+        }
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            problems.warning(at, "there is no file '" + url + "' in the workspace; add it or correct the path");
+            return;
+        }
+        try {
+            if (!target.toRealPath().startsWith(root)) {
+                problems.error(at, "'" + url + "' is a link to a place outside the workspace folder; "
+                        + "keep the file itself inside the workspace");
+            }
+        } catch (IOException e) {
+            problems.warning(at, "'" + url + "' is a link to a file that does not exist; add the file or correct the path");
+        }
+    }
+
+    private List<String> organizationRefs(ObjectNode o, Loc at, String key) {
+        List<String> ids = fields.strings(o, at, key);
+        JsonNode list = o.get(key);
+        if (list != null && list.isArray()) {
+            for (int i = 0; i < list.size(); i++) {
+                if (list.get(i).isTextual()) {
+                    organizationRefs.add(new Ref(list.get(i).textValue(), at.key(key).index(i)));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private String organizationRef(ObjectNode o, Loc at, String key) {
+        String id = fields.string(o, at, key, false);
+        if (id != null) {
+            organizationRefs.add(new Ref(id, at.key(key)));
+        }
+        return id;
+    }
+
+    /** Records an id of a goal, activity, deliverable, metric or event; these are unique in the whole workspace. */
+    private void declare(String id, String kind, Loc at) {
+        if (id == null) {
+            return;
+        }
+        Declared first = uniqueIds.putIfAbsent(id, new Declared(kind, at));
+        if (first != null) {
+            problems.error(at, "the id '" + id + "' is already used by the " + first.kind() + " at " + first.at().describe()
+                    + "; ids of " + UNIQUE_KINDS + " must be unique in the whole workspace, so give this " + kind + " another id");
+        }
+    }
+
+    private void unique(Map<String, Loc> seen, String id, Loc at, String kind) {
+        if (id == null) {
+            return;
+        }
+        Loc first = seen.putIfAbsent(id, at);
+        if (first != null) {
+            problems.error(at, "the id '" + id + "' is already used by the " + kind + " at " + first.describe()
+                    + "; give each " + kind + " an id of its own");
+        }
+    }
+
+    private void checkReferences() {
+        for (Ref ref : organizationRefs) {
+            if (organizationsRead && !organizationIds.containsKey(ref.id())) {
+                problems.error(ref.at(), organizationsFile
+                        ? "no organization '" + ref.id() + "' in organizations.json; add it there or use the id of one of its organizations"
+                        : "no organization '" + ref.id() + "': the workspace has no organizations.json; add the file with this organization");
+            }
+        }
+        for (Ref ref : figureActivityRefs) {
+            if (!allActivities.contains(ref.id())) {
+                problems.error(ref.at(), "no activity '" + ref.id() + "' in any group's plan; use the id of an activity or leave activityId out");
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package mou.store.json.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import mou.core.model.AnnualReport;
+import mou.core.model.GroupYear;
+import mou.core.model.WorkingGroupPlan;
+import mou.core.model.Workspace;
+import mou.core.spi.Problem;
+
+/**
+ * One save of a workspace: works out every file's new content first (merging the model into what
+ * is on disk), and only when all of them could be worked out writes those that change, each
+ * atomically. Paths are made only from ids that match {@link Fields#ID} and from years, so a
+ * save cannot reach outside the workspace folder.
+ */
+final class WorkspaceWriter {
+
+    private record Change(String name, Path target, byte[] content) {
+    }
+
+    private final LocatedJson json;
+    private final AtomicFiles files;
+
+    WorkspaceWriter(LocatedJson json, AtomicFiles files) {
+        this.json = json;
+        this.files = files;
+    }
+
+    /** @return the files written, relative to the workspace; files whose content is unchanged are not among them */
+    List<String> save(Path folder, Workspace workspace) throws IOException {
+        if (workspace == null || workspace.agreement() == null) {
+            throw new IOException("the workspace has no agreement, so nothing was saved");
+        }
+        Files.createDirectories(folder);
+        Path root = folder.toRealPath();
+
+        Map<String, JsonNode> trees = new LinkedHashMap<>();
+        trees.put("agreement.json", ModelTrees.agreement(workspace.agreement()));
+        if (!workspace.organizations().isEmpty() || Files.exists(root.resolve("organizations.json"), LinkOption.NOFOLLOW_LINKS)) {
+            trees.put("organizations.json", ModelTrees.organizations(workspace.organizations()));
+        }
+        if (!workspace.relatedAgreements().isEmpty()
+                || Files.exists(root.resolve("related-agreements.json"), LinkOption.NOFOLLOW_LINKS)) {
+            trees.put("related-agreements.json", ModelTrees.relatedAgreements(workspace.relatedAgreements()));
+        }
+        for (AnnualReport report : workspace.reports()) {
+            add(trees, "reports/" + yearFile(report.year(), "report"), ModelTrees.report(report), "report of " + report.year());
+        }
+        for (WorkingGroupPlan plan : workspace.plans()) {
+            add(trees, "groups/" + groupFolder(plan.groupId()) + "/plan.json", ModelTrees.plan(plan),
+                    "plan of the group '" + plan.groupId() + "'");
+        }
+        for (GroupYear year : workspace.years()) {
+            add(trees, "groups/" + groupFolder(year.groupId()) + "/" + yearFile(year.year(), "group's year"),
+                    ModelTrees.year(year), year.year() + " of the group '" + year.groupId() + "'");
+        }
+
+        List<Change> changes = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : trees.entrySet()) {
+            String name = e.getKey();
+            Path target = safeTarget(root, name);
+            byte[] current = Files.exists(target) ? Files.readAllBytes(target) : null;
+            JsonNode onDisk = current == null ? null : parseForMerge(name, current);
+            JsonNode merged = TreeMerger.merge(onDisk, e.getValue());
+            byte[] content = TreeWriter.write(merged).getBytes(StandardCharsets.UTF_8);
+            if (current == null || !Arrays.equals(current, content)) {
+                changes.add(new Change(name, target, content));
+            }
+        }
+
+        List<String> written = new ArrayList<>();
+        for (Change change : changes) {
+            Files.createDirectories(change.target().getParent());
+            files.write(change.target(), change.content());
+            written.add(change.name());
+        }
+        return written;
+    }
+
+    private static void add(Map<String, JsonNode> trees, String name, JsonNode tree, String what) throws IOException {
+        if (trees.putIfAbsent(name, tree) != null) {
+            throw new IOException("the workspace holds the " + what + " twice, so nothing was saved; keep only one");
+        }
+    }
+
+    private static String groupFolder(String groupId) throws IOException {
+        if (groupId == null || !Fields.ID.matcher(groupId).matches()) {
+            throw new IOException("'" + groupId + "' is not a valid group id (lower case letters, digits and '-'), "
+                    + "so nothing was saved; give the group a valid id");
+        }
+        return groupId;
+    }
+
+    private static String yearFile(int year, String what) throws IOException {
+        if (year < 1000 || year > 9999) {
+            throw new IOException("a " + what + " is for the year " + year + ", which is not a four-digit year, "
+                    + "so nothing was saved");
+        }
+        return year + ".json";
+    }
+
+    /**
+     * Where to write a file of the layout: the file itself, or the file a link inside the workspace
+     * points to; never a place outside the workspace, whatever links the folder holds.
+     */
+    private static Path safeTarget(Path root, String name) throws IOException {
+        Path target = root.resolve(name).normalize();
+        if (!target.startsWith(root)) {
+            throw new IOException(name + " would be outside the workspace folder, so nothing was saved");
+        }
+        // Check each step from the workspace down, so that the message names the link that leads out.
+        Path step = root;
+        String[] parts = name.split("/");
+        for (int i = 0; i < parts.length; i++) {
+            step = step.resolve(parts[i]);
+            if (!Files.exists(step, LinkOption.NOFOLLOW_LINKS)) {
+                return target;
+            }
+            String shown = String.join("/", java.util.Arrays.copyOfRange(parts, 0, i + 1));
+            Path real;
+            try {
+                real = step.toRealPath();
+            } catch (IOException e) {
+                throw new IOException(shown + " is a link to something that does not exist, so nothing was saved; remove the link");
+            }
+            if (!real.startsWith(root)) {
+                throw new IOException(shown + " is a link to a place outside the workspace folder, so nothing was saved; "
+                        + "replace the link by the file or folder itself");
+            }
+            if (i == parts.length - 1) {
+                if (Files.isDirectory(real)) {
+                    throw new IOException(name + " is a folder, not a file, so nothing was saved; move it away");
+                }
+                return real;
+            }
+        }
+        return target;
+    }
+
+    private JsonNode parseForMerge(String name, byte[] current) throws IOException {
+        Problems problems = new Problems();
+        ParsedFile parsed = json.parse(name, current, problems);
+        if (parsed == null || problems.hasErrors()) {
+            Problem first = problems.sorted().stream().filter(Problem::isError).findFirst().orElseThrow();
+            throw new IOException("cannot save " + name + " because the file on disk has an error (" + first.format()
+                    + "); fix it first, so that nothing in the file is lost. Nothing was saved");
+        }
+        if (!parsed.root().isObject()) {
+            throw new IOException("cannot save " + name + " because the file on disk does not hold an object {...}; "
+                    + "fix it first, so that nothing in the file is lost. Nothing was saved");
+        }
+        return parsed.root();
+    }
+}
