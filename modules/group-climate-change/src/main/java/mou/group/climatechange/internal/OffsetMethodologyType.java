@@ -1,0 +1,73 @@
+package mou.group.climatechange.internal;
+
+import static mou.group.climatechange.internal.TypeSupport.choice;
+import static mou.group.climatechange.internal.TypeSupport.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import mou.core.model.Deliverable;
+import mou.core.model.Text;
+import mou.core.report.Labels;
+import mou.core.spi.AttributeProblem;
+import mou.core.spi.AttributeSpec;
+import mou.core.spi.AttributeSpec.Kind;
+import mou.core.spi.DeliverableType;
+
+/**
+ * Offset methodologies explored or analysed together, e.g. California's forestry offsets protocol
+ * looked at for an eventual Mexican accreditation system (Overarching Goal 3).
+ */
+final class OffsetMethodologyType implements DeliverableType {
+
+    static final String ID = "offset-methodology";
+
+    private static final List<AttributeSpec> ATTRIBUTES = List.of(
+            spec("methodologies", "Methodologies", "Metodologías", Kind.TEXT_LIST),
+            choice("origin", "Origin", "Origen", "california", "mexico", "other"),
+            spec("purpose", "Purpose", "Propósito", Kind.TEXT),
+            choice("stage", "Stage", "Etapa", "planned", "exploring", "analysing", "adopted"),
+            spec("organizations", "Organizations", "Organizaciones", Kind.ORGANIZATIONS));
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Text label() {
+        return Text.of("Offset methodology", "Metodología de compensaciones");
+    }
+
+    @Override
+    public List<AttributeSpec> attributes() {
+        return ATTRIBUTES;
+    }
+
+    @Override
+    public List<AttributeProblem> validate(Map<String, Object> attributes) {
+        List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
+        // An empty list reads as "no methodology at all", which is never what was meant.
+        if (TypeSupport.isEmptyList(attributes.get("methodologies"))) {
+            problems.add(AttributeProblem.error("methodologies",
+                    "'methodologies' is an empty list; name at least one methodology (e.g. \"California's forestry offsets protocol\") or leave the attribute out"));
+        }
+        if ("adopted".equals(attributes.get("stage")) && attributes.get("purpose") == null) {
+            problems.add(AttributeProblem.error("purpose",
+                    "a methodology at stage 'adopted' must say in 'purpose' what it was adopted for (e.g. \"Mexican accreditation system\")"));
+        }
+        return problems;
+    }
+
+    @Override
+    public String summarise(Deliverable deliverable, String language) {
+        Labels words = TypeSupport.labels(language);
+        Map<String, Object> a = deliverable.attributes();
+        List<String> parts = new ArrayList<>();
+        TypeSupport.choiceWords(words, ID, a, "origin").ifPresent(parts::add);
+        TypeSupport.choiceWords(words, ID, a, "stage").ifPresent(parts::add);
+        TypeSupport.shown(ATTRIBUTES, a, "methodologies", language).ifPresent(parts::add);
+        TypeSupport.shown(ATTRIBUTES, a, "purpose", language).map(p -> words.format(ID + ".purpose", p)).ifPresent(parts::add);
+        return TypeSupport.join(parts);
+    }
+}

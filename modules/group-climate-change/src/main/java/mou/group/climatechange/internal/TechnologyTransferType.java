@@ -1,0 +1,64 @@
+package mou.group.climatechange.internal;
+
+import static mou.group.climatechange.internal.TypeSupport.choice;
+import static mou.group.climatechange.internal.TypeSupport.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import mou.core.model.Deliverable;
+import mou.core.model.Text;
+import mou.core.report.Labels;
+import mou.core.spi.AttributeProblem;
+import mou.core.spi.AttributeSpec;
+import mou.core.spi.AttributeSpec.Kind;
+import mou.core.spi.DeliverableType;
+
+/** A transfer and development of technology, e.g. for adapting to climate change (Overarching Goal 2). */
+final class TechnologyTransferType implements DeliverableType {
+
+    static final String ID = "technology-transfer";
+
+    private static final List<AttributeSpec> ATTRIBUTES = List.of(
+            spec("technologies", "Technologies", "Tecnologías", Kind.TEXT_LIST),
+            spec("from", "Provided by", "Proporcionada por", Kind.ORGANIZATIONS),
+            spec("to", "Received by", "Recibida por", Kind.ORGANIZATIONS),
+            choice("status", "Status", "Estado", "possible", "planned", "under-way", "completed"));
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Text label() {
+        return Text.of("Technology transfer", "Transferencia de tecnología");
+    }
+
+    @Override
+    public List<AttributeSpec> attributes() {
+        return ATTRIBUTES;
+    }
+
+    @Override
+    public List<AttributeProblem> validate(Map<String, Object> attributes) {
+        List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
+        if ("completed".equals(attributes.get("status")) && attributes.get("to") == null) {
+            problems.add(AttributeProblem.error("to",
+                    "a 'completed' technology transfer must say in 'to' which organizations received it"));
+        }
+        return problems;
+    }
+
+    @Override
+    public String summarise(Deliverable deliverable, String language) {
+        Labels words = TypeSupport.labels(language);
+        Map<String, Object> a = deliverable.attributes();
+        List<String> parts = new ArrayList<>();
+        TypeSupport.shown(ATTRIBUTES, a, "technologies", language).ifPresent(parts::add);
+        TypeSupport.shown(ATTRIBUTES, a, "from", language).map(f -> words.format(ID + ".from", f)).ifPresent(parts::add);
+        TypeSupport.shown(ATTRIBUTES, a, "to", language).map(t -> words.format(ID + ".to", t)).ifPresent(parts::add);
+        TypeSupport.choiceWords(words, ID, a, "status").ifPresent(parts::add);
+        return TypeSupport.join(parts);
+    }
+}

@@ -1,0 +1,77 @@
+package mou.group.wildfires.internal;
+
+import static mou.group.wildfires.internal.TypeSupport.choice;
+import static mou.group.wildfires.internal.TypeSupport.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import mou.core.model.Deliverable;
+import mou.core.model.Text;
+import mou.core.report.Labels;
+import mou.core.spi.AttributeProblem;
+import mou.core.spi.AttributeSpec;
+import mou.core.spi.AttributeSpec.Kind;
+import mou.core.spi.DeliverableType;
+
+/**
+ * Guides and operating documents handed over to the partner agency, translated where needed,
+ * e.g. the Spanish translation of the Cal OES FIRESCOPE WUI Structure Protection guide given to CONAFOR.
+ */
+final class MaterialsHandoverType implements DeliverableType {
+
+    static final String ID = "materials-handover";
+
+    static final List<AttributeSpec> ATTRIBUTES = List.of(
+            new AttributeSpec("materials", Text.of("Materials", "Materiales"), Kind.TEXT_LIST, true, List.of(), null),
+            spec("heading", "Listed under", "En la lista", Kind.TEXT),
+            spec("from", "Provided by", "Entregado por", Kind.ORGANIZATIONS),
+            spec("to", "Received by", "Recibido por", Kind.ORGANIZATIONS),
+            spec("translatedInto", "Translated into", "Traducido al", Kind.TEXT),
+            spec("date", "Date", "Fecha", Kind.DATE),
+            choice("status", "Status", "Estado", "planned", "in-preparation", "delivered"));
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public Text label() {
+        return Text.of("Materials handover", "Entrega de materiales");
+    }
+
+    @Override
+    public List<AttributeSpec> attributes() {
+        return ATTRIBUTES;
+    }
+
+    @Override
+    public List<AttributeProblem> validate(Map<String, Object> attributes) {
+        List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
+        if (TypeSupport.isEmptyList(attributes.get("materials"))) {
+            problems.add(AttributeProblem.error("materials", "'materials' is an empty list; name what is handed over, e.g. \"FIRESCOPE WUI Structure Protection guide\""));
+        }
+        if ("delivered".equals(attributes.get("status")) && attributes.get("date") == null) {
+            problems.add(AttributeProblem.warning("date", "a 'delivered' handover should say in 'date' when it was delivered (a year such as \"2016\" will do)"));
+        }
+        return problems;
+    }
+
+    @Override
+    public String summarise(Deliverable deliverable, String language) {
+        Labels words = TypeSupport.labels(language);
+        Map<String, Object> a = deliverable.attributes();
+        List<String> parts = new ArrayList<>();
+        TypeSupport.shown(ATTRIBUTES, a, "materials", language).ifPresent(parts::add);
+        TypeSupport.shown(ATTRIBUTES, a, "translatedInto", language).map(l -> words.format(ID + ".translated", l)).ifPresent(parts::add);
+        String status = TypeSupport.choiceWords(words, ID, a, "status").orElse(null);
+        String date = TypeSupport.shown(ATTRIBUTES, a, "date", language).orElse(null);
+        if (status != null && date != null) {
+            parts.add(words.format(ID + ".status-on", status, date));
+        } else if (status != null || date != null) {
+            parts.add(status != null ? status : date);
+        }
+        return TypeSupport.join(parts);
+    }
+}
