@@ -82,6 +82,9 @@ public final class Chapters {
             String goalText = goal.title() == null
                     ? context.text(goal.statement())
                     : context.text(goal.title()) + ": " + context.text(goal.statement());
+            if (goal.note() != null) {
+                tables.add(new Block.Notice(Block.Severity.INFO, context.text(goal.note())));
+            }
             List<ProgressRow> rows = goal.activities().stream()
                     .map(a -> progressRow(context, plan.groupId(), a))
                     .toList();

@@ -38,13 +38,14 @@ final class Fixtures {
                 List.of(new Agreement.ActionArea("alpha", Text.of("Alpha"), true), new Agreement.ActionArea("beta", Text.of("Beta"), false)),
                 new Agreement.JointActionPlan(DateSpan.parse("2015-04"), Text.of("The plan."), null), List.of());
         WorkingGroupPlan alpha = new WorkingGroupPlan("alpha", Text.of("Alpha Working Group"), List.of("state"), List.of(), true, List.of(
-                new OverarchingGoal("al-1", 1, null, Text.of("Share knowledge."), List.of(
+                new OverarchingGoal("al-1", 1, null, Text.of("Share knowledge."), Text.of("Share knowledge and technology."), null, List.of(
                         new Activity("al-1-1", Text.of("Exchange information on MRV."), List.of(
                                 new Deliverable("al-1-1-1", "workshop", Text.of("Workshop."), null, Map.of("place", "Mexico City", "participants", 30, "organizations", List.of("state", "nobody"))),
                                 new Deliverable("al-1-1-2", "unknown-type", Text.of("Something else."), Text.of("not currently considered necessary"), Map.of("x", 1))),
                                 null),
                         new Activity("al-1-2", Text.of("Train verifiers."), List.of(), null))),
-                new OverarchingGoal("al-2", 2, Text.of("Suppression"), Text.of("Put out fires."), List.of(
+                new OverarchingGoal("al-3", 3, Text.of("Equipment"), Text.of("Put out fires."), null, null, List.of()),
+                new OverarchingGoal("al-2", 2, Text.of("Suppression"), Text.of("Put out fires."), null, Text.of("Derived from the narrative."), List.of(
                         new Activity("al-2-1", Text.of("Donate equipment."), List.of(), null)))));
         WorkingGroupPlan beta = new WorkingGroupPlan("beta", Text.of("Beta Working Group"), List.of(), List.of(), false, List.of(
                 new OverarchingGoal("be-1", 1, null, Text.of("Clean drains."), List.of(

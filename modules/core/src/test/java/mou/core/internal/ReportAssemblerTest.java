@@ -75,7 +75,8 @@ class ReportAssemblerTest {
         assertThat(chapter.blocks()).containsExactly(new Block.Paragraph("Alpha did things."));
         assertThat(chapter.subsections()).extracting(Section::id).containsExactly("alpha.challenges", "alpha.next-steps", "alpha.progress");
         List<Block> tables = chapter.subsections().get(2).blocks();
-        assertThat(tables).hasSize(2);
+        assertThat(tables).hasSize(4);
+        assertThat(tables.get(2)).isEqualTo(new Block.Notice(Block.Severity.INFO, "Derived from the narrative."));
         Block.ProgressTable first = (Block.ProgressTable) tables.get(0);
         assertThat(first.caption()).isEqualTo("Alpha Overarching Goal 1");
         assertThat(first.headers()).containsExactly("Overarching Goal 1", "Working Group Activities", "Deliverables", "Progress");
@@ -88,7 +89,7 @@ class ReportAssemblerTest {
         assertThat(row.deliverables().get(0).summary()).contains("Place: Mexico City").contains("Participants: 30")
                 .contains("Organizations: ST, nobody");
         assertThat(row.deliverables().get(1).note()).isEqualTo("not currently considered necessary");
-        Block.ProgressTable second = (Block.ProgressTable) tables.get(1);
+        Block.ProgressTable second = (Block.ProgressTable) tables.get(3);
         assertThat(second.goal()).isEqualTo("Suppression: Put out fires.");
         assertThat(second.rows().get(0).level().level()).isNull();
         assertThat(second.rows().get(0).level().label()).isEqualTo("Not rated");
@@ -101,7 +102,7 @@ class ReportAssemblerTest {
         Section goals = section(assemble(), "overarching-goals");
         assertThat(goals.subsections()).extracting(Section::title).containsExactly("Alpha");
         assertThat(((Block.BulletList) goals.subsections().get(0).blocks().get(0)).items())
-                .containsExactly("1. Share knowledge.", "2. Put out fires.");
+                .containsExactly("1. Share knowledge and technology.", "2. Put out fires.");
     }
 
     @Test

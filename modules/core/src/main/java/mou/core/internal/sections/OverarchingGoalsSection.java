@@ -34,7 +34,7 @@ public final class OverarchingGoalsSection implements ReportSectionContributor {
                     .filter(WorkingGroupPlan::inJointActionPlan)
                     .filter(plan -> !plan.goals().isEmpty())
                     .ifPresent(plan -> subsections.add(Section.of(id() + "." + group.id(), context.text(group.topic()),
-                            List.of(new Block.BulletList(plan.goals().stream().map(g -> goal(context, g)).toList())))));
+                            List.of(new Block.BulletList(goals(context, plan))))));
         }
         if (subsections.isEmpty()) {
             return List.of();
@@ -42,7 +42,20 @@ public final class OverarchingGoalsSection implements ReportSectionContributor {
         return List.of(new Section(id(), context.labels().get("section.overarching-goals"), List.of(), subsections));
     }
 
-    private static String goal(ReportContext context, OverarchingGoal goal) {
-        return goal.number() + ". " + context.text(goal.statement());
+    /**
+     * The plan's goals in the Joint Action Plan's own wording. Goals that share that wording
+     * (Wildfires' three tables all serve its single plan goal) are listed once, numbered in order.
+     */
+    private static List<String> goals(ReportContext context, WorkingGroupPlan plan) {
+        List<String> wordings = plan.goals().stream()
+                .map(OverarchingGoal::overviewOrStatement)
+                .map(context::text)
+                .distinct()
+                .toList();
+        List<String> items = new ArrayList<>();
+        for (int i = 0; i < wordings.size(); i++) {
+            items.add((i + 1) + ". " + wordings.get(i));
+        }
+        return items;
     }
 }

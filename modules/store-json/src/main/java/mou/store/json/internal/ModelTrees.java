@@ -140,6 +140,8 @@ final class ModelTrees {
         o.put("number", g.number());
         o.set("title", text(g.title()));
         o.set("statement", text(g.statement()));
+        o.set("overview", text(g.overview()));
+        o.set("note", text(g.note()));
         o.set("activities", list(g.activities(), ModelTrees::activity));
         return o;
     }

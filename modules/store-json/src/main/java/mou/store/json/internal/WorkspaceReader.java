@@ -448,8 +448,10 @@ final class WorkspaceReader {
         Integer number = fields.integer(g, l, "number", true);
         Text title = fields.text(g, l, "title", false);
         Text statement = fields.text(g, l, "statement", true);
+        Text overview = fields.text(g, l, "overview", false);
+        Text note = fields.text(g, l, "note", false);
         List<Activity> activities = fields.list(g, l, "activities", (an, al) -> activity(an, al, installed));
-        return new OverarchingGoal(id, number == null ? 0 : number, title, statement, activities);
+        return new OverarchingGoal(id, number == null ? 0 : number, title, statement, overview, note, activities);
     }
 
     private Activity activity(JsonNode n, Loc l, boolean installed) {
