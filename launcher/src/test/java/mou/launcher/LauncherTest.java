@@ -1,0 +1,94 @@
+package mou.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleException;
+
+class LauncherTest {
+
+    @TempDir
+    Path dir;
+
+    private Launcher.Settings settings(Launcher.Mode mode) {
+        return new Launcher.Settings(dir.resolve("bundles"), dir, dir.resolve("plugins"), mode, Duration.ofSeconds(5), System.err);
+    }
+
+    @Test
+    void theProgramPassesEveryArgumentAsAVariableSoNoneIsParsedByGogo() {
+        assertThat(Gogo.program("mou:report", 3)).isEqualTo("mou:report $a0 $a1 $a2");
+        assertThat(Gogo.program("mou:groups", 0)).isEqualTo("mou:groups");
+    }
+
+    @Test
+    void aCommandRunWatchesNoFolderAndOpensNoConsole() {
+        Map<String, String> properties = Launcher.properties(settings(Launcher.Mode.COMMAND), dir.resolve("storage"));
+
+        assertThat(properties).containsEntry("gosh.args", "--nointeractive")
+                .containsEntry("mou.home", dir.toString())
+                .containsEntry("mou.plugins", dir.resolve("plugins").toString())
+                .containsEntry("org.osgi.framework.storage.clean", "onFirstInit")
+                .doesNotContainKey("felix.fileinstall.dir");
+        assertThat(properties.get("org.osgi.framework.storage")).startsWith(dir.resolve("storage").toString());
+    }
+
+    @Test
+    void theShellLetsFileInstallOwnThePluginsFolder() {
+        Map<String, String> properties = Launcher.properties(settings(Launcher.Mode.SHELL), dir.resolve("storage"));
+
+        assertThat(properties).containsEntry("felix.fileinstall.dir", dir.resolve("plugins").toString())
+                .containsEntry("felix.fileinstall.noInitialDelay", "true")
+                .containsEntry("felix.fileinstall.bundles.new.start", "true")
+                .containsEntry("gosh.args", "")
+                .containsEntry("gosh.home", dir.resolve("storage").resolve("gosh").toString());
+        assertThat(".group.jar.part".matches(properties.get("felix.fileinstall.filter"))).isFalse();
+        assertThat("group-water-1.0.0.jar".matches(properties.get("felix.fileinstall.filter"))).isTrue();
+    }
+
+    @Test
+    void aFrameworkErrorBecomesOneLineWithoutTheRepeatedRequirements() {
+        BundleException unresolved = new BundleException("Unable to resolve mou.group-x [15](R 15.0): missing requirement"
+                + " [mou.group-x [15](R 15.0)] osgi.wiring.package; (osgi.wiring.package=mou.core.spi)\n"
+                + " Unresolved requirements: [[mou.group-x [15](R 15.0)] osgi.wiring.package; (osgi.wiring.package=mou.core.spi)]");
+        BundleException activator = new BundleException("Activator start error in bundle x [3].", new IllegalStateException("no config"));
+
+        assertThat(Launcher.reason(unresolved)).isEqualTo("Unable to resolve mou.group-x [15](R 15.0): missing requirement"
+                + " [mou.group-x [15](R 15.0)] osgi.wiring.package; (osgi.wiring.package=mou.core.spi)");
+        assertThat(Launcher.reason(activator)).isEqualTo("Activator start error in bundle x [3].: IllegalStateException: no config");
+    }
+
+    @Test
+    void readsOnlyVisibleJarsInNameOrder() throws IOException {
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Files.writeString(plugins.resolve("b.jar"), "");
+        Files.writeString(plugins.resolve("a.jar"), "");
+        Files.writeString(plugins.resolve(".c.jar"), "");
+        Files.writeString(plugins.resolve("notes.txt"), "");
+
+        assertThat(Launcher.jars(plugins)).extracting(p -> p.getFileName().toString()).containsExactly("a.jar", "b.jar");
+        assertThat(Launcher.jars(dir.resolve("missing"))).isEmpty();
+    }
+
+    @Test
+    void refusesToStartWithoutPlatformBundles() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Launcher.start(settings(Launcher.Mode.COMMAND)))
+                .isInstanceOf(Launcher.LaunchException.class)
+                .hasMessageContaining("no platform bundles at " + dir.resolve("bundles"));
+    }
+
+    @Test
+    void deletesAFolderTree() throws IOException {
+        Path tree = Files.createDirectories(dir.resolve("t/a/b"));
+        Files.writeString(tree.resolve("f"), "x");
+
+        Launcher.deleteTree(dir.resolve("t"));
+
+        assertThat(dir.resolve("t")).doesNotExist();
+    }
+}

@@ -1,0 +1,20 @@
+package mou.commands.internal;
+
+/**
+ * A command's exit status. The launcher exits with it, so scripts can tell a data problem from
+ * a typing mistake.
+ */
+final class Status {
+
+    /** It worked. */
+    static final int OK = 0;
+    /** The workspace has errors (the problems were printed, nothing was written). */
+    static final int INVALID_DATA = 1;
+    /** The command was called wrongly: unknown option, bad value, missing argument, refused plugin. */
+    static final int USAGE = 2;
+    /** It could not be done for another reason: a file could not be written, a plugin failed. */
+    static final int FAILED = 3;
+
+    private Status() {
+    }
+}

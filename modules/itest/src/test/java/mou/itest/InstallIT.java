@@ -1,0 +1,91 @@
+package mou.itest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `install` and `uninstall` against the real framework and plugins folder. */
+class InstallIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void refusesWhatIsNotAWorkingGroupPluginAndLeavesThePluginsFolderAlone() throws Exception {
+        App app = App.withGroup(dir);
+        Path text = Files.writeString(dir.resolve("notes.jar"), "just text");
+        Path plain = TestJars.jar(dir.resolve("plain.jar"), Map.of("Main-Class", "x.Main"));
+        Path bundle = TestJars.jar(dir.resolve("library.jar"), TestJars.bundle("org.example.library"));
+        Path future = TestJars.jar(dir.resolve("group-future.jar"), TestJars.claimsGroup("mou.group-future", "[2.0,3)"));
+        Path impostor = TestJars.jar(dir.resolve("core.jar"), TestJars.claimsGroup("mou.core", "[1.0,2)"));
+        Map<String, String> before = App.fingerprint(app.plugins);
+
+        App.Run notAJar = app.run("install", text.toString());
+        App.Run notABundle = app.run("install", plain.toString());
+        App.Run noGroup = app.run("install", bundle.toString());
+        App.Run otherCore = app.run("install", future.toString());
+
+        assertThat(notAJar.exit()).as(notAJar.toString()).isEqualTo(2);
+        assertThat(notAJar.err()).contains("refused").contains("is not a jar file");
+        assertThat(notABundle.exit()).as(notABundle.toString()).isEqualTo(2);
+        assertThat(notABundle.err()).contains("is not an OSGi bundle").contains("Bundle-SymbolicName");
+        assertThat(noGroup.exit()).as(noGroup.toString()).isEqualTo(2);
+        assertThat(noGroup.err()).contains("does not provide a working group");
+        assertThat(otherCore.exit()).as(otherCore.toString()).isEqualTo(2);
+        assertThat(otherCore.err()).contains("needs mou.core.spi version [2.0,3)").contains("the installed core provides mou.core.spi 1.");
+        App.Run replacesCore = app.run("install", impostor.toString());
+        assertThat(replacesCore.exit()).as(replacesCore.toString()).isEqualTo(2);
+        assertThat(replacesCore.err()).contains("part of the application").contains("a plugin cannot replace it");
+        assertThat(App.fingerprint(app.plugins)).isEqualTo(before);
+    }
+
+    @Test
+    void refusesABundleThatClaimsAWorkingGroupButRegistersNone() throws Exception {
+        App app = App.empty(dir);
+        Path hollow = TestJars.jar(dir.resolve("group-hollow.jar"), TestJars.claimsGroup("mou.group-hollow", "[1.0,2)"));
+
+        App.Run run = app.runIn(app.home, List.of("-Dmou.install.timeout=1000"), "install", hollow.toString());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("registered no working group");
+        assertThat(App.names(app.plugins)).isEmpty();
+    }
+
+    @Test
+    void installsTheGroupJarThenUninstallsItById() throws Exception {
+        App app = App.empty(dir);
+        Path jar = App.groupJar();
+
+        App.Run none = app.run("groups");
+        App.Run install = app.run("install", jar.toString());
+        App.Run listed = app.run("groups");
+        App.Run again = app.run("install", jar.toString());
+
+        assertThat(none.out()).contains("No working groups are installed");
+        assertThat(install.exit()).as(install.toString()).isZero();
+        Path copy = app.plugins.resolve(jar.getFileName());
+        assertThat(install.out()).startsWith("installed " + App.GROUP_ID + " (").contains(App.GROUP_BUNDLE).contains(copy.toString());
+        assertThat(App.names(app.plugins)).containsExactly(jar.getFileName().toString());
+        assertThat(Files.readAllBytes(copy)).isEqualTo(Files.readAllBytes(jar));
+        assertThat(listed.out()).contains(App.GROUP_ID + "  ");
+        assertThat(again.exit()).as(again.toString()).isZero();
+        assertThat(again.out()).startsWith("updated " + App.GROUP_ID);
+        assertThat(App.names(app.plugins)).as("an update, not a second copy").hasSize(1);
+
+        App.Run unknown = app.run("uninstall", "water");
+        App.Run uninstall = app.run("uninstall", App.GROUP_ID);
+        App.Run after = app.run("groups");
+
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no working group 'water'").contains("installed groups: " + App.GROUP_ID);
+        assertThat(uninstall.exit()).as(uninstall.toString()).isZero();
+        assertThat(uninstall.out()).startsWith("uninstalled " + App.GROUP_ID).contains(copy.toString());
+        assertThat(App.names(app.plugins)).isEmpty();
+        assertThat(after.out()).contains("No working groups are installed").doesNotContain(App.GROUP_ID + "  ");
+    }
+}

@@ -1,0 +1,83 @@
+package mou.itest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `report` end to end, as a separate process on a copy of the shipped workspace. */
+class ReportIT {
+
+    @TempDir
+    Path dir;
+
+    App app;
+
+    @BeforeEach
+    void home() throws Exception {
+        app = App.withGroup(dir);
+    }
+
+    @Test
+    void writesHtmlMarkdownAndJsonForTheLatestYearAndPrintsTheirPaths() throws Exception {
+        Path cwd = Files.createDirectories(dir.resolve("somewhere else"));
+        Map<String, String> before = App.fingerprint(app.data);
+
+        App.Run run = app.runIn(cwd, List.of(), "report");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        Path out = cwd.resolve("out");
+        assertThat(App.names(out)).containsExactlyInAnyOrder(
+                "progress-report-2016.html", "progress-report-2016.md", "progress-report-2016.json");
+        assertThat(run.outLines()).containsExactlyInAnyOrder(
+                out.resolve("progress-report-2016.html").toString(),
+                out.resolve("progress-report-2016.md").toString(),
+                out.resolve("progress-report-2016.json").toString());
+        String html = Files.readString(out.resolve("progress-report-2016.html"));
+        assertThat(html).containsIgnoringCase("<html").contains("Air Quality").contains("2016");
+        assertThat(Files.readString(out.resolve("progress-report-2016.md"))).startsWith("#").contains("Air Quality");
+        assertThat(Files.readString(out.resolve("progress-report-2016.json")).strip()).startsWith("{").endsWith("}").contains("2016");
+        assertThat(App.fingerprint(app.data)).as("the workspace is only read").isEqualTo(before);
+    }
+
+    @Test
+    void writesTheChosenFormatsIntoTheChosenFolder() throws Exception {
+        App.Run run = app.run("report", "--year", "2016", "--format", "md", "--out", "site/reports with space");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(App.names(app.home.resolve("site/reports with space"))).containsExactly("progress-report-2016.md");
+        assertThat(run.outLines()).containsExactly(app.home.resolve("site/reports with space/progress-report-2016.md").toString());
+    }
+
+    @Test
+    void anUnknownFormatOrYearIsAUsageErrorAndWritesNothing() throws Exception {
+        App.Run format = app.run("report", "--format", "html,pdf");
+        App.Run year = app.run("report", "--year", "1999");
+        App.Run notAYear = app.run("report", "--year", "next");
+
+        assertThat(format.exit()).as(format.toString()).isEqualTo(2);
+        assertThat(format.err()).contains("unknown format 'pdf'").contains("html").contains("json").contains("md");
+        assertThat(year.exit()).as(year.toString()).isEqualTo(2);
+        assertThat(year.err()).contains("no progress for 1999").contains("2016");
+        assertThat(notAYear.exit()).isEqualTo(2);
+        assertThat(notAYear.err()).contains("--year must be a year");
+        assertThat(App.names(app.home.resolve("out"))).isEmpty();
+    }
+
+    @Test
+    void aWorkspaceWithErrorsExitsOneAndWritesNothing() throws Exception {
+        Broken.levelAndActivity(app.data);
+
+        App.Run run = app.run("report");
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(1);
+        assertThat(run.err()).contains("groups/air-quality/2016.json:").contains("nothing was written");
+        assertThat(run.out()).isEmpty();
+        assertThat(App.names(app.home.resolve("out"))).isEmpty();
+    }
+}
