@@ -16,7 +16,12 @@ import mou.core.report.Block.LevelMark;
 import mou.core.report.Block.Paragraph;
 import mou.core.report.Block.ProgressRow;
 import mou.core.report.Block.ProgressTable;
+import mou.core.model.Event;
+import mou.core.model.Metric;
+import mou.core.spi.AttributeSpec;
+import mou.core.spi.Dates;
 import mou.core.spi.DeliverableType;
+import mou.core.spi.Numbers;
 import mou.core.spi.ReportContext;
 import mou.core.spi.WorkingGroupPlugin;
 
@@ -127,5 +132,89 @@ public final class Chapters {
                 .map(previous -> labels.format("level.change", labels.level(previous.level()), labels.level(a.level())))
                 .orElse(null);
         return new LevelMark(a.level(), labels.level(a.level()), a.inferred(), context.text(a.rationale()), change);
+    }
+
+    /**
+     * A deliverable's valid attributes as terms and values, organization ids written as the
+     * workspace's acronyms: for a group section that shows a deliverable in full.
+     */
+    public static Block.Facts deliverableFacts(ReportContext context, DeliverableType type, java.util.Map<String, Object> attributes) {
+        List<Block.Fact> facts = new ArrayList<>();
+        for (AttributeSpec spec : type.attributes()) {
+            Object value = attributes.get(spec.name());
+            if (value != null && spec.check(value).isEmpty()) {
+                facts.add(new Block.Fact(context.text(spec.label()),
+                        List.of(spec.display(value, context.language(), context::organization))));
+            }
+        }
+        return new Block.Facts(facts);
+    }
+
+    /**
+     * A table of figures: the activity each measures (or {@code firstColumn} of each row), the
+     * value and target with units written by {@code unit} (e.g. a plugin's translated unit words),
+     * and progress towards the target.
+     *
+     * @param firstHeader the heading of the first column
+     * @param unitWords the words for a unit in the report's language; return the unit itself when there are none
+     */
+    public static Block.FigureTable figures(ReportContext context, String caption, String firstHeader, WorkingGroupPlan plan,
+            List<Metric> metrics, java.util.function.UnaryOperator<String> unitWords) {
+        Labels labels = context.labels();
+        List<Block.FigureRow> rows = metrics.stream().map(m -> new Block.FigureRow(
+                activityOf(context, plan, m.activityId()),
+                context.text(m.label()),
+                amount(m.value(), m.unit(), context.language(), unitWords),
+                m.target() == null ? "" : amount(m.target(), m.unit(), context.language(), unitWords),
+                m.progressTowardsTarget(),
+                m.asOf() == null ? "" : Dates.format(m.asOf(), context.language()))).toList();
+        return new Block.FigureTable(caption, List.of(firstHeader, labels.get("figures.figure"), labels.get("figures.value"),
+                labels.get("figures.target"), labels.get("figures.progress"), labels.get("figures.as-of")), rows);
+    }
+
+    private static String amount(java.math.BigDecimal value, String unit, String language, java.util.function.UnaryOperator<String> unitWords) {
+        if (unit == null || "USD".equals(unit) || "%".equals(unit) || "m3".equals(unit)) {
+            return Numbers.amount(value, unit, language);
+        }
+        return Numbers.number(value, language) + " " + unitWords.apply(unit);
+    }
+
+    private static String activityOf(ReportContext context, WorkingGroupPlan plan, String activityId) {
+        if (activityId == null || plan == null) {
+            return "";
+        }
+        return plan.activity(activityId).map(a -> context.text(a.description())).orElse(activityId);
+    }
+
+    /** Events in date order as a timeline, each with who took part, how many, and its description. */
+    public static Block.Timeline timeline(ReportContext context, String caption, String groupName, List<Event> events) {
+        List<Block.TimelineEntry> entries = events.stream()
+                .sorted(java.util.Comparator.comparing(Event::date).thenComparing(Event::id))
+                .map(e -> timelineEntry(context, groupName, e))
+                .toList();
+        return new Block.Timeline(caption, entries);
+    }
+
+    /** One event as a timeline entry. */
+    public static Block.TimelineEntry timelineEntry(ReportContext context, String groupName, Event event) {
+        Labels labels = context.labels();
+        List<String> details = new ArrayList<>();
+        if (!event.organizations().isEmpty()) {
+            details.add(String.join(", ", event.organizations().stream().map(context::organization).toList()));
+        }
+        if (event.participants() != null) {
+            details.add(labels.format("event.participants", event.participants()));
+        }
+        if (event.description() != null && !event.description().isEmpty()) {
+            details.add(context.text(event.description()));
+        }
+        return new Block.TimelineEntry(
+                Dates.format(event.date(), context.language()),
+                event.date().iso(),
+                labels.get("event." + event.kind().id()),
+                context.text(event.title()),
+                event.place() == null ? "" : context.text(event.place()),
+                groupName,
+                String.join(" · ", details));
     }
 }

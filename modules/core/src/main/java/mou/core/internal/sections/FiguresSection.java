@@ -38,7 +38,7 @@ public final class FiguresSection implements ReportSectionContributor {
                         context.text(group.topic()),
                         context.text(metric.label()),
                         Figures.value(metric, context.language()),
-                        metric.target() == null ? "" : Figures.amount(metric.target(), metric.unit(), context.language()),
+                        metric.target() == null ? "" : mou.core.spi.Numbers.amount(metric.target(), metric.unit(), context.language()),
                         metric.progressTowardsTarget(),
                         metric.asOf() == null ? "" : Dates.format(metric.asOf(), context.language())));
             }

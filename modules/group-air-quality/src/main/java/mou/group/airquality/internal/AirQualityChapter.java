@@ -54,9 +54,9 @@ final class AirQualityChapter implements ReportSectionContributor {
         List<Section> extra = new ArrayList<>();
         plan.flatMap(p -> monitoringWork(context, words, p)).ifPresent(extra::add);
         year.filter(y -> !y.metrics().isEmpty()).ifPresent(y -> extra.add(Section.of(group.id() + ".figures", figuresTitle,
-                List.of(ChapterParts.figures(context, words, figuresTitle, plan.orElse(null), y.metrics())))));
+                List.of(Chapters.figures(context, figuresTitle, words.get("figures.activity"), plan.orElse(null), y.metrics(), unit -> unitWords(words, unit))))));
         year.filter(y -> !y.events().isEmpty()).ifPresent(y -> extra.add(Section.of(group.id() + ".events", eventsTitle,
-                List.of(ChapterParts.timeline(context, eventsTitle, context.text(group.name()), y.events())))));
+                List.of(Chapters.timeline(context, eventsTitle, context.text(group.name()), y.events())))));
         return Chapters.standard(context, group, extra).stream().toList();
     }
 
@@ -68,7 +68,7 @@ final class AirQualityChapter implements ReportSectionContributor {
                 ownType(deliverable.type()).ifPresent(type -> {
                     List<Block> blocks = new ArrayList<>();
                     blocks.add(new Block.Paragraph(context.text(deliverable.title())));
-                    Block.Facts facts = ChapterParts.facts(context, type, deliverable.attributes());
+                    Block.Facts facts = Chapters.deliverableFacts(context, type, deliverable.attributes());
                     if (!facts.facts().isEmpty()) {
                         blocks.add(facts);
                     }
@@ -85,5 +85,11 @@ final class AirQualityChapter implements ReportSectionContributor {
 
     private Optional<DeliverableType> ownType(String id) {
         return group.deliverableTypes().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    /** The group's words for a unit ("samples" → "muestras" in Spanish), or the unit itself. */
+    private static String unitWords(Labels words, String unit) {
+        String translated = words.get("unit." + unit);
+        return translated.startsWith("[") ? unit : translated;
     }
 }

@@ -1,9 +1,12 @@
 package mou.group.airquality.internal;
 
-import static mou.group.airquality.internal.Attributes.choice;
-import static mou.group.airquality.internal.Attributes.es;
-import static mou.group.airquality.internal.Attributes.number;
-import static mou.group.airquality.internal.Attributes.spec;
+import mou.core.spi.Attributes;
+import mou.core.spi.Numbers;
+
+import static mou.core.spi.Attributes.choice;
+import static mou.core.spi.Attributes.es;
+import static mou.core.spi.Attributes.number;
+import static mou.core.spi.Attributes.spec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -85,15 +88,15 @@ final class AuditTrainingType implements DeliverableType {
         if (a.get("status") instanceof String status) {
             parts.add(statusWords(status, es) + Attributes.date(a, "date", language).map(d -> " " + d).orElse(""));
         }
-        number(a, "participants").ifPresent(n -> parts.add(Words.number(n, language) + (es ? " participantes" : " participants")));
+        number(a, "participants").ifPresent(n -> parts.add(Numbers.number(n, language) + (es ? " participantes" : " participants")));
         List<String> certified = Attributes.texts(a, "certifiedEquipment", language);
         if (!certified.isEmpty()) {
-            String by = Attributes.organizations(a, "certifiedBy");
+            String by = Attributes.organizations(a, "certifiedBy", id -> id.toUpperCase(java.util.Locale.ROOT));
             parts.add((es ? "certificado: " : "certified: ") + String.join(", ", certified)
                     + (by.isEmpty() ? "" : (es ? " por " : " by ") + by)
                     + Attributes.date(a, "certificationDate", language).map(d -> " (" + d + ")").orElse(""));
         }
-        return String.join(Words.SEPARATOR, parts);
+        return String.join(" · ", parts);
     }
 
     private static String statusWords(String status, boolean es) {

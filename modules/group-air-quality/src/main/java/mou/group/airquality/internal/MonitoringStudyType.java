@@ -1,9 +1,12 @@
 package mou.group.airquality.internal;
 
-import static mou.group.airquality.internal.Attributes.es;
-import static mou.group.airquality.internal.Attributes.number;
-import static mou.group.airquality.internal.Attributes.required;
-import static mou.group.airquality.internal.Attributes.spec;
+import mou.core.spi.Attributes;
+import mou.core.spi.Numbers;
+
+import static mou.core.spi.Attributes.es;
+import static mou.core.spi.Attributes.number;
+import static mou.core.spi.Attributes.required;
+import static mou.core.spi.Attributes.spec;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -132,31 +135,31 @@ final class MonitoringStudyType implements DeliverableType {
         List<String> parts = new ArrayList<>();
         Attributes.text(a, "pollutant", language).ifPresent(parts::add);
         number(a, "sites").ifPresent(sites -> {
-            String words = Words.number(sites, language) + (es ? (isOne(sites) ? " sitio" : " sitios") : (isOne(sites) ? " site" : " sites"));
+            String words = Numbers.number(sites, language) + (es ? (isOne(sites) ? " sitio" : " sitios") : (isOne(sites) ? " site" : " sites"));
             parts.add(Attributes.text(a, "siteDescription", language).map(d -> words + " (" + d + ")").orElse(words));
         });
         number(a, "durationYears").ifPresent(years -> parts.add(es
-                ? "estudio de " + Words.number(years, language) + (isOne(years) ? " año" : " años")
-                : Words.number(years, language) + "-year study"));
+                ? "estudio de " + Numbers.number(years, language) + (isOne(years) ? " año" : " años")
+                : Numbers.number(years, language) + "-year study"));
         Attributes.date(a, "startDate", language).ifPresent(d -> parts.add((es ? "desde " : "since ") + d));
         Attributes.date(a, "endDate", language).ifPresent(d -> parts.add((es ? "hasta " : "until ") + d));
-        number(a, "samplesAnalysed").ifPresent(n -> parts.add(Words.number(n, language)
+        number(a, "samplesAnalysed").ifPresent(n -> parts.add(Numbers.number(n, language)
                 + (es ? " muestras de especiación analizadas" : " speciation samples analysed")));
-        String funder = Attributes.organizations(a, "funder");
+        String funder = Attributes.organizations(a, "funder", id -> id.toUpperCase(java.util.Locale.ROOT));
         if (!funder.isEmpty()) {
             parts.add((es ? "financiado por " : "funded by ") + funder);
         }
         number(a, "amountAuthorised").ifPresent(amount -> {
-            String words = Words.amount(amount, "USD", language) + (es ? " autorizados" : " authorised");
+            String words = Numbers.amount(amount, "USD", language) + (es ? " autorizados" : " authorised");
             parts.add(number(a, "shareAuthorised")
-                    .map(share -> words + " (" + Words.amount(share, "%", language) + (es ? " del contrato)" : " of the contract)"))
+                    .map(share -> words + " (" + Numbers.amount(share, "%", language) + (es ? " del contrato)" : " of the contract)"))
                     .orElse(words));
         });
         if (number(a, "amountAuthorised").isEmpty()) {
-            number(a, "shareAuthorised").ifPresent(share -> parts.add(Words.amount(share, "%", language)
+            number(a, "shareAuthorised").ifPresent(share -> parts.add(Numbers.amount(share, "%", language)
                     + (es ? " del contrato autorizado" : " of the contract authorised")));
         }
-        return String.join(Words.SEPARATOR, parts);
+        return String.join(" · ", parts);
     }
 
     private static boolean isOne(BigDecimal n) {

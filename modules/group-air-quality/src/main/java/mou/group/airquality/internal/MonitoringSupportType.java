@@ -1,8 +1,11 @@
 package mou.group.airquality.internal;
 
-import static mou.group.airquality.internal.Attributes.es;
-import static mou.group.airquality.internal.Attributes.number;
-import static mou.group.airquality.internal.Attributes.spec;
+import mou.core.spi.Attributes;
+import mou.core.spi.Numbers;
+
+import static mou.core.spi.Attributes.es;
+import static mou.core.spi.Attributes.number;
+import static mou.core.spi.Attributes.spec;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -100,12 +103,12 @@ final class MonitoringSupportType implements DeliverableType {
         }
         String laboratory = laboratoryWork(a, language);
         if (!laboratory.isEmpty()) {
-            String lab = Attributes.organizations(a, "laboratory");
+            String lab = Attributes.organizations(a, "laboratory", id -> id.toUpperCase(java.util.Locale.ROOT));
             String who = lab.isEmpty() ? (es ? "Laboratorio" : "Laboratory") : (es ? "Laboratorio de " + lab : lab + " laboratory");
             parts.add(who + ": " + laboratory
                     + Attributes.date(a, "period", language).map(p -> " (" + p + ")").orElse(""));
         }
-        return String.join(Words.SEPARATOR, parts);
+        return String.join(" · ", parts);
     }
 
     private static String laboratoryWork(Map<String, Object> a, String language) {
@@ -115,20 +118,20 @@ final class MonitoringSupportType implements DeliverableType {
         Optional<BigDecimal> analysed = number(a, "samplesAnalysed");
         List<String> parts = new ArrayList<>();
         if (received.isPresent() && analysed.isPresent() && received.get().compareTo(analysed.get()) == 0) {
-            parts.add(Words.number(received.get(), language) + (es
+            parts.add(Numbers.number(received.get(), language) + (es
                     ? " muestras" + pollutant + " recibidas y analizadas"
                     : pollutant + " samples received and analysed"));
         } else {
-            received.ifPresent(n -> parts.add(Words.number(n, language)
+            received.ifPresent(n -> parts.add(Numbers.number(n, language)
                     + (es ? " muestras" + pollutant + " recibidas" : pollutant + " samples received")));
-            analysed.ifPresent(n -> parts.add(Words.number(n, language)
+            analysed.ifPresent(n -> parts.add(Numbers.number(n, language)
                     + (es ? " muestras" + pollutant + " analizadas" : pollutant + " samples analysed")));
         }
         number(a, "speciationSamples").ifPresent(n -> {
             String kind = Attributes.text(a, "speciation", language).orElse("");
             parts.add(es
-                    ? "especiación" + (kind.isEmpty() ? "" : " " + kind) + " de " + Words.number(n, language)
-                    : (kind.isEmpty() ? "speciation" : kind + " speciation") + " of " + Words.number(n, language));
+                    ? "especiación" + (kind.isEmpty() ? "" : " " + kind) + " de " + Numbers.number(n, language)
+                    : (kind.isEmpty() ? "speciation" : kind + " speciation") + " of " + Numbers.number(n, language));
         });
         return String.join(", ", parts);
     }

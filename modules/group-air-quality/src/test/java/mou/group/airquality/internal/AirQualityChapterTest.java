@@ -88,7 +88,7 @@ class AirQualityChapterTest {
         Block.TimelineEntry tijuana = timeline.entries().get(1);
         assertThat(tijuana.date()).isEqualTo("June 1, 2016");
         assertThat(tijuana.kind()).isEqualTo("Meeting");
-        assertThat(tijuana.details()).isEqualTo("CARB, SEMARNAT. 12 participants");
+        assertThat(tijuana.details()).isEqualTo("CARB, SEMARNAT · 12 participants");
     }
 
     @Test

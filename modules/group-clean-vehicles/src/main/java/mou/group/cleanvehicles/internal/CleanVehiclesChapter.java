@@ -1,5 +1,8 @@
 package mou.group.cleanvehicles.internal;
 
+import mou.core.spi.Attributes;
+import mou.core.spi.Numbers;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +57,9 @@ final class CleanVehiclesChapter implements ReportSectionContributor {
         List<Section> extra = new ArrayList<>();
         plan.flatMap(p -> standards(context, words, p)).ifPresent(extra::add);
         year.filter(y -> !y.metrics().isEmpty()).ifPresent(y -> extra.add(Section.of(group.id() + ".figures", figuresTitle,
-                List.of(ChapterParts.figures(context, words, figuresTitle, plan.orElse(null), y.metrics())))));
+                List.of(Chapters.figures(context, figuresTitle, words.get("figures.activity"), plan.orElse(null), y.metrics(), unit -> unitWords(words, unit))))));
         year.filter(y -> !y.events().isEmpty()).ifPresent(y -> extra.add(Section.of(group.id() + ".events", eventsTitle,
-                List.of(ChapterParts.timeline(context, eventsTitle, context.text(group.name()), y.events())))));
+                List.of(Chapters.timeline(context, eventsTitle, context.text(group.name()), y.events())))));
         return Chapters.standard(context, group, extra).stream().toList();
     }
 
@@ -102,16 +105,22 @@ final class CleanVehiclesChapter implements ReportSectionContributor {
             List<String> pollutants = Attributes.texts(a, "pollutants", language);
             List<String> vehicles = Attributes.texts(a, "vehicles", language);
             if (!pollutants.isEmpty()) {
-                parts.add(Words.list(pollutants, language));
+                parts.add(Numbers.list(pollutants, language));
             }
             if (!vehicles.isEmpty()) {
-                parts.add(Words.list(vehicles, language));
+                parts.add(Numbers.list(vehicles, language));
             }
         }
         List<String> places = Attributes.texts(a, "jurisdictions", language);
         if (!places.isEmpty()) {
-            parts.add(("es".equals(language) ? "se aplica en " : "applies in ") + Words.list(places, language));
+            parts.add(("es".equals(language) ? "se aplica en " : "applies in ") + Numbers.list(places, language));
         }
         return String.join("; ", parts);
+    }
+
+    /** The group's words for a unit ("samples" → "muestras" in Spanish), or the unit itself. */
+    private static String unitWords(Labels words, String unit) {
+        String translated = words.get("unit." + unit);
+        return translated.startsWith("[") ? unit : translated;
     }
 }

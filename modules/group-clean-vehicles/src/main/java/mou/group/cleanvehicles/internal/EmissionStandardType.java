@@ -1,7 +1,9 @@
 package mou.group.cleanvehicles.internal;
 
-import static mou.group.cleanvehicles.internal.Attributes.number;
-import static mou.group.cleanvehicles.internal.Attributes.spec;
+import mou.core.spi.Attributes;
+
+import static mou.core.spi.Attributes.number;
+import static mou.core.spi.Attributes.spec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -154,7 +156,7 @@ final class EmissionStandardType implements DeliverableType {
         if (!related.isEmpty()) {
             parts.add((es ? "relacionada: " : "related: ") + String.join(", ", related));
         }
-        return String.join(Words.SEPARATOR, parts);
+        return String.join(" · ", parts);
     }
 
     /** The status in words with its date: "published June 7, 2016 in the Official Journal". */

@@ -1,7 +1,9 @@
 package mou.group.cleanvehicles.internal;
 
-import static mou.group.cleanvehicles.internal.Attributes.choice;
-import static mou.group.cleanvehicles.internal.Attributes.spec;
+import mou.core.spi.Attributes;
+
+import static mou.core.spi.Attributes.choice;
+import static mou.core.spi.Attributes.spec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +72,7 @@ final class EquivalenceGuideType implements DeliverableType {
         Map<String, Object> a = deliverable.attributes();
         boolean es = Attributes.es(language);
         List<String> parts = new ArrayList<>();
-        String publisher = Attributes.organizations(a, "publisher");
+        String publisher = Attributes.organizations(a, "publisher", id -> id.toUpperCase(java.util.Locale.ROOT));
         if (!publisher.isEmpty()) {
             parts.add((es ? "por medio de " : "via ") + publisher);
         }
@@ -87,6 +89,6 @@ final class EquivalenceGuideType implements DeliverableType {
         if (!compared.isEmpty()) {
             parts.add((es ? "compara " : "compares ") + String.join(", ", compared));
         }
-        return String.join(Words.SEPARATOR, parts);
+        return String.join(" · ", parts);
     }
 }

@@ -1,7 +1,10 @@
 package mou.group.cleanvehicles.internal;
 
-import static mou.group.cleanvehicles.internal.Attributes.choice;
-import static mou.group.cleanvehicles.internal.Attributes.spec;
+import mou.core.spi.Attributes;
+import mou.core.spi.Numbers;
+
+import static mou.core.spi.Attributes.choice;
+import static mou.core.spi.Attributes.spec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +76,7 @@ final class InventoryMethodologyType implements DeliverableType {
         List<String> parts = new ArrayList<>();
         List<String> sources = Attributes.texts(a, "sources", language);
         if (!sources.isEmpty()) {
-            parts.add(es ? "fuentes " + Words.list(sources, language) : Words.list(sources, language) + " sources");
+            parts.add(es ? "fuentes " + Numbers.list(sources, language) : Numbers.list(sources, language) + " sources");
         }
         Attributes.text(a, "country", language).ifPresent(c -> parts.add((es ? "para " : "for ") + c));
         if (a.get("status") instanceof String status) {
@@ -85,6 +88,6 @@ final class InventoryMethodologyType implements DeliverableType {
             };
             parts.add(words + Attributes.date(a, "completionDate", language).map(d -> " " + d).orElse(""));
         }
-        return String.join(Words.SEPARATOR, parts);
+        return String.join(" · ", parts);
     }
 }

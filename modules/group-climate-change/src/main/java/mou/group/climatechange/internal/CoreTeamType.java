@@ -1,7 +1,9 @@
 package mou.group.climatechange.internal;
 
-import static mou.group.climatechange.internal.TypeSupport.choice;
-import static mou.group.climatechange.internal.TypeSupport.spec;
+import mou.core.spi.Attributes;
+
+import static mou.core.spi.Attributes.choice;
+import static mou.core.spi.Attributes.spec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +45,7 @@ final class CoreTeamType implements DeliverableType {
     public List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         if ("established".equals(attributes.get("status"))) {
-            if (attributes.get("members") == null || TypeSupport.isEmptyList(attributes.get("members"))) {
+            if (attributes.get("members") == null || Attributes.isEmptyList(attributes.get("members"))) {
                 problems.add(AttributeProblem.error("members", "an 'established' core team must list its 'members' (organization ids)"));
             }
             if (attributes.get("established") == null) {
@@ -58,9 +60,9 @@ final class CoreTeamType implements DeliverableType {
         Labels words = TypeSupport.labels(language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
-        TypeSupport.choiceWords(words, ID, a, "status").ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "established", language).map(d -> words.format(ID + ".since", d)).ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "members", language).ifPresent(parts::add);
-        return TypeSupport.join(parts);
+        Attributes.choiceWords(words, ID, a, "status").ifPresent(parts::add);
+        Attributes.shown(ATTRIBUTES, a, "established", language).map(d -> words.format(ID + ".since", d)).ifPresent(parts::add);
+        Attributes.shown(ATTRIBUTES, a, "members", language).ifPresent(parts::add);
+        return Attributes.join(parts);
     }
 }

@@ -1,7 +1,9 @@
 package mou.group.climatechange.internal;
 
-import static mou.group.climatechange.internal.TypeSupport.choice;
-import static mou.group.climatechange.internal.TypeSupport.spec;
+import mou.core.spi.Attributes;
+
+import static mou.core.spi.Attributes.choice;
+import static mou.core.spi.Attributes.spec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +50,7 @@ final class OffsetMethodologyType implements DeliverableType {
     public List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         // An empty list reads as "no methodology at all", which is never what was meant.
-        if (TypeSupport.isEmptyList(attributes.get("methodologies"))) {
+        if (Attributes.isEmptyList(attributes.get("methodologies"))) {
             problems.add(AttributeProblem.error("methodologies",
                     "'methodologies' is an empty list; name at least one methodology (e.g. \"California's forestry offsets protocol\") or leave the attribute out"));
         }
@@ -64,10 +66,10 @@ final class OffsetMethodologyType implements DeliverableType {
         Labels words = TypeSupport.labels(language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
-        TypeSupport.choiceWords(words, ID, a, "origin").ifPresent(parts::add);
-        TypeSupport.choiceWords(words, ID, a, "stage").ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "methodologies", language).ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "purpose", language).map(p -> words.format(ID + ".purpose", p)).ifPresent(parts::add);
-        return TypeSupport.join(parts);
+        Attributes.choiceWords(words, ID, a, "origin").ifPresent(parts::add);
+        Attributes.choiceWords(words, ID, a, "stage").ifPresent(parts::add);
+        Attributes.shown(ATTRIBUTES, a, "methodologies", language).ifPresent(parts::add);
+        Attributes.shown(ATTRIBUTES, a, "purpose", language).map(p -> words.format(ID + ".purpose", p)).ifPresent(parts::add);
+        return Attributes.join(parts);
     }
 }

@@ -1,6 +1,8 @@
 package mou.group.climatechange.internal;
 
-import static mou.group.climatechange.internal.TypeSupport.spec;
+import mou.core.spi.Attributes;
+
+import static mou.core.spi.Attributes.spec;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -77,10 +79,10 @@ final class TechnicalMeetingType implements DeliverableType {
         Labels words = TypeSupport.labels(language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
-        TypeSupport.shown(ATTRIBUTES, a, "date", language).ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "place", language).ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "topics", language).map(t -> words.format(ID + ".topics", t)).ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "siteVisits", language).map(t -> words.format(ID + ".site-visits", t)).ifPresent(parts::add);
-        return TypeSupport.join(parts);
+        Attributes.shown(ATTRIBUTES, a, "date", language).ifPresent(parts::add);
+        Attributes.shown(ATTRIBUTES, a, "place", language).ifPresent(parts::add);
+        Attributes.shown(ATTRIBUTES, a, "topics", language).map(t -> words.format(ID + ".topics", t)).ifPresent(parts::add);
+        Attributes.shown(ATTRIBUTES, a, "siteVisits", language).map(t -> words.format(ID + ".site-visits", t)).ifPresent(parts::add);
+        return Attributes.join(parts);
     }
 }

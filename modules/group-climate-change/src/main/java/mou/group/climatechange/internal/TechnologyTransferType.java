@@ -1,7 +1,9 @@
 package mou.group.climatechange.internal;
 
-import static mou.group.climatechange.internal.TypeSupport.choice;
-import static mou.group.climatechange.internal.TypeSupport.spec;
+import mou.core.spi.Attributes;
+
+import static mou.core.spi.Attributes.choice;
+import static mou.core.spi.Attributes.spec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,10 +57,10 @@ final class TechnologyTransferType implements DeliverableType {
         Labels words = TypeSupport.labels(language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
-        TypeSupport.shown(ATTRIBUTES, a, "technologies", language).ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "from", language).map(f -> words.format(ID + ".from", f)).ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "to", language).map(t -> words.format(ID + ".to", t)).ifPresent(parts::add);
-        TypeSupport.choiceWords(words, ID, a, "status").ifPresent(parts::add);
-        return TypeSupport.join(parts);
+        Attributes.shown(ATTRIBUTES, a, "technologies", language).ifPresent(parts::add);
+        Attributes.shown(ATTRIBUTES, a, "from", language).map(f -> words.format(ID + ".from", f)).ifPresent(parts::add);
+        Attributes.shown(ATTRIBUTES, a, "to", language).map(t -> words.format(ID + ".to", t)).ifPresent(parts::add);
+        Attributes.choiceWords(words, ID, a, "status").ifPresent(parts::add);
+        return Attributes.join(parts);
     }
 }

@@ -1,7 +1,9 @@
 package mou.group.solidwaste.internal;
 
-import static mou.group.solidwaste.internal.TypeSupport.choice;
-import static mou.group.solidwaste.internal.TypeSupport.spec;
+import mou.core.spi.Attributes;
+
+import static mou.core.spi.Attributes.choice;
+import static mou.core.spi.Attributes.spec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -68,14 +70,14 @@ final class CleanupProjectType implements DeliverableType {
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
         Quantities.progress(words, a, language).ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "sites", language).map(sites -> {
+        Attributes.shown(ATTRIBUTES, a, "sites", language).map(sites -> {
             if (a.get("sitesPlanned") instanceof Number planned && a.get("sites") instanceof List<?> list) {
                 return words.format("cleanup-project.sites-of", sites, String.valueOf(list.size()), String.valueOf(planned.intValue()));
             }
             return sites;
         }).ifPresent(parts::add);
-        TypeSupport.choiceWords(words, ID, a, "status").ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "completion", language).map(d -> words.format("project.completion", d)).ifPresent(parts::add);
-        return TypeSupport.join(parts);
+        Attributes.choiceWords(words, ID, a, "status").ifPresent(parts::add);
+        Attributes.shown(ATTRIBUTES, a, "completion", language).map(d -> words.format("project.completion", d)).ifPresent(parts::add);
+        return Attributes.join(parts);
     }
 }

@@ -1,5 +1,7 @@
 package mou.group.solidwaste.internal;
 
+import mou.core.spi.Attributes;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -115,7 +117,7 @@ final class SolidWasteChapter implements ReportSectionContributor {
                         type,
                         organizations(context, a.get("lead")),
                         where(a, language),
-                        TypeSupport.choiceWords(words, d.type(), a, "status").orElse(""),
+                        Attributes.choiceWords(words, d.type(), a, "status").orElse(""),
                         Quantities.date(a.get("completion")).map(c -> Dates.format(c, language)).orElse("")));
             }
         }
@@ -169,7 +171,7 @@ final class SolidWasteChapter implements ReportSectionContributor {
                 Map<String, Object> a = d.attributes();
                 List<Fact> facts = new ArrayList<>();
                 facts.add(new Fact(words.get("plan.deliverable"), List.of(context.text(d.title()))));
-                TypeSupport.choiceWords(words, StrategicPlanType.ID, a, "status")
+                Attributes.choiceWords(words, StrategicPlanType.ID, a, "status")
                         .ifPresent(s -> facts.add(new Fact(words.get("plan.status"), List.of(s))));
                 if (a.get("workshopsHeld") instanceof Number held) {
                     String value = a.get("workshopsPlanned") instanceof Number planned

@@ -1,7 +1,9 @@
 package mou.group.solidwaste.internal;
 
-import static mou.group.solidwaste.internal.TypeSupport.choice;
-import static mou.group.solidwaste.internal.TypeSupport.spec;
+import mou.core.spi.Attributes;
+
+import static mou.core.spi.Attributes.choice;
+import static mou.core.spi.Attributes.spec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +74,7 @@ final class StrategicPlanType implements DeliverableType {
         Labels words = TypeSupport.labels(language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
-        TypeSupport.choiceWords(words, ID, a, "status").ifPresent(parts::add);
+        Attributes.choiceWords(words, ID, a, "status").ifPresent(parts::add);
         Object held = a.get("workshopsHeld");
         Object planned = a.get("workshopsPlanned");
         if (held instanceof Number h && planned instanceof Number p) {
@@ -80,8 +82,8 @@ final class StrategicPlanType implements DeliverableType {
         } else if (held instanceof Number h) {
             parts.add(words.format("strategic-plan.workshops", String.valueOf(h.longValue())));
         }
-        TypeSupport.shown(ATTRIBUTES, a, "firstWorkshop", language).map(d -> words.format("strategic-plan.first", d)).ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "presentation", language).map(d -> words.format("strategic-plan.presentation", d)).ifPresent(parts::add);
-        return TypeSupport.join(parts);
+        Attributes.shown(ATTRIBUTES, a, "firstWorkshop", language).map(d -> words.format("strategic-plan.first", d)).ifPresent(parts::add);
+        Attributes.shown(ATTRIBUTES, a, "presentation", language).map(d -> words.format("strategic-plan.presentation", d)).ifPresent(parts::add);
+        return Attributes.join(parts);
     }
 }

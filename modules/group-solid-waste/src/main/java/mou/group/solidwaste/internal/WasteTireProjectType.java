@@ -1,7 +1,9 @@
 package mou.group.solidwaste.internal;
 
-import static mou.group.solidwaste.internal.TypeSupport.choice;
-import static mou.group.solidwaste.internal.TypeSupport.spec;
+import mou.core.spi.Attributes;
+
+import static mou.core.spi.Attributes.choice;
+import static mou.core.spi.Attributes.spec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,10 +72,10 @@ final class WasteTireProjectType implements DeliverableType {
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
         Quantities.progress(words, a, language).map(p -> words.format("waste-tire-project.collected", p)).ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "destination", language).map(d -> words.format("waste-tire-project.taken-to", d)).ifPresent(parts::add);
-        TypeSupport.choiceWords(words, ID, a, "endUse").ifPresent(parts::add);
-        TypeSupport.choiceWords(words, ID, a, "status").ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "completion", language).map(d -> words.format("project.completion", d)).ifPresent(parts::add);
-        return TypeSupport.join(parts);
+        Attributes.shown(ATTRIBUTES, a, "destination", language).map(d -> words.format("waste-tire-project.taken-to", d)).ifPresent(parts::add);
+        Attributes.choiceWords(words, ID, a, "endUse").ifPresent(parts::add);
+        Attributes.choiceWords(words, ID, a, "status").ifPresent(parts::add);
+        Attributes.shown(ATTRIBUTES, a, "completion", language).map(d -> words.format("project.completion", d)).ifPresent(parts::add);
+        return Attributes.join(parts);
     }
 }

@@ -1,7 +1,9 @@
 package mou.group.wildfires.internal;
 
-import static mou.group.wildfires.internal.TypeSupport.choice;
-import static mou.group.wildfires.internal.TypeSupport.spec;
+import mou.core.spi.Attributes;
+
+import static mou.core.spi.Attributes.choice;
+import static mou.core.spi.Attributes.spec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,16 +65,16 @@ final class CapacityExchangeType implements DeliverableType {
         Labels words = TypeSupport.labels(language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
-        String heading = TypeSupport.shown(ATTRIBUTES, a, "heading", language).map(h -> h.replaceAll("[:\\s]+$", "")).orElse(null);
+        String heading = Attributes.shown(ATTRIBUTES, a, "heading", language).map(h -> h.replaceAll("[:\\s]+$", "")).orElse(null);
         // The heading already says whom and how often ("For Mexican trainers (each year)").
         if (heading != null) {
             parts.add(heading);
         } else {
-            TypeSupport.choiceWords(words, ID, a, "audience").ifPresent(parts::add);
-            TypeSupport.choiceWords(words, ID, a, "frequency").ifPresent(parts::add);
+            Attributes.choiceWords(words, ID, a, "audience").ifPresent(parts::add);
+            Attributes.choiceWords(words, ID, a, "frequency").ifPresent(parts::add);
         }
-        TypeSupport.shown(ATTRIBUTES, a, "topics", language).ifPresent(parts::add);
-        TypeSupport.choiceWords(words, ID, a, "status").ifPresent(parts::add);
-        return TypeSupport.join(parts);
+        Attributes.shown(ATTRIBUTES, a, "topics", language).ifPresent(parts::add);
+        Attributes.choiceWords(words, ID, a, "status").ifPresent(parts::add);
+        return Attributes.join(parts);
     }
 }

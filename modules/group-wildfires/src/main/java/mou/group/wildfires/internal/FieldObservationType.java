@@ -1,7 +1,9 @@
 package mou.group.wildfires.internal;
 
-import static mou.group.wildfires.internal.TypeSupport.choice;
-import static mou.group.wildfires.internal.TypeSupport.spec;
+import mou.core.spi.Attributes;
+
+import static mou.core.spi.Attributes.choice;
+import static mou.core.spi.Attributes.spec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,18 +71,18 @@ final class FieldObservationType implements DeliverableType {
         Labels words = TypeSupport.labels(language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
-        TypeSupport.shown(ATTRIBUTES, a, "team", language).ifPresent(parts::add);
-        TypeSupport.choiceWords(words, ID, a, "status").ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "date", language).ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "individualsIdentified", language)
+        Attributes.shown(ATTRIBUTES, a, "team", language).ifPresent(parts::add);
+        Attributes.choiceWords(words, ID, a, "status").ifPresent(parts::add);
+        Attributes.shown(ATTRIBUTES, a, "date", language).ifPresent(parts::add);
+        Attributes.shown(ATTRIBUTES, a, "individualsIdentified", language)
                 .map(n -> words.format(ID + ".identified", n)).ifPresent(parts::add);
         if (Boolean.TRUE.equals(a.get("interpretersIdentified"))) {
             parts.add(words.get(ID + ".interpreters"));
         }
-        TypeSupport.shown(ATTRIBUTES, a, "invitations", language).ifPresent(parts::add);
+        Attributes.shown(ATTRIBUTES, a, "invitations", language).ifPresent(parts::add);
         if (a.get("priorityYear") instanceof Number year && year.longValue() >= 1900 && year.longValue() <= 2100) {
             parts.add(words.format(ID + ".priority", String.valueOf(year.longValue())));
         }
-        return TypeSupport.join(parts);
+        return Attributes.join(parts);
     }
 }

@@ -1,7 +1,9 @@
 package mou.group.wildfires.internal;
 
-import static mou.group.wildfires.internal.TypeSupport.choice;
-import static mou.group.wildfires.internal.TypeSupport.spec;
+import mou.core.spi.Attributes;
+
+import static mou.core.spi.Attributes.choice;
+import static mou.core.spi.Attributes.spec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +51,7 @@ final class MaterialsHandoverType implements DeliverableType {
     @Override
     public List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
-        if (TypeSupport.isEmptyList(attributes.get("materials"))) {
+        if (Attributes.isEmptyList(attributes.get("materials"))) {
             problems.add(AttributeProblem.error("materials", "'materials' is an empty list; name what is handed over, e.g. \"FIRESCOPE WUI Structure Protection guide\""));
         }
         if ("delivered".equals(attributes.get("status")) && attributes.get("date") == null) {
@@ -63,15 +65,15 @@ final class MaterialsHandoverType implements DeliverableType {
         Labels words = TypeSupport.labels(language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
-        TypeSupport.shown(ATTRIBUTES, a, "materials", language).ifPresent(parts::add);
-        TypeSupport.shown(ATTRIBUTES, a, "translatedInto", language).map(l -> words.format(ID + ".translated", l)).ifPresent(parts::add);
-        String status = TypeSupport.choiceWords(words, ID, a, "status").orElse(null);
-        String date = TypeSupport.shown(ATTRIBUTES, a, "date", language).orElse(null);
+        Attributes.shown(ATTRIBUTES, a, "materials", language).ifPresent(parts::add);
+        Attributes.shown(ATTRIBUTES, a, "translatedInto", language).map(l -> words.format(ID + ".translated", l)).ifPresent(parts::add);
+        String status = Attributes.choiceWords(words, ID, a, "status").orElse(null);
+        String date = Attributes.shown(ATTRIBUTES, a, "date", language).orElse(null);
         if (status != null && date != null) {
             parts.add(words.format(ID + ".status-on", status, date));
         } else if (status != null || date != null) {
             parts.add(status != null ? status : date);
         }
-        return TypeSupport.join(parts);
+        return Attributes.join(parts);
     }
 }

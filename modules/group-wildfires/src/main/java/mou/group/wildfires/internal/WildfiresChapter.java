@@ -1,5 +1,7 @@
 package mou.group.wildfires.internal;
 
+import mou.core.spi.Attributes;
+
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -258,10 +260,10 @@ final class WildfiresChapter implements ReportSectionContributor {
                 }
                 rows.add(List.of(
                         context.text(d.title()),
-                        TypeSupport.choiceWords(words, FieldObservationType.ID, a, "status").orElse(""),
+                        Attributes.choiceWords(words, FieldObservationType.ID, a, "status").orElse(""),
                         String.join(", ", observers),
-                        TypeSupport.shown(specs, a, "individualsIdentified", language).orElse(""),
-                        TypeSupport.shown(specs, a, "interpretersIdentified", language).orElse(""),
+                        Attributes.shown(specs, a, "individualsIdentified", language).orElse(""),
+                        Attributes.shown(specs, a, "interpretersIdentified", language).orElse(""),
                         texts(a.get("invitations"), language, "; "),
                         a.get("priorityYear") instanceof Number y ? String.valueOf(y.longValue()) : ""));
             }

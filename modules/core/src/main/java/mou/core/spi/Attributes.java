@@ -1,0 +1,112 @@
+package mou.core.spi;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import mou.core.model.DateSpan;
+import mou.core.model.Text;
+import mou.core.report.Labels;
+
+/**
+ * What deliverable types share: declaring bilingual attributes, and reading a deliverable's
+ * attribute values to word a summary. Readers return empty when a value is missing or does not
+ * fit: a wrongly typed value is reported by validation, not here.
+ */
+public final class Attributes {
+
+    private Attributes() {
+    }
+
+    public static AttributeSpec spec(String name, String en, String es, AttributeSpec.Kind kind) {
+        return new AttributeSpec(name, Text.of(en, es), kind, false, List.of(), null);
+    }
+
+    public static AttributeSpec required(String name, String en, String es, AttributeSpec.Kind kind) {
+        return new AttributeSpec(name, Text.of(en, es), kind, true, List.of(), null);
+    }
+
+    public static AttributeSpec choice(String name, String en, String es, String... allowed) {
+        return new AttributeSpec(name, Text.of(en, es), AttributeSpec.Kind.CHOICE, false, List.of(allowed), null);
+    }
+
+    public static Optional<BigDecimal> number(Map<String, Object> attributes, String name) {
+        return attributes.get(name) instanceof Number n ? Optional.of(new BigDecimal(n.toString())) : Optional.empty();
+    }
+
+    public static Optional<String> string(Map<String, Object> attributes, String name) {
+        return attributes.get(name) instanceof String s && !s.isBlank() ? Optional.of(s) : Optional.empty();
+    }
+
+    /** A text attribute (a string or {"en", "es"}) in the language. */
+    public static Optional<String> text(Map<String, Object> attributes, String name, String language) {
+        Object value = attributes.get(name);
+        if (value instanceof String s && !s.isBlank() || value instanceof Map<?, ?> m && m.get("en") instanceof String) {
+            return Optional.of(AttributeSpec.textOf(value, language));
+        }
+        return Optional.empty();
+    }
+
+    /** The texts of a list attribute in the language; empty when it is not a list. */
+    public static List<String> texts(Map<String, Object> attributes, String name, String language) {
+        return attributes.get(name) instanceof List<?> list
+                ? list.stream().map(v -> AttributeSpec.textOf(v, language)).toList() : List.of();
+    }
+
+    /** A list of organization ids, each written by {@code names} (e.g. {@link ReportContext#organization}). */
+    public static String organizations(Map<String, Object> attributes, String name, Function<String, String> names) {
+        return attributes.get(name) instanceof List<?> list
+                ? String.join(", ", list.stream().map(v -> names.apply(String.valueOf(v))).toList()) : "";
+    }
+
+    /** A date attribute as a person reads it ("April 2016"). */
+    public static Optional<String> date(Map<String, Object> attributes, String name, String language) {
+        if (attributes.get(name) instanceof String s) {
+            try {
+                return Optional.of(Dates.format(DateSpan.parse(s), language));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A valid attribute's value as its spec displays it. */
+    public static Optional<String> shown(List<AttributeSpec> specs, Map<String, Object> attributes, String name, String language) {
+        Object value = attributes.get(name);
+        return specs.stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .filter(s -> value != null && s.check(value).isEmpty())
+                .map(s -> s.display(value, language))
+                .filter(s -> !s.isBlank());
+    }
+
+    /**
+     * A CHOICE value in words, from a plugin's labels ({@code <type>.<attribute>.<value>}); the
+     * value itself with spaces for dashes when the labels have no words for it.
+     */
+    public static Optional<String> choiceWords(Labels labels, String type, Map<String, Object> attributes, String attribute) {
+        if (!(attributes.get(attribute) instanceof String value)) {
+            return Optional.empty();
+        }
+        String words = labels.get(type + "." + attribute + "." + value);
+        return Optional.of(words.startsWith("[") ? value.replace('-', ' ') : words);
+    }
+
+    public static boolean isEmptyList(Object value) {
+        return value instanceof List<?> list && list.isEmpty();
+    }
+
+    /** Joins the non-blank parts with " · ", with a capital first letter. */
+    public static String join(List<String> parts) {
+        String joined = String.join(" · ", parts.stream().filter(p -> p != null && !p.isBlank()).toList());
+        return joined.isEmpty() ? joined : joined.substring(0, 1).toUpperCase(Locale.ROOT) + joined.substring(1);
+    }
+
+    public static boolean es(String language) {
+        return "es".equals(language);
+    }
+}
