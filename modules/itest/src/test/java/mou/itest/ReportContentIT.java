@@ -35,6 +35,7 @@ class ReportContentIT {
 
     static App app;
     static Map<String, String> reports = new LinkedHashMap<>();
+    static String html;
 
     @BeforeAll
     static void reportWithEveryShippedGroup() throws Exception {
@@ -45,7 +46,8 @@ class ReportContentIT {
         App.Run run = app.run("report", "--out", "out");
         assertThat(run.exit()).as(run.toString()).isZero();
         Path out = app.home.resolve("out");
-        reports.put("html", plainHtml(Files.readString(out.resolve("progress-report-2016.html"))));
+        html = Files.readString(out.resolve("progress-report-2016.html"));
+        reports.put("html", plainHtml(html));
         reports.put("md", plainMarkdown(Files.readString(out.resolve("progress-report-2016.md"))));
         reports.put("json", jsonStrings(JSON.readTree(out.resolve("progress-report-2016.json").toFile())));
     }
@@ -140,6 +142,21 @@ class ReportContentIT {
             }
             assertThat(shown).as("level words in %s (at least one per rated activity)", format).isGreaterThanOrEqualTo(rated);
         }
+    }
+
+    @Test
+    void theHtmlReportIsValidHtml5WithNoErrorsOrWarnings() throws Exception {
+        nu.validator.client.EmbeddedValidator validator = new nu.validator.client.EmbeddedValidator();
+        validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.TEXT);
+        String result = validator.validate(new java.io.ByteArrayInputStream(html.getBytes(java.nio.charset.StandardCharsets.UTF_8))).strip();
+        assertThat(result).isEqualTo("Document checking completed. No errors found.");
+    }
+
+    @Test
+    void theHtmlReportIsSelfContained() {
+        assertThat(html).doesNotContainPattern("(?i)<(script|link|img|iframe)\\b")
+                .doesNotContainPattern("(?i)(src|href)=\"(https?:)?//[^\"]*\\.(css|js|png|svg|woff2?)\"")
+                .doesNotContain("@import").doesNotContainPattern("url\\((?!#)");
     }
 
     @Test
