@@ -37,7 +37,8 @@ import org.osgi.util.tracker.ServiceTracker;
  *
  * <p>Exit status contract with the commands bundle: a command stores its exit status in the
  * session variable {@value #STATUS_VARIABLE} (0 done, 1 invalid data, 2 usage error, 3 could not
- * be done) and returns nothing; {@link #run} reads the variable after the command.
+ * be done, 4 report written but some plugins failed) and returns nothing; {@link #run} reads the
+ * variable after the command and passes any status on as it is.
  */
 public final class Launcher implements AutoCloseable {
 
@@ -191,7 +192,7 @@ public final class Launcher implements AutoCloseable {
             properties.put(COMMAND_FUNCTION, new String[] {"exit"});
             context.registerService(ShellExit.class.getName(), new ShellExit(framework), properties);
         }
-        List<Bundle> platform = install(context, jars(settings.bundles()));
+        List<Bundle> platform = install(context, jars(settings.bundles()), true);
         List<Bundle> console = new ArrayList<>();
         for (Bundle bundle : platform) {
             // FileInstall watches the plugins folder only when it owns it; a command run installs them itself
@@ -206,7 +207,7 @@ public final class Launcher implements AutoCloseable {
             start(bundle);
         }
         if (settings.mode() == Mode.COMMAND) {
-            install(context, jars(settings.plugins())).forEach(this::start);
+            install(context, jars(settings.plugins()), false).forEach(this::start);
         }
         if (!console.isEmpty()) {
             try (Commands commands = new Commands(context)) {
@@ -240,11 +241,17 @@ public final class Launcher implements AutoCloseable {
         return jars;
     }
 
-    private List<Bundle> install(BundleContext context, List<Path> jars) {
+    /**
+     * Installs jars. The platform's jars never change while the application runs, so the framework
+     * reads them in place ({@code reference:}) instead of copying each into its cache at every
+     * start; plugins are copied, so a plugin jar replaced on disk cannot change under a running bundle.
+     */
+    private List<Bundle> install(BundleContext context, List<Path> jars, boolean inPlace) {
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : jars) {
             try {
-                installed.add(context.installBundle(jar.toUri().toString()));
+                String location = jar.toUri().toString();
+                installed.add(context.installBundle(inPlace ? "reference:" + location : location));
             } catch (BundleException | RuntimeException e) {
                 settings.err().println("mou: " + jar.getFileName() + " was not installed: " + reason(e));
             }

@@ -124,6 +124,53 @@ class ShellIT {
         assertThat(App.names(tmp)).as("the framework's storage is deleted at exit").isEmpty();
     }
 
+    /** Copies a jar into the plugins folder under a hidden name first, as `./mou` does, so the watcher never sees half of it. */
+    private static void dropIn(Path jar, Path plugins) throws IOException {
+        Path partial = plugins.resolve("." + jar.getFileName() + ".part");
+        Files.copy(jar, partial);
+        Files.move(partial, plugins.resolve(jar.getFileName()));
+    }
+
+    @Test
+    void pluginsDroppedInOrRemovedWhileTheShellRunsChangeTheNextReportAndItsFailuresAreShown() throws Exception {
+        App app = App.withGroup(dir);
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        Path builds = Files.createDirectories(dir.resolve("builds"));
+        TestPlugins.Plugin lab = new TestPlugins.Plugin("lab", "Testing", "1.0.0", TestPlugins.Behaviour.WRITES);
+        TestPlugins.Plugin fragile = new TestPlugins.Plugin("fragile", "Fragile", "1.0.0", TestPlugins.Behaviour.THROWS);
+        Path labJar = TestPlugins.build(lab, builds, "group-lab-1.0.0.jar");
+        Path fragileJar = TestPlugins.build(fragile, builds, "group-fragile-1.0.0.jar");
+        Path out = Files.createDirectories(dir.resolve("reports"));
+        Path markdown = out.resolve("progress-report-2016.md");
+        String report = "report --format md --out " + out;
+        start(app, tmp);
+
+        assertThat(command(report)).contains(markdown.toString());
+        assertThat(Files.readString(markdown)).contains("Cooperation on Air Quality").doesNotContain(lab.chapterTitle());
+
+        dropIn(labJar, app.plugins);
+        dropIn(fragileJar, app.plugins);
+        until("mou:groups", listed -> listed.contains("lab  Testing Working Group") && listed.contains("fragile  Fragile Working Group"));
+        assertThat(command(report)).contains(markdown.toString());
+        assertThat(command("echo status $mou_status")).contains("status 4");
+        assertThat(Files.readString(markdown)).contains("Cooperation on Air Quality").contains(lab.chapterText())
+                .contains("The section \"fragile.chapter\" of Fragile Working Group (plugin " + fragile.symbolicName()
+                        + " 1.0.0, working group fragile) could not be written: IllegalStateException: the Fragile chapter broke on purpose");
+        assertThat(command("mou:groups")).contains("failed in the last report (2016):")
+                .contains(fragile.symbolicName() + " 1.0.0 (group fragile): section fragile.chapter failed");
+
+        Files.delete(app.plugins.resolve(labJar.getFileName()));
+        Files.delete(app.plugins.resolve(fragileJar.getFileName()));
+        until("mou:groups", listed -> !listed.contains("lab  ") && !listed.contains("fragile  "));
+        assertThat(command(report)).contains(markdown.toString());
+        assertThat(command("echo status $mou_status")).contains("status 0");
+        assertThat(Files.readString(markdown)).contains("Cooperation on Air Quality").doesNotContain(lab.chapterTitle())
+                .doesNotContain("Fragile");
+
+        send("exit");
+        assertThat(awaitExit()).isZero();
+    }
+
     @Test
     void theEndOfInputStopsTheShellAndTheFramework() throws Exception {
         App app = App.withGroup(dir);

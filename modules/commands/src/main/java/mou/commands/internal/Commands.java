@@ -26,9 +26,11 @@ import mou.core.model.OverarchingGoal;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Workspace;
 import mou.core.report.ReportDocument;
+import mou.core.spi.AssembledReport;
 import mou.core.spi.DeliverableType;
 import mou.core.spi.Extensions;
 import mou.core.spi.LoadResult;
+import mou.core.spi.PluginFailure;
 import mou.core.spi.Problem;
 import mou.core.spi.ReportFormat;
 import mou.core.spi.ReportSectionContributor;
@@ -50,6 +52,12 @@ final class Commands {
     private final ReportService reports;
     private final WorkspaceStore store;
     private final Platform platform;
+    /** The plugin failures of the last report this instance wrote (the shell runs many), for `groups`. */
+    private volatile LastReport lastReport;
+
+    /** A report's year and the plugin failures it had. */
+    private record LastReport(int year, List<PluginFailure> failures) {
+    }
 
     Commands(Extensions extensions, ReportService reports, WorkspaceStore store, Platform platform) {
         this.extensions = extensions;
@@ -117,7 +125,8 @@ final class Commands {
     // report --------------------------------------------------------------------------------
 
     private int report(List<String> words, Io io) throws UsageException {
-        Options options = Options.parse("report", words, Set.of("--data", "--year", "--format", "--out", "--language"), Set.of());
+        Options options = Options.parse("report", words, Set.of("--data", "--year", "--format", "--out", "--language", "--group", "--quarter"),
+                Set.of("--strict"));
         if (options.help()) {
             return printHelp("report", io);
         }
@@ -143,6 +152,9 @@ final class Commands {
         }
         loaded.problems().forEach(p -> io.err().println(p.format()));
         Workspace workspace = loaded.workspace();
+        if (options.value("--group").isPresent() || options.value("--quarter").isPresent()) {
+            return quarterly(options, workspace, formats, out, language, io);
+        }
 
         int year;
         Set<Integer> years = years(workspace);
@@ -162,15 +174,38 @@ final class Commands {
             year = latest.getAsInt();
         }
 
-        ReportDocument document;
+        AssembledReport assembled;
         try {
-            document = reports.assemble(workspace, year, language);
+            assembled = reports.assemble(workspace, year, language, platform.pluginProblems());
         } catch (RuntimeException e) {
             io.err().println("report: the report could not be assembled: " + describe(e)
                     + " (a report section of an installed plugin failed; see `groups`)");
             return Status.FAILED;
         }
-        return write(document, formats, out, year, language, io);
+        return writeReport(assembled, options.flag("--strict"), formats, out, year, language, io);
+    }
+
+    /**
+     * Writes an assembled report, unless a plugin failed and {@code strict} is set. Every plugin
+     * failure is printed on its own line; the status says whether the report is whole.
+     */
+    private int writeReport(AssembledReport assembled, boolean strict, List<ReportFormat> formats, Path out, int year,
+            String language, Io io) {
+        List<PluginFailure> failures = assembled.failures();
+        lastReport = new LastReport(year, failures);
+        failures.forEach(f -> io.err().println("report: plugin failure: " + f.describe()));
+        if (!failures.isEmpty() && strict) {
+            io.err().println("report: --strict: " + plural(failures.size(), "plugin failure") + ", so nothing was written");
+            return Status.PLUGIN_FAILED;
+        }
+        int status = write(assembled.document(), formats, out, year, language, io);
+        if (status == Status.OK && !failures.isEmpty()) {
+            io.err().println("report: the report was written, but " + plural(failures.size(), "plugin failure")
+                    + " left parts of it missing; a notice in the report names each (see `groups`, or use --strict"
+                    + " to write no report then)");
+            return Status.PLUGIN_FAILED;
+        }
+        return status;
     }
 
     private static OptionalInt year(Optional<String> text) throws UsageException {
@@ -227,12 +262,54 @@ final class Commands {
         return years;
     }
 
+    /**
+     * {@code report --group GROUP-ID --quarter YEAR-Qn}: a working group's internal report for one quarter,
+     * written as quarterly-report-GROUP-YEAR-Qn.EXT.
+     */
+    private int quarterly(Options options, Workspace workspace, List<ReportFormat> formats, Path out, String language, Io io)
+            throws UsageException {
+        Optional<String> quarter = options.value("--quarter");
+        String group = options.value("--group").orElseThrow(() -> new UsageException(
+                "report: --quarter needs --group GROUP-ID: a quarterly report is one working group's"));
+        if (quarter.isEmpty()) {
+            throw new UsageException("report: --group needs --quarter YEAR-Qn, e.g. --quarter 2016-Q3 (the combined report covers every group)");
+        }
+        if (options.value("--year").isPresent()) {
+            throw new UsageException("report: --quarter names the year already; leave --year out");
+        }
+        int[] yearAndQuarter = QuarterlyReport.parse(quarter.get()).orElseThrow(() -> new UsageException(
+                "report: --quarter must be a quarter such as 2016-Q3 (the year, -Q, and 1 to 4), not '" + quarter.get() + "'"));
+        int year = yearAndQuarter[0];
+        if (workspace.plan(group).isEmpty()) {
+            throw new UsageException("report: there is no working group '" + group + "' in the workspace; groups: "
+                    + workspace.plans().stream().map(WorkingGroupPlan::groupId).collect(Collectors.joining(", ")));
+        }
+        if (workspace.year(group, year).isEmpty()) {
+            throw new UsageException("report: " + group + " records no progress for " + year + "; open the year first (year open "
+                    + year + " --group " + group + ")");
+        }
+        ReportDocument document;
+        try {
+            document = QuarterlyReport.assemble(workspace, extensions, group, year, yearAndQuarter[1], language);
+        } catch (RuntimeException e) {
+            io.err().println("report: the quarterly report could not be assembled: " + describe(e));
+            return Status.FAILED;
+        }
+        return write(document, formats, out, "quarterly-report-" + group + "-" + year + "-Q" + yearAndQuarter[1]
+                + ("en".equals(language) ? "" : "-" + language), io);
+    }
+
     static String fileName(int year, String language, String extension) {
         return "progress-report-" + year + ("en".equals(language) ? "" : "-" + language) + "." + extension;
     }
 
     /** Renders every format to a temporary file first, so a failure leaves no report half-written. */
     private static int write(ReportDocument document, List<ReportFormat> formats, Path out, int year, String language, Io io) {
+        return write(document, formats, out, "progress-report-" + year + ("en".equals(language) ? "" : "-" + language), io);
+    }
+
+    /** Renders every format into {@code stem.EXT} (a temporary file first, so a failure leaves no report half-written). */
+    private static int write(ReportDocument document, List<ReportFormat> formats, Path out, String stem, Io io) {
         Map<Path, Path> written = new LinkedHashMap<>();
         try {
             Files.createDirectories(out);
@@ -243,7 +320,7 @@ final class Commands {
                             + extension + "'; nothing was written");
                     return Status.FAILED;
                 }
-                Path target = out.resolve(fileName(year, language, extension.toLowerCase(Locale.ROOT)));
+                Path target = out.resolve(stem + "." + extension.toLowerCase(Locale.ROOT));
                 if (written.containsKey(target)) {
                     io.err().println("report: two formats write " + target.getFileName() + "; choose one with --format");
                     return Status.FAILED;
@@ -297,10 +374,14 @@ final class Commands {
         LoadResult loaded = store.load(data);
         long errors = loaded.problems().stream().filter(Problem::isError).count();
         long warnings = loaded.problems().size() - errors;
-        String counts = plural(errors, "error") + ", " + plural(warnings, "warning");
+        List<PluginFailure> pluginProblems = platform.pluginProblems();
+        String counts = plural(errors, "error") + ", " + plural(warnings, "warning")
+                + (pluginProblems.isEmpty() ? "" : ", " + plural(pluginProblems.size(), "plugin problem"));
         String summary = display(data, io) + ": "
                 + (loaded.workspace() == null ? "could not be read" : contents(loaded.workspace())) + "; " + counts;
         loaded.problems().forEach(p -> io.out().println(p.format()));
+        // the data of a group whose plugin does not run is not checked against its deliverable types
+        printPluginProblems(pluginProblems, io);
         if (!loaded.hasErrors()) {
             io.out().println(summary);
             return Status.OK;
@@ -353,7 +434,21 @@ final class Commands {
         io.out().println("common deliverable types (core):" + (common.isEmpty() ? " none" : ""));
         common.forEach(type -> io.out().println("    " + describe(type)));
         io.out().println("(* marks a required attribute)");
+        printPluginProblems(platform.pluginProblems(), io);
+        LastReport last = lastReport;
+        if (last != null && !last.failures().isEmpty()) {
+            io.out().println("failed in the last report (" + last.year() + "):");
+            last.failures().forEach(f -> io.out().println("  " + f.describe()));
+        }
         return Status.OK;
+    }
+
+    /** Plugins that are installed but do not run (bundle not active, component failed or unsatisfied), one per line. */
+    private static void printPluginProblems(List<PluginFailure> problems, Io io) {
+        if (!problems.isEmpty()) {
+            io.out().println("plugin problems (these plugins are installed but do not run):");
+            problems.forEach(p -> io.out().println("  " + p.describe()));
+        }
     }
 
     private static String describe(DeliverableType type) {

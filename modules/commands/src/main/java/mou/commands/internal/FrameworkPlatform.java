@@ -10,22 +10,31 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import mou.core.spi.PluginFailure;
 import mou.core.spi.WorkingGroupPlugin;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceEvent;
 import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.Version;
+import org.osgi.framework.VersionRange;
 import org.osgi.framework.namespace.PackageNamespace;
 import org.osgi.framework.wiring.BundleCapability;
 import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 
 /**
  * The commands' view of the running OSGi framework. The launcher sets {@code mou.home} and
@@ -36,10 +45,15 @@ final class FrameworkPlatform implements Platform {
 
     private static final long DEFAULT_WAIT_MILLIS = 10_000;
 
-    private final BundleContext context;
+    /** A component property naming the working group a plugin's component provides, so that a failure can name it. */
+    static final String GROUP_PROPERTY = "mou.group";
 
-    FrameworkPlatform(BundleContext context) {
+    private final BundleContext context;
+    private final ServiceComponentRuntime components;
+
+    FrameworkPlatform(BundleContext context, ServiceComponentRuntime components) {
         this.context = context;
+        this.components = components;
     }
 
     @Override
@@ -146,7 +160,13 @@ final class FrameworkPlatform implements Platform {
                 groups = groupsOf(bundle);
             }
             if (groups.isEmpty()) {
+                List<PluginFailure> problems = componentProblems(bundle);
                 putBack(bundle, updated, previous);
+                if (!problems.isEmpty()) {
+                    throw new Refused(jar.label() + " started but registered no working group: "
+                            + String.join("; ", problems.stream().map(FrameworkPlatform::withoutPlugin).toList())
+                            + "; it was not installed");
+                }
                 throw new Refused(jar.label() + " started but registered no working group within "
                         + waitMillis() / 1000.0 + " s (its WorkingGroupPlugin component is probably unsatisfied or failed:"
                         + " run `mou shell` and `scr:info` to see why); it was not installed");
@@ -217,6 +237,160 @@ final class FrameworkPlatform implements Platform {
         } catch (IOException | BundleException | IllegalStateException e) {
             // Best effort: the next start of the application installs what the plugins folder holds.
         }
+    }
+
+    @Override
+    public List<PluginFailure> pluginProblems() {
+        List<PluginFailure> problems = new ArrayList<>();
+        List<Bundle> plugins = Arrays.stream(context.getBundles())
+                .filter(b -> inPlugins(b.getLocation()))
+                .filter(b -> b.getHeaders().get(Constants.FRAGMENT_HOST) == null)
+                .sorted(Comparator.comparing(Bundle::getLocation))
+                .toList();
+        for (Bundle bundle : plugins) {
+            if (bundle.getState() == Bundle.ACTIVE || bundle.getState() == Bundle.STARTING) {
+                problems.addAll(componentProblems(bundle));
+            } else if (bundle.getState() != Bundle.UNINSTALLED) {
+                problems.add(new PluginFailure(label(bundle), null, String.valueOf(bundle.getSymbolicName()),
+                        PluginFailure.Kind.NOT_ACTIVE, whyNotActive(bundle)));
+            }
+        }
+        return problems;
+    }
+
+    /** The components of a bundle that failed to activate or wait for something, each with the reason. */
+    private List<PluginFailure> componentProblems(Bundle bundle) {
+        List<PluginFailure> problems = new ArrayList<>();
+        if (components == null) {
+            return problems;
+        }
+        List<ComponentDescriptionDTO> descriptions = new ArrayList<>(components.getComponentDescriptionDTOs(bundle));
+        descriptions.sort(Comparator.comparing(d -> String.valueOf(d.name)));
+        for (ComponentDescriptionDTO description : descriptions) {
+            if (!components.isComponentEnabled(description)) {
+                continue;
+            }
+            Object group = description.properties == null ? null : description.properties.get(GROUP_PROPERTY);
+            String groupId = group == null ? null : String.valueOf(group);
+            for (ComponentConfigurationDTO configuration : components.getComponentConfigurationDTOs(description)) {
+                switch (configuration.state) {
+                    case ComponentConfigurationDTO.FAILED_ACTIVATION -> problems.add(new PluginFailure(label(bundle), groupId,
+                            description.name, PluginFailure.Kind.NOT_ACTIVATED, rootCause(configuration.failure)));
+                    case ComponentConfigurationDTO.UNSATISFIED_REFERENCE -> problems.add(new PluginFailure(label(bundle), groupId,
+                            description.name, PluginFailure.Kind.UNSATISFIED, "it needs " + String.join(" and ",
+                                    Arrays.stream(configuration.unsatisfiedReferences == null
+                                            ? new UnsatisfiedReferenceDTO[0] : configuration.unsatisfiedReferences)
+                                            .map(r -> "a " + interfaceOf(description, r.name) + " service")
+                                            .toList())));
+                    case ComponentConfigurationDTO.UNSATISFIED_CONFIGURATION -> problems.add(new PluginFailure(label(bundle), groupId,
+                            description.name, PluginFailure.Kind.UNSATISFIED, "it needs a configuration, and none is given"));
+                    default -> {
+                        // satisfied or active: nothing to say
+                    }
+                }
+            }
+            if ("require".equals(description.configurationPolicy)
+                    && components.getComponentConfigurationDTOs(description).isEmpty()) {
+                problems.add(new PluginFailure(label(bundle), groupId, description.name, PluginFailure.Kind.UNSATISFIED,
+                        "it needs a configuration, and none is given"));
+            }
+        }
+        return problems;
+    }
+
+    private static String interfaceOf(ComponentDescriptionDTO description, String reference) {
+        if (description.references != null) {
+            for (var r : description.references) {
+                if (reference.equals(r.name)) {
+                    return r.interfaceName;
+                }
+            }
+        }
+        return reference;
+    }
+
+    /**
+     * The root cause of a failure as SCR records it (a stack trace): "IllegalStateException: no
+     * licence", the innermost exception's simple class name and message.
+     */
+    static String rootCause(String trace) {
+        if (trace == null || trace.isBlank()) {
+            return "no reason was given";
+        }
+        List<String> lines = trace.lines().map(String::strip).toList();
+        String cause = lines.get(0);
+        for (String line : lines) {
+            if (line.startsWith("Caused by: ")) {
+                cause = line.substring("Caused by: ".length());
+            }
+        }
+        int colon = cause.indexOf(':');
+        String type = colon < 0 ? cause : cause.substring(0, colon);
+        if (type.matches("[\\w$.]+")) {
+            cause = type.substring(type.lastIndexOf('.') + 1) + (colon < 0 ? "" : cause.substring(colon));
+        }
+        return cause;
+    }
+
+    /** Why a plugin bundle is not active, as far as the framework tells: an import nothing exports, or its state. */
+    private String whyNotActive(Bundle bundle) {
+        if (bundle.getState() == Bundle.INSTALLED) {
+            List<String> missing = new ArrayList<>();
+            for (Headers.Clause clause : Headers.parse(bundle.getHeaders().get(Constants.IMPORT_PACKAGE))) {
+                if ("optional".equals(clause.directive("resolution"))) {
+                    continue;
+                }
+                String range = clause.attribute("version") == null ? "0.0.0" : clause.attribute("version");
+                for (String name : clause.names()) {
+                    List<String> exported = exportedByAnyBundle(name);
+                    if (!exported.stream().anyMatch(v -> accepts(range, v))) {
+                        missing.add(name + " " + range + (exported.isEmpty()
+                                ? " (no bundle exports it)" : " (installed: " + String.join(", ", exported) + ")"));
+                    }
+                }
+            }
+            return missing.isEmpty()
+                    ? "its bundle is installed but not resolved"
+                    : "its bundle is not resolved: it needs " + String.join(", ", missing)
+                            + "; use a build of the plugin made for this core";
+        }
+        return "its bundle is " + (bundle.getState() == Bundle.RESOLVED ? "resolved but not started (its start failed)"
+                : bundle.getState() == Bundle.STOPPING ? "stopping" : "not active");
+    }
+
+    private List<String> exportedByAnyBundle(String packageName) {
+        List<String> versions = new ArrayList<>();
+        for (Bundle other : context.getBundles()) {
+            BundleRevision revision = other.adapt(BundleRevision.class);
+            if (revision == null) {
+                continue;
+            }
+            for (BundleCapability capability : revision.getDeclaredCapabilities(PackageNamespace.PACKAGE_NAMESPACE)) {
+                if (packageName.equals(capability.getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE))) {
+                    versions.add(String.valueOf(capability.getAttributes().get(PackageNamespace.CAPABILITY_VERSION_ATTRIBUTE)));
+                }
+            }
+        }
+        return versions.stream().distinct().sorted().toList();
+    }
+
+    private static boolean accepts(String range, String version) {
+        try {
+            return new VersionRange(range).includes(Version.parseVersion(version));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String label(Bundle bundle) {
+        return bundle.getSymbolicName() + " " + bundle.getVersion();
+    }
+
+    /** A failure's words without the plugin's name, for a message that names the plugin already. */
+    private static String withoutPlugin(PluginFailure failure) {
+        String line = failure.describe();
+        String plugin = failure.plugin() + ": ";
+        return line.startsWith(plugin) ? line.substring(plugin.length()) : line;
     }
 
     @Override

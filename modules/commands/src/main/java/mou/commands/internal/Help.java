@@ -21,7 +21,10 @@ final class Help {
     static final String EXIT_STATUS = """
             Exit status: 0 done, 1 the workspace has errors (nothing written),
                          2 usage error (unknown option, bad value, refused plugin),
-                         3 could not be done (a file could not be written, a plugin failed).""";
+                         3 could not be done (a file could not be written, a format failed),
+                         4 report written, but some plugins failed: their parts are missing and a
+                           notice in the report names each plugin and the cause (with --strict:
+                           nothing written).""";
 
     private Help() {
     }
@@ -40,7 +43,8 @@ final class Help {
     static String of(String command, String home) {
         String text = switch (command) {
             case "report" -> """
-                    Usage: report [--data DIR] [--year YEAR] [--format LIST] [--out DIR] [--language en|es]
+                    Usage: report [--data DIR] [--year YEAR] [--format LIST] [--out DIR] [--language en|es] [--strict]
+                           [--group GROUP-ID --quarter YEAR-Qn]
 
                     Writes the combined progress report of every installed working group for a year.
                     The workspace is checked first: if it has errors they are printed
@@ -53,7 +57,19 @@ final class Help {
                       --format LIST    comma-separated format ids, e.g. html,md (default: every installed format)
                       --out DIR        where to write (default: ./out, under the current directory)
                       --language L     en (default) or es
+                      --strict         write nothing when a plugin failed (see below)
+                      --group GROUP-ID --quarter YEAR-Qn
+                                       instead, a working group's internal report for one quarter, e.g.
+                                       --group air-quality --quarter 2016-Q3: the quarter's update, its
+                                       figures and events, and the group's levels as recorded for the year;
+                                       written as quarterly-report-GROUP-YEAR-Qn.EXT
                     Files are named progress-report-YEAR.EXT (progress-report-YEAR-es.EXT in Spanish).
+
+                    A plugin that failed does not stop the report: a working group whose component
+                    did not start, or a section that threw or did not finish within the time limit
+                    (the property mou.section.timeout, in milliseconds; default 30000), leaves a
+                    notice naming the plugin (bundle and group) and the cause where its part would
+                    be. Each failure is printed to standard error and the exit status is 4.
                     """;
             case "validate" -> """
                     Usage: validate [--data DIR]
@@ -61,6 +77,8 @@ final class Help {
                     Checks the workspace. When it has no errors, prints its warnings and one summary
                     line and exits 0; otherwise prints one line per problem,
                     file:line:column: path: message, and exits 1. Nothing is written.
+                    Plugins that are installed but do not run are listed too: the data of their
+                    groups is not checked against their deliverable types.
 
                       --data DIR       the workspace folder (default: %1$s/data)
                     """;
@@ -69,7 +87,10 @@ final class Help {
 
                     Lists each installed working group: its id and name, the bundle it comes from,
                     its deliverable types (with their attributes; * marks a required one) and its
-                    report sections (with their order); then the core's common deliverable types.
+                    report sections (with their order); then the core's common deliverable types;
+                    then the plugins that are installed but do not run (a bundle that is not
+                    active, a component that failed to activate or waits for a service), and the
+                    sections that failed in the last report written in this session.
                     """;
             case "install" -> """
                     Usage: install FILE.jar

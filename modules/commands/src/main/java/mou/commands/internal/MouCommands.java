@@ -12,17 +12,20 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 /**
  * The mou commands as Gogo sees them: scope {@code mou}, one method per command, each taking the
  * words as typed (options are parsed by {@link Options}, never by Gogo).
  *
  * <p>Exit status contract: each command stores its status (0 done, 1 invalid data, 2 usage
- * error, 3 could not be done) in the session variable {@value #STATUS_VARIABLE} and returns
+ * error, 3 could not be done, 4 report written but some plugins failed) in the session variable {@value #STATUS_VARIABLE} and returns
  * nothing, so the interactive shell prints only what the command wrote; the launcher runs a
  * command through the CommandProcessor, reads the variable afterwards and exits with it.
  */
-@Component(service = Object.class, property = {
+// immediate: one instance for the framework's life, so that `groups` in the shell can tell what
+// failed in the last report (a delayed component would be disposed after each command)
+@Component(service = Object.class, immediate = true, property = {
     "osgi.command.scope=mou",
     "osgi.command.function=help",
     "osgi.command.function=report",
@@ -40,8 +43,8 @@ public final class MouCommands {
 
     @Activate
     public MouCommands(@Reference Extensions extensions, @Reference ReportService reports,
-            @Reference WorkspaceStore store, BundleContext context) {
-        this.commands = new Commands(extensions, reports, store, new FrameworkPlatform(context));
+            @Reference WorkspaceStore store, @Reference ServiceComponentRuntime components, BundleContext context) {
+        this.commands = new Commands(extensions, reports, store, new FrameworkPlatform(context, components));
     }
 
     @Descriptor("list the mou commands, or explain one: help [COMMAND]")
@@ -49,7 +52,7 @@ public final class MouCommands {
         run(session, "help", words);
     }
 
-    @Descriptor("write the progress report for a year: report [--data DIR] [--year YEAR] [--format html,md,json] [--out DIR]")
+    @Descriptor("write the progress report for a year: report [--data DIR] [--year YEAR] [--format html,md,json] [--out DIR] [--strict]")
     public void report(CommandSession session, @Descriptor("options; see help report") String... words) {
         run(session, "report", words);
     }

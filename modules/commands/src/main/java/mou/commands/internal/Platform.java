@@ -3,6 +3,7 @@ package mou.commands.internal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import mou.core.spi.PluginFailure;
 
 /**
  * What the commands need from the running framework and the application's folders. The real one
@@ -37,6 +38,15 @@ interface Platform {
 
     /** Uninstalls a bundle. */
     void uninstall(BundleInfo bundle) throws Refused;
+
+    /**
+     * What is wrong with the plugins now: plugin bundles that are not active, and their
+     * Declarative Services components that failed to activate or are not satisfied (disabled
+     * ones are left out). Empty outside a framework.
+     */
+    default List<PluginFailure> pluginProblems() {
+        return List.of();
+    }
 
     /** A bundle, as the commands show it. */
     record BundleInfo(long id, String symbolicName, String version, String location) {

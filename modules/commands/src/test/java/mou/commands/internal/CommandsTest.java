@@ -17,6 +17,7 @@ import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Workspace;
 import mou.core.spi.AttributeSpec;
 import mou.core.spi.LoadResult;
+import mou.core.spi.PluginFailure;
 import mou.core.spi.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -52,6 +53,11 @@ class CommandsTest {
                 .toList();
         return new Workspace(null, List.of(), List.of(), List.of(plan), groupYears, List.of());
     }
+
+    static final PluginFailure NOT_ACTIVATED = new PluginFailure("org.example.group-energy 1.0.0", "energy",
+            "org.example.energy.internal.EnergyGroup", PluginFailure.Kind.NOT_ACTIVATED, "IllegalStateException: no licence");
+    static final PluginFailure TIMED_OUT = new PluginFailure("org.example.group-slow 2.0.0", "slow", "slow.chapter",
+            PluginFailure.Kind.SECTION_TIMED_OUT, "it did not finish within 2 s");
 
     static Problem error(String file, int line, int column, String message) {
         return new Problem(Problem.Severity.ERROR, file, line, column, "$.x", message);
@@ -194,6 +200,50 @@ class CommandsTest {
         }
 
         @Test
+        void pluginFailuresStillWriteTheReportButExitFourNamingEachFailure() throws IOException {
+            platform.problems.add(NOT_ACTIVATED);
+            reports.sectionFailures.add(TIMED_OUT);
+
+            int status = run("report", "--format", "md");
+
+            assertThat(status).isEqualTo(4);
+            assertThat(reports.known).containsExactly(List.of(NOT_ACTIVATED));
+            Path written = cwd.resolve("out/progress-report-2016.md");
+            assertThat(captured.outLines()).containsExactly(written.toString());
+            assertThat(Files.readString(written)).isEqualTo("format md: Progress Report 2016 (2016, en)");
+            assertThat(captured.errLines()).containsExactly(
+                    "report: plugin failure: org.example.group-energy 1.0.0 (group energy): component org.example.energy.internal.EnergyGroup"
+                            + " failed to activate: IllegalStateException: no licence",
+                    "report: plugin failure: org.example.group-slow 2.0.0 (group slow): section slow.chapter did not finish in time:"
+                            + " it did not finish within 2 s",
+                    "report: the report was written, but 2 plugin failures left parts of it missing; a notice in the report names"
+                            + " each (see `groups`, or use --strict to write no report then)");
+        }
+
+        @Test
+        void strictWritesNothingWhenAPluginFailedAndExitsFour() throws IOException {
+            Path out = cwd.resolve("out");
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("progress-report-2016.md"), "last week's report");
+            reports.sectionFailures.add(TIMED_OUT);
+
+            int status = run("report", "--strict");
+
+            assertThat(status).isEqualTo(4);
+            assertThat(names(out)).containsExactly("progress-report-2016.md");
+            assertThat(Files.readString(out.resolve("progress-report-2016.md"))).isEqualTo("last week's report");
+            assertThat(captured.out()).isEmpty();
+            assertThat(captured.errLines()).last().isEqualTo("report: --strict: 1 plugin failure, so nothing was written");
+        }
+
+        @Test
+        void strictChangesNothingWhenEveryPluginDidItsPart() throws IOException {
+            assertThat(run("report", "--strict", "--format", "html")).isZero();
+            assertThat(names(cwd.resolve("out"))).containsExactly("progress-report-2016.html");
+            assertThat(captured.err()).isEmpty();
+        }
+
+        @Test
         void aMissingDataFolderIsAUsageError() {
             assertThat(run("report", "--data", "nowhere")).isEqualTo(2);
             assertThat(captured.err()).contains("no workspace folder at " + cwd.resolve("nowhere"));
@@ -231,6 +281,19 @@ class CommandsTest {
 
             assertThat(captured.outLines()).containsExactly(
                     home.resolve("data") + ": 1 working group, 2 goals, 3 activities, 4 deliverables, progress for 2015, 2016; 0 errors, 0 warnings");
+        }
+
+        @Test
+        void pluginsThatDoNotRunAreListedAndCountedWithoutMakingTheDataInvalid() {
+            platform.problems.add(NOT_ACTIVATED);
+
+            assertThat(run("validate", "--data", home.resolve("data").toString())).isZero();
+
+            assertThat(captured.outLines()).containsExactly(
+                    "plugin problems (these plugins are installed but do not run):",
+                    "  " + NOT_ACTIVATED.describe(),
+                    home.resolve("data") + ": 1 working group, 2 goals, 3 activities, 4 deliverables, progress for 2015, 2016;"
+                            + " 0 errors, 0 warnings, 1 plugin problem");
         }
 
         @Test
@@ -300,6 +363,23 @@ class CommandsTest {
                     "common deliverable types (core):",
                     "    workshop  Workshop: participants");
             assertThat(captured.out().indexOf("monitoring-study")).isEqualTo(captured.out().lastIndexOf("monitoring-study"));
+        }
+
+        @Test
+        void listsPluginsThatDoNotRunAndTheSectionsThatFailedInTheLastReport() {
+            platform.problems.add(NOT_ACTIVATED);
+            reports.sectionFailures.add(TIMED_OUT);
+            run("report", "--format", "md");
+            captured = new Fakes.Captured();
+
+            assertThat(run("groups")).isZero();
+
+            assertThat(captured.outLines()).containsSubsequence(
+                    "plugin problems (these plugins are installed but do not run):",
+                    "  " + NOT_ACTIVATED.describe(),
+                    "failed in the last report (2016):",
+                    "  " + NOT_ACTIVATED.describe(),
+                    "  " + TIMED_OUT.describe());
         }
 
         @Test

@@ -15,10 +15,12 @@ import java.util.Optional;
 import mou.core.model.Text;
 import mou.core.model.Workspace;
 import mou.core.report.ReportDocument;
+import mou.core.spi.AssembledReport;
 import mou.core.spi.AttributeSpec;
 import mou.core.spi.DeliverableType;
 import mou.core.spi.Extensions;
 import mou.core.spi.LoadResult;
+import mou.core.spi.PluginFailure;
 import mou.core.spi.ReportContext;
 import mou.core.spi.ReportFormat;
 import mou.core.spi.ReportSectionContributor;
@@ -200,6 +202,9 @@ final class Fakes {
 
     static final class Reports implements ReportService {
         final List<String> assembled = new ArrayList<>();
+        final List<List<PluginFailure>> known = new ArrayList<>();
+        /** Failures the fake's sections have, after the known ones. */
+        final List<PluginFailure> sectionFailures = new ArrayList<>();
         RuntimeException failure;
 
         @Override
@@ -209,6 +214,14 @@ final class Fakes {
                 throw failure;
             }
             return new ReportDocument("Progress Report " + year, null, language, year, List.of());
+        }
+
+        @Override
+        public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> knownFailures) {
+            known.add(knownFailures);
+            List<PluginFailure> all = new ArrayList<>(knownFailures);
+            all.addAll(sectionFailures);
+            return new AssembledReport(assemble(workspace, year, language), all);
         }
     }
 
@@ -220,6 +233,7 @@ final class Fakes {
                 "mou.core.model", List.of("1.0.0"), "mou.core.spi", List.of("1.0.0"), "mou.core.report", List.of("1.0.0")));
         final List<String> installs = new ArrayList<>();
         final List<BundleInfo> uninstalled = new ArrayList<>();
+        final List<PluginFailure> problems = new ArrayList<>();
         String refusal;
 
         FakePlatform(Path home) {
@@ -260,6 +274,11 @@ final class Fakes {
         @Override
         public void uninstall(BundleInfo bundle) {
             uninstalled.add(bundle);
+        }
+
+        @Override
+        public List<PluginFailure> pluginProblems() {
+            return List.copyOf(problems);
         }
     }
 

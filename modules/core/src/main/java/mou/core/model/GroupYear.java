@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * A working group's progress in one calendar year: its narrative, the level of each activity,
- * its figures and its events.
+ * its figures and its events, its quarterly updates and where it stands in review.
  *
  * @param groupId the working group
  * @param year the calendar year
@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param assessments one per rated activity
  * @param metrics quantified figures
  * @param events dated events
+ * @param updates the group's internal quarterly updates, at most one per quarter
+ * @param review where the year stands in review (draft, submitted, returned, approved, published)
  */
 public record GroupYear(
         String groupId,
@@ -20,15 +22,65 @@ public record GroupYear(
         Narrative narrative,
         List<Assessment> assessments,
         List<Metric> metrics,
-        List<Event> events) {
+        List<Event> events,
+        List<QuarterlyUpdate> updates,
+        Review review) {
 
     public GroupYear {
         assessments = List.copyOf(assessments);
         metrics = List.copyOf(metrics);
         events = List.copyOf(events);
+        updates = updates == null ? List.of() : List.copyOf(updates);
+        review = review == null ? Review.NONE : review;
+    }
+
+    /** A year without quarterly updates that nobody has submitted yet. */
+    public GroupYear(String groupId, int year, Narrative narrative, List<Assessment> assessments, List<Metric> metrics, List<Event> events) {
+        this(groupId, year, narrative, assessments, metrics, events, List.of(), Review.NONE);
     }
 
     public Optional<Assessment> assessment(String activityId) {
         return assessments.stream().filter(a -> a.activityId().equals(activityId)).findFirst();
+    }
+
+    public Optional<QuarterlyUpdate> update(int quarter) {
+        return updates.stream().filter(u -> u.quarter() == quarter).findFirst();
+    }
+
+    public Optional<Metric> metric(String id) {
+        return metrics.stream().filter(m -> id.equals(m.id())).findFirst();
+    }
+
+    public Optional<Event> event(String id) {
+        return events.stream().filter(e -> id.equals(e.id())).findFirst();
+    }
+
+    /** Whether the year is published, and so locked against any change. */
+    public boolean published() {
+        return review.state() == ReviewState.PUBLISHED;
+    }
+
+    public GroupYear withNarrative(Narrative newNarrative) {
+        return new GroupYear(groupId, year, newNarrative, assessments, metrics, events, updates, review);
+    }
+
+    public GroupYear withAssessments(List<Assessment> newAssessments) {
+        return new GroupYear(groupId, year, narrative, newAssessments, metrics, events, updates, review);
+    }
+
+    public GroupYear withMetrics(List<Metric> newMetrics) {
+        return new GroupYear(groupId, year, narrative, assessments, newMetrics, events, updates, review);
+    }
+
+    public GroupYear withEvents(List<Event> newEvents) {
+        return new GroupYear(groupId, year, narrative, assessments, metrics, newEvents, updates, review);
+    }
+
+    public GroupYear withUpdates(List<QuarterlyUpdate> newUpdates) {
+        return new GroupYear(groupId, year, narrative, assessments, metrics, events, newUpdates, review);
+    }
+
+    public GroupYear withReview(Review newReview) {
+        return new GroupYear(groupId, year, narrative, assessments, metrics, events, updates, newReview);
     }
 }

@@ -3,9 +3,11 @@
  * {@link mou.core.model.Agreement}, {@link mou.core.model.WorkingGroupPlan},
  * {@link mou.core.model.OverarchingGoal}, {@link mou.core.model.Activity},
  * {@link mou.core.model.Deliverable}, {@link mou.core.model.ProgressLevel},
- * {@link mou.core.model.Assessment}, and the yearly {@link mou.core.model.GroupYear}.
+ * {@link mou.core.model.Assessment}, and the yearly {@link mou.core.model.GroupYear} with its
+ * {@link mou.core.model.QuarterlyUpdate}s and {@link mou.core.model.Review}; the workspace's
+ * history of changes is made of {@link mou.core.model.HistoryEntry}s.
  * All values are immutable records; every text a person reads is a bilingual {@link mou.core.model.Text}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package mou.core.model;

@@ -3,8 +3,10 @@
  * {@link mou.core.spi.WorkingGroupPlugin}, {@link mou.core.spi.DeliverableType},
  * {@link mou.core.spi.ReportSectionContributor}, {@link mou.core.spi.ReportFormat} and
  * {@link mou.core.spi.WorkspaceStore}; and the services the core offers to commands:
- * {@link mou.core.spi.Extensions} and {@link mou.core.spi.ReportService}.
+ * {@link mou.core.spi.Extensions} and {@link mou.core.spi.ReportService}. A store refuses a save
+ * that would overwrite a change made on disk since the workspace was loaded with a
+ * {@link mou.core.spi.ConcurrentChangeException}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package mou.core.spi;

@@ -2,7 +2,10 @@ package mou.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mou.core.internal.sections.AgreementSection;
 import mou.core.internal.sections.AtAGlanceSection;
@@ -18,8 +21,12 @@ import mou.core.model.ProgressLevel;
 import mou.core.report.Block;
 import mou.core.report.ReportDocument;
 import mou.core.report.Section;
+import mou.core.model.Text;
+import mou.core.spi.AssembledReport;
+import mou.core.spi.PluginFailure;
 import mou.core.spi.ReportContext;
 import mou.core.spi.ReportSectionContributor;
+import mou.core.spi.WorkingGroupPlugin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -136,13 +143,157 @@ class ReportAssemblerTest {
                 throw new IllegalStateException("the data source is down");
             }
         });
-        ReportDocument document = assemble();
+        AssembledReport report = new ReportAssembler(registry).assemble(Fixtures.workspace(), 2016, "en", List.of());
+        ReportDocument document = report.document();
         Section broken = section(document, "broken");
         assertThat(broken.blocks()).singleElement().isInstanceOfSatisfying(Block.Notice.class, notice -> {
             assertThat(notice.severity()).isEqualTo(Block.Severity.ERROR);
             assertThat(notice.text()).contains("broken").contains("the data source is down");
         });
         assertThat(ids(document)).contains("alpha", "final-comments");
+        assertThat(report.failures()).singleElement().satisfies(failure -> {
+            assertThat(failure.kind()).isEqualTo(PluginFailure.Kind.SECTION_FAILED);
+            assertThat(failure.part()).isEqualTo("broken");
+            assertThat(failure.cause()).isEqualTo("IllegalStateException: the data source is down");
+        });
+    }
+
+    @Test
+    void aGroupWhoseChapterThrowsIsNamedInTheNoticeAndTheOtherChaptersStay() {
+        registry.addGroup(Fixtures.group("alpha", "Alpha", 610));
+        registry.addGroup(throwingGroup("gamma", 650));
+        registry.addGroup(Fixtures.group("beta", "Beta", 690));
+
+        AssembledReport report = new ReportAssembler(registry).assemble(Fixtures.workspace(), 2016, "en", List.of());
+
+        assertThat(ids(report.document())).containsSubsequence("alpha", "gamma.chapter", "beta", "final-comments");
+        Block.Notice notice = (Block.Notice) section(report.document(), "gamma.chapter").blocks().get(0);
+        assertThat(notice.text()).isEqualTo("The section \"gamma.chapter\" of Gamma Working Group (working group gamma)"
+                + " could not be written: ArithmeticException: / by zero");
+        assertThat(report.failures()).singleElement().extracting(PluginFailure::group).isEqualTo("gamma");
+    }
+
+    @Test
+    void aSectionThatDoesNotFinishInTimeIsInterruptedAndLeavesANoticeWhileTheRestIsWritten() throws Exception {
+        registry.addGroup(Fixtures.group("alpha", "Alpha", 610));
+        CountDownLatch interrupted = new CountDownLatch(1);
+        registry.addSection(new ReportSectionContributor() {
+            public String id() {
+                return "slow";
+            }
+
+            public double order() {
+                return 700;
+            }
+
+            public List<Section> contribute(ReportContext context) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    interrupted.countDown();
+                }
+                return List.of(Section.of("slow", "Too late", List.of()));
+            }
+        });
+        ReportAssembler assembler = new ReportAssembler(registry, Duration.ofMillis(300), null);
+
+        long started = System.nanoTime();
+        AssembledReport report = assembler.assemble(Fixtures.workspace(), 2016, "en", List.of());
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(took).isLessThan(Duration.ofSeconds(10));
+        assertThat(interrupted.await(10, TimeUnit.SECONDS)).as("the abandoned section was interrupted").isTrue();
+        Section slow = section(report.document(), "slow");
+        assertThat(slow.title()).isEqualTo("slow");
+        assertThat(((Block.Notice) slow.blocks().get(0)).text()).endsWith("could not be written: it did not finish within 0.3 s");
+        assertThat(ids(report.document())).contains("alpha", "final-comments", "progress-key");
+        assertThat(report.failures()).singleElement().extracting(PluginFailure::kind).isEqualTo(PluginFailure.Kind.SECTION_TIMED_OUT);
+        assembler.deactivate();
+    }
+
+    @Test
+    void pluginsThatNeverRanGetNoticesWhereTheGroupChaptersBegin() {
+        registry.addGroup(Fixtures.group("alpha", "Alpha", 610));
+        PluginFailure notActivated = new PluginFailure("org.example.group-gamma 1.0.0", "gamma", "org.example.gamma.GammaGroup",
+                PluginFailure.Kind.NOT_ACTIVATED, "IllegalStateException: no licence");
+        PluginFailure notActive = new PluginFailure("org.example.group-delta 2.0.0", null, "org.example.group-delta",
+                PluginFailure.Kind.NOT_ACTIVE, "it needs mou.core.spi [2.0,3)");
+
+        AssembledReport report = new ReportAssembler(registry).assemble(Fixtures.workspace(), 2016, "es", List.of(notActivated, notActive));
+
+        assertThat(ids(report.document())).containsSubsequence("overarching-goals", "plugin-failures", "alpha");
+        Section missing = section(report.document(), "plugin-failures");
+        assertThat(missing.title()).isEqualTo("Partes que faltan en este informe");
+        assertThat(missing.blocks()).extracting(b -> ((Block.Notice) b).text()).containsExactly(
+                "El complemento org.example.group-gamma 1.0.0 (grupo de trabajo gamma) está instalado pero no funciona, por lo que"
+                        + " falta su parte de este informe: su componente org.example.gamma.GammaGroup no pudo iniciarse:"
+                        + " IllegalStateException: no licence",
+                "El complemento org.example.group-delta 2.0.0 está instalado pero no funciona, por lo que falta su parte de este"
+                        + " informe: it needs mou.core.spi [2.0,3)");
+        assertThat(report.failures()).containsExactly(notActivated, notActive);
+    }
+
+    @Test
+    void aReportWithoutFailuresHasNoNoticeOfThem() {
+        registry.addGroup(Fixtures.group("alpha", "Alpha", 610));
+        AssembledReport report = new ReportAssembler(registry).assemble(Fixtures.workspace(), 2016, "en", List.of());
+        assertThat(report.hasFailures()).isFalse();
+        assertThat(ids(report.document())).doesNotContain("plugin-failures");
+        assertThat(report.document()).isEqualTo(new ReportAssembler(registry).assemble(Fixtures.workspace(), 2016, "en"));
+    }
+
+    @Test
+    void theTimeLimitComesFromAPropertyInMillisecondsAndFallsBackToTheDefault() {
+        assertThat(ReportAssembler.timeout("1500")).isEqualTo(Duration.ofMillis(1500));
+        assertThat(ReportAssembler.timeout(" 200 ")).isEqualTo(Duration.ofMillis(200));
+        Duration fallback = Duration.ofMillis(ReportAssembler.DEFAULT_TIMEOUT_MILLIS);
+        assertThat(ReportAssembler.timeout(null)).isEqualTo(fallback);
+        assertThat(ReportAssembler.timeout("2s")).isEqualTo(fallback);
+        assertThat(ReportAssembler.timeout("0")).isEqualTo(fallback);
+        assertThat(new ReportAssembler(registry, null).timeout()).isEqualTo(fallback);
+    }
+
+    /** A working group whose chapter throws. */
+    private static WorkingGroupPlugin throwingGroup(String id, double order) {
+        ReportSectionContributor chapter = new ReportSectionContributor() {
+            public String id() {
+                return id + ".chapter";
+            }
+
+            public double order() {
+                return order;
+            }
+
+            public List<Section> contribute(ReportContext context) {
+                int none = context.groups().size() - context.groups().size();
+                return List.of(Section.of(id, "never", List.of(new Block.Paragraph(String.valueOf(1 / none)))));
+            }
+        };
+        return new WorkingGroupPlugin() {
+            public String id() {
+                return id;
+            }
+
+            public Text name() {
+                return Text.of("Gamma Working Group");
+            }
+
+            public Text topic() {
+                return Text.of("Gamma");
+            }
+
+            public double order() {
+                return order;
+            }
+
+            public List<String> memberOrganizations() {
+                return List.of();
+            }
+
+            public List<ReportSectionContributor> sections() {
+                return List.of(chapter);
+            }
+        };
     }
 
     @Test

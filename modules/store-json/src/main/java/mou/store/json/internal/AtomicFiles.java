@@ -80,7 +80,7 @@ final class AtomicFiles {
     }
 
     /** Makes the rename itself durable; some systems (Windows) cannot open a folder for this, which is then skipped. */
-    private static void syncFolder(Path folder) {
+    static void syncFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException e) {

@@ -1,7 +1,10 @@
 package mou.store.json.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import mou.core.model.HistoryEntry;
 import mou.core.model.Workspace;
 import mou.core.spi.Extensions;
 import mou.core.spi.LoadResult;
@@ -41,5 +44,18 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
     @Override
     public void save(Path folder, Workspace workspace) throws IOException {
         new WorkspaceWriter(json, files).save(folder, workspace);
+    }
+
+    @Override
+    public List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history) throws IOException {
+        return new WorkspaceWriter(json, files).save(folder, workspace, basis, history == null ? List.of() : history);
+    }
+
+    @Override
+    public List<HistoryEntry> history(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("there is no workspace folder at " + folder);
+        }
+        return WorkspaceWriter.history(json).read(folder.toRealPath());
     }
 }

@@ -29,6 +29,8 @@ import mou.core.model.Link;
 import mou.core.model.Metric;
 import mou.core.model.Narrative;
 import mou.core.model.Organization;
+import mou.core.model.QuarterlyUpdate;
+import mou.core.model.ReviewStep;
 import mou.core.model.OverarchingGoal;
 import mou.core.model.RelatedAgreement;
 import mou.core.model.Text;
@@ -42,6 +44,9 @@ import mou.core.model.WorkingGroupPlan;
 final class ModelTrees {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** Keys of a group's year added with the reporting cycle: a file is written without them while they are empty. */
+    static final java.util.Set<String> LATER_KEYS = java.util.Set.of("updates", "review");
 
     private ModelTrees() {
     }
@@ -178,6 +183,26 @@ final class ModelTrees {
         o.set("assessments", list(y.assessments(), ModelTrees::assessment));
         o.set("metrics", list(y.metrics(), ModelTrees::metric));
         o.set("events", list(y.events(), ModelTrees::event));
+        o.set("updates", list(y.updates(), ModelTrees::update));
+        o.set("review", list(y.review().steps(), ModelTrees::reviewStep));
+        return o;
+    }
+
+    private static JsonNode update(QuarterlyUpdate u) {
+        ObjectNode o = NODES.objectNode();
+        o.put("quarter", u.quarter());
+        o.set("happened", list(u.happened(), ModelTrees::text));
+        o.set("metrics", list(u.metrics(), ModelTrees::string));
+        o.set("events", list(u.events(), ModelTrees::string));
+        return o;
+    }
+
+    private static JsonNode reviewStep(ReviewStep step) {
+        ObjectNode o = NODES.objectNode();
+        o.put("state", step.state().id());
+        o.set("by", string(step.by()));
+        o.set("at", step.at() == null ? NullNode.getInstance() : TextNode.valueOf(step.at().toString()));
+        o.set("reason", string(step.reason()));
         return o;
     }
 

@@ -20,7 +20,8 @@ import java.util.Set;
  * <li>keys it does not know keep their value and stay right after the known key they followed;</li>
  * <li>a known key the file leaves out stays out while the model holds only its "nothing" for it
  *     (null, an empty list, false, or the default), so an untouched file does not grow;</li>
- * <li>list elements are matched by {@code "id"} (by {@code "activityId"} for assessments), others by
+ * <li>list elements are matched by {@code "id"} (by {@code "activityId"} for assessments, by
+ *     {@code "quarter"} for quarterly updates), others by
  *     position, and merged the same way;</li>
  * <li>a deliverable's {@code attributes} are written exactly as the model holds them: the model
  *     already keeps every attribute, so nothing of the file's is added back.</li>
@@ -135,6 +136,10 @@ final class TreeMerger {
         JsonNode activityId = element.get("activityId");
         if (activityId != null && activityId.isTextual()) {
             return "activityId:" + activityId.textValue();
+        }
+        JsonNode quarter = element.get("quarter");
+        if (quarter != null && quarter.isInt()) {
+            return "quarter:" + quarter.intValue();
         }
         return null;
     }

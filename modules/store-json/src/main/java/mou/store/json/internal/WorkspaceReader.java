@@ -35,6 +35,10 @@ import mou.core.model.Narrative;
 import mou.core.model.Organization;
 import mou.core.model.OverarchingGoal;
 import mou.core.model.ProgressLevel;
+import mou.core.model.QuarterlyUpdate;
+import mou.core.model.Review;
+import mou.core.model.ReviewState;
+import mou.core.model.ReviewStep;
 import mou.core.model.RelatedAgreement;
 import mou.core.model.Text;
 import mou.core.model.WorkingGroupPlan;
@@ -74,6 +78,7 @@ final class WorkspaceReader {
 
     private Path root;
     private final Map<String, Declared> uniqueIds = new HashMap<>();
+    private final Map<String, String> fingerprints = new TreeMap<>();
     private final Map<String, Loc> organizationIds = new HashMap<>();
     private final List<Ref> organizationRefs = new ArrayList<>();
     private final List<Ref> figureActivityRefs = new ArrayList<>();
@@ -129,7 +134,7 @@ final class WorkspaceReader {
         checkReferences();
         Workspace workspace = agreement == null ? null
                 : new Workspace(agreement, organizations, related, plans, years, reports);
-        return new LoadResult(workspace, problems.sorted());
+        return new LoadResult(workspace, problems.sorted(), fingerprints);
     }
 
     // ---------------------------------------------------------------- files and folders
@@ -159,7 +164,9 @@ final class WorkspaceReader {
                 problems.add(Severity.ERROR, relative, Position.UNKNOWN, "", json.tooLongMessage(size));
                 return null;
             }
-            return json.parse(relative, Files.readAllBytes(file), problems);
+            byte[] bytes = Files.readAllBytes(file);
+            fingerprints.put(relative, Fingerprints.of(bytes));
+            return json.parse(relative, bytes, problems);
         } catch (IOException e) {
             problems.add(Severity.ERROR, relative, Position.UNKNOWN, "",
                     "the file cannot be read; check that it exists and that you may read it");
@@ -596,7 +603,81 @@ final class WorkspaceReader {
         });
         List<Metric> metrics = fields.list(o, at, "metrics", (n, l) -> metric(n, l, activities, planName));
         List<Event> events = fields.list(o, at, "events", (n, l) -> event(n, l, activities, planName));
-        return new GroupYear(folderId, fileYear, narrative, assessments, metrics, events);
+        List<QuarterlyUpdate> updates = updates(o, at, metrics, events);
+        Review review = review(o, at);
+        return new GroupYear(folderId, fileYear, narrative, assessments, metrics, events, updates, review);
+    }
+
+    /** The quarterly updates: one per quarter, each naming figures and events of the same year. */
+    private List<QuarterlyUpdate> updates(ObjectNode o, Loc at, List<Metric> metrics, List<Event> events) {
+        Set<String> metricIds = metrics.stream().map(Metric::id).filter(id -> id != null).collect(Collectors.toSet());
+        Set<String> eventIds = events.stream().map(Event::id).filter(id -> id != null).collect(Collectors.toSet());
+        Map<Integer, Loc> quarters = new HashMap<>();
+        return fields.list(o, at, "updates", (n, l) -> {
+            ObjectNode u = fields.object(n, l, "a quarterly update");
+            if (u == null) {
+                return null;
+            }
+            Integer quarter = fields.integer(u, l, "quarter", true);
+            if (quarter != null && (quarter < 1 || quarter > 4)) {
+                problems.error(l.key("quarter"), "the quarter " + quarter + " is not a quarter of the year; use 1, 2, 3 or 4");
+                quarter = null;
+            }
+            if (quarter != null) {
+                Loc first = quarters.putIfAbsent(quarter, l.key("quarter"));
+                if (first != null) {
+                    problems.error(l.key("quarter"), "the quarter " + quarter + " already has an update at " + first.describe()
+                            + "; give each quarter one update");
+                }
+            }
+            List<String> reportedMetrics = idRefs(u, l, "metrics", metricIds, "figure", "metrics");
+            List<String> reportedEvents = idRefs(u, l, "events", eventIds, "event", "events");
+            return new QuarterlyUpdate(quarter == null ? 0 : quarter, fields.texts(u, l, "happened"), reportedMetrics, reportedEvents);
+        });
+    }
+
+    private List<String> idRefs(ObjectNode o, Loc at, String key, Set<String> known, String what, String yearKey) {
+        List<String> ids = fields.strings(o, at, key);
+        JsonNode list = o.get(key);
+        if (list != null && list.isArray()) {
+            for (int i = 0; i < list.size(); i++) {
+                JsonNode id = list.get(i);
+                if (id.isTextual() && !known.contains(id.textValue())) {
+                    problems.error(at.key(key).index(i), "no " + what + " '" + id.textValue() + "' in this year's '" + yearKey
+                            + "'; an update names figures and events of its own year, so add it there first or use one of its ids");
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The review steps, oldest first; the year's state is that of the last. */
+    private Review review(ObjectNode o, Loc at) {
+        List<ReviewStep> steps = fields.list(o, at, "review", (n, l) -> {
+            ObjectNode r = fields.object(n, l, "a review step");
+            if (r == null) {
+                return null;
+            }
+            String stateId = fields.string(r, l, "state", true);
+            ReviewState state = stateId == null ? null : ReviewState.byId(stateId).orElse(null);
+            if (stateId != null && state == null) {
+                problems.error(l.key("state"), "'" + stateId + "' is not a review state; use one of "
+                        + String.join(", ", ReviewState.ids()));
+            }
+            String by = fields.string(r, l, "by", true);
+            String atText = fields.string(r, l, "at", true);
+            java.time.Instant when = null;
+            if (atText != null) {
+                try {
+                    when = java.time.Instant.parse(atText);
+                } catch (java.time.format.DateTimeParseException e) {
+                    problems.error(l.key("at"), "'" + atText + "' is not a moment in time; write it in UTC as 2017-03-01T14:05:00Z");
+                }
+            }
+            String reason = fields.string(r, l, "reason", false);
+            return state == null ? null : new ReviewStep(state, by, when, reason);
+        });
+        return new Review(steps);
     }
 
     private Event event(JsonNode n, Loc l, Set<String> activities, String planName) {

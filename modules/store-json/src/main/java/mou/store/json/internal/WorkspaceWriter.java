@@ -12,9 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mou.core.model.AnnualReport;
+import mou.core.model.HistoryEntry;
 import mou.core.model.GroupYear;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Workspace;
+import mou.core.spi.ConcurrentChangeException;
+import mou.core.spi.LoadResult;
 import mou.core.spi.Problem;
 
 /**
@@ -25,7 +28,7 @@ import mou.core.spi.Problem;
  */
 final class WorkspaceWriter {
 
-    private record Change(String name, Path target, byte[] content) {
+    private record Change(String name, Path target, byte[] current, byte[] content) {
     }
 
     private final LocatedJson json;
@@ -38,12 +41,56 @@ final class WorkspaceWriter {
 
     /** @return the files written, relative to the workspace; files whose content is unchanged are not among them */
     List<String> save(Path folder, Workspace workspace) throws IOException {
+        Path root = prepare(folder, workspace);
+        return write(changes(root, workspace));
+    }
+
+    /**
+     * Saves what changed since {@code basis} was loaded, under the workspace lock: refuses when a
+     * file to be written changed on disk since, then writes, then appends the history entries.
+     *
+     * @return the files written; empty (and no history appended) when nothing changed
+     */
+    List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history) throws IOException {
+        Path root = prepare(folder, workspace);
+        try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
+            List<Change> changes = changes(root, workspace);
+            List<String> changed = new ArrayList<>();
+            for (Change change : changes) {
+                String then = basis == null ? null : basis.fingerprints().get(change.name());
+                String now = change.current() == null ? null : Fingerprints.of(change.current());
+                if (!java.util.Objects.equals(then, now)) {
+                    changed.add(change.name() + (now == null ? " (deleted)" : then == null ? " (created)" : ""));
+                }
+            }
+            if (!changed.isEmpty()) {
+                throw new ConcurrentChangeException(changed.stream().map(c -> c.replaceAll(" \\(.*\\)$", "")).toList(),
+                        "conflict: " + String.join(", ", changed) + (changed.size() == 1 ? " was" : " were")
+                        + " changed on disk after this command read the workspace (by another command or an editor); "
+                        + "nothing was saved, so that change is not lost. Run the command again to apply it to what is there now");
+            }
+            List<String> written = write(changes);
+            if (!written.isEmpty()) {
+                history(json).append(root, history);
+            }
+            return written;
+        }
+    }
+
+    static HistoryLog history(LocatedJson json) {
+        return new HistoryLog(json);
+    }
+
+    private static Path prepare(Path folder, Workspace workspace) throws IOException {
         if (workspace == null || workspace.agreement() == null) {
             throw new IOException("the workspace has no agreement, so nothing was saved");
         }
         Files.createDirectories(folder);
-        Path root = folder.toRealPath();
+        return folder.toRealPath();
+    }
 
+    /** Every file whose content would change, with its new content; nothing is written yet. */
+    private List<Change> changes(Path root, Workspace workspace) throws IOException {
         Map<String, JsonNode> trees = new LinkedHashMap<>();
         trees.put("agreement.json", ModelTrees.agreement(workspace.agreement()));
         if (!workspace.organizations().isEmpty() || Files.exists(root.resolve("organizations.json"), LinkOption.NOFOLLOW_LINKS)) {
@@ -72,12 +119,24 @@ final class WorkspaceWriter {
             byte[] current = Files.exists(target) ? Files.readAllBytes(target) : null;
             JsonNode onDisk = current == null ? null : parseForMerge(name, current);
             JsonNode merged = TreeMerger.merge(onDisk, e.getValue());
+            if (onDisk == null && merged instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                // keys added to the format later are left out of a new file while they hold nothing
+                ModelTrees.LATER_KEYS.forEach(key -> {
+                    if (o.path(key).isArray() && o.get(key).isEmpty()) {
+                        o.remove(key);
+                    }
+                });
+            }
             byte[] content = TreeWriter.write(merged).getBytes(StandardCharsets.UTF_8);
             if (current == null || !Arrays.equals(current, content)) {
-                changes.add(new Change(name, target, content));
+                refuseIfPublished(name, onDisk);
+                changes.add(new Change(name, target, current, content));
             }
         }
+        return changes;
+    }
 
+    private List<String> write(List<Change> changes) throws IOException {
         List<String> written = new ArrayList<>();
         for (Change change : changes) {
             Files.createDirectories(change.target().getParent());
@@ -85,6 +144,19 @@ final class WorkspaceWriter {
             written.add(change.name());
         }
         return written;
+    }
+
+    /** A group's year that is published on disk is locked: nothing may change it any more. */
+    private static void refuseIfPublished(String name, JsonNode onDisk) throws IOException {
+        if (onDisk == null || !onDisk.path("review").isArray() || onDisk.get("review").isEmpty()) {
+            return;
+        }
+        JsonNode last = onDisk.get("review").get(onDisk.get("review").size() - 1);
+        if ("published".equals(last.path("state").asText(null))) {
+            throw new IOException(name + " is published (by " + last.path("by").asText("someone") + " on "
+                    + last.path("at").asText("an unknown date") + ") and so locked; a published year cannot be changed. "
+                    + "Nothing was saved");
+        }
     }
 
     private static void add(Map<String, JsonNode> trees, String name, JsonNode tree, String what) throws IOException {

@@ -1,0 +1,33 @@
+package mou.core.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Where a group's year stands in review: the group drafts it and submits it; the program office
+ * returns it (with a reason) or approves it; approved years are published together in the
+ * combined report, after which they are locked.
+ */
+public enum ReviewState {
+    DRAFT, SUBMITTED, RETURNED, APPROVED, PUBLISHED;
+
+    /** The id used in workspace files and commands, e.g. {@code "submitted"}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<ReviewState> byId(String id) {
+        return Arrays.stream(values()).filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public static List<String> ids() {
+        return Arrays.stream(values()).map(ReviewState::id).toList();
+    }
+
+    /** Whether a group may still change its year's progress: while it is drafted or was returned. */
+    public boolean editable() {
+        return this == DRAFT || this == RETURNED;
+    }
+}

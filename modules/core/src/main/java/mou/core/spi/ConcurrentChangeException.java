@@ -1,0 +1,30 @@
+package mou.core.spi;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * A save was refused because a file it would write changed on disk after the workspace was
+ * loaded (another command, or a person with an editor, saved it in between). Nothing was saved:
+ * load the workspace again and redo the change on what is there now, so no one's update is lost.
+ */
+public class ConcurrentChangeException extends IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> files;
+
+    /**
+     * @param files the files that changed, relative to the workspace
+     * @param message what happened and what to do, for a person
+     */
+    public ConcurrentChangeException(List<String> files, String message) {
+        super(message);
+        this.files = List.copyOf(files);
+    }
+
+    /** The files that changed on disk since they were loaded, relative to the workspace. */
+    public List<String> files() {
+        return files;
+    }
+}

@@ -1,0 +1,60 @@
+package mou.core.spi;
+
+/**
+ * A plugin (a bundle that contributes working groups or report sections) that failed, so that
+ * its part is missing from a report: the report names it in a notice instead of failing whole.
+ *
+ * @param bundle the bundle, as its symbolic name and version ("org.example.group-energy 1.0.0"),
+ *        or null when the failing part does not come from a bundle
+ * @param group the id of the working group concerned, or null when it is not known
+ * @param part what failed: a report section's id, or a component's name
+ * @param kind how it failed
+ * @param cause why, for a person (e.g. "IllegalStateException: the data source is down")
+ */
+public record PluginFailure(String bundle, String group, String part, Kind kind, String cause) {
+
+    /** How a plugin failed. */
+    public enum Kind {
+        /** Its bundle is installed but not active: not resolved (e.g. made for another core API version) or not started. */
+        NOT_ACTIVE,
+        /** A Declarative Services component of it failed to activate: its constructor or activate method threw. */
+        NOT_ACTIVATED,
+        /** A component of it waits for a service or configuration that is not there. */
+        UNSATISFIED,
+        /** A report section of it threw while the report was written. */
+        SECTION_FAILED,
+        /** A report section of it did not finish within the time limit. */
+        SECTION_TIMED_OUT
+    }
+
+    /** Whether the failure happened while the report was written, rather than before (the plugin never ran). */
+    public boolean inSection() {
+        return kind == Kind.SECTION_FAILED || kind == Kind.SECTION_TIMED_OUT;
+    }
+
+    /**
+     * Who failed, for a person: "org.example.group-energy 1.0.0 (group energy)", "group energy",
+     * or the part's name when neither bundle nor group is known.
+     */
+    public String plugin() {
+        if (bundle != null && group != null) {
+            return bundle + " (group " + group + ")";
+        }
+        if (bundle != null) {
+            return bundle;
+        }
+        return group != null ? "group " + group : part;
+    }
+
+    /** One line for people: who failed, which part and why. */
+    public String describe() {
+        String what = switch (kind) {
+            case NOT_ACTIVE -> "is not active";
+            case NOT_ACTIVATED -> "component " + part + " failed to activate";
+            case UNSATISFIED -> "component " + part + " is not satisfied";
+            case SECTION_FAILED -> "section " + part + " failed";
+            case SECTION_TIMED_OUT -> "section " + part + " did not finish in time";
+        };
+        return plugin() + ": " + what + (cause == null || cause.isBlank() ? "" : ": " + cause);
+    }
+}

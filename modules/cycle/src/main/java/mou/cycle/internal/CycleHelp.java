@@ -1,0 +1,156 @@
+package mou.cycle.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The reporting cycle commands' usage texts: what {@code COMMAND --help} prints. */
+final class CycleHelp {
+
+    /** The cycle commands, in the order of the cycle, with a one-line summary each. */
+    static final Map<String, String> SUMMARIES = new LinkedHashMap<>();
+
+    static {
+        SUMMARIES.put("year", "open a reporting year (year open 2017), or show where each group's year stands (year status)");
+        SUMMARIES.put("rate", "rate an activity on the Progress Key, with its rationale and evidence");
+        SUMMARIES.put("update", "record a group's quarterly update: what happened, its figures and events");
+        SUMMARIES.put("event", "add, correct or remove an event of a group's year");
+        SUMMARIES.put("figure", "add, correct or remove a figure of a group's year");
+        SUMMARIES.put("narrative", "write a part of a group's narrative (summary, accomplishments, challenges, next-steps)");
+        SUMMARIES.put("export", "export a group's year as an XLSX workbook or CSV files to fill in");
+        SUMMARIES.put("import", "import a filled-in workbook or CSV files, all or nothing");
+        SUMMARIES.put("submit", "a group submits its year to the program office");
+        SUMMARIES.put("return", "the program office returns a submitted year with its reason");
+        SUMMARIES.put("approve", "the program office approves a submitted year");
+        SUMMARIES.put("publish", "publish a year whose groups are all approved: lock it and write its combined report");
+        SUMMARIES.put("history", "the changes recorded in the workspace, of a group or an activity");
+    }
+
+    static final String COMMON = """
+              --data DIR       the workspace folder (default: data/ in the application home)
+              --by NAME        who is acting, recorded in the history (default: your account's user name)
+
+            Exit status: 0 done, 1 invalid data (the workspace or the workbook has errors; nothing changed),
+                         2 usage error, 3 could not be done (review state, published year, a concurrent change).
+            """;
+
+    private CycleHelp() {
+    }
+
+    static String of(String command) {
+        String text = switch (command) {
+            case "year" -> """
+                    Usage: year open YEAR [--group GROUP-ID] [--why TEXT]
+                           year status [YEAR] [--group GROUP-ID]
+
+                    year open starts a reporting year for every working group of the workspace (or one):
+                    the plan carries over, each activity starts from its level of the group's last year
+                    (marked as not yet re-rated), the narrative, figures and events start empty, and the
+                    year is a draft. Opening for every group also creates reports/YEAR.json for the
+                    program office's introduction and final comments. A year already open is left as it is.
+                    year status shows each group's review state, who moved it there and when, and how far
+                    its rating has come.
+                    """;
+            case "rate" -> """
+                    Usage: rate ACTIVITY-ID LEVEL --rationale TEXT [--rationale-es TEXT]
+                                [--evidence URL-OR-PATH [--evidence-title TITLE]]... [--no-evidence] [--year YEAR] [--why TEXT]
+
+                    Rates an activity of a group's year (the group's latest year unless --year is given).
+                    LEVEL is a level of the Progress Key: no-progress, initial, moderate, significant, achieved
+                    (or its words, e.g. "Moderate Progress"). Evidence is a web address or the path of a file
+                    inside the workspace (e.g. evidence/minutes-2017-03.pdf); it replaces the activity's
+                    evidence when given and is kept when not (--no-evidence removes it).
+                    """;
+            case "update" -> """
+                    Usage: update GROUP-ID YEAR-Qn --text TEXT [--es TEXT]... [--append] [--figure ID]... [--event ID]... [--why TEXT]
+
+                    Records a group's internal update for a quarter, e.g. update air-quality 2017-Q1:
+                    what happened (one --text per paragraph, each optionally followed by its Spanish --es;
+                    they replace the quarter's paragraphs unless --append), and the figures and events of the
+                    year that it reports (record those with figure/event, or give --quarter there).
+                    `report --group GROUP-ID --quarter YEAR-Qn` writes the quarterly report.
+                    """;
+            case "event" -> """
+                    Usage: event GROUP-ID YEAR EVENT-ID [--kind KIND] [--date DATE] [--title TEXT] [--title-es TEXT]
+                                 [--place TEXT] [--organizations ID,ID] [--participants N] [--description TEXT]
+                                 [--activity ACTIVITY-ID] [--quarter N] [--why TEXT]
+                           event GROUP-ID YEAR EVENT-ID --remove
+
+                    Adds an event to a group's year (a new one needs --kind, --date and --title) or corrects the
+                    values given of an existing one. KIND: meeting, training, workshop, teleconference, site-visit,
+                    delivery, publication, signing, other. DATE: 2017-03-14, 2017-03, or 2017-10-20/2017-10-21,
+                    within YEAR. Organizations are ids of organizations.json. --quarter names the quarterly
+                    update that reports it (1 to 4, or YEAR-Qn).
+                    """;
+            case "figure" -> """
+                    Usage: figure GROUP-ID YEAR FIGURE-ID [--label TEXT] [--label-es TEXT] [--value NUMBER] [--unit UNIT]
+                                  [--target NUMBER] [--baseline NUMBER] [--as-of DATE] [--activity ACTIVITY-ID]
+                                  [--note TEXT] [--quarter N] [--why TEXT]
+                           figure GROUP-ID YEAR FIGURE-ID --remove
+
+                    Adds a quantified figure to a group's year (a new one needs --label and --value) or corrects
+                    the values given of an existing one. An empty --target, --baseline, --unit or --note clears it.
+                    """;
+            case "narrative" -> """
+                    Usage: narrative GROUP-ID YEAR PART --text TEXT [--es TEXT]... [--append] [--why TEXT]
+                           narrative GROUP-ID YEAR PART --clear
+
+                    Writes a part of the group's narrative for the year: summary (its paragraph of the executive
+                    summary), accomplishments, challenges or next-steps. One --text per paragraph, each optionally
+                    followed by its Spanish --es; they replace the part unless --append is given.
+                    """;
+            case "export" -> """
+                    Usage: export GROUP-ID YEAR [--format xlsx|csv] [--out PATH]
+
+                    Writes the group's year to fill in: an XLSX workbook (default GROUP-YEAR.xlsx in the current
+                    directory) with the sheets About, Assessments, Figures, Events, Narrative and Updates — the
+                    plan is grey and locked, the cells to fill are yellow, and the Progress Key, event kinds,
+                    quarters and narrative parts are drop-downs — or, with --format csv, one CSV file per sheet
+                    (GROUP-YEAR-assessments.csv, ...) into the folder --out (default: the current directory).
+                    Prints each file written.
+                    """;
+            case "import" -> """
+                    Usage: import FILE.xlsx | FILE.csv | FOLDER [--why TEXT]
+
+                    Applies a workbook made by export (or its CSV files: give one of them or their folder) to the
+                    group's year it names in its About sheet. All or nothing: every problem is listed as
+                    Sheet!Cell: what is wrong, and then nothing is applied. Importing a workbook that says what
+                    the workspace already holds changes nothing. Each change is recorded in the history.
+                    """;
+            case "submit" -> """
+                    Usage: submit GROUP-ID YEAR
+
+                    The group submits its year (a draft, or one the program office returned) for review. Every
+                    activity of the plan must be rated. The year cannot be changed while it is under review.
+                    """;
+            case "return" -> """
+                    Usage: return GROUP-ID YEAR --reason TEXT
+
+                    The program office sends a submitted (or approved, not yet published) year back to the group,
+                    saying what to change. The group can change it again and submit it once more.
+                    """;
+            case "approve" -> """
+                    Usage: approve GROUP-ID YEAR
+
+                    The program office approves a submitted year. The year is published with publish YEAR once
+                    every group's year is approved.
+                    """;
+            case "publish" -> """
+                    Usage: publish YEAR [--out DIR] [--format html,md,json] [--language en|es] [--why TEXT]
+
+                    Publishes a year: every group's year of it must be approved. Each is marked published, by whom
+                    and when, and locked: any later change is refused. The combined report of the year is written
+                    as progress-report-YEAR.EXT into --out (default: published/YEAR/ in the workspace) in every
+                    installed format (or those given); each path is printed.
+                    """;
+            case "history" -> """
+                    Usage: history [--group GROUP-ID] [--activity ID] [--year YEAR]
+
+                    Shows the changes recorded in the workspace's history (history.jsonl), oldest first: when,
+                    who, what, on which group, year and activity (or figure, event, narrative part, quarter),
+                    the value before -> after, and why. --activity also takes a figure or event id.
+                    """;
+            default -> throw new IllegalArgumentException(command);
+        };
+        return text + "\n" + COMMON;
+    }
+}

@@ -1,0 +1,268 @@
+package mou.cycle.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import mou.core.model.Activity;
+import mou.core.model.GroupYear;
+import mou.core.model.HistoryEntry;
+import mou.core.model.ProgressLevel;
+import mou.core.model.ReviewState;
+import mou.core.model.ReviewStep;
+import mou.core.model.WorkingGroupPlan;
+import mou.core.model.Workspace;
+import mou.core.report.Labels;
+import mou.core.spi.ConcurrentChangeException;
+import mou.core.spi.LoadResult;
+import mou.core.spi.Problem;
+import mou.core.spi.WorkspaceStore;
+
+/**
+ * What every cycle command shares: where the workspace is, loading it (refusing an invalid one),
+ * finding a group, a year and an activity with messages that say what exists, the review-state
+ * and publication checks, who is acting, and the checked save that records the history.
+ */
+final class Workbench {
+
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    /** A loaded, valid workspace and what it was loaded from. */
+    record Loaded(Path folder, LoadResult basis) {
+        Workspace workspace() {
+            return basis.workspace();
+        }
+    }
+
+    private final WorkspaceStore store;
+    private final Path home;
+    private final Clock clock;
+    private final String account;
+
+    Workbench(WorkspaceStore store, Path home, Clock clock, String account) {
+        this.store = store;
+        this.home = home;
+        this.clock = clock;
+        this.account = account;
+    }
+
+    WorkspaceStore store() {
+        return store;
+    }
+
+    Path home() {
+        return home;
+    }
+
+    Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** The workspace folder: --data (relative to the current directory) or the application's data/. */
+    Path data(Args args, Io io, String command) throws CommandException {
+        Optional<String> given = args.value("--data");
+        Path folder = given.map(d -> io.cwd().resolve(d)).orElse(home.resolve("data")).toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            throw CommandException.usage(command + ": there is no workspace folder " + folder
+                    + (given.isPresent() ? "; give the folder that holds agreement.json with --data DIR" : ""));
+        }
+        return folder;
+    }
+
+    /** Loads the workspace; a workspace with errors is refused with every problem, as validate prints them. */
+    Loaded load(Path folder, String command) throws CommandException {
+        LoadResult result = store.load(folder);
+        if (result.hasErrors()) {
+            List<String> lines = new ArrayList<>(result.errors().stream().map(Problem::format).toList());
+            lines.add(command + ": the workspace has " + result.errors().size() + " error(s); nothing was changed (fix them and run validate)");
+            throw CommandException.invalid(lines);
+        }
+        return new Loaded(folder, result);
+    }
+
+    /** Who is acting: --by, else the account's user name. */
+    String actor(Args args, String command) throws CommandException {
+        Optional<String> by = args.value("--by");
+        if (by.isPresent()) {
+            String name = by.get().strip();
+            if (name.isEmpty() || name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
+                throw CommandException.usage(command + ": --by needs a person's name (one line, at most 100 characters)");
+            }
+            return name;
+        }
+        if (account == null || account.isBlank()) {
+            throw CommandException.usage(command + ": say who you are with --by NAME (the account has no user name)");
+        }
+        return account;
+    }
+
+    static int year(String text, String command) throws CommandException {
+        if (text == null || !YEAR.matcher(text.strip()).matches()) {
+            throw CommandException.usage(command + ": '" + text + "' is not a year; give four digits such as 2017");
+        }
+        return Integer.parseInt(text.strip());
+    }
+
+    static WorkingGroupPlan plan(Workspace workspace, String groupId, String command) throws CommandException {
+        return workspace.plan(groupId).orElseThrow(() -> CommandException.usage(command + ": there is no working group '" + groupId
+                + "' in the workspace; groups: " + workspace.plans().stream().map(WorkingGroupPlan::groupId).collect(Collectors.joining(", "))));
+    }
+
+    static GroupYear groupYear(Workspace workspace, String groupId, int year, String command) throws CommandException {
+        plan(workspace, groupId, command);
+        return workspace.year(groupId, year).orElseThrow(() -> CommandException.usage(command + ": " + groupId + " has no " + year
+                + " yet; open it first with: year open " + year + " --group " + groupId
+                + years(workspace, groupId)));
+    }
+
+    private static String years(Workspace workspace, String groupId) {
+        List<String> years = workspace.years().stream().filter(y -> y.groupId().equals(groupId))
+                .map(y -> String.valueOf(y.year())).sorted().toList();
+        return years.isEmpty() ? "" : " (its years: " + String.join(", ", years) + ")";
+    }
+
+    /** The group whose plan has the activity. */
+    static WorkingGroupPlan planOfActivity(Workspace workspace, String activityId, String command) throws CommandException {
+        for (WorkingGroupPlan plan : workspace.plans()) {
+            if (plan.activity(activityId).isPresent()) {
+                return plan;
+            }
+        }
+        throw CommandException.usage(command + ": no working group's plan has an activity '" + activityId
+                + "'; activity ids look like aq-3-2 (the plans list them; export a group's year to see its activities)");
+    }
+
+    static Activity activity(WorkingGroupPlan plan, String activityId, String command) throws CommandException {
+        return plan.activity(activityId).orElseThrow(() -> CommandException.usage(command + ": no activity '" + activityId
+                + "' in the plan of " + plan.groupId() + "; its activities: "
+                + plan.activities().stream().map(Activity::id).collect(Collectors.joining(", "))));
+    }
+
+    /** A level of the Progress Key by id ({@code moderate}) or by its words ({@code Moderate Progress}). */
+    static Optional<ProgressLevel> level(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        Labels english = Labels.forLanguage("en");
+        for (ProgressLevel level : ProgressLevel.values()) {
+            if (level.id().equals(t) || english.level(level).toLowerCase(Locale.ROOT).equals(t)) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
+    }
+
+    static String levels() {
+        Labels english = Labels.forLanguage("en");
+        List<String> all = new ArrayList<>();
+        for (ProgressLevel level : ProgressLevel.values()) {
+            all.add(level.id() + " (" + english.level(level) + ")");
+        }
+        return String.join(", ", all);
+    }
+
+    /** Refuses a change to a year that is under review or published, saying who moved it there and when. */
+    static void editable(GroupYear year, String command) throws CommandException {
+        ReviewState state = year.review().state();
+        if (state.editable()) {
+            return;
+        }
+        ReviewStep last = year.review().last().orElseThrow();
+        String who = " (by " + last.by() + " on " + last.at() + ")";
+        String name = year.groupId() + " " + year.year();
+        if (state == ReviewState.PUBLISHED) {
+            throw CommandException.refused(command + ": " + name + " was published" + who
+                    + " and is locked; a published year cannot be changed. Nothing was changed");
+        }
+        throw CommandException.refused(command + ": " + name + " is " + state.id() + who
+                + " and under review by the program office; it can be changed again once it is returned"
+                + " (return " + year.groupId() + " " + year.year() + " --reason TEXT). Nothing was changed");
+    }
+
+    /**
+     * Where evidence points: a web address, or a file inside the workspace. Empty when it is
+     * acceptable, else what is wrong.
+     */
+    static Optional<String> evidenceProblem(Path workspace, String url) {
+        String u = url.strip();
+        String lower = u.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("https://") || lower.startsWith("http://")) {
+            return u.length() > lower.indexOf("//") + 2 && !u.contains(" ") ? Optional.empty()
+                    : Optional.of("'" + u + "' is not a web address; write it as https://host/path, without spaces");
+        }
+        String how = "; give a web address (https://...) or the path of a file in the workspace, e.g. evidence/minutes.pdf";
+        if (u.isEmpty() || u.startsWith("/") || u.startsWith("\\") || u.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
+            return Optional.of("'" + u + "' is neither a web address nor a path inside the workspace" + how);
+        }
+        if (u.contains("\\")) {
+            return Optional.of("'" + u + "' uses '\\' between folders; use '/' (e.g. evidence/minutes.pdf)");
+        }
+        Path root;
+        Path target;
+        try {
+            root = workspace.toRealPath();
+            target = root.resolve(u).normalize();
+        } catch (IOException | InvalidPathException e) {
+            return Optional.of("'" + u + "' is not a valid path" + how);
+        }
+        if (!target.startsWith(root) || target.equals(root)) {
+            return Optional.of("'" + u + "' leads outside the workspace folder; keep the file inside the workspace and give its path "
+                    + "relative to the workspace folder, without '..'");
+        }
+        if (!Files.isRegularFile(target)) {
+            return Optional.of("there is no file '" + u + "' in the workspace " + root + "; put the file there first, or correct the path");
+        }
+        try {
+            if (!target.toRealPath().startsWith(root)) {
+                return Optional.of("'" + u + "' is a link to a place outside the workspace folder; keep the file itself in the workspace");
+            }
+        } catch (IOException e) {
+            return Optional.of("'" + u + "' cannot be read" + how);
+        }
+        return Optional.empty();
+    }
+
+    static Workspace withYear(Workspace w, GroupYear year) {
+        List<GroupYear> years = new ArrayList<>();
+        boolean replaced = false;
+        for (GroupYear y : w.years()) {
+            if (y.groupId().equals(year.groupId()) && y.year() == year.year()) {
+                years.add(year);
+                replaced = true;
+            } else {
+                years.add(y);
+            }
+        }
+        if (!replaced) {
+            years.add(year);
+        }
+        return new Workspace(w.agreement(), w.organizations(), w.relatedAgreements(), w.plans(), years, w.reports());
+    }
+
+    /**
+     * Saves the changed workspace and its history entries, refusing if a file changed on disk
+     * since the load.
+     *
+     * @return the files written (relative to the workspace)
+     */
+    List<String> save(Loaded loaded, Workspace changed, List<HistoryEntry> history, String command) throws CommandException {
+        try {
+            return store.save(loaded.folder(), changed, loaded.basis(), history);
+        } catch (ConcurrentChangeException e) {
+            throw CommandException.refused(command + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw CommandException.refused(command + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+}

@@ -1,0 +1,631 @@
+package mou.cycle.internal;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import mou.core.model.Activity;
+import mou.core.model.Assessment;
+import mou.core.model.DateSpan;
+import mou.core.model.Event;
+import mou.core.model.GroupYear;
+import mou.core.model.Link;
+import mou.core.model.Metric;
+import mou.core.model.Narrative;
+import mou.core.model.OverarchingGoal;
+import mou.core.model.ProgressLevel;
+import mou.core.model.QuarterlyUpdate;
+import mou.core.model.Text;
+import mou.core.model.WorkingGroupPlan;
+import mou.core.model.Workspace;
+import mou.core.report.Labels;
+import mou.cycle.internal.Tables.Column;
+import mou.cycle.internal.Tables.Read;
+import mou.cycle.internal.Tables.Table;
+
+/**
+ * A group's year as the tables of its spreadsheet, and back. Export writes the plan (read-only)
+ * beside what the group fills in; import checks every cell, collects every problem with its sheet
+ * and cell, and only when there is none gives the new year. What a cell does not show (Spanish
+ * translations, evidence titles, whether a level was inferred) is kept as long as the cell is unchanged.
+ */
+final class YearSheets {
+
+    static final String ABOUT = "About";
+    static final String ASSESSMENTS = "Assessments";
+    static final String FIGURES = "Figures";
+    static final String EVENTS = "Events";
+    static final String NARRATIVE = "Narrative";
+    static final String UPDATES = "Updates";
+    static final List<String> NAMES = List.of(ABOUT, ASSESSMENTS, FIGURES, EVENTS, NARRATIVE, UPDATES);
+
+    static final List<String> PARTS = List.of("summary", "accomplishments", "challenges", "next-steps");
+    static final List<String> QUARTERS = List.of("1", "2", "3", "4");
+
+    private static final Labels ENGLISH = Labels.forLanguage("en");
+
+    private YearSheets() {
+    }
+
+    static List<String> levelChoices() {
+        return Arrays.stream(ProgressLevel.values()).map(ENGLISH::level).toList();
+    }
+
+    static List<String> kindChoices() {
+        return Arrays.stream(Event.Kind.values()).map(Event.Kind::id).toList();
+    }
+
+    // export ------------------------------------------------------------------------------------
+
+    static List<Table> export(Workspace ws, WorkingGroupPlan plan, GroupYear year, String exportedBy, String exportedAt) {
+        List<Table> tables = new ArrayList<>();
+        tables.add(new Table(ABOUT, List.of(Column.plan("Field", 22), Column.plan("Value", 90)), List.of(
+                List.of("Working group", plan.groupId()),
+                List.of("Year", String.valueOf(year.year())),
+                List.of("Review state", year.review().state().id()),
+                List.of("Exported", exportedAt + " by " + exportedBy),
+                List.of("How to fill", "Yellow cells are yours to fill in; grey cells come from the plan and are locked."),
+                List.of("Levels", "Pick a level of the Progress Key from the drop-down: " + String.join(", ", levelChoices()) + "."),
+                List.of("Evidence", "Web addresses (https://...) or paths of files in the workspace (evidence/minutes.pdf), one per line."),
+                List.of("Dates", "2017-03-14, 2017-03, 2017, or a span such as 2017-10-20/2017-10-21."),
+                List.of("Import", "mou import FILE applies the workbook all or nothing: any problem is listed with its cell and nothing changes."))
+                , 0));
+
+        int previousYear = ws.years().stream().filter(y -> y.groupId().equals(plan.groupId()) && y.year() < year.year())
+                .mapToInt(GroupYear::year).max().orElse(year.year() - 1);
+        Optional<GroupYear> previous = ws.year(plan.groupId(), previousYear);
+        List<List<String>> assessments = new ArrayList<>();
+        for (OverarchingGoal goal : plan.goals()) {
+            for (Activity activity : goal.activities()) {
+                Optional<Assessment> a = year.assessment(activity.id());
+                assessments.add(List.of(String.valueOf(goal.number()), activity.id(), activity.description().en(),
+                        previous.flatMap(p -> p.assessment(activity.id())).map(p -> ENGLISH.level(p.level())).orElse(""),
+                        a.map(x -> x.level() == null ? "" : ENGLISH.level(x.level())).orElse(""),
+                        a.map(x -> x.rationale() == null ? "" : x.rationale().en()).orElse(""),
+                        a.map(x -> String.join("\n", x.evidence().stream().map(Link::url).toList())).orElse("")));
+            }
+        }
+        tables.add(new Table(ASSESSMENTS, List.of(Column.plan("Goal", 6), Column.plan("Activity id", 12), Column.plan("Activity", 60),
+                Column.plan("Level in " + previousYear, 20), Column.choice("Level", 22, levelChoices()), Column.fill("Rationale", 60),
+                Column.fill("Evidence", 40)), assessments, 0));
+
+        List<List<String>> figures = new ArrayList<>();
+        for (Metric m : year.metrics()) {
+            figures.add(List.of(m.id(), en(m.label()), number(m.value()), nz(m.unit()), number(m.target()), number(m.baseline()),
+                    m.asOf() == null ? "" : m.asOf().iso(), nz(m.activityId()), en(m.note()), quarterOf(year, u -> u.metrics().contains(m.id()))));
+        }
+        tables.add(new Table(FIGURES, List.of(Column.fill("Id", 24), Column.fill("Label", 50), Column.number("Value", 12),
+                Column.fill("Unit", 12), Column.number("Target", 12), Column.number("Baseline", 12), Column.fill("As of", 12),
+                Column.fill("Activity id", 12), Column.fill("Note", 30), Column.choice("Quarter", 9, QUARTERS)), figures, 15));
+
+        List<List<String>> events = new ArrayList<>();
+        for (Event e : year.events()) {
+            events.add(List.of(e.id(), e.kind() == null ? "" : e.kind().id(), e.date() == null ? "" : e.date().iso(), en(e.title()),
+                    en(e.place()), String.join(", ", e.organizations()), e.participants() == null ? "" : String.valueOf(e.participants()),
+                    en(e.description()), nz(e.activityId()), quarterOf(year, u -> u.events().contains(e.id()))));
+        }
+        tables.add(new Table(EVENTS, List.of(Column.fill("Id", 24), Column.choice("Kind", 14, kindChoices()), Column.fill("Date", 22),
+                Column.fill("Title", 50), Column.fill("Place", 24), Column.fill("Organizations", 24), Column.number("Participants", 12),
+                Column.fill("Description", 40), Column.fill("Activity id", 12), Column.choice("Quarter", 9, QUARTERS)), events, 15));
+
+        List<List<String>> narrative = new ArrayList<>();
+        for (String part : PARTS) {
+            for (Text t : Cycle.part(year.narrative(), part)) {
+                narrative.add(List.of(part, t.en(), t.es() == null ? "" : t.es()));
+            }
+        }
+        tables.add(new Table(NARRATIVE, List.of(Column.choice("Part", 16, PARTS), Column.fill("English", 80), Column.fill("Spanish", 80)),
+                narrative, 20));
+
+        List<List<String>> updates = new ArrayList<>();
+        for (QuarterlyUpdate u : year.updates()) {
+            for (Text t : u.happened()) {
+                updates.add(List.of(String.valueOf(u.quarter()), t.en(), t.es() == null ? "" : t.es()));
+            }
+        }
+        tables.add(new Table(UPDATES, List.of(Column.choice("Quarter", 9, QUARTERS), Column.fill("What happened (English)", 80),
+                Column.fill("Spanish", 80)), updates, 12));
+        return tables;
+    }
+
+    private static String quarterOf(GroupYear year, java.util.function.Predicate<QuarterlyUpdate> names) {
+        return year.updates().stream().filter(names).map(u -> String.valueOf(u.quarter())).findFirst().orElse("");
+    }
+
+    private static String en(Text t) {
+        return t == null ? "" : t.en();
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String number(BigDecimal n) {
+        return n == null ? "" : n.stripTrailingZeros().scale() <= 0 ? n.toBigInteger().toString() : n.stripTrailingZeros().toPlainString();
+    }
+
+    // import ------------------------------------------------------------------------------------
+
+    /** The outcome of reading a workbook: the new year when there were no problems. */
+    record Result(GroupYear year, List<String> problems) {
+    }
+
+    /** The group and year a workbook is for, from its About sheet. */
+    record Identity(String groupId, int year) {
+    }
+
+    static Identity identity(Map<String, Read> tables, List<String> problems) {
+        Read about = tables.get(ABOUT);
+        if (about == null) {
+            problems.add("the workbook has no sheet '" + ABOUT + "'; import a workbook made by export (it names the group and the year there)");
+            return null;
+        }
+        String group = about.cell(1, 1);
+        String year = about.cell(2, 1);
+        if (!"Working group".equals(about.cell(1, 0)) || group.isEmpty()) {
+            problems.add(about.ref(1, 1) + ": the working group's id belongs here (as export wrote it)");
+            return null;
+        }
+        if (!year.matches("\\d{4}")) {
+            problems.add(about.ref(2, 1) + ": the year belongs here, four digits such as 2017 (as export wrote it)");
+            return null;
+        }
+        return new Identity(group, Integer.parseInt(year));
+    }
+
+    static Result read(Map<String, Read> tables, Workspace ws, WorkingGroupPlan plan, GroupYear current, Path workspaceFolder) {
+        List<String> problems = new ArrayList<>();
+        for (String name : NAMES) {
+            if (!tables.containsKey(name)) {
+                problems.add("the workbook has no sheet '" + name + "'; export the year again and fill in that workbook");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Result(null, problems);
+        }
+        List<Assessment> assessments = assessments(tables.get(ASSESSMENTS), plan, current, workspaceFolder, problems);
+        Set<String> otherIds = otherIds(ws, current);
+        Map<String, Integer> metricQuarters = new LinkedHashMap<>();
+        List<Metric> metrics = metrics(tables.get(FIGURES), plan, current, otherIds, metricQuarters, problems);
+        Map<String, Integer> eventQuarters = new LinkedHashMap<>();
+        List<Event> events = events(tables.get(EVENTS), ws, plan, current, otherIds, eventQuarters, problems);
+        Set<String> both = new LinkedHashSet<>(metricQuarters.keySet());
+        both.retainAll(eventQuarters.keySet());
+        for (String id : both) {
+            problems.add(tables.get(EVENTS).name() + ": the id '" + id + "' is used by a figure and an event; give each its own id");
+        }
+        Narrative narrative = narrative(tables.get(NARRATIVE), current, problems);
+        List<QuarterlyUpdate> updates = updates(tables.get(UPDATES), current, metricQuarters, eventQuarters, problems);
+        if (!problems.isEmpty()) {
+            return new Result(null, problems);
+        }
+        GroupYear year = new GroupYear(current.groupId(), current.year(), narrative, assessments, metrics, events, updates, current.review());
+        return new Result(year, List.of());
+    }
+
+    private static List<Assessment> assessments(Read sheet, WorkingGroupPlan plan, GroupYear current, Path folder, List<String> problems) {
+        Map<String, Assessment> byActivity = new LinkedHashMap<>();
+        Map<String, Integer> rows = new HashMap<>();
+        for (int r = 1; r < sheet.rows().size(); r++) {
+            if (sheet.blank(r)) {
+                continue;
+            }
+            String id = sheet.cell(r, 1);
+            if (plan.activity(id).isEmpty()) {
+                problems.add(sheet.ref(r, 1) + ": '" + id + "' is not an activity of the plan of " + plan.groupId()
+                        + "; the plan columns are read-only, so keep the activity ids as exported");
+                continue;
+            }
+            Integer first = rows.putIfAbsent(id, r);
+            if (first != null) {
+                problems.add(sheet.ref(r, 1) + ": the activity '" + id + "' has a row already (" + sheet.ref(first, 1) + "); keep one row per activity");
+                continue;
+            }
+            String levelText = sheet.cell(r, 4);
+            String rationale = sheet.cell(r, 5);
+            String evidenceText = sheet.cell(r, 6);
+            Optional<Assessment> before = current.assessment(id);
+            if (levelText.isEmpty()) {
+                if (!rationale.isEmpty() || !evidenceText.isEmpty()) {
+                    problems.add(sheet.ref(r, 4) + ": a rationale or evidence is given but no level; choose a level of the Progress Key");
+                }
+                continue;
+            }
+            Optional<ProgressLevel> level = Workbench.level(levelText);
+            if (level.isEmpty()) {
+                problems.add(sheet.ref(r, 4) + ": '" + levelText + "' is not a level of the Progress Key; choose one of "
+                        + String.join(", ", levelChoices()));
+            }
+            if (rationale.isEmpty()) {
+                problems.add(sheet.ref(r, 5) + ": a level needs its rationale: say why the activity stands at this level");
+            }
+            List<String> urls = evidenceText.isEmpty() ? List.of() : evidenceText.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            List<String> known = before.map(b -> b.evidence().stream().map(Link::url).toList()).orElse(List.of());
+            for (String url : urls) {
+                if (!known.contains(url)) {
+                    String at = sheet.ref(r, 6);
+                    Workbench.evidenceProblem(folder, url).ifPresent(p -> problems.add(at + ": " + p));
+                }
+            }
+            if (level.isEmpty() || rationale.isEmpty()) {
+                continue;
+            }
+            byActivity.put(id, assessment(id, level.get(), rationale, urls, before));
+        }
+        for (Activity activity : plan.activities()) {
+            if (!rows.containsKey(activity.id())) {
+                problems.add(sheet.ref(0, 1) + ": the plan's activity '" + activity.id() + "' has no row; the plan is read-only,"
+                        + " so keep every row as exported (leave Level empty for an activity not rated)");
+            }
+        }
+        List<Assessment> result = new ArrayList<>();
+        for (Activity activity : plan.activities()) {
+            Assessment a = byActivity.get(activity.id());
+            if (a != null) {
+                result.add(a);
+            }
+        }
+        current.assessments().stream().filter(a -> plan.activity(a.activityId()).isEmpty()).forEach(result::add);
+        return result;
+    }
+
+    /** The assessment a row gives; what the row does not show is kept from before while the row says the same. */
+    private static Assessment assessment(String id, ProgressLevel level, String rationale, List<String> urls, Optional<Assessment> before) {
+        if (before.isPresent()) {
+            Assessment b = before.get();
+            boolean sameRationale = b.rationale() != null && b.rationale().en().equals(rationale);
+            List<String> beforeUrls = b.evidence().stream().map(Link::url).toList();
+            if (b.level() == level && sameRationale && beforeUrls.equals(urls)) {
+                return b;
+            }
+            List<Link> evidence = urls.stream().map(u -> b.evidence().stream().filter(l -> l.url().equals(u)).findFirst()
+                    .orElse(new Link(null, u))).toList();
+            Text text = sameRationale ? b.rationale() : Text.of(rationale);
+            return new Assessment(id, level, text, evidence, b.level() == level && sameRationale && b.inferred());
+        }
+        return new Assessment(id, level, Text.of(rationale), urls.stream().map(u -> new Link(null, u)).toList(), false);
+    }
+
+    /** Ids used elsewhere in the workspace, which this year's new figures and events may not take. */
+    private static Set<String> otherIds(Workspace ws, GroupYear current) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (GroupYear y : ws.years()) {
+            if (y.groupId().equals(current.groupId()) && y.year() == current.year()) {
+                continue;
+            }
+            y.metrics().forEach(m -> ids.add(m.id()));
+            y.events().forEach(e -> ids.add(e.id()));
+        }
+        for (WorkingGroupPlan p : ws.plans()) {
+            p.goals().forEach(g -> ids.add(g.id()));
+            p.activities().forEach(a -> {
+                ids.add(a.id());
+                a.deliverables().forEach(d -> ids.add(d.id()));
+            });
+        }
+        ws.relatedAgreements().forEach(r -> r.figures().forEach(f -> ids.add(f.id())));
+        return ids;
+    }
+
+    private static String rowId(Read sheet, int r, Set<String> otherIds, Map<String, Integer> seen, String what, List<String> problems) {
+        String id = sheet.cell(r, 0);
+        if (id.isEmpty()) {
+            problems.add(sheet.ref(r, 0) + ": the " + what + " needs an id (lower case letters, digits and '-', e.g. aq-2017-samples)");
+            return null;
+        }
+        if (!Workbench.ID.matcher(id).matches()) {
+            problems.add(sheet.ref(r, 0) + ": '" + id + "' is not a valid id; use lower case letters, digits and '-'");
+            return null;
+        }
+        if (otherIds.contains(id)) {
+            problems.add(sheet.ref(r, 0) + ": the id '" + id + "' is already used elsewhere in the workspace; ids are unique, so choose another");
+            return null;
+        }
+        Integer first = seen.putIfAbsent(id, r);
+        if (first != null) {
+            problems.add(sheet.ref(r, 0) + ": the id '" + id + "' is used twice (also at " + sheet.ref(first, 0) + "); give each " + what + " its own id");
+            return null;
+        }
+        return id;
+    }
+
+    private static List<Metric> metrics(Read sheet, WorkingGroupPlan plan, GroupYear current, Set<String> otherIds,
+            Map<String, Integer> quarters, List<String> problems) {
+        List<Metric> metrics = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int r = 1; r < sheet.rows().size(); r++) {
+            if (sheet.blank(r)) {
+                continue;
+            }
+            int before = problems.size();
+            String id = rowId(sheet, r, otherIds, seen, "figure", problems);
+            String label = sheet.cell(r, 1);
+            if (label.isEmpty()) {
+                problems.add(sheet.ref(r, 1) + ": the figure needs a label: what is measured");
+            }
+            BigDecimal value = number(sheet, r, 2, true, problems);
+            BigDecimal target = number(sheet, r, 4, false, problems);
+            BigDecimal baseline = number(sheet, r, 5, false, problems);
+            DateSpan asOf = date(sheet, r, 6, false, problems);
+            String activity = activity(sheet, r, 7, plan, problems);
+            Integer quarter = quarter(sheet, r, 9, problems);
+            if (problems.size() > before || id == null) {
+                continue;
+            }
+            Optional<Metric> old = current.metric(id);
+            metrics.add(new Metric(id, keep(label, old.map(Metric::label)), keepNumber(value, old.map(Metric::value)),
+                    blankToNull(sheet.cell(r, 3)), keepNumber(target, old.map(Metric::target)), keepNumber(baseline, old.map(Metric::baseline)),
+                    asOf, activity, keep(sheet.cell(r, 8), old.map(Metric::note))));
+            if (quarter != null) {
+                quarters.put(id, quarter);
+            } else {
+                quarters.put(id, 0);
+            }
+        }
+        return metrics;
+    }
+
+    private static List<Event> events(Read sheet, Workspace ws, WorkingGroupPlan plan, GroupYear current, Set<String> otherIds,
+            Map<String, Integer> quarters, List<String> problems) {
+        List<Event> events = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int r = 1; r < sheet.rows().size(); r++) {
+            if (sheet.blank(r)) {
+                continue;
+            }
+            int before = problems.size();
+            String id = rowId(sheet, r, otherIds, seen, "event", problems);
+            String kindText = sheet.cell(r, 1);
+            Event.Kind kind = Event.Kind.byId(kindText).orElse(null);
+            if (kind == null) {
+                problems.add(sheet.ref(r, 1) + ": " + (kindText.isEmpty() ? "the event needs a kind" : "'" + kindText + "' is not an event kind")
+                        + "; choose one of " + String.join(", ", kindChoices()));
+            }
+            DateSpan date = date(sheet, r, 2, true, problems);
+            boolean sameDate = id != null && date != null && current.event(id).map(e -> date.equals(e.date())).orElse(false);
+            if (date != null && !sameDate && (date.start().getYear() > current.year() || date.end().getYear() < current.year())) {
+                problems.add(sheet.ref(r, 2) + ": " + date.iso() + " is not in " + current.year() + "; an event belongs to the year it happened in");
+            }
+            String title = sheet.cell(r, 3);
+            if (title.isEmpty()) {
+                problems.add(sheet.ref(r, 3) + ": the event needs a title");
+            }
+            List<String> organizations = new ArrayList<>();
+            for (String part : sheet.cell(r, 5).split(",")) {
+                String org = part.strip();
+                if (org.isEmpty()) {
+                    continue;
+                }
+                if (ws.organization(org).isEmpty()) {
+                    problems.add(sheet.ref(r, 5) + ": no organization '" + org + "' in organizations.json; use the ids of its organizations"
+                            + " (e.g. carb, semarnat), separated by commas");
+                } else if (!organizations.contains(org)) {
+                    organizations.add(org);
+                }
+            }
+            Integer participants = null;
+            String p = sheet.cell(r, 6);
+            if (!p.isEmpty()) {
+                BigDecimal n = number(sheet, r, 6, false, problems);
+                if (n != null && (n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0)) {
+                    problems.add(sheet.ref(r, 6) + ": '" + p + "' is not a number of people; give a whole number such as 25");
+                } else if (n != null) {
+                    participants = n.intValueExact();
+                }
+            }
+            String activity = activity(sheet, r, 8, plan, problems);
+            Integer quarter = quarter(sheet, r, 9, problems);
+            if (problems.size() > before || id == null) {
+                continue;
+            }
+            Optional<Event> old = current.event(id);
+            events.add(new Event(id, kind, date, keep(title, old.map(Event::title)), keep(sheet.cell(r, 4), old.map(Event::place)),
+                    organizations, participants, keep(sheet.cell(r, 7), old.map(Event::description)), activity));
+            quarters.put(id, quarter == null ? 0 : quarter);
+        }
+        return events;
+    }
+
+    private static Narrative narrative(Read sheet, GroupYear current, List<String> problems) {
+        Map<String, List<Text>> parts = new LinkedHashMap<>();
+        PARTS.forEach(p -> parts.put(p, new ArrayList<>()));
+        for (int r = 1; r < sheet.rows().size(); r++) {
+            if (sheet.blank(r)) {
+                continue;
+            }
+            String part = sheet.cell(r, 0);
+            String en = sheet.cell(r, 1);
+            String es = sheet.cell(r, 2);
+            if (!PARTS.contains(part)) {
+                problems.add(sheet.ref(r, 0) + ": " + (part.isEmpty() ? "say which part of the narrative this paragraph is in"
+                        : "'" + part + "' is not a part of the narrative") + "; choose one of " + String.join(", ", PARTS));
+                continue;
+            }
+            if (en.isEmpty()) {
+                problems.add(sheet.ref(r, 1) + ": the paragraph needs its English text" + (es.isEmpty() ? "" : " beside the Spanish"));
+                continue;
+            }
+            parts.get(part).add(Text.of(en, es.isEmpty() ? null : es));
+        }
+        Narrative n = new Narrative(parts.get("summary"), parts.get("accomplishments"), parts.get("challenges"), parts.get("next-steps"));
+        return n.equals(current.narrative()) ? current.narrative() : n;
+    }
+
+    private static List<QuarterlyUpdate> updates(Read sheet, GroupYear current, Map<String, Integer> metricQuarters,
+            Map<String, Integer> eventQuarters, List<String> problems) {
+        Map<Integer, List<Text>> happened = new java.util.TreeMap<>();
+        for (int r = 1; r < sheet.rows().size(); r++) {
+            if (sheet.blank(r)) {
+                continue;
+            }
+            Integer quarter = quarter(sheet, r, 0, problems);
+            String en = sheet.cell(r, 1);
+            String es = sheet.cell(r, 2);
+            if (quarter == null) {
+                if (sheet.cell(r, 0).isEmpty()) {
+                    problems.add(sheet.ref(r, 0) + ": say which quarter (1 to 4) this paragraph reports on");
+                }
+                continue;
+            }
+            if (en.isEmpty()) {
+                problems.add(sheet.ref(r, 1) + ": the paragraph needs its English text");
+                continue;
+            }
+            happened.computeIfAbsent(quarter, q -> new ArrayList<>()).add(Text.of(en, es.isEmpty() ? null : es));
+        }
+        Set<Integer> quarters = new java.util.TreeSet<>(happened.keySet());
+        metricQuarters.values().stream().filter(q -> q > 0).forEach(quarters::add);
+        eventQuarters.values().stream().filter(q -> q > 0).forEach(quarters::add);
+        List<QuarterlyUpdate> updates = new ArrayList<>();
+        for (int q : quarters) {
+            Optional<QuarterlyUpdate> old = current.update(q);
+            List<String> metrics = ids(metricQuarters, q, old.map(QuarterlyUpdate::metrics));
+            List<String> events = ids(eventQuarters, q, old.map(QuarterlyUpdate::events));
+            updates.add(new QuarterlyUpdate(q, happened.getOrDefault(q, List.of()), metrics, events));
+        }
+        return updates;
+    }
+
+    /** The ids reported in a quarter, in the order the update had them when it names the same ones. */
+    private static List<String> ids(Map<String, Integer> quarters, int q, Optional<List<String>> before) {
+        List<String> ids = quarters.entrySet().stream().filter(e -> e.getValue() == q).map(Map.Entry::getKey).toList();
+        if (before.isPresent() && new LinkedHashSet<>(before.get()).equals(new LinkedHashSet<>(ids))) {
+            return before.get();
+        }
+        return ids;
+    }
+
+    // cells -------------------------------------------------------------------------------------
+
+    private static BigDecimal number(Read sheet, int r, int c, boolean required, List<String> problems) {
+        String text = sheet.cell(r, c);
+        if (text.isEmpty()) {
+            if (required) {
+                problems.add(sheet.ref(r, c) + ": a number is needed here");
+            }
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(",", ""));
+        } catch (NumberFormatException e) {
+            problems.add(sheet.ref(r, c) + ": '" + text + "' is not a number; write digits with a '.' for decimals, e.g. 3800 or 12.5");
+            return null;
+        }
+    }
+
+    private static DateSpan date(Read sheet, int r, int c, boolean required, List<String> problems) {
+        String text = sheet.cell(r, c);
+        if (text.isEmpty()) {
+            if (required) {
+                problems.add(sheet.ref(r, c) + ": a date is needed here, e.g. 2017-03-14, 2017-03 or 2017-10-20/2017-10-21");
+            }
+            return null;
+        }
+        try {
+            return DateSpan.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(sheet.ref(r, c) + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static String activity(Read sheet, int r, int c, WorkingGroupPlan plan, List<String> problems) {
+        String id = sheet.cell(r, c);
+        if (id.isEmpty()) {
+            return null;
+        }
+        if (plan.activity(id).isEmpty()) {
+            problems.add(sheet.ref(r, c) + ": no activity '" + id + "' in the plan of " + plan.groupId() + "; use one of its activity ids"
+                    + " (see the Assessments sheet) or leave the cell empty");
+        }
+        return id;
+    }
+
+    private static Integer quarter(Read sheet, int r, int c, List<String> problems) {
+        String text = sheet.cell(r, c);
+        if (text.isEmpty()) {
+            return null;
+        }
+        String t = text.toUpperCase(java.util.Locale.ROOT).replaceFirst("^\\d{4}-", "").replaceFirst("^Q", "");
+        if (!QUARTERS.contains(t)) {
+            problems.add(sheet.ref(r, c) + ": '" + text + "' is not a quarter; choose 1, 2, 3 or 4");
+            return null;
+        }
+        return Integer.parseInt(t);
+    }
+
+    private static Text keep(String en, Optional<Text> before) {
+        if (en.isEmpty()) {
+            return null;
+        }
+        return before.filter(t -> t.en().equals(en)).orElse(Text.of(en));
+    }
+
+    private static BigDecimal keepNumber(BigDecimal value, Optional<BigDecimal> before) {
+        if (value == null) {
+            return null;
+        }
+        return before.filter(b -> b.compareTo(value) == 0).orElse(value);
+    }
+
+    private static String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    /** What changed between two versions of a year, one history subject each: activity, figure and event ids, narrative parts, quarters. */
+    static List<Change> changes(GroupYear before, GroupYear after) {
+        List<Change> changes = new ArrayList<>();
+        Set<String> activities = new LinkedHashSet<>();
+        before.assessments().forEach(a -> activities.add(a.activityId()));
+        after.assessments().forEach(a -> activities.add(a.activityId()));
+        for (String id : activities) {
+            diff(changes, id, before.assessment(id).orElse(null), after.assessment(id).orElse(null), Plain::assessment);
+        }
+        Set<String> metrics = new LinkedHashSet<>();
+        before.metrics().forEach(m -> metrics.add(m.id()));
+        after.metrics().forEach(m -> metrics.add(m.id()));
+        for (String id : metrics) {
+            diff(changes, id, before.metric(id).orElse(null), after.metric(id).orElse(null), Plain::metric);
+        }
+        Set<String> events = new LinkedHashSet<>();
+        before.events().forEach(e -> events.add(e.id()));
+        after.events().forEach(e -> events.add(e.id()));
+        for (String id : events) {
+            diff(changes, id, before.event(id).orElse(null), after.event(id).orElse(null), Plain::event);
+        }
+        for (String part : PARTS) {
+            List<Text> was = Cycle.part(before.narrative(), part);
+            List<Text> is = Cycle.part(after.narrative(), part);
+            if (!was.equals(is)) {
+                changes.add(new Change(part, Plain.texts(was), Plain.texts(is)));
+            }
+        }
+        for (int q = 1; q <= 4; q++) {
+            diff(changes, "Q" + q, before.update(q).orElse(null), after.update(q).orElse(null), Plain::update);
+        }
+        if (changes.isEmpty() && !before.equals(after)) {
+            // an order changed only (e.g. of figures): still a change worth recording
+            changes.add(new Change(null, null, null));
+        }
+        return changes;
+    }
+
+    private static <T> void diff(List<Change> changes, String subject, T was, T is, Function<T, Object> plain) {
+        if (!Objects.equals(was, is)) {
+            changes.add(new Change(subject, plain.apply(was), plain.apply(is)));
+        }
+    }
+
+    /** One change for the history. */
+    record Change(String subject, Object before, Object after) {
+    }
+}

@@ -1,0 +1,272 @@
+package mou.cycle.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import mou.core.model.Assessment;
+import mou.core.model.GroupYear;
+import mou.core.model.HistoryEntry;
+import mou.core.model.ProgressLevel;
+import mou.core.model.Text;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The spreadsheet round trip: export, fill in, import all or nothing. */
+class SheetsTest {
+
+    @TempDir
+    Path temp;
+
+    Fixture f;
+    Path workbook;
+
+    @BeforeEach
+    void exported() {
+        f = new Fixture(temp);
+        f.ok("year", "open", "2017", "--by", "Office");
+        // a year with figures, events, a narrative and an update, so that every sheet has rows
+        f.ok("figure", "air-quality", "2017", "aq-2017-samples", "--label", "PM2.5 samples analysed", "--label-es", "Muestras analizadas",
+                "--value", "120", "--unit", "samples", "--target", "400.5", "--as-of", "2017-03", "--activity", "aq-3-1", "--quarter", "1");
+        f.ok("event", "air-quality", "2017", "aq-2017-meeting", "--kind", "meeting", "--date", "2017-03-14/2017-03-15",
+                "--title", "Border meeting", "--title-es", "Reunión fronteriza", "--organizations", "carb,semarnat", "--participants", "30",
+                "--quarter", "1");
+        f.ok("narrative", "air-quality", "2017", "summary", "--text", "In 2017 the group extended monitoring.", "--es", "En 2017 el grupo amplió el monitoreo.");
+        f.ok("update", "air-quality", "2017-Q1", "--text", "Monitors serviced.");
+        Fixture.Run run = f.ok("export", "air-quality", "2017", "--out", "aq.xlsx");
+        workbook = f.home.resolve("aq.xlsx");
+        assertThat(run.out().strip()).isEqualTo(workbook.toString());
+    }
+
+    private void edit(Consumer<XSSFWorkbook> change) throws Exception {
+        XSSFWorkbook book;
+        try (InputStream in = Files.newInputStream(workbook)) {
+            book = new XSSFWorkbook(in);
+        }
+        change.accept(book);
+        try (OutputStream out = Files.newOutputStream(workbook)) {
+            book.write(out);
+        }
+        book.close();
+    }
+
+    private static Cell cell(XSSFWorkbook book, String sheet, String ref) {
+        org.apache.poi.ss.util.CellReference r = new org.apache.poi.ss.util.CellReference(ref);
+        Sheet s = book.getSheet(sheet);
+        Row row = s.getRow(r.getRow()) == null ? s.createRow(r.getRow()) : s.getRow(r.getRow());
+        return row.getCell(r.getCol()) == null ? row.createCell(r.getCol()) : row.getCell(r.getCol());
+    }
+
+    /** The row of an activity on the Assessments sheet (1-based, as a spreadsheet shows it). */
+    private static int row(XSSFWorkbook book, String activityId) {
+        Sheet s = book.getSheet(YearSheets.ASSESSMENTS);
+        for (Row r : s) {
+            if (r.getCell(1) != null && activityId.equals(r.getCell(1).getStringCellValue())) {
+                return r.getRowNum() + 1;
+            }
+        }
+        throw new AssertionError(activityId);
+    }
+
+    @Test
+    void theWorkbookHasThePlanLockedTheCellsToFillMarkedAndTheProgressKeyAsADropDown() throws Exception {
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(6);
+            assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(5)))
+                    .containsExactly("About", "Assessments", "Updates");
+            assertThat(cell(book, "About", "B2").getStringCellValue()).isEqualTo("air-quality");
+            assertThat(cell(book, "About", "B3").getStringCellValue()).isEqualTo("2017");
+            for (int i = 0; i < book.getNumberOfSheets(); i++) {
+                assertThat(book.getSheetAt(i).getProtect()).as("sheet %s is protected", book.getSheetName(i)).isTrue();
+            }
+            XSSFSheet assessments = book.getSheet("Assessments");
+            int r = row(book, "aq-3-1");
+            Cell activity = cell(book, "Assessments", "C" + r);
+            Cell level = cell(book, "Assessments", "E" + r);
+            assertThat(activity.getCellStyle().getLocked()).as("the plan is read-only").isTrue();
+            assertThat(cell(book, "Assessments", "B" + r).getCellStyle().getLocked()).isTrue();
+            assertThat(level.getCellStyle().getLocked()).as("the level is to fill").isFalse();
+            assertThat(cell(book, "Assessments", "F" + r).getCellStyle().getLocked()).isFalse();
+            assertThat(level.getCellStyle().getFillForegroundColor()).as("cells to fill look different from the plan")
+                    .isNotEqualTo(activity.getCellStyle().getFillForegroundColor());
+            assertThat(level.getStringCellValue()).isEqualTo("Significant Progress");
+            assertThat(cell(book, "Assessments", "D1").getStringCellValue()).isEqualTo("Level in 2016");
+            List<? extends DataValidation> validations = assessments.getDataValidations();
+            assertThat(validations).anySatisfy(v -> {
+                assertThat(v.getRegions().getCellRangeAddresses()[0].getFirstColumn()).isEqualTo(4);
+                assertThat(v.getValidationConstraint().getExplicitListValues())
+                        .containsExactly("No Progress", "Initial Progress", "Moderate Progress", "Significant Progress", "Deliverable Achieved");
+            });
+            assertThat(book.getSheet("Events").getDataValidations()).anySatisfy(v ->
+                    assertThat(v.getValidationConstraint().getExplicitListValues()).contains("meeting", "site-visit"));
+            assertThat(cell(book, "Figures", "C2").getNumericCellValue()).isEqualTo(120.0);
+            assertThat(cell(book, "Figures", "G2").getStringCellValue()).as("dates stay text as written").isEqualTo("2017-03");
+        }
+    }
+
+    @Test
+    void reImportingAnUnchangedExportChangesNothing() {
+        Map<String, String> before = f.files();
+        int entries = f.history().size();
+
+        Fixture.Run run = f.ok("import", "aq.xlsx", "--by", "Ana");
+
+        assertThat(run.out()).contains("already holds what aq.xlsx says; nothing changed");
+        assertThat(f.files()).isEqualTo(before);
+        assertThat(f.history()).hasSize(entries);
+    }
+
+    @Test
+    void anEditedWorkbookWithErrorsInSeveralCellsListsThemAllAndAppliesNothing() throws Exception {
+        edit(book -> {
+            int r = row(book, "aq-3-1");
+            cell(book, "Assessments", "E" + r).setCellValue("Excellent");
+            cell(book, "Assessments", "F" + row(book, "aq-1-1")).setCellValue("");
+            cell(book, "Assessments", "G" + row(book, "aq-2-1")).setCellValue("../../secrets.txt");
+            cell(book, "Assessments", "B" + row(book, "aq-2-2")).setCellValue("aq-9-9");
+            cell(book, "Figures", "C2").setCellValue("about 120");
+            cell(book, "Figures", "A3").setCellValue("aq-2017-new");
+            cell(book, "Events", "C2").setCellValue("2018-01-05");
+            cell(book, "Events", "F2").setCellValue("carb, nobody");
+            cell(book, "Narrative", "A3").setCellValue("epilogue");
+            cell(book, "Narrative", "B3").setCellValue("The end.");
+            cell(book, "Updates", "A3").setCellValue("7");
+            cell(book, "Updates", "B3").setCellValue("Later.");
+        });
+        Map<String, String> before = f.files();
+        int entries = f.history().size();
+
+        Fixture.Run run = f.run("import", "aq.xlsx");
+
+        assertThat(run.status()).isEqualTo(Status.INVALID_DATA);
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("import: Assessments!E").contains("'Excellent' is not a level of the Progress Key"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Assessments!F").contains("a level needs its rationale"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Assessments!G").contains("leads outside the workspace folder"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Assessments!B").contains("'aq-9-9' is not an activity of the plan"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Assessments!B1: the plan's activity 'aq-2-2' has no row"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Figures!C2: 'about 120' is not a number"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Figures!B3: the figure needs a label"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Figures!C3: a number is needed here"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Events!C2: 2018-01-05 is not in 2017"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Events!F2: no organization 'nobody'"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Narrative!A3: 'epilogue' is not a part of the narrative"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Updates!A3: '7' is not a quarter"));
+        assertThat(lines.get(lines.size() - 1)).contains("12 problem(s); nothing was imported, the workspace is unchanged");
+        assertThat(f.files()).as("nothing applied").isEqualTo(before);
+        assertThat(f.history()).hasSize(entries);
+    }
+
+    @Test
+    void anEditedWorkbookIsAppliedWithOneHistoryEntryPerChange() throws Exception {
+        Assessment before = f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow();
+        edit(book -> {
+            int r = row(book, "aq-1-1");
+            cell(book, "Assessments", "E" + r).setCellValue("Deliverable Achieved");
+            cell(book, "Assessments", "F" + r).setCellValue("The ProAire was adopted in March 2017.");
+            cell(book, "Assessments", "G" + r).setCellValue("https://example.org/proaire\nhttps://example.org/gazette");
+            cell(book, "Figures", "C2").setCellValue(135.5);
+            cell(book, "Events", "A3").setCellValue("aq-2017-training");
+            cell(book, "Events", "B3").setCellValue("training");
+            cell(book, "Events", "C3").setCellValue("2017-05");
+            cell(book, "Events", "D3").setCellValue("Monitor maintenance training");
+            cell(book, "Events", "J3").setCellValue("2");
+            cell(book, "Narrative", "A3").setCellValue("challenges");
+            cell(book, "Narrative", "B3").setCellValue("Staff turnover.");
+        });
+        int entries = f.history().size();
+
+        Fixture.Run run = f.ok("import", "aq.xlsx", "--by", "Ana");
+
+        GroupYear y = f.year("air-quality", 2017);
+        Assessment rated = y.assessment("aq-1-1").orElseThrow();
+        assertThat(rated.level()).isEqualTo(ProgressLevel.ACHIEVED);
+        assertThat(rated.level()).isNotEqualTo(before.level());
+        assertThat(rated.rationale()).isEqualTo(Text.of("The ProAire was adopted in March 2017."));
+        assertThat(rated.evidence()).extracting(l -> l.url()).containsExactly("https://example.org/proaire", "https://example.org/gazette");
+        assertThat(rated.inferred()).isFalse();
+        assertThat(y.metric("aq-2017-samples").orElseThrow().value()).isEqualByComparingTo("135.5");
+        assertThat(y.metric("aq-2017-samples").orElseThrow().label()).as("the Spanish label survives").isEqualTo(Text.of("PM2.5 samples analysed", "Muestras analizadas"));
+        assertThat(y.event("aq-2017-meeting").orElseThrow().title()).isEqualTo(Text.of("Border meeting", "Reunión fronteriza"));
+        assertThat(y.event("aq-2017-training")).isPresent();
+        assertThat(y.update(2).orElseThrow().events()).containsExactly("aq-2017-training");
+        assertThat(y.narrative().challenges()).containsExactly(Text.of("Staff turnover."));
+        assertThat(y.narrative().summary()).containsExactly(Text.of("In 2017 the group extended monitoring.", "En 2017 el grupo amplió el monitoreo."));
+        List<HistoryEntry> added = f.history().subList(entries, f.history().size());
+        assertThat(added).extracting(HistoryEntry::subject).containsExactlyInAnyOrder("aq-1-1", "aq-2017-samples", "aq-2017-training", "challenges", "Q2");
+        assertThat(added).allSatisfy(e -> {
+            assertThat(e.action()).isEqualTo("import");
+            assertThat(e.by()).isEqualTo("Ana");
+            assertThat(e.why()).isEqualTo("imported from aq.xlsx");
+        });
+        assertThat(run.out()).contains("5 change(s) applied from aq.xlsx").contains("aq-1-1: moderate -> achieved");
+
+        Map<String, String> after = f.files();
+        f.ok("import", "aq.xlsx");
+        assertThat(f.files()).as("importing the same workbook again changes nothing").isEqualTo(after);
+    }
+
+    @Test
+    void csvFilesRoundTripAndTheirErrorsNameTheFileAndCell() throws Exception {
+        Fixture.Run export = f.ok("export", "air-quality", "2017", "--format", "csv", "--out", "csv");
+        assertThat(export.out().lines()).hasSize(6).allSatisfy(l -> assertThat(l).matches(".*/csv/air-quality-2017-[a-z]+\\.csv"));
+        Map<String, String> before = f.files();
+
+        Fixture.Run unchanged = f.ok("import", "csv");
+        assertThat(unchanged.out()).contains("nothing changed");
+        assertThat(f.files()).isEqualTo(before);
+
+        Path assessments = f.home.resolve("csv/air-quality-2017-assessments.csv");
+        List<String> lines = Files.readAllLines(assessments, StandardCharsets.UTF_8);
+        int row = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(",aq-3-1,")) {
+                row = i;
+            }
+        }
+        String line = lines.get(row);
+        lines.set(row, line.replace("\"Significant Progress\",\"Level carried", "Great,\"Level carried"));
+        Files.write(assessments, lines, StandardCharsets.UTF_8);
+
+        Fixture.Run bad = f.run("import", "csv/air-quality-2017-figures.csv");
+        assertThat(bad.status()).isEqualTo(Status.INVALID_DATA);
+        assertThat(bad.err()).contains("air-quality-2017-assessments.csv!E" + (row + 1) + ": 'Great' is not a level of the Progress Key");
+        assertThat(f.files()).isEqualTo(before);
+
+        lines.set(row, line.replace("\"Significant Progress\",\"Level carried", "\"Moderate Progress\",\"Level carried"));
+        Files.write(assessments, lines, StandardCharsets.UTF_8);
+        f.ok("import", "csv");
+        assertThat(f.year("air-quality", 2017).assessment("aq-3-1").orElseThrow().level()).isEqualTo(ProgressLevel.MODERATE);
+    }
+
+    @Test
+    void aYearUnderReviewIsNotImportedAndAWorkbookOfAnotherKindIsRefused() throws Exception {
+        f.ok("submit", "air-quality", "2017", "--by", "Ana");
+        Map<String, String> before = f.files();
+
+        Fixture.Run submitted = f.run("import", "aq.xlsx");
+        Files.writeString(f.home.resolve("notes.xlsx"), "not a workbook");
+        Fixture.Run notXlsx = f.run("import", "notes.xlsx");
+        Fixture.Run text = f.run("import", "aq.txt");
+
+        assertThat(submitted.status()).isEqualTo(Status.FAILED);
+        assertThat(submitted.err()).contains("air-quality 2017 is submitted (by Ana");
+        assertThat(notXlsx.status()).isEqualTo(Status.INVALID_DATA);
+        assertThat(notXlsx.err()).contains("notes.xlsx is not a readable XLSX workbook");
+        assertThat(text.status()).isEqualTo(Status.USAGE);
+        assertThat(f.files()).isEqualTo(before);
+    }
+}

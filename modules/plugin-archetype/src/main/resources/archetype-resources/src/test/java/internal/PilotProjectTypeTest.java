@@ -1,0 +1,48 @@
+package ${package}.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import mou.core.spi.AttributeProblem;
+import org.junit.jupiter.api.Test;
+
+class PilotProjectTypeTest {
+
+    private final PilotProjectType type = new PilotProjectType();
+
+    @Test
+    void aProjectWithEveryAttributeRightHasNoProblem() {
+        assertThat(type.validate(Map.of("site", "Tijuana", "status", "completed", "startDate", "2016-04",
+                "capacity", Map.of("value", 2, "unit", "MW"), "partners", List.of("calepa")))).isEmpty();
+    }
+
+    @Test
+    void missingAndWrongValuesAreErrorsNamingTheirAttribute() {
+        List<AttributeProblem> problems = type.validate(Map.of("status", "finished", "capacity", 2));
+
+        assertThat(problems).extracting(AttributeProblem::attribute).containsExactlyInAnyOrder("site", "status", "capacity");
+        assertThat(problems).filteredOn(p -> p.attribute().equals("status")).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("planned, under-way, completed"));
+    }
+
+    @Test
+    void aCompletedProjectMustSayWhenItStarted() {
+        assertThat(type.validate(Map.of("site", "Tijuana", "status", "completed")))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.attribute()).isEqualTo("startDate");
+                    assertThat(p.message()).contains("completed");
+                });
+    }
+
+    @Test
+    void theSummaryWritesPartnersAsAcronymsInTheReportsLanguage() {
+        var deliverable = Fixtures.pilot("p", Map.of("site", "Mexicali", "status", "under-way", "partners", List.of("calepa", "semarnat")));
+
+        String en = type.summarise(deliverable, new TestContext(Fixtures.workspace(), Fixtures.YEAR, "en", new GroupPlugin()));
+        String es = type.summarise(deliverable, new TestContext(Fixtures.workspace(), Fixtures.YEAR, "es", new GroupPlugin()));
+
+        assertThat(en).contains("Site: Mexicali").contains("Partners: CalEPA, SEMARNAT");
+        assertThat(es).contains("Sitio: Mexicali").contains("Socios: CalEPA, SEMARNAT");
+    }
+}

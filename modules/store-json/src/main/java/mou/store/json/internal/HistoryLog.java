@@ -1,0 +1,151 @@
+package mou.store.json.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import mou.core.model.HistoryEntry;
+
+/**
+ * The workspace's history: {@value #FILE}, one JSON object per line, only ever appended to. Each
+ * append is forced to disk before the save that made the change returns. A line cut short by a
+ * crash is skipped when reading and never glued to the next entry.
+ */
+final class HistoryLog {
+
+    static final String FILE = "history.jsonl";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final LocatedJson json;
+
+    HistoryLog(LocatedJson json) {
+        this.json = json;
+    }
+
+    void append(Path root, List<HistoryEntry> entries) throws IOException {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Path file = root.resolve(FILE);
+        if (Files.isSymbolicLink(file)) {
+            throw new IOException(FILE + " is a link; the history must be a file inside the workspace, so nothing was recorded");
+        }
+        StringBuilder lines = new StringBuilder();
+        boolean created = !Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        if (!created && !endsWithNewline(file)) {
+            // the last append was cut short: end its line, so this entry stays readable
+            lines.append('\n');
+        }
+        for (HistoryEntry entry : entries) {
+            lines.append(line(entry)).append('\n');
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            ByteBuffer buffer = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+        if (created) {
+            AtomicFiles.syncFolder(root);
+        }
+    }
+
+    private static boolean endsWithNewline(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size == 0) {
+                return true;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.read(last, size - 1);
+            return last.get(0) == '\n';
+        }
+    }
+
+    /** One entry as a line of JSON, keys in the order of {@link HistoryEntry}'s components. */
+    static String line(HistoryEntry e) {
+        ObjectNode o = NODES.objectNode();
+        o.set("at", e.at() == null ? NullNode.getInstance() : TextNode.valueOf(e.at().toString()));
+        o.set("by", string(e.by()));
+        o.set("action", string(e.action()));
+        o.set("groupId", string(e.groupId()));
+        if (e.year() == null) {
+            o.putNull("year");
+        } else {
+            o.put("year", e.year());
+        }
+        o.set("subject", string(e.subject()));
+        o.set("why", string(e.why()));
+        o.set("before", ModelTrees.plain(e.before()));
+        o.set("after", ModelTrees.plain(e.after()));
+        return o.toString();
+    }
+
+    private static JsonNode string(String s) {
+        return s == null ? NullNode.getInstance() : TextNode.valueOf(s);
+    }
+
+    /** Every readable entry, oldest first; lines that are not an entry (a crash cut them short) are skipped. */
+    List<HistoryEntry> read(Path root) throws IOException {
+        Path file = root.resolve(FILE);
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        if (!file.toRealPath().startsWith(root.toRealPath())) {
+            throw new IOException(FILE + " is a link to a place outside the workspace folder, so it is not read");
+        }
+        List<HistoryEntry> entries = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Problems problems = new Problems();
+            ParsedFile parsed = json.parse(FILE, line.getBytes(StandardCharsets.UTF_8), problems);
+            if (parsed == null || problems.hasErrors() || !parsed.root().isObject()) {
+                continue;
+            }
+            HistoryEntry entry = entry(parsed.root());
+            if (entry != null) {
+                entries.add(entry);
+            }
+        }
+        return entries;
+    }
+
+    private static HistoryEntry entry(JsonNode o) {
+        Instant at;
+        try {
+            at = o.path("at").isTextual() ? Instant.parse(o.get("at").textValue()) : null;
+        } catch (DateTimeParseException e) {
+            at = null;
+        }
+        if (at == null || !o.path("action").isTextual()) {
+            return null;
+        }
+        return new HistoryEntry(at, text(o, "by"), text(o, "action"), text(o, "groupId"),
+                o.path("year").isInt() ? o.get("year").intValue() : null, text(o, "subject"), text(o, "why"),
+                Fields.plain(o.path("before").isMissingNode() ? NullNode.getInstance() : o.get("before")),
+                Fields.plain(o.path("after").isMissingNode() ? NullNode.getInstance() : o.get("after")));
+    }
+
+    private static String text(JsonNode o, String key) {
+        JsonNode v = o.get(key);
+        return v != null && v.isTextual() ? v.textValue() : null;
+    }
+}
