@@ -55,6 +55,8 @@ class GroupsAndUsageIT {
             assertThat(run.out()).contains("  " + command + " ");
         }
         assertThat(run.out()).contains("2 usage error");
+        assertThat(run.out()).as("the reporting cycle's commands, from their own bundle")
+                .contains("More commands from installed bundles").contains("publish").contains("year");
     }
 
     @Test

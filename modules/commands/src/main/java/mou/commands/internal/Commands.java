@@ -97,7 +97,7 @@ final class Commands {
         }
         List<String> arguments = options.arguments();
         if (arguments.isEmpty()) {
-            io.out().print(Help.overview(platform.home().toString(), platform.plugins().toString()));
+            io.out().print(Help.overview(platform.home().toString(), platform.plugins().toString(), platform.otherCommands()));
             return Status.OK;
         }
         if (arguments.size() > 1) {

@@ -405,4 +405,28 @@ final class FrameworkPlatform implements Platform {
             throw new Refused("the framework would not uninstall " + info.label() + ": " + e.getMessage());
         }
     }
+
+    @Override
+    public List<String> otherCommands() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        try {
+            org.osgi.framework.ServiceReference<?>[] references = context.getServiceReferences((String) null, "(osgi.command.scope=mou)");
+            for (org.osgi.framework.ServiceReference<?> reference : references == null ? new org.osgi.framework.ServiceReference<?>[0] : references) {
+                if (reference.getBundle() != null && reference.getBundle().getBundleId() == context.getBundle().getBundleId()) {
+                    continue;
+                }
+                Object functions = reference.getProperty("osgi.command.function");
+                if (functions instanceof String[] array) {
+                    for (String name : array) {
+                        names.add(name.startsWith("_") ? name.substring(1) : name);
+                    }
+                } else if (functions instanceof String name) {
+                    names.add(name.startsWith("_") ? name.substring(1) : name);
+                }
+            }
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return List.copyOf(names);
+    }
 }

@@ -1,5 +1,7 @@
 package mou.commands.internal;
 
+import java.util.List;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -30,8 +32,17 @@ final class Help {
     }
 
     static String overview(String home, String plugins) {
+        return overview(home, plugins, List.of());
+    }
+
+    /** The overview, with the commands other bundles provide listed after this bundle's own. */
+    static String overview(String home, String plugins, List<String> otherCommands) {
         StringBuilder b = new StringBuilder("Commands:\n");
         SUMMARIES.forEach((name, summary) -> b.append(String.format("  %-10s %s%n", name, summary)));
+        if (!otherCommands.isEmpty()) {
+            b.append("\nMore commands from installed bundles (COMMAND --help explains each):\n  ")
+                    .append(String.join(", ", otherCommands)).append('\n');
+        }
         b.append("\nThe workspace is ").append(home).append("/data unless --data DIR is given;")
                 .append("\nrelative paths are relative to the current directory.")
                 .append("\nPlugins folder: ").append(plugins)

@@ -48,6 +48,11 @@ interface Platform {
         return List.of();
     }
 
+    /** The names of the {@code mou} commands that other bundles provide (e.g. the reporting cycle's), sorted. */
+    default List<String> otherCommands() {
+        return List.of();
+    }
+
     /** A bundle, as the commands show it. */
     record BundleInfo(long id, String symbolicName, String version, String location) {
 
