@@ -126,7 +126,7 @@ public final class Chapters {
             return new LevelMark(null, labels.level(null), false, "", null);
         }
         Assessment a = now.get();
-        String change = context.workspace().year(groupId, context.year() - 1)
+        String change = context.groupYear(groupId, context.year() - 1)
                 .flatMap(previous -> previous.assessment(activityId))
                 .filter(previous -> previous.level() != a.level())
                 .map(previous -> labels.format("level.change", labels.level(previous.level()), labels.level(a.level())))

@@ -34,8 +34,20 @@ public interface ReportContext {
         return workspace().plan(groupId);
     }
 
+    /** The group's progress in the year reported on. */
     default Optional<GroupYear> groupYear(String groupId) {
-        return workspace().year(groupId, year());
+        return groupYear(groupId, year());
+    }
+
+    /** The group's progress in any year (e.g. the year before, for the change of level). */
+    default Optional<GroupYear> groupYear(String groupId, int year) {
+        return workspace().year(groupId, year);
+    }
+
+    /** Every year of the group's progress, in year order. */
+    default List<GroupYear> groupYears(String groupId) {
+        return workspace().years().stream().filter(y -> y.groupId().equals(groupId))
+                .sorted(java.util.Comparator.comparingInt(GroupYear::year)).toList();
     }
 
     /** The text in the report's language (English where no translation is given); empty for null. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
 import mou.core.model.Activity;
 import mou.core.model.Assessment;
 import mou.core.model.GroupYear;
@@ -50,7 +49,7 @@ public final class YearOverYearSection implements ReportSectionContributor {
             return List.of();
         }
         String title = labels.get("section.year-over-year");
-        boolean anyPrevious = groups.stream().anyMatch(g -> context.workspace().year(g.id(), previous).isPresent());
+        boolean anyPrevious = groups.stream().anyMatch(g -> context.groupYear(g.id(), previous).isPresent());
         if (!anyPrevious) {
             return List.of(Section.of(id(), title, List.of(new Block.Notice(Block.Severity.INFO,
                     labels.format("trend.no-previous", String.valueOf(year))))));
@@ -64,7 +63,7 @@ public final class YearOverYearSection implements ReportSectionContributor {
         for (WorkingGroupPlugin group : groups) {
             WorkingGroupPlan plan = context.plan(group.id()).orElseThrow();
             GroupYear now = context.groupYear(group.id()).orElseThrow();
-            Optional<GroupYear> before = context.workspace().year(group.id(), previous);
+            Optional<GroupYear> before = context.groupYear(group.id(), previous);
             String topic = context.text(group.topic());
             if (before.isEmpty()) {
                 summary.add(List.of(topic, "", "", "", "", labels.get("level.no-previous")));
@@ -120,12 +119,11 @@ public final class YearOverYearSection implements ReportSectionContributor {
         List<Block.ChartRow> rows = new ArrayList<>();
         for (WorkingGroupPlugin group : groups) {
             WorkingGroupPlan plan = context.plan(group.id()).orElseThrow();
-            TreeSet<Integer> years = new TreeSet<>();
-            context.workspace().years().stream()
-                    .filter(y -> y.groupId().equals(group.id()) && y.year() <= context.year())
-                    .forEach(y -> years.add(y.year()));
-            for (int y : years) {
-                GroupYear groupYear = context.workspace().year(group.id(), y).orElseThrow();
+            for (GroupYear groupYear : context.groupYears(group.id())) {
+                if (groupYear.year() > context.year()) {
+                    continue;
+                }
+                int y = groupYear.year();
                 int[] counts = new int[ProgressLevel.values().length];
                 for (Activity activity : plan.activities()) {
                     groupYear.assessment(activity.id()).map(Assessment::level).ifPresent(level -> counts[level.rank()]++);
