@@ -32,45 +32,71 @@ public final class ExtensionRegistry implements Extensions {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addGroup(WorkingGroupPlugin group) {
-        groups.add(group);
+        groups.add(group); version.incrementAndGet();
     }
 
     void removeGroup(WorkingGroupPlugin group) {
-        groups.remove(group);
+        groups.remove(group); version.incrementAndGet();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addDeliverableType(DeliverableType type) {
-        types.add(type);
+        types.add(type); version.incrementAndGet();
     }
 
     void removeDeliverableType(DeliverableType type) {
-        types.remove(type);
+        types.remove(type); version.incrementAndGet();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addSection(ReportSectionContributor section) {
-        sections.add(section);
+        sections.add(section); version.incrementAndGet();
     }
 
     void removeSection(ReportSectionContributor section) {
-        sections.remove(section);
+        sections.remove(section); version.incrementAndGet();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addFormat(ReportFormat format) {
-        formats.add(format);
+        formats.add(format); version.incrementAndGet();
     }
 
     void removeFormat(ReportFormat format) {
-        formats.remove(format);
+        formats.remove(format); version.incrementAndGet();
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+
+    private record Snapshot(long version, List<WorkingGroupPlugin> groups, List<DeliverableType> types,
+            java.util.Map<String, DeliverableType> typesById) {
+    }
+
+    private volatile Snapshot snapshot;
+
+    private Snapshot snapshot() {
+        long v = version.get();
+        Snapshot s = snapshot;
+        if (s == null || s.version() != v) {
+            List<WorkingGroupPlugin> sorted = new ArrayList<>(groups);
+            sorted.sort(Comparator.comparingDouble(WorkingGroupPlugin::order).thenComparing(WorkingGroupPlugin::id));
+            List<DeliverableType> all = new ArrayList<>(types);
+            for (WorkingGroupPlugin group : sorted) {
+                all.addAll(safely(group::deliverableTypes));
+            }
+            java.util.Map<String, DeliverableType> byId = new java.util.HashMap<>();
+            for (DeliverableType t : all) {
+                byId.putIfAbsent(t.id(), t);
+            }
+            s = new Snapshot(v, List.copyOf(sorted), List.copyOf(all), byId);
+            snapshot = s;
+        }
+        return s;
     }
 
     @Override
     public List<WorkingGroupPlugin> groups() {
-        List<WorkingGroupPlugin> sorted = new ArrayList<>(groups);
-        sorted.sort(Comparator.comparingDouble(WorkingGroupPlugin::order).thenComparing(WorkingGroupPlugin::id));
-        return List.copyOf(sorted);
+        return snapshot().groups();
     }
 
     @Override
@@ -80,16 +106,12 @@ public final class ExtensionRegistry implements Extensions {
 
     @Override
     public List<DeliverableType> deliverableTypes() {
-        List<DeliverableType> all = new ArrayList<>(types);
-        for (WorkingGroupPlugin group : groups()) {
-            all.addAll(safely(group::deliverableTypes));
-        }
-        return List.copyOf(all);
+        return snapshot().types();
     }
 
     @Override
     public Optional<DeliverableType> deliverableType(String id) {
-        return deliverableTypes().stream().filter(t -> t.id().equals(id)).findFirst();
+        return Optional.ofNullable(snapshot().typesById().get(id));
     }
 
     @Override

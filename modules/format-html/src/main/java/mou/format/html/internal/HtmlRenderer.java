@@ -68,6 +68,16 @@ final class HtmlRenderer {
     }
 
     String render() {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            render(w);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    void render(java.io.Writer sink) throws java.io.IOException {
         assignIds(document.sections());
         String title = firstNonBlank(document.title(), document.subtitle(), String.valueOf(document.year()));
         String subtitle = blank(document.title()) ? "" : Html.clean(document.subtitle());
@@ -94,9 +104,14 @@ final class HtmlRenderer {
         out.append("<main id=\"_main\">\n");
         for (Section section : document.sections()) {
             section(section, 1);
+            if (out.length() >= 1 << 16) {
+                sink.append(out);
+                out.setLength(0);
+            }
         }
         out.append("</main>\n</div>\n</div>\n</body>\n</html>\n");
-        return out.toString();
+        sink.append(out);
+        out.setLength(0);
     }
 
     private String languageTag() {

@@ -31,7 +31,9 @@ public final class HtmlReportFormat implements ReportFormat {
 
     @Override
     public void render(ReportDocument document, OutputStream out) throws IOException {
-        out.write(new HtmlRenderer(document).render().getBytes(StandardCharsets.UTF_8));
+        java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        new HtmlRenderer(document).render(writer);
+        writer.flush();
         out.flush();
     }
 }

@@ -78,6 +78,16 @@ final class MarkdownRenderer {
     }
 
     String render() {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            render(w);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    void render(java.io.Writer sink) throws java.io.IOException {
         assignIds(document.sections());
         String title = firstNonBlank(document.title(), document.subtitle(), String.valueOf(document.year()));
         out.append("# ").append(text(title)).append("\n\n");
@@ -91,6 +101,15 @@ final class MarkdownRenderer {
         }
         for (Section section : document.sections()) {
             section(section, 1);
+            // write out all but the trailing line breaks, which the end below trims
+            int keep = out.length();
+            while (keep > 0 && out.charAt(keep - 1) == '\n') {
+                keep--;
+            }
+            if (keep >= 1 << 16) {
+                sink.append(out, 0, keep);
+                out.delete(0, keep);
+            }
         }
         // One trailing newline, however the last block ended.
         int end = out.length();
@@ -98,7 +117,8 @@ final class MarkdownRenderer {
             end--;
         }
         out.setLength(end);
-        return out.append('\n').toString();
+        sink.append(out.append('\n'));
+        out.setLength(0);
     }
 
     private void assignIds(List<Section> sections) {

@@ -28,7 +28,9 @@ public final class MarkdownReportFormat implements ReportFormat {
 
     @Override
     public void render(ReportDocument document, OutputStream out) throws IOException {
-        out.write(new MarkdownRenderer(document).render().getBytes(StandardCharsets.UTF_8));
+        java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        new MarkdownRenderer(document).render(writer);
+        writer.flush();
         out.flush();
     }
 }

@@ -13,10 +13,28 @@ final class JsonPaths {
     }
 
     static String key(String parent, String key) {
-        if (PLAIN_KEY.matcher(key).matches()) {
+        if (isPlain(key)) {
             return parent + "." + key;
         }
         return parent + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    /** The same as PLAIN_KEY, without a matcher per key: every value of every file gets a path. */
+    static boolean isPlain(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        char first = key.charAt(0);
+        if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z' || first == '_')) {
+            return false;
+        }
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String index(String parent, int index) {

@@ -29,6 +29,14 @@ record Loc(String file, ParsedFile parsed, String path, String anchor) {
         return new Loc(file, parsed, childPath, exists ? childPath : anchor);
     }
 
+    /** The same place, holding only its own position: the parsed file (tree and positions) can then be collected. */
+    Loc pinned() {
+        if (parsed == null || parsed.root() == null) {
+            return this;
+        }
+        return new Loc(file, new ParsedFile(parsed.name(), null, java.util.Map.of(anchor, parsed.position(anchor))), path, anchor);
+    }
+
     Position position() {
         return parsed == null ? Position.UNKNOWN : parsed.position(anchor);
     }

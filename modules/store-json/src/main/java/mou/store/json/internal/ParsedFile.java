@@ -16,7 +16,7 @@ final class ParsedFile {
     ParsedFile(String name, JsonNode root, Map<String, Position> positions) {
         this.name = name;
         this.root = root;
-        this.positions = Map.copyOf(positions);
+        this.positions = java.util.Collections.unmodifiableMap(positions);
     }
 
     /** The file, relative to the workspace, with '/' separators. */

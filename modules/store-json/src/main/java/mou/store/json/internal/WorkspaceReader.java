@@ -64,10 +64,16 @@ final class WorkspaceReader {
 
     /** Where an id was first given, and to what. */
     private record Declared(String kind, Loc at) {
+        Declared {
+            at = at.pinned();
+        }
     }
 
     /** A reference to an id defined elsewhere. */
     private record Ref(String id, Loc at) {
+        Ref {
+            at = at.pinned();
+        }
     }
 
     private final Path folder;
