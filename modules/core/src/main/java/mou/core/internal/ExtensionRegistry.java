@@ -2,9 +2,13 @@ package mou.core.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import mou.core.spi.DeliverableType;
 import mou.core.spi.Extensions;
 import mou.core.spi.ReportFormat;
@@ -32,47 +36,64 @@ public final class ExtensionRegistry implements Extensions {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addGroup(WorkingGroupPlugin group) {
-        groups.add(group); version.incrementAndGet();
+        groups.add(group);
+        changed();
     }
 
     void removeGroup(WorkingGroupPlugin group) {
-        groups.remove(group); version.incrementAndGet();
+        groups.remove(group);
+        changed();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addDeliverableType(DeliverableType type) {
-        types.add(type); version.incrementAndGet();
+        types.add(type);
+        changed();
     }
 
     void removeDeliverableType(DeliverableType type) {
-        types.remove(type); version.incrementAndGet();
+        types.remove(type);
+        changed();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addSection(ReportSectionContributor section) {
-        sections.add(section); version.incrementAndGet();
+        sections.add(section);
+        changed();
     }
 
     void removeSection(ReportSectionContributor section) {
-        sections.remove(section); version.incrementAndGet();
+        sections.remove(section);
+        changed();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addFormat(ReportFormat format) {
-        formats.add(format); version.incrementAndGet();
+        formats.add(format);
+        changed();
     }
 
     void removeFormat(ReportFormat format) {
-        formats.remove(format); version.incrementAndGet();
+        formats.remove(format);
+        changed();
     }
 
-    private final java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * What is installed changes rarely and is read once per deliverable while a workspace loads, so
+     * the sorted groups and the types are worked out once per change: each bind and unbind bumps
+     * the version, and a snapshot of an older version is rebuilt on the next read.
+     */
+    private final AtomicLong version = new AtomicLong();
 
     private record Snapshot(long version, List<WorkingGroupPlugin> groups, List<DeliverableType> types,
-            java.util.Map<String, DeliverableType> typesById) {
+            Map<String, DeliverableType> typesById) {
     }
 
     private volatile Snapshot snapshot;
+
+    private void changed() {
+        version.incrementAndGet();
+    }
 
     private Snapshot snapshot() {
         long v = version.get();
@@ -84,7 +105,7 @@ public final class ExtensionRegistry implements Extensions {
             for (WorkingGroupPlugin group : sorted) {
                 all.addAll(safely(group::deliverableTypes));
             }
-            java.util.Map<String, DeliverableType> byId = new java.util.HashMap<>();
+            Map<String, DeliverableType> byId = new HashMap<>();
             for (DeliverableType t : all) {
                 byId.putIfAbsent(t.id(), t);
             }
@@ -142,7 +163,7 @@ public final class ExtensionRegistry implements Extensions {
     }
 
     /** A plugin whose list accessor throws contributes nothing rather than taking the registry down. */
-    private static <T> List<T> safely(java.util.function.Supplier<List<T>> supplier) {
+    private static <T> List<T> safely(Supplier<List<T>> supplier) {
         try {
             List<T> list = supplier.get();
             return list == null ? List.of() : list;
