@@ -28,7 +28,9 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
 /**
  * Starts an OSGi framework (Apache Felix, found through {@link FrameworkFactory}) with a fresh
@@ -53,6 +55,9 @@ public final class Launcher implements AutoCloseable {
 
     private static final String FILEINSTALL = "org.apache.felix.fileinstall";
     private static final String GOGO_SHELL = "org.apache.felix.gogo.shell";
+    private static final String GOGO_COMMAND = "org.apache.felix.gogo.command";
+    /** What serves only the shell: FileInstall watches the plugins folder, Gogo's shell and its commands (lb, ...). */
+    private static final Set<String> SHELL_ONLY = Set.of(FILEINSTALL, GOGO_SHELL, GOGO_COMMAND);
     private static final String COMMAND_SCOPE = "osgi.command.scope";
     private static final String COMMAND_FUNCTION = "osgi.command.function";
 
@@ -193,10 +198,12 @@ public final class Launcher implements AutoCloseable {
             context.registerService(ShellExit.class.getName(), new ShellExit(framework), properties);
         }
         List<Bundle> platform = install(context, jars(settings.bundles()), true);
+        List<Bundle> toStart = new ArrayList<>();
         List<Bundle> console = new ArrayList<>();
         for (Bundle bundle : platform) {
-            // FileInstall watches the plugins folder only when it owns it; a command run installs them itself
-            if (settings.mode() == Mode.COMMAND && FILEINSTALL.equals(bundle.getSymbolicName())) {
+            // A command run installs the plugins itself and talks to Gogo's command processor directly:
+            // starting the folder watcher, the console and its commands would only add to every run's start.
+            if (settings.mode() == Mode.COMMAND && SHELL_ONLY.contains(bundle.getSymbolicName())) {
                 continue;
             }
             // the console starts last, so that what is typed (or piped) first finds the commands there
@@ -204,11 +211,15 @@ public final class Launcher implements AutoCloseable {
                 console.add(bundle);
                 continue;
             }
-            start(bundle);
+            toStart.add(bundle);
         }
         if (settings.mode() == Mode.COMMAND) {
-            install(context, jars(settings.plugins()), false).forEach(this::start);
+            toStart.addAll(install(context, jars(settings.plugins()), false));
         }
+        // One resolution for all of them rather than one per start; what cannot be resolved is left
+        // for its start to report.
+        framework.adapt(FrameworkWiring.class).resolveBundles(toStart);
+        toStart.forEach(this::start);
         if (!console.isEmpty()) {
             try (Commands commands = new Commands(context)) {
                 if (!commands.await(settings.timeout())) {
@@ -334,13 +345,14 @@ public final class Launcher implements AutoCloseable {
         private final ServiceTracker<Object, Object> commands;
 
         Commands(BundleContext context) {
-            processors = tracker(context, "(" + Constants.OBJECTCLASS + "=" + Gogo.PROCESSOR + ")");
-            commands = tracker(context, "(" + COMMAND_SCOPE + "=" + SCOPE + ")");
+            processors = tracker(context, "(" + Constants.OBJECTCLASS + "=" + Gogo.PROCESSOR + ")", null);
+            commands = tracker(context, "(" + COMMAND_SCOPE + "=" + SCOPE + ")", new ReferencesOnly());
         }
 
-        private static ServiceTracker<Object, Object> tracker(BundleContext context, String filter) {
+        private static ServiceTracker<Object, Object> tracker(BundleContext context, String filter,
+                ServiceTrackerCustomizer<Object, Object> customizer) {
             try {
-                ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context, context.createFilter(filter), null);
+                ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context, context.createFilter(filter), customizer);
                 // all services: the launcher cannot see Gogo's classes, so no class-space check
                 tracker.open(true);
                 return tracker;
@@ -391,11 +403,35 @@ public final class Launcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Tracks services by their references only. Getting a command service would create it, and
+     * with it load the classes (and unpack the embedded jars) of commands that this run never calls;
+     * Gogo gets a command's service when the command is run.
+     */
+    private static final class ReferencesOnly implements ServiceTrackerCustomizer<Object, Object> {
+
+        @Override
+        public Object addingService(ServiceReference<Object> reference) {
+            return reference;
+        }
+
+        @Override
+        public void modifiedService(ServiceReference<Object> reference, Object tracked) {
+            // the properties are read from the reference each time
+        }
+
+        @Override
+        public void removedService(ServiceReference<Object> reference, Object tracked) {
+            // nothing was got, so nothing to unget
+        }
+    }
+
     private String notActive() {
         List<String> lines = new ArrayList<>();
         for (Bundle bundle : framework.getBundleContext().getBundles()) {
             boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
-            if (bundle.getState() != Bundle.ACTIVE && !fragment && !FILEINSTALL.equals(bundle.getSymbolicName())) {
+            boolean leftStopped = settings.mode() == Mode.COMMAND && SHELL_ONLY.contains(bundle.getSymbolicName());
+            if (bundle.getState() != Bundle.ACTIVE && !fragment && !leftStopped && !FILEINSTALL.equals(bundle.getSymbolicName())) {
                 lines.add(bundle.getSymbolicName() + " (" + state(bundle.getState()) + ")");
             }
         }

@@ -17,6 +17,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import mou.core.model.Activity;
@@ -308,11 +313,17 @@ final class Commands {
         return write(document, formats, out, "progress-report-" + year + ("en".equals(language) ? "" : "-" + language), io);
     }
 
-    /** Renders every format into {@code stem.EXT} (a temporary file first, so a failure leaves no report half-written). */
+    /**
+     * Renders every format into {@code stem.EXT} (a temporary file first, so a failure leaves no
+     * report half-written). The formats render side by side, each on its own thread: the document
+     * is immutable, and on a machine with more than one processor the slowest format sets the time.
+     */
     private static int write(ReportDocument document, List<ReportFormat> formats, Path out, String stem, Io io) {
         Map<Path, Path> written = new LinkedHashMap<>();
+        ExecutorService renderers = null;
         try {
             Files.createDirectories(out);
+            Map<ReportFormat, Path> temps = new LinkedHashMap<>();
             for (ReportFormat format : formats) {
                 String extension = format.fileExtension();
                 if (extension == null || !EXTENSION.matcher(extension).matches()) {
@@ -327,10 +338,25 @@ final class Commands {
                 }
                 Path temp = Files.createTempFile(out, "." + target.getFileName() + ".", ".tmp");
                 written.put(target, temp);
-                try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temp))) {
-                    format.render(document, stream);
-                } catch (RuntimeException e) {
-                    io.err().println("report: the " + format.id() + " format failed: " + describe(e) + "; nothing was written");
+                temps.put(format, temp);
+            }
+            int threads = Math.min(temps.size(), Runtime.getRuntime().availableProcessors());
+            renderers = Executors.newFixedThreadPool(Math.max(1, threads), Commands::rendererThread);
+            Map<ReportFormat, Future<?>> rendering = new LinkedHashMap<>();
+            for (Map.Entry<ReportFormat, Path> entry : temps.entrySet()) {
+                rendering.put(entry.getKey(), renderers.submit(() -> render(entry.getKey(), document, entry.getValue())));
+            }
+            for (Map.Entry<ReportFormat, Future<?>> entry : rendering.entrySet()) {
+                Throwable failure = outcome(entry.getValue());
+                if (failure instanceof IOException e) {
+                    throw e;
+                }
+                if (failure instanceof Error e) {
+                    throw e;
+                }
+                if (failure != null) {
+                    io.err().println("report: the " + entry.getKey().id() + " format failed: " + describe(failure)
+                            + "; nothing was written");
                     return Status.FAILED;
                 }
             }
@@ -344,6 +370,11 @@ final class Commands {
             io.err().println("report: could not write into " + out + ": " + describe(e));
             return Status.FAILED;
         } finally {
+            if (renderers != null) {
+                // after a failure the others are not needed; their temporary files are deleted below
+                renderers.shutdownNow();
+                awaitQuietly(renderers);
+            }
             for (Path temp : written.values()) {
                 try {
                     Files.deleteIfExists(temp);
@@ -351,6 +382,40 @@ final class Commands {
                     // a stray temporary file is harmless; the message above says what went wrong
                 }
             }
+        }
+    }
+
+    private static Void render(ReportFormat format, ReportDocument document, Path file) throws IOException {
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            format.render(document, stream);
+        }
+        return null;
+    }
+
+    private static Thread rendererThread(Runnable task) {
+        Thread thread = new Thread(task, "mou-report-format");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** What a rendering threw, or null when it finished. */
+    private static Throwable outcome(Future<?> rendering) {
+        try {
+            rendering.get();
+            return null;
+        } catch (ExecutionException e) {
+            return e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return e;
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService renderers) {
+        try {
+            renderers.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
