@@ -16,6 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
@@ -26,7 +30,7 @@ import mou.core.spi.ReportFormat;
 /**
  * {@code java -Xmx2g -cp ... mou.bench.Measure WORKSPACE OUT [PASSES]}: one JVM, one workspace. Does what
  * {@code ./mou report} does after the framework is up (wire the components, load, assemble, render
- * every format to a file) {@code PASSES} times (default 2: cold, then warm) and prints one
+ * every format to a file, the formats side by side on their own threads) {@code PASSES} times (default 2: cold, then warm) and prints one
  * {@code RESULT key=value ...} line with each phase's time (ms, per pass), the report sizes, and
  * the heap: the highest occupancy seen by the collector (just before a collection, or at the end)
  * and the highest occupancy left after a collection. Phase start times (epoch ms) let a profile
@@ -83,20 +87,49 @@ public final class Measure {
             ReportDocument document = app.assemble(w);
             result.put(p + "assemble_ms", ms(t));
 
-            for (ReportFormat format : app.formats()) {
-                mark(result, p + "render_" + format.id());
-                t = System.nanoTime();
-                Path file = out.resolve("report." + format.fileExtension());
-                long bytes;
-                try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                    bytes = Application.render(format, document, stream);
-                }
-                result.put(p + "render_" + format.id() + "_ms", ms(t));
-                result.put("bytes_" + format.id(), String.valueOf(bytes));
-            }
+            // the formats side by side, each on its own thread, as the report command renders them
+            mark(result, p + "render");
+            t = System.nanoTime();
+            renderSideBySide(app.formats(), document, out, p, result);
+            result.put(p + "render_ms", ms(t));
             mark(result, p + "end");
             result.put("groups", String.valueOf(w.plans().size()));
             result.put("assessments", String.valueOf(w.years().stream().mapToLong(y -> y.assessments().size()).sum()));
+        }
+    }
+
+    private static void renderSideBySide(List<ReportFormat> formats, ReportDocument document, Path out, String p,
+            Map<String, String> result) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(formats.size(),
+                Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<?>> rendering = new ArrayList<>();
+            for (ReportFormat format : formats) {
+                rendering.add(pool.submit(() -> {
+                    long t = System.nanoTime();
+                    Path file = out.resolve("report." + format.fileExtension());
+                    long bytes;
+                    try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                        bytes = Application.render(format, document, stream);
+                    }
+                    result.put(p + "render_" + format.id() + "_ms", ms(t));
+                    result.put("bytes_" + format.id(), String.valueOf(bytes));
+                    return null;
+                }));
+            }
+            for (Future<?> f : rendering) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 
