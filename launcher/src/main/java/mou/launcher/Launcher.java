@@ -114,7 +114,7 @@ public final class Launcher implements AutoCloseable {
         }
         Path storage;
         try {
-            storage = Files.createTempDirectory("mou-felix-");
+            storage = Files.createTempDirectory(storageParent(), "mou-felix-");
         } catch (IOException e) {
             throw new LaunchException("cannot create a temporary folder for the framework: " + e.getMessage());
         }
@@ -141,6 +141,34 @@ public final class Launcher implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(launcher.shutdownHook);
         launcher.installAll();
         return launcher;
+    }
+
+    /** Memory-backed temporary storage, where the system has it: {@code /dev/shm} on Linux. */
+    private static final Path MEMORY = Path.of("/dev/shm");
+    /** What memory-backed storage must have free to be used: room for the plugins and unpacked embedded jars. */
+    private static final long MEMORY_NEEDED = 256L * 1024 * 1024;
+
+    /**
+     * Where the framework's storage goes: the system property {@code mou.storage} when given; else a
+     * memory-backed folder when there is one with room, because the framework creates and deletes a
+     * few hundred folders and files at every start and on some disks that alone takes a tenth of a
+     * second (docs/performance.md); else the temporary folder.
+     */
+    static Path storageParent() throws IOException {
+        String given = System.getProperty("mou.storage");
+        if (given != null && !given.isBlank()) {
+            Path parent = Path.of(given).toAbsolutePath();
+            Files.createDirectories(parent);
+            return parent;
+        }
+        try {
+            if (Files.isDirectory(MEMORY) && Files.isWritable(MEMORY) && Files.getFileStore(MEMORY).getUsableSpace() >= MEMORY_NEEDED) {
+                return MEMORY;
+            }
+        } catch (IOException | SecurityException e) {
+            // no memory-backed storage here
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     /** The framework properties: fresh storage, the application's folders and the Gogo/FileInstall settings. */

@@ -14,7 +14,9 @@ import java.util.List;
  *
  * <p>System properties: {@code mou.home} (the application home; default the current directory),
  * {@code mou.bundles} (the platform bundles; default {@code bundles/} beside the launcher jar),
- * {@code mou.start.timeout} (seconds to wait for the commands; default 30).
+ * {@code mou.start.timeout} (seconds to wait for the commands; default 30), {@code mou.storage} (where the
+ * framework's storage folder of a run is made; default a memory-backed folder such as /dev/shm when
+ * there is one with room, else the temporary folder).
  */
 public final class Main {
 

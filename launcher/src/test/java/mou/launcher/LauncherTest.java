@@ -91,4 +91,24 @@ class LauncherTest {
 
         assertThat(dir.resolve("t")).doesNotExist();
     }
+
+    @Test
+    void theFrameworkStorageGoesWhereMouStorageSaysAndElsewhereToATemporaryFolder() throws IOException {
+        String before = System.getProperty("mou.storage");
+        try {
+            System.setProperty("mou.storage", dir.resolve("given/place").toString());
+            assertThat(Launcher.storageParent()).isEqualTo(dir.resolve("given/place")).isDirectory();
+
+            System.clearProperty("mou.storage");
+            Path chosen = Launcher.storageParent();
+            assertThat(chosen).isDirectory().isWritable();
+            assertThat(chosen).isIn(Path.of("/dev/shm"), Path.of(System.getProperty("java.io.tmpdir")));
+        } finally {
+            if (before == null) {
+                System.clearProperty("mou.storage");
+            } else {
+                System.setProperty("mou.storage", before);
+            }
+        }
+    }
 }
