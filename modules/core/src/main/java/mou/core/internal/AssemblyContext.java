@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import mou.core.model.GroupYear;
+import mou.core.model.Organization;
 import mou.core.model.WorkingGroupPlan;
 import java.util.Optional;
 import mou.core.model.Workspace;
@@ -29,20 +31,39 @@ record AssemblyContext(
         Map<String, DeliverableType> typesById,
         Map<String, WorkingGroupPlan> plans,
         Map<String, List<GroupYear>> yearsByGroup,
-        Map<String, Map<Integer, GroupYear>> years) implements ReportContext {
+        Map<String, Map<Integer, GroupYear>> years,
+        Map<String, Organization> organizations,
+        Map<String, PlannedActivities> plannedByGroup) implements ReportContext {
 
     static AssemblyContext of(Workspace workspace, int year, String language, Extensions extensions) {
         List<DeliverableType> types = extensions.deliverableTypes();
         Map<String, DeliverableType> typesById = new HashMap<>();
-        types.forEach(t -> typesById.putIfAbsent(t.id(), t));
+        for (DeliverableType type : types) {
+            typesById.putIfAbsent(type.id(), type);
+        }
         Map<String, WorkingGroupPlan> plans = new HashMap<>();
-        workspace.plans().forEach(p -> plans.putIfAbsent(p.groupId(), p));
+        for (WorkingGroupPlan plan : workspace.plans()) {
+            plans.putIfAbsent(plan.groupId(), plan);
+        }
         Map<String, Map<Integer, GroupYear>> years = new HashMap<>();
-        workspace.years().forEach(y -> years.computeIfAbsent(y.groupId(), g -> new TreeMap<>()).putIfAbsent(y.year(), y));
+        for (GroupYear groupYear : workspace.years()) {
+            Map<Integer, GroupYear> byYear = years.get(groupYear.groupId());
+            if (byYear == null) {
+                byYear = new TreeMap<>();
+                years.put(groupYear.groupId(), byYear);
+            }
+            byYear.putIfAbsent(groupYear.year(), groupYear);
+        }
         Map<String, List<GroupYear>> yearsByGroup = new HashMap<>();
-        years.forEach((group, byYear) -> yearsByGroup.put(group, List.copyOf(byYear.values())));
+        for (Map.Entry<String, Map<Integer, GroupYear>> group : years.entrySet()) {
+            yearsByGroup.put(group.getKey(), List.copyOf(group.getValue().values()));
+        }
+        Map<String, Organization> organizations = new HashMap<>();
+        for (Organization organization : workspace.organizations()) {
+            organizations.putIfAbsent(organization.id(), organization);
+        }
         return new AssemblyContext(workspace, year, language, Labels.forLanguage(language),
-                extensions.groups(), types, typesById, plans, yearsByGroup, years);
+                extensions.groups(), types, typesById, plans, yearsByGroup, years, organizations, new ConcurrentHashMap<>());
     }
 
     @Override
@@ -63,5 +84,31 @@ record AssemblyContext(
     @Override
     public List<GroupYear> groupYears(String groupId) {
         return yearsByGroup.getOrDefault(groupId, List.of());
+    }
+
+    /**
+     * The activities of one of the workspace's plans, made once for the whole report: the charts,
+     * the comparison with the year before and the group's chapter each read the plan against the
+     * same years. Any other plan (e.g. one a plugin made) gets its own.
+     */
+    PlannedActivities planned(WorkingGroupPlan plan) {
+        String groupId = plan.groupId();
+        if (groupId == null || plans.get(groupId) != plan) {
+            return new PlannedActivities(plan);
+        }
+        PlannedActivities known = plannedByGroup.get(groupId);
+        if (known == null) {
+            known = new PlannedActivities(plan);
+            PlannedActivities raced = plannedByGroup.putIfAbsent(groupId, known);
+            known = raced != null ? raced : known;
+        }
+        return known;
+    }
+
+    /** By the index: deliverable summaries and timelines name organizations in many rows. */
+    @Override
+    public String organization(String id) {
+        Organization organization = organizations.get(id);
+        return organization == null ? id : text(organization.label());
     }
 }

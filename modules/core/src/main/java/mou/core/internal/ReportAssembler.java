@@ -4,13 +4,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import mou.core.model.AnnualReport;
 import mou.core.model.Workspace;
@@ -42,7 +40,12 @@ import org.osgi.service.component.annotations.Reference;
  * cause, so one broken plugin never takes the program office's report down. Sections run one
  * after the other, so the report is the same whatever the threads do; a section that timed out
  * is interrupted and its thread abandoned (worker threads are daemons, they never hold the
- * application open).
+ * application open), and the sections after it go on on another worker.
+ *
+ * <p>One worker runs the sections in turn while the caller sleeps until they are all written or
+ * the running one is out of time: a report of a thousand groups has over a thousand sections,
+ * and handing each to a worker and waking the caller for its result took two thread switches a
+ * section, which on a busy machine each wait for a processor.
  */
 @Component(service = ReportService.class)
 public final class ReportAssembler implements ReportService {
@@ -105,25 +108,37 @@ public final class ReportAssembler implements ReportService {
     public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> known) {
         AssemblyContext context = AssemblyContext.of(workspace, year, language, extensions);
         List<PluginFailure> failures = new ArrayList<>(known == null ? List.of() : known);
+        List<ReportSectionContributor> contributors = extensions.sections();
+        Outcome[] outcomes = contribute(contributors, context);
         List<Section> sections = new ArrayList<>();
         boolean knownShown = failures.isEmpty();
-        for (ReportSectionContributor contributor : extensions.sections()) {
+        for (int i = 0; i < contributors.size(); i++) {
+            ReportSectionContributor contributor = contributors.get(i);
             if (!knownShown && order(contributor) >= ReportOrder.GROUP_CHAPTERS) {
                 sections.add(knownFailures(failures, context));
                 knownShown = true;
             }
-            sections.addAll(contribute(contributor, context, failures));
+            sections.addAll(sections(contributor, outcomes[i], context, failures));
         }
         if (!knownShown) {
             sections.add(knownFailures(failures, context));
         }
-        String title = workspace.report(year).map(AnnualReport::title)
-                .or(() -> Optional.ofNullable(workspace.agreement()).map(a -> a.title()))
-                .map(context::text)
-                .orElse("");
+        String title = title(workspace, year, context);
         ReportDocument document = new ReportDocument(title, context.labels().format("report.subtitle", String.valueOf(year)),
                 language, year, sections);
         return new AssembledReport(document, failures);
+    }
+
+    /** The year's report title, else the agreement's, else none. */
+    private static String title(Workspace workspace, int year, AssemblyContext context) {
+        AnnualReport report = workspace.report(year).orElse(null);
+        if (report != null && report.title() != null) {
+            return context.text(report.title());
+        }
+        if (workspace.agreement() != null && workspace.agreement().title() != null) {
+            return context.text(workspace.agreement().title());
+        }
+        return "";
     }
 
     private static double order(ReportSectionContributor contributor) {
@@ -160,34 +175,149 @@ public final class ReportAssembler implements ReportService {
     }
 
     /**
-     * One contributor's sections, written on a worker within the time limit; a contributor that
-     * throws or times out leaves a notice instead, and its failure is added to {@code failures}.
+     * What each contributor gave, or why it gave nothing, in their order: written on workers,
+     * one after the other, each within the time limit.
      */
-    private List<Section> contribute(ReportSectionContributor contributor, AssemblyContext context, List<PluginFailure> failures) {
-        Future<List<Section>> result;
-        try {
-            result = workers.submit(() -> {
+    private Outcome[] contribute(List<ReportSectionContributor> contributors, AssemblyContext context) {
+        Outcome[] outcomes = new Outcome[contributors.size()];
+        int next = 0;
+        while (next < contributors.size()) {
+            Run run = new Run(contributors, next, context, outcomes, workers);
+            try {
+                workers.execute(run);
+            } catch (RejectedExecutionException e) {
+                outcomes[next++] = Outcome.failed(PluginFailure.Kind.SECTION_FAILED, "the report service is stopping");
+                continue;
+            }
+            next = run.await(timeout);
+        }
+        return outcomes;
+    }
+
+    /** A contributor's sections, or a notice in their place when it failed (its failure is added to {@code failures}). */
+    private List<Section> sections(ReportSectionContributor contributor, Outcome outcome, AssemblyContext context, List<PluginFailure> failures) {
+        if (outcome.sections() != null) {
+            return outcome.sections();
+        }
+        String cause = outcome.kind() == PluginFailure.Kind.SECTION_TIMED_OUT
+                ? context.labels().format("notice.cause.timed-out", seconds(timeout))
+                : outcome.cause();
+        return failed(contributor, context, failures, outcome.kind(), cause);
+    }
+
+    /** What one contributor gave: its sections, or (sections null) the kind of failure and its cause. */
+    private record Outcome(List<Section> sections, PluginFailure.Kind kind, String cause) {
+
+        static Outcome failed(PluginFailure.Kind kind, String cause) {
+            return new Outcome(null, kind, cause);
+        }
+    }
+
+    /**
+     * Contributors run one after the other on one worker, from a given one on, each outcome
+     * written to the shared array. The caller {@link #await}s the run: it sleeps until the run is
+     * done or the running contributor is out of time, which it then abandons (and the run with it).
+     */
+    private static final class Run implements Runnable {
+
+        private final List<ReportSectionContributor> contributors;
+        private final AssemblyContext context;
+        private final Outcome[] outcomes;
+        private final ExecutorService pool;
+        // guarded by this
+        private int current;
+        private long startedAt;
+        private Thread worker;
+        private boolean finished;
+        private boolean abandoned;
+
+        Run(List<ReportSectionContributor> contributors, int first, AssemblyContext context, Outcome[] outcomes, ExecutorService pool) {
+            this.contributors = contributors;
+            this.context = context;
+            this.outcomes = outcomes;
+            this.pool = pool;
+            this.current = first;
+            // a run that never gets a thread is out of time like a contributor that never returns
+            this.startedAt = System.nanoTime();
+        }
+
+        @Override
+        public void run() {
+            int first;
+            synchronized (this) {
+                first = current;
+            }
+            for (int i = first; ; i++) {
+                synchronized (this) {
+                    if (abandoned) {
+                        return;
+                    }
+                    if (i == contributors.size()) {
+                        finished = true;
+                        notifyAll();
+                        return;
+                    }
+                    current = i;
+                    startedAt = System.nanoTime();
+                    worker = Thread.currentThread();
+                    if (pool.isShutdown()) {
+                        // as a pool refuses new tasks once it is shut down
+                        outcomes[i] = Outcome.failed(PluginFailure.Kind.SECTION_FAILED, "the report service is stopping");
+                        continue;
+                    }
+                    // as between two tasks of a pool: an interrupt one contributor left behind must not reach the next
+                    Thread.interrupted();
+                }
+                Outcome outcome = contribute(contributors.get(i), context);
+                synchronized (this) {
+                    if (abandoned) {
+                        return; // too late: the caller has written it off
+                    }
+                    outcomes[i] = outcome;
+                }
+            }
+        }
+
+        private static Outcome contribute(ReportSectionContributor contributor, AssemblyContext context) {
+            try {
                 List<Section> contributed = contributor.contribute(context);
                 // copied on the worker: a list the plugin keeps changing cannot stall or break the report
-                return contributed == null ? List.of() : List.copyOf(contributed);
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            return failed(contributor, context, failures, PluginFailure.Kind.SECTION_FAILED,
-                    "the report service is stopping");
+                return new Outcome(contributed == null ? List.of() : List.copyOf(contributed), null, null);
+            } catch (Throwable e) {
+                return Outcome.failed(PluginFailure.Kind.SECTION_FAILED, describe(e));
+            }
         }
-        try {
-            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            result.cancel(true);
-            return failed(contributor, context, failures, PluginFailure.Kind.SECTION_TIMED_OUT,
-                    context.labels().format("notice.cause.timed-out", seconds(timeout)));
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            return failed(contributor, context, failures, PluginFailure.Kind.SECTION_FAILED, describe(cause));
-        } catch (InterruptedException e) {
-            result.cancel(true);
-            Thread.currentThread().interrupt();
-            return failed(contributor, context, failures, PluginFailure.Kind.SECTION_FAILED, "the report was interrupted");
+
+        /**
+         * Waits until every contributor of the run has its outcome, or the running one has run
+         * out of time (it is then interrupted, written off, and the run goes no further).
+         *
+         * @return the contributor to go on from: the end when the run finished, else the one after the abandoned one
+         */
+        synchronized int await(Duration limit) {
+            try {
+                while (!finished) {
+                    long left = startedAt + limit.toNanos() - System.nanoTime();
+                    if (left <= 0) {
+                        abandon(Outcome.failed(PluginFailure.Kind.SECTION_TIMED_OUT, null));
+                        return current + 1;
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(this, left);
+                }
+                return contributors.size();
+            } catch (InterruptedException e) {
+                abandon(Outcome.failed(PluginFailure.Kind.SECTION_FAILED, "the report was interrupted"));
+                Thread.currentThread().interrupt();
+                return current + 1;
+            }
+        }
+
+        private void abandon(Outcome outcome) {
+            abandoned = true;
+            outcomes[current] = outcome;
+            if (worker != null) {
+                worker.interrupt();
+            }
         }
     }
 

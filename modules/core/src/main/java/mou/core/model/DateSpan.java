@@ -1,8 +1,8 @@
 package mou.core.model;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 /**
@@ -42,15 +42,16 @@ public record DateSpan(LocalDate start, LocalDate end, Precision precision) impl
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a date is required (YYYY, YYYY-MM or YYYY-MM-DD, or two joined by '/')");
         }
-        String[] parts = text.trim().split("/", -1);
-        if (parts.length > 2) {
+        String trimmed = text.trim();
+        int slash = trimmed.indexOf('/');
+        if (slash < 0) {
+            return single(trimmed, text);
+        }
+        if (trimmed.indexOf('/', slash + 1) >= 0) {
             throw new IllegalArgumentException("'" + text + "' has more than one '/'; write a span as START/END, e.g. 2016-10-20/2016-10-21");
         }
-        DateSpan first = single(parts[0], text);
-        if (parts.length == 1) {
-            return first;
-        }
-        DateSpan last = single(parts[1], text);
+        DateSpan first = single(trimmed.substring(0, slash), text);
+        DateSpan last = single(trimmed.substring(slash + 1), text);
         if (first.precision != last.precision) {
             throw new IllegalArgumentException("'" + text + "' mixes precisions; write both ends alike, e.g. 2016-10-24/2016-11-04");
         }
@@ -60,6 +61,13 @@ public record DateSpan(LocalDate start, LocalDate end, Precision precision) impl
         return new DateSpan(first.start, last.end, first.precision);
     }
 
+    /**
+     * One date. Months and days are read digit by digit rather than with the ISO formatters
+     * (a workspace has a date in every event, figure and many deliverables, and the report reads
+     * them again); what is accepted is exactly what {@code YearMonth.parse} and
+     * {@code LocalDate.parse} accept at these lengths: four ASCII digits for the year, two each
+     * for month and day, and a date that exists.
+     */
     private static DateSpan single(String part, String whole) {
         try {
             switch (part.length()) {
@@ -67,19 +75,43 @@ public record DateSpan(LocalDate start, LocalDate end, Precision precision) impl
                     int year = Integer.parseInt(part);
                     return new DateSpan(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR);
                 }
-                case 7: {
-                    YearMonth month = YearMonth.parse(part);
-                    return new DateSpan(month.atDay(1), month.atEndOfMonth(), Precision.MONTH);
-                }
+                case 7:
+                    if (digits(part, 0, 4) && part.charAt(4) == '-' && digits(part, 5, 7)) {
+                        YearMonth month = YearMonth.of(number(part, 0, 4), number(part, 5, 7));
+                        return new DateSpan(month.atDay(1), month.atEndOfMonth(), Precision.MONTH);
+                    }
+                    break;
                 case 10:
-                    return ofDay(LocalDate.parse(part));
+                    if (digits(part, 0, 4) && part.charAt(4) == '-' && digits(part, 5, 7) && part.charAt(7) == '-' && digits(part, 8, 10)) {
+                        return ofDay(LocalDate.of(number(part, 0, 4), number(part, 5, 7), number(part, 8, 10)));
+                    }
+                    break;
                 default:
                     break;
             }
-        } catch (NumberFormatException | DateTimeParseException e) {
+        } catch (NumberFormatException | DateTimeException e) {
             // fall through to the message below
         }
         throw new IllegalArgumentException("'" + whole + "' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2016-06-07), or START/END");
+    }
+
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number written by ASCII digits (checked by {@link #digits}). */
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
+        }
+        return value;
     }
 
     /** The calendar year of the start. */
@@ -90,7 +122,7 @@ public record DateSpan(LocalDate start, LocalDate end, Precision precision) impl
     public boolean isSpan() {
         return switch (precision) {
             case DAY -> !start.equals(end);
-            case MONTH -> !YearMonth.from(start).equals(YearMonth.from(end));
+            case MONTH -> start.getYear() != end.getYear() || start.getMonthValue() != end.getMonthValue();
             case YEAR -> start.getYear() != end.getYear();
         };
     }

@@ -36,14 +36,19 @@ public record Event(
     public enum Kind {
         MEETING, TRAINING, WORKSHOP, TELECONFERENCE, SITE_VISIT, DELIVERY, PUBLICATION, SIGNING, OTHER;
 
+        /** Every kind: {@link #values()} copies its array on each call. */
+        private static final Kind[] KINDS = values();
+
+        private final String id = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
         /** The id used in workspace files, e.g. {@code "site-visit"}. */
         public String id() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return id;
         }
 
         public static java.util.Optional<Kind> byId(String id) {
-            for (Kind k : values()) {
-                if (k.id().equals(id)) {
+            for (Kind k : KINDS) {
+                if (k.id.equals(id)) {
                     return java.util.Optional.of(k);
                 }
             }

@@ -27,7 +27,7 @@ public record GroupYear(
         Review review) {
 
     public GroupYear {
-        assessments = List.copyOf(assessments);
+        assessments = AssessmentList.copyOf(assessments);
         metrics = List.copyOf(metrics);
         events = List.copyOf(events);
         updates = updates == null ? List.of() : List.copyOf(updates);
@@ -39,20 +39,40 @@ public record GroupYear(
         this(groupId, year, narrative, assessments, metrics, events, List.of(), Review.NONE);
     }
 
+    /**
+     * The activity's assessment, the first one when the year rates it twice. Takes constant time:
+     * the report asks this for every activity of every plan in each year it shows.
+     */
     public Optional<Assessment> assessment(String activityId) {
-        return assessments.stream().filter(a -> a.activityId().equals(activityId)).findFirst();
+        // the canonical constructor makes every year's assessments an AssessmentList
+        return Optional.ofNullable(((AssessmentList) assessments).first(activityId));
     }
 
     public Optional<QuarterlyUpdate> update(int quarter) {
-        return updates.stream().filter(u -> u.quarter() == quarter).findFirst();
+        for (QuarterlyUpdate update : updates) {
+            if (update.quarter() == quarter) {
+                return Optional.of(update);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Metric> metric(String id) {
-        return metrics.stream().filter(m -> id.equals(m.id())).findFirst();
+        for (Metric metric : metrics) {
+            if (id.equals(metric.id())) {
+                return Optional.of(metric);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Event> event(String id) {
-        return events.stream().filter(e -> id.equals(e.id())).findFirst();
+        for (Event event : events) {
+            if (id.equals(event.id())) {
+                return Optional.of(event);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the year is published, and so locked against any change. */

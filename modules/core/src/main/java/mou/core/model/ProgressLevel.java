@@ -1,9 +1,8 @@
 package mou.core.model;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The five levels of the Progress Key, in order. Each level has a stable id (used in the
@@ -17,11 +16,16 @@ public enum ProgressLevel {
     SIGNIFICANT("significant", "#5cb85c"),
     ACHIEVED("achieved", "#2e6da4");
 
+    /** Every level in key order: {@link #values()} copies its array on each call. */
+    private static final ProgressLevel[] LEVELS = values();
+
     private final String id;
+    private final String labelKey;
     private final String colour;
 
     ProgressLevel(String id, String colour) {
         this.id = id;
+        this.labelKey = "level." + id;
         this.colour = colour;
     }
 
@@ -32,7 +36,7 @@ public enum ProgressLevel {
 
     /** The key of this level's label in the report labels, e.g. {@code "level.significant"}. */
     public String labelKey() {
-        return "level." + id;
+        return labelKey;
     }
 
     /** The colour of this level in the Progress Key, as a CSS hex colour. */
@@ -45,12 +49,22 @@ public enum ProgressLevel {
         return ordinal();
     }
 
+    /** The level with this id; read for every assessment loaded, so a plain loop. */
     public static Optional<ProgressLevel> byId(String id) {
-        return Arrays.stream(values()).filter(l -> l.id.equals(id)).findFirst();
+        for (ProgressLevel level : LEVELS) {
+            if (level.id.equals(id)) {
+                return Optional.of(level);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The ids of all levels, in order, for messages such as "expected one of ...". */
     public static List<String> ids() {
-        return Arrays.stream(values()).map(ProgressLevel::id).collect(Collectors.toList());
+        List<String> ids = new ArrayList<>(LEVELS.length);
+        for (ProgressLevel level : LEVELS) {
+            ids.add(level.id);
+        }
+        return ids;
     }
 }

@@ -18,8 +18,14 @@ public enum ReviewState {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The state with this id; read for every year loaded, so a plain loop. */
     public static Optional<ReviewState> byId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id().equals(id)).findFirst();
+        for (ReviewState state : values()) {
+            if (state.id().equals(id)) {
+                return Optional.of(state);
+            }
+        }
+        return Optional.empty();
     }
 
     public static List<String> ids() {

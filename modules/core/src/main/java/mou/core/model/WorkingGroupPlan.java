@@ -1,5 +1,7 @@
 package mou.core.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,15 +32,38 @@ public record WorkingGroupPlan(
     }
 
     public Optional<OverarchingGoal> goal(String goalId) {
-        return goals.stream().filter(g -> g.id().equals(goalId)).findFirst();
+        for (OverarchingGoal goal : goals) {
+            if (goal.id().equals(goalId)) {
+                return Optional.of(goal);
+            }
+        }
+        return Optional.empty();
     }
 
-    /** Every activity of every goal, in plan order. */
+    /** Every activity of every goal, in plan order (unmodifiable). */
     public List<Activity> activities() {
-        return goals.stream().flatMap(g -> g.activities().stream()).toList();
+        if (goals.size() == 1) {
+            return goals.get(0).activities();
+        }
+        int count = 0;
+        for (OverarchingGoal goal : goals) {
+            count += goal.activities().size();
+        }
+        List<Activity> activities = new ArrayList<>(count);
+        for (OverarchingGoal goal : goals) {
+            activities.addAll(goal.activities());
+        }
+        return Collections.unmodifiableList(activities);
     }
 
     public Optional<Activity> activity(String activityId) {
-        return activities().stream().filter(a -> a.id().equals(activityId)).findFirst();
+        for (OverarchingGoal goal : goals) {
+            for (Activity activity : goal.activities()) {
+                if (activity.id().equals(activityId)) {
+                    return Optional.of(activity);
+                }
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -24,26 +24,56 @@ public record Workspace(
         reports = List.copyOf(reports);
     }
 
+    // Plain scans: a report indexes the workspace once (its context) instead of calling these per row.
+
     public Optional<Organization> organization(String id) {
-        return organizations.stream().filter(o -> o.id().equals(id)).findFirst();
+        for (Organization organization : organizations) {
+            if (organization.id().equals(id)) {
+                return Optional.of(organization);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<WorkingGroupPlan> plan(String groupId) {
-        return plans.stream().filter(p -> p.groupId().equals(groupId)).findFirst();
+        for (WorkingGroupPlan plan : plans) {
+            if (plan.groupId().equals(groupId)) {
+                return Optional.of(plan);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<GroupYear> year(String groupId, int year) {
-        return years.stream().filter(y -> y.groupId().equals(groupId) && y.year() == year).findFirst();
+        for (GroupYear groupYear : years) {
+            if (groupYear.groupId().equals(groupId) && groupYear.year() == year) {
+                return Optional.of(groupYear);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<AnnualReport> report(int year) {
-        return reports.stream().filter(r -> r.year() == year).findFirst();
+        for (AnnualReport report : reports) {
+            if (report.year() == year) {
+                return Optional.of(report);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The latest year for which any group has recorded progress or the office has a report. */
     public OptionalInt latestYear() {
-        return java.util.stream.IntStream.concat(
-                years.stream().mapToInt(GroupYear::year),
-                reports.stream().mapToInt(AnnualReport::year)).max();
+        if (years.isEmpty() && reports.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        int latest = Integer.MIN_VALUE;
+        for (GroupYear groupYear : years) {
+            latest = Math.max(latest, groupYear.year());
+        }
+        for (AnnualReport report : reports) {
+            latest = Math.max(latest, report.year());
+        }
+        return OptionalInt.of(latest);
     }
 }

@@ -1,5 +1,7 @@
 package mou.core.report;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import mou.core.model.ProgressLevel;
 
@@ -38,7 +40,11 @@ public sealed interface Block {
     record Table(String caption, List<String> headers, List<List<String>> rows) implements Block {
         public Table {
             headers = List.copyOf(headers);
-            rows = rows.stream().map(List::copyOf).toList();
+            List<List<String>> copies = new ArrayList<>(rows.size());
+            for (List<String> row : rows) {
+                copies.add(List.copyOf(row));
+            }
+            rows = Collections.unmodifiableList(copies);
         }
     }
 
@@ -107,7 +113,11 @@ public sealed interface Block {
         }
 
         public int total() {
-            return counts.stream().mapToInt(Integer::intValue).sum();
+            int total = 0;
+            for (int count : counts) {
+                total += count;
+            }
+            return total;
         }
     }
 

@@ -3,12 +3,14 @@ package mou.core.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import mou.core.internal.PlannedActivities;
 import mou.core.model.Activity;
 import mou.core.model.Assessment;
 import mou.core.model.Deliverable;
 import mou.core.model.GroupYear;
 import mou.core.model.Narrative;
 import mou.core.model.OverarchingGoal;
+import mou.core.model.ProgressLevel;
 import mou.core.model.Text;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.report.Block.DeliverableLine;
@@ -46,24 +48,23 @@ public final class Chapters {
      * Empty when the workspace has neither a plan nor a year for the group.
      */
     public static Optional<Section> standard(ReportContext context, WorkingGroupPlugin group, List<Section> extra) {
-        Optional<WorkingGroupPlan> plan = context.plan(group.id());
-        Optional<GroupYear> year = context.groupYear(group.id());
-        if (plan.isEmpty() && year.isEmpty()) {
+        String groupId = group.id();
+        WorkingGroupPlan plan = context.plan(groupId).orElse(null);
+        GroupYear year = context.groupYear(groupId).orElse(null);
+        if (plan == null && year == null) {
             return Optional.empty();
         }
         Labels labels = context.labels();
         String topic = context.text(group.topic());
-        Narrative narrative = year.map(GroupYear::narrative).orElse(Narrative.EMPTY);
-        List<Block> blocks = new ArrayList<>(paragraphs(context, narrative.accomplishments()));
+        Narrative narrative = year == null ? Narrative.EMPTY : year.narrative();
+        List<Block> blocks = paragraphs(context, narrative.accomplishments());
         List<Section> subsections = new ArrayList<>();
-        addNarrativePart(context, subsections, group.id() + ".challenges", labels.get("chapter.challenges"), narrative.challenges());
-        addNarrativePart(context, subsections, group.id() + ".next-steps", labels.get("chapter.next-steps"), narrative.nextSteps());
-        plan.ifPresent(p -> {
-            if (!p.goals().isEmpty()) {
-                subsections.add(Section.of(group.id() + ".progress", labels.format("chapter.progress", topic),
-                        progressTables(context, p, topic)));
-            }
-        });
+        addNarrativePart(context, subsections, groupId + ".challenges", labels.get("chapter.challenges"), narrative.challenges());
+        addNarrativePart(context, subsections, groupId + ".next-steps", labels.get("chapter.next-steps"), narrative.nextSteps());
+        if (plan != null && !plan.goals().isEmpty()) {
+            subsections.add(Section.of(groupId + ".progress", labels.format("chapter.progress", topic),
+                    progressTables(context, plan, topic)));
+        }
         subsections.addAll(extra);
         return Optional.of(new Section(chapterId(group), labels.format("chapter.cooperation", topic), blocks, subsections));
     }
@@ -76,12 +77,20 @@ public final class Chapters {
 
     /** Paragraph blocks for texts, in the report's language. */
     public static List<Block> paragraphs(ReportContext context, List<Text> texts) {
-        return texts.stream().map(t -> (Block) new Paragraph(context.text(t))).toList();
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        Block[] paragraphs = new Block[texts.size()];
+        for (int i = 0; i < paragraphs.length; i++) {
+            paragraphs[i] = new Paragraph(context.text(texts.get(i)));
+        }
+        return List.of(paragraphs);
     }
 
     /** One "Progress on ..." table per overarching goal of the plan. */
     public static List<Block> progressTables(ReportContext context, WorkingGroupPlan plan, String topic) {
         Labels labels = context.labels();
+        Levels levels = new Levels(context, plan);
         List<Block> tables = new ArrayList<>();
         for (OverarchingGoal goal : plan.goals()) {
             String goalText = goal.title() == null
@@ -90,48 +99,114 @@ public final class Chapters {
             if (goal.note() != null) {
                 tables.add(new Block.Notice(Block.Severity.INFO, context.text(goal.note())));
             }
-            List<ProgressRow> rows = goal.activities().stream()
-                    .map(a -> progressRow(context, plan.groupId(), a))
-                    .toList();
+            List<Activity> activities = goal.activities();
+            ProgressRow[] rows = new ProgressRow[activities.size()];
+            for (int i = 0; i < rows.length; i++) {
+                Activity activity = activities.get(i);
+                rows[i] = progressRow(context, activity, levels.mark(activity.id()));
+            }
             tables.add(new ProgressTable(
                     labels.format("table.goal-caption", topic, goal.number()),
                     goalText,
                     List.of(labels.format("table.goal", goal.number()), labels.get("table.activities"),
                             labels.get("table.deliverables"), labels.get("table.progress")),
-                    rows));
+                    List.of(rows)));
         }
         return tables;
     }
 
     /** An activity's row: its deliverables (with their types' summaries) and its level this year. */
     public static ProgressRow progressRow(ReportContext context, String groupId, Activity activity) {
-        List<DeliverableLine> lines = activity.deliverables().stream().map(d -> deliverableLine(context, d)).toList();
+        return progressRow(context, activity, levelMark(context, groupId, activity.id()));
+    }
+
+    private static ProgressRow progressRow(ReportContext context, Activity activity, LevelMark level) {
+        List<Deliverable> deliverables = activity.deliverables();
+        DeliverableLine[] lines = new DeliverableLine[deliverables.size()];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = deliverableLine(context, deliverables.get(i));
+        }
         return new ProgressRow(activity.id(), context.text(activity.description()),
-                activity.note() == null ? null : context.text(activity.note()), lines, levelMark(context, groupId, activity.id()));
+                activity.note() == null ? null : context.text(activity.note()), List.of(lines), level);
     }
 
     private static DeliverableLine deliverableLine(ReportContext context, Deliverable deliverable) {
-        Optional<DeliverableType> type = context.deliverableType(deliverable.type());
-        String typeLabel = type.map(t -> context.text(t.label())).orElse(deliverable.type());
-        String summary = type.map(t -> t.summarise(deliverable, context)).orElse("");
+        DeliverableType type = context.deliverableType(deliverable.type()).orElse(null);
+        String typeLabel = type == null ? deliverable.type() : context.text(type.label());
+        String summary = type == null ? "" : type.summarise(deliverable, context);
         return new DeliverableLine(deliverable.id(), typeLabel, context.text(deliverable.title()), summary,
                 deliverable.note() == null ? null : context.text(deliverable.note()));
     }
 
     /** An activity's level this year, with its change from the year before when both are rated. */
     public static LevelMark levelMark(ReportContext context, String groupId, String activityId) {
-        Labels labels = context.labels();
-        Optional<Assessment> now = context.groupYear(groupId).flatMap(y -> y.assessment(activityId));
-        if (now.isEmpty()) {
-            return new LevelMark(null, labels.level(null), false, "", null);
+        GroupYear year = context.groupYear(groupId).orElse(null);
+        Assessment now = year == null ? null : year.assessment(activityId).orElse(null);
+        if (now == null) {
+            return new LevelMark(null, context.labels().level(null), false, "", null);
         }
-        Assessment a = now.get();
-        String change = context.groupYear(groupId, context.year() - 1)
-                .flatMap(previous -> previous.assessment(activityId))
-                .filter(previous -> previous.level() != a.level())
-                .map(previous -> labels.format("level.change", labels.level(previous.level()), labels.level(a.level())))
-                .orElse(null);
-        return new LevelMark(a.level(), labels.level(a.level()), a.inferred(), context.text(a.rationale()), change);
+        GroupYear previousYear = context.groupYear(groupId, context.year() - 1).orElse(null);
+        Assessment previous = previousYear == null ? null : previousYear.assessment(activityId).orElse(null);
+        String change = previous == null || previous.level() == now.level() ? null
+                : context.labels().format("level.change", context.labels().level(previous.level()), context.labels().level(now.level()));
+        return new LevelMark(now.level(), context.labels().level(now.level()), now.inferred(), context.text(now.rationale()), change);
+    }
+
+    /**
+     * The levels of a plan's activities, as {@link #levelMark} gives them: the year reported on
+     * and the year before read once per plan rather than looked up once per row, and the marks
+     * and words that rows share (an unrated activity's mark, the words of each change of level)
+     * made once.
+     */
+    private static final class Levels {
+
+        private final ReportContext context;
+        private final Labels labels;
+        private final PlannedActivities planned;
+        /** By the plan's positions, this year's assessments and last year's; null when the workspace has no such year. */
+        private final Assessment[] now;
+        private final Assessment[] previous;
+        private LevelMark unrated;
+        /** The words of each change met so far, by 6 * (previous rank + 1) + (rank + 1); 0 stands for no level. */
+        private final String[] changes = new String[36];
+
+        Levels(ReportContext context, WorkingGroupPlan plan) {
+            this.context = context;
+            this.labels = context.labels();
+            this.planned = PlannedActivities.of(context, plan);
+            GroupYear year = context.groupYear(plan.groupId()).orElse(null);
+            GroupYear previousYear = year == null ? null : context.groupYear(plan.groupId(), context.year() - 1).orElse(null);
+            this.now = year == null ? null : planned.firstAssessments(year);
+            this.previous = previousYear == null ? null : planned.firstAssessments(previousYear);
+        }
+
+        LevelMark mark(String activityId) {
+            int position = planned.position(activityId);
+            Assessment a = now == null ? null : PlannedActivities.at(now, position);
+            if (a == null) {
+                if (unrated == null) {
+                    unrated = new LevelMark(null, labels.level(null), false, "", null);
+                }
+                return unrated;
+            }
+            Assessment before = previous == null ? null : PlannedActivities.at(previous, position);
+            String change = before == null || before.level() == a.level() ? null : change(before.level(), a.level());
+            return new LevelMark(a.level(), labels.level(a.level()), a.inferred(), context.text(a.rationale()), change);
+        }
+
+        private String change(ProgressLevel from, ProgressLevel to) {
+            int key = 6 * slot(from) + slot(to);
+            String words = changes[key];
+            if (words == null) {
+                words = labels.format("level.change", labels.level(from), labels.level(to));
+                changes[key] = words;
+            }
+            return words;
+        }
+
+        private static int slot(ProgressLevel level) {
+            return level == null ? 0 : level.rank() + 1;
+        }
     }
 
     /**
@@ -161,13 +236,16 @@ public final class Chapters {
     public static Block.FigureTable figures(ReportContext context, String caption, String firstHeader, WorkingGroupPlan plan,
             List<Metric> metrics, java.util.function.UnaryOperator<String> unitWords) {
         Labels labels = context.labels();
-        List<Block.FigureRow> rows = metrics.stream().map(m -> new Block.FigureRow(
-                activityOf(context, plan, m.activityId()),
-                context.text(m.label()),
-                amount(m.value(), m.unit(), context.language(), unitWords),
-                m.target() == null ? "" : amount(m.target(), m.unit(), context.language(), unitWords),
-                m.progressTowardsTarget(),
-                m.asOf() == null ? "" : Dates.format(m.asOf(), context.language()))).toList();
+        List<Block.FigureRow> rows = new ArrayList<>(metrics.size());
+        for (Metric m : metrics) {
+            rows.add(new Block.FigureRow(
+                    activityOf(context, plan, m.activityId()),
+                    context.text(m.label()),
+                    amount(m.value(), m.unit(), context.language(), unitWords),
+                    m.target() == null ? "" : amount(m.target(), m.unit(), context.language(), unitWords),
+                    m.progressTowardsTarget(),
+                    m.asOf() == null ? "" : Dates.format(m.asOf(), context.language())));
+        }
         return new Block.FigureTable(caption, List.of(firstHeader, labels.get("figures.figure"), labels.get("figures.value"),
                 labels.get("figures.target"), labels.get("figures.progress"), labels.get("figures.as-of")), rows);
     }
@@ -183,16 +261,25 @@ public final class Chapters {
         if (activityId == null || plan == null) {
             return "";
         }
-        return plan.activity(activityId).map(a -> context.text(a.description())).orElse(activityId);
+        Activity activity = plan.activity(activityId).orElse(null);
+        return activity == null ? activityId : context.text(activity.description());
     }
 
     /** Events in date order as a timeline, each with who took part, how many, and its description. */
     public static Block.Timeline timeline(ReportContext context, String caption, String groupName, List<Event> events) {
-        List<Block.TimelineEntry> entries = events.stream()
-                .sorted(java.util.Comparator.comparing(Event::date).thenComparing(Event::id))
-                .map(e -> timelineEntry(context, groupName, e))
-                .toList();
+        List<Event> sorted = new ArrayList<>(events);
+        sorted.sort(Chapters::inDateOrder);
+        List<Block.TimelineEntry> entries = new ArrayList<>(sorted.size());
+        for (Event event : sorted) {
+            entries.add(timelineEntry(context, groupName, event));
+        }
         return new Block.Timeline(caption, entries);
+    }
+
+    /** By date, then by id: the order of a timeline. */
+    private static int inDateOrder(Event a, Event b) {
+        int byDate = a.date().compareTo(b.date());
+        return byDate != 0 ? byDate : a.id().compareTo(b.id());
     }
 
     /** One event as a timeline entry. */
@@ -200,7 +287,15 @@ public final class Chapters {
         Labels labels = context.labels();
         List<String> details = new ArrayList<>();
         if (!event.organizations().isEmpty()) {
-            details.add(String.join(", ", event.organizations().stream().map(context::organization).toList()));
+            List<String> ids = event.organizations();
+            StringBuilder organizations = new StringBuilder();
+            for (int i = 0; i < ids.size(); i++) {
+                if (i > 0) {
+                    organizations.append(", ");
+                }
+                organizations.append(context.organization(ids.get(i)));
+            }
+            details.add(organizations.toString());
         }
         if (event.participants() != null) {
             details.add(labels.format("event.participants", event.participants()));

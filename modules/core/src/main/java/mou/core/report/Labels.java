@@ -1,9 +1,12 @@
 package mou.core.report;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.WeakHashMap;
 import mou.core.model.ProgressLevel;
 
 /**
@@ -15,13 +18,31 @@ import mou.core.model.ProgressLevel;
 public final class Labels {
 
     private static final String CORE_BUNDLE = "mou.core.labels";
+    private static final Locale ENGLISH = Locale.forLanguageTag("en");
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
 
-    private final ResourceBundle bundle;
+    /**
+     * The labels loaded so far, by class loader, then by bundle name and language tag: plugins
+     * load their labels for every deliverable they sum up. Weakly keyed, so that a plugin's labels
+     * go with its class loader when its bundle is updated or uninstalled (labels hold no
+     * reference to their loader). Guarded by itself.
+     */
+    private static final Map<ClassLoader, Map<String, Labels>> LOADED = new WeakHashMap<>();
+
+    /** Every label of the bundle and its parents, as {@link ResourceBundle#getString} resolves it, read once. */
+    private final Map<String, String> words;
     private final String language;
+    /** The language alone, as {@link #format} gives it to MessageFormat. */
+    private final Locale locale;
 
     private Labels(ResourceBundle bundle, String language) {
-        this.bundle = bundle;
+        Map<String, String> words = new HashMap<>();
+        for (String key : bundle.keySet()) {
+            words.put(key, bundle.getString(key));
+        }
+        this.words = Map.copyOf(words);
         this.language = language;
+        this.locale = locale(language);
     }
 
     /** The core's labels in a language ({@code "en"} or {@code "es"}; others fall back to English). */
@@ -31,10 +52,36 @@ public final class Labels {
 
     /** A bundle's labels, e.g. a plugin's {@code "mou.group.example.labels"} from its own class loader. */
     public static Labels load(String baseName, ClassLoader loader, String language) {
-        Locale locale = Locale.forLanguageTag(language == null ? "en" : language);
+        String tag = language == null ? "en" : language;
+        String key = baseName + '\n' + tag;
+        synchronized (LOADED) {
+            Labels loaded = LOADED.getOrDefault(loader, Map.of()).get(key);
+            if (loaded != null) {
+                return loaded;
+            }
+        }
+        Locale locale = locale(tag);
         ResourceBundle bundle = ResourceBundle.getBundle(baseName, locale, loader,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new Labels(bundle, locale.getLanguage());
+        Labels labels = new Labels(bundle, locale.getLanguage());
+        synchronized (LOADED) {
+            Map<String, Labels> byName = LOADED.get(loader);
+            if (byName == null) {
+                byName = new HashMap<>();
+                LOADED.put(loader, byName);
+            }
+            byName.putIfAbsent(key, labels);
+        }
+        return labels;
+    }
+
+    /** The locale of a language tag; the report's two languages without parsing the tag each time (plugins load labels per row). */
+    private static Locale locale(String tag) {
+        return switch (tag) {
+            case "en" -> ENGLISH;
+            case "es" -> SPANISH;
+            default -> Locale.forLanguageTag(tag);
+        };
     }
 
     public String language() {
@@ -43,17 +90,82 @@ public final class Labels {
 
     /** The label for a key; the key itself in brackets when missing, so a gap shows instead of failing. */
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            return "[" + key + "]";
-        }
+        String word = words.get(key);
+        return word != null ? word : "[" + key + "]";
     }
 
     /** The label for a key with {@link MessageFormat} arguments filled in. */
     public String format(String key, Object... arguments) {
-        MessageFormat format = new MessageFormat(get(key).replace("'", "''"), Locale.forLanguageTag(language));
+        String pattern = get(key);
+        String filled = fill(pattern, arguments);
+        if (filled != null) {
+            return filled;
+        }
+        MessageFormat format = new MessageFormat(pattern.replace("'", "''"), locale);
         return format.format(arguments);
+    }
+
+    /**
+     * The pattern with its placeholders filled in as {@link MessageFormat} fills them, when the
+     * placeholders are all plain ({@code {0}}, {@code {1}}...), as every label's are; null for
+     * anything else (a format type, an unmatched brace), which is left to MessageFormat. Quotes
+     * need no care: {@link #format} gives MessageFormat every quote doubled, i.e. as it is.
+     * Parsing a MessageFormat costs more than the rest of most rows of the report.
+     */
+    private String fill(String pattern, Object[] arguments) {
+        int open = pattern.indexOf('{');
+        if (open < 0) {
+            return pattern.indexOf('}') < 0 ? pattern : null;
+        }
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int from = 0;
+        while (open >= 0) {
+            int close = open + 1;
+            int index = 0;
+            while (close < pattern.length() && close - open <= 3 && isDigit(pattern.charAt(close))) {
+                index = index * 10 + (pattern.charAt(close) - '0');
+                close++;
+            }
+            if (close == open + 1 || close >= pattern.length() || pattern.charAt(close) != '}'
+                    || pattern.lastIndexOf('}', open) >= from) {
+                return null;
+            }
+            out.append(pattern, from, open);
+            if (arguments == null || index >= arguments.length) {
+                out.append('{').append(index).append('}');
+            } else if (!argument(out, arguments[index])) {
+                return null;
+            }
+            from = close + 1;
+            open = pattern.indexOf('{', from);
+        }
+        if (pattern.indexOf('}', from) >= 0) {
+            return null;
+        }
+        return out.append(pattern, from, pattern.length()).toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Appends an argument as MessageFormat writes one without a format type; false for a date, which is left to MessageFormat. */
+    private boolean argument(StringBuilder out, Object argument) {
+        if (argument == null) {
+            out.append("null");
+        } else if (argument instanceof String text) {
+            out.append(text);
+        } else if (argument instanceof Integer small && small >= 0 && small < 1000 && (locale == ENGLISH || locale == SPANISH)) {
+            out.append(small.intValue()); // as NumberFormat writes it in these languages: no grouping, ASCII digits
+        } else if (argument instanceof Number number) {
+            out.append(NumberFormat.getInstance(locale).format(number));
+        } else if (argument instanceof java.util.Date) {
+            return false;
+        } else {
+            String text = argument.toString();
+            out.append(text == null ? "null" : text);
+        }
+        return true;
     }
 
     /** The words of a level of the Progress Key, e.g. "Significant Progress". */

@@ -1,8 +1,6 @@
 package mou.core.spi;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +78,7 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
     public Optional<String> check(Object value) {
         String expected = switch (kind) {
             case TEXT -> isText(value) ? null : "a text, or {\"en\": ..., \"es\": ...}";
-            case TEXT_LIST -> value instanceof List<?> l && l.stream().allMatch(AttributeSpec::isText) ? null : "a list of texts";
+            case TEXT_LIST -> value instanceof List<?> l && allTexts(l) ? null : "a list of texts";
             case INTEGER -> value instanceof Number n && isWhole(n) ? null : "a whole number";
             case NUMBER, MONEY -> value instanceof Number ? null : "a number";
             case PERCENT -> value instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() <= 100 ? null : "a number from 0 to 100";
@@ -89,8 +87,8 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
             case CHOICE -> value instanceof String s && allowed.contains(s) ? null : "one of " + String.join(", ", allowed);
             case QUANTITY -> value instanceof Map<?, ?> m && m.get("value") instanceof Number && m.get("unit") instanceof String
                     ? null : "a quantity such as {\"value\": 6000, \"unit\": \"m3\"}";
-            case ORGANIZATIONS -> value instanceof List<?> l && l.stream().allMatch(String.class::isInstance) ? null : "a list of organization ids";
-            case COUNTS -> value instanceof Map<?, ?> m && m.values().stream().allMatch(v -> v instanceof Number n && isWhole(n))
+            case ORGANIZATIONS -> value instanceof List<?> l && allStrings(l) ? null : "a list of organization ids";
+            case COUNTS -> value instanceof Map<?, ?> m && allWhole(m.values())
                     ? null : "an object of whole numbers by organization id, such as {\"cal-fire\": 10}";
             case URL -> value instanceof String s && (s.startsWith("https://") || s.startsWith("http://")) ? null : "a web address starting with https:// or http://";
         };
@@ -102,6 +100,35 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
 
     private static boolean isText(Object value) {
         return value instanceof String || value instanceof Map<?, ?> m && m.get("en") instanceof String;
+    }
+
+    // Plain loops in the checks and displays: the report checks and displays attributes in nearly every row.
+
+    private static boolean allTexts(List<?> values) {
+        for (Object value : values) {
+            if (!isText(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allStrings(List<?> values) {
+        for (Object value : values) {
+            if (!(value instanceof String)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allWhole(java.util.Collection<?> values) {
+        for (Object value : values) {
+            if (!(value instanceof Number n && isWhole(n))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWhole(Number n) {
@@ -144,33 +171,70 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
      * (e.g. {@link ReportContext#organization}).
      */
     public String display(Object value, String language, java.util.function.Function<String, String> organization) {
-        Locale locale = "es".equals(language) ? Locale.forLanguageTag("es-MX") : Locale.US;
+        Locale locale = Numbers.locale(language);
         return switch (kind) {
             case TEXT -> textOf(value, language);
-            case TEXT_LIST -> value instanceof List<?> l
-                    ? String.join(", ", l.stream().map(v -> textOf(v, language)).toList()) : String.valueOf(value);
-            case ORGANIZATIONS -> value instanceof List<?> l
-                    ? String.join(", ", l.stream().map(v -> organization.apply(String.valueOf(v))).toList()) : String.valueOf(value);
+            case TEXT_LIST -> value instanceof List<?> l ? texts(l, language) : String.valueOf(value);
+            case ORGANIZATIONS -> value instanceof List<?> l ? organizations(l, organization) : String.valueOf(value);
             case INTEGER, NUMBER -> number(value, locale) + (unit == null ? "" : " " + unit);
             case MONEY -> (unit == null || "USD".equals(unit) ? "$" : unit + " ") + number(value, locale);
             case PERCENT -> number(value, locale) + "%";
-            case DATE -> value instanceof String s && parsesAsDate(s) ? Dates.format(DateSpan.parse(s), language) : String.valueOf(value);
+            case DATE -> value instanceof String s ? date(s, language) : String.valueOf(value);
             case QUANTITY -> value instanceof Map<?, ?> m ? number(m.get("value"), locale) + " " + m.get("unit") : String.valueOf(value);
-            case COUNTS -> value instanceof Map<?, ?> m
-                    ? String.join(", ", m.entrySet().stream().map(e -> number(e.getValue(), locale) + " " + organization.apply(String.valueOf(e.getKey()))).toList())
-                    : String.valueOf(value);
+            case COUNTS -> value instanceof Map<?, ?> m ? counts(m, locale, organization) : String.valueOf(value);
             case BOOLEAN -> Boolean.TRUE.equals(value) ? ("es".equals(language) ? "sí" : "yes") : "no";
             case CHOICE, URL -> String.valueOf(value);
         };
+    }
+
+    // The lists are joined as String.join joins them: measured once, copied once.
+
+    /** The texts joined by ", ". */
+    private static String texts(List<?> values, String language) {
+        String[] texts = new String[values.size()];
+        int i = 0;
+        for (Object value : values) {
+            texts[i++] = textOf(value, language);
+        }
+        return String.join(", ", texts);
+    }
+
+    /** The organizations joined by ", ", each written by {@code organization}. */
+    private static String organizations(List<?> ids, java.util.function.Function<String, String> organization) {
+        String[] names = new String[ids.size()];
+        int i = 0;
+        for (Object id : ids) {
+            names[i++] = organization.apply(String.valueOf(id));
+        }
+        return String.join(", ", names);
+    }
+
+    /** "10 CAL FIRE, 7 CONAFOR": each count with its organization, joined by ", ". */
+    private static String counts(Map<?, ?> counts, Locale locale, java.util.function.Function<String, String> organization) {
+        String[] parts = new String[counts.size()];
+        int i = 0;
+        for (Map.Entry<?, ?> entry : counts.entrySet()) {
+            parts[i++] = number(entry.getValue(), locale) + " " + organization.apply(String.valueOf(entry.getKey()));
+        }
+        return String.join(", ", parts);
+    }
+
+    /** A date as a person reads it, or the value as it is when it is not a date; parsed once. */
+    private static String date(String value, String language) {
+        DateSpan span;
+        try {
+            span = DateSpan.parse(value);
+        } catch (IllegalArgumentException e) {
+            return value;
+        }
+        return Dates.format(span, language);
     }
 
     private static String number(Object value, Locale locale) {
         if (!(value instanceof Number n)) {
             return String.valueOf(value);
         }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(2);
-        return format.format(new BigDecimal(n.toString()));
+        return Numbers.format(new BigDecimal(n.toString()), locale);
     }
 
     /** A text attribute's value in the given language (a plain string, or the bilingual object's entry). */
@@ -190,13 +254,30 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
     /** The default summary, with organization ids written by {@code organization}. */
     public static String summarise(List<AttributeSpec> specs, Map<String, Object> attributes, String language,
             java.util.function.Function<String, String> organization) {
-        List<String> parts = new ArrayList<>();
+        // label and value side by side, joined once at the end: this runs for most rows of a report
+        String[] parts = new String[2 * specs.size()];
+        int count = 0;
+        int length = 0;
         for (AttributeSpec spec : specs) {
             Object value = attributes.get(spec.name());
             if (value != null && spec.check(value).isEmpty()) {
-                parts.add(spec.label().in(language) + ": " + spec.display(value, language, organization));
+                String label = spec.label().in(language);
+                String shown = String.valueOf(spec.display(value, language, organization));
+                parts[count++] = label;
+                parts[count++] = shown;
+                length += label.length() + 2 + shown.length() + 3;
             }
         }
-        return String.join(" · ", parts);
+        if (count == 0) {
+            return "";
+        }
+        StringBuilder summary = new StringBuilder(length);
+        for (int i = 0; i < count; i += 2) {
+            if (i > 0) {
+                summary.append(" · ");
+            }
+            summary.append(parts[i]).append(": ").append(parts[i + 1]);
+        }
+        return summary.toString();
     }
 }

@@ -51,14 +51,28 @@ public final class Attributes {
 
     /** The texts of a list attribute in the language; empty when it is not a list. */
     public static List<String> texts(Map<String, Object> attributes, String name, String language) {
-        return attributes.get(name) instanceof List<?> list
-                ? list.stream().map(v -> AttributeSpec.textOf(v, language)).toList() : List.of();
+        if (!(attributes.get(name) instanceof List<?> list) || list.isEmpty()) {
+            return List.of();
+        }
+        String[] texts = new String[list.size()];
+        int i = 0;
+        for (Object value : list) {
+            texts[i++] = AttributeSpec.textOf(value, language);
+        }
+        return List.of(texts);
     }
 
     /** A list of organization ids, each written by {@code names} (e.g. {@link ReportContext#organization}). */
     public static String organizations(Map<String, Object> attributes, String name, Function<String, String> names) {
-        return attributes.get(name) instanceof List<?> list
-                ? String.join(", ", list.stream().map(v -> names.apply(String.valueOf(v))).toList()) : "";
+        if (!(attributes.get(name) instanceof List<?> list)) {
+            return "";
+        }
+        String[] organizations = new String[list.size()];
+        int i = 0;
+        for (Object id : list) {
+            organizations[i++] = names.apply(String.valueOf(id));
+        }
+        return String.join(", ", organizations);
     }
 
     /** A date attribute as a person reads it ("April 2016"). */
@@ -76,12 +90,16 @@ public final class Attributes {
     /** A valid attribute's value as its spec displays it. */
     public static Optional<String> shown(List<AttributeSpec> specs, Map<String, Object> attributes, String name, String language) {
         Object value = attributes.get(name);
-        return specs.stream()
-                .filter(s -> s.name().equals(name))
-                .findFirst()
-                .filter(s -> value != null && s.check(value).isEmpty())
-                .map(s -> s.display(value, language))
-                .filter(s -> !s.isBlank());
+        for (AttributeSpec spec : specs) {
+            if (spec.name().equals(name)) {
+                if (value == null || spec.check(value).isPresent()) {
+                    return Optional.empty();
+                }
+                String shown = spec.display(value, language);
+                return shown == null || shown.isBlank() ? Optional.empty() : Optional.of(shown);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -102,8 +120,32 @@ public final class Attributes {
 
     /** Joins the non-blank parts with " · ", with a capital first letter. */
     public static String join(List<String> parts) {
-        String joined = String.join(" · ", parts.stream().filter(p -> p != null && !p.isBlank()).toList());
-        return joined.isEmpty() ? joined : joined.substring(0, 1).toUpperCase(Locale.ROOT) + joined.substring(1);
+        // measured first and built once, the first letter raised as it is written: summaries end here
+        int length = 0;
+        String first = null;
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                length += (first == null ? 0 : 3) + part.length();
+                if (first == null) {
+                    first = part;
+                }
+            }
+        }
+        if (first == null) {
+            return "";
+        }
+        String initial = first.substring(0, 1).toUpperCase(Locale.ROOT);
+        StringBuilder joined = new StringBuilder(length + initial.length() - 1).append(initial).append(first, 1, first.length());
+        boolean pastFirst = false;
+        for (String part : parts) {
+            if (part != null && !part.isBlank()) {
+                if (pastFirst) {
+                    joined.append(" · ").append(part);
+                }
+                pastFirst = true;
+            }
+        }
+        return joined.toString();
     }
 
     public static boolean es(String language) {

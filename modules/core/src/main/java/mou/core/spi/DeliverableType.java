@@ -3,6 +3,7 @@ package mou.core.spi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import mou.core.model.Deliverable;
 import mou.core.model.Text;
 import org.osgi.annotation.versioning.ConsumerType;
@@ -33,7 +34,9 @@ public interface DeliverableType {
      */
     default List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>();
-        for (AttributeSpec spec : attributes()) {
+        // plain loops: the store validates every deliverable it loads
+        List<AttributeSpec> specs = attributes();
+        for (AttributeSpec spec : specs) {
             Object value = attributes.get(spec.name());
             if (value == null) {
                 if (spec.required()) {
@@ -42,16 +45,31 @@ public interface DeliverableType {
                 }
                 continue;
             }
-            spec.check(value).ifPresent(message -> problems.add(AttributeProblem.error(spec.name(), message)));
+            Optional<String> message = spec.check(value);
+            if (message.isPresent()) {
+                problems.add(AttributeProblem.error(spec.name(), message.get()));
+            }
         }
         for (String name : attributes.keySet()) {
-            if (attributes().stream().noneMatch(s -> s.name().equals(name))) {
+            if (!declares(specs, name)) {
+                List<String> known = new ArrayList<>(specs.size());
+                for (AttributeSpec spec : specs) {
+                    known.add(spec.name());
+                }
                 problems.add(AttributeProblem.warning(name, "'" + name + "' is not an attribute of "
-                        + id() + " (it is kept as it is); known attributes: "
-                        + String.join(", ", attributes().stream().map(AttributeSpec::name).toList())));
+                        + id() + " (it is kept as it is); known attributes: " + String.join(", ", known)));
             }
         }
         return problems;
+    }
+
+    private static boolean declares(List<AttributeSpec> specs, String name) {
+        for (AttributeSpec spec : specs) {
+            if (spec.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -211,6 +211,90 @@ class ReportAssemblerTest {
         assembler.deactivate();
     }
 
+    /** A section contributed at {@code order} that runs {@code work} and writes one section named by its id. */
+    private static ReportSectionContributor section(String id, double order, Runnable work) {
+        return new ReportSectionContributor() {
+            public String id() {
+                return id;
+            }
+
+            public double order() {
+                return order;
+            }
+
+            public List<Section> contribute(ReportContext context) {
+                work.run();
+                return List.of(Section.of(id, id, List.of()));
+            }
+        };
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    @Test
+    void sectionsAfterOnesThatTimeOutOrThrowAreWrittenInTheirOrderOnAnotherWorker() {
+        registry.addSection(section("slow-1", 700, () -> sleep(60_000)));
+        registry.addSection(section("fine-1", 701, () -> { }));
+        registry.addSection(section("slow-2", 702, () -> sleep(60_000)));
+        registry.addSection(section("slow-3", 703, () -> sleep(60_000)));
+        registry.addSection(section("broken", 704, () -> {
+            throw new IllegalStateException("the data source is down");
+        }));
+        registry.addSection(section("fine-2", 705, () -> sleep(5)));
+        ReportAssembler assembler = new ReportAssembler(registry, Duration.ofMillis(200), null);
+
+        AssembledReport report = assembler.assemble(Fixtures.workspace(), 2016, "en", List.of());
+
+        assertThat(ids(report.document())).containsSubsequence("slow-1", "fine-1", "slow-2", "slow-3", "broken", "fine-2", "final-comments");
+        assertThat(section(report.document(), "fine-1").title()).isEqualTo("fine-1");
+        assertThat(section(report.document(), "fine-2").title()).isEqualTo("fine-2");
+        assertThat(report.failures()).extracting(PluginFailure::part, PluginFailure::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("slow-1", PluginFailure.Kind.SECTION_TIMED_OUT),
+                org.assertj.core.groups.Tuple.tuple("slow-2", PluginFailure.Kind.SECTION_TIMED_OUT),
+                org.assertj.core.groups.Tuple.tuple("slow-3", PluginFailure.Kind.SECTION_TIMED_OUT),
+                org.assertj.core.groups.Tuple.tuple("broken", PluginFailure.Kind.SECTION_FAILED));
+        assembler.deactivate();
+    }
+
+    @Test
+    void anInterruptOneSectionLeavesBehindDoesNotReachTheNext() {
+        registry.addSection(section("leaves-an-interrupt", 700, () -> Thread.currentThread().interrupt()));
+        registry.addSection(section("sleeps", 701, () -> sleep(5)));
+
+        AssembledReport report = new ReportAssembler(registry).assemble(Fixtures.workspace(), 2016, "en", List.of());
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(section(report.document(), "sleeps").title()).isEqualTo("sleeps");
+    }
+
+    @Test
+    void sectionsRunOneAfterTheOtherOnOneWorkerWhileNoneRunsOutOfTime() {
+        java.util.Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger running = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+        for (int i = 0; i < 50; i++) {
+            registry.addSection(section("s" + i, 700 + i / 100.0, () -> {
+                threads.add(Thread.currentThread());
+                mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+                running.decrementAndGet();
+            }));
+        }
+        ReportAssembler assembler = new ReportAssembler(registry);
+        Thread caller = Thread.currentThread();
+
+        assembler.assemble(Fixtures.workspace(), 2016, "en");
+
+        assertThat(threads).hasSize(1).doesNotContain(caller);
+        assertThat(mostAtOnce.get()).isEqualTo(1);
+        assembler.deactivate();
+    }
+
     @Test
     void pluginsThatNeverRanGetNoticesWhereTheGroupChaptersBegin() {
         registry.addGroup(Fixtures.group("alpha", "Alpha", 610));

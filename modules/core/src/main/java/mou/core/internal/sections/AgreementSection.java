@@ -3,6 +3,7 @@ package mou.core.internal.sections;
 import java.util.ArrayList;
 import java.util.List;
 import mou.core.model.Agreement;
+import mou.core.model.Text;
 import mou.core.report.Block;
 import mou.core.report.Labels;
 import mou.core.report.Section;
@@ -41,21 +42,26 @@ public final class AgreementSection implements ReportSectionContributor {
             facts.add(new Block.Fact(labels.get("fact.place"), List.of(context.text(agreement.place()))));
         }
         if (!agreement.signatories().isEmpty()) {
-            facts.add(new Block.Fact(labels.get("fact.signatories"), agreement.signatories().stream()
-                    .map(s -> context.text(s.name()) + ", " + context.text(s.role()))
-                    .toList()));
+            List<String> signatories = new ArrayList<>();
+            for (Agreement.Signatory signatory : agreement.signatories()) {
+                signatories.add(context.text(signatory.name()) + ", " + context.text(signatory.role()));
+            }
+            facts.add(new Block.Fact(labels.get("fact.signatories"), signatories));
         }
         if (agreement.termYears() != null) {
             facts.add(new Block.Fact(labels.get("fact.term"), List.of(labels.format("fact.term-years", agreement.termYears()))));
         }
         if (!agreement.principles().isEmpty()) {
-            facts.add(new Block.Fact(labels.get("fact.principles"), agreement.principles().stream().map(context::text).toList()));
+            facts.add(new Block.Fact(labels.get("fact.principles"), texts(context, agreement.principles())));
         }
         if (agreement.objective() != null) {
             facts.add(new Block.Fact(labels.get("fact.objective"), List.of(context.text(agreement.objective()))));
         }
-        List<String> priority = agreement.actionAreas().stream().filter(Agreement.ActionArea::priority).map(a -> context.text(a.name())).toList();
-        List<String> others = agreement.actionAreas().stream().filter(a -> !a.priority()).map(a -> context.text(a.name())).toList();
+        List<String> priority = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (Agreement.ActionArea area : agreement.actionAreas()) {
+            (area.priority() ? priority : others).add(context.text(area.name()));
+        }
         if (!priority.isEmpty()) {
             facts.add(new Block.Fact(labels.get("fact.action-areas"), priority));
         }
@@ -80,8 +86,16 @@ public final class AgreementSection implements ReportSectionContributor {
             blocks.add(new Block.Paragraph(context.text(plan.description())));
         }
         if (!agreement.links().isEmpty()) {
-            blocks.add(new Block.BulletList(agreement.links().stream().map(l -> RelatedAgreementsSection.link(context, l)).toList()));
+            blocks.add(new Block.BulletList(RelatedAgreementsSection.links(context, agreement.links())));
         }
         return List.of(Section.of(id(), labels.get("section.agreement"), blocks));
+    }
+
+    static List<String> texts(ReportContext context, List<Text> texts) {
+        List<String> written = new ArrayList<>(texts.size());
+        for (Text text : texts) {
+            written.add(context.text(text));
+        }
+        return written;
     }
 }

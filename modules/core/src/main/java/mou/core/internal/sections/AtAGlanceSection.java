@@ -1,15 +1,15 @@
 package mou.core.internal.sections;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import mou.core.internal.PlannedActivities;
 import mou.core.model.Activity;
 import mou.core.model.Assessment;
 import mou.core.model.GroupYear;
-import mou.core.model.OverarchingGoal;
 import mou.core.model.ProgressLevel;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.report.Block;
+import mou.core.report.Labels;
 import mou.core.report.Section;
 import mou.core.spi.ReportContext;
 import mou.core.spi.ReportOrder;
@@ -36,7 +36,12 @@ public final class AtAGlanceSection implements ReportSectionContributor {
 
     @Override
     public List<Section> contribute(ReportContext context) {
-        List<String> levelLabels = Arrays.stream(ProgressLevel.values()).map(context.labels()::level).toList();
+        Labels labels = context.labels();
+        ProgressLevel[] levels = ProgressLevel.values();
+        String[] levelLabels = new String[levels.length];
+        for (ProgressLevel level : levels) {
+            levelLabels[level.rank()] = labels.level(level);
+        }
         List<Block.ChartRow> byGroup = new ArrayList<>();
         List<Block.ChartRow> byGoal = new ArrayList<>();
         for (WorkingGroupPlugin group : context.groups()) {
@@ -45,36 +50,41 @@ public final class AtAGlanceSection implements ReportSectionContributor {
             if (plan == null || year == null) {
                 continue;
             }
-            List<Integer> groupCounts = counts(plan.activities(), year);
-            if (sum(groupCounts) == 0) {
+            PlannedActivities planned = PlannedActivities.of(context, plan);
+            Assessment[] assessments = planned.firstAssessments(year);
+            int[][] goalCounts = new int[plan.goals().size()][];
+            int[] groupCounts = Counts.none();
+            for (int i = 0; i < goalCounts.length; i++) {
+                goalCounts[i] = Counts.none();
+                for (Activity activity : plan.goals().get(i).activities()) {
+                    Assessment assessment = PlannedActivities.at(assessments, planned.position(activity.id()));
+                    if (assessment != null && assessment.level() != null) {
+                        goalCounts[i][assessment.level().rank()]++;
+                    }
+                }
+                for (int level = 0; level < groupCounts.length; level++) {
+                    groupCounts[level] += goalCounts[i][level];
+                }
+            }
+            if (Counts.sum(groupCounts) == 0) {
                 continue;
             }
-            byGroup.add(new Block.ChartRow(context.text(group.topic()), groupCounts));
-            for (OverarchingGoal goal : plan.goals()) {
-                List<Integer> goalCounts = counts(goal.activities(), year);
-                if (sum(goalCounts) > 0) {
-                    byGoal.add(new Block.ChartRow(context.labels().format("table.goal-caption", context.text(group.topic()), goal.number()), goalCounts));
+            String topic = context.text(group.topic());
+            byGroup.add(new Block.ChartRow(topic, Counts.of(groupCounts)));
+            for (int i = 0; i < goalCounts.length; i++) {
+                if (Counts.sum(goalCounts[i]) > 0) {
+                    byGoal.add(new Block.ChartRow(labels.format("table.goal-caption", topic, plan.goals().get(i).number()),
+                            Counts.of(goalCounts[i])));
                 }
             }
         }
         if (byGroup.isEmpty()) {
             return List.of();
         }
+        List<String> levelWords = List.of(levelLabels);
         List<Block> blocks = List.of(
-                new Block.LevelChart(context.labels().get("chart.levels-by-group"), levelLabels, byGroup),
-                new Block.LevelChart(context.labels().get("chart.levels-by-goal"), levelLabels, byGoal));
-        return List.of(Section.of(id(), context.labels().get("section.at-a-glance"), blocks));
-    }
-
-    private static List<Integer> counts(List<Activity> activities, GroupYear year) {
-        int[] counts = new int[ProgressLevel.values().length];
-        for (Activity activity : activities) {
-            year.assessment(activity.id()).map(Assessment::level).ifPresent(level -> counts[level.rank()]++);
-        }
-        return Arrays.stream(counts).boxed().toList();
-    }
-
-    private static int sum(List<Integer> counts) {
-        return counts.stream().mapToInt(Integer::intValue).sum();
+                new Block.LevelChart(labels.get("chart.levels-by-group"), levelWords, byGroup),
+                new Block.LevelChart(labels.get("chart.levels-by-goal"), levelWords, byGoal));
+        return List.of(Section.of(id(), labels.get("section.at-a-glance"), blocks));
     }
 }

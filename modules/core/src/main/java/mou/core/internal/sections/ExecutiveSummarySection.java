@@ -30,8 +30,10 @@ public final class ExecutiveSummarySection implements ReportSectionContributor {
     public List<Section> contribute(ReportContext context) {
         List<Block> blocks = new ArrayList<>();
         for (WorkingGroupPlugin group : context.groups()) {
-            context.groupYear(group.id()).map(GroupYear::narrative)
-                    .ifPresent(narrative -> blocks.addAll(Chapters.paragraphs(context, narrative.summary())));
+            GroupYear year = context.groupYear(group.id()).orElse(null);
+            if (year != null && year.narrative() != null) {
+                blocks.addAll(Chapters.paragraphs(context, year.narrative().summary()));
+            }
         }
         if (context.groups().isEmpty()) {
             blocks.add(new Block.Notice(Block.Severity.WARNING, context.labels().get("notice.no-groups")));

@@ -33,7 +33,8 @@ public final class FiguresSection implements ReportSectionContributor {
         Labels labels = context.labels();
         List<Block.FigureRow> rows = new ArrayList<>();
         for (WorkingGroupPlugin group : context.groups()) {
-            for (Metric metric : context.groupYear(group.id()).map(GroupYear::metrics).orElse(List.of())) {
+            GroupYear year = context.groupYear(group.id()).orElse(null);
+            for (Metric metric : year == null ? List.<Metric>of() : year.metrics()) {
                 rows.add(new Block.FigureRow(
                         context.text(group.topic()),
                         context.text(metric.label()),

@@ -25,11 +25,10 @@ public final class FinalCommentsSection implements ReportSectionContributor {
 
     @Override
     public List<Section> contribute(ReportContext context) {
-        return context.workspace().report(context.year())
-                .map(AnnualReport::finalComments)
-                .filter(paragraphs -> !paragraphs.isEmpty())
-                .map(paragraphs -> List.of(Section.of(id(), context.labels().get("section.final-comments"),
-                        Chapters.paragraphs(context, paragraphs))))
-                .orElse(List.of());
+        AnnualReport report = context.workspace().report(context.year()).orElse(null);
+        if (report == null || report.finalComments().isEmpty()) {
+            return List.of();
+        }
+        return List.of(Section.of(id(), context.labels().get("section.final-comments"), Chapters.paragraphs(context, report.finalComments())));
     }
 }

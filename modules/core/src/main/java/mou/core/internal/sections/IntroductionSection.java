@@ -25,11 +25,10 @@ public final class IntroductionSection implements ReportSectionContributor {
 
     @Override
     public List<Section> contribute(ReportContext context) {
-        return context.workspace().report(context.year())
-                .map(AnnualReport::introduction)
-                .filter(paragraphs -> !paragraphs.isEmpty())
-                .map(paragraphs -> List.of(Section.of(id(), context.labels().get("section.introduction"),
-                        Chapters.paragraphs(context, paragraphs))))
-                .orElse(List.of());
+        AnnualReport report = context.workspace().report(context.year()).orElse(null);
+        if (report == null || report.introduction().isEmpty()) {
+            return List.of();
+        }
+        return List.of(Section.of(id(), context.labels().get("section.introduction"), Chapters.paragraphs(context, report.introduction())));
     }
 }

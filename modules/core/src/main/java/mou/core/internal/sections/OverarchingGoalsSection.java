@@ -30,11 +30,11 @@ public final class OverarchingGoalsSection implements ReportSectionContributor {
     public List<Section> contribute(ReportContext context) {
         List<Section> subsections = new ArrayList<>();
         for (WorkingGroupPlugin group : context.groups()) {
-            context.plan(group.id())
-                    .filter(WorkingGroupPlan::inJointActionPlan)
-                    .filter(plan -> !plan.goals().isEmpty())
-                    .ifPresent(plan -> subsections.add(Section.of(id() + "." + group.id(), context.text(group.topic()),
-                            List.of(new Block.BulletList(goals(context, plan))))));
+            WorkingGroupPlan plan = context.plan(group.id()).orElse(null);
+            if (plan != null && plan.inJointActionPlan() && !plan.goals().isEmpty()) {
+                subsections.add(Section.of(id() + "." + group.id(), context.text(group.topic()),
+                        List.of(new Block.BulletList(goals(context, plan)))));
+            }
         }
         if (subsections.isEmpty()) {
             return List.of();
@@ -47,12 +47,14 @@ public final class OverarchingGoalsSection implements ReportSectionContributor {
      * (Wildfires' three tables all serve its single plan goal) are listed once, numbered in order.
      */
     private static List<String> goals(ReportContext context, WorkingGroupPlan plan) {
-        List<String> wordings = plan.goals().stream()
-                .map(OverarchingGoal::overviewOrStatement)
-                .map(context::text)
-                .distinct()
-                .toList();
-        List<String> items = new ArrayList<>();
+        List<String> wordings = new ArrayList<>(plan.goals().size());
+        for (OverarchingGoal goal : plan.goals()) {
+            String wording = context.text(goal.overviewOrStatement());
+            if (!wordings.contains(wording)) {
+                wordings.add(wording);
+            }
+        }
+        List<String> items = new ArrayList<>(wordings.size());
         for (int i = 0; i < wordings.size(); i++) {
             items.add((i + 1) + ". " + wordings.get(i));
         }

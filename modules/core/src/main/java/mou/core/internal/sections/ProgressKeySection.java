@@ -1,6 +1,6 @@
 package mou.core.internal.sections;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import mou.core.model.ProgressLevel;
 import mou.core.report.Block;
@@ -27,9 +27,10 @@ public final class ProgressKeySection implements ReportSectionContributor {
     @Override
     public List<Section> contribute(ReportContext context) {
         String title = context.labels().get("section.progress-key");
-        List<Block.LevelMark> levels = Arrays.stream(ProgressLevel.values())
-                .map(l -> new Block.LevelMark(l, context.labels().level(l), false, "", null))
-                .toList();
+        List<Block.LevelMark> levels = new ArrayList<>();
+        for (ProgressLevel level : ProgressLevel.values()) {
+            levels.add(new Block.LevelMark(level, context.labels().level(level), false, "", null));
+        }
         return List.of(Section.of(id(), title, List.of(new Block.LevelLegend(title, levels))));
     }
 }

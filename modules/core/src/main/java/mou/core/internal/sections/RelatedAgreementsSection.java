@@ -38,14 +38,16 @@ public final class RelatedAgreementsSection implements ReportSectionContributor 
         }
         Labels labels = context.labels();
         List<Block> intro = new ArrayList<>();
-        context.workspace().report(context.year()).map(AnnualReport::relatedAgreementsIntro)
-                .ifPresent(text -> intro.add(new Block.Paragraph(context.text(text))));
+        AnnualReport report = context.workspace().report(context.year()).orElse(null);
+        if (report != null && report.relatedAgreementsIntro() != null) {
+            intro.add(new Block.Paragraph(context.text(report.relatedAgreementsIntro())));
+        }
         List<Section> subsections = new ArrayList<>();
         for (RelatedAgreement agreement : related) {
             List<Block> blocks = new ArrayList<>();
             List<Block.Fact> facts = new ArrayList<>();
             if (!agreement.parties().isEmpty()) {
-                facts.add(new Block.Fact(labels.get("fact.parties"), agreement.parties().stream().map(context::text).toList()));
+                facts.add(new Block.Fact(labels.get("fact.parties"), AgreementSection.texts(context, agreement.parties())));
             }
             if (agreement.date() != null) {
                 facts.add(new Block.Fact(labels.get("fact.date"), List.of(Dates.format(agreement.date(), context.language()))));
@@ -55,10 +57,14 @@ public final class RelatedAgreementsSection implements ReportSectionContributor 
             }
             blocks.addAll(Chapters.paragraphs(context, agreement.description()));
             if (!agreement.figures().isEmpty()) {
-                blocks.add(new Block.BulletList(agreement.figures().stream().map(m -> figure(context, m)).toList()));
+                List<String> figures = new ArrayList<>();
+                for (Metric metric : agreement.figures()) {
+                    figures.add(figure(context, metric));
+                }
+                blocks.add(new Block.BulletList(figures));
             }
             if (!agreement.links().isEmpty()) {
-                blocks.add(new Block.BulletList(agreement.links().stream().map(l -> link(context, l)).toList()));
+                blocks.add(new Block.BulletList(links(context, agreement.links())));
             }
             subsections.add(new Section(id() + "." + agreement.id(), context.text(agreement.title()), blocks, List.of()));
         }
@@ -67,6 +73,14 @@ public final class RelatedAgreementsSection implements ReportSectionContributor 
 
     static String figure(ReportContext context, Metric metric) {
         return context.text(metric.label()) + ": " + Figures.value(metric, context.language());
+    }
+
+    static List<String> links(ReportContext context, List<Link> links) {
+        List<String> written = new ArrayList<>(links.size());
+        for (Link link : links) {
+            written.add(link(context, link));
+        }
+        return written;
     }
 
     static String link(ReportContext context, Link link) {

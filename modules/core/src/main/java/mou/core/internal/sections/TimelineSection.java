@@ -1,9 +1,7 @@
 package mou.core.internal.sections;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import mou.core.model.Event;
 import mou.core.model.GroupYear;
 import mou.core.report.Block;
@@ -33,21 +31,34 @@ public final class TimelineSection implements ReportSectionContributor {
     @Override
     public List<Section> contribute(ReportContext context) {
         Labels labels = context.labels();
-        List<Map.Entry<Event, WorkingGroupPlugin>> events = new ArrayList<>();
+        List<Dated> events = new ArrayList<>();
         for (WorkingGroupPlugin group : context.groups()) {
-            for (Event event : context.groupYear(group.id()).map(GroupYear::events).orElse(List.of())) {
-                events.add(Map.entry(event, group));
+            GroupYear year = context.groupYear(group.id()).orElse(null);
+            if (year != null) {
+                for (Event event : year.events()) {
+                    events.add(new Dated(event, group));
+                }
             }
         }
         if (events.isEmpty()) {
             return List.of();
         }
-        events.sort(Comparator.comparing((Map.Entry<Event, WorkingGroupPlugin> e) -> e.getKey().date())
-                .thenComparing(e -> e.getKey().id()));
-        List<Block.TimelineEntry> entries = events.stream()
-                .map(e -> Chapters.timelineEntry(context, context.text(e.getValue().topic()), e.getKey()))
-                .toList();
+        events.sort(TimelineSection::inDateOrder);
+        List<Block.TimelineEntry> entries = new ArrayList<>(events.size());
+        for (Dated dated : events) {
+            entries.add(Chapters.timelineEntry(context, context.text(dated.group().topic()), dated.event()));
+        }
         return List.of(Section.of(id(), labels.get("section.timeline"),
                 List.of(new Block.Timeline(labels.get("section.timeline"), entries))));
+    }
+
+    /** An event and the group whose year it belongs to. */
+    private record Dated(Event event, WorkingGroupPlugin group) {
+    }
+
+    /** By date, then by id. */
+    private static int inDateOrder(Dated a, Dated b) {
+        int byDate = a.event().date().compareTo(b.event().date());
+        return byDate != 0 ? byDate : a.event().id().compareTo(b.event().id());
     }
 }

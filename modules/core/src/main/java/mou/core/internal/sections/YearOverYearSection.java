@@ -1,12 +1,12 @@
 package mou.core.internal.sections;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import mou.core.internal.PlannedActivities;
 import mou.core.model.Activity;
 import mou.core.model.Assessment;
 import mou.core.model.GroupYear;
+import mou.core.model.OverarchingGoal;
 import mou.core.model.ProgressLevel;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.report.Block;
@@ -42,14 +42,22 @@ public final class YearOverYearSection implements ReportSectionContributor {
         Labels labels = context.labels();
         int year = context.year();
         int previous = year - 1;
-        List<WorkingGroupPlugin> groups = context.groups().stream()
-                .filter(g -> context.plan(g.id()).isPresent() && context.groupYear(g.id()).isPresent())
-                .toList();
+        List<Compared> groups = new ArrayList<>();
+        boolean anyPrevious = false;
+        for (WorkingGroupPlugin group : context.groups()) {
+            String groupId = group.id();
+            WorkingGroupPlan plan = context.plan(groupId).orElse(null);
+            GroupYear now = plan == null ? null : context.groupYear(groupId).orElse(null);
+            if (now != null) {
+                GroupYear before = context.groupYear(groupId, previous).orElse(null);
+                anyPrevious |= before != null;
+                groups.add(new Compared(group, plan, PlannedActivities.of(context, plan), now, before));
+            }
+        }
         if (groups.isEmpty()) {
             return List.of();
         }
         String title = labels.get("section.year-over-year");
-        boolean anyPrevious = groups.stream().anyMatch(g -> context.groupYear(g.id(), previous).isPresent());
         if (!anyPrevious) {
             return List.of(Section.of(id(), title, List.of(new Block.Notice(Block.Severity.INFO,
                     labels.format("trend.no-previous", String.valueOf(year))))));
@@ -58,14 +66,13 @@ public final class YearOverYearSection implements ReportSectionContributor {
         List<Block> blocks = new ArrayList<>();
         blocks.add(trendChart(context, groups));
 
+        LevelWords words = new LevelWords(labels);
         List<List<String>> summary = new ArrayList<>();
         List<List<String>> changes = new ArrayList<>();
-        for (WorkingGroupPlugin group : groups) {
-            WorkingGroupPlan plan = context.plan(group.id()).orElseThrow();
-            GroupYear now = context.groupYear(group.id()).orElseThrow();
-            Optional<GroupYear> before = context.groupYear(group.id(), previous);
-            String topic = context.text(group.topic());
-            if (before.isEmpty()) {
+        for (Compared group : groups) {
+            String topic = context.text(group.plugin().topic());
+            GroupYear before = group.before();
+            if (before == null) {
                 summary.add(List.of(topic, "", "", "", "", labels.get("level.no-previous")));
                 continue;
             }
@@ -73,26 +80,32 @@ public final class YearOverYearSection implements ReportSectionContributor {
             int unchanged = 0;
             int lowered = 0;
             int rated = 0;
-            for (Activity activity : plan.activities()) {
-                ProgressLevel was = before.get().assessment(activity.id()).map(Assessment::level).orElse(null);
-                ProgressLevel is = now.assessment(activity.id()).map(Assessment::level).orElse(null);
-                if (is == null) {
-                    continue;
-                }
-                if (was == null) {
-                    rated++;
-                    changes.add(List.of(topic, activity.id() + " " + context.text(activity.description()),
-                            labels.level(null), labels.level(is), labels.get("level.new")));
-                } else if (was == is) {
-                    unchanged++;
-                } else {
-                    if (is.rank() > was.rank()) {
-                        raised++;
-                    } else {
-                        lowered++;
+            PlannedActivities planned = group.planned();
+            Assessment[] now = planned.firstAssessments(group.now());
+            Assessment[] then = planned.firstAssessments(before);
+            for (OverarchingGoal goal : group.plan().goals()) {
+                for (Activity activity : goal.activities()) {
+                    int position = planned.position(activity.id());
+                    ProgressLevel is = level(PlannedActivities.at(now, position));
+                    if (is == null) {
+                        continue;
                     }
-                    changes.add(List.of(topic, activity.id() + " " + context.text(activity.description()),
-                            labels.level(was), labels.level(is), labels.format("level.change", labels.level(was), labels.level(is))));
+                    ProgressLevel was = level(PlannedActivities.at(then, position));
+                    if (was == null) {
+                        rated++;
+                        changes.add(List.of(topic, activity.id() + " " + context.text(activity.description()),
+                                words.level(null), words.level(is), words.fresh()));
+                    } else if (was == is) {
+                        unchanged++;
+                    } else {
+                        if (is.rank() > was.rank()) {
+                            raised++;
+                        } else {
+                            lowered++;
+                        }
+                        changes.add(List.of(topic, activity.id() + " " + context.text(activity.description()),
+                                words.level(was), words.level(is), words.change(was, is)));
+                    }
                 }
             }
             summary.add(List.of(topic, String.valueOf(raised), String.valueOf(unchanged), String.valueOf(lowered),
@@ -113,24 +126,79 @@ public final class YearOverYearSection implements ReportSectionContributor {
         return List.of(Section.of(id(), title, blocks));
     }
 
+    /** A group with a plan and a year reported on, and its year before if recorded (else null). */
+    private record Compared(WorkingGroupPlugin plugin, WorkingGroupPlan plan, PlannedActivities planned, GroupYear now, GroupYear before) {
+    }
+
+    /** The level of an assessment, or null when there is none. */
+    private static ProgressLevel level(Assessment assessment) {
+        return assessment == null ? null : assessment.level();
+    }
+
     /** One bar per group and year, from the first year recorded up to the report's year. */
-    private static Block trendChart(ReportContext context, List<WorkingGroupPlugin> groups) {
-        List<String> levelLabels = Arrays.stream(ProgressLevel.values()).map(context.labels()::level).toList();
+    private static Block trendChart(ReportContext context, List<Compared> groups) {
+        Labels labels = context.labels();
+        ProgressLevel[] levels = ProgressLevel.values();
+        String[] levelLabels = new String[levels.length];
+        for (ProgressLevel level : levels) {
+            levelLabels[level.rank()] = labels.level(level);
+        }
         List<Block.ChartRow> rows = new ArrayList<>();
-        for (WorkingGroupPlugin group : groups) {
-            WorkingGroupPlan plan = context.plan(group.id()).orElseThrow();
-            for (GroupYear groupYear : context.groupYears(group.id())) {
+        for (Compared group : groups) {
+            String topic = context.text(group.plugin().topic());
+            for (GroupYear groupYear : context.groupYears(group.plugin().id())) {
                 if (groupYear.year() > context.year()) {
                     continue;
                 }
-                int y = groupYear.year();
-                int[] counts = new int[ProgressLevel.values().length];
-                for (Activity activity : plan.activities()) {
-                    groupYear.assessment(activity.id()).map(Assessment::level).ifPresent(level -> counts[level.rank()]++);
-                }
-                rows.add(new Block.ChartRow(context.text(group.topic()) + " " + y, Arrays.stream(counts).boxed().toList()));
+                // read in year order, the year before and the year reported on come last: the comparison below finds them kept
+                int[] counts = group.planned().countByLevel(group.planned().firstAssessments(groupYear));
+                rows.add(new Block.ChartRow(topic + " " + groupYear.year(), Counts.of(counts)));
             }
         }
-        return new Block.LevelChart(context.labels().get("trend.chart"), levelLabels, rows);
+        return new Block.LevelChart(labels.get("trend.chart"), List.of(levelLabels), rows);
+    }
+
+    /**
+     * The words of levels and their changes, each made once per report however many activities
+     * show it: rows share the strings instead of each holding a copy.
+     */
+    private static final class LevelWords {
+
+        private final Labels labels;
+        private final String[] levels = new String[ProgressLevel.values().length + 1];
+        private final String[] changes = new String[levels.length * levels.length];
+        private String fresh;
+
+        LevelWords(Labels labels) {
+            this.labels = labels;
+        }
+
+        String level(ProgressLevel level) {
+            int slot = slot(level);
+            if (levels[slot] == null) {
+                levels[slot] = labels.level(level);
+            }
+            return levels[slot];
+        }
+
+        String change(ProgressLevel from, ProgressLevel to) {
+            int key = slot(from) * levels.length + slot(to);
+            if (changes[key] == null) {
+                changes[key] = labels.format("level.change", level(from), level(to));
+            }
+            return changes[key];
+        }
+
+        /** "New": the change of an activity rated for the first time. */
+        String fresh() {
+            if (fresh == null) {
+                fresh = labels.get("level.new");
+            }
+            return fresh;
+        }
+
+        private static int slot(ProgressLevel level) {
+            return level == null ? 0 : level.rank() + 1;
+        }
     }
 }

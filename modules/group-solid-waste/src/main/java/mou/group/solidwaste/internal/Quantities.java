@@ -2,14 +2,13 @@ package mou.group.solidwaste.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import mou.core.model.DateSpan;
 import mou.core.report.Labels;
 import mou.core.spi.AttributeProblem;
+import mou.core.spi.Numbers;
 
 /**
  * What the project types share: a target and an achieved quantity ({@code {"value": 6000, "unit": "m3"}})
@@ -77,9 +76,7 @@ final class Quantities {
     }
 
     static String number(BigDecimal value, String language) {
-        NumberFormat format = NumberFormat.getNumberInstance("es".equals(language) ? Locale.forLanguageTag("es-MX") : Locale.US);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return Numbers.number(value, language);
     }
 
     /** A value with its unit as a reader expects it: "$300,000", "80%", "3,800 m3". */

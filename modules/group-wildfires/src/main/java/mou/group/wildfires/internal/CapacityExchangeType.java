@@ -65,7 +65,7 @@ final class CapacityExchangeType implements DeliverableType {
         Labels words = TypeSupport.labels(language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
-        String heading = Attributes.shown(ATTRIBUTES, a, "heading", language).map(h -> h.replaceAll("[:\\s]+$", "")).orElse(null);
+        String heading = Attributes.shown(ATTRIBUTES, a, "heading", language).map(CapacityExchangeType::withoutTrailingColon).orElse(null);
         // The heading already says whom and how often ("For Mexican trainers (each year)").
         if (heading != null) {
             parts.add(heading);
@@ -76,5 +76,19 @@ final class CapacityExchangeType implements DeliverableType {
         Attributes.shown(ATTRIBUTES, a, "topics", language).ifPresent(parts::add);
         Attributes.choiceWords(words, ID, a, "status").ifPresent(parts::add);
         return Attributes.join(parts);
+    }
+
+    /** "Training topics: " → "Training topics": the heading is followed by its own colon in the summary. */
+    static String withoutTrailingColon(String heading) {
+        int end = heading.length();
+        while (end > 0 && (heading.charAt(end - 1) == ':' || isRegexSpace(heading.charAt(end - 1)))) {
+            end--;
+        }
+        return heading.substring(0, end);
+    }
+
+    /** What {@code \s} matches in a regular expression. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

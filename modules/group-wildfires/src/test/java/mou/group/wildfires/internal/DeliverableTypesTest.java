@@ -112,4 +112,13 @@ class DeliverableTypesTest {
             assertThat(type.summarise(deliverable(type.id(), Map.of()), "en")).as(type.id()).isEmpty();
         }
     }
+
+    @Test
+    void aHeadingLosesItsTrailingColonsAndSpacesAsTheRegularExpressionDidBefore() {
+        for (String heading : List.of("Training topics:", "Topics: \t\n", "Topics :: ", "No colon", "", ":", " : ",
+                "Mid: colon", "Tab\u000B\f\r:", "Capacitación:\u00a0")) {
+            assertThat(CapacityExchangeType.withoutTrailingColon(heading)).as(heading)
+                    .isEqualTo(heading.replaceAll("[:\\s]+$", ""));
+        }
+    }
 }
