@@ -1,133 +1,149 @@
 package mou.format.html.internal;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Escaping for everything this format writes. Block texts are plain text from workspace files
  * that anyone may edit, so nothing in them may become markup, in element content, in attribute
- * values or in SVG.
+ * values or in SVG. {@link HtmlOutput} applies these rules as it writes; the string forms here
+ * give the same result for a single text.
+ *
+ * <p>A text is cleaned (see {@link #clean}) and then escaped: {@code & < > " '} become
+ * {@code &amp; &lt; &gt; &quot; &#39;}. In running text a web address becomes a link: it starts
+ * with {@code http://} or {@code https://} and stops at characters that a URL cannot hold
+ * unencoded (quotes, angle brackets, brackets, spaces, non-ASCII), so that the href it becomes is
+ * always a valid URL; sentence punctuation after it belongs to the sentence.
  */
 final class Html {
-
-    /**
-     * A web address in running text. It stops at characters that a URL cannot hold unencoded
-     * (quotes, angle brackets, brackets, spaces, non-ASCII), so that the href it becomes is
-     * always a valid URL.
-     */
-    private static final Pattern URL = Pattern.compile("https?://[A-Za-z0-9\\-._~:/?#@!$&()*+,;=%]+");
 
     private Html() {
     }
 
     /** Text safe in element content and in quoted attribute values alike. */
     static String escape(String text) {
-        String clean = clean(text);
-        StringBuilder out = new StringBuilder(clean.length() + 16);
-        for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        HtmlOutput out = new HtmlOutput(bytes, 256);
+        out.text(text).drain();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Running text, escaped, with its web addresses made into links. */
+    static String inline(String text) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        HtmlOutput out = new HtmlOutput(bytes, 256);
+        out.inline(text).drain();
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /**
      * Replaces what may not appear in an HTML document (C0/C1 controls other than tab and line
-     * breaks, unpaired surrogates, noncharacters) by U+FFFD, and null by the empty string.
+     * breaks, unpaired surrogates, noncharacters) by U+FFFD, and null by the empty string. A text
+     * with nothing to replace is returned as it is.
      */
     static String clean(String text) {
         if (text == null) {
             return "";
         }
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = null;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
+            int width = 1;
+            boolean bad;
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
-                if ((codePoint & 0xFFFE) == 0xFFFE) {
-                    out.append('\uFFFD');
-                } else {
-                    out.append(c).append(text.charAt(i + 1));
-                }
-                i += 2;
-                continue;
+                width = 2;
+                bad = isNoncharacter(Character.toCodePoint(c, text.charAt(i + 1)));
+            } else {
+                bad = Character.isSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
+                        || isNoncharacter(c);
             }
-            boolean bad = Character.isSurrogate(c)
-                    || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
-                    || (c >= 0x7F && c <= 0x9F)
-                    || (c >= 0xFDD0 && c <= 0xFDEF)
-                    || c == 0xFFFE || c == 0xFFFF;
-            out.append(bad ? '\uFFFD' : c);
-            i++;
+            if (bad && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (bad) {
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(text, i, i + width);
+            }
+            i += width;
         }
-        return out.toString();
+        return out == null ? text : out.toString();
     }
 
-    /** Running text, escaped, with its web addresses made into links. */
-    static String inline(String text) {
-        String clean = clean(text);
-        Matcher m = URL.matcher(clean);
-        StringBuilder out = new StringBuilder(clean.length() + 16);
-        int last = 0;
-        while (m.find()) {
-            String url = trimTrailingPunctuation(m.group());
-            int end = m.start() + url.length();
-            if (url.length() <= "https://".length()) {
-                continue;
-            }
-            out.append(escape(clean.substring(last, m.start())));
-            out.append("<a href=\"").append(escape(href(url))).append("\">").append(escape(url)).append("</a>");
-            last = end;
-        }
-        out.append(escape(clean.substring(last)));
-        return out.toString();
+    /** U+FDD0 to U+FDEF, and the last two code points of every plane: never characters. */
+    static boolean isNoncharacter(int codePoint) {
+        return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
     }
 
-    /** Sentence punctuation after an address belongs to the sentence; a closing parenthesis only when unbalanced. */
-    private static String trimTrailingPunctuation(String url) {
-        String u = url;
-        while (!u.isEmpty()) {
-            char last = u.charAt(u.length() - 1);
-            if (".,;:!?'".indexOf(last) >= 0) {
-                u = u.substring(0, u.length() - 1);
-            } else if (last == ')' && count(u, ')') > count(u, '(')) {
-                u = u.substring(0, u.length() - 1);
+    // ---------------------------------------------------------------- web addresses
+
+    /** Where the next web address in a text starts, at or after {@code from}; -1 when there is none. */
+    static int nextAddress(String text, int from) {
+        int at = text.indexOf("http", from);
+        while (at >= 0 && addressEnd(text, at) < 0) {
+            at = text.indexOf("http", at + 1);
+        }
+        return at;
+    }
+
+    /**
+     * The end of the web address that starts at {@code start}: {@code http://} or {@code https://}
+     * and at least one character a URL can hold unencoded, as many as follow; -1 when none starts there.
+     */
+    static int addressEnd(String text, int start) {
+        int scheme;
+        if (text.startsWith("https://", start)) {
+            scheme = start + "https://".length();
+        } else if (text.startsWith("http://", start)) {
+            scheme = start + "http://".length();
+        } else {
+            return -1;
+        }
+        int end = scheme;
+        while (end < text.length() && isUrlCharacter(text.charAt(end))) {
+            end++;
+        }
+        return end > scheme ? end : -1;
+    }
+
+    /** Unreserved and reserved URL characters, and '%'. */
+    private static boolean isUrlCharacter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~:/?#@!$&()*+,;=%".indexOf(c) >= 0;
+    }
+
+    /**
+     * The end of an address without the sentence punctuation after it; a closing parenthesis
+     * belongs to the sentence only when the address has no opening one to match it.
+     */
+    static int trimTrailingPunctuation(String text, int start, int end) {
+        int e = end;
+        while (e > start) {
+            char last = text.charAt(e - 1);
+            if (".,;:!?'".indexOf(last) >= 0 || (last == ')' && count(text, start, e, ')') > count(text, start, e, '('))) {
+                e--;
             } else {
                 break;
             }
         }
-        return u;
+        return e;
     }
 
-    private static long count(String s, char c) {
-        return s.chars().filter(x -> x == c).count();
-    }
-
-    /** A '%' that does not start a percent-escape is encoded, so the href is a valid URL. */
-    private static String href(String url) {
-        StringBuilder out = new StringBuilder(url.length());
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c == '%' && !(i + 2 < url.length() && isHex(url.charAt(i + 1)) && isHex(url.charAt(i + 2)))) {
-                out.append("%25");
-            } else {
-                out.append(c);
+    private static int count(String text, int start, int end, char c) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == c) {
+                n++;
             }
         }
-        return out.toString();
+        return n;
     }
 
-    private static boolean isHex(char c) {
+    static boolean isHex(char c) {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
+
+    // ---------------------------------------------------------------- ids
 
     /**
      * A section id usable as an HTML id and URL fragment: letters, digits, '-' and '.' kept,

@@ -1,14 +1,12 @@
 package mou.format.html.internal;
 
-import static mou.format.html.internal.Html.escape;
-import static mou.format.html.internal.Html.inline;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -38,14 +36,21 @@ import mou.core.report.Block.TimelineEntry;
 import mou.core.report.Labels;
 import mou.core.report.ReportDocument;
 import mou.core.report.Section;
+import mou.format.html.internal.HtmlOutput.Markup;
 
 /**
  * Writes one report as one self-contained HTML5 page. One instance per rendering: it keeps the
- * ids handed out so far (ids must be unique in a page) and the running footnote number.
+ * ids handed out so far (ids must be unique in a page) and the running footnote number. Markup
+ * and texts go straight into the {@link HtmlOutput}, texts escaped on their way in.
  */
 final class HtmlRenderer {
 
     private static final String STYLESHEET = "report.css";
+    /**
+     * The opening of a level's badge, its ball included, by inferred (0 or 1) and level (0 for
+     * none, else 1 + ordinal): the same markup on every row, made once.
+     */
+    private static final Markup[][] BADGES = badges();
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     /** How deep the table of contents goes: top sections and their subsections. */
     private static final int TOC_DEPTH = 2;
@@ -54,48 +59,64 @@ final class HtmlRenderer {
     private final Labels labels;
     private final Labels own;
     private final Locale locale;
-    private final StringBuilder out = new StringBuilder(1 << 16);
+    private final HtmlOutput out;
     private final Map<Section, String> sectionIds = new IdentityHashMap<>();
     private final Set<String> usedIds = new HashSet<>();
+    private final String inferredWords;
+    /*
+     * What stands on every row of a progress table and every footnote, with its words, prepared
+     * once per rendering: a large report has a hundred thousand rows.
+     */
+    private final Markup activityNote;
+    private final Markup deliverableNote;
+    private final Markup footnoteLink;
+    private final Markup inferredNote;
+    private final Markup changeLabel;
+    private final Markup backLink;
+    /** The openings of a row's deliverables and level cells, by their column's header: most tables have the same. */
+    private final Map<String, Markup> deliverablesCells = new HashMap<>();
+    private final Map<String, Markup> levelCells = new HashMap<>();
     private int footnotes;
     private int charts;
 
-    HtmlRenderer(ReportDocument document) {
+    HtmlRenderer(ReportDocument document, HtmlOutput out) {
         this.document = document;
+        this.out = out;
         this.labels = Labels.forLanguage(document.language());
         this.own = Labels.load("mou.format.html.internal.labels", HtmlRenderer.class.getClassLoader(), document.language());
         this.locale = Locale.forLanguageTag(document.language() == null ? "en" : document.language());
+        String note = labels.get("table.note");
+        this.inferredWords = capitalise(labels.get("level.inferred"));
+        this.activityNote = HtmlOutput.prepare(o -> o.append("<span class=\"activity-note\"><span class=\"note-label\">").text(note)
+                .append(":</span> "));
+        this.deliverableNote = HtmlOutput.prepare(o -> o.append("<span class=\"deliverable-note\"><span class=\"note-label\">").text(note)
+                .append(":</span> "));
+        this.footnoteLink = HtmlOutput.prepare(o -> o.append("\" class=\"fnref-link\" aria-label=\"").text(own.get("level.why")).append(' '));
+        this.inferredNote = HtmlOutput.prepare(o -> o.append("<span class=\"inferred-note\">").text(inferredWords).append("</span>"));
+        this.changeLabel = HtmlOutput.prepare(o -> o.append("<span class=\"change\"><span class=\"change-label\">")
+                .text(own.format("level.change-since", String.valueOf(document.year() - 1))).append(":</span> "));
+        this.backLink = HtmlOutput.prepare(o -> o.append("\" aria-label=\"").text(own.get("notes.back")).append("\">↩</a></li>\n"));
     }
 
-    String render() {
-        java.io.StringWriter w = new java.io.StringWriter();
-        try {
-            render(w);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return w.toString();
-    }
-
-    void render(java.io.Writer sink) throws java.io.IOException {
+    void render() {
         assignIds(document.sections());
         String title = firstNonBlank(document.title(), document.subtitle(), String.valueOf(document.year()));
         String subtitle = blank(document.title()) ? "" : Html.clean(document.subtitle());
         String pageTitle = blank(subtitle) ? title : title + " — " + subtitle;
 
         out.append("<!DOCTYPE html>\n");
-        out.append("<html lang=\"").append(escape(languageTag())).append("\">\n");
+        out.append("<html lang=\"").text(languageTag()).append("\">\n");
         out.append("<head>\n<meta charset=\"utf-8\">\n");
         out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         out.append("<meta name=\"generator\" content=\"mou-progress\">\n");
-        out.append("<title>").append(escape(pageTitle)).append("</title>\n");
+        out.append("<title>").text(pageTitle).append("</title>\n");
         out.append("<style>\n").append(stylesheet()).append(levelStyles()).append("</style>\n");
         out.append("</head>\n<body>\n");
-        out.append("<a class=\"skip\" href=\"#_main\">").append(escape(own.get("skip"))).append("</a>\n");
+        out.append("<a class=\"skip\" href=\"#_main\">").text(own.get("skip")).append("</a>\n");
         out.append("<div class=\"page\">\n");
-        out.append("<header class=\"cover\">\n<h1>").append(escape(title)).append("</h1>\n");
+        out.append("<header class=\"cover\">\n<h1>").text(title).append("</h1>\n");
         if (!blank(subtitle)) {
-            out.append("<p class=\"subtitle\">").append(escape(subtitle)).append("</p>\n");
+            out.append("<p class=\"subtitle\">").text(subtitle).append("</p>\n");
         }
         out.append("</header>\n<div class=\"layout\">\n");
         if (!document.sections().isEmpty()) {
@@ -104,14 +125,8 @@ final class HtmlRenderer {
         out.append("<main id=\"_main\">\n");
         for (Section section : document.sections()) {
             section(section, 1);
-            if (out.length() >= 1 << 16) {
-                sink.append(out);
-                out.setLength(0);
-            }
         }
         out.append("</main>\n</div>\n</div>\n</body>\n</html>\n");
-        sink.append(out);
-        out.setLength(0);
     }
 
     private String languageTag() {
@@ -138,7 +153,7 @@ final class HtmlRenderer {
 
     private void contents() {
         out.append("<nav class=\"toc\" aria-labelledby=\"_toc-title\">\n<h2 id=\"_toc-title\">")
-                .append(escape(labels.get("report.contents"))).append("</h2>\n");
+                .text(labels.get("report.contents")).append("</h2>\n");
         contentsList(document.sections(), 1);
         out.append("</nav>\n");
     }
@@ -146,8 +161,8 @@ final class HtmlRenderer {
     private void contentsList(List<Section> sections, int depth) {
         out.append("<ol>\n");
         for (Section section : sections) {
-            out.append("<li><a href=\"#").append(escape(sectionIds.get(section))).append("\">")
-                    .append(escape(sectionTitle(section))).append("</a>");
+            out.append("<li><a href=\"#").text(sectionIds.get(section)).append("\">")
+                    .text(sectionTitle(section)).append("</a>");
             if (depth < TOC_DEPTH && !section.subsections().isEmpty()) {
                 out.append('\n');
                 contentsList(section.subsections(), depth + 1);
@@ -160,8 +175,8 @@ final class HtmlRenderer {
     /** Depth 1 is a top-level chapter (h2); deeper sections take the next level down, h6 at most. */
     private void section(Section section, int depth) {
         int h = Math.min(6, depth + 1);
-        out.append("<section id=\"").append(escape(sectionIds.get(section))).append("\">\n");
-        out.append("<h").append(h).append('>').append(escape(sectionTitle(section))).append("</h").append(h).append(">\n");
+        out.append("<section id=\"").text(sectionIds.get(section)).append("\">\n");
+        out.append("<h").append(h).append('>').text(sectionTitle(section)).append("</h").append(h).append(">\n");
         for (Block block : section.blocks()) {
             block(block);
         }
@@ -182,7 +197,7 @@ final class HtmlRenderer {
      */
     void block(Block block) {
         if (block instanceof Paragraph p) {
-            out.append("<p>").append(inline(p.text())).append("</p>\n");
+            out.append("<p>").inline(p.text()).append("</p>\n");
         } else if (block instanceof BulletList list) {
             bulletList(list);
         } else if (block instanceof Facts facts) {
@@ -211,7 +226,7 @@ final class HtmlRenderer {
     private void bulletList(BulletList list) {
         out.append("<ul>\n");
         for (String item : list.items()) {
-            out.append("<li>").append(inline(item)).append("</li>\n");
+            out.append("<li>").inline(item).append("</li>\n");
         }
         out.append("</ul>\n");
     }
@@ -219,12 +234,12 @@ final class HtmlRenderer {
     private void facts(Facts facts) {
         out.append("<dl class=\"facts\">\n");
         for (Fact fact : facts.facts()) {
-            out.append("<div><dt>").append(escape(fact.term())).append("</dt>");
+            out.append("<div><dt>").text(fact.term()).append("</dt>");
             if (fact.values().isEmpty()) {
                 out.append("<dd>—</dd>");
             }
             for (String value : fact.values()) {
-                out.append("<dd>").append(inline(value)).append("</dd>");
+                out.append("<dd>").inline(value).append("</dd>");
             }
             out.append("</div>\n");
         }
@@ -242,7 +257,7 @@ final class HtmlRenderer {
             out.append("<thead><tr>");
             for (int i = 0; i < columns; i++) {
                 String header = i < table.headers().size() ? table.headers().get(i) : "";
-                out.append("<th scope=\"col\">").append(escape(header)).append("</th>");
+                out.append("<th scope=\"col\">").text(header).append("</th>");
             }
             out.append("</tr></thead>\n");
         }
@@ -253,7 +268,7 @@ final class HtmlRenderer {
         for (List<String> row : table.rows()) {
             out.append("<tr>");
             for (int i = 0; i < columns; i++) {
-                out.append("<td>").append(i < row.size() ? inline(row.get(i)) : "").append("</td>");
+                out.append("<td>").inline(i < row.size() ? row.get(i) : "").append("</td>");
             }
             out.append("</tr>\n");
         }
@@ -262,13 +277,13 @@ final class HtmlRenderer {
 
     private void caption(String caption) {
         if (!blank(caption)) {
-            out.append("<caption><span class=\"cap\">").append(escape(caption)).append("</span></caption>\n");
+            out.append("<caption><span class=\"cap\">").text(caption).append("</span></caption>\n");
         }
     }
 
     private void emptyRow(int columns) {
         out.append("<tr><td class=\"empty\" colspan=\"").append(columns).append("\">")
-                .append(escape(own.get("table.empty"))).append("</td></tr>\n");
+                .text(own.get("table.empty")).append("</td></tr>\n");
     }
 
     private void notice(Notice notice) {
@@ -276,14 +291,14 @@ final class HtmlRenderer {
         String kind = severity.name().toLowerCase(Locale.ROOT);
         String role = severity == Block.Severity.ERROR ? "alert" : "note";
         out.append("<div class=\"notice notice-").append(kind).append("\" role=\"").append(role).append("\">")
-                .append("<span class=\"notice-label\">").append(escape(own.get("notice." + kind))).append(":</span> ")
-                .append(inline(notice.text())).append("</div>\n");
+                .append("<span class=\"notice-label\">").text(own.get("notice." + kind)).append(":</span> ")
+                .inline(notice.text()).append("</div>\n");
     }
 
     private void unknown(Block block) {
         out.append("<div class=\"notice notice-error unknown-block\" role=\"alert\"><span class=\"notice-label\">")
-                .append(escape(own.get("notice.error"))).append(":</span> ")
-                .append(escape(block.getClass().getSimpleName())).append("</div>\n");
+                .text(own.get("notice.error")).append(":</span> ")
+                .text(block.getClass().getSimpleName()).append("</div>\n");
     }
 
     // ---------------------------------------------------------------- progress tables
@@ -293,33 +308,36 @@ final class HtmlRenderer {
         String activities = headers.size() >= 4 ? headers.get(1) : labels.get("table.activities");
         String deliverables = headers.size() >= 4 ? headers.get(2) : labels.get("table.deliverables");
         String progress = headers.size() >= 4 ? headers.get(3) : labels.get("table.progress");
-        List<String> notes = new ArrayList<>();
+        List<LevelMark> notes = new ArrayList<>();
         int firstNote = footnotes + 1;
 
         out.append("<table class=\"progress\">\n<caption>");
         if (!blank(table.caption())) {
-            out.append("<span class=\"cap\">").append(escape(table.caption())).append("</span>");
+            out.append("<span class=\"cap\">").text(table.caption()).append("</span>");
         }
         if (!blank(table.goal())) {
-            out.append("<span class=\"goal\">").append(inline(table.goal())).append("</span>");
+            out.append("<span class=\"goal\">").inline(table.goal()).append("</span>");
         }
         out.append("</caption>\n");
         out.append("<colgroup><col class=\"c-activity\"><col class=\"c-deliverables\"><col class=\"c-level\"></colgroup>\n");
-        out.append("<thead><tr><th scope=\"col\">").append(escape(activities)).append("</th><th scope=\"col\">")
-                .append(escape(deliverables)).append("</th><th scope=\"col\">").append(escape(progress)).append("</th></tr></thead>\n");
+        out.append("<thead><tr><th scope=\"col\">").text(activities).append("</th><th scope=\"col\">")
+                .text(deliverables).append("</th><th scope=\"col\">").text(progress).append("</th></tr></thead>\n");
         out.append("<tbody>\n");
         if (table.rows().isEmpty()) {
             emptyRow(3);
         }
+        Markup deliverablesCell = deliverablesCells.computeIfAbsent(deliverables,
+                label -> HtmlOutput.prepare(o -> o.append("</th>\n<td data-label=\"").text(label).append("\">")));
+        Markup levelCell = levelCells.computeIfAbsent(progress,
+                label -> HtmlOutput.prepare(o -> o.append("</td>\n<td class=\"level\" data-label=\"").text(label).append("\">")));
         for (ProgressRow row : table.rows()) {
-            out.append("<tr>\n<th scope=\"row\">").append(inline(row.activity()));
+            out.append("<tr>\n<th scope=\"row\">").inline(row.activity());
             if (!blank(row.note())) {
-                out.append("<span class=\"activity-note\"><span class=\"note-label\">").append(escape(labels.get("table.note")))
-                        .append(":</span> ").append(inline(row.note())).append("</span>");
+                out.append(activityNote).inline(row.note()).append("</span>");
             }
-            out.append("</th>\n<td data-label=\"").append(escape(deliverables)).append("\">");
+            out.append(deliverablesCell);
             deliverables(row.deliverables());
-            out.append("</td>\n<td class=\"level\" data-label=\"").append(escape(progress)).append("\">");
+            out.append(levelCell);
             levelCell(row, notes);
             out.append("</td>\n</tr>\n");
         }
@@ -338,15 +356,14 @@ final class HtmlRenderer {
         for (DeliverableLine line : lines) {
             out.append("<li>");
             if (!blank(line.typeLabel())) {
-                out.append("<span class=\"dtype\">").append(escape(line.typeLabel())).append("</span>");
+                out.append("<span class=\"dtype\">").text(line.typeLabel()).append("</span>");
             }
-            out.append("<span class=\"dtitle\">").append(inline(line.title())).append("</span>");
+            out.append("<span class=\"dtitle\">").inline(line.title()).append("</span>");
             if (!blank(line.summary())) {
-                out.append("<span class=\"dsummary\">").append(inline(line.summary())).append("</span>");
+                out.append("<span class=\"dsummary\">").inline(line.summary()).append("</span>");
             }
             if (!blank(line.note())) {
-                out.append("<span class=\"deliverable-note\"><span class=\"note-label\">").append(escape(labels.get("table.note")))
-                        .append(":</span> ").append(inline(line.note())).append("</span>");
+                out.append(deliverableNote).inline(line.note()).append("</span>");
             }
             out.append("</li>");
         }
@@ -356,43 +373,58 @@ final class HtmlRenderer {
     /**
      * The level's ball, colour and words together; "inferred" in words too; the reason as a
      * numbered note under the table, so that it prints (a closed details element would not).
+     * {@code notes} collects the marks whose reasons are written under the table.
      */
-    private void levelCell(ProgressRow row, List<String> notes) {
+    private void levelCell(ProgressRow row, List<LevelMark> notes) {
         LevelMark mark = row.level() == null ? new LevelMark(null, labels.level(null), false, "", null) : row.level();
-        String reference = "";
+        String words = firstNonBlank(mark.label(), labels.level(mark.level()));
+        out.append(badge(mark.level(), mark.inferred())).text(words).append("</span>");
         if (!blank(mark.rationale())) {
             int n = ++footnotes;
-            reference = "<sup class=\"fnref\"><a id=\"_fnref-" + n + "\" href=\"#_fn-" + n + "\" class=\"fnref-link\" aria-label=\""
-                    + escape(own.get("level.why") + " " + n) + "\">" + n + "</a></sup>";
-            String prefix = mark.inferred() ? capitalise(labels.get("level.inferred")) + ": " : "";
-            notes.add(escape(prefix) + inline(mark.rationale()));
+            out.append("<sup class=\"fnref\"><a id=\"_fnref-").append(n).append("\" href=\"#_fn-").append(n)
+                    .append(footnoteLink).append(n).append("\">").append(n).append("</a></sup>");
+            notes.add(mark);
         }
-        out.append(badge(mark, reference));
+        out.append("</span>");
         if (mark.inferred()) {
-            out.append("<span class=\"inferred-note\">").append(escape(capitalise(labels.get("level.inferred")))).append("</span>");
+            out.append(inferredNote);
         }
         if (!blank(mark.change())) {
-            out.append("<span class=\"change\"><span class=\"change-label\">")
-                    .append(escape(own.format("level.change-since", String.valueOf(document.year() - 1)))).append(":</span> ")
-                    .append(escape(mark.change())).append("</span>");
+            out.append(changeLabel).text(mark.change()).append("</span>");
         }
     }
 
-    /** The ball, the words and the colour together; {@code reference} is a footnote mark to add after the words. */
-    private String badge(LevelMark mark, String reference) {
-        String words = firstNonBlank(mark.label(), labels.level(mark.level()));
-        return "<span class=\"badge " + LevelLook.cssClass(mark.level()) + (mark.inferred() ? " inferred" : "") + "\">"
-                + LevelLook.ball(mark.level(), 18) + "<span class=\"lv-words\">" + escape(words) + "</span>" + reference + "</span>";
+    /** A badge up to its words: the level's class, its ball, and the opening of the words. */
+    private static Markup badge(ProgressLevel level, boolean inferred) {
+        return BADGES[inferred ? 1 : 0][level == null ? 0 : 1 + level.ordinal()];
     }
 
-    private void footnoteList(int first, List<String> notes) {
-        out.append("<div class=\"footnotes\">\n<p class=\"fn-title\">").append(escape(own.get("notes.title"))).append("</p>\n");
+    private static Markup[][] badges() {
+        ProgressLevel[] levels = ProgressLevel.values();
+        Markup[][] badges = new Markup[2][levels.length + 1];
+        for (int i = 0; i < 2; i++) {
+            boolean inferred = i == 1;
+            for (int j = 0; j <= levels.length; j++) {
+                ProgressLevel level = j == 0 ? null : levels[j - 1];
+                badges[i][j] = HtmlOutput.prepare(o -> o.append("<span class=\"badge ").append(LevelLook.cssClass(level))
+                        .append(inferred ? " inferred" : "").append("\">").append(LevelLook.ball(level, 18)).append("<span class=\"lv-words\">"));
+            }
+        }
+        return badges;
+    }
+
+    /** The reasons of {@code marks}, numbered from {@code first}, each linking back to its mark. */
+    private void footnoteList(int first, List<LevelMark> marks) {
+        out.append("<div class=\"footnotes\">\n<p class=\"fn-title\">").text(own.get("notes.title")).append("</p>\n");
         out.append("<ol start=\"").append(first).append("\">\n");
-        for (int i = 0; i < notes.size(); i++) {
+        for (int i = 0; i < marks.size(); i++) {
             int n = first + i;
-            out.append("<li id=\"_fn-").append(n).append("\">").append(notes.get(i))
-                    .append(" <a class=\"fn-back\" href=\"#_fnref-").append(n).append("\" aria-label=\"")
-                    .append(escape(own.get("notes.back"))).append("\">↩</a></li>\n");
+            LevelMark mark = marks.get(i);
+            out.append("<li id=\"_fn-").append(n).append("\">");
+            if (mark.inferred()) {
+                out.text(inferredWords).append(": ");
+            }
+            out.inline(mark.rationale()).append(" <a class=\"fn-back\" href=\"#_fnref-").append(n).append(backLink);
         }
         out.append("</ol>\n</div>\n");
     }
@@ -425,19 +457,32 @@ final class HtmlRenderer {
 
         out.append("<figure class=\"chart\">\n");
         if (!blank(chart.caption())) {
-            out.append("<figcaption>").append(escape(chart.caption())).append("</figcaption>\n");
+            out.append("<figcaption>").text(chart.caption()).append("</figcaption>\n");
         }
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").append(titleId).append(' ').append(descId)
                 .append("\" viewBox=\"0 0 ").append(CHART_WIDTH).append(' ').append(height)
                 .append("\" width=\"").append(CHART_WIDTH).append("\" height=\"").append(height).append("\">\n");
-        out.append("<title id=\"").append(titleId).append("\">").append(escape(firstNonBlank(chart.caption(), labels.get("section.at-a-glance"))))
+        out.append("<title id=\"").append(titleId).append("\">").text(firstNonBlank(chart.caption(), labels.get("section.at-a-glance")))
                 .append("</title>\n");
-        out.append("<desc id=\"").append(descId).append("\">").append(escape(chartDescription(chart, levelWords))).append("</desc>\n");
+        out.append("<desc id=\"").append(descId).append("\">");
+        chartDescription(chart, levelWords);
+        out.append("</desc>\n");
+        // the same few colours and balls stand on every row
+        ProgressLevel[] levels = ProgressLevel.values();
+        String[] colours = new String[levels.length];
+        String[] inks = new String[levels.length];
+        Markup[] balls = new Markup[levels.length];
+        for (int i = 0; i < levels.length; i++) {
+            colours[i] = LevelLook.colour(levels[i]);
+            inks[i] = LevelLook.textOn(colours[i]);
+            String ball = LevelLook.ball(levels[i], 14, true).replace("<svg class=\"ball\" ", "<svg ");
+            balls[i] = HtmlOutput.prepare(o -> o.append(ball));
+        }
         int y = 0;
         for (ChartRow row : chart.rows()) {
             out.append("<g>\n");
             out.append("<text x=\"0\" y=\"").append(y + 15).append("\" font-size=\"14\" fill=\"").append(LevelLook.INK).append("\">")
-                    .append(escape(row.label())).append("</text>\n");
+                    .text(row.label()).append("</text>\n");
             int barY = y + LABEL_HEIGHT;
             double x = 0;
             for (int i = 0; i < Math.min(row.counts().size(), levelWords.size()); i++) {
@@ -445,28 +490,26 @@ final class HtmlRenderer {
                 if (count <= 0) {
                     continue;
                 }
-                ProgressLevel level = ProgressLevel.values()[i];
                 double w = count * scale;
-                out.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(barY).append("\" width=\"").append(fmt(w))
-                        .append("\" height=\"").append(BAR_HEIGHT).append("\" fill=\"").append(LevelLook.colour(level))
+                out.append("<rect x=\"").tenths(x).append("\" y=\"").append(barY).append("\" width=\"").tenths(w)
+                        .append("\" height=\"").append(BAR_HEIGHT).append("\" fill=\"").append(colours[i])
                         .append("\" stroke=\"#ffffff\" stroke-width=\"1\"><title>")
-                        .append(escape(row.label() + " — " + levelWords.get(i) + ": " + count)).append("</title></rect>\n");
-                String ink = LevelLook.textOn(LevelLook.colour(level));
+                        .text(row.label()).append(" — ").text(levelWords.get(i)).append(": ").append(count).append("</title></rect>\n");
                 double textY = barY + BAR_HEIGHT / 2.0 + 4.5;
                 if (w >= 40) {
                     double bx = x + w / 2 - 15;
-                    out.append("<g transform=\"translate(").append(fmt(bx)).append(' ').append(fmt(barY + (BAR_HEIGHT - 14) / 2.0))
-                            .append(")\">").append(LevelLook.ball(level, 14, true).replace("<svg class=\"ball\" ", "<svg ")).append("</g>");
-                    out.append("<text x=\"").append(fmt(bx + 18)).append("\" y=\"").append(fmt(textY))
-                            .append("\" font-size=\"14\" font-weight=\"700\" fill=\"").append(ink).append("\">").append(count).append("</text>\n");
+                    out.append("<g transform=\"translate(").tenths(bx).append(' ').tenths(barY + (BAR_HEIGHT - 14) / 2.0)
+                            .append(")\">").append(balls[i]).append("</g>");
+                    out.append("<text x=\"").tenths(bx + 18).append("\" y=\"").tenths(textY)
+                            .append("\" font-size=\"14\" font-weight=\"700\" fill=\"").append(inks[i]).append("\">").append(count).append("</text>\n");
                 } else if (w >= 14) {
-                    out.append("<text x=\"").append(fmt(x + w / 2)).append("\" y=\"").append(fmt(textY))
-                            .append("\" font-size=\"14\" font-weight=\"700\" text-anchor=\"middle\" fill=\"").append(ink).append("\">")
+                    out.append("<text x=\"").tenths(x + w / 2).append("\" y=\"").tenths(textY)
+                            .append("\" font-size=\"14\" font-weight=\"700\" text-anchor=\"middle\" fill=\"").append(inks[i]).append("\">")
                             .append(count).append("</text>\n");
                 }
                 x += w;
             }
-            out.append("<text x=\"").append(fmt(x + 6)).append("\" y=\"").append(fmt(barY + BAR_HEIGHT / 2.0 + 4.5))
+            out.append("<text x=\"").tenths(x + 6).append("\" y=\"").tenths(barY + BAR_HEIGHT / 2.0 + 4.5)
                     .append("\" font-size=\"14\" fill=\"").append(LevelLook.INK).append("\">").append(row.total()).append("</text>\n");
             out.append("</g>\n");
             y += LABEL_HEIGHT + BAR_HEIGHT + ROW_GAP;
@@ -476,7 +519,7 @@ final class HtmlRenderer {
         for (int i = 0; i < levelWords.size(); i++) {
             ProgressLevel level = ProgressLevel.values()[i];
             out.append("<li class=\"").append(LevelLook.cssClass(level)).append("\">").append(LevelLook.ball(level, 14))
-                    .append("<span class=\"swatch\"></span>").append(escape(levelWords.get(i))).append("</li>");
+                    .append("<span class=\"swatch\"></span>").text(levelWords.get(i)).append("</li>");
         }
         out.append("</ul>\n");
         chartTable(chart, levelWords);
@@ -494,36 +537,43 @@ final class HtmlRenderer {
         return words;
     }
 
-    private String chartDescription(LevelChart chart, List<String> levelWords) {
-        List<String> parts = new ArrayList<>();
+    /** One sentence per row, e.g. "Air Quality: 1 No Progress, 3 Moderate Progress (Total 4).", with a space between. */
+    private void chartDescription(LevelChart chart, List<String> levelWords) {
+        String none = own.get("chart.none");
+        String total = own.get("chart.total");
+        String between = "";
+        StringBuilder what = new StringBuilder();
         for (ChartRow row : chart.rows()) {
-            List<String> counts = new ArrayList<>();
+            what.setLength(0);
             for (int i = 0; i < Math.min(row.counts().size(), levelWords.size()); i++) {
                 Integer count = row.counts().get(i);
                 if (count != null && count > 0) {
-                    counts.add(count + " " + levelWords.get(i));
+                    what.append(what.length() == 0 ? "" : ", ").append(count).append(' ').append(levelWords.get(i));
                 }
             }
-            String what = counts.isEmpty() ? own.get("chart.none") : String.join(", ", counts)
-                    + " (" + own.get("chart.total") + " " + row.total() + ")";
-            parts.add(own.format("chart.description", Html.clean(row.label()), what));
+            if (what.length() == 0) {
+                what.append(none);
+            } else {
+                what.append(" (").append(total).append(' ').append(row.total()).append(')');
+            }
+            out.append(between).text(own.format("chart.description", Html.clean(row.label()), what.toString()));
+            between = " ";
         }
-        return String.join(" ", parts);
     }
 
     private void chartTable(LevelChart chart, List<String> levelWords) {
         out.append("<table class=\"sr-only\">\n");
         caption(chart.caption());
-        out.append("<thead><tr><th scope=\"col\">").append(escape(own.get("chart.category"))).append("</th>");
+        out.append("<thead><tr><th scope=\"col\">").text(own.get("chart.category")).append("</th>");
         for (String words : levelWords) {
-            out.append("<th scope=\"col\">").append(escape(words)).append("</th>");
+            out.append("<th scope=\"col\">").text(words).append("</th>");
         }
-        out.append("<th scope=\"col\">").append(escape(own.get("chart.total"))).append("</th></tr></thead>\n<tbody>\n");
+        out.append("<th scope=\"col\">").text(own.get("chart.total")).append("</th></tr></thead>\n<tbody>\n");
         if (chart.rows().isEmpty()) {
             emptyRow(levelWords.size() + 2);
         }
         for (ChartRow row : chart.rows()) {
-            out.append("<tr><th scope=\"row\">").append(escape(row.label())).append("</th>");
+            out.append("<tr><th scope=\"row\">").text(row.label()).append("</th>");
             for (int i = 0; i < levelWords.size(); i++) {
                 Integer count = i < row.counts().size() ? row.counts().get(i) : null;
                 out.append("<td class=\"num\">").append(count == null ? 0 : count).append("</td>");
@@ -544,7 +594,7 @@ final class HtmlRenderer {
         for (int i = 0; i < fallback.length; i++) {
             String header = i < table.headers().size() ? firstNonBlank(table.headers().get(i), fallback[i]) : fallback[i];
             out.append("<th scope=\"col\"").append(i == 2 || i == 3 ? " class=\"num\"" : "").append('>')
-                    .append(escape(header)).append("</th>");
+                    .text(header).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         if (table.rows().isEmpty()) {
@@ -553,17 +603,17 @@ final class HtmlRenderer {
         NumberFormat percent = NumberFormat.getPercentInstance(locale);
         percent.setMaximumFractionDigits(0);
         for (FigureRow row : table.rows()) {
-            out.append("<tr><td>").append(inline(row.group())).append("</td><th scope=\"row\">").append(inline(row.label()))
-                    .append("</th><td class=\"num\">").append(inline(row.value())).append("</td><td class=\"num\">")
-                    .append(inline(row.target())).append("</td><td>");
+            out.append("<tr><td>").inline(row.group()).append("</td><th scope=\"row\">").inline(row.label())
+                    .append("</th><td class=\"num\">").inline(row.value()).append("</td><td class=\"num\">")
+                    .inline(row.target()).append("</td><td>");
             if (row.share() >= 0 && Double.isFinite(row.share())) {
                 double width = Math.min(1, row.share()) * 100;
-                out.append("<span class=\"bar\" aria-hidden=\"true\"><span style=\"width:").append(fmt(width)).append("%\"></span></span>")
-                        .append("<span class=\"share\">").append(escape(percent.format(row.share()))).append("</span>");
+                out.append("<span class=\"bar\" aria-hidden=\"true\"><span style=\"width:").tenths(width).append("%\"></span></span>")
+                        .append("<span class=\"share\">").text(percent.format(row.share())).append("</span>");
             } else {
-                out.append("<span class=\"empty\">").append(escape(own.get("figures.no-target"))).append("</span>");
+                out.append("<span class=\"empty\">").text(own.get("figures.no-target")).append("</span>");
             }
-            out.append("</td><td>").append(escape(row.asOf())).append("</td></tr>\n");
+            out.append("</td><td>").text(row.asOf()).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
     }
@@ -571,10 +621,10 @@ final class HtmlRenderer {
     private void timeline(Timeline timeline) {
         out.append("<table class=\"timeline\">\n");
         caption(timeline.caption());
-        out.append("<thead><tr><th scope=\"col\">").append(escape(labels.get("timeline.date"))).append("</th><th scope=\"col\">")
-                .append(escape(labels.get("timeline.event"))).append("</th><th scope=\"col\">").append(escape(labels.get("timeline.kind")))
-                .append("</th><th scope=\"col\">").append(escape(labels.get("timeline.place"))).append("</th><th scope=\"col\">")
-                .append(escape(labels.get("timeline.group"))).append("</th></tr></thead>\n<tbody>\n");
+        out.append("<thead><tr><th scope=\"col\">").text(labels.get("timeline.date")).append("</th><th scope=\"col\">")
+                .text(labels.get("timeline.event")).append("</th><th scope=\"col\">").text(labels.get("timeline.kind"))
+                .append("</th><th scope=\"col\">").text(labels.get("timeline.place")).append("</th><th scope=\"col\">")
+                .text(labels.get("timeline.group")).append("</th></tr></thead>\n<tbody>\n");
         if (timeline.entries().isEmpty()) {
             emptyRow(5);
         }
@@ -583,19 +633,19 @@ final class HtmlRenderer {
             String iso = entry.isoDate() == null ? "" : entry.isoDate().strip();
             String shown = firstNonBlank(entry.date(), iso);
             if (ISO_DATE.matcher(iso).matches()) {
-                out.append("<time datetime=\"").append(iso).append("\">").append(escape(shown)).append("</time>");
+                out.append("<time datetime=\"").append(iso).append("\">").text(shown).append("</time>");
             } else if (!iso.isEmpty()) {
                 // A span such as 2016-10-20/2016-10-21 is no valid datetime value; keep it for machines anyway.
-                out.append("<span data-iso=\"").append(escape(iso)).append("\">").append(escape(shown)).append("</span>");
+                out.append("<span data-iso=\"").text(iso).append("\">").text(shown).append("</span>");
             } else {
-                out.append(escape(shown));
+                out.text(shown);
             }
-            out.append("</td><th scope=\"row\"><span class=\"event-title\">").append(inline(entry.title())).append("</span>");
+            out.append("</td><th scope=\"row\"><span class=\"event-title\">").inline(entry.title()).append("</span>");
             if (!blank(entry.details())) {
-                out.append("<span class=\"event-details\">").append(inline(entry.details())).append("</span>");
+                out.append("<span class=\"event-details\">").inline(entry.details()).append("</span>");
             }
-            out.append("</th><td>").append(escape(entry.kind())).append("</td><td>").append(inline(entry.place()))
-                    .append("</td><td>").append(escape(entry.group())).append("</td></tr>\n");
+            out.append("</th><td>").text(entry.kind()).append("</td><td>").inline(entry.place())
+                    .append("</td><td>").text(entry.group()).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
     }
@@ -603,7 +653,7 @@ final class HtmlRenderer {
     private void legend(LevelLegend legend) {
         out.append("<figure class=\"legend\">\n");
         if (!blank(legend.caption())) {
-            out.append("<figcaption>").append(escape(legend.caption())).append("</figcaption>\n");
+            out.append("<figcaption>").text(legend.caption()).append("</figcaption>\n");
         }
         out.append("<ul class=\"key\">\n");
         for (LevelMark mark : legend.levels()) {
@@ -612,9 +662,9 @@ final class HtmlRenderer {
             }
             out.append("<li class=\"").append(LevelLook.cssClass(mark.level())).append("\">").append(LevelLook.ball(mark.level(), 20))
                     .append("<span class=\"swatch\"></span><span class=\"key-text\"><span class=\"key-words\">")
-                    .append(escape(firstNonBlank(mark.label(), labels.level(mark.level())))).append("</span>");
+                    .text(firstNonBlank(mark.label(), labels.level(mark.level()))).append("</span>");
             if (!blank(mark.rationale())) {
-                out.append("<span class=\"key-desc\">").append(inline(mark.rationale())).append("</span>");
+                out.append("<span class=\"key-desc\">").inline(mark.rationale()).append("</span>");
             }
             out.append("</span></li>\n");
         }
@@ -644,11 +694,6 @@ final class HtmlRenderer {
         }
         css.append(".lv-none { --lv: #ffffff; --lv-tint: #f3f4f6; --lv-edge: #8c959f; }\n");
         return css.toString();
-    }
-
-    private static String fmt(double value) {
-        long rounded = Math.round(value * 10);
-        return rounded % 10 == 0 ? Long.toString(rounded / 10) : String.format(Locale.ROOT, "%.1f", rounded / 10.0);
     }
 
     private static String capitalise(String text) {

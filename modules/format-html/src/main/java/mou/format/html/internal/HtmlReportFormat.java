@@ -2,7 +2,7 @@ package mou.format.html.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import mou.core.report.ReportDocument;
 import mou.core.spi.ReportFormat;
 import org.osgi.service.component.annotations.Component;
@@ -31,9 +31,13 @@ public final class HtmlReportFormat implements ReportFormat {
 
     @Override
     public void render(ReportDocument document, OutputStream out) throws IOException {
-        java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        new HtmlRenderer(document).render(writer);
-        writer.flush();
+        HtmlOutput page = new HtmlOutput(out);
+        try {
+            new HtmlRenderer(document, page).render();
+            page.drain();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         out.flush();
     }
 }

@@ -1,18 +1,8 @@
 package mou.format.json.internal;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import mou.core.model.ProgressLevel;
@@ -39,107 +29,69 @@ import mou.core.report.ReportDocument;
 import mou.core.report.Section;
 
 /**
- * Writes the document with Jackson's streaming generator, field by field in a fixed order, so
- * that the same document always gives the same bytes (two-space indents, '\n' line ends on
- * every platform, one trailing newline). Optional texts that are absent or blank are written
- * as null, so a reader tests one thing.
+ * Writes the document field by field in a fixed order, so that the same document always gives
+ * the same bytes (two-space indents, '\n' line ends on every platform, one trailing newline; see
+ * {@link JsonOutput}). Optional texts that are absent or blank are written as null, so a reader
+ * tests one thing.
  */
 final class ReportJsonWriter {
 
     /** The value of the top-level "format" field; bump the number on an incompatible change. */
     static final String FORMAT = "mou-progress-report/1";
 
-    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .characterEscapes(new HtmlSafeEscapes())
-            .build();
-
-    /**
-     * '<' and '>' as \u003c and \u003e, and the line and paragraph separators escaped, so that
-     * the output can be put inside an HTML script element as it is; still the same JSON values.
-     */
-    private static final class HtmlSafeEscapes extends CharacterEscapes {
-        private static final long serialVersionUID = 1L;
-        private final int[] escapes;
-
-        HtmlSafeEscapes() {
-            escapes = CharacterEscapes.standardAsciiEscapesForJSON();
-            escapes['<'] = CharacterEscapes.ESCAPE_STANDARD;
-            escapes['>'] = CharacterEscapes.ESCAPE_STANDARD;
-        }
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return escapes;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int ch) {
-            return ch == 0x2028 || ch == 0x2029 ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch)) : null;
-        }
-    }
-
-    private final JsonGenerator json;
+    private final JsonOutput json;
     private final Labels labels;
 
-    private ReportJsonWriter(JsonGenerator json, Labels labels) {
+    private ReportJsonWriter(JsonOutput json, Labels labels) {
         this.json = json;
         this.labels = labels;
     }
 
     static void write(ReportDocument document, OutputStream out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(prettyPrinter());
+        JsonOutput json = new JsonOutput(out);
+        try {
             new ReportJsonWriter(json, Labels.forLanguage(document.language())).document(document);
-            json.writeRaw('\n');
+            json.endLine();
+            json.drain();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         out.flush();
     }
 
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""));
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return printer;
-    }
-
-    private void document(ReportDocument document) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("format", FORMAT);
+    private void document(ReportDocument document) {
+        json.startObject();
+        json.field("format").string(FORMAT);
         text("title", document.title());
         optional("subtitle", document.subtitle());
         optional("language", document.language());
-        json.writeNumberField("year", document.year());
-        json.writeArrayFieldStart("levels");
+        json.field("year").number(document.year());
+        json.field("levels").startArray();
         for (ProgressLevel level : ProgressLevel.values()) {
-            json.writeStartObject();
+            json.startObject();
             level(level, labels.level(level));
-            json.writeEndObject();
+            json.endObject();
         }
-        json.writeEndArray();
+        json.endArray();
         sections("sections", document.sections());
-        json.writeEndObject();
+        json.endObject();
     }
 
-    private void sections(String field, List<Section> sections) throws IOException {
-        json.writeArrayFieldStart(field);
+    private void sections(String field, List<Section> sections) {
+        json.field(field).startArray();
         for (Section section : sections) {
-            json.writeStartObject();
+            json.startObject();
             text("id", section.id());
             text("title", section.title());
-            json.writeArrayFieldStart("blocks");
+            json.field("blocks").startArray();
             for (Block block : section.blocks()) {
                 block(block);
             }
-            json.writeEndArray();
+            json.endArray();
             sections("subsections", section.subsections());
-            json.writeEndObject();
+            json.endObject();
         }
-        json.writeEndArray();
+        json.endArray();
     }
 
     /**
@@ -147,8 +99,8 @@ final class ReportJsonWriter {
      * switch, so the chain ends in an "unknown" block; the tests write every permitted subclass
      * of {@link Block} and fail if one comes out as "unknown".
      */
-    private void block(Block block) throws IOException {
-        json.writeStartObject();
+    private void block(Block block) {
+        json.startObject();
         if (block instanceof Paragraph p) {
             type("paragraph");
             text("text", p.text());
@@ -157,27 +109,27 @@ final class ReportJsonWriter {
             strings("items", list.items());
         } else if (block instanceof Facts facts) {
             type("facts");
-            json.writeArrayFieldStart("facts");
+            json.field("facts").startArray();
             for (Fact fact : facts.facts()) {
-                json.writeStartObject();
+                json.startObject();
                 text("term", fact.term());
                 strings("values", fact.values());
-                json.writeEndObject();
+                json.endObject();
             }
-            json.writeEndArray();
+            json.endArray();
         } else if (block instanceof Table table) {
             type("table");
             optional("caption", table.caption());
             strings("headers", table.headers());
-            json.writeArrayFieldStart("rows");
+            json.field("rows").startArray();
             for (List<String> row : table.rows()) {
-                json.writeStartArray();
+                json.startArray();
                 for (String cell : row) {
-                    json.writeString(clean(cell));
+                    json.string(cell);
                 }
-                json.writeEndArray();
+                json.endArray();
             }
-            json.writeEndArray();
+            json.endArray();
         } else if (block instanceof ProgressTable table) {
             progressTable(table);
         } else if (block instanceof LevelChart chart) {
@@ -189,138 +141,142 @@ final class ReportJsonWriter {
         } else if (block instanceof LevelLegend legend) {
             type("level-legend");
             optional("caption", legend.caption());
-            json.writeArrayFieldStart("levels");
+            json.field("levels").startArray();
             for (LevelMark mark : legend.levels()) {
                 levelMark(mark);
             }
-            json.writeEndArray();
+            json.endArray();
         } else if (block instanceof Notice notice) {
             type("notice");
             Block.Severity severity = notice.severity() == null ? Block.Severity.INFO : notice.severity();
-            json.writeStringField("severity", severity.name().toLowerCase(Locale.ROOT));
+            json.field("severity").string(severity.name().toLowerCase(Locale.ROOT));
             text("text", notice.text());
         } else {
             type("unknown");
-            json.writeStringField("kind", block.getClass().getSimpleName());
+            json.field("kind").string(block.getClass().getSimpleName());
         }
-        json.writeEndObject();
+        json.endObject();
     }
 
-    private void progressTable(ProgressTable table) throws IOException {
+    private void progressTable(ProgressTable table) {
         type("progress-table");
         optional("caption", table.caption());
         optional("goal", table.goal());
         strings("headers", table.headers());
-        json.writeArrayFieldStart("rows");
+        json.field("rows").startArray();
         for (ProgressRow row : table.rows()) {
-            json.writeStartObject();
-            optional("activityId", row.activityId());
-            text("activity", row.activity());
-            optional("note", row.note());
-            json.writeArrayFieldStart("deliverables");
-            for (DeliverableLine line : row.deliverables()) {
-                json.writeStartObject();
-                optional("id", line.id());
-                optional("typeLabel", line.typeLabel());
-                text("title", line.title());
-                optional("summary", line.summary());
-                optional("note", line.note());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeFieldName("level");
-            levelMark(row.level());
-            json.writeEndObject();
+            progressRow(row);
         }
-        json.writeEndArray();
+        json.endArray();
+    }
+
+    private void progressRow(ProgressRow row) {
+        json.startObject();
+        optional("activityId", row.activityId());
+        text("activity", row.activity());
+        optional("note", row.note());
+        json.field("deliverables").startArray();
+        for (DeliverableLine line : row.deliverables()) {
+            json.startObject();
+            optional("id", line.id());
+            optional("typeLabel", line.typeLabel());
+            text("title", line.title());
+            optional("summary", line.summary());
+            optional("note", line.note());
+            json.endObject();
+        }
+        json.endArray();
+        json.field("level");
+        levelMark(row.level());
+        json.endObject();
     }
 
     /** A level as a reader needs it without colour: id, rank and words, then the colour. */
-    private void levelMark(LevelMark given) throws IOException {
+    private void levelMark(LevelMark given) {
         LevelMark mark = given == null ? new LevelMark(null, labels.level(null), false, "", null) : given;
-        json.writeStartObject();
+        json.startObject();
         level(mark.level(), blank(mark.label()) ? labels.level(mark.level()) : mark.label());
-        json.writeBooleanField("inferred", mark.inferred());
+        json.field("inferred").bool(mark.inferred());
         optional("rationale", mark.rationale());
         optional("change", mark.change());
-        json.writeEndObject();
+        json.endObject();
     }
 
-    private void level(ProgressLevel level, String label) throws IOException {
+    private void level(ProgressLevel level, String label) {
         if (level == null) {
-            json.writeNullField("id");
-            json.writeNullField("rank");
+            json.field("id").nullValue();
+            json.field("rank").nullValue();
         } else {
-            json.writeStringField("id", level.id());
-            json.writeNumberField("rank", level.rank());
+            json.field("id").string(level.id());
+            json.field("rank").number(level.rank());
         }
         text("label", label);
         if (level == null) {
-            json.writeNullField("colour");
+            json.field("colour").nullValue();
         } else {
-            json.writeStringField("colour", level.colour().toLowerCase(Locale.ROOT));
+            json.field("colour").string(level.colour().toLowerCase(Locale.ROOT));
         }
     }
 
-    private void levelChart(LevelChart chart) throws IOException {
+    private void levelChart(LevelChart chart) {
         type("level-chart");
         optional("caption", chart.caption());
         ProgressLevel[] levels = ProgressLevel.values();
-        json.writeArrayFieldStart("levels");
+        json.field("levels").startArray();
         for (int i = 0; i < levels.length; i++) {
             String given = i < chart.levelLabels().size() ? chart.levelLabels().get(i) : null;
-            json.writeStartObject();
+            json.startObject();
             level(levels[i], blank(given) ? labels.level(levels[i]) : given);
-            json.writeEndObject();
+            json.endObject();
         }
-        json.writeEndArray();
-        json.writeArrayFieldStart("rows");
+        json.endArray();
+        json.field("rows").startArray();
         for (ChartRow row : chart.rows()) {
-            json.writeStartObject();
+            json.startObject();
             text("label", row.label());
-            json.writeObjectFieldStart("counts");
+            json.field("counts").startObject();
             int total = 0;
             for (int i = 0; i < levels.length; i++) {
                 Integer count = i < row.counts().size() ? row.counts().get(i) : null;
                 int n = count == null ? 0 : count;
                 total += n;
-                json.writeNumberField(levels[i].id(), n);
+                json.field(levels[i].id()).number(n);
             }
-            json.writeEndObject();
-            json.writeNumberField("total", total);
-            json.writeEndObject();
+            json.endObject();
+            json.field("total").number(total);
+            json.endObject();
         }
-        json.writeEndArray();
+        json.endArray();
     }
 
-    private void figureTable(FigureTable table) throws IOException {
+    private void figureTable(FigureTable table) {
         type("figure-table");
         optional("caption", table.caption());
         strings("headers", table.headers());
-        json.writeArrayFieldStart("rows");
+        json.field("rows").startArray();
         for (FigureRow row : table.rows()) {
-            json.writeStartObject();
+            json.startObject();
             optional("group", row.group());
             text("label", row.label());
             text("value", row.value());
             optional("target", row.target());
             if (row.share() >= 0 && Double.isFinite(row.share())) {
-                json.writeNumberField("share", row.share());
+                json.field("share").number(row.share());
             } else {
-                json.writeNullField("share");
+                json.field("share").nullValue();
             }
             optional("asOf", row.asOf());
-            json.writeEndObject();
+            json.endObject();
         }
-        json.writeEndArray();
+        json.endArray();
     }
 
-    private void timeline(Timeline timeline) throws IOException {
+    private void timeline(Timeline timeline) {
         type("timeline");
         optional("caption", timeline.caption());
-        json.writeArrayFieldStart("entries");
+        json.field("entries").startArray();
         for (TimelineEntry entry : timeline.entries()) {
-            json.writeStartObject();
+            json.startObject();
             text("date", entry.date());
             optional("isoDate", entry.isoDate());
             optional("kind", entry.kind());
@@ -328,69 +284,40 @@ final class ReportJsonWriter {
             optional("place", entry.place());
             optional("group", entry.group());
             optional("details", entry.details());
-            json.writeEndObject();
+            json.endObject();
         }
-        json.writeEndArray();
+        json.endArray();
     }
 
     // ---------------------------------------------------------------- fields
 
-    private void type(String name) throws IOException {
-        json.writeStringField("type", name);
+    private void type(String name) {
+        json.field("type").string(name);
     }
 
     /** A text that is always there: the empty string when absent. */
-    private void text(String name, String value) throws IOException {
-        json.writeStringField(name, clean(value));
+    private void text(String name, String value) {
+        json.field(name).string(value);
     }
 
     /** A text that may be absent: null when absent or blank. */
-    private void optional(String name, String value) throws IOException {
+    private void optional(String name, String value) {
         if (blank(value)) {
-            json.writeNullField(name);
+            json.field(name).nullValue();
         } else {
-            json.writeStringField(name, clean(value));
+            json.field(name).string(value);
         }
     }
 
-    private void strings(String name, List<String> values) throws IOException {
-        json.writeArrayFieldStart(name);
+    private void strings(String name, List<String> values) {
+        json.field(name).startArray();
         for (String value : values) {
-            json.writeString(clean(value));
+            json.string(value);
         }
-        json.writeEndArray();
+        json.endArray();
     }
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();
-    }
-
-    /**
-     * Null as the empty string, and unpaired surrogates (which no UTF-8 file can hold) as
-     * U+FFFD; control characters are kept, the generator escapes them.
-     */
-    static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-            if (paired) {
-                if (out != null) {
-                    out.append(c).append(text.charAt(i + 1));
-                }
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                if (out == null) {
-                    out = new StringBuilder(text.length()).append(text, 0, i);
-                }
-                out.append('\uFFFD');
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text : out.toString();
     }
 }

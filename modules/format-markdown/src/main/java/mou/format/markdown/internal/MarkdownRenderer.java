@@ -1,10 +1,8 @@
 package mou.format.markdown.internal;
 
-import static mou.format.markdown.internal.Md.text;
-
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -37,7 +35,8 @@ import mou.core.report.Section;
 /**
  * Writes one report as GitHub-flavoured Markdown, in the same order and with the same content
  * as the HTML report: headings, pipe tables, levels as a symbol plus words, charts as tables of
- * counts. One instance per rendering.
+ * counts. One instance per rendering. Markup and texts go straight into the
+ * {@link MarkdownOutput}, texts escaped on their way in.
  */
 final class MarkdownRenderer {
 
@@ -64,61 +63,46 @@ final class MarkdownRenderer {
     private final Labels labels;
     private final Labels own;
     private final Locale locale;
-    private final StringBuilder out = new StringBuilder(1 << 15);
+    private final MarkdownOutput out;
     private final Map<Section, String> sectionIds = new IdentityHashMap<>();
     private final Set<String> usedIds = new HashSet<>();
+    /** The words written on every row of a progress table, looked up once per rendering. */
+    private final String noteLabel;
+    private final String inferredWords;
+    private final String changeSince;
     private boolean lastWasList;
     private char bullet = '-';
+    /** Where the cell being written started, to tell whether anything was written in it. */
+    private long cellStart;
 
-    MarkdownRenderer(ReportDocument document) {
+    MarkdownRenderer(ReportDocument document, MarkdownOutput out) {
         this.document = document;
+        this.out = out;
         this.labels = Labels.forLanguage(document.language());
         this.own = Labels.load("mou.format.markdown.internal.labels", MarkdownRenderer.class.getClassLoader(), document.language());
         this.locale = Locale.forLanguageTag(document.language() == null ? "en" : document.language());
+        this.noteLabel = labels.get("table.note");
+        this.inferredWords = capitalise(labels.get("level.inferred"));
+        this.changeSince = own.format("level.change-since", String.valueOf(document.year() - 1));
     }
 
-    String render() {
-        java.io.StringWriter w = new java.io.StringWriter();
-        try {
-            render(w);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return w.toString();
-    }
-
-    void render(java.io.Writer sink) throws java.io.IOException {
+    void render() {
         assignIds(document.sections());
         String title = firstNonBlank(document.title(), document.subtitle(), String.valueOf(document.year()));
-        out.append("# ").append(text(title)).append("\n\n");
+        out.append("# ").text(title).append("\n\n");
         if (!blank(document.title()) && !blank(document.subtitle())) {
-            out.append("**").append(text(document.subtitle())).append("**\n\n");
+            out.append("**").text(document.subtitle()).append("**\n\n");
         }
         if (!document.sections().isEmpty()) {
-            out.append("## ").append(text(labels.get("report.contents"))).append("\n\n");
+            out.append("## ").text(labels.get("report.contents")).append("\n\n");
             contents(document.sections(), 0);
             out.append('\n');
         }
         for (Section section : document.sections()) {
             section(section, 1);
-            // write out all but the trailing line breaks, which the end below trims
-            int keep = out.length();
-            while (keep > 0 && out.charAt(keep - 1) == '\n') {
-                keep--;
-            }
-            if (keep >= 1 << 16) {
-                sink.append(out, 0, keep);
-                out.delete(0, keep);
-            }
         }
         // One trailing newline, however the last block ended.
-        int end = out.length();
-        while (end > 0 && out.charAt(end - 1) == '\n') {
-            end--;
-        }
-        out.setLength(end);
-        sink.append(out.append('\n'));
-        out.setLength(0);
+        out.finish();
     }
 
     private void assignIds(List<Section> sections) {
@@ -136,7 +120,7 @@ final class MarkdownRenderer {
     private void contents(List<Section> sections, int depth) {
         String indent = "  ".repeat(depth);
         for (Section section : sections) {
-            out.append(indent).append("- [").append(text(sectionTitle(section))).append("](#")
+            out.append(indent).append("- [").text(sectionTitle(section)).append("](#")
                     .append(sectionIds.get(section)).append(")\n");
             if (depth + 1 < TOC_DEPTH) {
                 contents(section.subsections(), depth + 1);
@@ -149,7 +133,7 @@ final class MarkdownRenderer {
         int level = Math.min(6, depth + 1);
         lastWasList = false;
         out.append("#".repeat(level)).append(" <a id=\"").append(sectionIds.get(section)).append("\"></a>")
-                .append(text(sectionTitle(section))).append("\n\n");
+                .text(sectionTitle(section)).append("\n\n");
         for (Block block : section.blocks()) {
             block(block);
         }
@@ -173,10 +157,10 @@ final class MarkdownRenderer {
         // Two lists in a row with the same bullet would merge into one; a new bullet starts a new list.
         bullet = wasList && lastWasList && bullet == '-' ? '*' : '-';
         if (block instanceof Paragraph p) {
-            paragraph(text(p.text()));
+            paragraph(p.text());
         } else if (block instanceof BulletList list) {
             for (String item : list.items()) {
-                out.append(bullet).append(' ').append(text(item)).append('\n');
+                out.append(bullet).append(' ').text(item).append('\n');
             }
             out.append('\n');
         } else if (block instanceof Facts facts) {
@@ -195,39 +179,85 @@ final class MarkdownRenderer {
             legend(legend);
         } else if (block instanceof Notice notice) {
             Block.Severity severity = notice.severity() == null ? Block.Severity.INFO : notice.severity();
-            out.append("> **").append(text(own.get("notice." + severity.name().toLowerCase(Locale.ROOT)))).append(":** ")
-                    .append(text(notice.text())).append("\n\n");
+            out.append("> **").text(own.get("notice." + severity.name().toLowerCase(Locale.ROOT))).append(":** ")
+                    .text(notice.text()).append("\n\n");
         } else {
-            out.append("> **").append(text(own.get("notice.error"))).append(":** ")
-                    .append(text(block.getClass().getSimpleName())).append(" (unknown block)\n\n");
+            out.append("> **").text(own.get("notice.error")).append(":** ")
+                    .text(block.getClass().getSimpleName()).append(" (unknown block)\n\n");
         }
     }
 
-    private void paragraph(String markdown) {
-        if (!markdown.isEmpty()) {
-            out.append(markdown).append("\n\n");
+    /** A text as a paragraph of its own; nothing at all where it comes out empty. */
+    private void paragraph(String text) {
+        long start = out.position();
+        out.text(text);
+        if (out.position() != start) {
+            out.append("\n\n");
         }
     }
 
     private void caption(String caption) {
         if (!blank(caption)) {
-            out.append("**").append(text(caption)).append("**\n\n");
+            out.append("**").text(caption).append("**\n\n");
         }
     }
 
     private void facts(Facts facts) {
         for (Fact fact : facts.facts()) {
-            out.append(bullet).append(" **").append(text(fact.term())).append(":**");
+            out.append(bullet).append(" **").text(fact.term()).append(":**");
             if (fact.values().size() == 1) {
-                out.append(' ').append(text(fact.values().get(0))).append('\n');
+                out.append(' ').text(fact.values().get(0)).append('\n');
             } else {
                 out.append('\n');
                 for (String value : fact.values()) {
-                    out.append("  - ").append(text(value)).append('\n');
+                    out.append("  - ").text(value).append('\n');
                 }
             }
         }
         out.append('\n');
+    }
+
+    // ---------------------------------------------------------------- pipe tables
+
+    /*
+     * A pipe table is written row by row, cell by cell: "| a | b |", where an empty cell is "|"
+     * after its space. Cells are Markdown: escaped texts, or this format's own markup.
+     */
+
+    /** The header row, the alignment row (numeric columns to the right) and, for a table without rows, a row saying so. */
+    private void tableHead(List<String> headers, boolean[] numeric, boolean empty) {
+        out.append('|');
+        for (String header : headers) {
+            cell().text(header);
+            endCell();
+        }
+        out.append("\n|");
+        for (boolean right : numeric) {
+            out.append(right ? " ---: |" : " --- |");
+        }
+        out.append('\n');
+        if (empty) {
+            out.append("| *").text(own.get("table.empty")).append("* |");
+            for (int i = 1; i < headers.size(); i++) {
+                out.append(" |");
+            }
+            out.append('\n');
+        }
+    }
+
+    private MarkdownOutput cell() {
+        out.append(' ');
+        cellStart = out.position();
+        return out;
+    }
+
+    private void endCell() {
+        out.append(out.position() == cellStart ? "|" : " |");
+    }
+
+    private void textCell(String text) {
+        cell().text(text);
+        endCell();
     }
 
     private void table(Table table) {
@@ -239,41 +269,15 @@ final class MarkdownRenderer {
         caption(table.caption());
         List<String> headers = new ArrayList<>();
         for (int i = 0; i < columns; i++) {
-            headers.add(i < table.headers().size() ? text(table.headers().get(i)) : "");
+            headers.add(i < table.headers().size() ? table.headers().get(i) : "");
         }
-        List<List<String>> rows = new ArrayList<>();
+        tableHead(headers, new boolean[columns], table.rows().isEmpty());
         for (List<String> row : table.rows()) {
-            rows.add(row.stream().map(Md::text).toList());
-        }
-        pipeTable(headers, Collections.nCopies(columns, false), rows);
-    }
-
-    /** A pipe table; cells are Markdown already (escaped text, or this format's own markup). */
-    private void pipeTable(List<String> headers, List<Boolean> numeric, List<List<String>> rows) {
-        int columns = headers.size();
-        row(headers, columns);
-        out.append('|');
-        for (int i = 0; i < columns; i++) {
-            out.append(numeric.get(i) ? " ---: |" : " --- |");
-        }
-        out.append('\n');
-        if (rows.isEmpty()) {
-            List<String> empty = new ArrayList<>(Collections.nCopies(columns, ""));
-            empty.set(0, "*" + text(own.get("table.empty")) + "*");
-            row(empty, columns);
-        }
-        for (List<String> row : rows) {
-            row(row, columns);
-        }
-        out.append('\n');
-    }
-
-    private void row(List<String> cells, int columns) {
-        out.append('|');
-        for (int i = 0; i < columns; i++) {
-            String cell = i < cells.size() ? cells.get(i) : "";
-            out.append(' ').append(cell);
-            out.append(cell.isEmpty() ? "|" : " |");
+            out.append('|');
+            for (int i = 0; i < columns; i++) {
+                textCell(i < row.size() ? row.get(i) : "");
+            }
+            out.append('\n');
         }
         out.append('\n');
     }
@@ -286,59 +290,70 @@ final class MarkdownRenderer {
         String deliverables = headers.size() >= 4 ? headers.get(2) : labels.get("table.deliverables");
         String progress = headers.size() >= 4 ? headers.get(3) : labels.get("table.progress");
         if (!blank(table.caption())) {
-            out.append("**").append(text(table.caption())).append("**");
-            out.append(blank(table.goal()) ? "\n\n" : " — " + text(table.goal()) + "\n\n");
-        } else {
-            paragraph(text(table.goal()));
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (ProgressRow row : table.rows()) {
-            String activity = text(row.activity());
-            if (!blank(row.note())) {
-                activity += BR + "*" + text(labels.get("table.note")) + ":* " + text(row.note());
+            out.append("**").text(table.caption()).append("**");
+            if (blank(table.goal())) {
+                out.append("\n\n");
+            } else {
+                out.append(" — ").text(table.goal()).append("\n\n");
             }
-            rows.add(List.of(activity, deliverables(row.deliverables()), level(row.level())));
+        } else {
+            paragraph(table.goal());
         }
-        pipeTable(List.of(text(activities), text(deliverables), text(progress)), List.of(false, false, false), rows);
+        tableHead(Arrays.asList(activities, deliverables, progress), new boolean[3], table.rows().isEmpty());
+        for (ProgressRow row : table.rows()) {
+            out.append('|');
+            cell().text(row.activity());
+            if (!blank(row.note())) {
+                out.append(BR).append('*').text(noteLabel).append(":* ").text(row.note());
+            }
+            endCell();
+            cell();
+            deliverables(row.deliverables());
+            endCell();
+            cell();
+            level(row.level());
+            endCell();
+            out.append('\n');
+        }
+        out.append('\n');
     }
 
-    private String deliverables(List<DeliverableLine> lines) {
-        List<String> items = new ArrayList<>();
-        for (DeliverableLine line : lines) {
-            StringBuilder item = new StringBuilder("• ");
+    private void deliverables(List<DeliverableLine> lines) {
+        if (lines.isEmpty()) {
+            out.append("—");
+            return;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            DeliverableLine line = lines.get(i);
+            out.append(i == 0 ? "• " : BR + "• ");
             if (!blank(line.typeLabel())) {
-                item.append("**").append(text(line.typeLabel())).append(":** ");
+                out.append("**").text(line.typeLabel()).append(":** ");
             }
-            item.append(text(line.title()));
+            out.text(line.title());
             if (!blank(line.summary())) {
-                item.append(" — ").append(text(line.summary()));
+                out.append(" — ").text(line.summary());
             }
             if (!blank(line.note())) {
-                item.append(" (*").append(text(labels.get("table.note"))).append(":* ").append(text(line.note())).append(')');
+                out.append(" (*").text(noteLabel).append(":* ").text(line.note()).append(')');
             }
-            items.add(item.toString());
         }
-        return items.isEmpty() ? "—" : String.join(BR, items);
     }
 
     /** The level's symbol and words, "inferred" in words with the reason, and the change from last year. */
-    private String level(LevelMark given) {
+    private void level(LevelMark given) {
         LevelMark mark = given == null ? new LevelMark(null, labels.level(null), false, "", null) : given;
-        StringBuilder cell = new StringBuilder(symbol(mark.level())).append(' ')
-                .append(text(firstNonBlank(mark.label(), labels.level(mark.level()))));
+        out.append(symbol(mark.level())).append(' ').text(firstNonBlank(mark.label(), labels.level(mark.level())));
         if (mark.inferred()) {
-            cell.append(BR).append('*').append(text(capitalise(labels.get("level.inferred")))).append('*');
+            out.append(BR).append('*').text(inferredWords).append('*');
             if (!blank(mark.rationale())) {
-                cell.append(": ").append(text(mark.rationale()));
+                out.append(": ").text(mark.rationale());
             }
         } else if (!blank(mark.rationale())) {
-            cell.append(BR).append(text(mark.rationale()));
+            out.append(BR).text(mark.rationale());
         }
         if (!blank(mark.change())) {
-            cell.append(BR).append('*').append(text(own.format("level.change-since", String.valueOf(document.year() - 1))))
-                    .append(":* ").append(text(mark.change()));
+            out.append(BR).append('*').text(changeSince).append(":* ").text(mark.change());
         }
-        return cell.toString();
     }
 
     // ---------------------------------------------------------------- chart, figures, timeline, legend
@@ -346,29 +361,39 @@ final class MarkdownRenderer {
     private void levelChart(LevelChart chart) {
         caption(chart.caption());
         ProgressLevel[] levels = ProgressLevel.values();
-        List<String> headers = new ArrayList<>();
-        List<Boolean> numeric = new ArrayList<>();
-        headers.add(text(own.get("chart.category")));
-        numeric.add(false);
+        boolean[] numeric = new boolean[levels.length + 2];
+        out.append('|');
+        textCell(own.get("chart.category"));
         for (int i = 0; i < levels.length; i++) {
             String given = i < chart.levelLabels().size() ? chart.levelLabels().get(i) : null;
-            headers.add(symbol(levels[i]) + " " + text(firstNonBlank(given, labels.level(levels[i]))));
-            numeric.add(true);
+            cell().append(symbol(levels[i])).append(' ').text(firstNonBlank(given, labels.level(levels[i])));
+            endCell();
+            numeric[i + 1] = true;
         }
-        headers.add(text(own.get("chart.total")));
-        numeric.add(true);
-        List<List<String>> rows = new ArrayList<>();
+        textCell(own.get("chart.total"));
+        numeric[levels.length + 1] = true;
+        out.append("\n|");
+        for (boolean right : numeric) {
+            out.append(right ? " ---: |" : " --- |");
+        }
+        out.append('\n');
+        if (chart.rows().isEmpty()) {
+            out.append("| *").text(own.get("table.empty")).append("* |");
+            for (int i = 1; i < numeric.length; i++) {
+                out.append(" |");
+            }
+            out.append('\n');
+        }
         for (ChartRow row : chart.rows()) {
-            List<String> cells = new ArrayList<>();
-            cells.add(text(row.label()));
+            out.append('|');
+            textCell(row.label());
             for (int i = 0; i < levels.length; i++) {
                 Integer count = i < row.counts().size() ? row.counts().get(i) : null;
-                cells.add(String.valueOf(count == null ? 0 : count));
+                out.append(' ').append(count == null ? 0 : count).append(" |");
             }
-            cells.add("**" + row.total() + "**");
-            rows.add(cells);
+            out.append(" **").append(row.total()).append("** |\n");
         }
-        pipeTable(headers, numeric, rows);
+        out.append('\n');
     }
 
     private void figureTable(FigureTable table) {
@@ -377,18 +402,27 @@ final class MarkdownRenderer {
         caption(table.caption());
         List<String> headers = new ArrayList<>();
         for (int i = 0; i < fallback.length; i++) {
-            headers.add(text(i < table.headers().size() ? firstNonBlank(table.headers().get(i), fallback[i]) : fallback[i]));
+            headers.add(i < table.headers().size() ? firstNonBlank(table.headers().get(i), fallback[i]) : fallback[i]);
         }
+        tableHead(headers, new boolean[] {false, false, true, true, false, false}, table.rows().isEmpty());
         NumberFormat percent = NumberFormat.getPercentInstance(locale);
         percent.setMaximumFractionDigits(0);
-        List<List<String>> rows = new ArrayList<>();
         for (FigureRow row : table.rows()) {
-            String progress = row.share() >= 0 && Double.isFinite(row.share())
-                    ? bar(row.share()) + " " + text(percent.format(row.share()))
-                    : "*" + text(own.get("figures.no-target")) + "*";
-            rows.add(List.of(text(row.group()), text(row.label()), text(row.value()), text(row.target()), progress, text(row.asOf())));
+            out.append('|');
+            textCell(row.group());
+            textCell(row.label());
+            textCell(row.value());
+            textCell(row.target());
+            if (row.share() >= 0 && Double.isFinite(row.share())) {
+                cell().append(bar(row.share())).append(' ').text(percent.format(row.share()));
+            } else {
+                cell().append('*').text(own.get("figures.no-target")).append('*');
+            }
+            endCell();
+            textCell(row.asOf());
+            out.append('\n');
         }
-        pipeTable(headers, List.of(false, false, true, true, false, false), rows);
+        out.append('\n');
     }
 
     /** A text bar of ten cells, e.g. {@code ██████░░░░} for 0.6; full at and beyond the target. */
@@ -399,17 +433,22 @@ final class MarkdownRenderer {
 
     private void timeline(Timeline timeline) {
         caption(timeline.caption());
-        List<List<String>> rows = new ArrayList<>();
+        tableHead(List.of(labels.get("timeline.date"), labels.get("timeline.event"), labels.get("timeline.kind"),
+                labels.get("timeline.place"), labels.get("timeline.group")), new boolean[5], timeline.entries().isEmpty());
         for (TimelineEntry entry : timeline.entries()) {
-            String event = "**" + text(entry.title()) + "**";
+            out.append('|');
+            textCell(firstNonBlank(entry.date(), entry.isoDate()));
+            cell().append("**").text(entry.title()).append("**");
             if (!blank(entry.details())) {
-                event += BR + text(entry.details());
+                out.append(BR).text(entry.details());
             }
-            rows.add(List.of(text(firstNonBlank(entry.date(), entry.isoDate())), event, text(entry.kind()), text(entry.place()),
-                    text(entry.group())));
+            endCell();
+            textCell(entry.kind());
+            textCell(entry.place());
+            textCell(entry.group());
+            out.append('\n');
         }
-        pipeTable(List.of(text(labels.get("timeline.date")), text(labels.get("timeline.event")), text(labels.get("timeline.kind")),
-                text(labels.get("timeline.place")), text(labels.get("timeline.group"))), List.of(false, false, false, false, false), rows);
+        out.append('\n');
     }
 
     private void legend(LevelLegend legend) {
@@ -418,9 +457,9 @@ final class MarkdownRenderer {
             if (mark == null) {
                 continue;
             }
-            out.append(bullet).append(' ').append(symbol(mark.level())).append(' ').append(text(firstNonBlank(mark.label(), labels.level(mark.level()))));
+            out.append(bullet).append(' ').append(symbol(mark.level())).append(' ').text(firstNonBlank(mark.label(), labels.level(mark.level())));
             if (!blank(mark.rationale())) {
-                out.append(" — ").append(text(mark.rationale()));
+                out.append(" — ").text(mark.rationale());
             }
             out.append('\n');
         }

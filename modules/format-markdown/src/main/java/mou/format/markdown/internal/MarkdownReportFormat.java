@@ -2,7 +2,7 @@ package mou.format.markdown.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
 import mou.core.report.ReportDocument;
 import mou.core.spi.ReportFormat;
 import org.osgi.service.component.annotations.Component;
@@ -28,9 +28,11 @@ public final class MarkdownReportFormat implements ReportFormat {
 
     @Override
     public void render(ReportDocument document, OutputStream out) throws IOException {
-        java.io.Writer writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        new MarkdownRenderer(document).render(writer);
-        writer.flush();
+        try {
+            new MarkdownRenderer(document, new MarkdownOutput(out)).render();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         out.flush();
     }
 }

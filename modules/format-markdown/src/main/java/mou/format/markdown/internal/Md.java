@@ -1,137 +1,121 @@
 package mou.format.markdown.internal;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * Escaping for GitHub-flavoured Markdown. Block texts are plain text from workspace files, so
  * every character that Markdown, GFM (tables, strikethrough, math) or the HTML it allows could
  * read as markup is made literal; web addresses become autolinks, whose content Markdown never
- * interprets.
+ * interprets. {@link MarkdownOutput} applies these rules as it writes; {@link #text} gives the
+ * same result for a single text as a string.
+ *
+ * <p>A text is made inert on one line. It is cleaned: what may not appear in a text file (control
+ * characters, unpaired surrogates, U+FFFE and U+FFFF) becomes U+FFFD, and whitespace runs (line
+ * breaks included) become one space, none at either end, so that no line of it can start a block
+ * (heading, list, quote, code, table). It is escaped: {@code & < >} become character references,
+ * and the characters that start or end inline markup ({@link #INLINE_SPECIALS}) take a backslash
+ * wherever they are. A web address ({@code http://} or {@code https://} and the characters a URL
+ * holds unencoded) becomes {@code <address>}, without the sentence punctuation after it. And a
+ * text that would open a list ("- ", "+ ", "1. ") or underline a heading ("=") at the start of a
+ * line takes a backslash there.
  */
 final class Md {
 
-    private static final Pattern URL = Pattern.compile("https?://[A-Za-z0-9\\-._~:/?#@!$&()*+,;=%]+");
     /** Characters that start or end inline markup; escaped with a backslash wherever they are. */
-    private static final String INLINE_SPECIALS = "\\`*_[]|~#$";
-    private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])");
+    static final String INLINE_SPECIALS = "\\`*_[]|~#$";
 
     private Md() {
     }
 
-    /**
-     * Plain text made inert on one line: whitespace runs (line breaks included) become one space,
-     * so that no line of it can start a block (heading, list, quote, code, table).
-     */
+    /** Plain text made inert on one line. */
     static String text(String text) {
-        String clean = clean(text);
-        Matcher m = URL.matcher(clean);
-        StringBuilder out = new StringBuilder(clean.length() + 16);
-        int last = 0;
-        while (m.find()) {
-            String url = trimTrailingPunctuation(m.group());
-            if (url.length() <= "https://".length()) {
-                continue;
-            }
-            out.append(escape(clean.substring(last, m.start())));
-            out.append('<').append(url).append('>');
-            last = m.start() + url.length();
-        }
-        out.append(escape(clean.substring(last)));
-        return guardLineStart(out.toString());
+        return MarkdownOutput.textOf(text);
     }
 
-    /** Escapes inline markup characters, and HTML's with character references. */
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '&') {
-                out.append("&amp;");
-            } else if (c == '<') {
-                out.append("&lt;");
-            } else if (c == '>') {
-                out.append("&gt;");
-            } else if (INLINE_SPECIALS.indexOf(c) >= 0) {
-                out.append('\\').append(c);
-            } else {
-                out.append(c);
-            }
+    /** Whitespace that a text folds: Java's whitespace and Unicode's space characters, the no-break spaces aside. */
+    static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F);
         }
-        return out.toString();
-    }
-
-    /** A text at the start of a line must not open a list ("- ", "+ ", "1. ") or underline a heading ("="). */
-    private static String guardLineStart(String escaped) {
-        if (escaped.isEmpty()) {
-            return escaped;
-        }
-        char first = escaped.charAt(0);
-        if (first == '-' || first == '+' || first == '=') {
-            return "\\" + escaped;
-        }
-        Matcher m = ORDERED_LIST_START.matcher(escaped);
-        if (m.find()) {
-            return m.group(1) + "\\" + m.group(2) + escaped.substring(m.end());
-        }
-        return escaped;
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) && c != '\u00A0' && c != '\u202F';
     }
 
     /**
-     * Drops what may not appear in a text file (control characters, unpaired surrogates) and
-     * folds whitespace runs into one space; null becomes the empty string.
+     * Where a text that starts at {@code first} with one to nine digits has the '.' or ')' after
+     * them, which would make it a numbered list item at the start of a line; -1 when it has not.
      */
-    static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        boolean space = false;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                if (space && !out.isEmpty()) {
-                    out.append(' ');
-                }
-                space = false;
-                out.append(c).append(text.charAt(i + 1));
-                i += 2;
-                continue;
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) && c != '\u00A0' && c != '\u202F') {
-                space = true;
-            } else {
-                if (space && !out.isEmpty()) {
-                    out.append(' ');
-                }
-                space = false;
-                boolean bad = Character.isSurrogate(c) || c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF;
-                out.append(bad ? '\uFFFD' : c);
-            }
+    static int orderedListMark(String text, int first) {
+        int i = first;
+        while (i < text.length() && i - first < 10 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
             i++;
         }
-        return out.toString();
+        int digits = i - first;
+        boolean mark = i < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ')');
+        return digits >= 1 && digits <= 9 && mark ? i : -1;
     }
 
-    private static String trimTrailingPunctuation(String url) {
-        String u = url;
-        while (!u.isEmpty()) {
-            char last = u.charAt(u.length() - 1);
-            if (".,;:!?'".indexOf(last) >= 0) {
-                u = u.substring(0, u.length() - 1);
-            } else if (last == ')' && count(u, ')') > count(u, '(')) {
-                u = u.substring(0, u.length() - 1);
+    // ---------------------------------------------------------------- web addresses
+
+    /** Where the next web address in a text starts, at or after {@code from}; -1 when there is none. */
+    static int nextAddress(String text, int from) {
+        int at = text.indexOf("http", from);
+        while (at >= 0 && addressEnd(text, at) < 0) {
+            at = text.indexOf("http", at + 1);
+        }
+        return at;
+    }
+
+    /**
+     * The end of the web address that starts at {@code start}: {@code http://} or {@code https://}
+     * and at least one character a URL can hold unencoded, as many as follow; -1 when none starts there.
+     */
+    static int addressEnd(String text, int start) {
+        int scheme;
+        if (text.startsWith("https://", start)) {
+            scheme = start + "https://".length();
+        } else if (text.startsWith("http://", start)) {
+            scheme = start + "http://".length();
+        } else {
+            return -1;
+        }
+        int end = scheme;
+        while (end < text.length() && isUrlCharacter(text.charAt(end))) {
+            end++;
+        }
+        return end > scheme ? end : -1;
+    }
+
+    /** Unreserved and reserved URL characters, and '%'. */
+    private static boolean isUrlCharacter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~:/?#@!$&()*+,;=%".indexOf(c) >= 0;
+    }
+
+    /**
+     * The end of an address without the sentence punctuation after it; a closing parenthesis
+     * belongs to the sentence only when the address has no opening one to match it.
+     */
+    static int trimTrailingPunctuation(String text, int start, int end) {
+        int e = end;
+        while (e > start) {
+            char last = text.charAt(e - 1);
+            if (".,;:!?'".indexOf(last) >= 0 || (last == ')' && count(text, start, e, ')') > count(text, start, e, '('))) {
+                e--;
             } else {
                 break;
             }
         }
-        return u;
+        return e;
     }
 
-    private static long count(String s, char c) {
-        return s.chars().filter(x -> x == c).count();
+    private static int count(String text, int start, int end, char c) {
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
+
+    // ---------------------------------------------------------------- ids
 
     /** A section id usable as an HTML id and link target: letters, digits, '-' and '.' kept. */
     static String sectionId(String id) {
