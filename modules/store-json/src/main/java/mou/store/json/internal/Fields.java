@@ -1,7 +1,5 @@
 package mou.store.json.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -25,7 +23,7 @@ final class Fields {
     /** Reads one element of a list; returns null to leave it out. */
     @FunctionalInterface
     interface ElementReader<T> {
-        T read(JsonNode node, Loc at);
+        T read(Object node, Loc at);
     }
 
     private final Problems problems;
@@ -39,8 +37,8 @@ final class Fields {
     }
 
     /** The node as an object, or null (with a problem) when it is something else. */
-    ObjectNode object(JsonNode node, Loc at, String what) {
-        if (node instanceof ObjectNode o) {
+    JsonObject object(Object node, Loc at, String what) {
+        if (node instanceof JsonObject o) {
             return o;
         }
         problems.error(at, what + " must be an object {...}, not " + describe(node));
@@ -48,9 +46,9 @@ final class Fields {
     }
 
     /** The value of a key; null when absent or null, with a problem when it is required. */
-    JsonNode value(ObjectNode o, Loc at, String key, boolean required) {
-        JsonNode v = o.get(key);
-        if (v == null || v.isNull()) {
+    Object value(JsonObject o, Loc at, String key, boolean required) {
+        Object v = o.get(key);
+        if (v == null || v == JsonNull.NULL) {
             if (required) {
                 problems.error(at.key(key), v == null
                         ? "'" + key + "' is required here but missing; add it"
@@ -61,20 +59,20 @@ final class Fields {
         return v;
     }
 
-    String string(ObjectNode o, Loc at, String key, boolean required) {
-        JsonNode v = value(o, at, key, required);
+    String string(JsonObject o, Loc at, String key, boolean required) {
+        Object v = value(o, at, key, required);
         if (v == null) {
             return null;
         }
-        if (!v.isTextual()) {
+        if (!(v instanceof String s)) {
             problems.error(at.key(key), "'" + key + "' must be a text in double quotes, not " + describe(v));
             return null;
         }
-        return v.textValue();
+        return s;
     }
 
     /** An id: a string of lower case letters, digits and '-'. */
-    String id(ObjectNode o, Loc at, String key, boolean required) {
+    String id(JsonObject o, Loc at, String key, boolean required) {
         String id = string(o, at, key, required);
         if (id != null && !ID.matcher(id).matches()) {
             problems.error(at.key(key), "'" + id + "' is not a valid id; use lower case letters, digits and '-' "
@@ -83,49 +81,53 @@ final class Fields {
         return id;
     }
 
-    Text text(ObjectNode o, Loc at, String key, boolean required) {
-        JsonNode v = value(o, at, key, required);
+    Text text(JsonObject o, Loc at, String key, boolean required) {
+        Object v = value(o, at, key, required);
+        if (v instanceof String s) {
+            return Text.of(s); // the common case: nothing to report, so no place and no words for it
+        }
         return v == null ? null : text(v, at.key(key), "'" + key + "'");
     }
 
     /** A text: a string, or {"en": ..., "es": ...}. */
-    Text text(JsonNode v, Loc at, String what) {
-        if (v.isTextual()) {
-            return Text.of(v.textValue());
+    Text text(Object v, Loc at, String what) {
+        if (v instanceof String s) {
+            return Text.of(s);
         }
-        if (v instanceof ObjectNode o) {
-            JsonNode en = o.get("en");
-            JsonNode es = o.get("es");
-            if (en == null || !en.isTextual()) {
+        if (v instanceof JsonObject o) {
+            Object en = o.get("en");
+            Object es = o.get("es");
+            if (!(en instanceof String english)) {
                 problems.error(at.key("en"), what
                         + " needs its English text as \"en\": \"...\"" + (en == null ? "" : ", not " + describe(en)));
                 return null;
             }
-            if (es != null && !es.isNull() && !es.isTextual()) {
+            if (es != null && es != JsonNull.NULL && !(es instanceof String)) {
                 problems.error(at.key("es"), "the Spanish text \"es\" must be a text in double quotes, not " + describe(es));
-                return Text.of(en.textValue());
+                return Text.of(english);
             }
-            return Text.of(en.textValue(), es == null || es.isNull() ? null : es.textValue());
+            return Text.of(english, es instanceof String spanish ? spanish : null);
         }
         problems.error(at, what + " must be a text, \"...\", or {\"en\": \"...\", \"es\": \"...\"}, not " + describe(v));
         return null;
     }
 
-    List<Text> texts(ObjectNode o, Loc at, String key) {
-        return list(o, at, key, (n, l) -> text(n, l, "each entry of '" + key + "'"));
+    List<Text> texts(JsonObject o, Loc at, String key) {
+        String what = "each entry of '" + key + "'";
+        return list(o, at, key, (n, l) -> text(n, l, what));
     }
 
-    List<String> strings(ObjectNode o, Loc at, String key) {
+    List<String> strings(JsonObject o, Loc at, String key) {
         return list(o, at, key, (n, l) -> {
-            if (!n.isTextual()) {
+            if (!(n instanceof String s)) {
                 problems.error(l, "each entry of '" + key + "' must be a text in double quotes, not " + describe(n));
                 return null;
             }
-            return n.textValue();
+            return s;
         });
     }
 
-    DateSpan date(ObjectNode o, Loc at, String key, boolean required) {
+    DateSpan date(JsonObject o, Loc at, String key, boolean required) {
         String s = string(o, at, key, required);
         if (s == null) {
             return null;
@@ -138,59 +140,60 @@ final class Fields {
         }
     }
 
-    Integer integer(ObjectNode o, Loc at, String key, boolean required) {
-        JsonNode v = value(o, at, key, required);
+    /** A whole number that fits an int: the reading holds such a number as an Integer, a larger one as a Long or BigInteger. */
+    Integer integer(JsonObject o, Loc at, String key, boolean required) {
+        Object v = value(o, at, key, required);
         if (v == null) {
             return null;
         }
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+        if (!(v instanceof Integer i)) {
             problems.error(at.key(key), "'" + key + "' must be a whole number, not " + describe(v));
             return null;
         }
-        return v.intValue();
+        return i;
     }
 
     /** Any number, as written: integers stay integral (3800 is not 3800.0). */
-    BigDecimal number(ObjectNode o, Loc at, String key, boolean required) {
-        JsonNode v = value(o, at, key, required);
+    BigDecimal number(JsonObject o, Loc at, String key, boolean required) {
+        Object v = value(o, at, key, required);
         if (v == null) {
             return null;
         }
-        if (!v.isNumber()) {
+        if (!(v instanceof Number n)) {
             problems.error(at.key(key), "'" + key + "' must be a number (without quotes), not " + describe(v));
             return null;
         }
-        return v.isIntegralNumber() ? new BigDecimal(v.bigIntegerValue()) : v.decimalValue();
+        return n instanceof BigDecimal decimal ? decimal : new BigDecimal(integral(n));
     }
 
-    boolean bool(ObjectNode o, Loc at, String key, boolean absent) {
-        JsonNode v = value(o, at, key, false);
+    boolean bool(JsonObject o, Loc at, String key, boolean absent) {
+        Object v = value(o, at, key, false);
         if (v == null) {
             return absent;
         }
-        if (!v.isBoolean()) {
+        if (!(v instanceof Boolean b)) {
             problems.error(at.key(key), "'" + key + "' must be true or false (without quotes), not " + describe(v));
             return absent;
         }
-        return v.booleanValue();
+        return b;
     }
 
     /** The elements of a list; an absent or null list is empty. */
-    <T> List<T> list(ObjectNode o, Loc at, String key, ElementReader<T> reader) {
-        JsonNode v = value(o, at, key, false);
+    <T> List<T> list(JsonObject o, Loc at, String key, ElementReader<T> reader) {
+        Object v = value(o, at, key, false);
         if (v == null) {
             return List.of();
         }
         Loc listAt = at.key(key);
-        if (!v.isArray()) {
+        if (!(v instanceof JsonList list)) {
             problems.error(listAt, "'" + key + "' must be a list [...], not " + describe(v));
             return List.of();
         }
-        List<T> result = new ArrayList<>();
-        for (int i = 0; i < v.size(); i++) {
-            JsonNode element = v.get(i);
+        List<T> result = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            Object element = list.get(i);
             Loc elementAt = listAt.index(i);
-            if (element.isNull()) {
+            if (element == JsonNull.NULL) {
                 problems.error(elementAt, "an entry of '" + key + "' is null; remove it or give it a value");
                 continue;
             }
@@ -202,69 +205,57 @@ final class Fields {
         return result;
     }
 
-    /** A JSON value as plain Java: String, Integer/Long/BigInteger, BigDecimal, Boolean, List, Map, or null. */
-    static Object plain(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return null;
-        }
-        if (node.isObject()) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                map.put(e.getKey(), plain(e.getValue()));
+    /**
+     * A value as plain Java: String, Integer/Long/BigInteger (as read: the smallest that holds it),
+     * BigDecimal, Boolean, List, Map (keys in the order written), or null.
+     */
+    static Object plain(Object value) {
+        // Sized for what they hold: the model keeps them, a workspace has hundreds of thousands.
+        if (value instanceof JsonObject object) {
+            Map<String, Object> map = new LinkedHashMap<>((int) Math.ceil(object.size() / 0.75));
+            for (int i = 0; i < object.size(); i++) {
+                map.put(object.key(i), plain(object.value(i)));
             }
             return Collections.unmodifiableMap(map);
         }
-        if (node.isArray()) {
-            List<Object> list = new ArrayList<>();
-            node.forEach(n -> list.add(plain(n)));
-            return Collections.unmodifiableList(list);
-        }
-        if (node.isTextual()) {
-            return node.textValue();
-        }
-        if (node.isBoolean()) {
-            return node.booleanValue();
-        }
-        if (node.isIntegralNumber()) {
-            BigInteger big = node.bigIntegerValue();
-            if (big.bitLength() < 32) {
-                return big.intValue();
+        if (value instanceof JsonList list) {
+            List<Object> plain = new ArrayList<>(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                plain.add(plain(list.get(i)));
             }
-            if (big.bitLength() < 64) {
-                return big.longValue();
-            }
-            return big;
+            return Collections.unmodifiableList(plain);
         }
-        if (node.isNumber()) {
-            return node.decimalValue();
-        }
-        return node.asText();
+        return value == JsonNull.NULL ? null : value;
     }
 
     /** What a value is, for messages: "an object", "a list", "the number 3", "the text \"abc\"". */
-    static String describe(JsonNode v) {
-        if (v == null || v.isMissingNode()) {
+    static String describe(Object v) {
+        if (v == null) {
             return "nothing";
         }
-        if (v.isNull()) {
+        if (v == JsonNull.NULL) {
             return "null";
         }
-        if (v.isObject()) {
+        if (v instanceof JsonObject) {
             return "an object";
         }
-        if (v.isArray()) {
+        if (v instanceof JsonList) {
             return "a list";
         }
-        if (v.isTextual()) {
-            String s = v.textValue();
+        if (v instanceof String s) {
             return "the text \"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
         }
-        if (v.isBoolean()) {
-            return String.valueOf(v.booleanValue());
+        if (v instanceof BigDecimal decimal) {
+            return "the number " + decimal.toPlainString();
         }
-        if (v.isNumber()) {
-            return "the number " + (v.isIntegralNumber() ? v.bigIntegerValue().toString() : v.decimalValue().toPlainString());
+        if (v instanceof Number n) {
+            return "the number " + integral(n);
         }
-        return v.asText();
+        return String.valueOf(v);
+    }
+
+    /** A whole number as read (an Integer, Long or BigInteger) as a BigInteger. */
+    private static BigInteger integral(Number n) {
+        return n instanceof BigInteger big ? big : BigInteger.valueOf(n.longValue());
     }
 }

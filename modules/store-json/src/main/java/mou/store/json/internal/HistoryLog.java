@@ -117,10 +117,10 @@ final class HistoryLog {
             }
             Problems problems = new Problems();
             ParsedFile parsed = json.parse(FILE, line.getBytes(StandardCharsets.UTF_8), problems);
-            if (parsed == null || problems.hasErrors() || !parsed.root().isObject()) {
+            if (parsed == null || problems.hasErrors() || !(parsed.root() instanceof JsonObject o)) {
                 continue;
             }
-            HistoryEntry entry = entry(parsed.root());
+            HistoryEntry entry = entry(o);
             if (entry != null) {
                 entries.add(entry);
             }
@@ -128,24 +128,22 @@ final class HistoryLog {
         return entries;
     }
 
-    private static HistoryEntry entry(JsonNode o) {
+    private static HistoryEntry entry(JsonObject o) {
         Instant at;
         try {
-            at = o.path("at").isTextual() ? Instant.parse(o.get("at").textValue()) : null;
+            at = o.get("at") instanceof String text ? Instant.parse(text) : null;
         } catch (DateTimeParseException e) {
             at = null;
         }
-        if (at == null || !o.path("action").isTextual()) {
+        if (at == null || !(o.get("action") instanceof String)) {
             return null;
         }
         return new HistoryEntry(at, text(o, "by"), text(o, "action"), text(o, "groupId"),
-                o.path("year").isInt() ? o.get("year").intValue() : null, text(o, "subject"), text(o, "why"),
-                Fields.plain(o.path("before").isMissingNode() ? NullNode.getInstance() : o.get("before")),
-                Fields.plain(o.path("after").isMissingNode() ? NullNode.getInstance() : o.get("after")));
+                o.get("year") instanceof Integer year ? year : null, text(o, "subject"), text(o, "why"),
+                Fields.plain(o.get("before")), Fields.plain(o.get("after")));
     }
 
-    private static String text(JsonNode o, String key) {
-        JsonNode v = o.get(key);
-        return v != null && v.isTextual() ? v.textValue() : null;
+    private static String text(JsonObject o, String key) {
+        return o.get(key) instanceof String text ? text : null;
     }
 }

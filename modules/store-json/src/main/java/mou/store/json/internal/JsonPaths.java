@@ -19,7 +19,7 @@ final class JsonPaths {
         return parent + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
     }
 
-    /** The same as PLAIN_KEY, without a matcher per key: every value of every file gets a path. */
+    /** The same as PLAIN_KEY, without a matcher per key. */
     static boolean isPlain(String key) {
         if (key.isEmpty()) {
             return false;

@@ -38,7 +38,7 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
 
     @Override
     public LoadResult load(Path folder) {
-        return new WorkspaceReader(folder, extensions, json).read();
+        return new WorkspaceLoad(folder, extensions, json, Runtime.getRuntime().availableProcessors()).read();
     }
 
     @Override

@@ -8,38 +8,26 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BigIntegerNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mou.core.spi.Problem.Severity;
 
 /**
- * Reads a workspace file into a Jackson tree with Jackson's streaming parser, recording the
- * line and column of every value by its JSON path. Only the tree model is used: no data binding,
- * and so no polymorphic typing of any kind.
+ * Reads a workspace file with Jackson's streaming parser, straight from its bytes, into a tree of
+ * {@link JsonObject}s and {@link JsonList}s that records where every value starts. No data binding
+ * is used, and so no polymorphic typing of any kind.
  */
 final class LocatedJson {
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern QUOTED_CHAR = Pattern.compile("^Unexpected character \\('(.)' \\(code (\\d+)\\)\\)");
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
 
@@ -69,27 +57,124 @@ final class LocatedJson {
      * @return the parsed file, or null when it is not valid JSON (the reason is added to problems)
      */
     ParsedFile parse(String file, byte[] bytes, Problems problems) {
+        return parse(file, bytes, problems, new SharedStrings());
+    }
+
+    /**
+     * Parses a file's bytes, sharing the short texts read with other files.
+     *
+     * @param file the file's name relative to the workspace, for problems
+     * @param strings gives one instance of each short text
+     * @return the parsed file, or null when it is not valid JSON (the reason is added to problems)
+     */
+    ParsedFile parse(String file, byte[] bytes, Problems problems, SharedStrings strings) {
         if (bytes.length > limits.maxDocumentLength()) {
             problems.add(Severity.ERROR, file, Position.UNKNOWN, "", tooLongMessage(bytes.length));
             return null;
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
+        if (!Utf8.isWellFormed(bytes)) {
             problems.add(Severity.ERROR, file, Position.UNKNOWN, "",
                     "the file is not valid UTF-8 text; save it with the UTF-8 encoding");
             return null;
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1); // a byte order mark some editors add; it is not part of the JSON
+        // A byte order mark some editors add is not part of the JSON.
+        int start = Utf8.startsWithByteOrderMark(bytes, 0) ? Utf8.BYTE_ORDER_MARK.length : 0;
+        ParsedFile parsed = readsAsUtf8(bytes, start) ? readBytes(file, bytes, start, strings) : null;
+        if (parsed == null) {
+            // Rare: the file is not valid JSON, or holds a key twice. Its text is read again the careful
+            // way, which says what is wrong where an editor shows it (columns counting characters).
+            parsed = readText(file, new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8), problems, strings);
         }
-        // Parsing from characters (not bytes) makes columns count characters, as editors do.
-        Map<String, Position> positions = new HashMap<>();
+        return parsed;
+    }
+
+    /**
+     * True when Jackson reads these bytes as UTF-8 from {@code start}. It guesses the encoding from
+     * the first four bytes, taking zero bytes for UTF-16 or UTF-32, and skips a byte order mark;
+     * the text of such bytes is not JSON, so they are not read as bytes at all.
+     */
+    private static boolean readsAsUtf8(byte[] bytes, int start) {
+        if (Utf8.startsWithByteOrderMark(bytes, start)) {
+            return false;
+        }
+        for (int i = start; i < Math.min(bytes.length, start + 4); i++) {
+            if (bytes[i] == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Reads a valid file straight from its bytes; null for anything else (a file that is not JSON, or a key given twice). */
+    private ParsedFile readBytes(String file, byte[] bytes, int start, SharedStrings strings) {
+        Source source = Source.ofBytes(bytes, start);
+        try (JsonParser parser = factory.createParser(bytes, start, bytes.length - start)) {
+            if (parser.nextToken() == null) {
+                return null;
+            }
+            long rootPlace = place(parser, source);
+            BytesReading reading = new BytesReading(parser, source, strings);
+            Object root = reading.value();
+            if (reading.keyGivenTwice || parser.nextToken() != null) {
+                return null;
+            }
+            return new ParsedFile(file, root, rootPlace, source);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The reading of a valid file from its bytes: nothing is reported, and nothing is done that only a problem needs. */
+    private static final class BytesReading {
+
+        private final JsonParser parser;
+        private final Source source;
+        private final SharedStrings strings;
+        private final Members members = new Members();
+        private boolean keyGivenTwice;
+
+        BytesReading(JsonParser parser, Source source, SharedStrings strings) {
+            this.parser = parser;
+            this.source = source;
+            this.strings = strings;
+        }
+
+        /** The value at the current token. */
+        Object value() throws IOException {
+            switch (parser.currentToken()) {
+                case START_OBJECT: {
+                    int mark = members.mark();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String key = parser.currentName();
+                        parser.nextToken();
+                        long place = place(parser, source);
+                        members.add(key, value(), place);
+                    }
+                    keyGivenTwice |= members.keyGivenTwice(mark);
+                    return members.object(mark);
+                }
+                case START_ARRAY: {
+                    int mark = members.mark();
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        long place = place(parser, source);
+                        members.add(null, value(), place);
+                    }
+                    return members.list(mark);
+                }
+                default:
+                    return scalar(parser, strings);
+            }
+        }
+    }
+
+    /**
+     * Reads a file's text the careful way, reporting what is wrong: a key given twice (the first is
+     * kept), or what makes it invalid JSON.
+     *
+     * @return the parsed file, or null when it is not valid JSON
+     */
+    private ParsedFile readText(String file, String text, Problems problems, SharedStrings strings) {
+        Source source = Source.ofText(text);
         JsonParser parser;
         try {
             parser = factory.createParser(text);
@@ -104,7 +189,8 @@ final class LocatedJson {
                         "the file is empty; it must hold a JSON object, {...}");
                 return null;
             }
-            JsonNode root = readValue(parser, JsonPaths.ROOT, positions, file, problems);
+            long rootPlace = place(parser, source);
+            Object root = new TextReading(parser, source, strings, file, problems).value(JsonPaths.ROOT);
             JsonToken extra = parser.nextToken();
             if (extra != null) {
                 problems.add(Severity.ERROR, file, position(parser.currentTokenLocation()), "",
@@ -112,7 +198,7 @@ final class LocatedJson {
                                 + "a file holds one object {...}: remove what follows its closing '}'");
                 return null;
             }
-            return new ParsedFile(file, root, positions);
+            return new ParsedFile(file, root, rootPlace, source);
         } catch (StreamConstraintsException e) {
             // A limit is met while reading on: where the parser stands is where the problem is.
             JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
@@ -128,61 +214,158 @@ final class LocatedJson {
         }
     }
 
-    private JsonNode readValue(JsonParser parser, String path, Map<String, Position> positions,
-            String file, Problems problems) throws IOException {
-        positions.put(path, position(parser.currentTokenLocation()));
+    /** The careful reading of a file's text, with the JSON path of each value at hand for a problem. */
+    private static final class TextReading {
+
+        private final JsonParser parser;
+        private final Source source;
+        private final SharedStrings strings;
+        private final String file;
+        private final Problems problems;
+        private final Members members = new Members();
+
+        TextReading(JsonParser parser, Source source, SharedStrings strings, String file, Problems problems) {
+            this.parser = parser;
+            this.source = source;
+            this.strings = strings;
+            this.file = file;
+            this.problems = problems;
+        }
+
+        /** The value at the current token. */
+        Object value(String path) throws IOException {
+            switch (parser.currentToken()) {
+                case START_OBJECT: {
+                    int mark = members.mark();
+                    Map<String, Position> keys = new HashMap<>();
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String key = parser.currentName();
+                        Position keyAt = position(parser.currentTokenLocation());
+                        parser.nextToken();
+                        String childPath = JsonPaths.key(path, key);
+                        Position first = keys.get(key);
+                        if (first != null) {
+                            // Read the value aside: the first one is kept.
+                            value(childPath + "#duplicate");
+                            problems.add(Severity.ERROR, file, keyAt, childPath, "the key '" + key
+                                    + "' appears twice in this object (first at line " + first.line() + ", column "
+                                    + first.column() + "); keep only one of them");
+                            continue;
+                        }
+                        keys.put(key, keyAt);
+                        long place = place(parser, source);
+                        members.add(key, value(childPath), place);
+                    }
+                    return members.object(mark);
+                }
+                case START_ARRAY: {
+                    int mark = members.mark();
+                    int index = 0;
+                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                        long place = place(parser, source);
+                        members.add(null, value(JsonPaths.index(path, index++)), place);
+                    }
+                    return members.list(mark);
+                }
+                default:
+                    return scalar(parser, strings);
+            }
+        }
+    }
+
+    /** Where the value at the parser's current token starts. */
+    private static long place(JsonParser parser, Source source) {
+        return source.place(parser.currentTokenLocation());
+    }
+
+    /**
+     * The members or elements of the objects and lists being read, the innermost's last: an object
+     * or list is made from its part when it is complete, once, at its size. One file's reading uses
+     * it, so what is taken off need not be cleared.
+     */
+    private static final class Members {
+
+        private String[] keys = new String[64];
+        private Object[] values = new Object[64];
+        private long[] places = new long[64];
+        private int size;
+
+        int mark() {
+            return size;
+        }
+
+        void add(String key, Object value, long place) {
+            if (size == values.length) {
+                keys = Arrays.copyOf(keys, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+                places = Arrays.copyOf(places, size * 2);
+            }
+            keys[size] = key;
+            values[size] = value;
+            places[size] = place;
+            size++;
+        }
+
+        /** Whether a key is given twice among the members added since {@code mark}: pairwise for the few keys of most objects, by hashing for many. */
+        boolean keyGivenTwice(int mark) {
+            if (size - mark <= 16) {
+                for (int i = mark + 1; i < size; i++) {
+                    for (int j = mark; j < i; j++) {
+                        if (keys[i].equals(keys[j])) {
+                            return true;
+                        }
+                    }
+                }
+                return false;
+            }
+            Set<String> seen = new HashSet<>();
+            for (int i = mark; i < size; i++) {
+                if (!seen.add(keys[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The object of the members added since {@code mark}, which are taken off. */
+        JsonObject object(int mark) {
+            JsonObject object = new JsonObject(Arrays.copyOfRange(keys, mark, size), Arrays.copyOfRange(values, mark, size),
+                    Arrays.copyOfRange(places, mark, size));
+            size = mark;
+            return object;
+        }
+
+        /** The list of the elements added since {@code mark}, which are taken off. */
+        JsonList list(int mark) {
+            JsonList list = new JsonList(Arrays.copyOfRange(values, mark, size), Arrays.copyOfRange(places, mark, size));
+            size = mark;
+            return list;
+        }
+    }
+
+    /** A value that is neither an object nor a list; numbers keep the form they are written in. */
+    private static Object scalar(JsonParser parser, SharedStrings strings) throws IOException {
         JsonToken token = parser.currentToken();
         switch (token) {
-            case START_OBJECT: {
-                ObjectNode object = NODES.objectNode();
-                Map<String, Position> keys = new HashMap<>();
-                while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = parser.currentName();
-                    Position keyAt = position(parser.currentTokenLocation());
-                    parser.nextToken();
-                    String childPath = JsonPaths.key(path, name);
-                    if (keys.containsKey(name)) {
-                        Position first = keys.get(name);
-                        // Read the value aside so the first one's positions stay those recorded.
-                        readValue(parser, childPath + "#duplicate", new HashMap<>(), file, problems);
-                        problems.add(Severity.ERROR, file, keyAt, childPath, "the key '" + name
-                                + "' appears twice in this object (first at line " + first.line() + ", column "
-                                + first.column() + "); keep only one of them");
-                        continue;
-                    }
-                    keys.put(name, keyAt);
-                    object.set(name, readValue(parser, childPath, positions, file, problems));
-                }
-                return object;
-            }
-            case START_ARRAY: {
-                ArrayNode array = NODES.arrayNode();
-                int index = 0;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    array.add(readValue(parser, JsonPaths.index(path, index++), positions, file, problems));
-                }
-                return array;
-            }
             case VALUE_STRING:
-                return TextNode.valueOf(parser.getText());
+                return strings.share(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
             case VALUE_NUMBER_INT:
                 switch (parser.getNumberType()) {
                     case INT:
-                        return IntNode.valueOf(parser.getIntValue());
+                        return parser.getIntValue();
                     case LONG:
-                        return LongNode.valueOf(parser.getLongValue());
+                        return parser.getLongValue();
                     default:
-                        return BigIntegerNode.valueOf(parser.getBigIntegerValue());
+                        return parser.getBigIntegerValue();
                 }
             case VALUE_NUMBER_FLOAT:
-                // DecimalNode.valueOf keeps the scale as written (1.50 stays 1.50); the factory would strip zeros.
-                return DecimalNode.valueOf(parser.getDecimalValue());
+                return parser.getDecimalValue();
             case VALUE_TRUE:
-                return BooleanNode.TRUE;
+                return Boolean.TRUE;
             case VALUE_FALSE:
-                return BooleanNode.FALSE;
+                return Boolean.FALSE;
             case VALUE_NULL:
-                return NullNode.getInstance();
+                return JsonNull.NULL;
             default:
                 throw new IllegalStateException("unexpected JSON token " + token);
         }

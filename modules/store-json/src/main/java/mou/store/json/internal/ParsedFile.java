@@ -1,22 +1,38 @@
 package mou.store.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
- * A workspace file read into a tree, with the position of every value by its JSON path, so that
- * a problem found later (a dangling reference, a duplicate id) can still say where it is.
+ * A workspace file read into a tree of {@link JsonObject}s and {@link JsonList}s, with where each
+ * value starts, so that a problem found later (a dangling reference, a duplicate id) can still say
+ * where it is.
  */
 final class ParsedFile {
 
-    private final String name;
-    private final JsonNode root;
-    private final Map<String, Position> positions;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    ParsedFile(String name, JsonNode root, Map<String, Position> positions) {
+    private final String name;
+    private final Object root;
+    private final long rootPlace;
+    private final Source source;
+
+    ParsedFile(String name, Object root, long rootPlace, Source source) {
         this.name = name;
         this.root = root;
-        this.positions = java.util.Collections.unmodifiableMap(positions);
+        this.rootPlace = rootPlace;
+        this.source = source;
     }
 
     /** The file, relative to the workspace, with '/' separators. */
@@ -24,19 +40,63 @@ final class ParsedFile {
         return name;
     }
 
-    JsonNode root() {
+    /** The value the file holds, as {@link JsonObject} describes. */
+    Object root() {
         return root;
     }
 
-    boolean has(String path) {
-        return positions.containsKey(path);
-    }
-
-    Position position(String path) {
-        return positions.getOrDefault(path, Position.UNKNOWN);
-    }
-
     Loc rootLoc() {
-        return new Loc(name, this, JsonPaths.ROOT, JsonPaths.ROOT);
+        return Loc.root(this);
+    }
+
+    long rootPlace() {
+        return rootPlace;
+    }
+
+    /** The line and column of a place in this file. */
+    Position position(long place) {
+        return source.position(place);
+    }
+
+    /** The file as a Jackson tree, to merge a save into what is on disk: numbers keep the form they are written in. */
+    JsonNode tree() {
+        return node(root);
+    }
+
+    private static JsonNode node(Object value) {
+        if (value instanceof JsonObject object) {
+            ObjectNode node = NODES.objectNode();
+            for (int i = 0; i < object.size(); i++) {
+                node.set(object.key(i), node(object.value(i)));
+            }
+            return node;
+        }
+        if (value instanceof JsonList list) {
+            ArrayNode node = NODES.arrayNode();
+            for (int i = 0; i < list.size(); i++) {
+                node.add(node(list.get(i)));
+            }
+            return node;
+        }
+        if (value instanceof String text) {
+            return TextNode.valueOf(text);
+        }
+        if (value instanceof Integer number) {
+            return IntNode.valueOf(number);
+        }
+        if (value instanceof Long number) {
+            return LongNode.valueOf(number);
+        }
+        if (value instanceof BigInteger number) {
+            return BigIntegerNode.valueOf(number);
+        }
+        if (value instanceof BigDecimal number) {
+            // DecimalNode.valueOf keeps the scale as written (1.50 stays 1.50); the factory would strip zeros.
+            return DecimalNode.valueOf(number);
+        }
+        if (value instanceof Boolean bool) {
+            return BooleanNode.valueOf(bool);
+        }
+        return NullNode.getInstance();
     }
 }

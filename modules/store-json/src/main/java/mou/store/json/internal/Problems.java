@@ -32,6 +32,11 @@ final class Problems {
         problems.add(new Problem(severity, file, position.line(), position.column(), path, message));
     }
 
+    /** Every problem of {@code other}, in its order, after those found so far. */
+    void addAll(Problems other) {
+        problems.addAll(other.problems);
+    }
+
     boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

@@ -1,7 +1,5 @@
 package mou.store.json.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -42,86 +40,139 @@ import mou.core.model.ReviewStep;
 import mou.core.model.RelatedAgreement;
 import mou.core.model.Text;
 import mou.core.model.WorkingGroupPlan;
-import mou.core.model.Workspace;
 import mou.core.spi.AttributeProblem;
 import mou.core.spi.AttributeSpec;
 import mou.core.spi.DeliverableType;
 import mou.core.spi.Extensions;
-import mou.core.spi.LoadResult;
-import mou.core.spi.Problem;
 import mou.core.spi.Problem.Severity;
 
 /**
- * One load of a workspace folder: reads every file of the layout, maps it to the model and checks
- * it, within the file and across files. Problems are collected, never thrown.
+ * Reads files of a workspace, maps them to the model and checks each file within itself and
+ * against the workspace's organizations. One reader reads one part of a {@link WorkspaceLoad}: the
+ * workspace's own files, or one working group's folder, so that parts can be read at the same time.
+ * What only the whole workspace can tell (ids that must be unique in it, figures that name an
+ * activity of any group) is kept, in the order found, for the load to check. Problems are
+ * collected, never thrown.
  */
 final class WorkspaceReader {
 
     static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.json");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-    private static final String UNIQUE_KINDS = "goals, activities, deliverables, metrics and events";
 
-    /** Where an id was first given, and to what. */
-    private record Declared(String kind, Loc at) {
+    /** An id of a goal, activity, deliverable, metric or event, which must be unique in the whole workspace, and where it is given. */
+    record Declared(String id, String kind, Loc at) {
         Declared {
             at = at.pinned();
         }
     }
 
     /** A reference to an id defined elsewhere. */
-    private record Ref(String id, Loc at) {
+    record Ref(String id, Loc at) {
         Ref {
             at = at.pinned();
         }
     }
 
-    private final Path folder;
+    /**
+     * What references to organizations are checked against: the ids in organizations.json.
+     *
+     * @param file whether the workspace has an organizations.json
+     * @param checked whether references are checked: when the file could be read, or when there is none at all
+     */
+    private record Organizations(boolean file, boolean checked, Set<String> ids) {
+    }
+
+    private final Path root;
     private final Extensions extensions;
     private final LocatedJson json;
     private final Problems problems = new Problems();
     private final Fields fields = new Fields(problems);
-
-    private Path root;
-    private final Map<String, Declared> uniqueIds = new HashMap<>();
-    private final Map<String, String> fingerprints = new TreeMap<>();
-    private final Map<String, Loc> organizationIds = new HashMap<>();
-    private final List<Ref> organizationRefs = new ArrayList<>();
+    private final SharedStrings strings = new SharedStrings();
+    private final Map<String, String> fingerprints = new HashMap<>();
+    private final List<Declared> declared = new ArrayList<>();
     private final List<Ref> figureActivityRefs = new ArrayList<>();
-    private final Set<String> allActivities = new HashSet<>();
-    private boolean organizationsFile;
-    private boolean organizationsRead;
+    private final Set<String> planActivities = new HashSet<>();
+    private final List<WorkingGroupPlan> plans = new ArrayList<>();
+    private final List<GroupYear> years = new ArrayList<>();
+    /** Null until organizations.json is read. */
+    private Organizations organizations;
 
-    WorkspaceReader(Path folder, Extensions extensions, LocatedJson json) {
-        this.folder = folder;
-        this.extensions = extensions;
-        this.json = json;
+    /** @param root the workspace folder, links resolved */
+    WorkspaceReader(Path root, Extensions extensions, LocatedJson json) {
+        this(root, extensions, json, null);
     }
 
-    LoadResult read() {
-        if (!Files.isDirectory(folder)) {
-            return new LoadResult(null, List.of(new Problem(Severity.ERROR, folder.toString(), 0, 0, "",
-                    "there is no workspace folder here; give the folder that holds agreement.json")));
+    private WorkspaceReader(Path root, Extensions extensions, LocatedJson json, Organizations organizations) {
+        this.root = root;
+        this.extensions = extensions;
+        this.json = json;
+        this.organizations = organizations;
+    }
+
+    /** A reader for another part of the same workspace, checking references to the organizations this one read. */
+    WorkspaceReader part() {
+        if (organizations == null) {
+            throw new IllegalStateException("organizations.json is read before the other parts");
         }
-        try {
-            root = folder.toRealPath();
-        } catch (IOException e) {
-            return new LoadResult(null, List.of(new Problem(Severity.ERROR, folder.toString(), 0, 0, "",
-                    "the workspace folder cannot be read; check that it exists and that you may read it")));
-        }
+        return new WorkspaceReader(root, extensions, json, organizations);
+    }
 
-        ParsedFile agreementFile = readFile("agreement.json", true);
-        Agreement agreement = agreementFile == null ? null : readAgreement(agreementFile);
+    Problems problems() {
+        return problems;
+    }
 
-        ParsedFile organizationsParsed = readFile("organizations.json", false);
-        organizationsFile = Files.exists(root.resolve("organizations.json"), LinkOption.NOFOLLOW_LINKS);
-        List<Organization> organizations = organizationsParsed == null ? List.of() : readOrganizations(organizationsParsed);
-        // References can be checked against the file when it was read, or when there is none at all.
-        organizationsRead = organizationsParsed != null && organizationsParsed.root().isObject() || !organizationsFile;
+    /** The fingerprint of each file read, by its path relative to the workspace. */
+    Map<String, String> fingerprints() {
+        return fingerprints;
+    }
 
-        ParsedFile relatedParsed = readFile("related-agreements.json", false);
-        List<RelatedAgreement> related = relatedParsed == null ? List.of() : readRelatedAgreements(relatedParsed);
+    /** The ids that must be unique in the whole workspace, in the order read. */
+    List<Declared> declared() {
+        return declared;
+    }
 
+    /** References of related agreements' figures to activities, which may be any group's. */
+    List<Ref> figureActivityRefs() {
+        return figureActivityRefs;
+    }
+
+    /** The ids of the activities of the plans read. */
+    Set<String> planActivities() {
+        return planActivities;
+    }
+
+    List<WorkingGroupPlan> plans() {
+        return plans;
+    }
+
+    List<GroupYear> years() {
+        return years;
+    }
+
+    // ---------------------------------------------------------------- the workspace's own files
+
+    /** Reads organizations.json, first of all files: references to organizations are checked as they are read. */
+    List<Organization> readOrganizationsFile() {
+        Map<String, Loc> ids = new HashMap<>();
+        ParsedFile parsed = readFile("organizations.json", false);
+        List<Organization> read = parsed == null ? List.of() : readOrganizations(parsed, ids);
+        boolean file = Files.exists(root.resolve("organizations.json"), LinkOption.NOFOLLOW_LINKS);
+        organizations = new Organizations(file, parsed != null && parsed.root() instanceof JsonObject || !file, Set.copyOf(ids.keySet()));
+        return read;
+    }
+
+    Agreement readAgreementFile() {
+        ParsedFile parsed = readFile("agreement.json", true);
+        return parsed == null ? null : readAgreement(parsed);
+    }
+
+    List<RelatedAgreement> readRelatedAgreementsFile() {
+        ParsedFile parsed = readFile("related-agreements.json", false);
+        return parsed == null ? List.of() : readRelatedAgreements(parsed);
+    }
+
+    List<AnnualReport> readReports() {
         List<AnnualReport> reports = new ArrayList<>();
         for (Map.Entry<Integer, String> e : yearFiles("reports").entrySet()) {
             ParsedFile f = readFile(e.getValue(), true);
@@ -130,17 +181,7 @@ final class WorkspaceReader {
                 reports.add(report);
             }
         }
-
-        List<WorkingGroupPlan> plans = new ArrayList<>();
-        List<GroupYear> years = new ArrayList<>();
-        for (String groupId : groupFolders()) {
-            readGroup(groupId, plans, years);
-        }
-
-        checkReferences();
-        Workspace workspace = agreement == null ? null
-                : new Workspace(agreement, organizations, related, plans, years, reports);
-        return new LoadResult(workspace, problems.sorted(), fingerprints);
+        return reports;
     }
 
     // ---------------------------------------------------------------- files and folders
@@ -172,7 +213,7 @@ final class WorkspaceReader {
             }
             byte[] bytes = Files.readAllBytes(file);
             fingerprints.put(relative, Fingerprints.of(bytes));
-            return json.parse(relative, bytes, problems);
+            return json.parse(relative, bytes, problems, strings);
         } catch (IOException e) {
             problems.add(Severity.ERROR, relative, Position.UNKNOWN, "",
                     "the file cannot be read; check that it exists and that you may read it");
@@ -208,7 +249,8 @@ final class WorkspaceReader {
         return files;
     }
 
-    private Set<String> groupFolders() {
+    /** The groups' folders, by id; folders that are not named by a group id are not read. */
+    Set<String> groupFolders() {
         Set<String> groups = new TreeSet<>();
         for (String name : entries("groups")) {
             Path dir = root.resolve("groups").resolve(name);
@@ -249,14 +291,14 @@ final class WorkspaceReader {
         return names;
     }
 
-    private ObjectNode rootObject(ParsedFile f) {
+    private JsonObject rootObject(ParsedFile f) {
         return fields.object(f.root(), f.rootLoc(), "the file");
     }
 
     // ---------------------------------------------------------------- agreement.json
 
     private Agreement readAgreement(ParsedFile f) {
-        ObjectNode o = rootObject(f);
+        JsonObject o = rootObject(f);
         if (o == null) {
             return null;
         }
@@ -267,7 +309,7 @@ final class WorkspaceReader {
         DateSpan signed = fields.date(o, at, "signed", false);
         Text place = fields.text(o, at, "place", false);
         List<Agreement.Signatory> signatories = fields.list(o, at, "signatories", (n, l) -> {
-            ObjectNode s = fields.object(n, l, "a signatory");
+            JsonObject s = fields.object(n, l, "a signatory");
             if (s == null) {
                 return null;
             }
@@ -279,7 +321,7 @@ final class WorkspaceReader {
         Text objective = fields.text(o, at, "objective", false);
         Map<String, Loc> areaIds = new HashMap<>();
         List<Agreement.ActionArea> areas = fields.list(o, at, "actionAreas", (n, l) -> {
-            ObjectNode a = fields.object(n, l, "an action area");
+            JsonObject a = fields.object(n, l, "an action area");
             if (a == null) {
                 return null;
             }
@@ -288,15 +330,15 @@ final class WorkspaceReader {
             return new Agreement.ActionArea(areaId, fields.text(a, l, "name", true), fields.bool(a, l, "priority", false));
         });
         Agreement.JointActionPlan plan = null;
-        JsonNode planNode = fields.value(o, at, "jointActionPlan", false);
-        if (planNode != null) {
+        Object planValue = fields.value(o, at, "jointActionPlan", false);
+        if (planValue != null) {
             Loc planAt = at.key("jointActionPlan");
-            ObjectNode p = fields.object(planNode, planAt, "'jointActionPlan'");
+            JsonObject p = fields.object(planValue, planAt, "'jointActionPlan'");
             if (p != null) {
-                JsonNode linkNode = fields.value(p, planAt, "link", false);
+                Object linkValue = fields.value(p, planAt, "link", false);
                 plan = new Agreement.JointActionPlan(fields.date(p, planAt, "established", false),
                         fields.text(p, planAt, "description", false),
-                        linkNode == null ? null : link(linkNode, planAt.key("link")));
+                        linkValue == null ? null : link(linkValue, planAt.key("link")));
             }
         }
         List<Link> links = fields.list(o, at, "links", this::link);
@@ -306,14 +348,14 @@ final class WorkspaceReader {
 
     // ---------------------------------------------------------------- organizations.json
 
-    private List<Organization> readOrganizations(ParsedFile f) {
-        ObjectNode o = rootObject(f);
+    private List<Organization> readOrganizations(ParsedFile f, Map<String, Loc> organizationIds) {
+        JsonObject o = rootObject(f);
         Loc at = f.rootLoc();
         if (o == null || fields.value(o, at, "organizations", true) == null) {
             return List.of();
         }
         return fields.list(o, at, "organizations", (n, l) -> {
-            ObjectNode org = fields.object(n, l, "an organization");
+            JsonObject org = fields.object(n, l, "an organization");
             if (org == null) {
                 return null;
             }
@@ -354,14 +396,14 @@ final class WorkspaceReader {
     // ---------------------------------------------------------------- related-agreements.json
 
     private List<RelatedAgreement> readRelatedAgreements(ParsedFile f) {
-        ObjectNode o = rootObject(f);
+        JsonObject o = rootObject(f);
         Loc at = f.rootLoc();
         if (o == null || fields.value(o, at, "relatedAgreements", true) == null) {
             return List.of();
         }
         Map<String, Loc> relatedIds = new HashMap<>();
         return fields.list(o, at, "relatedAgreements", (n, l) -> {
-            ObjectNode r = fields.object(n, l, "a related agreement");
+            JsonObject r = fields.object(n, l, "a related agreement");
             if (r == null) {
                 return null;
             }
@@ -377,7 +419,7 @@ final class WorkspaceReader {
     // ---------------------------------------------------------------- reports/<year>.json
 
     private AnnualReport readReport(ParsedFile f, int fileYear) {
-        ObjectNode o = rootObject(f);
+        JsonObject o = rootObject(f);
         if (o == null) {
             return null;
         }
@@ -387,7 +429,7 @@ final class WorkspaceReader {
                 fields.text(o, at, "relatedAgreementsIntro", false), fields.texts(o, at, "finalComments"));
     }
 
-    private void checkYear(ObjectNode o, Loc at, int fileYear, String file) {
+    private void checkYear(JsonObject o, Loc at, int fileYear, String file) {
         Integer year = fields.integer(o, at, "year", true);
         if (year != null && year != fileYear) {
             problems.error(at.key("year"), "the year " + year + " does not match the file name " + file
@@ -397,7 +439,8 @@ final class WorkspaceReader {
 
     // ---------------------------------------------------------------- groups/<id>/...
 
-    private void readGroup(String groupId, List<WorkingGroupPlan> plans, List<GroupYear> years) {
+    /** Reads the plan and the years of a group, from its folder. */
+    void readGroup(String groupId) {
         String dir = "groups/" + groupId;
         String planName = dir + "/plan.json";
         boolean hasPlan = Files.exists(root.resolve(planName), LinkOption.NOFOLLOW_LINKS);
@@ -422,7 +465,7 @@ final class WorkspaceReader {
     }
 
     private WorkingGroupPlan readPlan(ParsedFile f, String folderId) {
-        ObjectNode o = rootObject(f);
+        JsonObject o = rootObject(f);
         if (o == null) {
             return null;
         }
@@ -430,7 +473,7 @@ final class WorkspaceReader {
         checkGroupId(o, at, folderId);
         boolean installed = extensions.group(folderId).isPresent();
         if (!installed) {
-            problems.warning(o.has("groupId") ? at.key("groupId") : at, "no installed working group has the id '"
+            problems.warning(o.get("groupId") != null ? at.key("groupId") : at, "no installed working group has the id '"
                     + folderId + "', so the types and attributes of its deliverables are not checked (they are kept as they are); "
                     + "install the group's plugin to check them");
         }
@@ -443,7 +486,7 @@ final class WorkspaceReader {
         return new WorkingGroupPlan(folderId, name, members, partners, inJointActionPlan, goals);
     }
 
-    private void checkGroupId(ObjectNode o, Loc at, String folderId) {
+    private void checkGroupId(JsonObject o, Loc at, String folderId) {
         String groupId = fields.string(o, at, "groupId", true);
         if (groupId != null && !groupId.equals(folderId)) {
             problems.error(at.key("groupId"), "the groupId '" + groupId + "' does not match the folder groups/" + folderId
@@ -451,8 +494,8 @@ final class WorkspaceReader {
         }
     }
 
-    private OverarchingGoal goal(JsonNode n, Loc l, boolean installed) {
-        ObjectNode g = fields.object(n, l, "a goal");
+    private OverarchingGoal goal(Object n, Loc l, boolean installed) {
+        JsonObject g = fields.object(n, l, "a goal");
         if (g == null) {
             return null;
         }
@@ -467,15 +510,15 @@ final class WorkspaceReader {
         return new OverarchingGoal(id, number == null ? 0 : number, title, statement, overview, note, activities);
     }
 
-    private Activity activity(JsonNode n, Loc l, boolean installed) {
-        ObjectNode a = fields.object(n, l, "an activity");
+    private Activity activity(Object n, Loc l, boolean installed) {
+        JsonObject a = fields.object(n, l, "an activity");
         if (a == null) {
             return null;
         }
         String id = fields.id(a, l, "id", true);
         declare(id, "activity", l.key("id"));
         if (id != null) {
-            allActivities.add(id);
+            planActivities.add(id);
         }
         Text description = fields.text(a, l, "description", true);
         List<Deliverable> deliverables = fields.list(a, l, "deliverables", (dn, dl) -> deliverable(dn, dl, installed));
@@ -483,8 +526,8 @@ final class WorkspaceReader {
     }
 
     @SuppressWarnings("unchecked")
-    private Deliverable deliverable(JsonNode n, Loc l, boolean installed) {
-        ObjectNode d = fields.object(n, l, "a deliverable");
+    private Deliverable deliverable(Object n, Loc l, boolean installed) {
+        JsonObject d = fields.object(n, l, "a deliverable");
         if (d == null) {
             return null;
         }
@@ -494,13 +537,13 @@ final class WorkspaceReader {
         Text title = fields.text(d, l, "title", true);
         Text note = fields.text(d, l, "note", false);
         Map<String, Object> attributes = Map.of();
-        JsonNode attributesNode = fields.value(d, l, "attributes", false);
+        Object attributesValue = fields.value(d, l, "attributes", false);
         Loc attributesAt = l.key("attributes");
-        if (attributesNode != null) {
-            if (attributesNode.isObject()) {
-                attributes = (Map<String, Object>) Fields.plain(attributesNode);
+        if (attributesValue != null) {
+            if (attributesValue instanceof JsonObject) {
+                attributes = (Map<String, Object>) Fields.plain(attributesValue);
             } else {
-                problems.error(attributesAt, "'attributes' must be an object {...}, not " + Fields.describe(attributesNode));
+                problems.error(attributesAt, "'attributes' must be an object {...}, not " + Fields.describe(attributesValue));
             }
         }
         if (installed && type != null) {
@@ -538,12 +581,12 @@ final class WorkspaceReader {
             if (spec.kind() == AttributeSpec.Kind.ORGANIZATIONS && value instanceof List<?> list) {
                 for (int i = 0; i < list.size(); i++) {
                     if (list.get(i) instanceof String orgId) {
-                        organizationRefs.add(new Ref(orgId, valueAt.index(i)));
+                        organizationRef(orgId, valueAt.index(i));
                     }
                 }
             } else if (spec.kind() == AttributeSpec.Kind.COUNTS && value instanceof Map<?, ?> counts) {
                 for (Object key : counts.keySet()) {
-                    organizationRefs.add(new Ref(String.valueOf(key), valueAt.key(String.valueOf(key))));
+                    organizationRef(String.valueOf(key), valueAt.key(String.valueOf(key)));
                 }
             }
         }
@@ -563,7 +606,7 @@ final class WorkspaceReader {
     }
 
     private GroupYear readYear(ParsedFile f, String folderId, int fileYear, Set<String> activities, String planName) {
-        ObjectNode o = rootObject(f);
+        JsonObject o = rootObject(f);
         if (o == null) {
             return null;
         }
@@ -571,10 +614,10 @@ final class WorkspaceReader {
         checkGroupId(o, at, folderId);
         checkYear(o, at, fileYear, f.name());
         Narrative narrative = Narrative.EMPTY;
-        JsonNode narrativeNode = fields.value(o, at, "narrative", false);
-        if (narrativeNode != null) {
+        Object narrativeValue = fields.value(o, at, "narrative", false);
+        if (narrativeValue != null) {
             Loc nAt = at.key("narrative");
-            ObjectNode n = fields.object(narrativeNode, nAt, "'narrative'");
+            JsonObject n = fields.object(narrativeValue, nAt, "'narrative'");
             if (n != null) {
                 narrative = new Narrative(fields.texts(n, nAt, "summary"), fields.texts(n, nAt, "accomplishments"),
                         fields.texts(n, nAt, "challenges"), fields.texts(n, nAt, "nextSteps"));
@@ -582,16 +625,17 @@ final class WorkspaceReader {
         }
         Map<String, Loc> assessed = new HashMap<>();
         List<Assessment> assessments = fields.list(o, at, "assessments", (n, l) -> {
-            ObjectNode a = fields.object(n, l, "an assessment");
+            JsonObject a = fields.object(n, l, "an assessment");
             if (a == null) {
                 return null;
             }
             String activityId = fields.string(a, l, "activityId", true);
-            activityRef(activityId, l.key("activityId"), activities, planName);
+            Loc activityAt = l.key("activityId");
+            activityRef(activityId, activityAt, activities, planName);
             if (activityId != null) {
-                Loc first = assessed.putIfAbsent(activityId, l.key("activityId"));
+                Loc first = assessed.putIfAbsent(activityId, activityAt);
                 if (first != null) {
-                    problems.error(l.key("activityId"), "the activity '" + activityId + "' is already assessed at "
+                    problems.error(activityAt, "the activity '" + activityId + "' is already assessed at "
                             + first.describe() + "; give each activity one assessment a year");
                 }
             }
@@ -615,12 +659,12 @@ final class WorkspaceReader {
     }
 
     /** The quarterly updates: one per quarter, each naming figures and events of the same year. */
-    private List<QuarterlyUpdate> updates(ObjectNode o, Loc at, List<Metric> metrics, List<Event> events) {
+    private List<QuarterlyUpdate> updates(JsonObject o, Loc at, List<Metric> metrics, List<Event> events) {
         Set<String> metricIds = metrics.stream().map(Metric::id).filter(id -> id != null).collect(Collectors.toSet());
         Set<String> eventIds = events.stream().map(Event::id).filter(id -> id != null).collect(Collectors.toSet());
         Map<Integer, Loc> quarters = new HashMap<>();
         return fields.list(o, at, "updates", (n, l) -> {
-            ObjectNode u = fields.object(n, l, "a quarterly update");
+            JsonObject u = fields.object(n, l, "a quarterly update");
             if (u == null) {
                 return null;
             }
@@ -642,14 +686,12 @@ final class WorkspaceReader {
         });
     }
 
-    private List<String> idRefs(ObjectNode o, Loc at, String key, Set<String> known, String what, String yearKey) {
+    private List<String> idRefs(JsonObject o, Loc at, String key, Set<String> known, String what, String yearKey) {
         List<String> ids = fields.strings(o, at, key);
-        JsonNode list = o.get(key);
-        if (list != null && list.isArray()) {
+        if (o.get(key) instanceof JsonList list) {
             for (int i = 0; i < list.size(); i++) {
-                JsonNode id = list.get(i);
-                if (id.isTextual() && !known.contains(id.textValue())) {
-                    problems.error(at.key(key).index(i), "no " + what + " '" + id.textValue() + "' in this year's '" + yearKey
+                if (list.get(i) instanceof String id && !known.contains(id)) {
+                    problems.error(at.key(key).index(i), "no " + what + " '" + id + "' in this year's '" + yearKey
                             + "'; an update names figures and events of its own year, so add it there first or use one of its ids");
                 }
             }
@@ -658,9 +700,9 @@ final class WorkspaceReader {
     }
 
     /** The review steps, oldest first; the year's state is that of the last. */
-    private Review review(ObjectNode o, Loc at) {
+    private Review review(JsonObject o, Loc at) {
         List<ReviewStep> steps = fields.list(o, at, "review", (n, l) -> {
-            ObjectNode r = fields.object(n, l, "a review step");
+            JsonObject r = fields.object(n, l, "a review step");
             if (r == null) {
                 return null;
             }
@@ -686,8 +728,8 @@ final class WorkspaceReader {
         return new Review(steps);
     }
 
-    private Event event(JsonNode n, Loc l, Set<String> activities, String planName) {
-        ObjectNode e = fields.object(n, l, "an event");
+    private Event event(Object n, Loc l, Set<String> activities, String planName) {
+        JsonObject e = fields.object(n, l, "an event");
         if (e == null) {
             return null;
         }
@@ -720,8 +762,8 @@ final class WorkspaceReader {
      * A metric of a group's year (activities: that group's plan's activities, or null when the plan
      * could not be read) or a related agreement's figure (planName null: any activity of any plan).
      */
-    private Metric metric(JsonNode n, Loc l, Set<String> activities, String planName) {
-        ObjectNode m = fields.object(n, l, "a metric");
+    private Metric metric(Object n, Loc l, Set<String> activities, String planName) {
+        JsonObject m = fields.object(n, l, "a metric");
         if (m == null) {
             return null;
         }
@@ -752,8 +794,8 @@ final class WorkspaceReader {
 
     // ---------------------------------------------------------------- shared parts
 
-    private Link link(JsonNode n, Loc l) {
-        ObjectNode o = fields.object(n, l, "a link");
+    private Link link(Object n, Loc l) {
+        JsonObject o = fields.object(n, l, "a link");
         if (o == null) {
             return null;
         }
@@ -810,36 +852,38 @@ final class WorkspaceReader {
         }
     }
 
-    private List<String> organizationRefs(ObjectNode o, Loc at, String key) {
+    private List<String> organizationRefs(JsonObject o, Loc at, String key) {
         List<String> ids = fields.strings(o, at, key);
-        JsonNode list = o.get(key);
-        if (list != null && list.isArray()) {
+        if (o.get(key) instanceof JsonList list) {
             for (int i = 0; i < list.size(); i++) {
-                if (list.get(i).isTextual()) {
-                    organizationRefs.add(new Ref(list.get(i).textValue(), at.key(key).index(i)));
+                if (list.get(i) instanceof String id) {
+                    organizationRef(id, at.key(key).index(i));
                 }
             }
         }
         return ids;
     }
 
-    private String organizationRef(ObjectNode o, Loc at, String key) {
+    private String organizationRef(JsonObject o, Loc at, String key) {
         String id = fields.string(o, at, key, false);
         if (id != null) {
-            organizationRefs.add(new Ref(id, at.key(key)));
+            organizationRef(id, at.key(key));
         }
         return id;
     }
 
-    /** Records an id of a goal, activity, deliverable, metric or event; these are unique in the whole workspace. */
-    private void declare(String id, String kind, Loc at) {
-        if (id == null) {
-            return;
+    private void organizationRef(String id, Loc at) {
+        if (organizations.checked() && !organizations.ids().contains(id)) {
+            problems.error(at, organizations.file()
+                    ? "no organization '" + id + "' in organizations.json; add it there or use the id of one of its organizations"
+                    : "no organization '" + id + "': the workspace has no organizations.json; add the file with this organization");
         }
-        Declared first = uniqueIds.putIfAbsent(id, new Declared(kind, at));
-        if (first != null) {
-            problems.error(at, "the id '" + id + "' is already used by the " + first.kind() + " at " + first.at().describe()
-                    + "; ids of " + UNIQUE_KINDS + " must be unique in the whole workspace, so give this " + kind + " another id");
+    }
+
+    /** Records an id of a goal, activity, deliverable, metric or event; the load checks that it is unique in the whole workspace. */
+    private void declare(String id, String kind, Loc at) {
+        if (id != null) {
+            declared.add(new Declared(id, kind, at));
         }
     }
 
@@ -851,21 +895,6 @@ final class WorkspaceReader {
         if (first != null) {
             problems.error(at, "the id '" + id + "' is already used by the " + kind + " at " + first.describe()
                     + "; give each " + kind + " an id of its own");
-        }
-    }
-
-    private void checkReferences() {
-        for (Ref ref : organizationRefs) {
-            if (organizationsRead && !organizationIds.containsKey(ref.id())) {
-                problems.error(ref.at(), organizationsFile
-                        ? "no organization '" + ref.id() + "' in organizations.json; add it there or use the id of one of its organizations"
-                        : "no organization '" + ref.id() + "': the workspace has no organizations.json; add the file with this organization");
-            }
-        }
-        for (Ref ref : figureActivityRefs) {
-            if (!allActivities.contains(ref.id())) {
-                problems.error(ref.at(), "no activity '" + ref.id() + "' in any group's plan; use the id of an activity or leave activityId out");
-            }
         }
     }
 }

@@ -227,10 +227,10 @@ final class WorkspaceWriter {
             throw new IOException("cannot save " + name + " because the file on disk has an error (" + first.format()
                     + "); fix it first, so that nothing in the file is lost. Nothing was saved");
         }
-        if (!parsed.root().isObject()) {
+        if (!(parsed.root() instanceof JsonObject)) {
             throw new IOException("cannot save " + name + " because the file on disk does not hold an object {...}; "
                     + "fix it first, so that nothing in the file is lost. Nothing was saved");
         }
-        return parsed.root();
+        return parsed.tree();
     }
 }

@@ -75,7 +75,7 @@ class CycleStoreTest {
         LoadResult result = load(ws);
 
         assertThat(result.fingerprints()).containsKeys("agreement.json", "organizations.json", YEAR_FILE, "groups/air-quality/plan.json");
-        assertThat(result.fingerprints().get(YEAR_FILE)).hasSize(64).isEqualTo(Fingerprints.of(TestWorkspace.read(ws, YEAR_FILE).getBytes(StandardCharsets.UTF_8)));
+        assertThat(result.fingerprints().get(YEAR_FILE)).hasSize(32).isEqualTo(Fingerprints.of(TestWorkspace.read(ws, YEAR_FILE).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

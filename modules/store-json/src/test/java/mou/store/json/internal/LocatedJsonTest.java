@@ -2,9 +2,16 @@ package mou.store.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import mou.core.spi.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -39,14 +46,18 @@ class LocatedJsonTest {
                 }
                 """;
         ParsedFile f = parse(text, new Problems());
-        assertThat(f.position("$")).isEqualTo(new Position(1, 1));
-        assertThat(f.position("$.goals")).isEqualTo(new Position(2, 12));
-        assertThat(f.position("$.goals[1].id")).isEqualTo(new Position(4, 12));
-        assertThat(f.position("$.goals[2].activities[0].id")).isEqualTo(new Position(8, 16));
-        assertThat(f.position("$.goals[2].activities[0]['weird key']")).isEqualTo(new Position(8, 36));
+        Loc goals = f.rootLoc().key("goals");
+        Loc activity = goals.index(2).key("activities").index(0);
+        assertThat(f.rootLoc().position()).isEqualTo(new Position(1, 1));
+        assertThat(goals.position()).isEqualTo(new Position(2, 12));
+        assertThat(goals.index(1).key("id").position()).isEqualTo(new Position(4, 12));
+        assertThat(activity.key("id").position()).isEqualTo(new Position(8, 16));
+        assertThat(activity.key("weird key").position()).isEqualTo(new Position(8, 36));
+        assertThat(activity.key("weird key").path()).isEqualTo("$.goals[2].activities[0]['weird key']");
         // Columns count characters, not UTF-8 bytes.
-        assertThat(f.position("$.goals[2].activities[0]['ünï']")).isEqualTo(new Position(8, 49));
-        assertThat(f.has("$.goals[3]")).isFalse();
+        assertThat(activity.key("ünï").position()).isEqualTo(new Position(8, 49));
+        // There is no fourth goal: its place is that of the list.
+        assertThat(goals.index(3).position()).isEqualTo(goals.position());
     }
 
     @Test
@@ -61,7 +72,7 @@ class LocatedJsonTest {
     void numbersKeepTheirForm() {
         ParsedFile f = parse("{\"i\": 3800, \"d\": 1.50, \"l\": 12345678901, \"b\": 123456789012345678901234567890, \"e\": 1e3}",
                 new Problems());
-        JsonNode root = f.root();
+        JsonNode root = f.tree();
         assertThat(root.get("i").isInt()).isTrue();
         assertThat(root.get("d").decimalValue().toString()).isEqualTo("1.50");
         assertThat(root.get("l").isLong()).isTrue();
@@ -99,12 +110,105 @@ class LocatedJsonTest {
     @Test
     void aByteOrderMarkIsAcceptedAndBadUtf8IsReported() {
         ParsedFile withBom = json.parse("bom.json", "\uFEFF{\"a\": 1}".getBytes(StandardCharsets.UTF_8), new Problems());
-        assertThat(withBom.root().get("a").intValue()).isEqualTo(1);
-        assertThat(withBom.position("$.a")).isEqualTo(new Position(1, 7));
+        assertThat(((JsonObject) withBom.root()).get("a")).isEqualTo(1);
+        assertThat(withBom.rootLoc().key("a").position()).isEqualTo(new Position(1, 7));
 
         Problems problems = new Problems();
         assertThat(json.parse("latin1.json", "{\"a\": \"Michoac\u00e1n\"}".getBytes(StandardCharsets.ISO_8859_1), problems)).isNull();
         assertThat(single(problems).message()).contains("not valid UTF-8");
+    }
+
+    /** Where the text's parser puts each value, by path: how every position was found before it was worked out lazily. */
+    private static Map<String, Position> parserPositions(String text) throws IOException {
+        Map<String, Position> positions = new LinkedHashMap<>();
+        try (JsonParser parser = new JsonFactory().createParser(text.startsWith("\uFEFF") ? text.substring(1) : text)) {
+            parser.nextToken();
+            record(parser, JsonPaths.ROOT, positions);
+        }
+        return positions;
+    }
+
+    private static void record(JsonParser parser, String path, Map<String, Position> positions) throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        positions.putIfAbsent(path, new Position(at.getLineNr(), at.getColumnNr()));
+        if (parser.currentToken() == JsonToken.START_OBJECT) {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                parser.nextToken();
+                record(parser, JsonPaths.key(path, key), positions);
+            }
+        } else if (parser.currentToken() == JsonToken.START_ARRAY) {
+            int index = 0;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                record(parser, JsonPaths.index(path, index++), positions);
+            }
+        }
+    }
+
+    /** Every value's position, and its path, by walking the parsed tree with {@link Loc}s. */
+    private static Map<String, Position> locPositions(Object value, Loc at, Map<String, Position> positions) {
+        positions.put(at.path(), at.position());
+        if (value instanceof JsonObject object) {
+            for (int i = 0; i < object.size(); i++) {
+                locPositions(object.value(i), at.key(object.key(i)), positions);
+            }
+        } else if (value instanceof JsonList list) {
+            for (int i = 0; i < list.size(); i++) {
+                locPositions(list.get(i), at.index(i), positions);
+            }
+        }
+        return positions;
+    }
+
+    @Test
+    void everyPositionWorkedOutWhenAskedForIsWhereTheParserPutsTheValue() throws IOException {
+        String[] texts = {
+            "{\"a\": [1, 2.50, {\"b\": null, \"c\": [true, false]}], \"d\": \"x\"}",
+            // characters of two, three and four bytes before values on their line; tabs; \r\n and a lone \r
+            "\uFEFF{\r\n\t\"é\": \"ü\", \"€uro\": [\"😀\", 1, {\"x\": \"Michoacán\"}],\r  \"z\":\n\n  {\"😀😀\": 12345678901234567890}\n}",
+            // a key given twice: read from the text, keeping the first
+            "{\n  \"id\": \"a\",\n  \"nested\": {\"é\": 1, \"k\": [1, 2]},\n  \"id\": \"b\"\n}",
+        };
+        for (String text : texts) {
+            ParsedFile parsed = json.parse("test.json", text.getBytes(StandardCharsets.UTF_8), new Problems());
+            assertThat(locPositions(parsed.root(), parsed.rootLoc(), new LinkedHashMap<>())).as(text)
+                    .containsExactlyEntriesOf(parserPositions(text));
+        }
+    }
+
+    @Test
+    void bytesThatJacksonWouldTakeForAnotherEncodingAreReadAsTheTextTheyAre() {
+        // Zero bytes make Jackson guess UTF-16 (here it would read {}), and it would skip a second byte order mark.
+        byte[][] notJson = {{'{', 0, '}', 0}, {0, '{', 0, '}'}, "\uFEFF\uFEFF{}".getBytes(StandardCharsets.UTF_8)};
+        for (byte[] bytes : notJson) {
+            Problems problems = new Problems();
+            assertThat(json.parse("odd.json", bytes, problems)).isNull();
+            Problem p = single(problems);
+            assertThat(p.message()).startsWith("invalid JSON");
+            assertThat(p.line()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aKeyGivenTwiceKeepsTheFirstValueAndSaysWhereBothAre() {
+        Problems problems = new Problems();
+        ParsedFile parsed = parse("{\n  \"a\": {\"b\": 1, \"b\": 2},\n  \"a\": 3\n}", problems);
+        JsonObject a = (JsonObject) ((JsonObject) parsed.root()).get("a");
+        assertThat(a.get("b")).isEqualTo(1);
+        assertThat(problems.sorted()).extracting(Problem::format).containsExactly(
+                "test.json:2:17: $.a.b: the key 'b' appears twice in this object (first at line 2, column 9); keep only one of them",
+                "test.json:3:3: $.a: the key 'a' appears twice in this object (first at line 2, column 3); keep only one of them");
+    }
+
+    @Test
+    void shortTextsReadWithTheSameStringsAreOneInstanceAndLongOnesAreLeftAsRead() {
+        SharedStrings strings = new SharedStrings();
+        String longText = "a text longer than any id, type or date that recurs in a workspace";
+        String text = "{\"activityId\": \"aq-1-1\", \"note\": \"" + longText + "\"}";
+        JsonObject first = (JsonObject) json.parse("a.json", text.getBytes(StandardCharsets.UTF_8), new Problems(), strings).root();
+        JsonObject second = (JsonObject) json.parse("b.json", text.getBytes(StandardCharsets.UTF_8), new Problems(), strings).root();
+        assertThat(second.get("activityId")).isSameAs(first.get("activityId"));
+        assertThat(second.get("note")).isEqualTo(longText).isNotSameAs(first.get("note"));
     }
 
     @Test

@@ -12,7 +12,7 @@ class TreeMergerTest {
         Problems problems = new Problems();
         ParsedFile f = new LocatedJson(Limits.DEFAULT).parse("t.json", json.getBytes(StandardCharsets.UTF_8), problems);
         assertThat(problems.sorted()).isEmpty();
-        return f.root();
+        return f.tree();
     }
 
     private static String merge(String disk, String model) {

@@ -52,7 +52,7 @@ class TreeWriterTest {
         root.putArray("a").addArray().addObject();
         String text = TreeWriter.write(root);
         ParsedFile back = new LocatedJson(Limits.DEFAULT).parse("x.json", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), new Problems());
-        assertThat(back.root()).isEqualTo(root);
+        assertThat(back.tree()).isEqualTo(root);
         assertThat(text).contains("0.000001").endsWith("}\n");
     }
 }

@@ -1,0 +1,164 @@
+package mou.store.json.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import mou.core.model.Agreement;
+import mou.core.model.AnnualReport;
+import mou.core.model.GroupYear;
+import mou.core.model.Organization;
+import mou.core.model.RelatedAgreement;
+import mou.core.model.WorkingGroupPlan;
+import mou.core.model.Workspace;
+import mou.core.spi.Extensions;
+import mou.core.spi.LoadResult;
+import mou.core.spi.Problem;
+import mou.core.spi.Problem.Severity;
+
+/**
+ * One load of a workspace folder: reads every file of the layout, maps it to the model and checks
+ * it, within each file and across files. The groups' folders are read at the same time, one per
+ * core, each by its own {@link WorkspaceReader}; their findings are then taken in the order of the
+ * groups, so that the result is the same as reading the files one after the other. Problems are
+ * collected, never thrown.
+ */
+final class WorkspaceLoad {
+
+    private static final String UNIQUE_KINDS = "goals, activities, deliverables, metrics and events";
+
+    private final Path folder;
+    private final Extensions extensions;
+    private final LocatedJson json;
+    private final int threads;
+
+    private final Problems problems = new Problems();
+    private final Map<String, String> fingerprints = new TreeMap<>();
+    private final Map<String, WorkspaceReader.Declared> uniqueIds = new HashMap<>();
+    private final Set<String> planActivities = new HashSet<>();
+    private final List<WorkingGroupPlan> plans = new ArrayList<>();
+    private final List<GroupYear> years = new ArrayList<>();
+
+    /** @param threads how many groups' folders are read at the same time */
+    WorkspaceLoad(Path folder, Extensions extensions, LocatedJson json, int threads) {
+        this.folder = folder;
+        this.extensions = extensions;
+        this.json = json;
+        this.threads = threads;
+    }
+
+    LoadResult read() {
+        if (!Files.isDirectory(folder)) {
+            return new LoadResult(null, List.of(new Problem(Severity.ERROR, folder.toString(), 0, 0, "",
+                    "there is no workspace folder here; give the folder that holds agreement.json")));
+        }
+        Path root;
+        try {
+            root = folder.toRealPath();
+        } catch (IOException e) {
+            return new LoadResult(null, List.of(new Problem(Severity.ERROR, folder.toString(), 0, 0, "",
+                    "the workspace folder cannot be read; check that it exists and that you may read it")));
+        }
+
+        WorkspaceReader own = new WorkspaceReader(root, extensions, json);
+        List<Organization> organizations = own.readOrganizationsFile();
+        Agreement agreement = own.readAgreementFile();
+        List<RelatedAgreement> related = own.readRelatedAgreementsFile();
+        List<AnnualReport> reports = own.readReports();
+        Set<String> groups = own.groupFolders();
+        add(own);
+        readGroups(own, groups);
+
+        for (WorkspaceReader.Ref ref : own.figureActivityRefs()) {
+            if (!planActivities.contains(ref.id())) {
+                problems.error(ref.at(), "no activity '" + ref.id() + "' in any group's plan; use the id of an activity or leave activityId out");
+            }
+        }
+        Workspace workspace = agreement == null ? null
+                : new Workspace(agreement, organizations, related, plans, years, reports);
+        return new LoadResult(workspace, problems.sorted(), fingerprints);
+    }
+
+    /** Takes what a part found, after what the parts before it found. */
+    private void add(WorkspaceReader part) {
+        problems.addAll(part.problems());
+        fingerprints.putAll(part.fingerprints());
+        for (WorkspaceReader.Declared id : part.declared()) {
+            WorkspaceReader.Declared first = uniqueIds.putIfAbsent(id.id(), id);
+            if (first != null) {
+                problems.error(id.at(), "the id '" + id.id() + "' is already used by the " + first.kind() + " at " + first.at().describe()
+                        + "; ids of " + UNIQUE_KINDS + " must be unique in the whole workspace, so give this " + id.kind() + " another id");
+            }
+        }
+        planActivities.addAll(part.planActivities());
+        plans.addAll(part.plans());
+        years.addAll(part.years());
+    }
+
+    /**
+     * Reads each group's folder with a reader of its own, {@code threads} at the same time, and
+     * takes what each found in the order of the groups, as soon as it and those before it are read.
+     */
+    private void readGroups(WorkspaceReader own, Set<String> groups) {
+        int size = Math.min(threads, groups.size());
+        if (size <= 1) {
+            for (String group : groups) {
+                add(readGroup(own, group));
+            }
+            return;
+        }
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(size, task -> {
+            Thread thread = new Thread(task, "mou-workspace-reader-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<WorkspaceReader>> reading = new ArrayList<>();
+            for (String group : groups) {
+                reading.add(pool.submit(() -> readGroup(own, group)));
+            }
+            for (int i = 0; i < reading.size(); i++) {
+                add(done(reading.get(i)));
+                reading.set(i, null); // the reader (and what it kept to read with) can go
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static WorkspaceReader readGroup(WorkspaceReader own, String group) {
+        WorkspaceReader part = own.part();
+        part.readGroup(group);
+        return part;
+    }
+
+    private static WorkspaceReader done(Future<WorkspaceReader> part) {
+        try {
+            return part.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the workspace", e);
+        } catch (ExecutionException e) {
+            // What failed in a group's reading fails the load, as it would have on this thread.
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
