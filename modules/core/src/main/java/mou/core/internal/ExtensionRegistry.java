@@ -85,8 +85,8 @@ public final class ExtensionRegistry implements Extensions {
      */
     private final AtomicLong version = new AtomicLong();
 
-    private record Snapshot(long version, List<WorkingGroupPlugin> groups, List<DeliverableType> types,
-            Map<String, DeliverableType> typesById) {
+    private record Snapshot(long version, List<WorkingGroupPlugin> groups, Map<String, WorkingGroupPlugin> groupsById,
+            List<DeliverableType> types, Map<String, DeliverableType> typesById) {
     }
 
     private volatile Snapshot snapshot;
@@ -100,6 +100,11 @@ public final class ExtensionRegistry implements Extensions {
         Snapshot s = snapshot;
         if (s == null || s.version() != v) {
             List<WorkingGroupPlugin> sorted = new ArrayList<>(groups);
+            // by id, the first registered wins, as a search of the registrations would find it
+            Map<String, WorkingGroupPlugin> groupsById = new HashMap<>();
+            for (WorkingGroupPlugin group : sorted) {
+                groupsById.putIfAbsent(group.id(), group);
+            }
             sorted.sort(Comparator.comparingDouble(WorkingGroupPlugin::order).thenComparing(WorkingGroupPlugin::id));
             List<DeliverableType> all = new ArrayList<>(types);
             for (WorkingGroupPlugin group : sorted) {
@@ -109,7 +114,7 @@ public final class ExtensionRegistry implements Extensions {
             for (DeliverableType t : all) {
                 byId.putIfAbsent(t.id(), t);
             }
-            s = new Snapshot(v, List.copyOf(sorted), List.copyOf(all), byId);
+            s = new Snapshot(v, List.copyOf(sorted), groupsById, List.copyOf(all), byId);
             snapshot = s;
         }
         return s;
@@ -122,7 +127,7 @@ public final class ExtensionRegistry implements Extensions {
 
     @Override
     public Optional<WorkingGroupPlugin> group(String id) {
-        return groups.stream().filter(g -> g.id().equals(id)).findFirst();
+        return Optional.ofNullable(snapshot().groupsById().get(id));
     }
 
     @Override
