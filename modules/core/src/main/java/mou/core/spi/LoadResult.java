@@ -10,7 +10,7 @@ import mou.core.model.Workspace;
  * @param workspace the workspace, or null when it could not be read at all
  * @param problems every problem found, in file order
  * @param fingerprints a fingerprint of the content of every file read (its path relative to the
- *        workspace, with '/' separators, to e.g. the SHA-256 of its bytes), so that a later
+ *        workspace, with '/' separators, to e.g. its length and checksums of its bytes), so that a later
  *        {@link WorkspaceStore#save(java.nio.file.Path, Workspace, LoadResult, List) save} can tell
  *        whether a file changed on disk since; empty when the store keeps none
  */
