@@ -47,11 +47,14 @@ public final class Bench {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The phases of a report, in order; "render" is every format side by side (each format's own time is reported too). */
     private static final String[] PHASES = {"load", "assemble", "render"};
+    /** The collectors --gc chooses among, by name: the JVM option that selects each. */
+    private static final Map<String, String> COLLECTORS = Map.of("parallel", "-XX:+UseParallelGC", "g1", "-XX:+UseG1GC",
+            "serial", "-XX:+UseSerialGC");
 
     /** The command line. */
     record Options(Path root, Path target, List<Integer> sizes, int runs, int warmup, String mou, boolean e2e,
             boolean scale, boolean jmh, boolean profile, String heap, String bigHeap, int jmhWarmups, int jmhIterations,
-            int jmhSeconds, Duration measureTimeout, List<Integer> jmhSizes) {
+            int jmhSeconds, Duration measureTimeout, List<Integer> jmhSizes, int passes, String gc, boolean gcCompare) {
 
         static Options parse(String[] args) {
             Map<String, String> o = new LinkedHashMap<>();
@@ -83,7 +86,17 @@ public final class Bench {
                     Integer.parseInt(o.getOrDefault("jmh-iterations", "3")), Integer.parseInt(o.getOrDefault("jmh-seconds", "2")),
                     Duration.ofMinutes(Long.parseLong(o.getOrDefault("measure-timeout-minutes", "8"))),
                     o.containsKey("jmh-sizes") ? Arrays.stream(o.get("jmh-sizes").split(",")).map(String::trim)
-                            .filter(x -> !x.isEmpty()).map(Integer::parseInt).toList() : null);
+                            .filter(x -> !x.isEmpty()).map(Integer::parseInt).toList() : null,
+                    Integer.parseInt(o.getOrDefault("passes", "5")), collector(o.getOrDefault("gc", "parallel")),
+                    !o.containsKey("no-gc-compare"));
+        }
+
+        /** The collector's name as given to --gc, checked. */
+        private static String collector(String gc) {
+            if (!COLLECTORS.containsKey(gc)) {
+                throw new IllegalArgumentException("--gc is parallel, g1 or serial");
+            }
+            return gc;
         }
     }
 
@@ -103,8 +116,8 @@ public final class Bench {
             System.err.println("bench: " + e.getMessage());
             System.err.println("usage: Bench [--root DIR] [--target DIR] [--sizes 10,100,1000] [--runs 10] [--warmup 2]"
                     + " [--mou script|direct] [--heap 2g] [--big-heap 12g] [--jmh-warmups 1] [--jmh-iterations 3]"
-                    + " [--jmh-seconds 2] [--jmh-sizes LIST] [--measure-timeout-minutes 8]"
-                    + " [--no-e2e] [--no-scale] [--no-jmh] [--no-profile]");
+                    + " [--jmh-seconds 2] [--jmh-sizes LIST] [--measure-timeout-minutes 8] [--passes 5] [--gc parallel|g1|serial]"
+                    + " [--no-e2e] [--no-scale] [--no-jmh] [--no-profile] [--no-gc-compare]");
             System.exit(2);
             return;
         }
@@ -145,7 +158,7 @@ public final class Bench {
 
     private List<String> describeOptions() {
         return List.of("--sizes", options.sizes().toString().replace(" ", ""), "--runs", String.valueOf(options.runs()),
-                "--mou", options.mou(), "--heap", options.heap());
+                "--mou", options.mou(), "--heap", options.heap(), "--passes", String.valueOf(options.passes()), "--gc", options.gc());
     }
 
     // ------------------------------------------------------------------ the machine
@@ -282,7 +295,7 @@ public final class Bench {
     /** The report command's own work on the shipped workspace, in one JVM: cold (as every ./mou run is), then warm. */
     private void shippedInProcess() throws IOException, InterruptedException {
         progress("shipped workspace in-process, cold and warm");
-        Map<String, String> r = runMeasure(options.root().resolve("data"), 0, options.heap(), 3, false);
+        Map<String, String> r = runMeasure(options.root().resolve("data"), 0, options.heap(), options.gc(), 3, false);
         md.append("\nThe same work in one JVM without the framework (`mou.bench.Measure` on `data/`, three passes): the first pass "
                 + "is what every `./mou report` pays, the third what the work itself costs once the code is loaded and compiled.\n");
         md.append("\n| pass | wire components | load | assemble | html | md | json | render (side by side) | load → files |\n"
@@ -624,22 +637,27 @@ public final class Bench {
     private Map<Integer, Map<String, String>> measure(Path base) throws IOException, InterruptedException {
         Map<Integer, Map<String, String>> all = new LinkedHashMap<>();
         md.append("\n### 2a. One JVM per size: the report command's work, cold then warm\n\n");
-        line("`java -Xmx" + options.heap() + " mou.bench.Measure`: wires the components, loads, assembles, and renders every format "
-                + "to a file (side by side, each on its own thread, as the report command does; each format's own time is shown too), twice in the same JVM (pass 1 cold, pass 2 warm). Peak heap: the most the collector found in use (just "
-                + "before a collection, or at the end); live: the most left after a collection. When the heap runs out, the same run "
-                + "is repeated with -Xmx" + options.bigHeap() + " (one pass) to see the time and heap it needs.");
+        line("`java -Xmx" + options.heap() + " " + COLLECTORS.get(options.gc()) + " mou.bench.Measure`: wires the components, loads, "
+                + "assembles, and renders every format to a file (side by side, each on its own thread, as the report command does; "
+                + "each format's own time is shown too), " + options.passes() + " times in the same JVM: pass 1 is cold; the warm row "
+                + "gives, for each phase, the median of passes 2 to " + options.passes() + ", and for load → files the median of "
+                + "those passes' totals (all of them in the last column). A collection runs between passes. The collector is the "
+                + "parallel (throughput) one, as `./mou` uses: a report is a batch job; 2c compares it with the JVM's default, G1. "
+                + "Peak heap: the most the collector found in use (just before a collection, or at the end); live: the most left "
+                + "after a collection. When the heap runs out, the same run is repeated with -Xmx" + options.bigHeap()
+                + " (one pass) to see the time and heap it needs.");
         md.append("\n| groups | heap limit | pass | wire | load | assemble | html | md | json | render (side by side) | load → files "
-                + "| peak heap | max live | result |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+                + "| peak heap | max live | result |\n|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (int n : options.sizes()) {
             Path folder = Workspaces.folder(base, n);
-            progress("measure " + n + " groups with -Xmx" + options.heap());
-            Map<String, String> r = runMeasure(folder, n, options.heap(), 2, false);
+            progress("measure " + n + " groups with -Xmx" + options.heap() + ", " + options.passes() + " passes");
+            Map<String, String> r = runMeasure(folder, n, options.heap(), options.gc(), options.passes(), false);
             table(n, options.heap(), r);
             if (r.containsKey("failed") && !r.get("failed").startsWith("status")) {
                 progress("measure " + n + " groups with -Xmx" + options.bigHeap() + " (the " + options.heap() + " heap ran out)");
                 // the largest size's run is also the profiled one: it takes minutes, so it is not repeated for the profile
                 boolean record = options.profile() && n == options.sizes().get(options.sizes().size() - 1);
-                Map<String, String> big = runMeasure(folder, n, options.bigHeap(), 1, record);
+                Map<String, String> big = runMeasure(folder, n, options.bigHeap(), options.gc(), 1, record);
                 big.put("heap", options.bigHeap());
                 table(n, options.bigHeap(), big);
                 r.put("big", "true");
@@ -647,13 +665,25 @@ public final class Bench {
             }
             all.put(n, r);
         }
+        int largest = options.sizes().get(options.sizes().size() - 1);
+        if (options.gcCompare() && !options.gc().equals("g1") && !all.get(largest).containsKey("failed")) {
+            md.append("\n### 2c. The collector\n\n");
+            line("The largest size again with the JVM's default collector, G1 (`-XX:+UseG1GC`), everything else the same. On two "
+                    + "cores G1's concurrent work and its copying of the growing model between young regions cost more than the "
+                    + "parallel collector's pauses; a report has no user waiting on a pause, so throughput is what counts.");
+            md.append("\n| groups | heap limit | pass | wire | load | assemble | html | md | json | render (side by side) | load → files "
+                    + "| peak heap | max live | result |\n|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+            progress("measure " + largest + " groups with G1 for comparison");
+            Map<String, String> g1 = runMeasure(Workspaces.folder(base, largest), largest, options.heap(), "g1", options.passes(), false);
+            table(largest, options.heap(), g1);
+            all.get(largest).put("g1_warm_total_ms", g1.getOrDefault("w_total_ms", "NaN"));
+        }
         return all;
     }
 
     private void table(int n, String heap, Map<String, String> r) {
-        for (int pass = 1; pass <= 2; pass++) {
-            String p = "p" + pass + "_";
-            if (!r.containsKey(p + "wire_ms") && !(pass == 1 && r.containsKey("failed"))) {
+        for (String p : new String[] {"p1_", "w_"}) {
+            if (!r.containsKey(p + "wire_ms") && !(p.equals("p1_") && r.containsKey("failed"))) {
                 continue;
             }
             double total = 0;
@@ -668,25 +698,74 @@ public final class Bench {
                     total += Double.parseDouble(v);
                 }
             }
-            String result = !r.containsKey("failed") || pass != 1 ? "ok"
+            boolean cold = p.equals("p1_");
+            if (!cold) {
+                total = Double.parseDouble(r.get("w_total_ms"));
+            }
+            String result = !r.containsKey("failed") || !cold ? (cold ? "ok" : "ok; passes 2–" + r.get("passes") + ": "
+                    + warmTotals(r))
                     : r.containsKey("error") ? "**failed** (" + r.get("failed") + "): " + r.get("error")
                     : "**" + r.get("failed") + "** in " + r.get("failed_phase").replace("p1_", "") + " after "
                             + seconds(Double.parseDouble(r.get("failed_after_ms")));
-            md.append(String.format(Locale.ROOT, "| %d | %s | %d |%s %s | %s MB | %s MB | %s |%n", n, heap, pass, cells,
-                    complete ? "**" + seconds(total) + "**" : "—", r.getOrDefault("heap_peak_mb", "?"),
+            md.append(String.format(Locale.ROOT, "| %d | %s | %s |%s %s | %s MB | %s MB | %s |%n", n, heap,
+                    cold ? "1 (cold)" : "warm", cells, complete ? "**" + seconds(total) + "**" : "—", r.getOrDefault("heap_peak_mb", "?"),
                     r.getOrDefault("heap_max_after_gc_mb", "?"), result));
         }
+    }
+
+    /** The load → files totals of the warm passes, in order. */
+    private static String warmTotals(Map<String, String> r) {
+        List<String> totals = new ArrayList<>();
+        for (int pass = 2; r.containsKey("p" + pass + "_render_ms"); pass++) {
+            totals.add(seconds(sum(r, "p" + pass + "_")));
+        }
+        return String.join(", ", totals);
+    }
+
+    /**
+     * Adds the warm figures to a run's values: {@code w_PHASE_ms}, each phase's median over passes 2
+     * and later, and {@code w_total_ms}, the median of those passes' load → files totals.
+     */
+    static void addWarm(Map<String, String> r) {
+        int passes = 0;
+        while (r.containsKey("p" + (passes + 1) + "_render_ms")) {
+            passes++;
+        }
+        r.put("passes", String.valueOf(passes));
+        if (passes < 2) {
+            return;
+        }
+        for (String phase : new String[] {"wire", "load", "assemble", "render_html", "render_md", "render_json", "render"}) {
+            double[] values = new double[passes - 1];
+            for (int pass = 2; pass <= passes; pass++) {
+                values[pass - 2] = Double.parseDouble(r.getOrDefault("p" + pass + "_" + phase + "_ms", "NaN"));
+            }
+            r.put("w_" + phase + "_ms", String.format(Locale.ROOT, "%.1f", median(values)));
+        }
+        double[] totals = new double[passes - 1];
+        for (int pass = 2; pass <= passes; pass++) {
+            totals[pass - 2] = sum(r, "p" + pass + "_");
+        }
+        r.put("w_total_ms", String.format(Locale.ROOT, "%.1f", median(totals)));
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
     private static String seconds(double ms) {
         return ms >= 1000 ? String.format(Locale.ROOT, "%.2f s", ms / 1000) : String.format(Locale.ROOT, "%.0f ms", ms);
     }
 
-    private Map<String, String> runMeasure(Path folder, int n, String heap, int passes, boolean record)
+    private Map<String, String> runMeasure(Path folder, int n, String heap, String gc, int passes, boolean record)
             throws IOException, InterruptedException {
         Path out = options.target().resolve("measure-out/" + (n == 0 ? "shipped" : "g" + n));
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap,
-                "-Xlog:gc*:file=" + options.target().resolve("gc-g" + n + "-" + heap + (record ? "-profiled" : "") + ".log")));
+        String name = "g" + n + "-" + heap + "-" + gc + (record ? "-profiled" : "");
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap, COLLECTORS.get(gc),
+                "-Xlog:gc*:file=" + options.target().resolve("gc-" + name + ".log")));
         if (record) {
             Files.deleteIfExists(recording(n));
             command.add("-XX:StartFlightRecording=filename=" + recording(n) + ",settings=profile");
@@ -709,7 +788,8 @@ public final class Bench {
             int eq = kv.indexOf('=');
             values.put(kv.substring(0, eq), kv.substring(eq + 1));
         }
-        Files.writeString(options.target().resolve("measure-g" + n + "-" + heap + (record ? "-profiled" : "") + ".txt"), line.get() + "\n");
+        Files.writeString(options.target().resolve("measure-" + name + ".txt"), line.get() + "\n");
+        addWarm(values);
         return values;
     }
 
@@ -788,7 +868,7 @@ public final class Bench {
         }
         return options.sizes().stream().filter(n -> {
             Map<String, String> r = measured.getOrDefault(n, Map.of());
-            double warm = sum(r, "p2_");
+            double warm = Double.parseDouble(r.getOrDefault("w_total_ms", "NaN"));
             return !r.containsKey("failed") && !Double.isNaN(warm) && warm <= 60_000;
         }).toList();
     }
@@ -803,7 +883,7 @@ public final class Bench {
     private void growth(Map<Integer, Map<String, String>> measured, Map<Integer, Map<String, double[]>> jmh) {
         md.append("\n## 3. How time grows with size\n\n");
         line("Each ratio is the time at one size divided by the time at the size before it (10 times the data: linear growth "
-                + "gives 10, the target allows 12), from 2a: the warm pass, or for a size that ran out of the standard heap the "
+                + "gives 10, the target allows 12), from 2a: the warm medians, or for a size that ran out of the standard heap the "
                 + "single pass with the larger one (at that size the JIT's warm-up is a negligible part of minutes). Below the table, "
                 + "the same ratios from JMH where it ran at both sizes.");
         List<Integer> sizes = options.sizes();
@@ -830,6 +910,13 @@ public final class Bench {
                 }
             }
             md.append('\n');
+        }
+        for (int i = 0; i < sizes.size(); i++) {
+            // the median of the warm passes' totals, where there are warm passes (the sum of the phases' medians is close to it)
+            String warmTotal = measured.getOrDefault(sizes.get(i), Map.of()).get("w_total_ms");
+            if (warmTotal != null) {
+                totals[i][0] = Double.parseDouble(warmTotal);
+            }
         }
         md.append("| **load → files** |");
         for (int i = 1; i < sizes.size(); i++) {
@@ -867,10 +954,11 @@ public final class Bench {
                 growthSummary(sizes, totals), verdict(linear)));
         if (largest == 1000) {
             // the issue asks for the warm figure; a size that ran out of the standard heap has only the larger heap's single pass
-            boolean warm = !big.containsKey("failed") && big.containsKey("p2_load_ms");
-            double time = sum(big, big.containsKey("failed") ? "big_p1_" : warm ? "p2_" : "p1_");
-            md.append(String.format(Locale.ROOT, "| 1,000 × 100 × 10 report in < 10 s (%s, load → files; cold: %s) | %s | %s |%n",
-                    warm ? "warm: pass 2" : "one cold pass", warm ? seconds(sum(big, "p1_")) : "the same",
+            boolean warm = !big.containsKey("failed") && big.containsKey("w_total_ms");
+            double time = big.containsKey("failed") ? sum(big, "big_p1_") : warm ? Double.parseDouble(big.get("w_total_ms")) : sum(big, "p1_");
+            String g1 = big.containsKey("g1_warm_total_ms") ? "; with G1: " + seconds(Double.parseDouble(big.get("g1_warm_total_ms"))) : "";
+            md.append(String.format(Locale.ROOT, "| 1,000 × 100 × 10 report in < 10 s (%s, load → files; cold: %s%s) | %s | %s |%n",
+                    warm ? "warm: median of passes 2–" + big.get("passes") : "one cold pass", warm ? seconds(sum(big, "p1_")) : "the same", g1,
                     Double.isNaN(time) ? "did not finish" : seconds(time),
                     verdict(!Double.isNaN(time) && time < 10_000 && !big.containsKey("failed"))));
             md.append(String.format(Locale.ROOT, "| … with < 2 GB of heap | %s | %s |%n", big.containsKey("failed")
@@ -916,7 +1004,7 @@ public final class Bench {
             return s[0];
         }
         Map<String, String> r = measured.getOrDefault(n, Map.of());
-        for (String key : new String[] {"p2_" + phase + "_ms", "big_p1_" + phase + "_ms"}) {
+        for (String key : new String[] {"w_" + phase + "_ms", "big_p1_" + phase + "_ms"}) {
             if (r.containsKey(key)) {
                 return Double.parseDouble(r.get(key));
             }
@@ -940,7 +1028,7 @@ public final class Bench {
             });
         } else {
             progress("profile " + largest + " groups (Flight Recorder, -Xmx" + heap + ")");
-            r = runMeasure(Workspaces.folder(base, largest), largest, heap, 1, true);
+            r = runMeasure(Workspaces.folder(base, largest), largest, heap, options.gc(), 1, true);
         }
         md.append("\n## 4. Where the time goes\n\n");
         line("A Flight Recorder recording (`settings=profile`, execution samples every 10–20 ms) of one cold pass over the "
