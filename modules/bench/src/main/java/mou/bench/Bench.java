@@ -230,6 +230,8 @@ public final class Bench {
         List<String> unshared = options.mou().equals("script") ? List.of() : scriptJvmOptions();
         commands.put("boot, no class data archive³", concat(noArchive, with(launcher, unshared, "help")));
         commands.put("report, no class data archive³", concat(noArchive, with(launcher, unshared, "report", "--out", out.toString())));
+        // what every run pays before any bundle of ours: the JVM, the framework, the component runtime
+        commands.putAll(floorCommands());
         for (Map.Entry<String, List<String>> c : commands.entrySet()) {
             ProcessResult first = exec(c.getValue(), options.root(), Duration.ofMinutes(10));
             if (first.status() != 0) {
@@ -275,6 +277,15 @@ public final class Bench {
                 + "(`MOU_CDS=off`): report %.3f s, boot %.3f s; the archive saves %.3f s of the report and %.3f s of the boot.%n",
                 list.get(6).median(), list.get(5).median(), list.get(6).median() - list.get(2).median(),
                 list.get(5).median() - list.get(0).median()));
+        if (list.size() >= 10) {
+            md.append(String.format(Locale.ROOT, "%n⁴ The floor under every run, with `./mou`'s JVM options and each with a class data "
+                    + "archive of its own (`mou.bench.Floor`): a JVM that starts and exits %.3f s; one that also starts Felix with no "
+                    + "bundle, as the launcher does (fresh storage in /dev/shm), %.3f s; and with the component runtime (SCR and the "
+                    + "three API bundles it needs) %.3f s. The boot adds %.3f s to that for our bundles, Jackson, Gogo and the "
+                    + "components; %.3f s of the boot is not ours to cut without a framework that stays running.%n",
+                    list.get(7).median(), list.get(8).median(), list.get(9).median(), boot - list.get(9).median(),
+                    list.get(9).median()));
+        }
         if (options.mou().equals("direct")) {
             Timing check = scriptCheck();
             md.append(String.format(Locale.ROOT, "%n`./mou`'s own check for a stale build (`find` over the repository, as the "
@@ -388,6 +399,75 @@ public final class Bench {
      * own (one report run with {@code -XX:ArchiveClassesAtExit}), and the options that use it. An
      * archive belongs to the jar it was made with, so the snapshot gets its own.
      */
+    /**
+     * The floor rows: {@link Floor} with ./mou's JVM options, as a bare JVM, with Felix alone, and
+     * with Felix and the component runtime, each with a class data archive made by one training run
+     * (as ./mou has its own). Empty when the launcher's framework jar is not built.
+     */
+    private Map<String, List<String>> floorCommands() throws IOException, InterruptedException {
+        Map<String, List<String>> floors = new LinkedHashMap<>();
+        Path lib = options.root().resolve("launcher/target/lib");
+        Path bundles = options.root().resolve("launcher/target/bundles");
+        Optional<Path> felix = jarStartingWith(lib, "org.apache.felix.framework-");
+        List<String> scr = new ArrayList<>();
+        for (String name : new String[] {"org.apache.felix.scr-", "org.osgi.service.component-", "org.osgi.util.function-",
+                "org.osgi.util.promise-"}) {
+            jarStartingWith(bundles, name).ifPresent(jar -> scr.add(jar.toString()));
+        }
+        if (felix.isEmpty() || scr.size() != 4) {
+            progress("no floor rows: the launcher's framework or SCR jars were not found under launcher/target");
+            return floors;
+        }
+        Path archives = options.target().resolve("floor");
+        Files.createDirectories(archives);
+        // a class data archive takes classes from jars only: Floor gets a jar of its own
+        Path floorJar = archives.resolve("floor.jar");
+        try (InputStream in = Floor.class.getResourceAsStream("Floor.class");
+                var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(floorJar))) {
+            jar.putNextEntry(new java.util.jar.JarEntry(Floor.class.getName().replace('.', '/') + ".class"));
+            in.transferTo(jar);
+            jar.closeEntry();
+        }
+        String classPath = floorJar + java.io.File.pathSeparator + felix.get();
+        Map<String, List<String>> variants = new LinkedHashMap<>();
+        variants.put("floor: a JVM starts and exits⁴", List.of("--jvm-only"));
+        variants.put("floor: + Felix, no bundles⁴", List.of());
+        variants.put("floor: + Felix, SCR and its APIs⁴", scr);
+        int i = 0;
+        for (Map.Entry<String, List<String>> v : variants.entrySet()) {
+            Path archive = archives.resolve("floor-" + i++ + ".jsa");
+            Files.deleteIfExists(archive);
+            List<String> training = new ArrayList<>(List.of(java()));
+            training.addAll(scriptJvmOptions());
+            training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-cp", classPath,
+                    Floor.class.getName()));
+            training.addAll(v.getValue());
+            ProcessResult trained = exec(training, options.root(), Duration.ofMinutes(2));
+            if (trained.status() != 0) {
+                throw new IllegalStateException(v.getKey() + " failed with status " + trained.status() + ":\n" + trained.output());
+            }
+            List<String> command = new ArrayList<>(List.of(java()));
+            command.addAll(scriptJvmOptions());
+            if (Files.isRegularFile(archive)) {
+                command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+            }
+            command.addAll(List.of("-cp", classPath, Floor.class.getName()));
+            command.addAll(v.getValue());
+            floors.put(v.getKey(), command);
+        }
+        return floors;
+    }
+
+    private static Optional<Path> jarStartingWith(Path folder, String prefix) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.getFileName().toString().endsWith(".jar"))
+                    .sorted().findFirst();
+        }
+    }
+
     private List<String> classDataSharing(List<String> launcher) throws IOException, InterruptedException {
         Path archive = options.target().resolve("e2e-app/mou.jsa");
         Path scratch = Files.createTempDirectory(options.target(), "archive-");
