@@ -1,27 +1,27 @@
 package mou.format.html.internal;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Consumer;
+import mou.core.report.Utf8Buffer;
 
 /**
- * The page as UTF-8 bytes, gathered in one large buffer and handed to the caller's stream in big
- * pieces. This format's own markup goes in as it is ({@link #append}); every text of the report
- * goes in through {@link #text} or {@link #inline}, which clean and escape it character by
- * character on the way into the buffer, by the rules that {@link Html} describes, without a string
- * in between. A page is hundreds of megabytes for a large workspace: building it as strings first
- * and encoding them afterwards cost several times the work and the garbage.
+ * The page as UTF-8 bytes, gathered in one large buffer ({@link Utf8Buffer}) and handed to the
+ * caller's stream in big pieces. This format's own markup goes in as it is ({@link #append});
+ * every text of the report goes in through {@link #text} or {@link #inline}, which clean and
+ * escape it character by character on the way into the buffer, by the rules that {@link Html}
+ * describes, without a string in between. A page is hundreds of megabytes for a large workspace:
+ * building it as strings first and encoding them afterwards cost several times the work and the
+ * garbage.
  *
  * <p>Writing fails with an {@link UncheckedIOException}, so that the renderer's methods need not
  * declare it; {@link HtmlReportFormat} hands the cause on.
  */
 final class HtmlOutput {
 
-    private static final int BUFFER_SIZE = 1 << 18;
     /** The most bytes one character of a text can become: {@code "} as {@code &quot;}. */
     private static final int MAX_TEXT_BYTES = 6;
     /** U+FFFD in UTF-8: what stands for a character that may not appear in a page. */
@@ -29,21 +29,15 @@ final class HtmlOutput {
     /** What each ASCII character of a text becomes; null where it stays as it is. */
     private static final byte[][] ASCII_TEXT = asciiText();
 
-    private final OutputStream sink;
-    private final byte[] buffer;
-    private int used;
+    private final Utf8Buffer buffer;
 
     HtmlOutput(OutputStream sink) {
-        this(sink, BUFFER_SIZE);
+        this(sink, Utf8Buffer.DEFAULT_SIZE);
     }
 
-    /** With a buffer of {@code bufferSize} bytes, at least 16: the most a number or an escaped character takes, with room to spare. */
+    /** With a buffer of {@code bufferSize} bytes, at least {@link Utf8Buffer#MIN_SIZE}: more than a number or an escaped character takes. */
     HtmlOutput(OutputStream sink, int bufferSize) {
-        if (bufferSize < 16) {
-            throw new IllegalArgumentException("a buffer of " + bufferSize + " bytes is too small; 16 at least");
-        }
-        this.sink = sink;
-        this.buffer = new byte[bufferSize];
+        this.buffer = new Utf8Buffer(sink, bufferSize);
     }
 
     /**
@@ -91,54 +85,13 @@ final class HtmlOutput {
      * {@link #text} or {@link #inline}.
      */
     HtmlOutput append(String markup) {
-        int length = markup.length();
-        int i = 0;
-        while (i < length) {
-            int ascii = i;
-            while (ascii < length && markup.charAt(ascii) < 0x80) {
-                ascii++;
-            }
-            copyAscii(markup, i, ascii);
-            i = ascii;
-            while (i < length && markup.charAt(i) >= 0x80) {
-                i = encode(markup, i, length);
-            }
-        }
+        buffer.putUtf8(markup);
         return this;
-    }
-
-    /** The non-ASCII character of markup at {@code i}, or the surrogate pair starting there; returns where the next starts. */
-    private int encode(String markup, int i, int length) {
-        if (buffer.length - used < 4) {
-            drain();
-        }
-        char c = markup.charAt(i);
-        if (c < 0x800) {
-            used = putTwoBytes(buffer, used, c);
-        } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(markup.charAt(i + 1))) {
-            used = putCodePoint(buffer, used, Character.toCodePoint(c, markup.charAt(i + 1)));
-            return i + 2;
-        } else if (Character.isSurrogate(c)) {
-            // what Java's UTF-8 encoder writes for a broken pair; markup never holds one
-            buffer[used++] = '?';
-        } else {
-            used = putThreeBytes(buffer, used, c);
-        }
-        return i + 1;
     }
 
     /** Prepared markup. */
     HtmlOutput append(Markup markup) {
-        byte[] bytes = markup.utf8;
-        if (bytes.length > buffer.length - used) {
-            drain();
-            if (bytes.length > buffer.length) {
-                write(bytes, bytes.length);
-                return this;
-            }
-        }
-        System.arraycopy(bytes, 0, buffer, used, bytes.length);
-        used += bytes.length;
+        buffer.put(markup.utf8);
         return this;
     }
 
@@ -147,32 +100,13 @@ final class HtmlOutput {
         if (markup >= 0x80) {
             return append(String.valueOf(markup));
         }
-        if (used == buffer.length) {
-            drain();
-        }
-        buffer[used++] = (byte) markup;
+        buffer.put((byte) markup);
         return this;
     }
 
     /** A number in decimal, as {@link Long#toString(long)} writes it. */
     HtmlOutput append(long number) {
-        if (number < 0 || number > Integer.MAX_VALUE) {
-            return append(Long.toString(number));
-        }
-        if (buffer.length - used < 10) {
-            drain();
-        }
-        int n = (int) number;
-        int digits = 1;
-        for (int rest = n / 10; rest > 0; rest /= 10) {
-            digits++;
-        }
-        int at = used + digits;
-        used = at;
-        do {
-            buffer[--at] = (byte) ('0' + n % 10);
-            n /= 10;
-        } while (n > 0);
+        buffer.putDecimal(number);
         return this;
     }
 
@@ -244,7 +178,7 @@ final class HtmlOutput {
             while (plain < to && isPlain(text.charAt(plain))) {
                 plain++;
             }
-            copyAscii(text, i, plain);
+            buffer.putAscii(text, i, plain);
             i = plain;
             while (i < to && !isPlain(text.charAt(i))) {
                 i = escape(text, i, to);
@@ -258,22 +192,28 @@ final class HtmlOutput {
 
     /** The character at {@code i}, or the surrogate pair starting there, cleaned and escaped; returns where the next starts. */
     private int escape(String text, int i, int to) {
-        if (buffer.length - used < MAX_TEXT_BYTES) {
-            drain();
-        }
+        buffer.room(MAX_TEXT_BYTES);
         char c = text.charAt(i);
         if (c < 0x80) {
-            used = put(buffer, used, ASCII_TEXT[c]);
+            buffer.putInRoom(ASCII_TEXT[c]);
         } else if (c < 0x800) {
-            used = c <= 0x9F ? put(buffer, used, REPLACEMENT) : putTwoBytes(buffer, used, c);
+            if (c <= 0x9F) {
+                buffer.putReplacementInRoom();
+            } else {
+                buffer.putCharInRoom(c);
+            }
         } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
             int codePoint = Character.toCodePoint(c, text.charAt(i + 1));
-            used = Html.isNoncharacter(codePoint) ? put(buffer, used, REPLACEMENT) : putCodePoint(buffer, used, codePoint);
+            if (Html.isNoncharacter(codePoint)) {
+                buffer.putReplacementInRoom();
+            } else {
+                buffer.putCodePointInRoom(codePoint);
+            }
             return i + 2;
         } else if (Character.isSurrogate(c) || Html.isNoncharacter(c)) {
-            used = put(buffer, used, REPLACEMENT);
+            buffer.putReplacementInRoom();
         } else {
-            used = putThreeBytes(buffer, used, c);
+            buffer.putCharInRoom(c);
         }
         return i + 1;
     }
@@ -293,63 +233,10 @@ final class HtmlOutput {
         }
     }
 
-    // ---------------------------------------------------------------- the buffer
-
-    /** ASCII characters of a string, which are their own UTF-8, copied in pieces as large as the buffer takes. */
-    @SuppressWarnings("deprecation") // the low eight bits of each character: exact for ASCII, which is all it is given
-    private void copyAscii(String ascii, int from, int to) {
-        int i = from;
-        while (i < to) {
-            if (used == buffer.length) {
-                drain();
-            }
-            int n = Math.min(to - i, buffer.length - used);
-            ascii.getBytes(i, i + n, buffer, used);
-            used += n;
-            i += n;
-        }
-    }
-
-    private static int put(byte[] b, int at, byte[] bytes) {
-        int u = at;
-        for (byte x : bytes) {
-            b[u++] = x;
-        }
-        return u;
-    }
-
-    private static int putTwoBytes(byte[] b, int at, char c) {
-        b[at] = (byte) (0xC0 | c >> 6);
-        b[at + 1] = (byte) (0x80 | c & 0x3F);
-        return at + 2;
-    }
-
-    private static int putThreeBytes(byte[] b, int at, char c) {
-        b[at] = (byte) (0xE0 | c >> 12);
-        b[at + 1] = (byte) (0x80 | c >> 6 & 0x3F);
-        b[at + 2] = (byte) (0x80 | c & 0x3F);
-        return at + 3;
-    }
-
-    private static int putCodePoint(byte[] b, int at, int codePoint) {
-        b[at] = (byte) (0xF0 | codePoint >> 18);
-        b[at + 1] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-        b[at + 2] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-        b[at + 3] = (byte) (0x80 | codePoint & 0x3F);
-        return at + 4;
-    }
+    // ---------------------------------------------------------------- the stream
 
     /** Hands what is buffered to the stream (without flushing the stream itself). */
     void drain() {
-        write(buffer, used);
-        used = 0;
-    }
-
-    private void write(byte[] bytes, int length) {
-        try {
-            sink.write(bytes, 0, length);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        buffer.drain();
     }
 }

@@ -1,20 +1,21 @@
 package mou.format.json.internal;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import mou.core.report.Utf8Buffer;
 
 /**
- * Pretty-printed JSON as UTF-8 bytes, gathered in one large buffer and handed to the caller's
- * stream in big pieces: two-space indents, '\n' line ends, {@code "name": value}, {@code []} and
- * {@code {}} when empty. Byte for byte what Jackson's streaming generator wrote for this format
- * (its default pretty printer so configured, and the escapes below), which the tests check; at a
- * fraction of the work, since the shape is known: no state machine per value, field names and
- * indentation encoded once, a text's plain ASCII copied in one go.
+ * Pretty-printed JSON as UTF-8 bytes, gathered in one large buffer ({@link Utf8Buffer}) and
+ * handed to the caller's stream in big pieces: two-space indents, '\n' line ends,
+ * {@code "name": value}, {@code []} and {@code {}} when empty. Byte for byte what Jackson's
+ * streaming generator wrote for this format (its default pretty printer so configured, and the
+ * escapes below), which the tests check; at a fraction of the work, since the shape is known: no
+ * state machine per value, field names and indentation encoded once, a text's plain ASCII copied
+ * in one go.
  *
  * <p>Strings are escaped as Jackson escapes them: {@code "} and the backslash with a backslash,
  * the control characters as {@code \b \t \n \f \r} or a six-character Unicode escape
@@ -28,11 +29,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class JsonOutput {
 
-    private static final int BUFFER_SIZE = 1 << 18;
     /** The most bytes one step of a string takes: a surrogate pair as two Unicode escapes. */
     private static final int MAX_STEP_BYTES = 12;
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] REPLACEMENT = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
     private static final byte[] NULL = ascii("null");
     private static final byte[] TRUE = ascii("true");
     private static final byte[] FALSE = ascii("false");
@@ -56,16 +55,14 @@ final class JsonOutput {
         }
     }
 
-    private final OutputStream sink;
-    private final byte[] buffer;
-    private int used;
+    private final Utf8Buffer buffer;
     /** For each open container, by depth (the document itself is depth 0): is it an array, has it an entry yet. */
     private boolean[] array = new boolean[PREPARED_DEPTH];
     private boolean[] empty = new boolean[PREPARED_DEPTH];
     private int depth;
 
     JsonOutput(OutputStream sink) {
-        this(sink, BUFFER_SIZE);
+        this(sink, Utf8Buffer.DEFAULT_SIZE);
     }
 
     /** With a buffer of {@code bufferSize} bytes, at least 32: the most a number or an escaped character takes, with room to spare. */
@@ -73,8 +70,7 @@ final class JsonOutput {
         if (bufferSize < 32) {
             throw new IllegalArgumentException("a buffer of " + bufferSize + " bytes is too small; 32 at least");
         }
-        this.sink = sink;
-        this.buffer = new byte[bufferSize];
+        this.buffer = new Utf8Buffer(sink, bufferSize);
     }
 
     private static byte[][] asciiEscapes() {
@@ -124,13 +120,13 @@ final class JsonOutput {
     JsonOutput field(String name) {
         entry();
         // names are this format's own words, plain ASCII: nothing to escape
-        put(NAMES.computeIfAbsent(name, n -> ascii('"' + n + "\": ")));
+        buffer.put(NAMES.computeIfAbsent(name, n -> ascii('"' + n + "\": ")));
         return this;
     }
 
     private JsonOutput open(char bracket, boolean isArray) {
         element();
-        put((byte) bracket);
+        buffer.put((byte) bracket);
         depth++;
         if (depth == array.length) {
             array = Arrays.copyOf(array, 2 * depth);
@@ -145,9 +141,9 @@ final class JsonOutput {
         boolean hadEntries = !empty[depth];
         depth--;
         if (hadEntries) {
-            put(line(depth, false));
+            buffer.put(line(depth, false));
         }
-        put((byte) bracket);
+        buffer.put((byte) bracket);
         return this;
     }
 
@@ -159,7 +155,7 @@ final class JsonOutput {
     }
 
     private void entry() {
-        put(line(depth, !empty[depth]));
+        buffer.put(line(depth, !empty[depth]));
         empty[depth] = false;
     }
 
@@ -175,58 +171,43 @@ final class JsonOutput {
     /** A string, escaped; null as the empty string. */
     JsonOutput string(String text) {
         element();
-        put((byte) '"');
+        buffer.put((byte) '"');
         if (text != null) {
             escaped(text);
         }
-        put((byte) '"');
+        buffer.put((byte) '"');
         return this;
     }
 
     JsonOutput nullValue() {
         element();
-        put(NULL);
+        buffer.put(NULL);
         return this;
     }
 
     JsonOutput bool(boolean value) {
         element();
-        put(value ? TRUE : FALSE);
+        buffer.put(value ? TRUE : FALSE);
         return this;
     }
 
     /** A whole number in decimal, as {@link Long#toString(long)} writes it. */
     JsonOutput number(long value) {
         element();
-        if (value < 0 || value > Integer.MAX_VALUE) {
-            putAscii(Long.toString(value));
-            return this;
-        }
-        room(10);
-        int n = (int) value;
-        int digits = 1;
-        for (int rest = n / 10; rest > 0; rest /= 10) {
-            digits++;
-        }
-        int at = used + digits;
-        used = at;
-        do {
-            buffer[--at] = (byte) ('0' + n % 10);
-            n /= 10;
-        } while (n > 0);
+        buffer.putDecimal(value);
         return this;
     }
 
     /** A number as {@link Double#toString(double)} writes it, as Jackson does. */
     JsonOutput number(double value) {
         element();
-        putAscii(Double.toString(value));
+        buffer.putAscii(Double.toString(value));
         return this;
     }
 
     /** A line break after the document, as the format ends. */
     void endLine() {
-        put((byte) '\n');
+        buffer.put((byte) '\n');
     }
 
     // ---------------------------------------------------------------- strings
@@ -243,7 +224,7 @@ final class JsonOutput {
             while (plain < length && isPlain(text.charAt(plain))) {
                 plain++;
             }
-            copyAscii(text, i, plain);
+            buffer.putAscii(text, i, plain);
             i = plain;
             while (i < length && !isPlain(text.charAt(i))) {
                 i = escape(text, i, length);
@@ -257,88 +238,30 @@ final class JsonOutput {
 
     /** The character at {@code i}, or the surrogate pair starting there, escaped; returns where the next starts. */
     private int escape(String text, int i, int length) {
-        room(MAX_STEP_BYTES);
+        buffer.room(MAX_STEP_BYTES);
         char c = text.charAt(i);
         if (c < 0x80) {
-            putInRoom(ASCII_ESCAPES[c]);
+            buffer.putInRoom(ASCII_ESCAPES[c]);
         } else if (c < 0x800) {
-            buffer[used++] = (byte) (0xC0 | c >> 6);
-            buffer[used++] = (byte) (0x80 | c & 0x3F);
+            buffer.putCharInRoom(c);
         } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-            putInRoom(unicodeEscape(c));
-            putInRoom(unicodeEscape(text.charAt(i + 1)));
+            buffer.putInRoom(unicodeEscape(c));
+            buffer.putInRoom(unicodeEscape(text.charAt(i + 1)));
             return i + 2;
         } else if (Character.isSurrogate(c)) {
-            putInRoom(REPLACEMENT);
+            buffer.putReplacementInRoom();
         } else if (c == '\u2028' || c == '\u2029') {
-            putInRoom(unicodeEscape(c));
+            buffer.putInRoom(unicodeEscape(c));
         } else {
-            buffer[used++] = (byte) (0xE0 | c >> 12);
-            buffer[used++] = (byte) (0x80 | c >> 6 & 0x3F);
-            buffer[used++] = (byte) (0x80 | c & 0x3F);
+            buffer.putCharInRoom(c);
         }
         return i + 1;
     }
 
-    // ---------------------------------------------------------------- the buffer
-
-    /** ASCII characters of a string, which are their own UTF-8, copied in pieces as large as the buffer takes. */
-    @SuppressWarnings("deprecation") // the low eight bits of each character: exact for ASCII, which is all it is given
-    private void copyAscii(String ascii, int from, int to) {
-        int i = from;
-        while (i < to) {
-            if (used == buffer.length) {
-                drain();
-            }
-            int n = Math.min(to - i, buffer.length - used);
-            ascii.getBytes(i, i + n, buffer, used);
-            used += n;
-            i += n;
-        }
-    }
-
-    private void putAscii(String ascii) {
-        copyAscii(ascii, 0, ascii.length());
-    }
-
-    private void put(byte b) {
-        room(1);
-        buffer[used++] = b;
-    }
-
-    private void put(byte[] bytes) {
-        if (bytes.length > buffer.length - used) {
-            drain();
-            if (bytes.length > buffer.length) {
-                write(bytes, bytes.length);
-                return;
-            }
-        }
-        putInRoom(bytes);
-    }
-
-    private void putInRoom(byte[] bytes) {
-        System.arraycopy(bytes, 0, buffer, used, bytes.length);
-        used += bytes.length;
-    }
-
-    private void room(int bytes) {
-        if (buffer.length - used < bytes) {
-            drain();
-        }
-    }
+    // ---------------------------------------------------------------- the stream
 
     /** Hands what is buffered to the stream (without flushing the stream itself). */
     void drain() {
-        write(buffer, used);
-        used = 0;
-    }
-
-    private void write(byte[] bytes, int length) {
-        try {
-            sink.write(bytes, 0, length);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        buffer.drain();
     }
 }

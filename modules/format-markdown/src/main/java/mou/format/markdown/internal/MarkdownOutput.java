@@ -5,15 +5,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import mou.core.report.Utf8Buffer;
 
 /**
- * The document as UTF-8 bytes, gathered in one large buffer and handed to the caller's stream in
- * big pieces. This format's own markup goes in as it is ({@link #append}); every text of the
- * report goes in through {@link #text}, which cleans and escapes it character by character on the
- * way into the buffer, by the rules that {@link Md} describes, without a string in between. A
- * document is tens of megabytes for a large workspace: building it as strings first and encoding
- * them afterwards cost several times the work and the garbage.
+ * The document as UTF-8 bytes, gathered in one large buffer ({@link Utf8Buffer}) and handed to
+ * the caller's stream in big pieces. This format's own markup goes in as it is
+ * ({@link #append}); every text of the report goes in through {@link #text}, which cleans and
+ * escapes it character by character on the way into the buffer, by the rules that {@link Md}
+ * describes, without a string in between. A document is tens of megabytes for a large
+ * workspace: building it as strings first and encoding them afterwards cost several times the
+ * work and the garbage.
  *
  * <p>Line breaks at the end are held back until more follows, so that {@link #finish} can end the
  * document with exactly one. Writing fails with an {@link UncheckedIOException}, so that the
@@ -21,7 +22,6 @@ import java.util.Arrays;
  */
 final class MarkdownOutput {
 
-    private static final int BUFFER_SIZE = 1 << 18;
     /** The most bytes one character of a text can become: {@code &} as {@code &amp;}. */
     private static final int MAX_TEXT_BYTES = 5;
     /** U+FFFD in UTF-8: what stands for a character that may not appear in a text file. */
@@ -29,26 +29,20 @@ final class MarkdownOutput {
     /** What each ASCII character of a text becomes, whitespace aside; null where it stays as it is. */
     private static final byte[][] ASCII_TEXT = asciiText();
 
-    private final OutputStream sink;
-    private byte[] buffer;
-    private int used;
-    /** Bytes handed to the stream so far. */
-    private long written;
+    private final LineBreaksHeldBack lineBreaks;
+    private final Utf8Buffer buffer;
     /** Within the text being written: has anything of it been written, is a space due before what comes next. */
     private boolean wroteText;
     private boolean spaceDue;
 
     MarkdownOutput(OutputStream sink) {
-        this(sink, BUFFER_SIZE);
+        this(sink, Utf8Buffer.DEFAULT_SIZE);
     }
 
-    /** With a buffer of {@code bufferSize} bytes, at least 16: the most a number or an escaped character takes, with room to spare. */
+    /** With a buffer of {@code bufferSize} bytes, at least {@link Utf8Buffer#MIN_SIZE}: more than a number or an escaped character takes. */
     MarkdownOutput(OutputStream sink, int bufferSize) {
-        if (bufferSize < 16) {
-            throw new IllegalArgumentException("a buffer of " + bufferSize + " bytes is too small; 16 at least");
-        }
-        this.sink = sink;
-        this.buffer = new byte[bufferSize];
+        this.lineBreaks = new LineBreaksHeldBack(sink);
+        this.buffer = new Utf8Buffer(lineBreaks, bufferSize);
     }
 
     private static byte[][] asciiText() {
@@ -68,26 +62,14 @@ final class MarkdownOutput {
 
     /** How many bytes have been written so far: where a cell is empty, nothing was written between two positions. */
     long position() {
-        return written + used;
+        return buffer.position();
     }
 
     // ---------------------------------------------------------------- markup
 
     /** This format's own markup, as it is. Never a text of the report: those go through {@link #text}. */
     MarkdownOutput append(String markup) {
-        int length = markup.length();
-        int i = 0;
-        while (i < length) {
-            int ascii = i;
-            while (ascii < length && markup.charAt(ascii) < 0x80) {
-                ascii++;
-            }
-            copyAscii(markup, i, ascii);
-            i = ascii;
-            while (i < length && markup.charAt(i) >= 0x80) {
-                i = encode(markup, i, length);
-            }
-        }
+        buffer.putUtf8(markup);
         return this;
     }
 
@@ -96,47 +78,14 @@ final class MarkdownOutput {
         if (markup >= 0x80) {
             return append(String.valueOf(markup));
         }
-        room(1);
-        buffer[used++] = (byte) markup;
+        buffer.put((byte) markup);
         return this;
     }
 
     /** A number in decimal, as {@link Long#toString(long)} writes it. */
     MarkdownOutput append(long number) {
-        if (number < 0 || number > Integer.MAX_VALUE) {
-            return append(Long.toString(number));
-        }
-        room(10);
-        int n = (int) number;
-        int digits = 1;
-        for (int rest = n / 10; rest > 0; rest /= 10) {
-            digits++;
-        }
-        int at = used + digits;
-        used = at;
-        do {
-            buffer[--at] = (byte) ('0' + n % 10);
-            n /= 10;
-        } while (n > 0);
+        buffer.putDecimal(number);
         return this;
-    }
-
-    /** The non-ASCII character of markup at {@code i}, or the surrogate pair starting there; returns where the next starts. */
-    private int encode(String markup, int i, int length) {
-        room(4);
-        char c = markup.charAt(i);
-        if (c < 0x800) {
-            used = putTwoBytes(buffer, used, c);
-        } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(markup.charAt(i + 1))) {
-            used = putCodePoint(buffer, used, Character.toCodePoint(c, markup.charAt(i + 1)));
-            return i + 2;
-        } else if (Character.isSurrogate(c)) {
-            // what Java's UTF-8 encoder writes for a broken pair; markup never holds one
-            buffer[used++] = '?';
-        } else {
-            used = putThreeBytes(buffer, used, c);
-        }
-        return i + 1;
     }
 
     // ---------------------------------------------------------------- texts
@@ -177,7 +126,7 @@ final class MarkdownOutput {
                 escaped(text, from, start);
                 pendingSpace();
                 append('<');
-                copyAscii(text, start, end);
+                buffer.putAscii(text, start, end);
                 append('>');
                 from = end;
             }
@@ -217,7 +166,7 @@ final class MarkdownOutput {
                         break;
                     }
                 }
-                copyAscii(text, i, plain);
+                buffer.putAscii(text, i, plain);
                 i = plain;
             } else if (Md.isSpace(c)) {
                 spaceDue = true;
@@ -235,105 +184,88 @@ final class MarkdownOutput {
 
     /** The character at {@code i} (not whitespace), or the surrogate pair starting there, cleaned and escaped; returns where the next starts. */
     private int escape(String text, int i, int to) {
-        room(MAX_TEXT_BYTES);
+        buffer.room(MAX_TEXT_BYTES);
         char c = text.charAt(i);
         if (c < 0x80) {
-            used = put(buffer, used, ASCII_TEXT[c]);
+            buffer.putInRoom(ASCII_TEXT[c]);
         } else if (c < 0x800) {
-            used = c <= 0x9F ? put(buffer, used, REPLACEMENT) : putTwoBytes(buffer, used, c);
+            if (c <= 0x9F) {
+                buffer.putReplacementInRoom();
+            } else {
+                buffer.putCharInRoom(c);
+            }
         } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
-            used = putCodePoint(buffer, used, Character.toCodePoint(c, text.charAt(i + 1)));
+            buffer.putCodePointInRoom(Character.toCodePoint(c, text.charAt(i + 1)));
             return i + 2;
         } else if (Character.isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
-            used = put(buffer, used, REPLACEMENT);
+            buffer.putReplacementInRoom();
         } else {
-            used = putThreeBytes(buffer, used, c);
+            buffer.putCharInRoom(c);
         }
         return i + 1;
     }
 
-    // ---------------------------------------------------------------- the buffer
-
-    /** ASCII characters of a string, which are their own UTF-8, copied in pieces as large as the buffer takes. */
-    @SuppressWarnings("deprecation") // the low eight bits of each character: exact for ASCII, which is all it is given
-    private void copyAscii(String ascii, int from, int to) {
-        int i = from;
-        while (i < to) {
-            room(1);
-            int n = Math.min(to - i, buffer.length - used);
-            ascii.getBytes(i, i + n, buffer, used);
-            used += n;
-            i += n;
-        }
-    }
-
-    private static int put(byte[] b, int at, byte[] bytes) {
-        int u = at;
-        for (byte x : bytes) {
-            b[u++] = x;
-        }
-        return u;
-    }
-
-    private static int putTwoBytes(byte[] b, int at, char c) {
-        b[at] = (byte) (0xC0 | c >> 6);
-        b[at + 1] = (byte) (0x80 | c & 0x3F);
-        return at + 2;
-    }
-
-    private static int putThreeBytes(byte[] b, int at, char c) {
-        b[at] = (byte) (0xE0 | c >> 12);
-        b[at + 1] = (byte) (0x80 | c >> 6 & 0x3F);
-        b[at + 2] = (byte) (0x80 | c & 0x3F);
-        return at + 3;
-    }
-
-    private static int putCodePoint(byte[] b, int at, int codePoint) {
-        b[at] = (byte) (0xF0 | codePoint >> 18);
-        b[at + 1] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-        b[at + 2] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-        b[at + 3] = (byte) (0x80 | codePoint & 0x3F);
-        return at + 4;
-    }
-
-    /**
-     * Makes room for {@code bytes} more: hands what is buffered to the stream, all but the line
-     * breaks at its end, which {@link #finish} may still trim.
-     */
-    private void room(int bytes) {
-        if (buffer.length - used >= bytes) {
-            return;
-        }
-        int keep = used;
-        while (keep > 0 && buffer[keep - 1] == '\n') {
-            keep--;
-        }
-        write(buffer, keep);
-        written += keep;
-        System.arraycopy(buffer, keep, buffer, 0, used - keep);
-        used -= keep;
-        if (buffer.length - used < bytes) {
-            // nothing but line breaks: unheard of, but not wrong
-            buffer = Arrays.copyOf(buffer, 2 * buffer.length + bytes);
-        }
-    }
+    // ---------------------------------------------------------------- the end
 
     /** Ends the document with exactly one line break, however the last block ended, and hands it all to the stream. */
     void finish() {
-        while (used > 0 && buffer[used - 1] == '\n') {
-            used--;
-        }
-        append('\n');
-        write(buffer, used);
-        written += used;
-        used = 0;
-    }
-
-    private void write(byte[] bytes, int length) {
+        buffer.drain();
         try {
-            sink.write(bytes, 0, length);
+            lineBreaks.endWithOne();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The stream behind the buffer: passes everything on but the line breaks at the end of what
+     * came so far, which are held back until more follows, so that {@link #finish} can still drop
+     * them. The bytes and their count stay as the renderer wrote them, for {@link #position}.
+     */
+    private static final class LineBreaksHeldBack extends OutputStream {
+
+        private static final byte[] LINE_BREAKS = "\n".repeat(64).getBytes(StandardCharsets.US_ASCII);
+
+        private final OutputStream sink;
+        /** Line breaks written last and not passed on yet. */
+        private long held;
+
+        LineBreaksHeldBack(OutputStream sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            int end = offset + length;
+            int keep = end;
+            while (keep > offset && bytes[keep - 1] == '\n') {
+                keep--;
+            }
+            if (keep > offset) {
+                release();
+                sink.write(bytes, offset, keep - offset);
+            }
+            held += end - keep;
+        }
+
+        /** Passes on the line breaks held back: more followed them. */
+        void release() throws IOException {
+            while (held > 0) {
+                int n = (int) Math.min(held, LINE_BREAKS.length);
+                sink.write(LINE_BREAKS, 0, n);
+                held -= n;
+            }
+        }
+
+        /** Drops the line breaks held back, however many, and ends with one. */
+        void endWithOne() throws IOException {
+            held = 0;
+            sink.write(LINE_BREAKS, 0, 1);
         }
     }
 
@@ -342,7 +274,12 @@ final class MarkdownOutput {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         MarkdownOutput out = new MarkdownOutput(bytes, 256);
         out.text(text);
-        out.write(out.buffer, out.used);
+        out.buffer.drain();
+        try {
+            out.lineBreaks.release();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return bytes.toString(StandardCharsets.UTF_8);
     }
 }
