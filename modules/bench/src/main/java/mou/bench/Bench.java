@@ -903,7 +903,7 @@ public final class Bench {
                     .warmupTime(TimeValue.seconds(options.jmhSeconds()))
                     .measurementTime(TimeValue.seconds(options.jmhSeconds()))
                     .timeUnit(TimeUnit.MILLISECONDS)
-                    .jvmArgs("-Xmx" + heap, "-Dbench.workspaces=" + base)
+                    .jvmArgs("-Xmx" + heap, COLLECTORS.get(options.gc()), "-Dbench.workspaces=" + base)
                     .result(options.target().resolve("jmh-g" + n + ".json").toString())
                     .resultFormat(org.openjdk.jmh.results.format.ResultFormatType.JSON)
                     .build()).run();
@@ -916,8 +916,8 @@ public final class Bench {
             }
             scores.put(n, bySize);
         }
-        line("Average time per operation in ms (lowest–highest iteration); 1 fork, " + options.jmhWarmups() + " warm-up and "
-                + options.jmhIterations() + " measured iterations of " + options.jmhSeconds() + " s (an operation longer than that is "
+        line("Average time per operation in ms (lowest–highest iteration); 1 fork (-Xmx as shown, " + COLLECTORS.get(options.gc())
+                + "), " + options.jmhWarmups() + " warm-up and " + options.jmhIterations() + " measured iterations of " + options.jmhSeconds() + " s (an operation longer than that is "
                 + "one per iteration). Rendering writes into a stream that counts and discards, so the disk is not measured. Few "
                 + "iterations on a shared 2-core machine: read the figures to one significant digit.");
         List<Integer> left = options.sizes().stream().filter(n -> !sizes.contains(n)).toList();
