@@ -76,69 +76,6 @@ final class Html {
         return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
     }
 
-    // ---------------------------------------------------------------- web addresses
-
-    /** Where the next web address in a text starts, at or after {@code from}; -1 when there is none. */
-    static int nextAddress(String text, int from) {
-        int at = text.indexOf("http", from);
-        while (at >= 0 && addressEnd(text, at) < 0) {
-            at = text.indexOf("http", at + 1);
-        }
-        return at;
-    }
-
-    /**
-     * The end of the web address that starts at {@code start}: {@code http://} or {@code https://}
-     * and at least one character a URL can hold unencoded, as many as follow; -1 when none starts there.
-     */
-    static int addressEnd(String text, int start) {
-        int scheme;
-        if (text.startsWith("https://", start)) {
-            scheme = start + "https://".length();
-        } else if (text.startsWith("http://", start)) {
-            scheme = start + "http://".length();
-        } else {
-            return -1;
-        }
-        int end = scheme;
-        while (end < text.length() && isUrlCharacter(text.charAt(end))) {
-            end++;
-        }
-        return end > scheme ? end : -1;
-    }
-
-    /** Unreserved and reserved URL characters, and '%'. */
-    private static boolean isUrlCharacter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~:/?#@!$&()*+,;=%".indexOf(c) >= 0;
-    }
-
-    /**
-     * The end of an address without the sentence punctuation after it; a closing parenthesis
-     * belongs to the sentence only when the address has no opening one to match it.
-     */
-    static int trimTrailingPunctuation(String text, int start, int end) {
-        int e = end;
-        while (e > start) {
-            char last = text.charAt(e - 1);
-            if (".,;:!?'".indexOf(last) >= 0 || (last == ')' && count(text, start, e, ')') > count(text, start, e, '('))) {
-                e--;
-            } else {
-                break;
-            }
-        }
-        return e;
-    }
-
-    private static int count(String text, int start, int end, char c) {
-        int n = 0;
-        for (int i = start; i < end; i++) {
-            if (text.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     static boolean isHex(char c) {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }

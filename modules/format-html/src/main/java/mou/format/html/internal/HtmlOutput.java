@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Consumer;
 import mou.core.report.Utf8Buffer;
+import mou.core.report.WebAddresses;
 
 /**
  * The page as UTF-8 bytes, gathered in one large buffer ({@link Utf8Buffer}) and handed to the
@@ -146,10 +147,10 @@ final class HtmlOutput {
             return this;
         }
         int written = 0;
-        int start = Html.nextAddress(text, 0);
+        int start = WebAddresses.next(text, 0);
         while (start >= 0) {
-            int matchEnd = Html.addressEnd(text, start);
-            int end = Html.trimTrailingPunctuation(text, start, matchEnd);
+            int matchEnd = WebAddresses.end(text, start);
+            int end = WebAddresses.withoutTrailingPunctuation(text, start, matchEnd);
             if (end - start > "https://".length()) {
                 escaped(text, written, start);
                 append("<a href=\"");
@@ -159,7 +160,7 @@ final class HtmlOutput {
                 append("</a>");
                 written = end;
             }
-            start = Html.nextAddress(text, matchEnd);
+            start = WebAddresses.next(text, matchEnd);
         }
         escaped(text, written, text.length());
         return this;

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import mou.core.report.Utf8Buffer;
+import mou.core.report.WebAddresses;
 
 /**
  * The document as UTF-8 bytes, gathered in one large buffer ({@link Utf8Buffer}) and handed to
@@ -118,10 +119,10 @@ final class MarkdownOutput {
                 from = listMark;
             }
         }
-        int start = Md.nextAddress(text, from);
+        int start = WebAddresses.next(text, from);
         while (start >= 0) {
-            int matchEnd = Md.addressEnd(text, start);
-            int end = Md.trimTrailingPunctuation(text, start, matchEnd);
+            int matchEnd = WebAddresses.end(text, start);
+            int end = WebAddresses.withoutTrailingPunctuation(text, start, matchEnd);
             if (end - start > "https://".length()) {
                 escaped(text, from, start);
                 pendingSpace();
@@ -130,7 +131,7 @@ final class MarkdownOutput {
                 append('>');
                 from = end;
             }
-            start = Md.nextAddress(text, matchEnd);
+            start = WebAddresses.next(text, matchEnd);
         }
         escaped(text, from, text.length());
         return this;
