@@ -608,7 +608,7 @@ public final class Bench {
             double[] sorted = times.clone();
             Arrays.sort(sorted);
             int n = sorted.length;
-            double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            double median = Bench.median(sorted);
             double mean = Arrays.stream(sorted).average().orElse(0);
             double variance = n < 2 ? 0 : Arrays.stream(sorted).map(t -> (t - mean) * (t - mean)).sum() / (n - 1);
             return new Timing(median, mean, Math.sqrt(variance), sorted[0], sorted[n - 1], Double.NaN);

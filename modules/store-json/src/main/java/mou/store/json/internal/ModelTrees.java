@@ -339,6 +339,7 @@ final class ModelTrees {
             return BigIntegerNode.valueOf(b);
         }
         if (value instanceof BigDecimal d) {
+            // DecimalNode.valueOf keeps the scale as written (1.50 stays 1.50); the factory would strip zeros.
             return DecimalNode.valueOf(d);
         }
         if (value instanceof Double || value instanceof Float) {

@@ -2,17 +2,9 @@ package mou.store.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BigIntegerNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 
 /**
  * A workspace file read into a tree of {@link JsonObject}s and {@link JsonList}s, with where each
@@ -78,25 +70,10 @@ final class ParsedFile {
             }
             return node;
         }
-        if (value instanceof String text) {
-            return TextNode.valueOf(text);
+        if (value == JsonNull.NULL) {
+            return NullNode.getInstance();
         }
-        if (value instanceof Integer number) {
-            return IntNode.valueOf(number);
-        }
-        if (value instanceof Long number) {
-            return LongNode.valueOf(number);
-        }
-        if (value instanceof BigInteger number) {
-            return BigIntegerNode.valueOf(number);
-        }
-        if (value instanceof BigDecimal number) {
-            // DecimalNode.valueOf keeps the scale as written (1.50 stays 1.50); the factory would strip zeros.
-            return DecimalNode.valueOf(number);
-        }
-        if (value instanceof Boolean bool) {
-            return BooleanNode.valueOf(bool);
-        }
-        return NullNode.getInstance();
+        // a text, a number in the form it is written in, or true/false: as the model's plain values are written
+        return ModelTrees.plain(value);
     }
 }
