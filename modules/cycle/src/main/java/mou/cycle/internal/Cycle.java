@@ -16,11 +16,14 @@ import mou.core.model.DateSpan;
 import mou.core.model.Event;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
+import mou.core.model.Ids;
 import mou.core.model.Link;
 import mou.core.model.Metric;
 import mou.core.model.Narrative;
 import mou.core.model.ProgressLevel;
+import mou.core.model.Quarter;
 import mou.core.model.QuarterlyUpdate;
+import mou.core.model.ReviewAction;
 import mou.core.model.ReviewState;
 import mou.core.model.ReviewStep;
 import mou.core.model.Text;
@@ -282,7 +285,12 @@ final class Cycle {
             return;
         }
         List<String> a = args.expect(2, "update GROUP-ID YEAR-Qn --text TEXT... [--figure ID]... [--event ID]...");
-        Quarter quarter = Quarter.parse(a.get(1), "update:");
+        Quarter quarter;
+        try {
+            quarter = Quarter.parse(a.get(1));
+        } catch (IllegalArgumentException e) {
+            throw CommandException.usage("update: " + e.getMessage());
+        }
         List<Text> texts = texts(args, "update");
         if (texts.isEmpty() && args.values("--figure").isEmpty() && args.values("--event").isEmpty()) {
             throw CommandException.usage("update: say what happened in " + quarter + " with --text TEXT (one per paragraph),"
@@ -562,16 +570,16 @@ final class Cycle {
             return OptionalInt.empty();
         }
         try {
-            return OptionalInt.of(Quarter.inYear(q.get(), year, command + ": --quarter"));
-        } catch (CommandException e) {
-            problems.add(e.getMessage());
+            return OptionalInt.of(Quarter.inYear(q.get(), year).quarter());
+        } catch (IllegalArgumentException e) {
+            problems.add(command + ": --quarter " + e.getMessage());
             return OptionalInt.empty();
         }
     }
 
     private static String id(String id, String command) throws CommandException {
-        if (!Workbench.ID.matcher(id).matches()) {
-            throw CommandException.usage(command + ": '" + id + "' is not a valid id; use lower case letters, digits and '-', e.g. aq-2017-tijuana-meeting");
+        if (!Ids.valid(id)) {
+            throw CommandException.usage(command + ": " + Ids.problem(id) + ", e.g. aq-2017-tijuana-meeting");
         }
         return id;
     }
@@ -725,21 +733,13 @@ final class Cycle {
         WorkingGroupPlan plan = Workbench.plan(ws, a.get(0), command);
         GroupYear current = Workbench.groupYear(ws, plan.groupId(), year, command);
         ReviewState state = current.review().state();
-        ReviewState to = switch (command) {
-            case "submit" -> ReviewState.SUBMITTED;
-            case "return" -> ReviewState.RETURNED;
-            default -> ReviewState.APPROVED;
-        };
-        Set<ReviewState> from = switch (command) {
-            case "submit" -> Set.of(ReviewState.DRAFT, ReviewState.RETURNED);
-            case "return" -> Set.of(ReviewState.SUBMITTED, ReviewState.APPROVED);
-            default -> Set.of(ReviewState.SUBMITTED);
-        };
+        ReviewAction action = ReviewAction.byId(command).orElseThrow();
+        ReviewState to = action.to();
         String name = plan.groupId() + " " + year;
         if (state == ReviewState.PUBLISHED) {
             Workbench.editable(current, command);
         }
-        if (!from.contains(state)) {
+        if (!action.allowedFrom(state)) {
             String who = current.review().last().map(s -> " (by " + s.by() + " on " + s.at() + ")").orElse("");
             String next = switch (state) {
                 case DRAFT, RETURNED -> "the group submits it first: submit " + name;

@@ -2,7 +2,6 @@ package mou.cycle.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import mou.core.model.Activity;
+import mou.core.model.Evidence;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
 import mou.core.model.ProgressLevel;
@@ -34,7 +34,6 @@ import mou.core.spi.WorkspaceStore;
  */
 final class Workbench {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     /** A loaded, valid workspace and what it was loaded from. */
@@ -191,46 +190,16 @@ final class Workbench {
     }
 
     /**
-     * Where evidence points: a web address, or a file inside the workspace. Empty when it is
-     * acceptable, else what is wrong.
+     * What is wrong with evidence a person records now, by the one rule ({@link Evidence}): a
+     * missing file is refused here. Empty when it is acceptable.
      */
     static Optional<String> evidenceProblem(Path workspace, String url) {
-        String u = url.strip();
-        String lower = u.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("https://") || lower.startsWith("http://")) {
-            return u.length() > lower.indexOf("//") + 2 && !u.contains(" ") ? Optional.empty()
-                    : Optional.of("'" + u + "' is not a web address; write it as https://host/path, without spaces");
-        }
-        String how = "; give a web address (https://...) or the path of a file in the workspace, e.g. evidence/minutes.pdf";
-        if (u.isEmpty() || u.startsWith("/") || u.startsWith("\\") || u.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
-            return Optional.of("'" + u + "' is neither a web address nor a path inside the workspace" + how);
-        }
-        if (u.contains("\\")) {
-            return Optional.of("'" + u + "' uses '\\' between folders; use '/' (e.g. evidence/minutes.pdf)");
-        }
-        Path root;
-        Path target;
         try {
-            root = workspace.toRealPath();
-            target = root.resolve(u).normalize();
-        } catch (IOException | InvalidPathException e) {
-            return Optional.of("'" + u + "' is not a valid path" + how);
-        }
-        if (!target.startsWith(root) || target.equals(root)) {
-            return Optional.of("'" + u + "' leads outside the workspace folder; keep the file inside the workspace and give its path "
-                    + "relative to the workspace folder, without '..'");
-        }
-        if (!Files.isRegularFile(target)) {
-            return Optional.of("there is no file '" + u + "' in the workspace " + root + "; put the file there first, or correct the path");
-        }
-        try {
-            if (!target.toRealPath().startsWith(root)) {
-                return Optional.of("'" + u + "' is a link to a place outside the workspace folder; keep the file itself in the workspace");
-            }
+            return Evidence.check(workspace.toRealPath(), url.strip()).filter(Evidence.Finding::refusedWhenRecorded)
+                    .map(Evidence.Finding::message);
         } catch (IOException e) {
-            return Optional.of("'" + u + "' cannot be read" + how);
+            return Optional.of("the workspace folder " + workspace + " cannot be read: " + e.getMessage());
         }
-        return Optional.empty();
     }
 
     static Workspace withYear(Workspace w, GroupYear year) {

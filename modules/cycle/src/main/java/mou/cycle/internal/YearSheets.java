@@ -18,11 +18,13 @@ import mou.core.model.Assessment;
 import mou.core.model.DateSpan;
 import mou.core.model.Event;
 import mou.core.model.GroupYear;
+import mou.core.model.Ids;
 import mou.core.model.Link;
 import mou.core.model.Metric;
 import mou.core.model.Narrative;
 import mou.core.model.OverarchingGoal;
 import mou.core.model.ProgressLevel;
+import mou.core.model.Quarter;
 import mou.core.model.QuarterlyUpdate;
 import mou.core.model.Text;
 import mou.core.model.WorkingGroupPlan;
@@ -322,8 +324,8 @@ final class YearSheets {
             problems.add(sheet.ref(r, 0) + ": the " + what + " needs an id (lower case letters, digits and '-', e.g. aq-2017-samples)");
             return null;
         }
-        if (!Workbench.ID.matcher(id).matches()) {
-            problems.add(sheet.ref(r, 0) + ": '" + id + "' is not a valid id; use lower case letters, digits and '-'");
+        if (!Ids.valid(id)) {
+            problems.add(sheet.ref(r, 0) + ": " + Ids.problem(id));
             return null;
         }
         if (otherIds.contains(id)) {
@@ -357,7 +359,7 @@ final class YearSheets {
             BigDecimal baseline = number(sheet, r, 5, false, problems);
             DateSpan asOf = date(sheet, r, 6, false, problems);
             String activity = activity(sheet, r, 7, plan, problems);
-            Integer quarter = quarter(sheet, r, 9, problems);
+            Integer quarter = quarter(sheet, r, 9, current.year(), problems);
             if (problems.size() > before || id == null) {
                 continue;
             }
@@ -423,7 +425,7 @@ final class YearSheets {
                 }
             }
             String activity = activity(sheet, r, 8, plan, problems);
-            Integer quarter = quarter(sheet, r, 9, problems);
+            Integer quarter = quarter(sheet, r, 9, current.year(), problems);
             if (problems.size() > before || id == null) {
                 continue;
             }
@@ -467,7 +469,7 @@ final class YearSheets {
             if (sheet.blank(r)) {
                 continue;
             }
-            Integer quarter = quarter(sheet, r, 0, problems);
+            Integer quarter = quarter(sheet, r, 0, current.year(), problems);
             String en = sheet.cell(r, 1);
             String es = sheet.cell(r, 2);
             if (quarter == null) {
@@ -550,17 +552,17 @@ final class YearSheets {
         return id;
     }
 
-    private static Integer quarter(Read sheet, int r, int c, List<String> problems) {
+    private static Integer quarter(Read sheet, int r, int c, int year, List<String> problems) {
         String text = sheet.cell(r, c);
         if (text.isEmpty()) {
             return null;
         }
-        String t = text.toUpperCase(java.util.Locale.ROOT).replaceFirst("^\\d{4}-", "").replaceFirst("^Q", "");
-        if (!QUARTERS.contains(t)) {
-            problems.add(sheet.ref(r, c) + ": '" + text + "' is not a quarter; choose 1, 2, 3 or 4");
+        try {
+            return Quarter.inYear(text, year).quarter();
+        } catch (IllegalArgumentException e) {
+            problems.add(sheet.ref(r, c) + ": '" + text + "' is not a quarter of " + year + "; choose 1, 2, 3 or 4");
             return null;
         }
-        return Integer.parseInt(t);
     }
 
     private static Text keep(String en, Optional<Text> before) {
