@@ -13,7 +13,7 @@ final class CommandException extends Exception {
     private final int status;
     private final List<String> lines;
 
-    private CommandException(int status, List<String> lines) {
+    CommandException(int status, List<String> lines) {
         super(String.join("\n", lines));
         this.status = status;
         this.lines = List.copyOf(lines);

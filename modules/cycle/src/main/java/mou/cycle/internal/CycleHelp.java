@@ -143,11 +143,12 @@ final class CycleHelp {
                     installed format (or those given); each path is printed.
                     """;
             case "history" -> """
-                    Usage: history [--group GROUP-ID] [--activity ID] [--year YEAR]
+                    Usage: history [--group GROUP-ID] [--activity ID] [--year YEAR] [--person NAME]
 
                     Shows the changes recorded in the workspace's history (history.jsonl), oldest first: when,
                     who, what, on which group, year and activity (or figure, event, narrative part, quarter),
-                    the value before -> after, and why. --activity also takes a figure or event id.
+                    the value before -> after, and why. --activity also takes a figure or event id; --person
+                    shows the changes one person made.
                     """;
             default -> throw new IllegalArgumentException(command);
         };

@@ -128,14 +128,15 @@ final class Fixture {
     final Path home;
     final Path data;
     final JsonWorkspaceStore store = new JsonWorkspaceStore(EXTENSIONS);
+    final CycleServiceImpl service;
     final Cycle cycle;
 
     Fixture(Path temp) {
         this.home = temp.resolve("home");
         this.data = home.resolve("data");
         copy(SHIPPED, data);
-        Workbench bench = new Workbench(store, home, Clock.fixed(NOW, ZoneOffset.UTC), "account-user");
-        this.cycle = new Cycle(bench, new Publisher(bench, EXTENSIONS, REPORTS), new Sheets(bench));
+        this.service = new CycleServiceImpl(store, EXTENSIONS, REPORTS, Clock.fixed(NOW, ZoneOffset.UTC));
+        this.cycle = new Cycle(new Shell(service, home, "account-user"));
     }
 
     /** What one command printed and returned. */
