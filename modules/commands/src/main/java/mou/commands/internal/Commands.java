@@ -24,6 +24,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import mou.core.command.Args;
+import mou.core.command.CommandException;
+import mou.core.command.Io;
+import mou.core.command.Status;
 import mou.core.model.Activity;
 import mou.core.model.AnnualReport;
 import mou.core.model.GroupYear;
@@ -85,18 +89,18 @@ final class Commands {
                 case "groups" -> groups(words, io);
                 case "install" -> install(words, io);
                 case "uninstall" -> uninstall(words, io);
-                default -> throw new UsageException("unknown command '" + command + "'; commands: " + String.join(", ", names()));
+                default -> throw CommandException.usage("unknown command '" + command + "'; commands: " + String.join(", ", names()));
             };
-        } catch (UsageException e) {
-            io.err().println(e.getMessage());
-            return Status.USAGE;
+        } catch (CommandException e) {
+            e.lines().forEach(io.err()::println);
+            return e.status();
         }
     }
 
     // help ----------------------------------------------------------------------------------
 
-    private int help(List<String> words, Io io) throws UsageException {
-        Options options = Options.parse("help", words, Set.of(), Set.of());
+    private int help(List<String> words, Io io) throws CommandException {
+        Args options = Args.parse("help", words, Set.of(), Set.of());
         if (options.help()) {
             return printHelp("help", io);
         }
@@ -106,11 +110,11 @@ final class Commands {
             return Status.OK;
         }
         if (arguments.size() > 1) {
-            throw new UsageException("help: give at most one command, e.g. help report");
+            throw CommandException.usage("help: give at most one command, e.g. help report");
         }
         String command = arguments.get(0);
         if (!Help.SUMMARIES.containsKey(command)) {
-            throw new UsageException("help: there is no command '" + command + "'; commands: " + String.join(", ", names()));
+            throw CommandException.usage("help: there is no command '" + command + "'; commands: " + String.join(", ", names()));
         }
         return printHelp(command, io);
     }
@@ -120,32 +124,25 @@ final class Commands {
         return Status.OK;
     }
 
-    private static void noArguments(String command, Options options) throws UsageException {
-        if (!options.arguments().isEmpty()) {
-            throw new UsageException(command + ": unexpected argument '" + options.arguments().get(0)
-                    + "'; see " + command + " --help");
-        }
-    }
-
     // report --------------------------------------------------------------------------------
 
-    private int report(List<String> words, Io io) throws UsageException {
-        Options options = Options.parse("report", words, Set.of("--data", "--year", "--format", "--out", "--language", "--group", "--quarter"),
+    private int report(List<String> words, Io io) throws CommandException {
+        Args options = Args.parse("report", words, Set.of("--data", "--year", "--format", "--out", "--language", "--group", "--quarter"),
                 Set.of("--strict"));
         if (options.help()) {
             return printHelp("report", io);
         }
-        noArguments("report", options);
+        options.expectNone();
         String language = options.value("--language").orElse("en");
         if (!LANGUAGES.contains(language)) {
-            throw new UsageException("report: --language must be en or es, not '" + language + "'");
+            throw CommandException.usage("report: --language must be en or es, not '" + language + "'");
         }
         OptionalInt wantedYear = year(options.value("--year"));
         List<ReportFormat> formats = formats(options.value("--format"));
         Path data = dataFolder(options, io, "report");
         Path out = io.cwd().resolve(options.value("--out").orElse("out")).toAbsolutePath().normalize();
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UsageException("report: --out " + out + " is a file, not a folder");
+            throw CommandException.usage("report: --out " + out + " is a file, not a folder");
         }
 
         LoadResult loaded = store.load(data);
@@ -166,7 +163,7 @@ final class Commands {
         if (wantedYear.isPresent()) {
             year = wantedYear.getAsInt();
             if (!years.contains(year)) {
-                throw new UsageException("report: the workspace records no progress for " + year + "; "
+                throw CommandException.usage("report: the workspace records no progress for " + year + "; "
                         + (years.isEmpty() ? "it records none yet" : "years with progress: " + join(years)));
             }
         } else {
@@ -213,22 +210,22 @@ final class Commands {
         return status;
     }
 
-    private static OptionalInt year(Optional<String> text) throws UsageException {
+    private static OptionalInt year(Optional<String> text) throws CommandException {
         if (text.isEmpty()) {
             return OptionalInt.empty();
         }
         String value = text.get().trim();
         if (!value.matches("\\d{4}")) {
-            throw new UsageException("report: --year must be a year such as 2016, not '" + text.get() + "'");
+            throw CommandException.usage("report: --year must be a year such as 2016, not '" + text.get() + "'");
         }
         return OptionalInt.of(Integer.parseInt(value));
     }
 
-    private List<ReportFormat> formats(Optional<String> list) throws UsageException {
+    private List<ReportFormat> formats(Optional<String> list) throws CommandException {
         List<ReportFormat> installed = extensions.formats();
         if (list.isEmpty()) {
             if (installed.isEmpty()) {
-                throw new UsageException("report: no report format is installed; the platform bundles format-html,"
+                throw CommandException.usage("report: no report format is installed; the platform bundles format-html,"
                         + " format-markdown and format-json provide them");
             }
             return installed;
@@ -239,22 +236,22 @@ final class Commands {
             if (trimmed.isEmpty()) {
                 continue;
             }
-            ReportFormat format = extensions.format(trimmed).orElseThrow(() -> new UsageException(
+            ReportFormat format = extensions.format(trimmed).orElseThrow(() -> CommandException.usage(
                     "report: unknown format '" + trimmed + "'; installed formats: "
                             + (installed.isEmpty() ? "none" : installed.stream().map(ReportFormat::id).collect(Collectors.joining(", ")))));
             chosen.put(trimmed, format);
         }
         if (chosen.isEmpty()) {
-            throw new UsageException("report: --format needs at least one format id, e.g. --format html,md");
+            throw CommandException.usage("report: --format needs at least one format id, e.g. --format html,md");
         }
         return List.copyOf(chosen.values());
     }
 
-    private Path dataFolder(Options options, Io io, String command) throws UsageException {
+    private Path dataFolder(Args options, Io io, String command) throws CommandException {
         Optional<String> given = options.value("--data");
         Path data = given.map(d -> io.cwd().resolve(d)).orElse(platform.home().resolve("data")).toAbsolutePath().normalize();
         if (!Files.isDirectory(data)) {
-            throw new UsageException(command + ": there is no workspace folder at " + data
+            throw CommandException.usage(command + ": there is no workspace folder at " + data
                     + (given.isPresent() ? "" : " (give one with --data DIR)"));
         }
         return data;
@@ -271,26 +268,26 @@ final class Commands {
      * {@code report --group GROUP-ID --quarter YEAR-Qn}: a working group's internal report for one quarter,
      * written as quarterly-report-GROUP-YEAR-Qn.EXT.
      */
-    private int quarterly(Options options, Workspace workspace, List<ReportFormat> formats, Path out, String language, Io io)
-            throws UsageException {
+    private int quarterly(Args options, Workspace workspace, List<ReportFormat> formats, Path out, String language, Io io)
+            throws CommandException {
         Optional<String> quarter = options.value("--quarter");
-        String group = options.value("--group").orElseThrow(() -> new UsageException(
+        String group = options.value("--group").orElseThrow(() -> CommandException.usage(
                 "report: --quarter needs --group GROUP-ID: a quarterly report is one working group's"));
         if (quarter.isEmpty()) {
-            throw new UsageException("report: --group needs --quarter YEAR-Qn, e.g. --quarter 2016-Q3 (the combined report covers every group)");
+            throw CommandException.usage("report: --group needs --quarter YEAR-Qn, e.g. --quarter 2016-Q3 (the combined report covers every group)");
         }
         if (options.value("--year").isPresent()) {
-            throw new UsageException("report: --quarter names the year already; leave --year out");
+            throw CommandException.usage("report: --quarter names the year already; leave --year out");
         }
-        int[] yearAndQuarter = QuarterlyReport.parse(quarter.get()).orElseThrow(() -> new UsageException(
+        int[] yearAndQuarter = QuarterlyReport.parse(quarter.get()).orElseThrow(() -> CommandException.usage(
                 "report: --quarter must be a quarter such as 2016-Q3 (the year, -Q, and 1 to 4), not '" + quarter.get() + "'"));
         int year = yearAndQuarter[0];
         if (workspace.plan(group).isEmpty()) {
-            throw new UsageException("report: there is no working group '" + group + "' in the workspace; groups: "
+            throw CommandException.usage("report: there is no working group '" + group + "' in the workspace; groups: "
                     + workspace.plans().stream().map(WorkingGroupPlan::groupId).collect(Collectors.joining(", ")));
         }
         if (workspace.year(group, year).isEmpty()) {
-            throw new UsageException("report: " + group + " records no progress for " + year + "; open the year first (year open "
+            throw CommandException.usage("report: " + group + " records no progress for " + year + "; open the year first (year open "
                     + year + " --group " + group + ")");
         }
         ReportDocument document;
@@ -429,12 +426,12 @@ final class Commands {
 
     // validate ------------------------------------------------------------------------------
 
-    private int validate(List<String> words, Io io) throws UsageException {
-        Options options = Options.parse("validate", words, Set.of("--data"), Set.of());
+    private int validate(List<String> words, Io io) throws CommandException {
+        Args options = Args.parse("validate", words, Set.of("--data"), Set.of());
         if (options.help()) {
             return printHelp("validate", io);
         }
-        noArguments("validate", options);
+        options.expectNone();
         Path data = dataFolder(options, io, "validate");
         LoadResult loaded = store.load(data);
         long errors = loaded.problems().stream().filter(Problem::isError).count();
@@ -468,12 +465,12 @@ final class Commands {
 
     // groups --------------------------------------------------------------------------------
 
-    private int groups(List<String> words, Io io) throws UsageException {
-        Options options = Options.parse("groups", words, Set.of(), Set.of());
+    private int groups(List<String> words, Io io) throws CommandException {
+        Args options = Args.parse("groups", words, Set.of(), Set.of());
         if (options.help()) {
             return printHelp("groups", io);
         }
-        noArguments("groups", options);
+        options.expectNone();
         List<WorkingGroupPlugin> groups = extensions.groups();
         if (groups.isEmpty()) {
             io.out().println("No working groups are installed; put a group's jar into " + platform.plugins()
@@ -530,23 +527,23 @@ final class Commands {
 
     // install / uninstall -------------------------------------------------------------------
 
-    private int install(List<String> words, Io io) throws UsageException {
-        Options options = Options.parse("install", words, Set.of(), Set.of());
+    private int install(List<String> words, Io io) throws CommandException {
+        Args options = Args.parse("install", words, Set.of(), Set.of());
         if (options.help()) {
             return printHelp("install", io);
         }
         if (options.arguments().size() != 1) {
-            throw new UsageException("install: give one plugin jar, e.g. install group-water-1.0.0.jar");
+            throw CommandException.usage("install: give one plugin jar, e.g. install group-water-1.0.0.jar");
         }
         Path file = io.cwd().resolve(options.arguments().get(0)).toAbsolutePath().normalize();
         PluginJar jar;
         try {
             jar = PluginJar.read(file);
         } catch (PluginJar.NotAPlugin e) {
-            throw new UsageException("install: refused: " + e.getMessage());
+            throw CommandException.usage("install: refused: " + e.getMessage());
         }
         if (!jar.providesWorkingGroup()) {
-            throw new UsageException("install: refused: " + file.getFileName() + " (" + jar.label()
+            throw CommandException.usage("install: refused: " + file.getFileName() + " (" + jar.label()
                     + ") does not provide a working group: its manifest declares no osgi.service capability for "
                     + PluginJar.WORKING_GROUP + " (a plugin registers one with a DS @Component)");
         }
@@ -560,7 +557,7 @@ final class Commands {
         // the shell's folder watcher sees a changed file rather than a new bundle.
         Path target = earlier.isEmpty() ? plugins.resolve(file.getFileName()) : earlier.get(0).path();
         if (earlier.isEmpty() && Files.exists(target) && !sameFile(target, file)) {
-            throw new UsageException("install: refused: the plugins folder already has another file named "
+            throw CommandException.usage("install: refused: the plugins folder already has another file named "
                     + target.getFileName() + "; rename " + file.getFileName() + " and install it again");
         }
 
@@ -569,7 +566,7 @@ final class Commands {
             installed = platform.install(jar, target.toUri().toString(),
                     earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(0).path()));
         } catch (Platform.Refused e) {
-            throw new UsageException("install: refused: " + e.getMessage());
+            throw CommandException.usage("install: refused: " + e.getMessage());
         }
         try {
             if (!sameFile(file, target)) {
@@ -592,22 +589,22 @@ final class Commands {
         return Status.OK;
     }
 
-    private void checkCoreVersions(PluginJar jar, Path file) throws UsageException {
+    private void checkCoreVersions(PluginJar jar, Path file) throws CommandException {
         for (PluginJar.CoreImport needed : jar.coreImports()) {
             List<String> provided = platform.exportedVersions(needed.packageName());
             if (provided.isEmpty()) {
-                throw new UsageException("install: refused: " + file.getFileName() + " needs the package "
+                throw CommandException.usage("install: refused: " + file.getFileName() + " needs the package "
                         + needed.packageName() + ", which the installed core does not provide");
             }
             boolean fits;
             try {
                 fits = provided.stream().anyMatch(needed::acceptedBy);
             } catch (IllegalArgumentException e) {
-                throw new UsageException("install: refused: " + file.getFileName() + " imports " + needed.packageName()
+                throw CommandException.usage("install: refused: " + file.getFileName() + " imports " + needed.packageName()
                         + " with a malformed version range '" + needed.range() + "'");
             }
             if (!fits) {
-                throw new UsageException("install: refused: " + file.getFileName() + " (" + jar.label() + ") needs "
+                throw CommandException.usage("install: refused: " + file.getFileName() + " (" + jar.label() + ") needs "
                         + needed.packageName() + " version " + needed.range() + ", but the installed core provides "
                         + needed.packageName() + " " + String.join(", ", provided)
                         + "; use a build of the plugin made for this core");
@@ -615,18 +612,18 @@ final class Commands {
         }
     }
 
-    private int uninstall(List<String> words, Io io) throws UsageException {
-        Options options = Options.parse("uninstall", words, Set.of(), Set.of());
+    private int uninstall(List<String> words, Io io) throws CommandException {
+        Args options = Args.parse("uninstall", words, Set.of(), Set.of());
         if (options.help()) {
             return printHelp("uninstall", io);
         }
         if (options.arguments().size() != 1) {
-            throw new UsageException("uninstall: give the id of one working group, e.g. uninstall air-quality; "
+            throw CommandException.usage("uninstall: give the id of one working group, e.g. uninstall air-quality; "
                     + installedIds());
         }
         String id = options.arguments().get(0);
         WorkingGroupPlugin group = extensions.group(id).orElseThrow(() ->
-                new UsageException("uninstall: no working group '" + id + "' is installed; " + installedIds()));
+                CommandException.usage("uninstall: no working group '" + id + "' is installed; " + installedIds()));
         Optional<Platform.BundleInfo> bundle = platform.bundleOf(group);
         if (bundle.isEmpty()) {
             io.err().println("uninstall: the working group '" + id + "' does not come from a bundle; nothing was removed");
@@ -637,7 +634,7 @@ final class Commands {
                 .filter(p -> p.symbolicName().equals(bundle.get().symbolicName()))
                 .toList();
         if (jars.isEmpty()) {
-            throw new UsageException("uninstall: the working group '" + id + "' comes from " + bundle.get().label()
+            throw CommandException.usage("uninstall: the working group '" + id + "' comes from " + bundle.get().label()
                     + " at " + bundle.get().location() + ", not from a jar in the plugins folder " + plugins
                     + "; nothing was removed");
         }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import mou.core.spi.Extensions;
 import mou.core.spi.ReportService;
 import mou.core.spi.WorkspaceStore;
+import mou.core.command.Io;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.BundleContext;
@@ -16,7 +17,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 /**
  * The mou commands as Gogo sees them: scope {@code mou}, one method per command, each taking the
- * words as typed (options are parsed by {@link Options}, never by Gogo).
+ * words as typed (options are parsed by {@link mou.core.command.Args}, never by Gogo).
  *
  * <p>Exit status contract: each command stores its status (0 done, 1 invalid data, 2 usage
  * error, 3 could not be done, 4 report written but some plugins failed) in the session variable {@value #STATUS_VARIABLE} and returns

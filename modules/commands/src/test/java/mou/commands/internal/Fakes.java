@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import mou.core.command.Io;
 import mou.core.model.Text;
 import mou.core.model.Workspace;
 import mou.core.report.ReportDocument;
