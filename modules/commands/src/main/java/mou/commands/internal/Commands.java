@@ -1,28 +1,17 @@
 package mou.commands.internal;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import mou.core.command.Args;
 import mou.core.command.CommandException;
@@ -34,7 +23,6 @@ import mou.core.model.GroupYear;
 import mou.core.model.OverarchingGoal;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Workspace;
-import mou.core.report.ReportDocument;
 import mou.core.spi.AssembledReport;
 import mou.core.spi.DeliverableType;
 import mou.core.spi.Extensions;
@@ -44,6 +32,7 @@ import mou.core.spi.Problem;
 import mou.core.spi.ReportFormat;
 import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.ReportService;
+import mou.core.spi.ReportWriter;
 import mou.core.spi.WorkingGroupPlugin;
 import mou.core.spi.WorkspaceStore;
 
@@ -54,13 +43,13 @@ import mou.core.spi.WorkspaceStore;
  */
 final class Commands {
 
-    private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9]{1,16}");
     private static final Set<String> LANGUAGES = Set.of("en", "es");
 
     private final Extensions extensions;
     private final ReportService reports;
     private final WorkspaceStore store;
     private final Platform platform;
+    private final ReportWriter writer;
     /** The plugin failures of the last report this instance wrote (the shell runs many), for `groups`. */
     private volatile LastReport lastReport;
 
@@ -68,11 +57,12 @@ final class Commands {
     private record LastReport(int year, List<PluginFailure> failures) {
     }
 
-    Commands(Extensions extensions, ReportService reports, WorkspaceStore store, Platform platform) {
+    Commands(Extensions extensions, ReportService reports, WorkspaceStore store, Platform platform, ReportWriter writer) {
         this.extensions = extensions;
         this.reports = reports;
         this.store = store;
         this.platform = platform;
+        this.writer = writer;
     }
 
     /** The command names, in the order help lists them. */
@@ -138,7 +128,7 @@ final class Commands {
             throw CommandException.usage("report: --language must be en or es, not '" + language + "'");
         }
         OptionalInt wantedYear = year(options.value("--year"));
-        List<ReportFormat> formats = formats(options.value("--format"));
+        List<ReportFormat> formats = writer.formats("report", options.value("--format"));
         Path data = dataFolder(options, io, "report");
         Path out = io.cwd().resolve(options.value("--out").orElse("out")).toAbsolutePath().normalize();
         if (Files.exists(out) && !Files.isDirectory(out)) {
@@ -184,7 +174,7 @@ final class Commands {
                     + " (a report section of an installed plugin failed; see `groups`)");
             return Status.FAILED;
         }
-        return writeReport(assembled, options.flag("--strict"), formats, out, year, language, io);
+        return writeReport(assembled, options.flag("--strict"), formats, out, year, ReportWriter.annualStem(year, language), io);
     }
 
     /**
@@ -192,7 +182,7 @@ final class Commands {
      * failure is printed on its own line; the status says whether the report is whole.
      */
     private int writeReport(AssembledReport assembled, boolean strict, List<ReportFormat> formats, Path out, int year,
-            String language, Io io) {
+            String stem, Io io) throws CommandException {
         List<PluginFailure> failures = assembled.failures();
         lastReport = new LastReport(year, failures);
         failures.forEach(f -> io.err().println("report: plugin failure: " + f.describe()));
@@ -200,14 +190,14 @@ final class Commands {
             io.err().println("report: --strict: " + plural(failures.size(), "plugin failure") + ", so nothing was written");
             return Status.PLUGIN_FAILED;
         }
-        int status = write(assembled.document(), formats, out, year, language, io);
-        if (status == Status.OK && !failures.isEmpty()) {
+        writer.write("report", assembled.document(), formats, out, stem).forEach(io.out()::println);
+        if (!failures.isEmpty()) {
             io.err().println("report: the report was written, but " + plural(failures.size(), "plugin failure")
                     + " left parts of it missing; a notice in the report names each (see `groups`, or use --strict"
                     + " to write no report then)");
             return Status.PLUGIN_FAILED;
         }
-        return status;
+        return Status.OK;
     }
 
     private static OptionalInt year(Optional<String> text) throws CommandException {
@@ -219,32 +209,6 @@ final class Commands {
             throw CommandException.usage("report: --year must be a year such as 2016, not '" + text.get() + "'");
         }
         return OptionalInt.of(Integer.parseInt(value));
-    }
-
-    private List<ReportFormat> formats(Optional<String> list) throws CommandException {
-        List<ReportFormat> installed = extensions.formats();
-        if (list.isEmpty()) {
-            if (installed.isEmpty()) {
-                throw CommandException.usage("report: no report format is installed; the platform bundles format-html,"
-                        + " format-markdown and format-json provide them");
-            }
-            return installed;
-        }
-        Map<String, ReportFormat> chosen = new LinkedHashMap<>();
-        for (String id : list.get().split(",")) {
-            String trimmed = id.trim().toLowerCase(Locale.ROOT);
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            ReportFormat format = extensions.format(trimmed).orElseThrow(() -> CommandException.usage(
-                    "report: unknown format '" + trimmed + "'; installed formats: "
-                            + (installed.isEmpty() ? "none" : installed.stream().map(ReportFormat::id).collect(Collectors.joining(", ")))));
-            chosen.put(trimmed, format);
-        }
-        if (chosen.isEmpty()) {
-            throw CommandException.usage("report: --format needs at least one format id, e.g. --format html,md");
-        }
-        return List.copyOf(chosen.values());
     }
 
     private Path dataFolder(Args options, Io io, String command) throws CommandException {
@@ -279,7 +243,7 @@ final class Commands {
         if (options.value("--year").isPresent()) {
             throw CommandException.usage("report: --quarter names the year already; leave --year out");
         }
-        int[] yearAndQuarter = QuarterlyReport.parse(quarter.get()).orElseThrow(() -> CommandException.usage(
+        int[] yearAndQuarter = parseQuarter(quarter.get()).orElseThrow(() -> CommandException.usage(
                 "report: --quarter must be a quarter such as 2016-Q3 (the year, -Q, and 1 to 4), not '" + quarter.get() + "'"));
         int year = yearAndQuarter[0];
         if (workspace.plan(group).isEmpty()) {
@@ -290,138 +254,24 @@ final class Commands {
             throw CommandException.usage("report: " + group + " records no progress for " + year + "; open the year first (year open "
                     + year + " --group " + group + ")");
         }
-        ReportDocument document;
+        AssembledReport assembled;
         try {
-            document = QuarterlyReport.assemble(workspace, extensions, group, year, yearAndQuarter[1], language);
+            assembled = reports.assembleQuarter(workspace, group, year, yearAndQuarter[1], language);
         } catch (RuntimeException e) {
             io.err().println("report: the quarterly report could not be assembled: " + describe(e));
             return Status.FAILED;
         }
-        return write(document, formats, out, "quarterly-report-" + group + "-" + year + "-Q" + yearAndQuarter[1]
-                + ("en".equals(language) ? "" : "-" + language), io);
+        return writeReport(assembled, options.flag("--strict"), formats, out, year,
+                ReportWriter.quarterlyStem(group, year, yearAndQuarter[1], language), io);
     }
 
-    static String fileName(int year, String language, String extension) {
-        return "progress-report-" + year + ("en".equals(language) ? "" : "-" + language) + "." + extension;
-    }
-
-    /** Renders every format to a temporary file first, so a failure leaves no report half-written. */
-    private static int write(ReportDocument document, List<ReportFormat> formats, Path out, int year, String language, Io io) {
-        return write(document, formats, out, "progress-report-" + year + ("en".equals(language) ? "" : "-" + language), io);
-    }
-
-    /**
-     * Renders every format into {@code stem.EXT} (a temporary file first, so a failure leaves no
-     * report half-written). The formats render side by side, each on its own thread: the document
-     * is immutable, and on a machine with more than one processor the slowest format sets the time.
-     */
-    private static int write(ReportDocument document, List<ReportFormat> formats, Path out, String stem, Io io) {
-        Map<Path, Path> written = new LinkedHashMap<>();
-        ExecutorService renderers = null;
-        try {
-            Files.createDirectories(out);
-            Map<ReportFormat, Path> temps = new LinkedHashMap<>();
-            for (ReportFormat format : formats) {
-                String extension = format.fileExtension();
-                if (extension == null || !EXTENSION.matcher(extension).matches()) {
-                    io.err().println("report: the format '" + format.id() + "' gives an unusable file extension '"
-                            + extension + "'; nothing was written");
-                    return Status.FAILED;
-                }
-                Path target = out.resolve(stem + "." + extension.toLowerCase(Locale.ROOT));
-                if (written.containsKey(target)) {
-                    io.err().println("report: two formats write " + target.getFileName() + "; choose one with --format");
-                    return Status.FAILED;
-                }
-                Path temp = Files.createTempFile(out, "." + target.getFileName() + ".", ".tmp");
-                written.put(target, temp);
-                temps.put(format, temp);
-            }
-            int threads = Math.min(temps.size(), Runtime.getRuntime().availableProcessors());
-            renderers = Executors.newFixedThreadPool(Math.max(1, threads), Commands::rendererThread);
-            Map<ReportFormat, Future<?>> rendering = new LinkedHashMap<>();
-            for (Map.Entry<ReportFormat, Path> entry : temps.entrySet()) {
-                rendering.put(entry.getKey(), renderers.submit(() -> render(entry.getKey(), document, entry.getValue())));
-            }
-            for (Map.Entry<ReportFormat, Future<?>> entry : rendering.entrySet()) {
-                Throwable failure = outcome(entry.getValue());
-                if (failure instanceof IOException e) {
-                    throw e;
-                }
-                if (failure instanceof Error e) {
-                    throw e;
-                }
-                if (failure != null) {
-                    io.err().println("report: the " + entry.getKey().id() + " format failed: " + describe(failure)
-                            + "; nothing was written");
-                    return Status.FAILED;
-                }
-            }
-            for (Map.Entry<Path, Path> file : written.entrySet()) {
-                moveIntoPlace(file.getValue(), file.getKey());
-            }
-            written.keySet().forEach(target -> io.out().println(target));
-            written.clear();
-            return Status.OK;
-        } catch (IOException e) {
-            io.err().println("report: could not write into " + out + ": " + describe(e));
-            return Status.FAILED;
-        } finally {
-            if (renderers != null) {
-                // after a failure the others are not needed; their temporary files are deleted below
-                renderers.shutdownNow();
-                awaitQuietly(renderers);
-            }
-            for (Path temp : written.values()) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // a stray temporary file is harmless; the message above says what went wrong
-                }
-            }
+    /** A quarter as typed, {@code 2016-Q3}: the year and the quarter, or empty when it is not one. */
+    static Optional<int[]> parseQuarter(String text) {
+        if (text == null || !text.strip().matches("\\d{4}-[Qq][1-4]")) {
+            return Optional.empty();
         }
-    }
-
-    private static Void render(ReportFormat format, ReportDocument document, Path file) throws IOException {
-        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            format.render(document, stream);
-        }
-        return null;
-    }
-
-    private static Thread rendererThread(Runnable task) {
-        Thread thread = new Thread(task, "mou-report-format");
-        thread.setDaemon(true);
-        return thread;
-    }
-
-    /** What a rendering threw, or null when it finished. */
-    private static Throwable outcome(Future<?> rendering) {
-        try {
-            rendering.get();
-            return null;
-        } catch (ExecutionException e) {
-            return e.getCause();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return e;
-        }
-    }
-
-    private static void awaitQuietly(ExecutorService renderers) {
-        try {
-            renderers.awaitTermination(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void moveIntoPlace(Path source, Path target) throws IOException {
-        try {
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        String t = text.strip();
+        return Optional.of(new int[] {Integer.parseInt(t.substring(0, 4)), t.charAt(6) - '0'});
     }
 
     // validate ------------------------------------------------------------------------------
@@ -680,6 +530,14 @@ final class Commands {
         }
         jars.sort((a, b) -> a.path().compareTo(b.path()));
         return jars;
+    }
+
+    private static void moveIntoPlace(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static void copyAtomically(Path source, Path target) throws IOException {

@@ -5,6 +5,7 @@ import java.nio.file.Paths;
 import java.util.Arrays;
 import mou.core.spi.Extensions;
 import mou.core.spi.ReportService;
+import mou.core.spi.ReportWriter;
 import mou.core.spi.WorkspaceStore;
 import mou.core.command.Io;
 import org.apache.felix.service.command.CommandSession;
@@ -44,8 +45,9 @@ public final class MouCommands {
 
     @Activate
     public MouCommands(@Reference Extensions extensions, @Reference ReportService reports,
-            @Reference WorkspaceStore store, @Reference ServiceComponentRuntime components, BundleContext context) {
-        this.commands = new Commands(extensions, reports, store, new FrameworkPlatform(context, components));
+            @Reference WorkspaceStore store, @Reference ReportWriter writer, @Reference ServiceComponentRuntime components,
+            BundleContext context) {
+        this.commands = new Commands(extensions, reports, store, new FrameworkPlatform(context, components), writer);
     }
 
     @Descriptor("list the mou commands, or explain one: help [COMMAND]")

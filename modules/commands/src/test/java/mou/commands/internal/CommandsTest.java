@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import mou.core.internal.ReportFiles;
 import mou.core.model.Activity;
 import mou.core.model.Deliverable;
 import mou.core.model.GroupYear;
@@ -79,7 +80,7 @@ class CommandsTest {
         reports = new Fakes.Reports();
         platform = new Fakes.FakePlatform(home);
         captured = new Fakes.Captured();
-        commands = new Commands(extensions, reports, store, platform);
+        commands = new Commands(extensions, reports, store, platform, new ReportFiles(extensions));
     }
 
     int run(String command, String... words) {
@@ -93,6 +94,14 @@ class CommandsTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    @Test
+    void quartersAreReadAsYearDashQ() {
+        assertThat(Commands.parseQuarter("2016-Q3")).hasValueSatisfying(q -> assertThat(q).containsExactly(2016, 3));
+        assertThat(Commands.parseQuarter(" 2016-q4 ")).hasValueSatisfying(q -> assertThat(q).containsExactly(2016, 4));
+        assertThat(Commands.parseQuarter("2016-Q5")).isEmpty();
+        assertThat(Commands.parseQuarter("Q3")).isEmpty();
     }
 
     @Nested
