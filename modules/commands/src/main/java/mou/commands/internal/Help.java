@@ -1,8 +1,7 @@
 package mou.commands.internal;
 
-import java.util.List;
-
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The commands' usage texts: what `help` and `COMMAND --help` print. */
@@ -49,6 +48,12 @@ final class Help {
                 .append("\nRun `help COMMAND` or `COMMAND --help` for a command's options.\n\n")
                 .append(EXIT_STATUS).append('\n');
         return b.toString();
+    }
+
+    /** Prints a command's usage text. */
+    static int print(String command, Platform platform, mou.core.command.Io io) {
+        io.out().print(of(command, platform.home().toString()));
+        return mou.core.command.Status.OK;
     }
 
     static String of(String command, String home) {

@@ -1,5 +1,7 @@
 package mou.cycle.internal;
 
+import mou.core.command.CommandException;
+import mou.core.command.Io;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package mou.cycle.internal;
 
+import mou.core.command.Io;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;

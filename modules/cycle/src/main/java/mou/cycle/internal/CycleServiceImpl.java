@@ -58,8 +58,8 @@ import mou.core.model.ReviewStep;
 import mou.core.model.Text;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Workspace;
-import mou.core.spi.Extensions;
 import mou.core.spi.ReportService;
+import mou.core.spi.ReportWriter;
 import mou.core.spi.WorkspaceStore;
 import mou.cycle.internal.Workbench.Loaded;
 import org.osgi.service.component.annotations.Activate;
@@ -78,13 +78,13 @@ public final class CycleServiceImpl implements CycleService {
     private final Publisher publisher;
 
     @Activate
-    public CycleServiceImpl(@Reference WorkspaceStore store, @Reference Extensions extensions, @Reference ReportService reports) {
-        this(store, extensions, reports, Clock.systemUTC());
+    public CycleServiceImpl(@Reference WorkspaceStore store, @Reference ReportService reports, @Reference ReportWriter writer) {
+        this(store, reports, writer, Clock.systemUTC());
     }
 
-    CycleServiceImpl(WorkspaceStore store, Extensions extensions, ReportService reports, Clock clock) {
+    CycleServiceImpl(WorkspaceStore store, ReportService reports, ReportWriter writer, Clock clock) {
         this.bench = new Workbench(store, clock);
-        this.publisher = new Publisher(bench, extensions, reports);
+        this.publisher = new Publisher(bench, reports, writer);
     }
 
     private static HistoryEntry entry(Instant at, String by, String action, GroupYear year, String subject, String why,

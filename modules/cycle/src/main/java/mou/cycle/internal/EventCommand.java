@@ -1,5 +1,8 @@
 package mou.cycle.internal;
 
+import mou.core.command.Args;
+import mou.core.command.CommandException;
+import mou.core.command.Io;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +24,8 @@ final class EventCommand implements CycleCommand {
     @Override
     public void run(List<String> words, Io io) throws CommandException {
         Args args = Args.parse("event", words, Set.of("--kind", "--date", "--title", "--title-es", "--place", "--organizations",
-                "--participants", "--description", "--activity", "--quarter", "--data", "--by", "--why"), Set.of(), Set.of("--remove"));
+                "--participants", "--description", "--activity", "--quarter", "--data", "--by", "--why"), Set.of(), Set.of("--remove"),
+                Set.of("--place", "--description", "--activity"));
         if (Shell.help(args, "event", io)) {
             return;
         }

@@ -1,5 +1,8 @@
 package mou.cycle.internal;
 
+import mou.core.command.Args;
+import mou.core.command.CommandException;
+import mou.core.command.Io;
 import java.util.List;
 import java.util.Set;
 import mou.core.cycle.CycleException;
@@ -20,7 +23,8 @@ final class FigureCommand implements CycleCommand {
     @Override
     public void run(List<String> words, Io io) throws CommandException {
         Args args = Args.parse("figure", words, Set.of("--label", "--label-es", "--value", "--unit", "--target", "--baseline", "--as-of",
-                "--activity", "--note", "--quarter", "--data", "--by", "--why"), Set.of(), Set.of("--remove"));
+                "--activity", "--note", "--quarter", "--data", "--by", "--why"), Set.of(), Set.of("--remove"),
+                Set.of("--unit", "--target", "--baseline", "--activity", "--note"));
         if (Shell.help(args, "figure", io)) {
             return;
         }

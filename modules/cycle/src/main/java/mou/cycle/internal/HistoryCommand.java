@@ -1,5 +1,8 @@
 package mou.cycle.internal;
 
+import mou.core.command.Args;
+import mou.core.command.CommandException;
+import mou.core.command.Io;
 import java.util.Set;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.History;

@@ -1,5 +1,8 @@
 package mou.cycle.internal;
 
+import mou.core.command.Args;
+import mou.core.command.CommandException;
+import mou.core.command.Io;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

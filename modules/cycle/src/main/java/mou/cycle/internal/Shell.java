@@ -1,5 +1,9 @@
 package mou.cycle.internal;
 
+import mou.core.command.Args;
+import mou.core.command.CommandException;
+import mou.core.command.Io;
+import mou.core.command.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -172,7 +172,7 @@ class CycleServiceTest {
                 return f.store.save(folder, w, basis, history);
             }
         };
-        CycleServiceImpl service = new CycleServiceImpl(racing, Fixture.EXTENSIONS, Fixture.REPORTS, Clock.fixed(Fixture.NOW, ZoneOffset.UTC));
+        CycleServiceImpl service = new CycleServiceImpl(racing, Fixture.REPORTS, new mou.core.internal.ReportFiles(Fixture.EXTENSIONS), Clock.fixed(Fixture.NOW, ZoneOffset.UTC));
         String theirs = Files.readString(file).replace("carried over", "carried  over");
         int entries = f.history().size();
 

@@ -1,5 +1,6 @@
 package mou.cycle.internal;
 
+import mou.core.command.Io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import mou.core.internal.ReportFiles;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
 import mou.core.model.Workspace;
@@ -104,6 +106,8 @@ final class Fixture {
             for (Block block : s.blocks()) {
                 if (block instanceof Block.Paragraph p) {
                     b.append(p.text()).append('\n');
+                } else if (block instanceof Block.Notice n) {
+                    b.append(n.severity()).append(": ").append(n.text()).append('\n');
                 }
             }
             s.subsections().forEach(sub -> write(sub, b));
@@ -123,6 +127,19 @@ final class Fixture {
         public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> known) {
             return new AssembledReport(assemble(workspace, year, language), known);
         }
+
+        public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> known, String missingReason) {
+            return assemble(workspace, year, language, known);
+        }
+
+        /** As if every group had its plugin: {@link PublishTest} uses the core's real service to see the rule. */
+        public List<PluginFailure> missingPlugins(Workspace workspace, int year) {
+            return List.of();
+        }
+
+        public AssembledReport assembleQuarter(Workspace workspace, String groupId, int year, int quarter, String language) {
+            throw new UnsupportedOperationException("the cycle makes no quarterly report");
+        }
     };
 
     final Path home;
@@ -132,10 +149,15 @@ final class Fixture {
     final Cycle cycle;
 
     Fixture(Path temp) {
+        this(temp, REPORTS);
+    }
+
+    /** With a report service of the test's own, e.g. the core's real one. */
+    Fixture(Path temp, ReportService reports) {
         this.home = temp.resolve("home");
         this.data = home.resolve("data");
         copy(SHIPPED, data);
-        this.service = new CycleServiceImpl(store, EXTENSIONS, REPORTS, Clock.fixed(NOW, ZoneOffset.UTC));
+        this.service = new CycleServiceImpl(store, reports, new ReportFiles(EXTENSIONS), Clock.fixed(NOW, ZoneOffset.UTC));
         this.cycle = new Cycle(new Shell(service, home, "account-user"));
     }
 

@@ -1,5 +1,6 @@
 package mou.cycle.internal;
 
+import mou.core.command.Status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package mou.cycle.internal;
+package mou.core.command;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -8,7 +8,7 @@ import java.nio.file.Path;
  *
  * @param out what the command produced (paths written, listings, what changed)
  * @param err problems and messages for the person
- * @param cwd the current directory
+ * @param cwd the current directory: relative paths given to the command are resolved against it
  */
-record Io(PrintStream out, PrintStream err, Path cwd) {
+public record Io(PrintStream out, PrintStream err, Path cwd) {
 }
