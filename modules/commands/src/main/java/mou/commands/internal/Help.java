@@ -109,12 +109,17 @@ final class Help {
                     sections that failed in the last report written in this session.
                     """;
             case "install" -> """
-                    Usage: install FILE.jar
+                    Usage: install FILE.jar [--downgrade]
 
                     Installs a working-group plugin: checks that FILE.jar is an OSGi bundle that offers
                     a WorkingGroupPlugin service and fits the installed core's API version, starts it,
-                    waits for its working group, then copies it into the plugins folder (replacing
-                    the jar of an earlier version of the same bundle). A refused jar changes nothing.
+                    waits for its working group, then copies it into the plugins folder under its own
+                    name (e.g. group-water-1.1.0.jar), removing the jar of an earlier version of the
+                    same bundle (e.g. group-water-1.0.0.jar): the folder always holds one of the two.
+                    A refused jar changes nothing.
+
+                      --downgrade      install a version older than the one installed; without it,
+                                       installing an older version is refused
                     """;
             case "uninstall" -> """
                     Usage: uninstall GROUP-ID

@@ -3,6 +3,7 @@ package mou.commands.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,6 +11,7 @@ import mou.core.command.Args;
 import mou.core.command.CommandException;
 import mou.core.command.Io;
 import mou.core.command.Status;
+import org.osgi.framework.Version;
 
 /** {@code install FILE.jar}: checks a working-group plugin jar, starts it, and copies it into the plugins folder. */
 final class InstallCommand implements Command {
@@ -20,6 +22,8 @@ final class InstallCommand implements Command {
         this.platform = platform;
     }
 
+    static final String DOWNGRADE = "--downgrade";
+
     @Override
     public String name() {
         return "install";
@@ -27,7 +31,7 @@ final class InstallCommand implements Command {
 
     @Override
     public int run(List<String> words, Io io) throws CommandException {
-        Args options = Args.parse("install", words, Set.of(), Set.of());
+        Args options = Args.parse("install", words, Set.of(), Set.of(DOWNGRADE));
         if (options.help()) {
             return Help.print("install", platform, io);
         }
@@ -52,24 +56,32 @@ final class InstallCommand implements Command {
         List<PluginJar> earlier = PluginFolder.jars(plugins).stream()
                 .filter(p -> p.symbolicName().equals(jar.symbolicName()))
                 .toList();
-        // An update keeps the earlier jar's file name, so the folder never holds two copies and
-        // the shell's folder watcher sees a changed file rather than a new bundle.
-        Path target = earlier.isEmpty() ? plugins.resolve(file.getFileName()) : earlier.get(0).path();
-        if (earlier.isEmpty() && Files.exists(target) && !PluginFolder.sameFile(target, file)) {
+        Optional<PluginJar> newest = earlier.stream().max(Comparator.comparing(p -> Version.parseVersion(p.version())));
+        boolean downgrade = newest.isPresent() && Version.parseVersion(jar.version()).compareTo(Version.parseVersion(newest.get().version())) < 0;
+        if (downgrade && !options.flag(DOWNGRADE)) {
+            throw CommandException.usage("install: refused: " + file.getFileName() + " (" + jar.label() + ") is older than the installed "
+                    + newest.get().label() + " (" + newest.get().path().getFileName() + "); to go back to it, run: install "
+                    + options.arguments().get(0) + " " + DOWNGRADE);
+        }
+        // The jar keeps the name it was given (group-x-1.1.0.jar), so the folder names the version
+        // it holds; an earlier jar of the same bundle makes way for it, so there is never a second copy.
+        Path target = plugins.resolve(file.getFileName());
+        Optional<PluginJar> replaced = earlier.stream().filter(p -> p.path().equals(target)).findFirst()
+                .or(() -> earlier.stream().findFirst());
+        if (Files.exists(target) && !PluginFolder.sameFile(target, file) && earlier.stream().noneMatch(p -> p.path().equals(target))) {
             throw CommandException.usage("install: refused: the plugins folder already has another file named "
                     + target.getFileName() + "; rename " + file.getFileName() + " and install it again");
         }
 
         Platform.Installed installed;
         try {
-            installed = platform.install(jar, target.toUri().toString(),
-                    earlier.isEmpty() ? Optional.empty() : Optional.of(earlier.get(0).path()));
+            installed = platform.install(jar, target.toUri().toString(), replaced.map(PluginJar::path));
         } catch (Platform.Refused e) {
             throw CommandException.usage("install: refused: " + e.getMessage());
         }
         try {
             if (!PluginFolder.sameFile(file, target)) {
-                PluginFolder.copyAtomically(file, target);
+                PluginFolder.copyAtomically(file, target, replaced.map(PluginJar::path));
             }
             for (PluginJar other : earlier) {
                 if (!other.path().equals(target)) {
@@ -82,7 +94,7 @@ final class InstallCommand implements Command {
             return Status.FAILED;
         }
         for (Platform.Group group : installed.groups()) {
-            io.out().println((installed.updated() ? "updated " : "installed ") + group.id() + " (" + group.name() + ") "
+            io.out().println((downgrade ? "downgraded " : installed.updated() ? "updated " : "installed ") + group.id() + " (" + group.name() + ") "
                     + installed.bundle().label() + " as " + target);
         }
         return Status.OK;

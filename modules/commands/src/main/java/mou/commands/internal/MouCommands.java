@@ -70,7 +70,7 @@ public final class MouCommands {
         run(session, "groups", words);
     }
 
-    @Descriptor("install a working-group plugin jar: install FILE.jar")
+    @Descriptor("install a working-group plugin jar: install FILE.jar [--downgrade]")
     public void install(CommandSession session, @Descriptor("FILE.jar") String... words) {
         run(session, "install", words);
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The plugins folder as install and uninstall see it: the plugin jars in it, and copying one in atomically. */
 final class PluginFolder {
@@ -47,12 +48,25 @@ final class PluginFolder {
         }
     }
 
-    static void copyAtomically(Path source, Path target) throws IOException {
+    /**
+     * Copies a jar into the plugins folder as {@code target} so that the folder holds the old jar
+     * or the new one, never neither nor both: the new content goes into a hidden temporary file,
+     * which replaces the jar it updates ({@code replacing}) at once; that file is then renamed to
+     * {@code target}.
+     *
+     * @param replacing the jar of an earlier version of the same bundle, empty for a new plugin
+     */
+    static void copyAtomically(Path source, Path target, Optional<Path> replacing) throws IOException {
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
         try {
             Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-            moveIntoPlace(temp, target);
+            if (replacing.isEmpty() || replacing.get().equals(target)) {
+                moveIntoPlace(temp, target);
+            } else {
+                moveIntoPlace(temp, replacing.get());
+                moveIntoPlace(replacing.get(), target);
+            }
         } finally {
             Files.deleteIfExists(temp);
         }

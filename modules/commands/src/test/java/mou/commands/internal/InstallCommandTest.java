@@ -57,18 +57,52 @@ class InstallCommandTest extends CommandTestBase {
     }
 
     @Test
-    void aNewerBuildOfTheSameBundleReplacesTheEarlierJarInsteadOfAddingASecond() throws Exception {
+    void aNewerBuildOfTheSameBundleReplacesTheEarlierJarAndIsNamedForItsVersion() throws Exception {
         Path earlier = Jars.group("mou.group-water").write(platform.plugins().resolve("group-water-1.0.0.jar"));
         Jars.group("mou.group-other").write(platform.plugins().resolve("group-other.jar"));
         Path newer = Jars.group("mou.group-water").header("Bundle-Version", "1.1.0").write(cwd.resolve("group-water-1.1.0.jar"));
+        Path target = platform.plugins().resolve("group-water-1.1.0.jar");
 
         assertThat(run("install", newer.toString())).isZero();
 
         assertThat(platform.installs).containsExactly(
-                "mou.group-water at " + earlier.toUri() + " replacing group-water-1.0.0.jar");
-        assertThat(names(platform.plugins())).containsExactly("group-other.jar", "group-water-1.0.0.jar");
-        assertThat(PluginJar.read(earlier).version()).isEqualTo("1.1.0");
-        assertThat(captured.out()).startsWith("updated water");
+                "mou.group-water at " + target.toUri() + " replacing group-water-1.0.0.jar");
+        assertThat(names(platform.plugins())).as("no second copy, no temporary file").containsExactly("group-other.jar", "group-water-1.1.0.jar");
+        assertThat(PluginJar.read(target).version()).isEqualTo("1.1.0");
+        assertThat(earlier).doesNotExist();
+        assertThat(captured.out()).startsWith("updated water").endsWith(" as " + target + System.lineSeparator());
+    }
+
+    @Test
+    void theSameVersionInstalledAgainKeepsItsName() throws Exception {
+        Jars.group("mou.group-water").write(platform.plugins().resolve("group-water-1.0.0.jar"));
+        Jars.group("mou.group-water").write(cwd.resolve("group-water-1.0.0.jar"));
+
+        assertThat(run("install", "group-water-1.0.0.jar")).isZero();
+
+        assertThat(names(platform.plugins())).containsExactly("group-water-1.0.0.jar");
+    }
+
+    @Test
+    void anOlderVersionIsRefusedUnlessDowngradeIsGiven() throws Exception {
+        Path newer = Jars.group("mou.group-water").header("Bundle-Version", "1.1.0").write(platform.plugins().resolve("group-water-1.1.0.jar"));
+        Jars.group("mou.group-water").write(cwd.resolve("group-water-1.0.0.jar"));
+
+        int refused = run("install", "group-water-1.0.0.jar");
+        String refusal = captured.err();
+
+        assertThat(refused).isEqualTo(2);
+        assertThat(refusal.strip()).isEqualTo("install: refused: group-water-1.0.0.jar (mou.group-water 1.0.0) is older than the installed"
+                + " mou.group-water 1.1.0 (group-water-1.1.0.jar); to go back to it, run: install group-water-1.0.0.jar --downgrade");
+        assertThat(platform.installs).isEmpty();
+        assertThat(names(platform.plugins())).containsExactly("group-water-1.1.0.jar");
+
+        assertThat(run("install", "group-water-1.0.0.jar", "--downgrade")).isZero();
+
+        assertThat(names(platform.plugins())).containsExactly("group-water-1.0.0.jar");
+        assertThat(newer).doesNotExist();
+        assertThat(PluginJar.read(platform.plugins().resolve("group-water-1.0.0.jar")).version()).isEqualTo("1.0.0");
+        assertThat(captured.out()).startsWith("downgraded water (Water Working Group)");
     }
 
     @Test
