@@ -10,9 +10,9 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
-import mou.cycle.internal.Tables.Read;
 import mou.core.cycle.SheetColumn;
 import mou.core.cycle.SheetTable;
+import mou.cycle.internal.Tables.Read;
 
 /**
  * Tables as CSV files (Jackson's CSV format): one file per table, the heading first, every cell

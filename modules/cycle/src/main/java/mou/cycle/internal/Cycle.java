@@ -1,11 +1,11 @@
 package mou.cycle.internal;
 
-import mou.core.command.CommandException;
-import mou.core.command.Io;
-import mou.core.command.Status;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import mou.core.command.CommandException;
+import mou.core.command.Io;
+import mou.core.command.Status;
 import mou.core.model.ReviewAction;
 
 /**

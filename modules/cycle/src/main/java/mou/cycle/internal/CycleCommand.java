@@ -1,8 +1,8 @@
 package mou.cycle.internal;
 
+import java.util.List;
 import mou.core.command.CommandException;
 import mou.core.command.Io;
-import java.util.List;
 
 /**
  * One command of the reporting cycle: it reads its options, builds a request, calls the cycle

@@ -1,9 +1,9 @@
 package mou.cycle.internal;
 
-import mou.core.command.Io;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
+import mou.core.command.Io;
 import mou.core.cycle.CycleService;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;

@@ -1,11 +1,11 @@
 package mou.cycle.internal;
 
-import mou.core.command.Args;
-import mou.core.command.CommandException;
-import mou.core.command.Io;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import mou.core.command.Args;
+import mou.core.command.CommandException;
+import mou.core.command.Io;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.RecordEvent;
 import mou.core.cycle.Remove;

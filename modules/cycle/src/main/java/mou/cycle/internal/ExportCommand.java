@@ -1,8 +1,5 @@
 package mou.cycle.internal;
 
-import mou.core.command.Args;
-import mou.core.command.CommandException;
-import mou.core.command.Io;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import mou.core.command.Args;
+import mou.core.command.CommandException;
+import mou.core.command.Io;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.ExportYear;
 import mou.core.cycle.SheetTable;

@@ -1,9 +1,9 @@
 package mou.cycle.internal;
 
+import java.util.Set;
 import mou.core.command.Args;
 import mou.core.command.CommandException;
 import mou.core.command.Io;
-import java.util.Set;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.History;
 import mou.core.cycle.HistoryQuery;

@@ -1,7 +1,5 @@
 package mou.cycle.internal;
 
-import mou.core.command.CommandException;
-import mou.core.command.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import mou.core.cycle.CycleException;
+import mou.core.command.CommandException;
+import mou.core.command.Status;
 import mou.core.cycle.CycleException.Kind;
+import mou.core.cycle.CycleException;
 import mou.core.cycle.Problem;
 import mou.core.cycle.Publish;
 import mou.core.cycle.Published;
@@ -67,7 +67,7 @@ final class Publisher {
         try {
             formats = writer.formats(COMMAND, request.formats() == null || request.formats().isEmpty() ? Optional.empty()
                     : Optional.of(String.join(",", request.formats())));
-        } catch (mou.core.command.CommandException e) {
+        } catch (CommandException e) {
             throw stop(e, "formats");
         }
         String by = Workbench.actor(request.acting());
@@ -130,8 +130,8 @@ final class Publisher {
         List<Path> written;
         try {
             written = writer.write(COMMAND, report.document(), formats, out, ReportWriter.annualStem(year, language));
-        } catch (mou.core.command.CommandException e) {
-            throw stop(new mou.core.command.CommandException(e.status(), List.of(String.join("\n", e.lines()) + "; nothing was published")),
+        } catch (CommandException e) {
+            throw stop(new CommandException(e.status(), List.of(String.join("\n", e.lines()) + "; nothing was published")),
                     "out");
         }
         try {
@@ -182,13 +182,13 @@ final class Publisher {
     }
 
     /** The report writer's stop as the service's: its lines without the command's name, the field it is about. */
-    private static CycleException stop(mou.core.command.CommandException e, String field) {
+    private static CycleException stop(CommandException e, String field) {
         List<Problem> problems = new ArrayList<>();
         for (String line : e.lines()) {
             for (String part : line.split("\n")) {
                 problems.add(new Problem(field, part.startsWith(COMMAND + ": ") ? part.substring(COMMAND.length() + 2) : part));
             }
         }
-        return new CycleException(e.status() == mou.core.command.Status.USAGE ? Kind.USAGE : Kind.REFUSED, problems);
+        return new CycleException(e.status() == Status.USAGE ? Kind.USAGE : Kind.REFUSED, problems);
     }
 }

@@ -1,12 +1,12 @@
 package mou.cycle.internal;
 
-import mou.core.command.Args;
-import mou.core.command.CommandException;
-import mou.core.command.Io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import mou.core.command.Args;
+import mou.core.command.CommandException;
+import mou.core.command.Io;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.Rate;
 import mou.core.cycle.Saved;

@@ -1,10 +1,10 @@
 package mou.cycle.internal;
 
+import java.util.List;
+import java.util.Set;
 import mou.core.command.Args;
 import mou.core.command.CommandException;
 import mou.core.command.Io;
-import java.util.List;
-import java.util.Set;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.ReviewYear;
 import mou.core.cycle.Saved;

@@ -1,9 +1,5 @@
 package mou.cycle.internal;
 
-import mou.core.command.Args;
-import mou.core.command.CommandException;
-import mou.core.command.Io;
-import mou.core.command.Status;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +9,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mou.core.command.Args;
+import mou.core.command.CommandException;
+import mou.core.command.Io;
+import mou.core.command.Status;
 import mou.core.cycle.Acting;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.CycleService;

@@ -1,11 +1,11 @@
 package mou.cycle.internal;
 
-import mou.core.command.Args;
-import mou.core.command.CommandException;
-import mou.core.command.Io;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import mou.core.command.Args;
+import mou.core.command.CommandException;
+import mou.core.command.Io;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.OpenYear;
 import mou.core.cycle.StatusQuery;

@@ -13,6 +13,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import mou.core.cycle.Imported;
+import mou.core.cycle.SheetTable;
+import mou.core.cycle.WriteNarrative;
 import mou.core.model.Activity;
 import mou.core.model.Assessment;
 import mou.core.model.DateSpan;
@@ -31,9 +34,6 @@ import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Workspace;
 import mou.core.report.Labels;
 import mou.cycle.internal.Tables.Read;
-import mou.core.cycle.Imported;
-import mou.core.cycle.SheetTable;
-import mou.core.cycle.WriteNarrative;
 
 /**
  * A group's year as the tables of its spreadsheet, and back. Export writes the plan (read-only)

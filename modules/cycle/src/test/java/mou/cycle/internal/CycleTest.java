@@ -1,12 +1,10 @@
 package mou.cycle.internal;
 
-import mou.core.command.Status;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import mou.core.command.Status;
 import mou.core.model.Assessment;
 import mou.core.model.Event;
 import mou.core.model.GroupYear;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The cycle commands on a copy of the shipped workspace, with the real JSON store. */
 class CycleTest {

@@ -1,8 +1,5 @@
 package mou.cycle.internal;
 
-import mou.core.command.Io;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -19,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import mou.core.command.Io;
 import mou.core.internal.ReportFiles;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
@@ -28,14 +26,15 @@ import mou.core.report.ReportDocument;
 import mou.core.report.Section;
 import mou.core.spi.AssembledReport;
 import mou.core.spi.DeliverableType;
-import mou.core.spi.PluginFailure;
 import mou.core.spi.Extensions;
 import mou.core.spi.LoadResult;
+import mou.core.spi.PluginFailure;
 import mou.core.spi.ReportFormat;
 import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.ReportService;
 import mou.core.spi.WorkingGroupPlugin;
 import mou.store.json.internal.JsonWorkspaceStore;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A copy of the shipped workspace in a temporary folder, the real JSON store on it, and the cycle

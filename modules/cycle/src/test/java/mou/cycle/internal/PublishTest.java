@@ -1,13 +1,11 @@
 package mou.cycle.internal;
 
-import mou.core.command.Status;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import mou.core.command.Status;
 import mou.core.internal.ReportAssembler;
 import mou.core.model.HistoryEntry;
 import mou.core.model.Text;
@@ -20,6 +18,7 @@ import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.WorkingGroupPlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * publish through the core's real report service: a year whose report would miss a part is not

@@ -1,8 +1,5 @@
 package mou.cycle.internal;
 
-import mou.core.command.Status;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import mou.core.command.Status;
 import mou.core.model.Assessment;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
@@ -25,6 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The spreadsheet round trip: export, fill in, import all or nothing. */
 class SheetsTest {
