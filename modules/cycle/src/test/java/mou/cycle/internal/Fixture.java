@@ -1,5 +1,7 @@
 package mou.cycle.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,7 +36,6 @@ import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.ReportService;
 import mou.core.spi.WorkingGroupPlugin;
 import mou.store.json.internal.JsonWorkspaceStore;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A copy of the shipped workspace in a temporary folder, the real JSON store on it, and the cycle

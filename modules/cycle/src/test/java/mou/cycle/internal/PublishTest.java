@@ -1,11 +1,18 @@
 package mou.cycle.internal;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mou.core.command.Status;
+import mou.core.cycle.Acting;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.Publish;
+import mou.core.cycle.Published;
 import mou.core.internal.ReportAssembler;
 import mou.core.model.HistoryEntry;
 import mou.core.model.Text;
@@ -18,7 +25,6 @@ import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.WorkingGroupPlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * publish through the core's real report service: a year whose report would miss a part is not
@@ -131,6 +137,25 @@ class PublishTest {
 
         assertThat(run.status()).isEqualTo(Status.USAGE);
         assertThat(run.err()).contains("publish: --allow-missing is empty; give it a text");
+    }
+
+    @Test
+    void throughTheServiceTheRefusalNamesTheReasonFieldAndThePublicationListsTheMissingParts() throws Exception {
+        Fixture f = approved(Fixture.EXTENSIONS);
+        Map<String, String> before = f.files();
+        Acting office = new Acting(f.data, "Maria Lopez", null);
+
+        CycleException refused = catchThrowableOfType(() -> f.service.publish(
+                new Publish(office, 2017, "en", List.of(), null, null)), CycleException.class);
+        assertThat(refused.kind()).isEqualTo(CycleException.Kind.REFUSED);
+        assertThat(refused.problems()).last().satisfies(p -> assertThat(p.field()).isEqualTo("allowMissing"));
+        nothingPublished(f, before);
+
+        Published published = f.service.publish(new Publish(office, 2017, "en", List.of("txt"), null,
+                "the group plugins are being rebuilt"));
+        assertThat(published.groups()).containsExactlyInAnyOrderElementsOf(GROUPS);
+        assertThat(published.missing()).hasSize(5).allSatisfy(m -> assertThat(m.plugin()).startsWith("group "));
+        assertThat(published.files()).containsExactly(f.data.resolve("published/2017/progress-report-2017.txt"));
     }
 
     /** A plugin for every shipped group; the wildfires chapter throws when told to. */
