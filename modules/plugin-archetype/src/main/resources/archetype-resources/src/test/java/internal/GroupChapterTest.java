@@ -6,6 +6,7 @@ import java.util.List;
 import mou.core.model.Workspace;
 import mou.core.report.Block;
 import mou.core.report.Section;
+import mou.core.spi.ReportContexts;
 import org.junit.jupiter.api.Test;
 
 class GroupChapterTest {
@@ -13,7 +14,7 @@ class GroupChapterTest {
     private final GroupPlugin group = new GroupPlugin();
 
     private List<Section> chapter(Workspace workspace, String language) {
-        return group.sections().get(0).contribute(new TestContext(workspace, Fixtures.YEAR, language, group));
+        return group.sections().get(0).contribute(ReportContexts.forTest(workspace, Fixtures.YEAR, language, group));
     }
 
     private static Section part(Section section, String id) {
