@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 class ClimateChangeChapterTest {
 
-    private final ClimateChangePlugin plugin = new ClimateChangePlugin();
+    private final ClimateChangeGroup plugin = new ClimateChangeGroup();
 
     private static Workspace workspace() {
         Activity registry = new Activity("cc-1-1",

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 class SolidWasteChapterTest {
 
-    private final SolidWastePlugin plugin = new SolidWastePlugin();
+    private final SolidWasteGroup plugin = new SolidWasteGroup();
 
     private static WorkingGroupPlan plan(boolean inJointActionPlan) {
         Activity tires = new Activity("sw-1-1", Text.of("Recover waste tires."), List.of(

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class WildfiresChapterTest {
 
-    private final WildfiresPlugin plugin = new WildfiresPlugin();
+    private final WildfiresGroup plugin = new WildfiresGroup();
 
     private static Workspace workspace() {
         Map<String, Object> ensenada = new LinkedHashMap<>();

@@ -18,7 +18,7 @@ import mou.core.spi.ReportContext;
 final class PilotProjectType implements DeliverableType {
 
     /** Prefixed with the group's id: a type id is unique among every installed plugin's types. */
-    static final String ID = GroupPlugin.ID + "-pilot-project";
+    static final String ID = ${groupClass}Group.ID + "-pilot-project";
     static final List<String> STATUSES = List.of("planned", "under-way", "completed");
 
     private static final List<AttributeSpec> ATTRIBUTES = List.of(
