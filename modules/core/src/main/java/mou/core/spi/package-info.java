@@ -3,7 +3,8 @@
  * {@link mou.core.spi.WorkingGroupPlugin}, {@link mou.core.spi.DeliverableType},
  * {@link mou.core.spi.ReportSectionContributor}, {@link mou.core.spi.ReportFormat} and
  * {@link mou.core.spi.WorkspaceStore}; and the services the core offers to commands:
- * {@link mou.core.spi.Extensions} and {@link mou.core.spi.ReportService}. A store refuses a save
+ * {@link mou.core.spi.Extensions}, {@link mou.core.spi.ReportService} and
+ * {@link mou.core.spi.ReportWriter}. A store refuses a save
  * that would overwrite a change made on disk since the workspace was loaded with a
  * {@link mou.core.spi.ConcurrentChangeException}.
  */
