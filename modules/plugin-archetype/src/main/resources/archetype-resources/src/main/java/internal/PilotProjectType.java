@@ -23,7 +23,11 @@ final class PilotProjectType implements DeliverableType {
 
     private static final List<AttributeSpec> ATTRIBUTES = List.of(
             new AttributeSpec("site", Text.of("Site", "Sitio"), AttributeSpec.Kind.TEXT, true, List.of(), null),
-            new AttributeSpec("status", Text.of("Status", "Estado"), AttributeSpec.Kind.CHOICE, true, STATUSES, null),
+            // a choice shows its words, not its values, in the progress tables
+            new AttributeSpec("status", Text.of("Status", "Estado"), AttributeSpec.Kind.CHOICE, true, STATUSES, null)
+                    .withWords("planned", "planned", "previsto")
+                    .withWords("under-way", "under way", "en curso")
+                    .withWords("completed", "completed", "concluido"),
             new AttributeSpec("startDate", Text.of("Start", "Inicio"), AttributeSpec.Kind.DATE, false, List.of(), null),
             new AttributeSpec("capacity", Text.of("Capacity", "Capacidad"), AttributeSpec.Kind.QUANTITY, false, List.of(), null),
             new AttributeSpec("partners", Text.of("Partners", "Socios"), AttributeSpec.Kind.ORGANIZATIONS, false, List.of(), null));
