@@ -153,8 +153,7 @@ final class Publisher {
         } else if (allowMissing.isPresent()) {
             io.err().println("publish: " + ALLOW_MISSING + " was not needed: no part of the report is missing");
         }
-        Workspace before = ws;
-        before.plans().stream().filter(p -> before.year(p.groupId(), year).isEmpty())
+        ws.plans().stream().filter(p -> ws.year(p.groupId(), year).isEmpty())
                 .forEach(p -> io.err().println("publish: " + p.groupId() + " did not open " + year + " and is not in the report"));
         written.forEach(p -> io.out().println(p));
     }
