@@ -23,7 +23,7 @@ final class Commands {
     Commands(Extensions extensions, ReportService reports, WorkspaceStore store, Platform platform, ReportWriter writer) {
         LastReport lastReport = new LastReport();
         for (Command command : List.of(new HelpCommand(platform), new ReportCommand(reports, store, platform, writer, lastReport),
-                new ValidateCommand(store, platform), new GroupsCommand(extensions, platform, lastReport), new InstallCommand(platform),
+                new ValidateCommand(store, extensions, platform), new GroupsCommand(extensions, platform, lastReport), new InstallCommand(platform),
                 new UninstallCommand(extensions, platform))) {
             commands.put(command.name(), command);
         }

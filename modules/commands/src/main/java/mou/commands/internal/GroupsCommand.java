@@ -56,6 +56,8 @@ final class GroupsCommand implements Command {
                 io.out().println("  (this plugin failed while describing itself: " + Words.describe(e) + ")");
             }
         }
+        // e.g. two groups with the same chapter order: each plugin is fine, the two together are not
+        extensions.warnings().forEach(warning -> io.out().println("warning: " + warning));
         List<DeliverableType> common = extensions.deliverableTypes().stream()
                 .filter(t -> extensions.ownerOf(t).isEmpty())
                 .toList();

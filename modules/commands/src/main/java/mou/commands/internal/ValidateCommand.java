@@ -11,6 +11,7 @@ import mou.core.model.Activity;
 import mou.core.model.OverarchingGoal;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Workspace;
+import mou.core.spi.Extensions;
 import mou.core.spi.LoadResult;
 import mou.core.spi.PluginFailure;
 import mou.core.spi.Problem;
@@ -20,10 +21,12 @@ import mou.core.spi.WorkspaceStore;
 final class ValidateCommand implements Command {
 
     private final WorkspaceStore store;
+    private final Extensions extensions;
     private final Platform platform;
 
-    ValidateCommand(WorkspaceStore store, Platform platform) {
+    ValidateCommand(WorkspaceStore store, Extensions extensions, Platform platform) {
         this.store = store;
+        this.extensions = extensions;
         this.platform = platform;
     }
 
@@ -51,6 +54,8 @@ final class ValidateCommand implements Command {
         loaded.problems().forEach(p -> io.out().println(p.format()));
         // the data of a group whose plugin does not run is not checked against its deliverable types
         Words.printPluginProblems(pluginProblems, io);
+        // what is wrong with the installed plugins together (e.g. two groups with one chapter order): not the data's fault
+        extensions.warnings().forEach(warning -> io.out().println("warning: " + warning));
         if (!loaded.hasErrors()) {
             io.out().println(summary);
             return Status.OK;

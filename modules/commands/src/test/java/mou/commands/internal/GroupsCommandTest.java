@@ -57,4 +57,19 @@ class GroupsCommandTest extends CommandTestBase {
         assertThat(run("groups")).isZero();
         assertThat(captured.out()).contains("No working groups are installed").contains(platform.plugins().toString());
     }
+
+    @Test
+    void warnsOfTwoGroupsWithTheSameChapterOrder() {
+        // the fake groups all place their chapter at 610
+        extensions.groups.add(new Fakes.Group("air-quality", "Air Quality Working Group", List.of(), List.of()));
+        assertThat(run("groups")).isZero();
+        assertThat(captured.out()).doesNotContain("warning:");
+
+        extensions.groups.add(new Fakes.Group("energy", "Energy Working Group", List.of(), List.of()));
+        captured = new Fakes.Captured();
+
+        assertThat(run("groups")).isZero();
+        assertThat(captured.outLines()).contains("warning: the working groups air-quality and energy have the same chapter order, 610,"
+                + " so their chapters follow each other by id; give one of them another order()");
+    }
 }

@@ -71,4 +71,17 @@ class ValidateCommandTest extends CommandTestBase {
         assertThat(captured.outLines()).containsExactly("agreement.json:1:1: $.x: not JSON");
         assertThat(captured.err()).contains("could not be read");
     }
+
+    @Test
+    void warnsOfTwoGroupsWithTheSameChapterOrderWithoutMakingTheDataInvalid() {
+        extensions.groups.add(new Fakes.Group("air-quality", "Air Quality Working Group", List.of(), List.of()));
+        extensions.groups.add(new Fakes.Group("energy", "Energy Working Group", List.of(), List.of()));
+
+        assertThat(run("validate", "--data", home.resolve("data").toString())).isZero();
+
+        assertThat(captured.outLines()).containsExactly(
+                "warning: the working groups air-quality and energy have the same chapter order, 610,"
+                        + " so their chapters follow each other by id; give one of them another order()",
+                home.resolve("data") + ": 1 working group, 2 goals, 3 activities, 4 deliverables, progress for 2015, 2016; 0 errors, 0 warnings");
+    }
 }

@@ -422,7 +422,28 @@ public final class ReportAssembler implements ReportService {
         String who = who(owner.map(g -> groupName(g, context)).orElse(null), failure, context);
         Block notice = new Block.Notice(Block.Severity.ERROR, context.labels().format("notice.plugin-failed", id, who, cause));
         List<Block> blocks = reason == null ? List.of(notice) : List.of(notice, publishedWithout(who, reason, context));
-        return List.of(Section.of(id.replaceAll("[^A-Za-z0-9.-]", "-"), id, blocks));
+        return List.of(Section.of(id.replaceAll("[^A-Za-z0-9.-]", "-"), heading(contributor, owner, id, context), blocks));
+    }
+
+    /**
+     * The heading of a failed section in the report's words, as the contents list it: a group's
+     * chapter is headed as it would have been ("Cooperation on Air Quality"), another section of a
+     * group by the group's name; a section of no group keeps its id, the only name it has.
+     */
+    private static String heading(ReportSectionContributor contributor, Optional<WorkingGroupPlugin> owner, String id, AssemblyContext context) {
+        if (owner.isEmpty()) {
+            return id;
+        }
+        WorkingGroupPlugin group = owner.get();
+        try {
+            List<ReportSectionContributor> sections = group.sections();
+            if (!sections.isEmpty() && sections.get(0) == contributor && group.topic() != null) {
+                return context.labels().format("chapter.cooperation", context.text(group.topic()));
+            }
+        } catch (RuntimeException e) {
+            // a group that cannot describe itself is named as below
+        }
+        return groupName(group, context);
     }
 
     /** Who failed, in the report's words: the group's name, its plugin's bundle and the group's id, as far as known. */

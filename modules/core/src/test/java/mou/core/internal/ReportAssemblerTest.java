@@ -171,6 +171,17 @@ class ReportAssemblerTest {
         assertThat(notice.text()).isEqualTo("The section \"gamma.chapter\" of Gamma Working Group (working group gamma)"
                 + " could not be written: ArithmeticException: / by zero");
         assertThat(report.failures()).singleElement().extracting(PluginFailure::group).isEqualTo("gamma");
+        assertThat(section(report.document(), "gamma.chapter").title()).as("headed in the contents as the chapter would have been")
+                .isEqualTo("Cooperation on Gamma");
+    }
+
+    @Test
+    void aFailedChapterIsHeadedInTheReportsLanguage() {
+        registry.addGroup(throwingGroup("gamma", 650));
+
+        AssembledReport report = new ReportAssembler(registry).assemble(Fixtures.workspace(), 2016, "es", List.of());
+
+        assertThat(section(report.document(), "gamma.chapter").title()).isEqualTo("Cooperación en Gamma");
     }
 
     @Test

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import mou.core.spi.ReportSectionContributor;
 import org.junit.jupiter.api.Test;
 
-class GroupPluginTest {
+class ${groupClass}GroupTest {
 
-    private final GroupPlugin group = new GroupPlugin();
+    private final ${groupClass}Group group = new ${groupClass}Group();
 
     @Test
     void itsIdIsUsableInWorkspaceFilesAndItsNamesAreBilingual() {
@@ -19,9 +19,9 @@ class GroupPluginTest {
 
     @Test
     void itBringsItsPilotProjectTypeAndOneChapterInItsPlaceAmongTheGroups() {
-        assertThat(group.deliverableTypes()).extracting(t -> t.id()).containsExactly(GroupPlugin.ID + "-pilot-project");
+        assertThat(group.deliverableTypes()).extracting(t -> t.id()).containsExactly(${groupClass}Group.ID + "-pilot-project");
         assertThat(group.sections()).singleElement().satisfies(section -> {
-            assertThat(section.id()).isEqualTo(GroupPlugin.ID + ".chapter");
+            assertThat(section.id()).isEqualTo(${groupClass}Group.ID + ".chapter");
             assertThat(section.order()).isEqualTo(group.order()).isBetween(600.0, 900.0);
         });
         assertThat(group.sections()).extracting(ReportSectionContributor::id).doesNotHaveDuplicates();

@@ -1,4 +1,4 @@
-package mou.core.report;
+package mou.format.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

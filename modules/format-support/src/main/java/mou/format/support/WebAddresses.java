@@ -1,4 +1,4 @@
-package mou.core.report;
+package mou.format.support;
 
 /**
  * What counts as a web address in a text of the report, for the formats that make such addresses

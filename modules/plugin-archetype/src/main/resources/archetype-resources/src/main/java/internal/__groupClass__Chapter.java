@@ -20,14 +20,11 @@ import mou.core.spi.WorkingGroupPlugin;
  * tables, then the group's own part, its pilot projects as they stand in its plan. Nothing is
  * written for a year with neither a plan nor progress of the group.
  */
-final class GroupChapter implements ReportSectionContributor {
-
-    /** The group's own words, {@code labels.properties} and {@code labels_es.properties} beside this package. */
-    static final String LABELS = "${package}.labels";
+final class ${groupClass}Chapter implements ReportSectionContributor {
 
     private final WorkingGroupPlugin group;
 
-    GroupChapter(WorkingGroupPlugin group) {
+    ${groupClass}Chapter(WorkingGroupPlugin group) {
         this.group = group;
     }
 
@@ -43,7 +40,8 @@ final class GroupChapter implements ReportSectionContributor {
 
     @Override
     public List<Section> contribute(ReportContext context) {
-        Labels words = Labels.load(LABELS, GroupChapter.class.getClassLoader(), context.language());
+        // the group's own words: labels.properties and labels_es.properties in ${package}
+        Labels words = Labels.forPlugin(getClass(), context.language());
         List<Section> extra = new ArrayList<>();
         context.plan(group.id()).flatMap(plan -> pilotProjects(context, words, plan)).ifPresent(extra::add);
         return Chapters.standard(context, group, extra).map(List::of).orElse(List.of());

@@ -2,14 +2,15 @@ package mou.group.climatechange.internal;
 
 import java.util.List;
 import mou.core.model.Text;
+import mou.core.spi.AbstractWorkingGroup;
 import mou.core.spi.DeliverableType;
 import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.WorkingGroupPlugin;
 import org.osgi.service.component.annotations.Component;
 
 /** The Climate Change Working Group: CARB, SEMARNAT and CONAFOR, with EDF and TNC alongside. */
-@Component(service = WorkingGroupPlugin.class)
-public final class ClimateChangePlugin implements WorkingGroupPlugin {
+@Component(service = WorkingGroupPlugin.class, property = "mou.group=" + ClimateChangeGroup.ID)
+public final class ClimateChangeGroup extends AbstractWorkingGroup {
 
     static final String ID = "climate-change";
 
@@ -22,34 +23,13 @@ public final class ClimateChangePlugin implements WorkingGroupPlugin {
 
     private final List<ReportSectionContributor> sections = List.of(new ClimateChangeChapter(this));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Text name() {
-        return Text.of("Climate Change Working Group", "Grupo de Trabajo de Cambio Climático");
-    }
-
-    @Override
-    public Text topic() {
-        return Text.of("Climate Change", "Cambio Climático");
-    }
-
-    @Override
-    public double order() {
-        return 610;
-    }
-
-    @Override
-    public List<String> memberOrganizations() {
-        return List.of("carb", "semarnat", "conafor");
-    }
-
-    @Override
-    public List<String> partnerOrganizations() {
-        return List.of("edf", "tnc");
+    public ClimateChangeGroup() {
+        super(ID,
+                Text.of("Climate Change Working Group", "Grupo de Trabajo de Cambio Climático"),
+                Text.of("Climate Change", "Cambio Climático"),
+                610,
+                List.of("carb", "semarnat", "conafor"),
+                List.of("edf", "tnc"));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package mou.core.report;
+package mou.format.support;
 
 import java.io.IOException;
 import java.io.OutputStream;
