@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import mou.core.spi.Extensions;
 import mou.core.spi.ReportService;
+import mou.core.spi.ReportWriter;
 import mou.core.spi.WorkspaceStore;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
@@ -44,11 +45,11 @@ public final class CycleCommands {
 
     @Activate
     public CycleCommands(@Reference WorkspaceStore store, @Reference Extensions extensions, @Reference ReportService reports,
-            BundleContext context) {
+            @Reference ReportWriter writer, BundleContext context) {
         String home = context.getProperty("mou.home");
         Workbench bench = new Workbench(store, home == null || home.isBlank() ? Paths.get(System.getProperty("user.dir")) : Paths.get(home),
                 Clock.systemUTC(), System.getProperty("user.name"));
-        this.cycle = new Cycle(bench, new Publisher(bench, extensions, reports), new Sheets(bench));
+        this.cycle = new Cycle(bench, new Publisher(bench, reports, writer), new Sheets(bench));
     }
 
     @Descriptor("open a reporting year or show its status: year open YEAR [--group G] | year status [YEAR]")

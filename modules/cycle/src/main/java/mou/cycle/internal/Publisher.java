@@ -1,15 +1,12 @@
 package mou.cycle.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import mou.core.model.GroupYear;
@@ -17,42 +14,59 @@ import mou.core.model.HistoryEntry;
 import mou.core.model.ReviewState;
 import mou.core.model.ReviewStep;
 import mou.core.model.Workspace;
-import mou.core.report.ReportDocument;
-import mou.core.spi.Extensions;
+import mou.core.spi.AssembledReport;
+import mou.core.spi.PluginFailure;
 import mou.core.spi.ReportFormat;
 import mou.core.spi.ReportService;
+import mou.core.spi.ReportWriter;
 import mou.cycle.internal.Workbench.Loaded;
 
 /**
  * {@code publish YEAR}: the program office publishes a year once every group's part of it is
- * approved. Each group's year is marked published (and so locked) and the combined report for the
- * year is written, by default into the workspace's {@code published/YEAR/}.
+ * approved. The combined report for the year is assembled through the {@link ReportService}
+ * (section time limits, plugin-failure notices) and written through the {@link ReportWriter}, by
+ * default into the workspace's {@code published/YEAR/}; only then is each group's year marked
+ * published, and so locked.
+ *
+ * <p>A year whose report would miss a part (a plugin failed, or a group has progress for the year
+ * but no plugin installed) is not published, unless the program office says why it publishes it
+ * so ({@code --allow-missing REASON}): the reason is then recorded in the history and printed in
+ * the report where each part is missing.
  */
 final class Publisher {
 
-    private final Workbench bench;
-    private final Extensions extensions;
-    private final ReportService reports;
+    static final String ALLOW_MISSING = "--allow-missing";
 
-    Publisher(Workbench bench, Extensions extensions, ReportService reports) {
+    private final Workbench bench;
+    private final ReportService reports;
+    private final ReportWriter writer;
+
+    Publisher(Workbench bench, ReportService reports, ReportWriter writer) {
         this.bench = bench;
-        this.extensions = extensions;
         this.reports = reports;
+        this.writer = writer;
     }
 
     void publish(List<String> words, Io io) throws CommandException {
-        Args args = Args.parse("publish", words, Set.of("--out", "--format", "--language", "--data", "--by", "--why"), Set.of(), Set.of());
+        Args args = Args.parse("publish", words, Set.of("--out", "--format", "--language", "--data", "--by", "--why", ALLOW_MISSING),
+                Set.of(), Set.of());
         if (args.help()) {
             io.out().print(CycleHelp.of("publish"));
             return;
         }
-        List<String> a = args.expect(1, "publish YEAR [--out DIR] [--format html,md,json]");
+        List<String> a = args.expect(1, "publish YEAR [--out DIR] [--format html,md,json] [--allow-missing REASON]");
         int year = Workbench.year(a.get(0), "publish");
         String language = args.value("--language").orElse("en");
         if (!language.equals("en") && !language.equals("es")) {
             throw CommandException.usage("publish: --language must be en or es, not '" + language + "'");
         }
-        List<ReportFormat> formats = formats(args);
+        Optional<String> allowMissing = args.text(ALLOW_MISSING);
+        List<ReportFormat> formats;
+        try {
+            formats = writer.formats("publish", args.value("--format"));
+        } catch (mou.core.command.CommandException e) {
+            throw stop(e);
+        }
         String by = bench.actor(args, "publish");
         Loaded loaded = bench.load(bench.data(args, io, "publish"), "publish");
         Workspace ws = loaded.workspace();
@@ -81,70 +95,102 @@ final class Publisher {
 
         Instant now = bench.now();
         Workspace changed = ws;
-        List<HistoryEntry> history = new ArrayList<>();
+        List<ReviewStep> steps = new ArrayList<>();
         for (GroupYear y : years) {
             if (y.published()) {
                 continue;
             }
             ReviewStep step = new ReviewStep(ReviewState.PUBLISHED, by, now, null);
             changed = Workbench.withYear(changed, y.withReview(y.review().with(step)));
-            history.add(new HistoryEntry(now, by, "publish", y.groupId(), year, null, args.value("--why").orElse(null),
-                    Plain.state(ReviewState.APPROVED.id()), Plain.step(step)));
+            steps.add(step);
         }
-        // the report is made before the year is locked, so a failing report locks nothing
-        Map<Path, byte[]> files = new LinkedHashMap<>();
+        // the report is made and written before the year is locked, so a report that cannot be made locks nothing
+        AssembledReport report;
         try {
-            ReportDocument document = reports.assemble(changed, year, language);
-            for (ReportFormat format : formats) {
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-                format.render(document, bytes);
-                files.put(out.resolve("progress-report-" + year + (language.equals("en") ? "" : "-" + language) + "." + format.fileExtension()),
-                        bytes.toByteArray());
-            }
-        } catch (IOException | RuntimeException e) {
+            report = reports.assemble(changed, year, language, reports.missingPlugins(changed, year), allowMissing.orElse(null));
+        } catch (RuntimeException e) {
             throw CommandException.refused("publish: the report for " + year + " could not be made (" + e.getMessage()
                     + "); nothing was published");
         }
-        bench.save(loaded, changed, history, "publish");
-        try {
-            Files.createDirectories(out);
-            for (Map.Entry<Path, byte[]> file : files.entrySet()) {
-                AtomicWrite.write(file.getKey(), stream -> stream.write(file.getValue()));
+        List<PluginFailure> missing = report.failures();
+        if (!missing.isEmpty() && allowMissing.isEmpty()) {
+            throw CommandException.refused(missingParts(year, missing));
+        }
+        String why = why(args.text("--why"), allowMissing, missing);
+        List<HistoryEntry> history = new ArrayList<>();
+        int next = 0;
+        for (GroupYear y : years) {
+            if (!y.published()) {
+                history.add(new HistoryEntry(now, by, "publish", y.groupId(), year, null, why,
+                        Plain.state(ReviewState.APPROVED.id()), Plain.step(steps.get(next++))));
             }
-        } catch (IOException e) {
-            throw CommandException.refused("publish: " + year + " is published, but its report could not be written to " + out + " ("
-                    + e.getMessage() + "); write it with: report --year " + year + " --out DIR");
+        }
+        List<Path> written;
+        try {
+            written = writer.write("publish", report.document(), formats, out, ReportWriter.annualStem(year, language));
+        } catch (mou.core.command.CommandException e) {
+            throw stop(new mou.core.command.CommandException(e.status(), List.of(String.join("\n", e.lines())
+                    + "; nothing was published")));
+        }
+        try {
+            bench.save(loaded, changed, history, "publish");
+        } catch (CommandException | RuntimeException e) {
+            // not published after all: the report must not stand in published/ for a year that is not locked
+            for (Path file : written) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException ignored) {
+                    // the message below says the year is not published; a stray report is overwritten by the next publish
+                }
+            }
+            throw e;
         }
         io.err().println("publish: " + year + " published by " + by + ": " + years.stream().map(GroupYear::groupId).collect(Collectors.joining(", "))
                 + "; these years are now locked");
-        ws.plans().stream().filter(p -> ws.year(p.groupId(), year).isEmpty())
+        if (!missing.isEmpty()) {
+            io.err().println("publish: published without " + who(missing) + ": " + allowMissing.get()
+                    + " (recorded in the history and in the report)");
+        } else if (allowMissing.isPresent()) {
+            io.err().println("publish: " + ALLOW_MISSING + " was not needed: no part of the report is missing");
+        }
+        Workspace before = ws;
+        before.plans().stream().filter(p -> before.year(p.groupId(), year).isEmpty())
                 .forEach(p -> io.err().println("publish: " + p.groupId() + " did not open " + year + " and is not in the report"));
-        files.keySet().forEach(p -> io.out().println(p));
+        written.forEach(p -> io.out().println(p));
     }
 
-    private List<ReportFormat> formats(Args args) throws CommandException {
-        List<ReportFormat> installed = extensions.formats();
-        if (args.value("--format").isEmpty()) {
-            if (installed.isEmpty()) {
-                throw CommandException.usage("publish: no report format is installed (format-html, format-markdown and format-json provide them)");
-            }
-            return installed;
+    /** Why a year is not published: each missing part on its own line, and what to do. */
+    private static String missingParts(int year, List<PluginFailure> missing) {
+        StringBuilder message = new StringBuilder("publish: " + year + " was not published: its report would miss "
+                + (missing.size() == 1 ? "a part" : missing.size() + " parts") + ":");
+        for (PluginFailure failure : missing) {
+            message.append("\npublish:   ").append(failure.describe());
         }
-        List<ReportFormat> chosen = new ArrayList<>();
-        for (String id : args.value("--format").get().split(",")) {
-            String trimmed = id.strip().toLowerCase(Locale.ROOT);
-            if (trimmed.isEmpty()) {
-                continue;
-            }
-            ReportFormat format = extensions.format(trimmed).orElseThrow(() -> CommandException.usage("publish: unknown format '" + trimmed
-                    + "'; installed formats: " + installed.stream().map(ReportFormat::id).collect(Collectors.joining(", "))));
-            if (!chosen.contains(format)) {
-                chosen.add(format);
-            }
+        return message.append("\npublish: nothing was locked or written; install or fix the plugins (see `groups`), or publish"
+                + " without these parts, saying why: publish " + year + " " + ALLOW_MISSING + " REASON").toString();
+    }
+
+    /** The reason recorded in the history: --why, and the reason to publish without the missing parts. */
+    private static String why(Optional<String> given, Optional<String> allowMissing, List<PluginFailure> missing) {
+        List<String> parts = new ArrayList<>();
+        given.ifPresent(parts::add);
+        if (!missing.isEmpty()) {
+            parts.add("published without " + who(missing) + ": " + allowMissing.orElseThrow());
         }
-        if (chosen.isEmpty()) {
-            throw CommandException.usage("publish: --format needs at least one format id, e.g. --format html,md");
-        }
-        return chosen;
+        return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    private static String who(List<PluginFailure> missing) {
+        return missing.stream().map(PluginFailure::plugin).distinct().collect(Collectors.joining(", "));
+    }
+
+    /** A stop of the shared command contract as this module's, with the same status where it has one. */
+    private static CommandException stop(mou.core.command.CommandException e) {
+        String message = String.join("\n", e.lines());
+        return switch (e.status()) {
+            case mou.core.command.Status.USAGE -> CommandException.usage(message);
+            case mou.core.command.Status.INVALID_DATA -> CommandException.invalid(e.lines());
+            default -> CommandException.refused(message);
+        };
     }
 }

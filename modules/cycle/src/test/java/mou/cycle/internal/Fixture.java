@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import mou.core.internal.ReportFiles;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
 import mou.core.model.Workspace;
@@ -104,6 +105,8 @@ final class Fixture {
             for (Block block : s.blocks()) {
                 if (block instanceof Block.Paragraph p) {
                     b.append(p.text()).append('\n');
+                } else if (block instanceof Block.Notice n) {
+                    b.append(n.severity()).append(": ").append(n.text()).append('\n');
                 }
             }
             s.subsections().forEach(sub -> write(sub, b));
@@ -123,6 +126,19 @@ final class Fixture {
         public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> known) {
             return new AssembledReport(assemble(workspace, year, language), known);
         }
+
+        public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> known, String missingReason) {
+            return assemble(workspace, year, language, known);
+        }
+
+        /** As if every group had its plugin: {@link PublishTest} uses the core's real service to see the rule. */
+        public List<PluginFailure> missingPlugins(Workspace workspace, int year) {
+            return List.of();
+        }
+
+        public AssembledReport assembleQuarter(Workspace workspace, String groupId, int year, int quarter, String language) {
+            throw new UnsupportedOperationException("the cycle makes no quarterly report");
+        }
     };
 
     final Path home;
@@ -131,11 +147,16 @@ final class Fixture {
     final Cycle cycle;
 
     Fixture(Path temp) {
+        this(temp, REPORTS);
+    }
+
+    /** With a report service of the test's own, e.g. the core's real one. */
+    Fixture(Path temp, ReportService reports) {
         this.home = temp.resolve("home");
         this.data = home.resolve("data");
         copy(SHIPPED, data);
         Workbench bench = new Workbench(store, home, Clock.fixed(NOW, ZoneOffset.UTC), "account-user");
-        this.cycle = new Cycle(bench, new Publisher(bench, EXTENSIONS, REPORTS), new Sheets(bench));
+        this.cycle = new Cycle(bench, new Publisher(bench, reports, new ReportFiles(EXTENSIONS)), new Sheets(bench));
     }
 
     /** What one command printed and returned. */

@@ -1,5 +1,6 @@
-package mou.commands.internal;
+package mou.core.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,45 +13,58 @@ import mou.core.model.Metric;
 import mou.core.model.QuarterlyUpdate;
 import mou.core.model.ReviewStep;
 import mou.core.model.WorkingGroupPlan;
-import mou.core.model.Workspace;
 import mou.core.report.Block;
 import mou.core.report.Chapters;
 import mou.core.report.Labels;
-import mou.core.report.ReportDocument;
 import mou.core.report.Section;
-import mou.core.spi.DeliverableType;
-import mou.core.spi.Extensions;
-import mou.core.spi.ReportContext;
 import mou.core.spi.WorkingGroupPlugin;
 
 /**
  * A working group's internal report for one quarter ({@code report --group air-quality --quarter
  * 2016-Q3}): what happened in the quarter, the figures it reports, the events of the quarter, and
- * the levels of the group's activities as recorded for the year so far. Written with the installed
- * report formats like the combined report.
+ * the levels of the group's activities as recorded for the year so far. {@link ReportAssembler}
+ * runs it within the section time limit, as it runs a plugin's section: the group's plugin gives
+ * its name, its topic and the deliverable types the tables show.
  */
 final class QuarterlyReport {
 
     private QuarterlyReport() {
     }
 
-    /** The report's context: the workspace, the year, and the installed groups and deliverable types. */
-    private record Context(Workspace workspace, int year, String language, Labels labels, List<WorkingGroupPlugin> groups,
-            Extensions extensions) implements ReportContext {
-
-        @Override
-        public Optional<DeliverableType> deliverableType(String id) {
-            return extensions.deliverableType(id);
-        }
+    /** The report's title, made from the group's name as its plugin gives it (the plan's without a plugin). */
+    static String title(AssemblyContext context, String groupId, int quarter) {
+        WorkingGroupPlan plan = context.plan(groupId).orElseThrow();
+        Optional<WorkingGroupPlugin> plugin = plugin(context, groupId);
+        return context.labels().format("quarter.title", context.text(plugin.map(WorkingGroupPlugin::name).orElse(plan.name())),
+                QuarterlyUpdate.label(context.year(), quarter));
     }
 
-    static ReportDocument assemble(Workspace workspace, Extensions extensions, String groupId, int year, int quarter, String language) {
-        Labels labels = Labels.forLanguage(language);
-        Context context = new Context(workspace, year, language, labels, extensions.groups(), extensions);
-        WorkingGroupPlan plan = workspace.plan(groupId).orElseThrow();
-        GroupYear groupYear = workspace.year(groupId, year).orElseThrow();
-        Optional<WorkingGroupPlugin> plugin = extensions.group(groupId);
-        String name = context.text(plugin.map(WorkingGroupPlugin::name).orElse(plan.name()));
+    /** The title when the plugin failed to give its name: the plan's. */
+    static String plainTitle(AssemblyContext context, String groupId, int quarter) {
+        return context.labels().format("quarter.title", context.text(context.plan(groupId).orElseThrow().name()),
+                QuarterlyUpdate.label(context.year(), quarter));
+    }
+
+    /** The line under the title: the review state of the group's year and its last step. */
+    static String subtitle(AssemblyContext context, String groupId) {
+        GroupYear groupYear = context.groupYear(groupId, context.year()).orElseThrow();
+        String state = groupYear.review().state().id();
+        Optional<ReviewStep> last = groupYear.review().last();
+        return context.labels().format("quarter.review", String.valueOf(context.year()), state
+                + last.map(s -> " (" + s.by() + ", " + s.at() + ")").orElse(""));
+    }
+
+    static Optional<WorkingGroupPlugin> plugin(AssemblyContext context, String groupId) {
+        return context.groups().stream().filter(g -> groupId.equals(g.id())).findFirst();
+    }
+
+    /** The report's sections. */
+    static List<Section> sections(AssemblyContext context, String groupId, int quarter) {
+        int year = context.year();
+        Labels labels = context.labels();
+        WorkingGroupPlan plan = context.plan(groupId).orElseThrow();
+        GroupYear groupYear = context.groupYear(groupId, year).orElseThrow();
+        Optional<WorkingGroupPlugin> plugin = plugin(context, groupId);
         String topic = context.text(plugin.map(WorkingGroupPlugin::topic).orElse(plan.name()));
         String label = QuarterlyUpdate.label(year, quarter);
         Optional<QuarterlyUpdate> update = groupYear.update(quarter);
@@ -86,24 +100,11 @@ final class QuarterlyReport {
             sections.add(Section.of(prefix + ".levels", labels.format("quarter.levels", String.valueOf(year)),
                     Chapters.progressTables(context, plan, topic)));
         }
-        String state = groupYear.review().state().id();
-        Optional<ReviewStep> last = groupYear.review().last();
-        String subtitle = labels.format("quarter.review", String.valueOf(year), state
-                + last.map(s -> " (" + s.by() + ", " + s.at() + ")").orElse(""));
-        return new ReportDocument(labels.format("quarter.title", name, label), subtitle, language, year, sections);
+        return sections;
     }
 
     static DateSpan quarterSpan(int year, int quarter) {
-        java.time.LocalDate start = java.time.LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
+        LocalDate start = LocalDate.of(year, (quarter - 1) * 3 + 1, 1);
         return new DateSpan(start, start.plusMonths(3).minusDays(1), DateSpan.Precision.DAY);
-    }
-
-    /** A quarter as typed, {@code 2016-Q3}: the year and the quarter, or empty when it is not one. */
-    static Optional<int[]> parse(String text) {
-        if (text == null || !text.strip().matches("\\d{4}-[Qq][1-4]")) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        return Optional.of(new int[] {Integer.parseInt(t.substring(0, 4)), t.charAt(6) - '0'});
     }
 }

@@ -1,11 +1,10 @@
-package mou.commands.internal;
+package mou.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import mou.core.model.Activity;
 import mou.core.model.Agreement;
 import mou.core.model.Assessment;
@@ -26,11 +25,7 @@ import mou.core.model.Workspace;
 import mou.core.report.Block;
 import mou.core.report.ReportDocument;
 import mou.core.report.Section;
-import mou.core.spi.DeliverableType;
-import mou.core.spi.Extensions;
-import mou.core.spi.ReportFormat;
-import mou.core.spi.ReportSectionContributor;
-import mou.core.spi.WorkingGroupPlugin;
+import mou.core.spi.AssembledReport;
 import org.junit.jupiter.api.Test;
 
 /** report --group GROUP --quarter YEAR-Qn: one group's internal report for a quarter. */
@@ -56,39 +51,12 @@ class QuarterlyReportTest {
         return new Workspace(agreement, List.of(), List.of(), List.of(PLAN), List.of(year), List.of());
     }
 
-    private static final Extensions NOTHING_INSTALLED = new Extensions() {
-        public List<WorkingGroupPlugin> groups() {
-            return List.of();
-        }
-
-        public Optional<WorkingGroupPlugin> group(String id) {
-            return Optional.empty();
-        }
-
-        public List<DeliverableType> deliverableTypes() {
-            return List.of();
-        }
-
-        public Optional<DeliverableType> deliverableType(String id) {
-            return Optional.empty();
-        }
-
-        public Optional<WorkingGroupPlugin> ownerOf(DeliverableType type) {
-            return Optional.empty();
-        }
-
-        public List<ReportSectionContributor> sections() {
-            return List.of();
-        }
-
-        public List<ReportFormat> formats() {
-            return List.of();
-        }
-
-        public Optional<ReportFormat> format(String id) {
-            return Optional.empty();
-        }
-    };
+    /** Nothing installed: the group's name and topic come from its plan. */
+    private static ReportDocument assemble(Workspace ws, int quarter, String language) {
+        AssembledReport report = new ReportAssembler(new ExtensionRegistry()).assembleQuarter(ws, "air-quality", 2016, quarter, language);
+        assertThat(report.failures()).isEmpty();
+        return report.document();
+    }
 
     private static List<Block> all(ReportDocument document) {
         List<Block> blocks = new ArrayList<>();
@@ -103,7 +71,7 @@ class QuarterlyReportTest {
         Workspace ws = workspace(List.of(new QuarterlyUpdate(3, List.of(Text.of("Monitors were installed in Mexicali.")),
                 List.of("aq-2016-samples"), List.of("aq-2016-reported"))));
 
-        ReportDocument document = QuarterlyReport.assemble(ws, NOTHING_INSTALLED, "air-quality", 2016, 3, "en");
+        ReportDocument document = assemble(ws, 3, "en");
 
         assertThat(document.title()).isEqualTo("Air Quality Working Group: internal report for 2016-Q3");
         assertThat(document.subtitle()).contains("submitted").contains("Ana");
@@ -121,7 +89,7 @@ class QuarterlyReportTest {
 
     @Test
     void aQuarterWithoutAnUpdateSaysSo() {
-        ReportDocument document = QuarterlyReport.assemble(workspace(List.of()), NOTHING_INSTALLED, "air-quality", 2016, 1, "es");
+        ReportDocument document = assemble(workspace(List.of()), 1, "es");
 
         assertThat(all(document)).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Block.Notice.class,
                 n -> assertThat(n.text()).contains("2016-Q1")));
@@ -129,11 +97,8 @@ class QuarterlyReportTest {
     }
 
     @Test
-    void quartersAreReadAsYearDashQ() {
-        assertThat(QuarterlyReport.parse("2016-Q3")).hasValueSatisfying(q -> assertThat(q).containsExactly(2016, 3));
-        assertThat(QuarterlyReport.parse("2016-q4")).hasValueSatisfying(q -> assertThat(q).containsExactly(2016, 4));
-        assertThat(QuarterlyReport.parse("2016-Q5")).isEmpty();
-        assertThat(QuarterlyReport.parse("Q3")).isEmpty();
+    void aQuarterSpansItsThreeMonths() {
+        assertThat(QuarterlyReport.quarterSpan(2016, 1).iso()).isEqualTo("2016-01-01/2016-03-31");
         assertThat(QuarterlyReport.quarterSpan(2016, 4).iso()).isEqualTo("2016-10-01/2016-12-31");
     }
 }
