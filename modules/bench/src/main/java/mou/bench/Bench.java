@@ -20,8 +20,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import mou.bench.jmh.ReportBenchmarks;
+import mou.core.command.Args;
+import mou.core.command.CommandException;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -58,39 +61,44 @@ public final class Bench {
             boolean scale, boolean jmh, boolean profile, String heap, String bigHeap, int jmhWarmups, int jmhIterations,
             int jmhSeconds, Duration measureTimeout, List<Integer> jmhSizes, int passes, String gc, boolean gcCompare) {
 
-        static Options parse(String[] args) {
-            Map<String, String> o = new LinkedHashMap<>();
-            for (int i = 0; i < args.length; i++) {
-                if (!args[i].startsWith("--")) {
-                    throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
-                }
-                String key = args[i].substring(2);
-                if (key.startsWith("no-")) {
-                    o.put(key, "true");
-                } else if (i + 1 < args.length) {
-                    o.put(key, args[++i]);
-                } else {
-                    throw new IllegalArgumentException("--" + key + " needs a value");
-                }
-            }
-            Path root = Path.of(o.getOrDefault("root", ".")).toAbsolutePath().normalize();
-            Path target = Path.of(o.getOrDefault("target", root.resolve("modules/bench/target").toString())).toAbsolutePath().normalize();
-            List<Integer> sizes = Arrays.stream(o.getOrDefault("sizes", "10,100,1000").split(","))
-                    .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
-            String mou = o.getOrDefault("mou", "script");
+        /** The options that take a value; each may be given again, and the last one counts (run's words override the pom's). */
+        static final Set<String> VALUED = Set.of("--root", "--target", "--sizes", "--runs", "--warmup", "--mou", "--heap",
+                "--big-heap", "--jmh-warmups", "--jmh-iterations", "--jmh-seconds", "--measure-timeout-minutes", "--jmh-sizes",
+                "--passes", "--gc");
+        static final Set<String> FLAGS = Set.of("--no-e2e", "--no-scale", "--no-jmh", "--no-profile", "--no-gc-compare");
+
+        /**
+         * Reads the command line with the one option reader of every mou command ({@link Args}).
+         *
+         * @throws CommandException for an unknown option, a missing value or a stray word
+         * @throws IllegalArgumentException for a value that is not a number or not one of the choices
+         */
+        static Options parse(String[] words) throws CommandException {
+            Args o = Args.parse("bench", List.of(words), VALUED, VALUED, FLAGS);
+            o.expectNone();
+            Path root = Path.of(last(o, "--root", ".")).toAbsolutePath().normalize();
+            Path target = Path.of(last(o, "--target", root.resolve("modules/bench/target").toString())).toAbsolutePath().normalize();
+            String mou = last(o, "--mou", "script");
             if (!mou.equals("script") && !mou.equals("direct")) {
                 throw new IllegalArgumentException("--mou is script (run ./mou) or direct (run the launcher jar as ./mou does)");
             }
-            return new Options(root, target, sizes, Integer.parseInt(o.getOrDefault("runs", "10")),
-                    Integer.parseInt(o.getOrDefault("warmup", "2")), mou, !o.containsKey("no-e2e"), !o.containsKey("no-scale"),
-                    !o.containsKey("no-jmh"), !o.containsKey("no-profile"), o.getOrDefault("heap", "2g"),
-                    o.getOrDefault("big-heap", "12g"), Integer.parseInt(o.getOrDefault("jmh-warmups", "1")),
-                    Integer.parseInt(o.getOrDefault("jmh-iterations", "3")), Integer.parseInt(o.getOrDefault("jmh-seconds", "2")),
-                    Duration.ofMinutes(Long.parseLong(o.getOrDefault("measure-timeout-minutes", "8"))),
-                    o.containsKey("jmh-sizes") ? Arrays.stream(o.get("jmh-sizes").split(",")).map(String::trim)
-                            .filter(x -> !x.isEmpty()).map(Integer::parseInt).toList() : null,
-                    Integer.parseInt(o.getOrDefault("passes", "5")), collector(o.getOrDefault("gc", "parallel")),
-                    !o.containsKey("no-gc-compare"));
+            return new Options(root, target, sizes(last(o, "--sizes", "10,100,1000")), Integer.parseInt(last(o, "--runs", "10")),
+                    Integer.parseInt(last(o, "--warmup", "2")), mou, !o.flag("--no-e2e"), !o.flag("--no-scale"),
+                    !o.flag("--no-jmh"), !o.flag("--no-profile"), last(o, "--heap", "2g"),
+                    last(o, "--big-heap", "12g"), Integer.parseInt(last(o, "--jmh-warmups", "1")),
+                    Integer.parseInt(last(o, "--jmh-iterations", "3")), Integer.parseInt(last(o, "--jmh-seconds", "2")),
+                    Duration.ofMinutes(Long.parseLong(last(o, "--measure-timeout-minutes", "8"))),
+                    o.has("--jmh-sizes") ? sizes(last(o, "--jmh-sizes", "")) : null,
+                    Integer.parseInt(last(o, "--passes", "5")), collector(last(o, "--gc", "parallel")), !o.flag("--no-gc-compare"));
+        }
+
+        private static String last(Args o, String name, String otherwise) {
+            List<String> given = o.values(name);
+            return given.isEmpty() ? otherwise : given.get(given.size() - 1);
+        }
+
+        private static List<Integer> sizes(String list) {
+            return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
         }
 
         /** The collector's name as given to --gc, checked. */
@@ -101,6 +109,11 @@ public final class Bench {
             return gc;
         }
     }
+
+    static final String USAGE = "usage: Bench [--root DIR] [--target DIR] [--sizes 10,100,1000] [--runs 10] [--warmup 2]"
+            + " [--mou script|direct] [--heap 2g] [--big-heap 12g] [--jmh-warmups 1] [--jmh-iterations 3]"
+            + " [--jmh-seconds 2] [--jmh-sizes LIST] [--measure-timeout-minutes 8] [--passes 5] [--gc parallel|g1|serial]"
+            + " [--no-e2e] [--no-scale] [--no-jmh] [--no-profile] [--no-gc-compare]";
 
     private final Options options;
     private final StringBuilder md = new StringBuilder();
@@ -114,13 +127,14 @@ public final class Bench {
         Options options;
         try {
             options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("bench: " + e.getMessage());
-            System.err.println("usage: Bench [--root DIR] [--target DIR] [--sizes 10,100,1000] [--runs 10] [--warmup 2]"
-                    + " [--mou script|direct] [--heap 2g] [--big-heap 12g] [--jmh-warmups 1] [--jmh-iterations 3]"
-                    + " [--jmh-seconds 2] [--jmh-sizes LIST] [--measure-timeout-minutes 8] [--passes 5] [--gc parallel|g1|serial]"
-                    + " [--no-e2e] [--no-scale] [--no-jmh] [--no-profile] [--no-gc-compare]");
+        } catch (CommandException | IllegalArgumentException e) {
+            System.err.println(e instanceof CommandException ? e.getMessage() : "bench: " + e.getMessage());
+            System.err.println(USAGE);
             System.exit(2);
+            return;
+        }
+        if (List.of(args).contains(Args.HELP) || List.of(args).contains("-h")) {
+            System.out.println(USAGE);
             return;
         }
         Bench bench = new Bench(options);
