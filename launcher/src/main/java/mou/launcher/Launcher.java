@@ -1,103 +1,94 @@
 package mou.launcher;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Hashtable;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.util.tracker.ServiceTracker;
-import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
 /**
- * Starts an OSGi framework (Apache Felix, found through {@link FrameworkFactory}) with a fresh
- * storage folder, installs and starts the platform bundles and the plugins, and runs Gogo
- * commands in it. It knows the application only as a Gogo command scope ({@value #SCOPE}).
+ * {@code java -jar launcher.jar [--plugins DIR] COMMAND [ARGS...]}: starts an OSGi framework (Apache
+ * Felix, found through {@link FrameworkFactory}) with a fresh storage folder, installs and starts the
+ * platform bundles and the plugins, runs one command line (or the shell) and exits with its status.
  *
- * <p>Exit status contract with the commands bundle: a command stores its exit status in the
- * session variable {@value #STATUS_VARIABLE} (0 done, 1 invalid data, 2 usage error, 3 could not
- * be done, 4 report written but some plugins failed) and returns nothing; {@link #run} reads the
- * variable after the command and passes any status on as it is.
+ * <p>A command line runs by bnd's launcher conventions: the words are registered as a service with
+ * the property {@value #ARGUMENTS}, and the {@code Callable} service with {@code main.thread=true}
+ * that the application provides (the commands bundle) is called on the main thread; the number it
+ * returns is the exit status (0 done, 1 invalid data, 2 usage error, 3 could not be done, 4 report
+ * written but some plugins failed). The launcher reads only what it needs before the framework
+ * starts: {@code --plugins DIR} (which plugins it installs) and whether the command line is
+ * {@code shell} (a console and a watched plugins folder instead of one command); every other word,
+ * {@code --help} included, is the application's. Of the application it knows only the Gogo scope
+ * {@code mou}, which the shell waits for before its console opens.
+ *
+ * <p>System properties: {@code mou.home} (the application home; default the current directory),
+ * {@code mou.bundles} (the platform bundles; default {@code bundles/} beside the launcher jar),
+ * {@code mou.start.timeout} (seconds to wait for the commands; default 30), {@code mou.storage} (where the
+ * framework's storage folder of a run is made; default a memory-backed folder such as /dev/shm when
+ * there is one with room, else the temporary folder).
  */
 public final class Launcher implements AutoCloseable {
 
-    /** The Gogo scope of the application's commands. */
-    public static final String SCOPE = "mou";
-    /** The session variable a command leaves its exit status in. */
-    public static final String STATUS_VARIABLE = "mou_status";
-
+    /** The service property holding the command line (bnd's launcher convention). */
+    public static final String ARGUMENTS = "launcher.arguments";
     public static final int OK = 0;
     public static final int USAGE = 2;
     public static final int FAILED = 3;
 
-    private static final String FILEINSTALL = "org.apache.felix.fileinstall";
     private static final String GOGO_SHELL = "org.apache.felix.gogo.shell";
-    private static final String GOGO_COMMAND = "org.apache.felix.gogo.command";
     /** What serves only the shell: FileInstall watches the plugins folder, Gogo's shell and its commands (lb, ...). */
-    private static final Set<String> SHELL_ONLY = Set.of(FILEINSTALL, GOGO_SHELL, GOGO_COMMAND);
-    private static final String COMMAND_SCOPE = "osgi.command.scope";
-    private static final String COMMAND_FUNCTION = "osgi.command.function";
-
-    /** How the plugins folder is handled and whether a console opens. */
-    public enum Mode {
-        /** Run one command: the launcher installs the plugins itself; no console, no folder watching. */
-        COMMAND,
-        /** The interactive shell: FileInstall owns the plugins folder and the Gogo console reads stdin. */
-        SHELL,
-        /** Like {@link #SHELL} without a console, for tests and unattended runs. */
-        WATCH
-    }
+    private static final Set<String> SHELL_ONLY = Set.of("org.apache.felix.fileinstall", GOGO_SHELL, "org.apache.felix.gogo.command");
+    private static final String MAIN_THREAD = "(&(" + Constants.OBJECTCLASS + "=" + Callable.class.getName() + ")(main.thread=true))";
+    /** The application's commands (Gogo's scope mou), for the shell to wait for before its console opens. */
+    private static final String COMMANDS = "(osgi.command.scope=mou)";
+    private static final Map<Integer, String> STATES = Map.of(Bundle.INSTALLED, "installed, not resolved", Bundle.RESOLVED,
+            "resolved, not started", Bundle.STARTING, "starting", Bundle.STOPPING, "stopping", Bundle.UNINSTALLED, "uninstalled");
 
     /**
-     * What to start.
-     *
-     * @param bundles the folder of platform bundles
-     * @param home the application home (exposed to bundles as {@code mou.home})
-     * @param plugins the plugins folder (exposed as {@code mou.plugins})
-     * @param mode see {@link Mode}
-     * @param timeout how long to wait for the commands to become available
-     * @param err where problems with bundles are reported, one line each
+     * How the plugins folder is handled and whether a console opens. COMMAND: run one command line;
+     * the launcher installs the plugins itself; no console, no folder watching. SHELL: the
+     * interactive shell; FileInstall owns the plugins folder and the Gogo console reads stdin.
+     * WATCH: like SHELL without a console, for tests and unattended runs.
+     */
+    public enum Mode { COMMAND, SHELL, WATCH }
+
+    /**
+     * What to start: the folder of platform bundles, the application home ({@code mou.home}), the
+     * plugins folder ({@code mou.plugins}), the mode, how long to wait for the commands, and where
+     * problems with bundles are reported (one line each).
      */
     public record Settings(Path bundles, Path home, Path plugins, Mode mode, Duration timeout, PrintStream err) {
-    }
-
-    /** The application could not be started; the message says why. */
-    public static final class LaunchException extends Exception {
-
-        private static final long serialVersionUID = 1L;
-
-        public LaunchException(String message) {
-            super(message);
-        }
     }
 
     private final Settings settings;
     private final Path storage;
     private final Framework framework;
-    private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook = new Thread(this::close, "mou-shutdown");
 
     private Launcher(Settings settings, Path storage, Framework framework) {
@@ -106,64 +97,131 @@ public final class Launcher implements AutoCloseable {
         this.framework = framework;
     }
 
-    /** Starts the framework and every bundle; a bundle that fails is reported and skipped. */
-    public static Launcher start(Settings settings) throws LaunchException {
+    public static void main(String[] args) {
+        // Taken before the framework starts: Gogo replaces System.out/err with per-thread streams.
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        int status = launch(List.of(args), System.in, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** The launcher's own words: the plugins folder given with --plugins, and the command line after it. */
+    record Words(Optional<Path> plugins, List<String> commandLine) {
+
+        static Words parse(List<String> words, Path cwd) {
+            Optional<Path> plugins = Optional.empty();
+            int i = 0;
+            for (; i < words.size() && (words.get(i).equals("--plugins") || words.get(i).startsWith("--plugins=")); i++) {
+                String value = words.get(i).startsWith("--plugins=") ? words.get(i).substring("--plugins=".length())
+                        : i + 1 < words.size() ? words.get(++i) : "";
+                if (plugins.isPresent() || value.isBlank()) {
+                    throw new IllegalArgumentException(plugins.isPresent() ? "--plugins is given twice; give it once"
+                            : "--plugins needs a folder: --plugins DIR");
+                }
+                plugins = Optional.of(cwd.resolve(value).toAbsolutePath().normalize());
+            }
+            return new Words(plugins, List.copyOf(words.subList(i, words.size())));
+        }
+
+        /** Only {@code shell} alone is the shell: with more words it is a command line the application refuses. */
+        boolean shell() {
+            return commandLine.equals(List.of("shell"));
+        }
+    }
+
+    /** Runs the launcher with these words and streams; returns the exit status. */
+    static int launch(List<String> arguments, InputStream in, PrintStream out, PrintStream err) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Words words;
+        try {
+            words = Words.parse(arguments, cwd);
+        } catch (IllegalArgumentException e) {
+            err.println("mou: " + e.getMessage() + "\nUsage: mou [--plugins DIR] COMMAND [OPTIONS...]; mou --help lists the commands");
+            return USAGE;
+        }
+        Path home = property("mou.home").map(h -> cwd.resolve(h).toAbsolutePath().normalize()).orElse(cwd);
+        Path plugins = words.plugins().orElse(home.resolve("plugins"));
+        // bundles/ beside the launcher jar (the class path of `java -jar`; target/ in a build)
+        Path bundles = property("mou.bundles").map(cwd::resolve).orElseGet(() -> Path.of(System.getProperty("java.class.path")
+                .split(File.pathSeparator)[0]).toAbsolutePath().resolveSibling("bundles")).toAbsolutePath().normalize();
+        if (words.shell()) {
+            out.println("mou shell: `help` lists the mou commands, `lb` the bundles; `exit` or Ctrl-D leaves.");
+            out.println("Jars dropped into " + plugins + " are installed while the shell runs.");
+        }
+        Duration timeout = Duration.ofSeconds(property("mou.start.timeout").filter(t -> t.matches("\\d{1,6}")).map(Long::parseLong).orElse(30L));
+        try (Launcher launcher = start(new Settings(bundles, home, plugins, words.shell() ? Mode.SHELL : Mode.COMMAND, timeout, err))) {
+            if (words.shell()) {
+                launcher.awaitStop();
+                return OK;
+            }
+            return launcher.run(words.commandLine(), in, out, err);
+        } catch (BundleException e) {
+            err.println("mou: " + e.getMessage());
+            return FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return FAILED;
+        }
+    }
+
+    private static Optional<String> property(String name) {
+        return Optional.ofNullable(System.getProperty(name)).filter(value -> !value.isBlank());
+    }
+
+    /**
+     * Starts the framework and every bundle; a bundle that fails is reported and skipped.
+     *
+     * @throws BundleException when the application cannot start, with a message for a person
+     */
+    public static Launcher start(Settings settings) throws BundleException {
         if (!Files.isDirectory(settings.bundles())) {
-            throw new LaunchException("there are no platform bundles at " + settings.bundles()
-                    + " (build the application with `mvn install`)");
+            throw new BundleException("there are no platform bundles at " + settings.bundles() + " (build the application with `mvn install`)");
         }
         Path storage;
         try {
             storage = Files.createTempDirectory(storageParent(), "mou-felix-");
         } catch (IOException e) {
-            throw new LaunchException("cannot create a temporary folder for the framework: " + e.getMessage());
+            throw new BundleException("cannot create a temporary folder for the framework: " + e.getMessage());
         }
-        Framework framework;
         try {
-            Map<String, String> properties = properties(settings, storage);
             if (settings.mode() == Mode.SHELL) {
-                writeShellProfile(storage);
+                // the shell's profile: the mou commands first when a name is typed without scope, and a prompt
+                Files.writeString(Files.createDirectories(storage.resolve("gosh/etc")).resolve("gosh_profile"), "# written by the mou"
+                        + " launcher for this shell session\ntry {\n  SCOPE = 'mou:shell:gogo:*'\n  prompt = 'mou> '\n} {\n  echo \"$0: ERROR:"
+                        + " $exception\"\n}\n", StandardCharsets.UTF_8);
             }
-            FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
-                    .orElseThrow(() -> new LaunchException("no OSGi framework on the class path (lib/ next to the launcher jar)"));
-            framework = factory.newFramework(properties);
-            framework.init();
-            framework.start();
-        } catch (BundleException | IOException | RuntimeException e) {
+            Launcher launcher = new Launcher(settings, storage, ServiceLoader.load(FrameworkFactory.class).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path (lib/ next to the launcher jar)"))
+                    .newFramework(properties(settings, storage)));
+            launcher.framework.start();
+            // Ctrl-C stops the bundles cleanly and removes the storage folder
+            Runtime.getRuntime().addShutdownHook(launcher.shutdownHook);
+            launcher.installAll();
+            return launcher;
+        } catch (Exception e) {
             deleteTree(storage);
-            throw new LaunchException("the OSGi framework does not start: " + reason(e));
-        } catch (LaunchException e) {
-            deleteTree(storage);
-            throw e;
+            throw new BundleException("the OSGi framework does not start: " + reason(e));
         }
-        Launcher launcher = new Launcher(settings, storage, framework);
-        // Ctrl-C stops the bundles cleanly and removes the storage folder
-        Runtime.getRuntime().addShutdownHook(launcher.shutdownHook);
-        launcher.installAll();
-        return launcher;
     }
-
-    /** Memory-backed temporary storage, where the system has it: {@code /dev/shm} on Linux. */
-    private static final Path MEMORY = Path.of("/dev/shm");
-    /** What memory-backed storage must have free to be used: room for the plugins and unpacked embedded jars. */
-    private static final long MEMORY_NEEDED = 256L * 1024 * 1024;
 
     /**
      * Where the framework's storage goes: the system property {@code mou.storage} when given; else a
      * memory-backed folder when there is one with room, because the framework creates and deletes a
      * few hundred folders and files at every start and on some disks that alone takes a tenth of a
-     * second (docs/performance.md); else the temporary folder.
+     * second (docs/performance.md); else the temporary folder. Memory-backed storage is {@code
+     * /dev/shm} on Linux, used when it has room for the plugins and unpacked embedded jars (256 MB).
      */
     static Path storageParent() throws IOException {
         String given = System.getProperty("mou.storage");
         if (given != null && !given.isBlank()) {
-            Path parent = Path.of(given).toAbsolutePath();
-            Files.createDirectories(parent);
-            return parent;
+            return Files.createDirectories(Path.of(given).toAbsolutePath());
         }
+        Path memory = Path.of("/dev/shm");
         try {
-            if (Files.isDirectory(MEMORY) && Files.isWritable(MEMORY) && Files.getFileStore(MEMORY).getUsableSpace() >= MEMORY_NEEDED) {
-                return MEMORY;
+            if (Files.isDirectory(memory) && Files.isWritable(memory) && Files.getFileStore(memory).getUsableSpace() >= 256L << 20) {
+                return memory;
             }
         } catch (IOException | SecurityException e) {
             // no memory-backed storage here
@@ -179,105 +237,56 @@ public final class Launcher implements AutoCloseable {
         properties.put("felix.log.level", "1");
         properties.put("mou.home", settings.home().toString());
         properties.put("mou.plugins", settings.plugins().toString());
+        // without a console (no "" here) the Gogo shell bundle never reads stdin
+        properties.put("gosh.args", settings.mode() == Mode.SHELL ? "" : "--nointeractive");
         if (settings.mode() == Mode.SHELL) {
-            properties.put("gosh.args", "");
             properties.put("gosh.home", storage.resolve("gosh").toString());
-        } else {
-            // the Gogo shell bundle then runs no console and never reads stdin
-            properties.put("gosh.args", "--nointeractive");
         }
         if (settings.mode() != Mode.COMMAND) {
-            properties.put("felix.fileinstall.dir", settings.plugins().toString());
-            properties.put("felix.fileinstall.poll", "1000");
-            properties.put("felix.fileinstall.noInitialDelay", "true");
-            properties.put("felix.fileinstall.bundles.new.start", "true");
-            properties.put("felix.fileinstall.filter", ".*\\.jar");
-            properties.put("felix.fileinstall.log.level", "1");
-            properties.put("felix.fileinstall.tmpdir", storage.resolve("fileinstall").toString());
+            properties.putAll(Map.of("felix.fileinstall.dir", settings.plugins().toString(), "felix.fileinstall.poll", "1000",
+                    "felix.fileinstall.noInitialDelay", "true", "felix.fileinstall.bundles.new.start", "true",
+                    "felix.fileinstall.filter", ".*\\.jar", "felix.fileinstall.log.level", "1",
+                    "felix.fileinstall.tmpdir", storage.resolve("fileinstall").toString()));
         }
         return properties;
-    }
-
-    /** The shell's profile: the mou commands first when a name is typed without scope, and a prompt. */
-    private static void writeShellProfile(Path storage) throws IOException {
-        Path profile = storage.resolve("gosh/etc/gosh_profile");
-        Files.createDirectories(profile.getParent());
-        Files.writeString(profile, String.join("\n",
-                "# written by the mou launcher for this shell session",
-                "try {",
-                "  SCOPE = '" + SCOPE + ":shell:gogo:*'",
-                "  prompt = '" + SCOPE + "> '",
-                "} {",
-                "  echo \"$0: ERROR: $exception\"",
-                "}",
-                ""), StandardCharsets.UTF_8);
     }
 
     public Framework framework() {
         return framework;
     }
 
-    private void installAll() {
+    private void installAll() throws InvalidSyntaxException, InterruptedException {
         BundleContext context = framework.getBundleContext();
-        if (settings.mode() == Mode.SHELL) {
-            Hashtable<String, Object> properties = new Hashtable<>();
-            properties.put(COMMAND_SCOPE, "shell");
-            properties.put(COMMAND_FUNCTION, new String[] {"exit"});
-            context.registerService(ShellExit.class.getName(), new ShellExit(framework), properties);
-        }
-        List<Bundle> platform = install(context, jars(settings.bundles()), true);
-        List<Bundle> toStart = new ArrayList<>();
-        List<Bundle> console = new ArrayList<>();
-        for (Bundle bundle : platform) {
-            // A command run installs the plugins itself and talks to Gogo's command processor directly:
-            // starting the folder watcher, the console and its commands would only add to every run's start.
-            if (settings.mode() == Mode.COMMAND && SHELL_ONLY.contains(bundle.getSymbolicName())) {
-                continue;
-            }
-            // the console starts last, so that what is typed (or piped) first finds the commands there
-            if (settings.mode() == Mode.SHELL && GOGO_SHELL.equals(bundle.getSymbolicName())) {
-                console.add(bundle);
-                continue;
-            }
-            toStart.add(bundle);
-        }
+        // A command run installs the plugins itself and talks to Gogo's command processor directly: starting the
+        // folder watcher, the console and its commands would only add to every run's start. In the shell, the console
+        // starts last, so that what is typed (or piped) first finds the commands there.
+        List<Bundle> toStart = new ArrayList<>(install(context, jars(settings.bundles()), true).stream()
+                .filter(b -> !(settings.mode() == Mode.COMMAND ? SHELL_ONLY.contains(b.getSymbolicName())
+                        : settings.mode() == Mode.SHELL && GOGO_SHELL.equals(b.getSymbolicName())))
+                .toList());
+        Optional<Bundle> console = Arrays.stream(context.getBundles()).filter(b -> settings.mode() == Mode.SHELL
+                && GOGO_SHELL.equals(b.getSymbolicName())).findFirst();
         if (settings.mode() == Mode.COMMAND) {
             toStart.addAll(install(context, jars(settings.plugins()), false));
         }
-        // One resolution for all of them rather than one per start; what cannot be resolved is left
-        // for its start to report.
+        // One resolution for all of them rather than one per start; what cannot be resolved is left for its start to report.
         framework.adapt(FrameworkWiring.class).resolveBundles(toStart);
         toStart.forEach(this::start);
-        if (!console.isEmpty()) {
-            try (Commands commands = new Commands(context)) {
-                if (!commands.await(settings.timeout())) {
-                    settings.err().println("mou: the commands did not become available within " + settings.timeout().toSeconds()
-                            + " s. " + notActive() + " Try `scr:list` to see which component is unsatisfied.");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        if (console.isPresent()) {
+            if (await(COMMANDS) == null) {
+                settings.err().println(notAvailable("Try `scr:list` to see which component is unsatisfied."));
             }
-            console.forEach(this::start);
+            start(console.get());
         }
     }
 
     /** The jars of a folder, by name; hidden files (half-copied ones) are left out. */
     static List<Path> jars(Path folder) {
-        List<Path> jars = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return jars;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.jar")) {
-            for (Path file : files) {
-                if (!file.getFileName().toString().startsWith(".") && Files.isRegularFile(file)) {
-                    jars.add(file);
-                }
-            }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().matches("[^.].*\\.jar") && Files.isRegularFile(f)).sorted().toList();
         } catch (IOException e) {
-            return jars;
+            return List.of();
         }
-        jars.sort(null);
-        return jars;
     }
 
     /**
@@ -289,8 +298,7 @@ public final class Launcher implements AutoCloseable {
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : jars) {
             try {
-                String location = jar.toUri().toString();
-                installed.add(context.installBundle(inPlace ? "reference:" + location : location));
+                installed.add(context.installBundle((inPlace ? "reference:" : "") + jar.toUri()));
             } catch (BundleException | RuntimeException e) {
                 settings.err().println("mou: " + jar.getFileName() + " was not installed: " + reason(e));
             }
@@ -299,29 +307,22 @@ public final class Launcher implements AutoCloseable {
     }
 
     private void start(Bundle bundle) {
-        if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
-            return;
-        }
         try {
-            bundle.start();
+            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+                bundle.start();
+            }
         } catch (BundleException | RuntimeException e) {
+            String location = bundle.getLocation();
             settings.err().println("mou: " + bundle.getSymbolicName() + " " + bundle.getVersion() + " ("
-                    + fileName(bundle.getLocation()) + ") did not start: " + reason(e));
+                    + location.substring(location.lastIndexOf('/') + 1) + ") did not start: " + reason(e));
         }
-    }
-
-    private static String fileName(String location) {
-        int slash = location.lastIndexOf('/');
-        return slash < 0 ? location : location.substring(slash + 1);
     }
 
     /** A one-line reason for a person: the framework's message without its repetitions, and the cause's. */
     static String reason(Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int repeat = message.indexOf(" Unresolved requirements:");
-        if (repeat > 0) {
-            message = message.substring(0, repeat);
-        }
+        message = repeat > 0 ? message.substring(0, repeat) : message;
         Throwable cause = e.getCause();
         if (cause != null && cause != e && cause.getMessage() != null && !message.contains(cause.getMessage())) {
             message = message + ": " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
@@ -330,151 +331,48 @@ public final class Launcher implements AutoCloseable {
     }
 
     /**
-     * Runs one of the application's commands and returns its exit status. Waits (up to the
-     * timeout) for Gogo's CommandProcessor and the application's command service; an unknown
-     * command is a usage error naming the known ones.
+     * Runs a command line (everything after the launcher's own {@code --plugins DIR}) and returns its
+     * exit status: registers the words ({@value #ARGUMENTS}) and the streams ({@code mou.in},
+     * {@code mou.out}, {@code mou.err}) as a service, waits (up to the timeout) for the main-thread
+     * {@code Callable} the application provides for them, and calls it on this thread.
      */
-    public int run(String command, List<String> arguments, InputStream in, PrintStream out, PrintStream err) {
-        try (Commands commands = new Commands(framework.getBundleContext())) {
-            if (!commands.await(settings.timeout())) {
-                err.println("mou: the commands did not become available within " + settings.timeout().toSeconds() + " s. "
-                        + notActive() + " Run `mou shell` and `scr:list` to see which component is unsatisfied.");
+    public int run(List<String> words, InputStream in, PrintStream out, PrintStream err) {
+        ServiceRegistration<Object> arguments = framework.getBundleContext().registerService(Object.class, new Object(),
+                new Hashtable<>(Map.of(ARGUMENTS, words.toArray(String[]::new), "mou.in", in, "mou.out", out, "mou.err", err)));
+        try {
+            if (!(await(MAIN_THREAD) instanceof Callable<?> command)) {
+                err.println(notAvailable("Run `mou shell` and `scr:list` to see which component is unsatisfied."));
                 return FAILED;
             }
-            Set<String> known = commands.names();
-            if (!known.contains(command)) {
-                err.println("mou: unknown command '" + command + "'; commands: " + String.join(", ", known) + ", " + Arguments.SHELL
-                        + " (mou --help explains them)");
-                return USAGE;
-            }
-            Object status = commands.gogo().run(SCOPE + ":" + command, arguments, STATUS_VARIABLE, in, out, err);
-            out.flush();
-            err.flush();
-            if (status instanceof Number number) {
-                return number.intValue();
-            }
-            err.println("mou: the command " + command + " gave no exit status");
-            return FAILED;
+            return command.call() instanceof Integer status ? status : FAILED;
         } catch (Exception e) {
-            err.println("mou: the command " + command + " failed: " + e.getClass().getSimpleName() + ": " + reason(e));
-            if (System.getenv("MOU_DEBUG") != null) {
-                e.printStackTrace(err);
-            } else {
-                err.println("mou: (set MOU_DEBUG=1 to see the stack trace)");
-            }
+            err.println("mou: the command line " + words + " failed: " + e.getClass().getSimpleName() + ": " + reason(e));
             return FAILED;
+        } finally {
+            arguments.unregister();
         }
     }
 
-    /** Gogo's CommandProcessor and the application's command services, tracked while in use. */
-    private static final class Commands implements AutoCloseable {
-
-        private final ServiceTracker<Object, Object> processors;
-        private final ServiceTracker<Object, Object> commands;
-
-        Commands(BundleContext context) {
-            processors = tracker(context, "(" + Constants.OBJECTCLASS + "=" + Gogo.PROCESSOR + ")", null);
-            commands = tracker(context, "(" + COMMAND_SCOPE + "=" + SCOPE + ")", new ReferencesOnly());
-        }
-
-        private static ServiceTracker<Object, Object> tracker(BundleContext context, String filter,
-                ServiceTrackerCustomizer<Object, Object> customizer) {
-            try {
-                ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context, context.createFilter(filter), customizer);
-                // all services: the launcher cannot see Gogo's classes, so no class-space check
-                tracker.open(true);
-                return tracker;
-            } catch (InvalidSyntaxException e) {
-                throw new IllegalArgumentException(filter, e);
-            }
-        }
-
-        /** Waits until both are there; false when the timeout passed first. */
-        boolean await(Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            return waitFor(processors, deadline) != null && waitFor(commands, deadline) != null;
-        }
-
-        private static Object waitFor(ServiceTracker<Object, Object> tracker, long deadline) throws InterruptedException {
-            long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
-            return tracker.waitForService(left);
-        }
-
-        Gogo gogo() throws ReflectiveOperationException {
-            return new Gogo(processors.getServiceReference(), processors.getService());
-        }
-
-        /** The commands of the application's scope, in the order their services name them. */
-        Set<String> names() {
-            Set<String> names = new LinkedHashSet<>();
-            ServiceReference<Object>[] references = commands.getServiceReferences();
-            if (references == null) {
-                return names;
-            }
-            for (ServiceReference<Object> reference : references) {
-                Object functions = reference.getProperty(COMMAND_FUNCTION);
-                if (functions instanceof String[] array) {
-                    names.addAll(List.of(array));
-                } else if (functions instanceof java.util.Collection<?> collection) {
-                    collection.forEach(f -> names.add(String.valueOf(f)));
-                } else if (functions != null) {
-                    names.add(String.valueOf(functions));
-                }
-            }
-            return names;
-        }
-
-        @Override
-        public void close() {
-            processors.close();
-            commands.close();
+    /** Waits (up to the timeout) for a service, by filter; null when none came. */
+    private Object await(String filter) throws InvalidSyntaxException, InterruptedException {
+        BundleContext context = framework.getBundleContext();
+        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context, context.createFilter(filter), null);
+        // all services: the launcher's class space is not the bundles'
+        tracker.open(true);
+        try {
+            return tracker.waitForService(settings.timeout().toMillis());
+        } finally {
+            tracker.close();
         }
     }
 
-    /**
-     * Tracks services by their references only. Getting a command service would create it, and
-     * with it load the classes (and unpack the embedded jars) of commands that this run never calls;
-     * Gogo gets a command's service when the command is run.
-     */
-    private static final class ReferencesOnly implements ServiceTrackerCustomizer<Object, Object> {
-
-        @Override
-        public Object addingService(ServiceReference<Object> reference) {
-            return reference;
-        }
-
-        @Override
-        public void modifiedService(ServiceReference<Object> reference, Object tracked) {
-            // the properties are read from the reference each time
-        }
-
-        @Override
-        public void removedService(ServiceReference<Object> reference, Object tracked) {
-            // nothing was got, so nothing to unget
-        }
-    }
-
-    private String notActive() {
-        List<String> lines = new ArrayList<>();
-        for (Bundle bundle : framework.getBundleContext().getBundles()) {
-            boolean fragment = bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null;
-            boolean leftStopped = settings.mode() == Mode.COMMAND && SHELL_ONLY.contains(bundle.getSymbolicName());
-            if (bundle.getState() != Bundle.ACTIVE && !fragment && !leftStopped && !FILEINSTALL.equals(bundle.getSymbolicName())) {
-                lines.add(bundle.getSymbolicName() + " (" + state(bundle.getState()) + ")");
-            }
-        }
-        return lines.isEmpty() ? "Every bundle is active." : "Bundles not active: " + String.join(", ", lines) + ".";
-    }
-
-    private static String state(int state) {
-        return switch (state) {
-            case Bundle.INSTALLED -> "installed, not resolved";
-            case Bundle.RESOLVED -> "resolved, not started";
-            case Bundle.STARTING -> "starting";
-            case Bundle.STOPPING -> "stopping";
-            case Bundle.UNINSTALLED -> "uninstalled";
-            default -> "active";
-        };
+    private String notAvailable(String hint) {
+        // what serves only the shell is left stopped in a command run, and not started yet while the shell waits
+        List<String> lines = Arrays.stream(framework.getBundleContext().getBundles()).filter(b -> b.getState() != Bundle.ACTIVE
+                        && b.getHeaders().get(Constants.FRAGMENT_HOST) == null && !SHELL_ONLY.contains(b.getSymbolicName()))
+                .map(b -> b.getSymbolicName() + " (" + STATES.get(b.getState()) + ")").toList();
+        return "mou: the commands did not become available within " + settings.timeout().toSeconds() + " s. "
+                + (lines.isEmpty() ? "Every bundle is active." : "Bundles not active: " + String.join(", ", lines) + ".") + " " + hint;
     }
 
     /** Waits until the framework stops (the shell's exit, end of input, or a signal). */
@@ -482,12 +380,9 @@ public final class Launcher implements AutoCloseable {
         framework.waitForStop(0);
     }
 
-    /** Stops the framework and deletes its storage folder. */
+    /** Stops the framework and deletes its storage folder; a second call (the shutdown hook's) finds nothing left to do. */
     @Override
     public void close() {
-        if (closed.getAndSet(true)) {
-            return;
-        }
         try {
             framework.stop();
             framework.waitForStop(settings.timeout().toMillis());
@@ -495,34 +390,17 @@ public final class Launcher implements AutoCloseable {
             // the storage is deleted below either way; the next run starts fresh
         }
         deleteTree(storage);
-        if (Thread.currentThread() != shutdownHook) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(shutdownHook);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down
-            }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down (this may be the hook)
         }
     }
 
     static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.deleteIfExists(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
             // a leftover temporary folder is harmless and never reused
         }
     }

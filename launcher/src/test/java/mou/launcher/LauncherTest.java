@@ -21,12 +21,6 @@ class LauncherTest {
     }
 
     @Test
-    void theProgramPassesEveryArgumentAsAVariableSoNoneIsParsedByGogo() {
-        assertThat(Gogo.program("mou:report", 3)).isEqualTo("mou:report $a0 $a1 $a2");
-        assertThat(Gogo.program("mou:groups", 0)).isEqualTo("mou:groups");
-    }
-
-    @Test
     void aCommandRunWatchesNoFolderAndOpensNoConsole() {
         Map<String, String> properties = Launcher.properties(settings(Launcher.Mode.COMMAND), dir.resolve("storage"));
 
@@ -78,7 +72,7 @@ class LauncherTest {
     @Test
     void refusesToStartWithoutPlatformBundles() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Launcher.start(settings(Launcher.Mode.COMMAND)))
-                .isInstanceOf(Launcher.LaunchException.class)
+                .isInstanceOf(BundleException.class)
                 .hasMessageContaining("no platform bundles at " + dir.resolve("bundles"));
     }
 

@@ -20,8 +20,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import mou.bench.jmh.ReportBenchmarks;
+import mou.core.command.Args;
+import mou.core.command.CommandException;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -47,6 +50,8 @@ public final class Bench {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The phases of a report, in order; "render" is every format side by side (each format's own time is reported too). */
     private static final String[] PHASES = {"load", "assemble", "render"};
+    /** Every phase a Measure pass times, each format's rendering on its own too. */
+    static final String[] MEASURED_PHASES = {"wire", "load", "assemble", "render_html", "render_md", "render_json", "render"};
     /** The collectors --gc chooses among, by name: the JVM option that selects each. */
     private static final Map<String, String> COLLECTORS = Map.of("parallel", "-XX:+UseParallelGC", "g1", "-XX:+UseG1GC",
             "serial", "-XX:+UseSerialGC");
@@ -56,39 +61,44 @@ public final class Bench {
             boolean scale, boolean jmh, boolean profile, String heap, String bigHeap, int jmhWarmups, int jmhIterations,
             int jmhSeconds, Duration measureTimeout, List<Integer> jmhSizes, int passes, String gc, boolean gcCompare) {
 
-        static Options parse(String[] args) {
-            Map<String, String> o = new LinkedHashMap<>();
-            for (int i = 0; i < args.length; i++) {
-                if (!args[i].startsWith("--")) {
-                    throw new IllegalArgumentException("unexpected argument '" + args[i] + "'");
-                }
-                String key = args[i].substring(2);
-                if (key.startsWith("no-")) {
-                    o.put(key, "true");
-                } else if (i + 1 < args.length) {
-                    o.put(key, args[++i]);
-                } else {
-                    throw new IllegalArgumentException("--" + key + " needs a value");
-                }
-            }
-            Path root = Path.of(o.getOrDefault("root", ".")).toAbsolutePath().normalize();
-            Path target = Path.of(o.getOrDefault("target", root.resolve("modules/bench/target").toString())).toAbsolutePath().normalize();
-            List<Integer> sizes = Arrays.stream(o.getOrDefault("sizes", "10,100,1000").split(","))
-                    .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
-            String mou = o.getOrDefault("mou", "script");
+        /** The options that take a value; each may be given again, and the last one counts (run's words override the pom's). */
+        static final Set<String> VALUED = Set.of("--root", "--target", "--sizes", "--runs", "--warmup", "--mou", "--heap",
+                "--big-heap", "--jmh-warmups", "--jmh-iterations", "--jmh-seconds", "--measure-timeout-minutes", "--jmh-sizes",
+                "--passes", "--gc");
+        static final Set<String> FLAGS = Set.of("--no-e2e", "--no-scale", "--no-jmh", "--no-profile", "--no-gc-compare");
+
+        /**
+         * Reads the command line with the one option reader of every mou command ({@link Args}).
+         *
+         * @throws CommandException for an unknown option, a missing value or a stray word
+         * @throws IllegalArgumentException for a value that is not a number or not one of the choices
+         */
+        static Options parse(String[] words) throws CommandException {
+            Args o = Args.parse("bench", List.of(words), VALUED, VALUED, FLAGS);
+            o.expectNone();
+            Path root = Path.of(last(o, "--root", ".")).toAbsolutePath().normalize();
+            Path target = Path.of(last(o, "--target", root.resolve("modules/bench/target").toString())).toAbsolutePath().normalize();
+            String mou = last(o, "--mou", "script");
             if (!mou.equals("script") && !mou.equals("direct")) {
                 throw new IllegalArgumentException("--mou is script (run ./mou) or direct (run the launcher jar as ./mou does)");
             }
-            return new Options(root, target, sizes, Integer.parseInt(o.getOrDefault("runs", "10")),
-                    Integer.parseInt(o.getOrDefault("warmup", "2")), mou, !o.containsKey("no-e2e"), !o.containsKey("no-scale"),
-                    !o.containsKey("no-jmh"), !o.containsKey("no-profile"), o.getOrDefault("heap", "2g"),
-                    o.getOrDefault("big-heap", "12g"), Integer.parseInt(o.getOrDefault("jmh-warmups", "1")),
-                    Integer.parseInt(o.getOrDefault("jmh-iterations", "3")), Integer.parseInt(o.getOrDefault("jmh-seconds", "2")),
-                    Duration.ofMinutes(Long.parseLong(o.getOrDefault("measure-timeout-minutes", "8"))),
-                    o.containsKey("jmh-sizes") ? Arrays.stream(o.get("jmh-sizes").split(",")).map(String::trim)
-                            .filter(x -> !x.isEmpty()).map(Integer::parseInt).toList() : null,
-                    Integer.parseInt(o.getOrDefault("passes", "5")), collector(o.getOrDefault("gc", "parallel")),
-                    !o.containsKey("no-gc-compare"));
+            return new Options(root, target, sizes(last(o, "--sizes", "10,100,1000")), Integer.parseInt(last(o, "--runs", "10")),
+                    Integer.parseInt(last(o, "--warmup", "2")), mou, !o.flag("--no-e2e"), !o.flag("--no-scale"),
+                    !o.flag("--no-jmh"), !o.flag("--no-profile"), last(o, "--heap", "2g"),
+                    last(o, "--big-heap", "12g"), Integer.parseInt(last(o, "--jmh-warmups", "1")),
+                    Integer.parseInt(last(o, "--jmh-iterations", "3")), Integer.parseInt(last(o, "--jmh-seconds", "2")),
+                    Duration.ofMinutes(Long.parseLong(last(o, "--measure-timeout-minutes", "8"))),
+                    o.has("--jmh-sizes") ? sizes(last(o, "--jmh-sizes", "")) : null,
+                    Integer.parseInt(last(o, "--passes", "5")), collector(last(o, "--gc", "parallel")), !o.flag("--no-gc-compare"));
+        }
+
+        private static String last(Args o, String name, String otherwise) {
+            List<String> given = o.values(name);
+            return given.isEmpty() ? otherwise : given.get(given.size() - 1);
+        }
+
+        private static List<Integer> sizes(String list) {
+            return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
         }
 
         /** The collector's name as given to --gc, checked. */
@@ -99,6 +109,11 @@ public final class Bench {
             return gc;
         }
     }
+
+    static final String USAGE = "usage: Bench [--root DIR] [--target DIR] [--sizes 10,100,1000] [--runs 10] [--warmup 2]"
+            + " [--mou script|direct] [--heap 2g] [--big-heap 12g] [--jmh-warmups 1] [--jmh-iterations 3]"
+            + " [--jmh-seconds 2] [--jmh-sizes LIST] [--measure-timeout-minutes 8] [--passes 5] [--gc parallel|g1|serial]"
+            + " [--no-e2e] [--no-scale] [--no-jmh] [--no-profile] [--no-gc-compare]";
 
     private final Options options;
     private final StringBuilder md = new StringBuilder();
@@ -112,16 +127,63 @@ public final class Bench {
         Options options;
         try {
             options = Options.parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println("bench: " + e.getMessage());
-            System.err.println("usage: Bench [--root DIR] [--target DIR] [--sizes 10,100,1000] [--runs 10] [--warmup 2]"
-                    + " [--mou script|direct] [--heap 2g] [--big-heap 12g] [--jmh-warmups 1] [--jmh-iterations 3]"
-                    + " [--jmh-seconds 2] [--jmh-sizes LIST] [--measure-timeout-minutes 8] [--passes 5] [--gc parallel|g1|serial]"
-                    + " [--no-e2e] [--no-scale] [--no-jmh] [--no-profile] [--no-gc-compare]");
+        } catch (CommandException | IllegalArgumentException e) {
+            System.err.println(e instanceof CommandException ? e.getMessage() : "bench: " + e.getMessage());
+            System.err.println(USAGE);
             System.exit(2);
             return;
         }
-        new Bench(options).run();
+        if (List.of(args).contains(Args.HELP) || List.of(args).contains("-h")) {
+            System.out.println(USAGE);
+            return;
+        }
+        Bench bench = new Bench(options);
+        try {
+            bench.run();
+        } catch (MeasurementFailed e) {
+            // what was measured before is kept for reading, headed by the failure; the command fails
+            bench.md.insert(0, "**This run FAILED: " + e.getMessage().lines().findFirst().orElse("") + "**\n\n");
+            Path results = options.target().resolve("bench-results.md");
+            Files.writeString(results, bench.md.toString(), StandardCharsets.UTF_8);
+            System.err.println();
+            System.err.println("bench: FAILED: " + e.getMessage());
+            System.err.println("bench: nothing was measured after this; what was is in " + results);
+            System.exit(1);
+        }
+    }
+
+    /** A measurement that did not produce its figures: the benchmark stops and its command fails. */
+    static final class MeasurementFailed extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        MeasurementFailed(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Checks that a Measure run produced a number for every phase of every pass it was asked for;
+     * an exhausted heap is a result, not a failure, when {@code heapMayRunOut}.
+     *
+     * @throws MeasurementFailed naming the run, the failure and the last lines it printed
+     */
+    static void check(String what, Map<String, String> r, int passes, boolean heapMayRunOut) {
+        String failed = r.get("failed");
+        if (failed != null) {
+            if (heapMayRunOut && !failed.startsWith("status") && !failed.equals("timeout")) {
+                return;
+            }
+            throw new MeasurementFailed(what + " failed (" + failed + ")" + (r.containsKey("error") ? ": " + r.get("error") : ""));
+        }
+        for (int pass = 1; pass <= passes; pass++) {
+            for (String phase : MEASURED_PHASES) {
+                String v = r.get("p" + pass + "_" + phase + "_ms");
+                if (v == null || !Double.isFinite(Double.parseDouble(v))) {
+                    throw new MeasurementFailed(what + " gave no time for " + phase + " in pass " + pass);
+                }
+            }
+        }
     }
 
     private void run() throws Exception {
@@ -235,7 +297,7 @@ public final class Bench {
         for (Map.Entry<String, List<String>> c : commands.entrySet()) {
             ProcessResult first = exec(c.getValue(), options.root(), Duration.ofMinutes(10));
             if (first.status() != 0) {
-                throw new IllegalStateException(c.getKey() + " failed with status " + first.status() + ":\n" + first.output());
+                throw new MeasurementFailed(c.getKey() + " failed with status " + first.status() + ":\n" + first.output());
             }
         }
         progress("end to end: " + commands.size() + " commands, " + options.runs() + " runs each after " + options.warmup() + " warm-ups");
@@ -307,6 +369,7 @@ public final class Bench {
     private void shippedInProcess() throws IOException, InterruptedException {
         progress("shipped workspace in-process, cold and warm");
         Map<String, String> r = runMeasure(options.root().resolve("data"), 0, options.heap(), options.gc(), 3, false);
+        check("the shipped workspace in-process", r, 3, false);
         md.append("\nThe same work in one JVM without the framework (`mou.bench.Measure` on `data/`, three passes): the first pass "
                 + "is what every `./mou report` pays, the third what the work itself costs once the code is loaded and compiled.\n");
         md.append("\n| pass | wire components | load | assemble | html | md | json | render (side by side) | load → files |\n"
@@ -317,7 +380,7 @@ public final class Bench {
                 continue;
             }
             md.append("| ").append(pass).append(" |");
-            for (String phase : new String[] {"wire", "load", "assemble", "render_html", "render_md", "render_json", "render"}) {
+            for (String phase : MEASURED_PHASES) {
                 md.append(' ').append(seconds(Double.parseDouble(r.getOrDefault(p + phase + "_ms", "NaN")))).append(" |");
             }
             md.append(" **").append(seconds(sum(r, p))).append("** |\n");
@@ -341,8 +404,7 @@ public final class Bench {
         }
         ProcessResult r = exec(command, options.root(), Duration.ofMinutes(5));
         if (r.status() != 0 || !Files.exists(recording)) {
-            line("\n(The profiled report run failed: status " + r.status() + ".)");
-            return;
+            throw new MeasurementFailed("the profiled report run failed with status " + r.status() + ":\n" + r.output());
         }
         Map<String, Integer> areas = Profile.byArea(recording);
         int classes = areas.remove("loaded classes");
@@ -444,7 +506,7 @@ public final class Bench {
             training.addAll(v.getValue());
             ProcessResult trained = exec(training, options.root(), Duration.ofMinutes(2));
             if (trained.status() != 0) {
-                throw new IllegalStateException(v.getKey() + " failed with status " + trained.status() + ":\n" + trained.output());
+                throw new MeasurementFailed(v.getKey() + " failed with status " + trained.status() + ":\n" + trained.output());
             }
             List<String> command = new ArrayList<>(List.of(java()));
             command.addAll(scriptJvmOptions());
@@ -637,7 +699,7 @@ public final class Bench {
             }
             ProcessResult r = exec(command, options.root(), Duration.ofMinutes(10));
             if (r.status() != 0) {
-                throw new IllegalStateException("hyperfine failed:\n" + r.output());
+                throw new MeasurementFailed("hyperfine failed:\n" + r.output());
             }
             if (round < 0) {
                 continue;
@@ -732,12 +794,14 @@ public final class Bench {
             Path folder = Workspaces.folder(base, n);
             progress("measure " + n + " groups with -Xmx" + options.heap() + ", " + options.passes() + " passes");
             Map<String, String> r = runMeasure(folder, n, options.heap(), options.gc(), options.passes(), false);
+            check("measure " + n + " groups (-Xmx" + options.heap() + ")", r, options.passes(), true);
             table(n, options.heap(), r);
             if (r.containsKey("failed") && !r.get("failed").startsWith("status")) {
                 progress("measure " + n + " groups with -Xmx" + options.bigHeap() + " (the " + options.heap() + " heap ran out)");
                 // the largest size's run is also the profiled one: it takes minutes, so it is not repeated for the profile
                 boolean record = options.profile() && n == options.sizes().get(options.sizes().size() - 1);
                 Map<String, String> big = runMeasure(folder, n, options.bigHeap(), options.gc(), 1, record);
+                check("measure " + n + " groups (-Xmx" + options.bigHeap() + ")", big, 1, false);
                 big.put("heap", options.bigHeap());
                 table(n, options.bigHeap(), big);
                 r.put("big", "true");
@@ -755,6 +819,7 @@ public final class Bench {
                     + "| peak heap | max live | result |\n|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
             progress("measure " + largest + " groups with G1 for comparison");
             Map<String, String> g1 = runMeasure(Workspaces.folder(base, largest), largest, options.heap(), "g1", options.passes(), false);
+            check("measure " + largest + " groups with G1", g1, options.passes(), false);
             table(largest, options.heap(), g1);
             all.get(largest).put("g1_warm_total_ms", g1.getOrDefault("w_total_ms", "NaN"));
         }
@@ -769,7 +834,7 @@ public final class Bench {
             double total = 0;
             boolean complete = true;
             StringBuilder cells = new StringBuilder();
-            for (String phase : new String[] {"wire", "load", "assemble", "render_html", "render_md", "render_json", "render"}) {
+            for (String phase : MEASURED_PHASES) {
                 String v = r.get(p + phase + "_ms");
                 cells.append(v == null ? " — |" : String.format(Locale.ROOT, " %s |", seconds(Double.parseDouble(v))));
                 if (v == null) {
@@ -815,7 +880,7 @@ public final class Bench {
         if (passes < 2) {
             return;
         }
-        for (String phase : new String[] {"wire", "load", "assemble", "render_html", "render_md", "render_json", "render"}) {
+        for (String phase : MEASURED_PHASES) {
             double[] values = new double[passes - 1];
             for (int pass = 2; pass <= passes; pass++) {
                 values[pass - 2] = Double.parseDouble(r.getOrDefault("p" + pass + "_" + phase + "_ms", "NaN"));
@@ -859,7 +924,9 @@ public final class Bench {
             values.put("failed", result.status() == -1 ? "timeout" : "status " + result.status());
             values.put("failed_phase", "?");
             values.put("failed_after_ms", String.valueOf(options.measureTimeout().toMillis()));
-            List<String> lines = result.output().lines().filter(l -> !l.isBlank()).toList();
+            // the last lines that say something: a stack trace's frames are left out, its message kept
+            List<String> lines = result.output().lines().filter(l -> !l.isBlank() && !l.strip().startsWith("at ")
+                    && !l.strip().startsWith("...")).toList();
             values.put("error", String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size())));
             System.out.println(result.output());
             return values;
@@ -1052,7 +1119,8 @@ public final class Bench {
     private static String growthSummary(List<Integer> sizes, double[][] totals) {
         List<String> parts = new ArrayList<>();
         for (int i = 1; i < sizes.size(); i++) {
-            parts.add(String.format(Locale.ROOT, "%.1f ×", totals[i][0] / totals[i - 1][0]));
+            double ratio = totals[i][0] / totals[i - 1][0];
+            parts.add(Double.isFinite(ratio) ? String.format(Locale.ROOT, "%.1f ×", ratio) : "—");
         }
         return String.join(", ", parts);
     }
@@ -1109,6 +1177,7 @@ public final class Bench {
         } else {
             progress("profile " + largest + " groups (Flight Recorder, -Xmx" + heap + ")");
             r = runMeasure(Workspaces.folder(base, largest), largest, heap, options.gc(), 1, true);
+            check("the profiled run of " + largest + " groups (-Xmx" + heap + ")", r, 1, false);
         }
         md.append("\n## 4. Where the time goes\n\n");
         line("A Flight Recorder recording (`settings=profile`, execution samples every 10–20 ms) of one cold pass over the "

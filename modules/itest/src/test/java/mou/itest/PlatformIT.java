@@ -34,6 +34,8 @@ class PlatformIT {
     private static final String SCR = "org.osgi.service.component.runtime.ServiceComponentRuntime";
     private static final int SATISFIED = 4;
     private static final int ACTIVE = 8;
+    /** The commands bundle's main-thread component, which runs the launcher's command line. */
+    private static final String COMMAND_LINE = "mou.commands.internal.CommandLine";
 
     @TempDir
     Path dir;
@@ -54,6 +56,8 @@ class PlatformIT {
             assertThat(group.getLocation()).endsWith(App.groupJar().getFileName().toString());
             assertThat(notActive(context)).as("bundles not active").isEmpty();
             Map<String, String> components = components(context);
+            // the main-thread command line exists only while a launcher's command line is registered (bnd's launcher convention)
+            assertThat(components.remove(COMMAND_LINE)).as(COMMAND_LINE).contains("missing [launcher]");
             assertThat(components).as("DS components and their states")
                     .containsKey("mou.commands.internal.MouCommands")
                     .containsKey("mou.store.json.internal.JsonWorkspaceStore")
@@ -77,17 +81,19 @@ class PlatformIT {
             // the folder watcher, the console and its commands are installed but left stopped
             assertThat(notActive(context)).containsExactlyInAnyOrder("org.apache.felix.fileinstall",
                     "org.apache.felix.gogo.shell", "org.apache.felix.gogo.command");
-            assertThat(components(context)).allSatisfy((name, state) -> assertThat(state).as(name).matches("satisfied(; satisfied)*"));
+            Map<String, String> components = components(context);
+            assertThat(components.remove(COMMAND_LINE)).as(COMMAND_LINE).contains("missing [launcher]");
+            assertThat(components).allSatisfy((name, state) -> assertThat(state).as(name).matches("satisfied(; satisfied)*"));
 
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int status = launcher.run("groups", List.of(), new ByteArrayInputStream(new byte[0]),
+            int status = launcher.run(List.of("groups"), new ByteArrayInputStream(new byte[0]),
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
             assertThat(status).as(err.toString(StandardCharsets.UTF_8)).isZero();
             assertThat(out.toString(StandardCharsets.UTF_8)).contains(App.GROUP_ID + "  ").contains(App.GROUP_BUNDLE);
 
-            int unknownOption = launcher.run("validate", List.of("--strict"), new ByteArrayInputStream(new byte[0]),
+            int unknownOption = launcher.run(List.of("validate", "--strict"), new ByteArrayInputStream(new byte[0]),
                     new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
             assertThat(unknownOption).isEqualTo(2);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown option '--strict'");

@@ -94,7 +94,8 @@ class PluginLifecycleIT {
         assertThat(groups.err()).as("the launcher says the bundle did not start").contains(future.symbolicName());
         assertThat(groups.out()).as(groups.toString()).contains("plugin problems (these plugins are installed but do not run):")
                 .contains(future.symbolicName() + " 1.0.0: is not active: its bundle is not resolved: it needs mou.core.")
-                .contains("[2.0,3) (installed: 1.");
+                // the range as the framework reads the manifest's [2.0,3): normalized versions
+                .contains("[2.0.0,3.0.0) (installed: 1.");
         assertThat(report.exit()).as(report.toString()).isEqualTo(4);
         assertThat(markdown(app)).contains("The plugin " + future.symbolicName() + " 1.0.0 is installed but not running")
                 .contains("Cooperation on Air Quality");

@@ -13,8 +13,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import mou.core.spi.PluginFailure;
 import mou.core.spi.WorkingGroupPlugin;
 import org.osgi.framework.Bundle;
@@ -23,15 +21,13 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceEvent;
-import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceReference;
-import org.osgi.framework.Version;
-import org.osgi.framework.VersionRange;
 import org.osgi.framework.namespace.PackageNamespace;
 import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRequirement;
 import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
@@ -109,40 +105,35 @@ final class FrameworkPlatform implements Platform {
                         + ", which is part of the application (" + other.getLocation() + "), not a plugin; a plugin cannot replace it");
             }
         }
-        CountDownLatch registered = new CountDownLatch(1);
-        Bundle[] target = new Bundle[1];
-        ServiceListener listener = event -> {
-            if (event.getType() == ServiceEvent.REGISTERED && event.getServiceReference().getBundle() == target[0]) {
-                registered.countDown();
+        Bundle bundle;
+        boolean updated = !same.isEmpty();
+        try (InputStream in = Files.newInputStream(jar.path())) {
+            if (updated) {
+                // Updating in place keeps the bundle's id and location, so FileInstall (in the
+                // shell) keeps treating it as the jar it watches.
+                bundle = same.get(0);
+                bundle.update(in);
+                for (Bundle extra : same.subList(1, same.size())) {
+                    extra.uninstall();
+                }
+            } else {
+                bundle = context.installBundle(location, in);
             }
-        };
+        } catch (IOException e) {
+            throw new Refused("cannot read " + jar.path() + ": " + e.getMessage());
+        } catch (BundleException | IllegalStateException | SecurityException e) {
+            throw new Refused("the framework would not install " + jar.label() + ": " + e.getMessage());
+        }
+        // the working groups this bundle registers, tracked from before its start
+        ServiceTracker<WorkingGroupPlugin, WorkingGroupPlugin> registered;
         try {
-            context.addServiceListener(listener, "(objectClass=" + WorkingGroupPlugin.class.getName() + ")");
+            registered = new ServiceTracker<>(context, context.createFilter("(&(" + Constants.OBJECTCLASS + "="
+                    + WorkingGroupPlugin.class.getName() + ")(" + Constants.SERVICE_BUNDLEID + "=" + bundle.getBundleId() + "))"), null);
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
-        Bundle bundle = null;
-        boolean updated = !same.isEmpty();
+        registered.open();
         try {
-            try (InputStream in = Files.newInputStream(jar.path())) {
-                if (updated) {
-                    // Updating in place keeps the bundle's id and location, so FileInstall (in the
-                    // shell) keeps treating it as the jar it watches.
-                    bundle = same.get(0);
-                    target[0] = bundle;
-                    bundle.update(in);
-                    for (Bundle extra : same.subList(1, same.size())) {
-                        extra.uninstall();
-                    }
-                } else {
-                    bundle = context.installBundle(location, in);
-                    target[0] = bundle;
-                }
-            } catch (IOException e) {
-                throw new Refused("cannot read " + jar.path() + ": " + e.getMessage());
-            } catch (BundleException | IllegalStateException | SecurityException e) {
-                throw new Refused("the framework would not install " + jar.label() + ": " + e.getMessage());
-            }
             try {
                 bundle.start();
             } catch (BundleException | IllegalStateException | SecurityException e) {
@@ -153,7 +144,9 @@ final class FrameworkPlatform implements Platform {
             if (groups.isEmpty()) {
                 long wait = waitMillis();
                 try {
-                    registered.await(wait, TimeUnit.MILLISECONDS);
+                    if (wait > 0) {
+                        registered.waitForService(wait);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -173,7 +166,7 @@ final class FrameworkPlatform implements Platform {
             }
             return new Installed(info(bundle), groups, updated);
         } finally {
-            context.removeServiceListener(listener);
+            registered.close();
         }
     }
 
@@ -332,22 +325,29 @@ final class FrameworkPlatform implements Platform {
         return cause;
     }
 
-    /** Why a plugin bundle is not active, as far as the framework tells: an import nothing exports, or its state. */
+    /**
+     * Why a plugin bundle is not active, as far as the framework tells: the package imports that no
+     * installed bundle exports in a version they accept (the framework's own reading of the
+     * manifest: the revision's requirements and the other bundles' capabilities), or its state.
+     */
     private String whyNotActive(Bundle bundle) {
-        if (bundle.getState() == Bundle.INSTALLED) {
+        BundleRevision revision = bundle.adapt(BundleRevision.class);
+        if (bundle.getState() == Bundle.INSTALLED && revision != null) {
+            List<BundleCapability> exports = Arrays.stream(context.getBundles())
+                    .map(b -> b.adapt(BundleRevision.class)).filter(r -> r != null && r != revision)
+                    .flatMap(r -> r.getDeclaredCapabilities(PackageNamespace.PACKAGE_NAMESPACE).stream()).toList();
             List<String> missing = new ArrayList<>();
-            for (Headers.Clause clause : Headers.parse(bundle.getHeaders().get(Constants.IMPORT_PACKAGE))) {
-                if ("optional".equals(clause.directive("resolution"))) {
+            for (BundleRequirement requirement : revision.getDeclaredRequirements(PackageNamespace.PACKAGE_NAMESPACE)) {
+                if (PackageNamespace.RESOLUTION_OPTIONAL.equals(requirement.getDirectives().get(PackageNamespace.REQUIREMENT_RESOLUTION_DIRECTIVE))
+                        || exports.stream().anyMatch(requirement::matches)) {
                     continue;
                 }
-                String range = clause.attribute("version") == null ? "0.0.0" : clause.attribute("version");
-                for (String name : clause.names()) {
-                    List<String> exported = exportedByAnyBundle(name);
-                    if (!exported.stream().anyMatch(v -> accepts(range, v))) {
-                        missing.add(name + " " + range + (exported.isEmpty()
-                                ? " (no bundle exports it)" : " (installed: " + String.join(", ", exported) + ")"));
-                    }
-                }
+                String filter = requirement.getDirectives().getOrDefault(PackageNamespace.REQUIREMENT_FILTER_DIRECTIVE, "");
+                String name = find(filter, "\\(" + PackageNamespace.PACKAGE_NAMESPACE + "=([^)]+)\\)", "?");
+                List<String> exported = exports.stream().filter(c -> name.equals(c.getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE)))
+                        .map(c -> String.valueOf(c.getAttributes().get(PackageNamespace.CAPABILITY_VERSION_ATTRIBUTE))).distinct().sorted().toList();
+                missing.add(name + " " + range(filter) + (exported.isEmpty()
+                        ? " (no bundle exports it)" : " (installed: " + String.join(", ", exported) + ")"));
             }
             return missing.isEmpty()
                     ? "its bundle is installed but not resolved"
@@ -358,28 +358,22 @@ final class FrameworkPlatform implements Platform {
                 : bundle.getState() == Bundle.STOPPING ? "stopping" : "not active");
     }
 
-    private List<String> exportedByAnyBundle(String packageName) {
-        List<String> versions = new ArrayList<>();
-        for (Bundle other : context.getBundles()) {
-            BundleRevision revision = other.adapt(BundleRevision.class);
-            if (revision == null) {
-                continue;
-            }
-            for (BundleCapability capability : revision.getDeclaredCapabilities(PackageNamespace.PACKAGE_NAMESPACE)) {
-                if (packageName.equals(capability.getAttributes().get(PackageNamespace.PACKAGE_NAMESPACE))) {
-                    versions.add(String.valueOf(capability.getAttributes().get(PackageNamespace.CAPABILITY_VERSION_ATTRIBUTE)));
-                }
-            }
-        }
-        return versions.stream().distinct().sorted().toList();
+    /**
+     * The version range of a package requirement's filter as the framework writes it, e.g.
+     * {@code (&(osgi.wiring.package=p)(version>=1.0.0)(!(version>=2.0.0)))} is {@code [1.0.0,2.0.0)}.
+     */
+    static String range(String filter) {
+        String floor = find(filter, "\\(version>=([^)]+)\\)", null);
+        String above = find(filter, "\\(version>([^=)][^)]*)\\)", null);
+        String ceiling = find(filter, "\\(!\\(version>=([^)]+)\\)\\)", null);
+        String atMost = find(filter, "\\(version<=([^)]+)\\)", null);
+        String low = floor != null && !filter.contains("(!(version>=" + floor + "))") ? "[" + floor : above != null ? "(" + above : "[0.0.0";
+        return ceiling != null ? low + "," + ceiling + ")" : atMost != null ? low + "," + atMost + "]" : low.substring(1);
     }
 
-    private static boolean accepts(String range, String version) {
-        try {
-            return new VersionRange(range).includes(Version.parseVersion(version));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+    private static String find(String text, String pattern, String otherwise) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(text);
+        return m.find() ? m.group(1) : otherwise;
     }
 
     private static String label(Bundle bundle) {
@@ -415,12 +409,7 @@ final class FrameworkPlatform implements Platform {
                 if (reference.getBundle() != null && reference.getBundle().getBundleId() == context.getBundle().getBundleId()) {
                     continue;
                 }
-                Object functions = reference.getProperty("osgi.command.function");
-                if (functions instanceof String[] array) {
-                    for (String name : array) {
-                        names.add(name.startsWith("_") ? name.substring(1) : name);
-                    }
-                } else if (functions instanceof String name) {
+                for (String name : CommandLine.functions(reference.getProperty("osgi.command.function"))) {
                     names.add(name.startsWith("_") ? name.substring(1) : name);
                 }
             }

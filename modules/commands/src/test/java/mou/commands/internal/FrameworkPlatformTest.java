@@ -27,4 +27,13 @@ class FrameworkPlatformTest {
         assertThat(FrameworkPlatform.rootCause("the component could not be created")).isEqualTo("the component could not be created");
         assertThat(FrameworkPlatform.rootCause(null)).isEqualTo("no reason was given");
     }
+
+    @Test
+    void aPackageRequirementsFilterAsTheFrameworkWritesItReadsAsAVersionRange() {
+        assertThat(FrameworkPlatform.range("(&(osgi.wiring.package=mou.core.spi)(version>=2.0.0)(!(version>=3.0.0)))")).isEqualTo("[2.0.0,3.0.0)");
+        assertThat(FrameworkPlatform.range("(&(osgi.wiring.package=mou.core.spi)(version>=1.1.0))")).isEqualTo("1.1.0");
+        assertThat(FrameworkPlatform.range("(&(osgi.wiring.package=p)(version>1.0.0)(version<=2.0.0))")).isEqualTo("(1.0.0,2.0.0]");
+        assertThat(FrameworkPlatform.range("(osgi.wiring.package=p)")).isEqualTo("0.0.0");
+        assertThat(FrameworkPlatform.range("(&(osgi.wiring.package=p)(!(version>=3.0.0)))")).isEqualTo("[0.0.0,3.0.0)");
+    }
 }
