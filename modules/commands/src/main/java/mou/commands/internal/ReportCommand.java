@@ -11,7 +11,9 @@ import mou.core.command.Args;
 import mou.core.command.CommandException;
 import mou.core.command.Io;
 import mou.core.command.Status;
+import mou.core.model.Quarter;
 import mou.core.model.WorkingGroupPlan;
+import mou.core.model.Years;
 import mou.core.model.Workspace;
 import mou.core.spi.AssembledReport;
 import mou.core.spi.LoadResult;
@@ -138,11 +140,11 @@ final class ReportCommand implements Command {
         if (text.isEmpty()) {
             return OptionalInt.empty();
         }
-        String value = text.get().trim();
-        if (!value.matches("\\d{4}")) {
+        OptionalInt year = Years.parse(text.get());
+        if (year.isEmpty()) {
             throw CommandException.usage("report: --year must be a year such as 2016, not '" + text.get() + "'");
         }
-        return OptionalInt.of(Integer.parseInt(value));
+        return year;
     }
 
     /**
@@ -160,9 +162,13 @@ final class ReportCommand implements Command {
         if (options.value("--year").isPresent()) {
             throw CommandException.usage("report: --quarter names the year already; leave --year out");
         }
-        int[] yearAndQuarter = parseQuarter(quarter.get()).orElseThrow(() -> CommandException.usage(
-                "report: --quarter must be a quarter such as 2016-Q3 (the year, -Q, and 1 to 4), not '" + quarter.get() + "'"));
-        int year = yearAndQuarter[0];
+        Quarter yearAndQuarter;
+        try {
+            yearAndQuarter = Quarter.parse(quarter.get());
+        } catch (IllegalArgumentException e) {
+            throw CommandException.usage("report: --quarter " + e.getMessage());
+        }
+        int year = yearAndQuarter.year();
         if (workspace.plan(group).isEmpty()) {
             throw CommandException.usage("report: there is no working group '" + group + "' in the workspace; groups: "
                     + workspace.plans().stream().map(WorkingGroupPlan::groupId).collect(Collectors.joining(", ")));
@@ -173,21 +179,12 @@ final class ReportCommand implements Command {
         }
         AssembledReport assembled;
         try {
-            assembled = reports.assembleQuarter(workspace, group, year, yearAndQuarter[1], language);
+            assembled = reports.assembleQuarter(workspace, group, year, yearAndQuarter.quarter(), language);
         } catch (RuntimeException e) {
             io.err().println("report: the quarterly report could not be assembled: " + Words.describe(e));
             return Status.FAILED;
         }
         return writeReport(assembled, options.flag("--strict"), formats, out, year,
-                ReportWriter.quarterlyStem(group, year, yearAndQuarter[1], language), io);
-    }
-
-    /** A quarter as typed, {@code 2016-Q3}: the year and the quarter, or empty when it is not one. */
-    static Optional<int[]> parseQuarter(String text) {
-        if (text == null || !text.strip().matches("\\d{4}-[Qq][1-4]")) {
-            return Optional.empty();
-        }
-        String t = text.strip();
-        return Optional.of(new int[] {Integer.parseInt(t.substring(0, 4)), t.charAt(6) - '0'});
+                ReportWriter.quarterlyStem(group, year, yearAndQuarter.quarter(), language), io);
     }
 }

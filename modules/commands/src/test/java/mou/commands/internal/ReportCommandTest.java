@@ -188,11 +188,11 @@ class ReportCommandTest extends CommandTestBase {
     }
 
     @Test
-    void quartersAreReadAsYearDashQ() {
-        assertThat(ReportCommand.parseQuarter("2016-Q3")).hasValueSatisfying(q -> assertThat(q).containsExactly(2016, 3));
-        assertThat(ReportCommand.parseQuarter(" 2016-q4 ")).hasValueSatisfying(q -> assertThat(q).containsExactly(2016, 4));
-        assertThat(ReportCommand.parseQuarter("2016-Q5")).isEmpty();
-        assertThat(ReportCommand.parseQuarter("Q3")).isEmpty();
+    void aQuarterIsReadByTheModelsOneRule() {
+        assertThat(run("report", "--group", "water", "--quarter", "2016-Q5")).isEqualTo(Status.USAGE);
+        assertThat(captured.err()).contains("report: --quarter must be a quarter such as 2017-Q3").contains("'2016-Q5'");
+        assertThat(run("report", "--group", "water", "--quarter", "Q3")).isEqualTo(Status.USAGE);
+        assertThat(captured.err()).contains("'Q3'");
     }
 
     @Test

@@ -13,6 +13,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The domain rules every front door shares: review transitions, quarters, ids and evidence. */
 class RulesTest {
 
+    @Test
+    void aYearIsFourDigits() {
+        assertThat(Years.parse(" 2017 ")).hasValue(2017);
+        assertThat(Years.parse("17")).isEmpty();
+        assertThat(Years.parse("2017a")).isEmpty();
+        assertThat(Years.parse("２０１７")).isEmpty();
+        assertThat(Years.parse(null)).isEmpty();
+    }
+
     @Nested
     class Transitions {
 

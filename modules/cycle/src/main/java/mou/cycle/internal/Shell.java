@@ -18,6 +18,7 @@ import mou.core.cycle.CycleException;
 import mou.core.cycle.CycleService;
 import mou.core.cycle.Problem;
 import mou.core.model.Text;
+import mou.core.model.Years;
 
 /**
  * What the cycle's commands share as a front door of the {@link CycleService}: where the workspace
@@ -26,7 +27,6 @@ import mou.core.model.Text;
  */
 final class Shell {
 
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern INDEXED = Pattern.compile("(.+)\\[\\d+\\]");
     private static final Map<String, String> OPTIONS = Map.ofEntries(Map.entry("workspace", "--data DIR"),
             Map.entry("rationale", "--rationale TEXT"), Map.entry("reason", "--reason TEXT"), Map.entry("happened", "--text TEXT"),
@@ -83,10 +83,8 @@ final class Shell {
     }
 
     static int year(String text, String command) throws CommandException {
-        if (text == null || !YEAR.matcher(text.strip()).matches()) {
-            throw CommandException.usage(command + ": '" + text + "' is not a year; give four digits such as 2017");
-        }
-        return Integer.parseInt(text.strip());
+        return Years.parse(text).orElseThrow(() -> CommandException.usage(command + ": '" + text + "' is not a year; give "
+                + Years.RULE));
     }
 
     /** The --text paragraphs, with the --es translations paired by position. */

@@ -32,6 +32,7 @@ import mou.core.model.QuarterlyUpdate;
 import mou.core.model.Text;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Workspace;
+import mou.core.model.Years;
 import mou.core.report.Labels;
 import mou.cycle.internal.Tables.Read;
 
@@ -178,11 +179,11 @@ final class YearSheets {
             problems.add(about.ref(1, 1) + ": the working group's id belongs here (as export wrote it)");
             return null;
         }
-        if (!year.matches("\\d{4}")) {
+        if (Years.parse(year).isEmpty()) {
             problems.add(about.ref(2, 1) + ": the year belongs here, four digits such as 2017 (as export wrote it)");
             return null;
         }
-        return new Identity(group, Integer.parseInt(year));
+        return new Identity(group, Years.parse(year).getAsInt());
     }
 
     static Result read(Map<String, Read> tables, Workspace ws, WorkingGroupPlan plan, GroupYear current, Path workspaceFolder) {
