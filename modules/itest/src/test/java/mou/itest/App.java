@@ -76,6 +76,19 @@ final class App {
         return only(MODULES_DIR.resolve("group-air-quality/target"), "group-air-quality-*.jar");
     }
 
+    /** The jars of the five shipped working-group plugins, as built in the target folder of each group module. */
+    static List<Path> shippedGroupJars() throws IOException {
+        List<Path> jars = new ArrayList<>();
+        try (DirectoryStream<Path> modules = Files.newDirectoryStream(MODULES_DIR, "group-*")) {
+            for (Path module : modules) {
+                jars.add(only(module.resolve("target"), module.getFileName() + "-*.jar"));
+            }
+        }
+        assertThat(jars).as("the five shipped group plugins are built").hasSize(5);
+        jars.sort(null);
+        return jars;
+    }
+
     private static Path only(Path dir, String glob) throws IOException {
         List<Path> found = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, glob)) {
