@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Consumer;
+import mou.testfixtures.SampleReport;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Random;
 import mou.core.report.ReportDocument;
 import mou.core.report.Section;
+import mou.testfixtures.SampleReport;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import mou.testfixtures.SampleReport;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import mou.core.report.Block;
 import mou.core.report.Section;
 import mou.core.spi.ReportSectionContributor;
+import mou.testfixtures.TestContext;
 import org.junit.jupiter.api.Test;
 
 class AirQualityChapterTest {

@@ -9,6 +9,7 @@ import mou.core.report.Block;
 import mou.core.report.Section;
 import mou.core.spi.DeliverableType;
 import mou.core.spi.ReportSectionContributor;
+import mou.testfixtures.TestContext;
 import org.junit.jupiter.api.Test;
 
 class CleanVehiclesChapterTest {

@@ -22,6 +22,7 @@ import mou.core.report.Block.ProgressTable;
 import mou.core.report.Block.Table;
 import mou.core.report.Block.Timeline;
 import mou.core.report.Section;
+import mou.testfixtures.TestContext;
 import org.junit.jupiter.api.Test;
 
 class ClimateChangeChapterTest {

@@ -25,6 +25,7 @@ import mou.core.report.Block.Notice;
 import mou.core.report.Block.Table;
 import mou.core.report.Block.Timeline;
 import mou.core.report.Section;
+import mou.testfixtures.TestContext;
 import org.junit.jupiter.api.Test;
 
 class SolidWasteChapterTest {

@@ -23,6 +23,7 @@ import mou.core.report.Block.FigureTable;
 import mou.core.report.Block.ProgressTable;
 import mou.core.report.Block.Table;
 import mou.core.report.Section;
+import mou.testfixtures.TestContext;
 import org.junit.jupiter.api.Test;
 
 class WildfiresChapterTest {
