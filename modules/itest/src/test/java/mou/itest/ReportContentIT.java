@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mou.testfixtures.Golden;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ class ReportContentIT {
     static App app;
     static Map<String, String> reports = new LinkedHashMap<>();
     static String html;
+    static Map<String, byte[]> written = new LinkedHashMap<>();
 
     @BeforeAll
     static void reportWithEveryShippedGroup() throws Exception {
@@ -44,6 +46,9 @@ class ReportContentIT {
         App.Run run = mou.run("report", "--out", "out");
         assertThat(run.exit()).as(run.toString()).isZero();
         Path out = app.home.resolve("out");
+        for (String name : List.of("progress-report-2016.html", "progress-report-2016.md", "progress-report-2016.json")) {
+            written.put(name, Files.readAllBytes(out.resolve(name)));
+        }
         html = Files.readString(out.resolve("progress-report-2016.html"));
         reports.put("html", plainHtml(html));
         reports.put("md", plainMarkdown(Files.readString(out.resolve("progress-report-2016.md"))));
@@ -53,6 +58,16 @@ class ReportContentIT {
     @AfterAll
     static void stop() throws Exception {
         mou.close();
+    }
+
+    /**
+     * The shipped report in every format, byte for byte as approved in src/test/resources/golden; a
+     * deliberate change: {@code mvn -B verify -pl modules/itest -Dit.test=ReportContentIT -Dgolden.update=true}
+     * (after building the reactor), review with {@code git diff}, commit with the change.
+     */
+    @Test
+    void theShippedReportIsWrittenAsApproved() {
+        written.forEach(Golden::assertMatches);
     }
 
     @Test
