@@ -167,10 +167,28 @@ final class App {
         return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** The command line of `java -jar launcher.jar --plugins PLUGINS ARGS...`, with this home. */
+    /**
+     * The JVM options `./mou` runs the launcher with by default (its {@code JAVA_OPTS} line), so that
+     * a process here runs as `./mou` runs it; none when the script does not say.
+     */
+    static final List<String> MOU_JVM_OPTIONS = mouJvmOptions();
+
+    private static List<String> mouJvmOptions() {
+        Path script = MODULES_DIR.getParent().resolve("mou");
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^JAVA_OPTS=\"\\$\\{MOU_JAVA_OPTS:-([^}\"]*)\\}\"")
+                    .matcher(Files.readString(script));
+            return m.find() ? List.of(m.group(1).trim().split("\\s+")) : List.of();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The command line of `java -jar launcher.jar --plugins PLUGINS ARGS...`, with this home and `./mou`'s JVM options. */
     List<String> commandLine(List<String> jvmOptions, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(java());
+        command.addAll(MOU_JVM_OPTIONS);
         command.add("-Dmou.home=" + home);
         command.addAll(jvmOptions);
         command.add("-jar");
