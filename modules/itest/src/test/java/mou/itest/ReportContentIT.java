@@ -62,8 +62,8 @@ class ReportContentIT {
 
     /**
      * The shipped report in every format, byte for byte as approved in src/test/resources/golden; a
-     * deliberate change: {@code mvn -B verify -pl modules/itest -Dit.test=ReportContentIT -Dgolden.update=true}
-     * (after building the reactor), review with {@code git diff}, commit with the change.
+     * deliberate change: {@code mvn -B verify -Dgolden.update=true} rewrites every golden file, then
+     * review them with {@code git diff} and commit them with the change.
      */
     @Test
     void theShippedReportIsWrittenAsApproved() {

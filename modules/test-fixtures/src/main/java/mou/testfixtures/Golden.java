@@ -13,9 +13,9 @@ import java.util.function.UnaryOperator;
  * of the module whose test compares with them, byte for byte.
  *
  * <p>A deliberate change of the output is approved in one place, with one switch: run the tests
- * with {@code -Dgolden.update=true} (e.g. {@code mvn -B test -pl modules/format-html
- * -Dgolden.update=true}), which rewrites every golden file the tests compare with instead of
- * comparing, then review the change with {@code git diff} and commit it with the change that
+ * with {@code -Dgolden.update=true} ({@code mvn -B verify -Dgolden.update=true} for the whole
+ * build, or {@code mvn -B test -pl modules/test-fixtures,modules/format-html -Dgolden.update=true}
+ * for one module), which rewrites every golden file the tests compare with instead of comparing, then review the change with {@code git diff} and commit it with the change that
  * caused it. Without the switch a difference fails the test, naming the file, the first line
  * that differs and the switch.
  */
