@@ -60,7 +60,7 @@ class PlatformIT {
                     .allSatisfy((name, state) -> assertThat(state).as(name).matches("satisfied(; satisfied)*"));
             assertThat(components.keySet()).as("the plugin's components")
                     .anyMatch(name -> name.startsWith("mou.group.airquality."));
-            assertThat(bundleNames(context)).contains("mou.core", "mou.store-json", "mou.format-html", "mou.format-markdown",
+            assertThat(bundleNames(context)).contains("mou.core", "mou.store-json", "mou.format-support", "mou.format-html", "mou.format-markdown",
                     "mou.format-json", "mou.commands", "org.apache.felix.scr", "org.apache.felix.fileinstall",
                     "org.apache.felix.gogo.runtime", "org.apache.felix.gogo.command", "org.apache.felix.gogo.shell");
         }

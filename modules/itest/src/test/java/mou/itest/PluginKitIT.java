@@ -157,7 +157,7 @@ class PluginKitIT {
         assertThat(install.out()).as(install.toString()).startsWith("installed energy (Energy Working Group) org.example.group-energy 1.0.0 as ");
         assertThat(groups.out()).as(groups.toString()).contains("energy  Energy Working Group").contains("bundle: org.example.group-energy 1.0.0")
                 .contains("energy-pilot-project  Pilot project: site*, status*, startDate, capacity, partners")
-                .contains("energy.chapter  (order 690)");
+                .contains("energy.chapter  (order 660)");
         assertThat(validate.exit()).as(validate.toString()).isZero();
         assertThat(validate.out()).as(validate.toString()).contains("6 working groups").contains("; 0 errors, ");
         assertThat(report.exit()).as(report.toString()).isZero();

@@ -70,8 +70,8 @@ class PluginLifecycleIT {
 
         assertThat(update.exit()).as(update.toString()).isZero();
         assertThat(update.out()).as(update.toString()).startsWith("updated lab (Testing Working Group) " + second.symbolicName() + " 1.1.0 as ");
-        assertThat(App.names(app.plugins)).as("an update, not a second copy").containsExactly("group-lab-1.0.0.jar");
-        assertThat(Files.readAllBytes(app.plugins.resolve("group-lab-1.0.0.jar"))).isEqualTo(Files.readAllBytes(secondJar));
+        assertThat(App.names(app.plugins)).as("an update, not a second copy, named for its version").containsExactly("group-lab-1.1.0.jar");
+        assertThat(Files.readAllBytes(app.plugins.resolve("group-lab-1.1.0.jar"))).isEqualTo(Files.readAllBytes(secondJar));
         assertThat(groupsAfter.out()).as(groupsAfter.toString()).contains("bundle: " + second.symbolicName() + " 1.1.0")
                 .doesNotContain(first.symbolicName() + " 1.0.0");
         assertThat(groupsAfter.out().split("lab  Testing Working Group", -1)).as("listed once").hasSize(2);

@@ -1,8 +1,7 @@
 package mou.commands.internal;
 
-import java.util.List;
-
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The commands' usage texts: what `help` and `COMMAND --help` print. */
@@ -49,6 +48,12 @@ final class Help {
                 .append("\nRun `help COMMAND` or `COMMAND --help` for a command's options.\n\n")
                 .append(EXIT_STATUS).append('\n');
         return b.toString();
+    }
+
+    /** Prints a command's usage text. */
+    static int print(String command, Platform platform, mou.core.command.Io io) {
+        io.out().print(of(command, platform.home().toString()));
+        return mou.core.command.Status.OK;
     }
 
     static String of(String command, String home) {
@@ -104,12 +109,17 @@ final class Help {
                     sections that failed in the last report written in this session.
                     """;
             case "install" -> """
-                    Usage: install FILE.jar
+                    Usage: install FILE.jar [--downgrade]
 
                     Installs a working-group plugin: checks that FILE.jar is an OSGi bundle that offers
                     a WorkingGroupPlugin service and fits the installed core's API version, starts it,
-                    waits for its working group, then copies it into the plugins folder (replacing
-                    the jar of an earlier version of the same bundle). A refused jar changes nothing.
+                    waits for its working group, then copies it into the plugins folder under its own
+                    name (e.g. group-water-1.1.0.jar), removing the jar of an earlier version of the
+                    same bundle (e.g. group-water-1.0.0.jar): the folder always holds one of the two.
+                    A refused jar changes nothing.
+
+                      --downgrade      install a version older than the one installed; without it,
+                                       installing an older version is refused
                     """;
             case "uninstall" -> """
                     Usage: uninstall GROUP-ID

@@ -5,7 +5,9 @@ import java.nio.file.Paths;
 import java.util.Arrays;
 import mou.core.spi.Extensions;
 import mou.core.spi.ReportService;
+import mou.core.spi.ReportWriter;
 import mou.core.spi.WorkspaceStore;
+import mou.core.command.Io;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.BundleContext;
@@ -16,7 +18,7 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 /**
  * The mou commands as Gogo sees them: scope {@code mou}, one method per command, each taking the
- * words as typed (options are parsed by {@link Options}, never by Gogo).
+ * words as typed (options are parsed by {@link mou.core.command.Args}, never by Gogo).
  *
  * <p>Exit status contract: each command stores its status (0 done, 1 invalid data, 2 usage
  * error, 3 could not be done, 4 report written but some plugins failed) in the session variable {@value #STATUS_VARIABLE} and returns
@@ -43,8 +45,9 @@ public final class MouCommands {
 
     @Activate
     public MouCommands(@Reference Extensions extensions, @Reference ReportService reports,
-            @Reference WorkspaceStore store, @Reference ServiceComponentRuntime components, BundleContext context) {
-        this.commands = new Commands(extensions, reports, store, new FrameworkPlatform(context, components));
+            @Reference WorkspaceStore store, @Reference ReportWriter writer, @Reference ServiceComponentRuntime components,
+            BundleContext context) {
+        this.commands = new Commands(extensions, reports, store, new FrameworkPlatform(context, components), writer);
     }
 
     @Descriptor("list the mou commands, or explain one: help [COMMAND]")
@@ -67,7 +70,7 @@ public final class MouCommands {
         run(session, "groups", words);
     }
 
-    @Descriptor("install a working-group plugin jar: install FILE.jar")
+    @Descriptor("install a working-group plugin jar: install FILE.jar [--downgrade]")
     public void install(CommandSession session, @Descriptor("FILE.jar") String... words) {
         run(session, "install", words);
     }

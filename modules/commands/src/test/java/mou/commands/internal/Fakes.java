@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import mou.core.command.Io;
 import mou.core.model.Text;
 import mou.core.model.Workspace;
 import mou.core.report.ReportDocument;
@@ -205,6 +206,9 @@ final class Fakes {
         final List<List<PluginFailure>> known = new ArrayList<>();
         /** Failures the fake's sections have, after the known ones. */
         final List<PluginFailure> sectionFailures = new ArrayList<>();
+        /** What missingPlugins answers. */
+        final List<PluginFailure> missing = new ArrayList<>();
+        final List<String> reasons = new ArrayList<>();
         RuntimeException failure;
 
         @Override
@@ -222,6 +226,28 @@ final class Fakes {
             List<PluginFailure> all = new ArrayList<>(knownFailures);
             all.addAll(sectionFailures);
             return new AssembledReport(assemble(workspace, year, language), all);
+        }
+
+        @Override
+        public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> knownFailures,
+                String missingReason) {
+            reasons.add(missingReason);
+            return assemble(workspace, year, language, knownFailures);
+        }
+
+        @Override
+        public List<PluginFailure> missingPlugins(Workspace workspace, int year) {
+            return List.copyOf(missing);
+        }
+
+        @Override
+        public AssembledReport assembleQuarter(Workspace workspace, String groupId, int year, int quarter, String language) {
+            assembled.add(groupId + " " + year + "-Q" + quarter + "/" + language);
+            if (failure != null) {
+                throw failure;
+            }
+            return new AssembledReport(new ReportDocument(groupId + " in " + year + "-Q" + quarter, null, language, year, List.of()),
+                    sectionFailures);
         }
     }
 

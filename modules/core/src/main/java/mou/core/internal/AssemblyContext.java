@@ -21,7 +21,7 @@ import mou.core.spi.WorkingGroupPlugin;
  * workspace indexed once so that each section's lookups by group, year and type take constant
  * time however many groups and years the workspace holds.
  */
-record AssemblyContext(
+public record AssemblyContext(
         Workspace workspace,
         int year,
         String language,
@@ -36,7 +36,15 @@ record AssemblyContext(
         Map<String, PlannedActivities> plannedByGroup) implements ReportContext {
 
     static AssemblyContext of(Workspace workspace, int year, String language, Extensions extensions) {
-        List<DeliverableType> types = extensions.deliverableTypes();
+        return of(workspace, year, language, extensions.groups(), extensions.deliverableTypes());
+    }
+
+    /**
+     * A context over the given groups (in chapter order) and deliverable types, as if they were all
+     * that is installed: what {@link mou.core.spi.ReportContexts} gives tests and tools.
+     */
+    public static AssemblyContext of(Workspace workspace, int year, String language,
+            List<WorkingGroupPlugin> groups, List<DeliverableType> types) {
         Map<String, DeliverableType> typesById = new HashMap<>();
         for (DeliverableType type : types) {
             typesById.putIfAbsent(type.id(), type);
@@ -63,7 +71,7 @@ record AssemblyContext(
             organizations.putIfAbsent(organization.id(), organization);
         }
         return new AssemblyContext(workspace, year, language, Labels.forLanguage(language),
-                extensions.groups(), types, typesById, plans, yearsByGroup, years, organizations, new ConcurrentHashMap<>());
+                List.copyOf(groups), List.copyOf(types), typesById, plans, yearsByGroup, years, organizations, new ConcurrentHashMap<>());
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mou.core.model.AnnualReport;
+import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Workspace;
 import mou.core.report.Block;
 import mou.core.report.ReportDocument;
@@ -106,6 +107,12 @@ public final class ReportAssembler implements ReportService {
 
     @Override
     public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> known) {
+        return assemble(workspace, year, language, known, null);
+    }
+
+    @Override
+    public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> known, String missingReason) {
+        String reason = missingReason == null || missingReason.isBlank() ? null : missingReason.strip();
         AssemblyContext context = AssemblyContext.of(workspace, year, language, extensions);
         List<PluginFailure> failures = new ArrayList<>(known == null ? List.of() : known);
         List<ReportSectionContributor> contributors = extensions.sections();
@@ -115,13 +122,13 @@ public final class ReportAssembler implements ReportService {
         for (int i = 0; i < contributors.size(); i++) {
             ReportSectionContributor contributor = contributors.get(i);
             if (!knownShown && order(contributor) >= ReportOrder.GROUP_CHAPTERS) {
-                sections.add(knownFailures(failures, context));
+                sections.add(knownFailures(failures, context, reason));
                 knownShown = true;
             }
-            sections.addAll(sections(contributor, outcomes[i], context, failures));
+            sections.addAll(sections(contributor, outcomes[i], context, failures, reason));
         }
         if (!knownShown) {
-            sections.add(knownFailures(failures, context));
+            sections.add(knownFailures(failures, context, reason));
         }
         String title = title(workspace, year, context);
         ReportDocument document = new ReportDocument(title, context.labels().format("report.subtitle", String.valueOf(year)),
@@ -149,19 +156,98 @@ public final class ReportAssembler implements ReportService {
         }
     }
 
+    @Override
+    public List<PluginFailure> missingPlugins(Workspace workspace, int year) {
+        List<PluginFailure> missing = new ArrayList<>();
+        for (WorkingGroupPlan plan : workspace.plans()) {
+            String id = plan.groupId();
+            if (workspace.year(id, year).isPresent() && extensions.group(id).isEmpty()) {
+                missing.add(new PluginFailure(null, id, id, PluginFailure.Kind.NOT_INSTALLED, null));
+            }
+        }
+        return List.copyOf(missing);
+    }
+
+    @Override
+    public AssembledReport assembleQuarter(Workspace workspace, String groupId, int year, int quarter, String language) {
+        if (quarter < 1 || quarter > 4) {
+            throw new IllegalArgumentException("a quarter is 1 to 4, not " + quarter);
+        }
+        if (workspace.plan(groupId).isEmpty() || workspace.year(groupId, year).isEmpty()) {
+            throw new IllegalArgumentException("the workspace has no progress of the working group " + groupId + " for " + year);
+        }
+        AssemblyContext context = AssemblyContext.of(workspace, year, language, extensions);
+        String[] title = new String[1];
+        ReportSectionContributor part = new ReportSectionContributor() {
+            @Override
+            public String id() {
+                return groupId + ".quarter";
+            }
+
+            @Override
+            public double order() {
+                return ReportOrder.GROUP_CHAPTERS;
+            }
+
+            @Override
+            public List<Section> contribute(mou.core.spi.ReportContext ignored) {
+                title[0] = QuarterlyReport.title(context, groupId, quarter);
+                return QuarterlyReport.sections(context, groupId, quarter);
+            }
+        };
+        Outcome outcome = contribute(List.of(part), context)[0];
+        List<PluginFailure> failures = new ArrayList<>();
+        List<Section> sections;
+        String heading;
+        if (outcome.sections() != null) {
+            sections = outcome.sections();
+            heading = title[0];
+        } else {
+            // the group's own plugin gave what failed (its name, its topic, its deliverable types)
+            Optional<WorkingGroupPlugin> plugin = QuarterlyReport.plugin(context, groupId);
+            Bundle bundle = plugin.map(p -> FrameworkUtil.getBundle(p.getClass())).orElse(null);
+            PluginFailure failure = new PluginFailure(bundle == null ? null : bundle.getSymbolicName() + " " + bundle.getVersion(),
+                    groupId, part.id(), outcome.kind(), cause(outcome, context));
+            failures.add(failure);
+            String who = who(context.text(workspace.plan(groupId).get().name()), failure, context);
+            sections = List.of(Section.of(part.id(), part.id(), List.of(new Block.Notice(Block.Severity.ERROR,
+                    context.labels().format("notice.plugin-failed", part.id(), who, failure.cause())))));
+            heading = QuarterlyReport.plainTitle(context, groupId, quarter);
+        }
+        ReportDocument document = new ReportDocument(heading, QuarterlyReport.subtitle(context, groupId), language, year, sections);
+        return new AssembledReport(document, failures);
+    }
+
     /** The notices of the plugins that failed before the report began, where the groups' chapters begin. */
-    private static Section knownFailures(List<PluginFailure> failures, AssemblyContext context) {
+    private static Section knownFailures(List<PluginFailure> failures, AssemblyContext context, String reason) {
         List<Block> notices = new ArrayList<>();
         for (PluginFailure failure : failures) {
-            notices.add(new Block.Notice(Block.Severity.ERROR, context.labels().format("notice.plugin-not-running",
-                    plugin(failure, context), cause(failure, context))));
+            String who = plugin(failure, context);
+            notices.add(new Block.Notice(Block.Severity.ERROR, failure.kind() == PluginFailure.Kind.NOT_INSTALLED
+                    ? context.labels().format("notice.plugin-not-installed", who)
+                    : context.labels().format("notice.plugin-not-running", who, cause(failure, context))));
+            if (reason != null) {
+                notices.add(publishedWithout(who, reason, context));
+            }
         }
         return Section.of(FAILURES_SECTION, context.labels().get("section.plugin-failures"), notices);
     }
 
-    /** A plugin that never ran, by its bundle and, when known, its group: "org.example.group-energy 1.0.0 (working group energy)". */
+    /** "Published without X: REASON": the program office's reason to publish the report without a part. */
+    private static Block publishedWithout(String who, String reason, AssemblyContext context) {
+        return new Block.Notice(Block.Severity.WARNING, context.labels().format("notice.published-without", who, reason));
+    }
+
+    /**
+     * A plugin that never ran, by its bundle and, when known, its group: "org.example.group-energy
+     * 1.0.0 (working group energy)"; a group without a plugin by its plan's name: "Energy Working
+     * Group (working group energy)".
+     */
     private static String plugin(PluginFailure failure, AssemblyContext context) {
         String name = failure.bundle() != null ? failure.bundle() : failure.part();
+        if (failure.kind() == PluginFailure.Kind.NOT_INSTALLED && failure.group() != null) {
+            name = context.plan(failure.group()).map(p -> context.text(p.name())).orElse(failure.group());
+        }
         return failure.group() == null ? name : context.labels().format("notice.who.group", name, failure.group());
     }
 
@@ -195,14 +281,19 @@ public final class ReportAssembler implements ReportService {
     }
 
     /** A contributor's sections, or a notice in their place when it failed (its failure is added to {@code failures}). */
-    private List<Section> sections(ReportSectionContributor contributor, Outcome outcome, AssemblyContext context, List<PluginFailure> failures) {
+    private List<Section> sections(ReportSectionContributor contributor, Outcome outcome, AssemblyContext context, List<PluginFailure> failures,
+            String reason) {
         if (outcome.sections() != null) {
             return outcome.sections();
         }
-        String cause = outcome.kind() == PluginFailure.Kind.SECTION_TIMED_OUT
+        return failed(contributor, context, failures, outcome.kind(), cause(outcome, context), reason);
+    }
+
+    /** Why a contributor gave nothing, for a person. */
+    private String cause(Outcome outcome, AssemblyContext context) {
+        return outcome.kind() == PluginFailure.Kind.SECTION_TIMED_OUT
                 ? context.labels().format("notice.cause.timed-out", seconds(timeout))
                 : outcome.cause();
-        return failed(contributor, context, failures, outcome.kind(), cause);
     }
 
     /** What one contributor gave: its sections, or (sections null) the kind of failure and its cause. */
@@ -322,7 +413,7 @@ public final class ReportAssembler implements ReportService {
     }
 
     private static List<Section> failed(ReportSectionContributor contributor, AssemblyContext context, List<PluginFailure> failures,
-            PluginFailure.Kind kind, String cause) {
+            PluginFailure.Kind kind, String cause, String reason) {
         String id = safeId(contributor);
         Optional<WorkingGroupPlugin> owner = owner(contributor, context);
         PluginFailure failure = new PluginFailure(bundleOf(contributor), owner.map(ReportAssembler::groupId).orElse(null),
@@ -330,7 +421,29 @@ public final class ReportAssembler implements ReportService {
         failures.add(failure);
         String who = who(owner.map(g -> groupName(g, context)).orElse(null), failure, context);
         Block notice = new Block.Notice(Block.Severity.ERROR, context.labels().format("notice.plugin-failed", id, who, cause));
-        return List.of(Section.of(id.replaceAll("[^A-Za-z0-9.-]", "-"), id, List.of(notice)));
+        List<Block> blocks = reason == null ? List.of(notice) : List.of(notice, publishedWithout(who, reason, context));
+        return List.of(Section.of(id.replaceAll("[^A-Za-z0-9.-]", "-"), heading(contributor, owner, id, context), blocks));
+    }
+
+    /**
+     * The heading of a failed section in the report's words, as the contents list it: a group's
+     * chapter is headed as it would have been ("Cooperation on Air Quality"), another section of a
+     * group by the group's name; a section of no group keeps its id, the only name it has.
+     */
+    private static String heading(ReportSectionContributor contributor, Optional<WorkingGroupPlugin> owner, String id, AssemblyContext context) {
+        if (owner.isEmpty()) {
+            return id;
+        }
+        WorkingGroupPlugin group = owner.get();
+        try {
+            List<ReportSectionContributor> sections = group.sections();
+            if (!sections.isEmpty() && sections.get(0) == contributor && group.topic() != null) {
+                return context.labels().format("chapter.cooperation", context.text(group.topic()));
+            }
+        } catch (RuntimeException e) {
+            // a group that cannot describe itself is named as below
+        }
+        return groupName(group, context);
     }
 
     /** Who failed, in the report's words: the group's name, its plugin's bundle and the group's id, as far as known. */

@@ -36,4 +36,23 @@ public enum ReviewState {
     public boolean editable() {
         return this == DRAFT || this == RETURNED;
     }
+
+    /**
+     * The state a year in this state moves to by {@code action}, or empty when the action may not
+     * start from here (the table is {@link ReviewAction}'s).
+     *
+     * @since 1.2
+     */
+    public Optional<ReviewState> after(ReviewAction action) {
+        return action.allowedFrom(this) ? Optional.of(action.to()) : Optional.empty();
+    }
+
+    /**
+     * The actions that may start from this state.
+     *
+     * @since 1.2
+     */
+    public List<ReviewAction> actions() {
+        return Arrays.stream(ReviewAction.values()).filter(a -> a.allowedFrom(this)).toList();
+    }
 }

@@ -75,6 +75,32 @@ public final class Labels {
         return labels;
     }
 
+    /**
+     * A plugin's own labels in a language: the resource bundle {@code labels} (e.g.
+     * {@code labels.properties}, {@code labels_es.properties}) in the package of the given class, or
+     * in the package above it when the class is in an {@code internal} package, loaded by the
+     * class's own loader. For {@code mou.group.wildfires.internal.FieldObservationType} that is
+     * {@code mou/group/wildfires/labels*.properties}. Any class of the plugin serves; loaded once.
+     *
+     * @since 1.2
+     */
+    public static Labels forPlugin(Class<?> pluginClass, String language) {
+        return load(pluginBundle(pluginClass), pluginClass.getClassLoader(), language);
+    }
+
+    /** The base name of a plugin's labels bundle, as {@link #forPlugin} reads it. */
+    public static String pluginBundle(Class<?> pluginClass) {
+        String[] segments = pluginClass.getPackageName().split("\\.");
+        StringBuilder name = new StringBuilder();
+        for (String segment : segments) {
+            if (segment.equals("internal") || segment.isEmpty()) {
+                break;
+            }
+            name.append(segment).append('.');
+        }
+        return name.append("labels").toString();
+    }
+
     /** The locale of a language tag; the report's two languages without parsing the tag each time (plugins load labels per row). */
     private static Locale locale(String tag) {
         return switch (tag) {

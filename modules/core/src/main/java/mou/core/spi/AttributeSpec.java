@@ -17,8 +17,11 @@ import mou.core.model.Text;
  * @param required whether every deliverable of the type must give it
  * @param allowed for {@link Kind#CHOICE}, the values allowed; otherwise empty
  * @param unit for numbers, the unit shown after the value (e.g. "samples"), or null
+ * @param words for {@link Kind#CHOICE}, the words for people of each allowed value, by value (see
+ *        {@link #withWords}); a value without words is shown with spaces for its dashes
  */
-public record AttributeSpec(String name, Text label, Kind kind, boolean required, List<String> allowed, String unit) {
+public record AttributeSpec(String name, Text label, Kind kind, boolean required, List<String> allowed, String unit,
+        Map<String, Text> words) {
 
     /** What sort of value an attribute holds, and so how it is checked. */
     public enum Kind {
@@ -52,6 +55,12 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
 
     public AttributeSpec {
         allowed = allowed == null ? List.of() : List.copyOf(allowed);
+        words = words == null ? Map.of() : Map.copyOf(words);
+    }
+
+    /** An attribute without words for its choices (as before 1.2). */
+    public AttributeSpec(String name, Text label, Kind kind, boolean required, List<String> allowed, String unit) {
+        this(name, label, kind, required, allowed, unit, Map.of());
     }
 
     public static AttributeSpec of(String name, String label, Kind kind) {
@@ -67,7 +76,34 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
     }
 
     public AttributeSpec withUnit(String newUnit) {
-        return new AttributeSpec(name, label, kind, required, allowed, newUnit);
+        return new AttributeSpec(name, label, kind, required, allowed, newUnit, words);
+    }
+
+    /**
+     * This choice with words for one of its values, shown instead of the value in the progress
+     * tables and summaries: {@code choice("status", "Status", "Estado", "planned", "under-way")
+     * .withWords("planned", "planned", "previsto").withWords("under-way", "under way", "en curso")}.
+     *
+     * @since 1.2
+     */
+    public AttributeSpec withWords(String value, String en, String es) {
+        if (!allowed.contains(value)) {
+            throw new IllegalArgumentException("'" + value + "' is not one of the values of " + name + ": " + String.join(", ", allowed));
+        }
+        Map<String, Text> more = new java.util.HashMap<>(words);
+        more.put(value, Text.of(en, es));
+        return new AttributeSpec(name, label, kind, required, allowed, unit, more);
+    }
+
+    /**
+     * A choice's value in words in the given language: the words given with {@link #withWords},
+     * else the value with spaces for its dashes ({@code "under-way"}: "under way").
+     *
+     * @since 1.2
+     */
+    public String choiceWords(String value, String language) {
+        Text given = words.get(value);
+        return given != null ? given.in(language) : value.replace('-', ' ');
     }
 
     /**
@@ -183,7 +219,8 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
             case QUANTITY -> value instanceof Map<?, ?> m ? number(m.get("value"), locale) + " " + m.get("unit") : String.valueOf(value);
             case COUNTS -> value instanceof Map<?, ?> m ? counts(m, locale, organization) : String.valueOf(value);
             case BOOLEAN -> Boolean.TRUE.equals(value) ? ("es".equals(language) ? "sí" : "yes") : "no";
-            case CHOICE, URL -> String.valueOf(value);
+            case CHOICE -> value instanceof String s ? choiceWords(s, language) : String.valueOf(value);
+            case URL -> String.valueOf(value);
         };
     }
 

@@ -31,4 +31,37 @@ public interface Extensions {
     List<ReportFormat> formats();
 
     Optional<ReportFormat> format(String id);
+
+    /**
+     * What is wrong with the installed combination, though each plugin is fine on its own: two
+     * working groups whose chapters have the same {@link WorkingGroupPlugin#order()} (their
+     * chapters then follow each other by id, which neither author chose). One sentence each, for
+     * {@code groups} and {@code validate} to print; empty when there is nothing to say.
+     *
+     * @since 1.2
+     */
+    default List<String> warnings() {
+        return orderWarnings(groups());
+    }
+
+    /** The warnings of {@link #warnings()} for a list of groups (in any order). */
+    static List<String> orderWarnings(List<WorkingGroupPlugin> groups) {
+        java.util.Map<Double, List<WorkingGroupPlugin>> byOrder = new java.util.TreeMap<>();
+        for (WorkingGroupPlugin group : groups) {
+            byOrder.computeIfAbsent(group.order(), o -> new java.util.ArrayList<>()).add(group);
+        }
+        List<String> warnings = new java.util.ArrayList<>();
+        for (java.util.Map.Entry<Double, List<WorkingGroupPlugin>> same : byOrder.entrySet()) {
+            if (same.getValue().size() < 2) {
+                continue;
+            }
+            List<String> ids = same.getValue().stream().map(WorkingGroupPlugin::id).sorted().toList();
+            double order = same.getKey();
+            String shown = order == Math.rint(order) ? String.valueOf((long) order) : String.valueOf(order);
+            String named = String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
+            warnings.add("the working groups " + named + " have the same chapter order, " + shown
+                    + ", so their chapters follow each other by id; give one of them another order()");
+        }
+        return warnings;
+    }
 }

@@ -7,7 +7,8 @@ package mou.core.spi;
  * @param bundle the bundle, as its symbolic name and version ("org.example.group-energy 1.0.0"),
  *        or null when the failing part does not come from a bundle
  * @param group the id of the working group concerned, or null when it is not known
- * @param part what failed: a report section's id, or a component's name
+ * @param part what failed: a report section's id, a component's name, or (for a group without
+ *        a plugin) the group's id
  * @param kind how it failed
  * @param cause why, for a person (e.g. "IllegalStateException: the data source is down")
  */
@@ -24,7 +25,14 @@ public record PluginFailure(String bundle, String group, String part, Kind kind,
         /** A report section of it threw while the report was written. */
         SECTION_FAILED,
         /** A report section of it did not finish within the time limit. */
-        SECTION_TIMED_OUT
+        SECTION_TIMED_OUT,
+        /**
+         * No plugin is installed (or running) for a working group that has data in the workspace,
+         * so the group's part is missing; {@code group} names it and {@code bundle} is null.
+         *
+         * @since 1.2
+         */
+        NOT_INSTALLED
     }
 
     /** Whether the failure happened while the report was written, rather than before (the plugin never ran). */
@@ -54,6 +62,7 @@ public record PluginFailure(String bundle, String group, String part, Kind kind,
             case UNSATISFIED -> "component " + part + " is not satisfied";
             case SECTION_FAILED -> "section " + part + " failed";
             case SECTION_TIMED_OUT -> "section " + part + " did not finish in time";
+            case NOT_INSTALLED -> "no plugin is installed for it, though the workspace has its data";
         };
         return plugin() + ": " + what + (cause == null || cause.isBlank() ? "" : ": " + cause);
     }

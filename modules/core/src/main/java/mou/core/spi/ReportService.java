@@ -36,4 +36,50 @@ public interface ReportService {
      * @since 1.1
      */
     AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> known);
+
+    /**
+     * Assembles the report for a year, says which plugins failed, and, when the report is
+     * published with parts missing by decision of the program office, says so where each part
+     * is missing.
+     *
+     * @param workspace the loaded workspace
+     * @param year the calendar year reported on
+     * @param language {@code "en"} or {@code "es"}
+     * @param known plugin failures found before the assembly, e.g. {@link #missingPlugins}: the
+     *        report shows a notice for each, where the working groups' chapters begin
+     * @param missingReason why the report is published although parts are missing, as the
+     *        program office gave it ({@code publish --allow-missing REASON}): each failure's
+     *        notice is followed by one saying the report was published without that part and
+     *        why; null when no part is accepted as missing
+     * @return the report and every plugin failure: the known ones, then those of its sections
+     * @since 1.2
+     */
+    AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> known, String missingReason);
+
+    /**
+     * The working groups that have progress for a year in the workspace but no installed
+     * plugin, so that a report of the year has no chapter for them: one failure of kind
+     * {@link PluginFailure.Kind#NOT_INSTALLED} each, in the order of the workspace's plans.
+     *
+     * @since 1.2
+     */
+    List<PluginFailure> missingPlugins(Workspace workspace, int year);
+
+    /**
+     * Assembles a working group's internal report for one quarter: what happened in it, the
+     * figures and events it reports, and the levels of the group's activities as recorded for
+     * the year so far. The group's part runs within the section time limit, as a plugin's
+     * section does; when its plugin fails, a notice takes its place.
+     *
+     * @param workspace the loaded workspace, with a plan for the group and its progress for the year
+     * @param groupId the working group
+     * @param year the calendar year
+     * @param quarter 1 to 4
+     * @param language {@code "en"} or {@code "es"}
+     * @return the report and the plugin failures it shows notices for
+     * @throws IllegalArgumentException when the workspace has no plan for the group, no progress
+     *         of it for the year, or the quarter is not 1 to 4
+     * @since 1.2
+     */
+    AssembledReport assembleQuarter(Workspace workspace, String groupId, int year, int quarter, String language);
 }

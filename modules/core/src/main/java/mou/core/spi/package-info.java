@@ -3,10 +3,11 @@
  * {@link mou.core.spi.WorkingGroupPlugin}, {@link mou.core.spi.DeliverableType},
  * {@link mou.core.spi.ReportSectionContributor}, {@link mou.core.spi.ReportFormat} and
  * {@link mou.core.spi.WorkspaceStore}; and the services the core offers to commands:
- * {@link mou.core.spi.Extensions} and {@link mou.core.spi.ReportService}. A store refuses a save
+ * {@link mou.core.spi.Extensions}, {@link mou.core.spi.ReportService} and
+ * {@link mou.core.spi.ReportWriter}. A store refuses a save
  * that would overwrite a change made on disk since the workspace was loaded with a
  * {@link mou.core.spi.ConcurrentChangeException}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package mou.core.spi;

@@ -36,4 +36,31 @@ class ExtensionRegistryTest {
 
         assertThat(registry.group("alpha")).containsSame(first);
     }
+
+    @Test
+    void warnsOfTwoInstalledGroupsWithTheSameChapterOrder() {
+        ExtensionRegistry registry = new ExtensionRegistry();
+        registry.addGroup(Fixtures.group("solid-waste", "Solid Waste", 690));
+        registry.addGroup(Fixtures.group("air-quality", "Air Quality", 620));
+
+        assertThat(registry.warnings()).isEmpty();
+
+        WorkingGroupPlugin energy = Fixtures.group("energy", "Energy", 690);
+        registry.addGroup(energy);
+        registry.addGroup(Fixtures.group("water", "Water", 620.5));
+
+        assertThat(registry.warnings()).containsExactly("the working groups energy and solid-waste have the same chapter order, 690,"
+                + " so their chapters follow each other by id; give one of them another order()");
+
+        registry.removeGroup(energy);
+
+        assertThat(registry.warnings()).isEmpty();
+    }
+
+    @Test
+    void namesEveryGroupThatSharesAnOrderOnceAndKeepsFractions() {
+        assertThat(mou.core.spi.Extensions.orderWarnings(java.util.List.of(Fixtures.group("c", "C", 612.5),
+                Fixtures.group("a", "A", 612.5), Fixtures.group("b", "B", 612.5), Fixtures.group("d", "D", 613))))
+                .singleElement().asString().startsWith("the working groups a, b and c have the same chapter order, 612.5,");
+    }
 }

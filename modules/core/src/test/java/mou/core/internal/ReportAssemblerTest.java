@@ -171,6 +171,17 @@ class ReportAssemblerTest {
         assertThat(notice.text()).isEqualTo("The section \"gamma.chapter\" of Gamma Working Group (working group gamma)"
                 + " could not be written: ArithmeticException: / by zero");
         assertThat(report.failures()).singleElement().extracting(PluginFailure::group).isEqualTo("gamma");
+        assertThat(section(report.document(), "gamma.chapter").title()).as("headed in the contents as the chapter would have been")
+                .isEqualTo("Cooperation on Gamma");
+    }
+
+    @Test
+    void aFailedChapterIsHeadedInTheReportsLanguage() {
+        registry.addGroup(throwingGroup("gamma", 650));
+
+        AssembledReport report = new ReportAssembler(registry).assemble(Fixtures.workspace(), 2016, "es", List.of());
+
+        assertThat(section(report.document(), "gamma.chapter").title()).isEqualTo("Cooperación en Gamma");
     }
 
     @Test
@@ -338,6 +349,143 @@ class ReportAssemblerTest {
     }
 
     /** A working group whose chapter throws. */
+    @Test
+    void aGroupWithProgressButNoPluginIsAMissingPluginAndItsNoticeNamesIt() {
+        registry.addGroup(Fixtures.group("alpha", "Alpha", 610));
+        ReportAssembler assembler = new ReportAssembler(registry);
+
+        List<PluginFailure> missing = assembler.missingPlugins(Fixtures.workspace(), 2016);
+        AssembledReport report = assembler.assemble(Fixtures.workspace(), 2016, "en", missing);
+
+        assertThat(missing).containsExactly(new PluginFailure(null, "beta", "beta", PluginFailure.Kind.NOT_INSTALLED, null));
+        assertThat(missing.get(0).describe()).isEqualTo("group beta: no plugin is installed for it, though the workspace has its data");
+        assertThat(assembler.missingPlugins(Fixtures.workspace(), 2015)).as("beta has no progress for 2015").isEmpty();
+        assertThat(report.failures()).isEqualTo(missing);
+        assertThat(section(report.document(), "plugin-failures").blocks()).containsExactly(new Block.Notice(Block.Severity.ERROR,
+                "Beta Working Group (working group beta) has progress for this year in the workspace, but no plugin for it is"
+                        + " installed, so its chapter is missing."));
+    }
+
+    @Test
+    void aReportPublishedWithPartsMissingSaysWhyWhereEachIsMissing() {
+        registry.addGroup(Fixtures.group("alpha", "Alpha", 610));
+        registry.addGroup(throwingGroup("gamma", 650));
+        ReportAssembler assembler = new ReportAssembler(registry);
+
+        AssembledReport report = assembler.assemble(Fixtures.workspace(), 2016, "es", assembler.missingPlugins(Fixtures.workspace(), 2016),
+                "  the beta plugin is being rewritten ");
+
+        assertThat(report.failures()).extracting(PluginFailure::group).containsExactly("beta", "gamma");
+        assertThat(section(report.document(), "plugin-failures").blocks()).element(1)
+                .isEqualTo(new Block.Notice(Block.Severity.WARNING,
+                        "Publicado sin Beta Working Group (grupo de trabajo beta): the beta plugin is being rewritten"));
+        assertThat(section(report.document(), "gamma.chapter").blocks()).hasSize(2).last()
+                .isEqualTo(new Block.Notice(Block.Severity.WARNING,
+                        "Publicado sin Gamma Working Group (grupo de trabajo gamma): the beta plugin is being rewritten"));
+        AssembledReport unexplained = assembler.assemble(Fixtures.workspace(), 2016, "en", List.of(), null);
+        assertThat(section(unexplained.document(), "gamma.chapter").blocks()).hasSize(1);
+    }
+
+    private static List<Block> blocks(ReportDocument document) {
+        return document.sections().stream().flatMap(s -> s.blocks().stream()).toList();
+    }
+
+    @Test
+    void aQuarterlyReportWhosePluginFailsHasANoticeAndTheFailure() {
+        WorkingGroupPlugin failing = new WorkingGroupPlugin() {
+            public String id() {
+                return "alpha";
+            }
+
+            public Text name() {
+                throw new IllegalStateException("no name today");
+            }
+
+            public Text topic() {
+                return Text.of("Alpha");
+            }
+
+            public double order() {
+                return 610;
+            }
+
+            public List<String> memberOrganizations() {
+                return List.of();
+            }
+
+            public List<ReportSectionContributor> sections() {
+                return List.of();
+            }
+        };
+        registry.addGroup(failing);
+
+        AssembledReport report = new ReportAssembler(registry).assembleQuarter(Fixtures.workspace(), "alpha", 2016, 1, "en");
+
+        assertThat(report.failures()).singleElement().satisfies(f -> {
+            assertThat(f.group()).isEqualTo("alpha");
+            assertThat(f.part()).isEqualTo("alpha.quarter");
+            assertThat(f.kind()).isEqualTo(PluginFailure.Kind.SECTION_FAILED);
+            assertThat(f.cause()).isEqualTo("IllegalStateException: no name today");
+        });
+        assertThat(report.document().title()).as("the plan's name instead").isEqualTo("Alpha Working Group: internal report for 2016-Q1");
+        assertThat(blocks(report.document())).singleElement().isEqualTo(new Block.Notice(Block.Severity.ERROR,
+                "The section \"alpha.quarter\" of Alpha Working Group (working group alpha) could not be written:"
+                        + " IllegalStateException: no name today"));
+    }
+
+    @Test
+    void aQuarterlyReportIsMadeWithinTheSectionTimeLimit() {
+        registry.addGroup(Fixtures.group("alpha", "Alpha", 610));
+        WorkingGroupPlugin slow = new WorkingGroupPlugin() {
+            public String id() {
+                return "beta";
+            }
+
+            public Text name() {
+                return Text.of("Beta Working Group");
+            }
+
+            public Text topic() {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Text.of("Beta");
+            }
+
+            public double order() {
+                return 690;
+            }
+
+            public List<String> memberOrganizations() {
+                return List.of();
+            }
+
+            public List<ReportSectionContributor> sections() {
+                return List.of();
+            }
+        };
+        registry.addGroup(slow);
+        ReportAssembler assembler = new ReportAssembler(registry, Duration.ofMillis(300), null);
+
+        long started = System.nanoTime();
+        AssembledReport report = assembler.assembleQuarter(Fixtures.workspace(), "beta", 2016, 3, "en");
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+        assertThat(report.failures()).singleElement().extracting(PluginFailure::kind).isEqualTo(PluginFailure.Kind.SECTION_TIMED_OUT);
+        assertThat(new ReportAssembler(registry).assembleQuarter(Fixtures.workspace(), "alpha", 2016, 3, "en").failures()).isEmpty();
+    }
+
+    @Test
+    void aQuarterlyReportNeedsTheGroupsProgressForTheYear() {
+        ReportAssembler assembler = new ReportAssembler(registry);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assembler.assembleQuarter(Fixtures.workspace(), "beta", 2015, 1, "en"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assembler.assembleQuarter(Fixtures.workspace(), "alpha", 2016, 5, "en"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static WorkingGroupPlugin throwingGroup(String id, double order) {
         ReportSectionContributor chapter = new ReportSectionContributor() {
             public String id() {

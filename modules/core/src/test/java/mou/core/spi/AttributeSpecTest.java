@@ -1,6 +1,7 @@
 package mou.core.spi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -63,5 +64,33 @@ class AttributeSpecTest {
         String summary = training.summarise(new mou.core.model.Deliverable("d", "training-course", mou.core.model.Text.of("t"), null,
                 Map.of("date", "2016-04-25/2016-04-29", "place", "Tecate, Baja California", "participants", 71)), "en");
         assertThat(summary).contains("Dates: April 25–29, 2016").contains("Place: Tecate, Baja California").contains("Participants: 71");
+    }
+
+    @Test
+    void aChoiceIsShownInWordsOfTheReportsLanguage() {
+        AttributeSpec status = Attributes.choice("status", "Status", "Estado", "planned", "under-construction", "solar-pv")
+                .withWords("planned", "planned", "previsto").withWords("solar-pv", "solar PV", "fotovoltaica solar");
+
+        assertThat(status.display("solar-pv", "en")).isEqualTo("solar PV");
+        assertThat(status.display("solar-pv", "es")).isEqualTo("fotovoltaica solar");
+        assertThat(status.display("under-construction", "en")).as("no words given: the value with spaces").isEqualTo("under construction");
+        assertThat(status.withUnit("x").display("planned", "es")).as("the words stay with a unit").isEqualTo("previsto");
+        assertThat(status.check("solar-pv")).isEmpty();
+        assertThat(AttributeSpec.summarise(List.of(status), Map.of("status", "solar-pv"), "es")).isEqualTo("Estado: fotovoltaica solar");
+        assertThatThrownBy(() -> status.withWords("wind", "wind", "eólica")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'wind' is not one of the values of status");
+    }
+
+    @Test
+    void theCoresDocumentsShowTheirKindAndStatusInWordsInTheStandardProgressTable() {
+        DeliverableType document = new mou.core.internal.types.DocumentType();
+        mou.core.model.Deliverable deliverable = new mou.core.model.Deliverable("d-1", "document", mou.core.model.Text.of("Guide."), null,
+                Map.of("kind", "recommendations", "status", "in-progress"));
+        mou.core.model.Workspace workspace = new mou.core.model.Workspace(null, List.of(), List.of(), List.of(), List.of(), List.of());
+
+        assertThat(document.summarise(deliverable, ReportContexts.forTest(workspace, 2016, "en")))
+                .isEqualTo("Kind: recommendations · Status: in progress");
+        assertThat(document.summarise(deliverable, ReportContexts.forTest(workspace, 2016, "es")))
+                .isEqualTo("Tipo: recomendaciones · Estado: en curso");
     }
 }

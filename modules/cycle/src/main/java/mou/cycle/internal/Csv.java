@@ -10,8 +10,9 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import mou.core.cycle.SheetColumn;
+import mou.core.cycle.SheetTable;
 import mou.cycle.internal.Tables.Read;
-import mou.cycle.internal.Tables.Table;
 
 /**
  * Tables as CSV files (Jackson's CSV format): one file per table, the heading first, every cell
@@ -24,9 +25,9 @@ final class Csv {
     private Csv() {
     }
 
-    static void write(Table table, OutputStream out) throws IOException {
+    static void write(SheetTable table, OutputStream out) throws IOException {
         try (SequenceWriter rows = MAPPER.writer(CsvSchema.emptySchema().withLineSeparator("\r\n")).writeValues(out)) {
-            rows.write(table.columns().stream().map(Tables.Column::header).toArray(String[]::new));
+            rows.write(table.columns().stream().map(SheetColumn::header).toArray(String[]::new));
             for (List<String> row : table.rows()) {
                 rows.write(row.toArray(String[]::new));
             }

@@ -2,11 +2,9 @@ package mou.cycle.internal;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Clock;
 import java.util.Arrays;
-import mou.core.spi.Extensions;
-import mou.core.spi.ReportService;
-import mou.core.spi.WorkspaceStore;
+import mou.core.command.Io;
+import mou.core.cycle.CycleService;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.BundleContext;
@@ -16,7 +14,8 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The reporting cycle's commands as Gogo sees them: scope {@code mou}, one method per command,
- * each taking the words as typed. Like the other mou commands, each leaves its exit status in the
+ * each taking the words as typed and handing them to its command class, which calls the
+ * {@link CycleService}. Like the other mou commands, each leaves its exit status in the
  * session variable {@value #STATUS_VARIABLE} and returns nothing. Gogo maps a command named like
  * a Java keyword to the method with a leading underscore ({@code import}, {@code return}).
  */
@@ -43,12 +42,10 @@ public final class CycleCommands {
     private final Cycle cycle;
 
     @Activate
-    public CycleCommands(@Reference WorkspaceStore store, @Reference Extensions extensions, @Reference ReportService reports,
-            BundleContext context) {
+    public CycleCommands(@Reference CycleService service, BundleContext context) {
         String home = context.getProperty("mou.home");
-        Workbench bench = new Workbench(store, home == null || home.isBlank() ? Paths.get(System.getProperty("user.dir")) : Paths.get(home),
-                Clock.systemUTC(), System.getProperty("user.name"));
-        this.cycle = new Cycle(bench, new Publisher(bench, extensions, reports), new Sheets(bench));
+        this.cycle = new Cycle(new Shell(service, home == null || home.isBlank() ? Paths.get(System.getProperty("user.dir")) : Paths.get(home),
+                System.getProperty("user.name")));
     }
 
     @Descriptor("open a reporting year or show its status: year open YEAR [--group G] | year status [YEAR]")

@@ -136,18 +136,28 @@ final class CycleHelp {
                     """;
             case "publish" -> """
                     Usage: publish YEAR [--out DIR] [--format html,md,json] [--language en|es] [--why TEXT]
+                                        [--allow-missing REASON]
 
-                    Publishes a year: every group's year of it must be approved. Each is marked published, by whom
-                    and when, and locked: any later change is refused. The combined report of the year is written
-                    as progress-report-YEAR.EXT into --out (default: published/YEAR/ in the workspace) in every
-                    installed format (or those given); each path is printed.
+                    Publishes a year: every group's year of it must be approved. The combined report of the year
+                    is written as progress-report-YEAR.EXT into --out (default: published/YEAR/ in the workspace)
+                    in every installed format (or those given), and each path is printed; then each group's year
+                    is marked published, by whom and when, and locked: any later change is refused.
+
+                    A year whose report would miss a part is not published: when a plugin fails (a section throws
+                    or runs out of time, see `groups`) or a group has progress for the year but no plugin installed.
+                    publish names each missing part, locks and writes nothing, and exits 3, as for any other year
+                    it refuses to publish (exit 4 is for a report that was written with parts missing).
+                      --allow-missing REASON  publish it all the same, saying why (e.g. "the wildfires plugin is
+                                              being rewritten"): the reason is recorded in the history and printed
+                                              in the report where each part is missing ("Published without ...").
                     """;
             case "history" -> """
-                    Usage: history [--group GROUP-ID] [--activity ID] [--year YEAR]
+                    Usage: history [--group GROUP-ID] [--activity ID] [--year YEAR] [--person NAME]
 
                     Shows the changes recorded in the workspace's history (history.jsonl), oldest first: when,
                     who, what, on which group, year and activity (or figure, event, narrative part, quarter),
-                    the value before -> after, and why. --activity also takes a figure or event id.
+                    the value before -> after, and why. --activity also takes a figure or event id; --person
+                    shows the changes one person made.
                     """;
             default -> throw new IllegalArgumentException(command);
         };

@@ -1,50 +1,32 @@
 package mou.cycle.internal;
 
 import java.util.List;
+import mou.core.cycle.SheetColumn;
+import mou.core.cycle.SheetContent;
 
-/** The neutral form of an exported year: named tables of text cells, written as XLSX sheets or CSV files. */
+/**
+ * The neutral form of an exported year: named tables of text cells ({@link mou.core.cycle.SheetTable}),
+ * written as XLSX sheets or CSV files, and read back.
+ */
 final class Tables {
 
     private Tables() {
     }
 
-    /**
-     * A column of a table.
-     *
-     * @param header its heading (row 1)
-     * @param fill whether the group fills it in (unlocked, marked); else it comes from the plan and is read-only
-     * @param choices the values a drop-down offers, or empty
-     * @param numeric whether its values are numbers (written as numbers in a workbook)
-     * @param width its width in characters
-     */
-    record Column(String header, boolean fill, List<String> choices, boolean numeric, int width) {
-
-        static Column plan(String header, int width) {
-            return new Column(header, false, List.of(), false, width);
-        }
-
-        static Column fill(String header, int width) {
-            return new Column(header, true, List.of(), false, width);
-        }
-
-        static Column number(String header, int width) {
-            return new Column(header, true, List.of(), true, width);
-        }
-
-        static Column choice(String header, int width, List<String> choices) {
-            return new Column(header, true, List.copyOf(choices), false, width);
-        }
+    static SheetColumn plan(String header, int width) {
+        return new SheetColumn(header, false, List.of(), false, width);
     }
 
-    /**
-     * A table to write.
-     *
-     * @param name the sheet's name (the CSV file's suffix, lower case)
-     * @param columns its columns
-     * @param rows its data rows below the heading, cells as text ("" for empty)
-     * @param spare how many empty rows below the data a workbook offers for new entries (fillable columns only)
-     */
-    record Table(String name, List<Column> columns, List<List<String>> rows, int spare) {
+    static SheetColumn fill(String header, int width) {
+        return new SheetColumn(header, true, List.of(), false, width);
+    }
+
+    static SheetColumn number(String header, int width) {
+        return new SheetColumn(header, true, List.of(), true, width);
+    }
+
+    static SheetColumn choice(String header, int width, List<String> choices) {
+        return new SheetColumn(header, true, List.copyOf(choices), false, width);
     }
 
     /**
@@ -54,6 +36,14 @@ final class Tables {
      * @param rows every row including the heading, cells as text ("" for empty); row i is row i+1 of the sheet
      */
     record Read(String name, List<List<String>> rows) {
+
+        static Read of(SheetContent content) {
+            return new Read(content.name(), content.rows());
+        }
+
+        SheetContent content() {
+            return new SheetContent(name, rows);
+        }
 
         String cell(int row, int column) {
             if (row >= rows.size()) {

@@ -2,7 +2,6 @@ package mou.cycle.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,9 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import mou.core.cycle.Acting;
+import mou.core.cycle.CycleException.Kind;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.Problem;
 import mou.core.model.Activity;
+import mou.core.model.Evidence;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
 import mou.core.model.ProgressLevel;
@@ -24,18 +27,14 @@ import mou.core.model.Workspace;
 import mou.core.report.Labels;
 import mou.core.spi.ConcurrentChangeException;
 import mou.core.spi.LoadResult;
-import mou.core.spi.Problem;
 import mou.core.spi.WorkspaceStore;
 
 /**
- * What every cycle command shares: where the workspace is, loading it (refusing an invalid one),
- * finding a group, a year and an activity with messages that say what exists, the review-state
- * and publication checks, who is acting, and the checked save that records the history.
+ * What every operation of the cycle service shares: loading the workspace (refusing an invalid
+ * one), finding a group, a year and an activity with messages that say what exists, the
+ * review-state and publication checks, who is acting, and the checked save that records the history.
  */
 final class Workbench {
-
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     /** A loaded, valid workspace and what it was loaded from. */
     record Loaded(Path folder, LoadResult basis) {
@@ -45,84 +44,73 @@ final class Workbench {
     }
 
     private final WorkspaceStore store;
-    private final Path home;
     private final Clock clock;
-    private final String account;
 
-    Workbench(WorkspaceStore store, Path home, Clock clock, String account) {
+    Workbench(WorkspaceStore store, Clock clock) {
         this.store = store;
-        this.home = home;
         this.clock = clock;
-        this.account = account;
     }
 
     WorkspaceStore store() {
         return store;
     }
 
-    Path home() {
-        return home;
-    }
-
     Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** The workspace folder: --data (relative to the current directory) or the application's data/. */
-    Path data(Args args, Io io, String command) throws CommandException {
-        Optional<String> given = args.value("--data");
-        Path folder = given.map(d -> io.cwd().resolve(d)).orElse(home.resolve("data")).toAbsolutePath().normalize();
-        if (!Files.isDirectory(folder)) {
-            throw CommandException.usage(command + ": there is no workspace folder " + folder
-                    + (given.isPresent() ? "; give the folder that holds agreement.json with --data DIR" : ""));
+    static CycleException usage(String field, String message) {
+        return new CycleException(Kind.USAGE, field, message);
+    }
+
+    static CycleException refused(String message) {
+        return new CycleException(Kind.REFUSED, null, message);
+    }
+
+    /** The workspace folder of a request, which must exist. */
+    static Path folder(Acting acting) throws CycleException {
+        Path folder = acting == null ? null : acting.workspace();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw usage("workspace", "there is no workspace folder " + folder + "; give the folder that holds agreement.json with {workspace}");
         }
-        return folder;
+        return folder.toAbsolutePath().normalize();
     }
 
     /** Loads the workspace; a workspace with errors is refused with every problem, as validate prints them. */
-    Loaded load(Path folder, String command) throws CommandException {
+    Loaded load(Acting acting) throws CycleException {
+        Path folder = folder(acting);
         LoadResult result = store.load(folder);
         if (result.hasErrors()) {
-            List<String> lines = new ArrayList<>(result.errors().stream().map(Problem::format).toList());
-            lines.add(command + ": the workspace has " + result.errors().size() + " error(s); nothing was changed (fix them and run validate)");
-            throw CommandException.invalid(lines);
+            List<Problem> problems = new ArrayList<>(result.errors().stream().map(p -> new Problem(null, p.format())).toList());
+            problems.add(new Problem(null, "the workspace has " + result.errors().size()
+                    + " error(s); nothing was changed (fix them and run validate)"));
+            throw new CycleException(Kind.INVALID, problems);
         }
         return new Loaded(folder, result);
     }
 
-    /** Who is acting: --by, else the account's user name. */
-    String actor(Args args, String command) throws CommandException {
-        Optional<String> by = args.value("--by");
-        if (by.isPresent()) {
-            String name = by.get().strip();
-            if (name.isEmpty() || name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
-                throw CommandException.usage(command + ": --by needs a person's name (one line, at most 100 characters)");
-            }
-            return name;
+    /** Who is acting on a change: a person's name, one line of at most 100 characters. */
+    static String actor(Acting acting) throws CycleException {
+        String by = acting.by();
+        if (by == null) {
+            throw usage("by", "say who is acting with {by}");
         }
-        if (account == null || account.isBlank()) {
-            throw CommandException.usage(command + ": say who you are with --by NAME (the account has no user name)");
+        String name = by.strip();
+        if (name.isEmpty() || name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
+            throw usage("by", "{by} needs a person's name (one line, at most 100 characters)");
         }
-        return account;
+        return name;
     }
 
-    static int year(String text, String command) throws CommandException {
-        if (text == null || !YEAR.matcher(text.strip()).matches()) {
-            throw CommandException.usage(command + ": '" + text + "' is not a year; give four digits such as 2017");
-        }
-        return Integer.parseInt(text.strip());
-    }
-
-    static WorkingGroupPlan plan(Workspace workspace, String groupId, String command) throws CommandException {
-        return workspace.plan(groupId).orElseThrow(() -> CommandException.usage(command + ": there is no working group '" + groupId
+    static WorkingGroupPlan plan(Workspace workspace, String groupId) throws CycleException {
+        return workspace.plan(groupId).orElseThrow(() -> usage("groupId", "there is no working group '" + groupId
                 + "' in the workspace; groups: " + workspace.plans().stream().map(WorkingGroupPlan::groupId).collect(Collectors.joining(", "))));
     }
 
-    static GroupYear groupYear(Workspace workspace, String groupId, int year, String command) throws CommandException {
-        plan(workspace, groupId, command);
-        return workspace.year(groupId, year).orElseThrow(() -> CommandException.usage(command + ": " + groupId + " has no " + year
-                + " yet; open it first with: year open " + year + " --group " + groupId
-                + years(workspace, groupId)));
+    static GroupYear groupYear(Workspace workspace, String groupId, int year) throws CycleException {
+        plan(workspace, groupId);
+        return workspace.year(groupId, year).orElseThrow(() -> usage("year", groupId + " has no " + year
+                + " yet; open it first with: year open " + year + " --group " + groupId + years(workspace, groupId)));
     }
 
     private static String years(Workspace workspace, String groupId) {
@@ -132,20 +120,18 @@ final class Workbench {
     }
 
     /** The group whose plan has the activity. */
-    static WorkingGroupPlan planOfActivity(Workspace workspace, String activityId, String command) throws CommandException {
+    static WorkingGroupPlan planOfActivity(Workspace workspace, String activityId) throws CycleException {
         for (WorkingGroupPlan plan : workspace.plans()) {
             if (plan.activity(activityId).isPresent()) {
                 return plan;
             }
         }
-        throw CommandException.usage(command + ": no working group's plan has an activity '" + activityId
+        throw usage("activityId", "no working group's plan has an activity '" + activityId
                 + "'; activity ids look like aq-3-2 (the plans list them; export a group's year to see its activities)");
     }
 
-    static Activity activity(WorkingGroupPlan plan, String activityId, String command) throws CommandException {
-        return plan.activity(activityId).orElseThrow(() -> CommandException.usage(command + ": no activity '" + activityId
-                + "' in the plan of " + plan.groupId() + "; its activities: "
-                + plan.activities().stream().map(Activity::id).collect(Collectors.joining(", "))));
+    static String activities(WorkingGroupPlan plan) {
+        return plan.activities().stream().map(Activity::id).collect(Collectors.joining(", "));
     }
 
     /** A level of the Progress Key by id ({@code moderate}) or by its words ({@code Moderate Progress}). */
@@ -173,7 +159,7 @@ final class Workbench {
     }
 
     /** Refuses a change to a year that is under review or published, saying who moved it there and when. */
-    static void editable(GroupYear year, String command) throws CommandException {
+    static void editable(GroupYear year) throws CycleException {
         ReviewState state = year.review().state();
         if (state.editable()) {
             return;
@@ -182,55 +168,23 @@ final class Workbench {
         String who = " (by " + last.by() + " on " + last.at() + ")";
         String name = year.groupId() + " " + year.year();
         if (state == ReviewState.PUBLISHED) {
-            throw CommandException.refused(command + ": " + name + " was published" + who
-                    + " and is locked; a published year cannot be changed. Nothing was changed");
+            throw refused(name + " was published" + who + " and is locked; a published year cannot be changed. Nothing was changed");
         }
-        throw CommandException.refused(command + ": " + name + " is " + state.id() + who
-                + " and under review by the program office; it can be changed again once it is returned"
+        throw refused(name + " is " + state.id() + who + " and under review by the program office; it can be changed again once it is returned"
                 + " (return " + year.groupId() + " " + year.year() + " --reason TEXT). Nothing was changed");
     }
 
     /**
-     * Where evidence points: a web address, or a file inside the workspace. Empty when it is
-     * acceptable, else what is wrong.
+     * What is wrong with evidence a person records now, by the one rule ({@link Evidence}): a
+     * missing file is refused here. Empty when it is acceptable.
      */
     static Optional<String> evidenceProblem(Path workspace, String url) {
-        String u = url.strip();
-        String lower = u.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("https://") || lower.startsWith("http://")) {
-            return u.length() > lower.indexOf("//") + 2 && !u.contains(" ") ? Optional.empty()
-                    : Optional.of("'" + u + "' is not a web address; write it as https://host/path, without spaces");
-        }
-        String how = "; give a web address (https://...) or the path of a file in the workspace, e.g. evidence/minutes.pdf";
-        if (u.isEmpty() || u.startsWith("/") || u.startsWith("\\") || u.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
-            return Optional.of("'" + u + "' is neither a web address nor a path inside the workspace" + how);
-        }
-        if (u.contains("\\")) {
-            return Optional.of("'" + u + "' uses '\\' between folders; use '/' (e.g. evidence/minutes.pdf)");
-        }
-        Path root;
-        Path target;
         try {
-            root = workspace.toRealPath();
-            target = root.resolve(u).normalize();
-        } catch (IOException | InvalidPathException e) {
-            return Optional.of("'" + u + "' is not a valid path" + how);
-        }
-        if (!target.startsWith(root) || target.equals(root)) {
-            return Optional.of("'" + u + "' leads outside the workspace folder; keep the file inside the workspace and give its path "
-                    + "relative to the workspace folder, without '..'");
-        }
-        if (!Files.isRegularFile(target)) {
-            return Optional.of("there is no file '" + u + "' in the workspace " + root + "; put the file there first, or correct the path");
-        }
-        try {
-            if (!target.toRealPath().startsWith(root)) {
-                return Optional.of("'" + u + "' is a link to a place outside the workspace folder; keep the file itself in the workspace");
-            }
+            return Evidence.check(workspace.toRealPath(), url.strip()).filter(Evidence.Finding::refusedWhenRecorded)
+                    .map(Evidence.Finding::message);
         } catch (IOException e) {
-            return Optional.of("'" + u + "' cannot be read" + how);
+            return Optional.of("the workspace folder " + workspace + " cannot be read: " + e.getMessage());
         }
-        return Optional.empty();
     }
 
     static Workspace withYear(Workspace w, GroupYear year) {
@@ -256,13 +210,13 @@ final class Workbench {
      *
      * @return the files written (relative to the workspace)
      */
-    List<String> save(Loaded loaded, Workspace changed, List<HistoryEntry> history, String command) throws CommandException {
+    List<String> save(Loaded loaded, Workspace changed, List<HistoryEntry> history) throws CycleException {
         try {
             return store.save(loaded.folder(), changed, loaded.basis(), history);
         } catch (ConcurrentChangeException e) {
-            throw CommandException.refused(command + ": " + e.getMessage());
+            throw new CycleException(Kind.CONFLICT, null, e.getMessage());
         } catch (IOException e) {
-            throw CommandException.refused(command + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw refused(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
     }
 }

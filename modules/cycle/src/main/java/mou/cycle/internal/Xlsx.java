@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import mou.cycle.internal.Tables.Column;
+import mou.core.cycle.SheetColumn;
+import mou.core.cycle.SheetTable;
 import mou.cycle.internal.Tables.Read;
-import mou.cycle.internal.Tables.Table;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -57,11 +57,11 @@ final class Xlsx {
     private Xlsx() {
     }
 
-    static void write(List<Table> tables, OutputStream out) throws IOException {
+    static void write(List<SheetTable> tables, OutputStream out) throws IOException {
         inBundle(() -> {
             try (XSSFWorkbook workbook = new XSSFWorkbook()) {
                 Styles styles = new Styles(workbook);
-                for (Table table : tables) {
+                for (SheetTable table : tables) {
                     sheet(workbook, styles, table);
                 }
                 workbook.write(out);
@@ -70,9 +70,9 @@ final class Xlsx {
         });
     }
 
-    private static void sheet(XSSFWorkbook workbook, Styles styles, Table table) {
+    private static void sheet(XSSFWorkbook workbook, Styles styles, SheetTable table) {
         XSSFSheet sheet = workbook.createSheet(table.name());
-        List<Column> columns = table.columns();
+        List<SheetColumn> columns = table.columns();
         Row header = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
             Cell cell = header.createCell(c);
@@ -85,7 +85,7 @@ final class Xlsx {
             Row row = sheet.createRow(r + 1);
             List<String> values = r < table.rows().size() ? table.rows().get(r) : List.of();
             for (int c = 0; c < columns.size(); c++) {
-                Column column = columns.get(c);
+                SheetColumn column = columns.get(c);
                 boolean spare = r >= table.rows().size();
                 if (spare && !column.fill()) {
                     continue;
@@ -105,7 +105,7 @@ final class Xlsx {
         }
         DataValidationHelper helper = sheet.getDataValidationHelper();
         for (int c = 0; c < columns.size(); c++) {
-            Column column = columns.get(c);
+            SheetColumn column = columns.get(c);
             if (column.choices().isEmpty() || last == 0) {
                 continue;
             }

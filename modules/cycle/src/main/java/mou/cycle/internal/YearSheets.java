@@ -13,24 +13,27 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import mou.core.cycle.Imported;
+import mou.core.cycle.SheetTable;
+import mou.core.cycle.WriteNarrative;
 import mou.core.model.Activity;
 import mou.core.model.Assessment;
 import mou.core.model.DateSpan;
 import mou.core.model.Event;
 import mou.core.model.GroupYear;
+import mou.core.model.Ids;
 import mou.core.model.Link;
 import mou.core.model.Metric;
 import mou.core.model.Narrative;
 import mou.core.model.OverarchingGoal;
 import mou.core.model.ProgressLevel;
+import mou.core.model.Quarter;
 import mou.core.model.QuarterlyUpdate;
 import mou.core.model.Text;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Workspace;
 import mou.core.report.Labels;
-import mou.cycle.internal.Tables.Column;
 import mou.cycle.internal.Tables.Read;
-import mou.cycle.internal.Tables.Table;
 
 /**
  * A group's year as the tables of its spreadsheet, and back. Export writes the plan (read-only)
@@ -48,7 +51,7 @@ final class YearSheets {
     static final String UPDATES = "Updates";
     static final List<String> NAMES = List.of(ABOUT, ASSESSMENTS, FIGURES, EVENTS, NARRATIVE, UPDATES);
 
-    static final List<String> PARTS = List.of("summary", "accomplishments", "challenges", "next-steps");
+    static final List<String> PARTS = WriteNarrative.PARTS;
     static final List<String> QUARTERS = List.of("1", "2", "3", "4");
 
     private static final Labels ENGLISH = Labels.forLanguage("en");
@@ -66,9 +69,9 @@ final class YearSheets {
 
     // export ------------------------------------------------------------------------------------
 
-    static List<Table> export(Workspace ws, WorkingGroupPlan plan, GroupYear year, String exportedBy, String exportedAt) {
-        List<Table> tables = new ArrayList<>();
-        tables.add(new Table(ABOUT, List.of(Column.plan("Field", 22), Column.plan("Value", 90)), List.of(
+    static List<SheetTable> export(Workspace ws, WorkingGroupPlan plan, GroupYear year, String exportedBy, String exportedAt) {
+        List<SheetTable> tables = new ArrayList<>();
+        tables.add(new SheetTable(ABOUT, List.of(Tables.plan("Field", 22), Tables.plan("Value", 90)), List.of(
                 List.of("Working group", plan.groupId()),
                 List.of("Year", String.valueOf(year.year())),
                 List.of("Review state", year.review().state().id()),
@@ -94,18 +97,18 @@ final class YearSheets {
                         a.map(x -> String.join("\n", x.evidence().stream().map(Link::url).toList())).orElse("")));
             }
         }
-        tables.add(new Table(ASSESSMENTS, List.of(Column.plan("Goal", 6), Column.plan("Activity id", 12), Column.plan("Activity", 60),
-                Column.plan("Level in " + previousYear, 20), Column.choice("Level", 22, levelChoices()), Column.fill("Rationale", 60),
-                Column.fill("Evidence", 40)), assessments, 0));
+        tables.add(new SheetTable(ASSESSMENTS, List.of(Tables.plan("Goal", 6), Tables.plan("Activity id", 12), Tables.plan("Activity", 60),
+                Tables.plan("Level in " + previousYear, 20), Tables.choice("Level", 22, levelChoices()), Tables.fill("Rationale", 60),
+                Tables.fill("Evidence", 40)), assessments, 0));
 
         List<List<String>> figures = new ArrayList<>();
         for (Metric m : year.metrics()) {
             figures.add(List.of(m.id(), en(m.label()), number(m.value()), nz(m.unit()), number(m.target()), number(m.baseline()),
                     m.asOf() == null ? "" : m.asOf().iso(), nz(m.activityId()), en(m.note()), quarterOf(year, u -> u.metrics().contains(m.id()))));
         }
-        tables.add(new Table(FIGURES, List.of(Column.fill("Id", 24), Column.fill("Label", 50), Column.number("Value", 12),
-                Column.fill("Unit", 12), Column.number("Target", 12), Column.number("Baseline", 12), Column.fill("As of", 12),
-                Column.fill("Activity id", 12), Column.fill("Note", 30), Column.choice("Quarter", 9, QUARTERS)), figures, 15));
+        tables.add(new SheetTable(FIGURES, List.of(Tables.fill("Id", 24), Tables.fill("Label", 50), Tables.number("Value", 12),
+                Tables.fill("Unit", 12), Tables.number("Target", 12), Tables.number("Baseline", 12), Tables.fill("As of", 12),
+                Tables.fill("Activity id", 12), Tables.fill("Note", 30), Tables.choice("Quarter", 9, QUARTERS)), figures, 15));
 
         List<List<String>> events = new ArrayList<>();
         for (Event e : year.events()) {
@@ -113,17 +116,17 @@ final class YearSheets {
                     en(e.place()), String.join(", ", e.organizations()), e.participants() == null ? "" : String.valueOf(e.participants()),
                     en(e.description()), nz(e.activityId()), quarterOf(year, u -> u.events().contains(e.id()))));
         }
-        tables.add(new Table(EVENTS, List.of(Column.fill("Id", 24), Column.choice("Kind", 14, kindChoices()), Column.fill("Date", 22),
-                Column.fill("Title", 50), Column.fill("Place", 24), Column.fill("Organizations", 24), Column.number("Participants", 12),
-                Column.fill("Description", 40), Column.fill("Activity id", 12), Column.choice("Quarter", 9, QUARTERS)), events, 15));
+        tables.add(new SheetTable(EVENTS, List.of(Tables.fill("Id", 24), Tables.choice("Kind", 14, kindChoices()), Tables.fill("Date", 22),
+                Tables.fill("Title", 50), Tables.fill("Place", 24), Tables.fill("Organizations", 24), Tables.number("Participants", 12),
+                Tables.fill("Description", 40), Tables.fill("Activity id", 12), Tables.choice("Quarter", 9, QUARTERS)), events, 15));
 
         List<List<String>> narrative = new ArrayList<>();
         for (String part : PARTS) {
-            for (Text t : Cycle.part(year.narrative(), part)) {
+            for (Text t : CycleServiceImpl.part(year.narrative(), part)) {
                 narrative.add(List.of(part, t.en(), t.es() == null ? "" : t.es()));
             }
         }
-        tables.add(new Table(NARRATIVE, List.of(Column.choice("Part", 16, PARTS), Column.fill("English", 80), Column.fill("Spanish", 80)),
+        tables.add(new SheetTable(NARRATIVE, List.of(Tables.choice("Part", 16, PARTS), Tables.fill("English", 80), Tables.fill("Spanish", 80)),
                 narrative, 20));
 
         List<List<String>> updates = new ArrayList<>();
@@ -132,8 +135,8 @@ final class YearSheets {
                 updates.add(List.of(String.valueOf(u.quarter()), t.en(), t.es() == null ? "" : t.es()));
             }
         }
-        tables.add(new Table(UPDATES, List.of(Column.choice("Quarter", 9, QUARTERS), Column.fill("What happened (English)", 80),
-                Column.fill("Spanish", 80)), updates, 12));
+        tables.add(new SheetTable(UPDATES, List.of(Tables.choice("Quarter", 9, QUARTERS), Tables.fill("What happened (English)", 80),
+                Tables.fill("Spanish", 80)), updates, 12));
         return tables;
     }
 
@@ -322,8 +325,8 @@ final class YearSheets {
             problems.add(sheet.ref(r, 0) + ": the " + what + " needs an id (lower case letters, digits and '-', e.g. aq-2017-samples)");
             return null;
         }
-        if (!Workbench.ID.matcher(id).matches()) {
-            problems.add(sheet.ref(r, 0) + ": '" + id + "' is not a valid id; use lower case letters, digits and '-'");
+        if (!Ids.valid(id)) {
+            problems.add(sheet.ref(r, 0) + ": " + Ids.problem(id));
             return null;
         }
         if (otherIds.contains(id)) {
@@ -357,7 +360,7 @@ final class YearSheets {
             BigDecimal baseline = number(sheet, r, 5, false, problems);
             DateSpan asOf = date(sheet, r, 6, false, problems);
             String activity = activity(sheet, r, 7, plan, problems);
-            Integer quarter = quarter(sheet, r, 9, problems);
+            Integer quarter = quarter(sheet, r, 9, current.year(), problems);
             if (problems.size() > before || id == null) {
                 continue;
             }
@@ -423,7 +426,7 @@ final class YearSheets {
                 }
             }
             String activity = activity(sheet, r, 8, plan, problems);
-            Integer quarter = quarter(sheet, r, 9, problems);
+            Integer quarter = quarter(sheet, r, 9, current.year(), problems);
             if (problems.size() > before || id == null) {
                 continue;
             }
@@ -467,7 +470,7 @@ final class YearSheets {
             if (sheet.blank(r)) {
                 continue;
             }
-            Integer quarter = quarter(sheet, r, 0, problems);
+            Integer quarter = quarter(sheet, r, 0, current.year(), problems);
             String en = sheet.cell(r, 1);
             String es = sheet.cell(r, 2);
             if (quarter == null) {
@@ -550,17 +553,17 @@ final class YearSheets {
         return id;
     }
 
-    private static Integer quarter(Read sheet, int r, int c, List<String> problems) {
+    private static Integer quarter(Read sheet, int r, int c, int year, List<String> problems) {
         String text = sheet.cell(r, c);
         if (text.isEmpty()) {
             return null;
         }
-        String t = text.toUpperCase(java.util.Locale.ROOT).replaceFirst("^\\d{4}-", "").replaceFirst("^Q", "");
-        if (!QUARTERS.contains(t)) {
-            problems.add(sheet.ref(r, c) + ": '" + text + "' is not a quarter; choose 1, 2, 3 or 4");
+        try {
+            return Quarter.inYear(text, year).quarter();
+        } catch (IllegalArgumentException e) {
+            problems.add(sheet.ref(r, c) + ": '" + text + "' is not a quarter of " + year + "; choose 1, 2, 3 or 4");
             return null;
         }
-        return Integer.parseInt(t);
     }
 
     private static Text keep(String en, Optional<Text> before) {
@@ -582,8 +585,8 @@ final class YearSheets {
     }
 
     /** What changed between two versions of a year, one history subject each: activity, figure and event ids, narrative parts, quarters. */
-    static List<Change> changes(GroupYear before, GroupYear after) {
-        List<Change> changes = new ArrayList<>();
+    static List<Imported.Change> changes(GroupYear before, GroupYear after) {
+        List<Imported.Change> changes = new ArrayList<>();
         Set<String> activities = new LinkedHashSet<>();
         before.assessments().forEach(a -> activities.add(a.activityId()));
         after.assessments().forEach(a -> activities.add(a.activityId()));
@@ -603,10 +606,10 @@ final class YearSheets {
             diff(changes, id, before.event(id).orElse(null), after.event(id).orElse(null), Plain::event);
         }
         for (String part : PARTS) {
-            List<Text> was = Cycle.part(before.narrative(), part);
-            List<Text> is = Cycle.part(after.narrative(), part);
+            List<Text> was = CycleServiceImpl.part(before.narrative(), part);
+            List<Text> is = CycleServiceImpl.part(after.narrative(), part);
             if (!was.equals(is)) {
-                changes.add(new Change(part, Plain.texts(was), Plain.texts(is)));
+                changes.add(new Imported.Change(part, Plain.texts(was), Plain.texts(is)));
             }
         }
         for (int q = 1; q <= 4; q++) {
@@ -614,18 +617,15 @@ final class YearSheets {
         }
         if (changes.isEmpty() && !before.equals(after)) {
             // an order changed only (e.g. of figures): still a change worth recording
-            changes.add(new Change(null, null, null));
+            changes.add(new Imported.Change(null, null, null));
         }
         return changes;
     }
 
-    private static <T> void diff(List<Change> changes, String subject, T was, T is, Function<T, Object> plain) {
+    private static <T> void diff(List<Imported.Change> changes, String subject, T was, T is, Function<T, Object> plain) {
         if (!Objects.equals(was, is)) {
-            changes.add(new Change(subject, plain.apply(was), plain.apply(is)));
+            changes.add(new Imported.Change(subject, plain.apply(was), plain.apply(is)));
         }
     }
 
-    /** One change for the history. */
-    record Change(String subject, Object before, Object after) {
-    }
 }

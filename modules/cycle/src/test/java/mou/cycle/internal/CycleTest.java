@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import mou.core.command.Status;
 import mou.core.model.Assessment;
 import mou.core.model.Event;
 import mou.core.model.GroupYear;

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import mou.core.command.Io;
+import mou.core.internal.ReportFiles;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
 import mou.core.model.Workspace;
@@ -26,9 +28,9 @@ import mou.core.report.ReportDocument;
 import mou.core.report.Section;
 import mou.core.spi.AssembledReport;
 import mou.core.spi.DeliverableType;
-import mou.core.spi.PluginFailure;
 import mou.core.spi.Extensions;
 import mou.core.spi.LoadResult;
+import mou.core.spi.PluginFailure;
 import mou.core.spi.ReportFormat;
 import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.ReportService;
@@ -104,6 +106,8 @@ final class Fixture {
             for (Block block : s.blocks()) {
                 if (block instanceof Block.Paragraph p) {
                     b.append(p.text()).append('\n');
+                } else if (block instanceof Block.Notice n) {
+                    b.append(n.severity()).append(": ").append(n.text()).append('\n');
                 }
             }
             s.subsections().forEach(sub -> write(sub, b));
@@ -123,19 +127,38 @@ final class Fixture {
         public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> known) {
             return new AssembledReport(assemble(workspace, year, language), known);
         }
+
+        public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> known, String missingReason) {
+            return assemble(workspace, year, language, known);
+        }
+
+        /** As if every group had its plugin: {@link PublishTest} uses the core's real service to see the rule. */
+        public List<PluginFailure> missingPlugins(Workspace workspace, int year) {
+            return List.of();
+        }
+
+        public AssembledReport assembleQuarter(Workspace workspace, String groupId, int year, int quarter, String language) {
+            throw new UnsupportedOperationException("the cycle makes no quarterly report");
+        }
     };
 
     final Path home;
     final Path data;
     final JsonWorkspaceStore store = new JsonWorkspaceStore(EXTENSIONS);
+    final CycleServiceImpl service;
     final Cycle cycle;
 
     Fixture(Path temp) {
+        this(temp, REPORTS);
+    }
+
+    /** With a report service of the test's own, e.g. the core's real one. */
+    Fixture(Path temp, ReportService reports) {
         this.home = temp.resolve("home");
         this.data = home.resolve("data");
         copy(SHIPPED, data);
-        Workbench bench = new Workbench(store, home, Clock.fixed(NOW, ZoneOffset.UTC), "account-user");
-        this.cycle = new Cycle(bench, new Publisher(bench, EXTENSIONS, REPORTS), new Sheets(bench));
+        this.service = new CycleServiceImpl(store, reports, new ReportFiles(EXTENSIONS), Clock.fixed(NOW, ZoneOffset.UTC));
+        this.cycle = new Cycle(new Shell(service, home, "account-user"));
     }
 
     /** What one command printed and returned. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import mou.core.command.Status;
 import mou.core.model.Assessment;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;

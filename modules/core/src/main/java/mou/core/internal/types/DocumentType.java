@@ -16,9 +16,25 @@ public final class DocumentType extends BasicDeliverableType {
 
     public DocumentType() {
         super("document", Text.of("Document", "Documento"), List.of(
-                AttributeSpec.choice("kind", "Kind", false, "guide", "plan", "report", "study", "methodology", "criteria",
-                        "recommendations", "translation", "regulation", "other"),
-                AttributeSpec.choice("status", "Status", false, "planned", "in-progress", "draft", "completed", "published"),
+                new AttributeSpec("kind", Text.of("Kind", "Tipo"), AttributeSpec.Kind.CHOICE, false, List.of("guide", "plan", "report",
+                        "study", "methodology", "criteria", "recommendations", "translation", "regulation", "other"), null)
+                        .withWords("guide", "guide", "guía")
+                        .withWords("plan", "plan", "plan")
+                        .withWords("report", "report", "informe")
+                        .withWords("study", "study", "estudio")
+                        .withWords("methodology", "methodology", "metodología")
+                        .withWords("criteria", "criteria", "criterios")
+                        .withWords("recommendations", "recommendations", "recomendaciones")
+                        .withWords("translation", "translation", "traducción")
+                        .withWords("regulation", "regulation", "reglamento")
+                        .withWords("other", "other", "otro"),
+                new AttributeSpec("status", Text.of("Status", "Estado"), AttributeSpec.Kind.CHOICE, false,
+                        List.of("planned", "in-progress", "draft", "completed", "published"), null)
+                        .withWords("planned", "planned", "previsto")
+                        .withWords("in-progress", "in progress", "en curso")
+                        .withWords("draft", "draft", "borrador")
+                        .withWords("completed", "completed", "concluido")
+                        .withWords("published", "published", "publicado"),
                 AttributeSpec.of("date", "Date", DATE),
                 AttributeSpec.of("language", "Language", TEXT),
                 AttributeSpec.of("url", "Link", URL)));

@@ -21,6 +21,10 @@ public final class EquipmentDonationType extends BasicDeliverableType {
                 AttributeSpec.of("recipients", "Recipients", ORGANIZATIONS),
                 AttributeSpec.of("deliveredToBorder", "Delivered to the border", DATE),
                 AttributeSpec.of("crossedBorder", "Crossed the border", DATE),
-                AttributeSpec.choice("status", "Status", false, "planned", "in-transit", "delivered")));
+                new AttributeSpec("status", Text.of("Status", "Estado"), AttributeSpec.Kind.CHOICE, false,
+                        List.of("planned", "in-transit", "delivered"), null)
+                        .withWords("planned", "planned", "prevista")
+                        .withWords("in-transit", "in transit", "en tránsito")
+                        .withWords("delivered", "delivered", "entregada")));
     }
 }

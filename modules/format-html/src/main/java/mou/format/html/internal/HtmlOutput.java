@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Consumer;
-import mou.core.report.Utf8Buffer;
-import mou.core.report.WebAddresses;
+import mou.format.support.Utf8Buffer;
+import mou.format.support.WebAddresses;
 
 /**
  * The page as UTF-8 bytes, gathered in one large buffer ({@link Utf8Buffer}) and handed to the

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import mou.core.report.Utf8Buffer;
+import mou.format.support.Utf8Buffer;
 
 /**
  * Pretty-printed JSON as UTF-8 bytes, gathered in one large buffer ({@link Utf8Buffer}) and

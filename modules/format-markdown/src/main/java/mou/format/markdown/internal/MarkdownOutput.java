@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import mou.core.report.Utf8Buffer;
-import mou.core.report.WebAddresses;
+import mou.format.support.Utf8Buffer;
+import mou.format.support.WebAddresses;
 
 /**
  * The document as UTF-8 bytes, gathered in one large buffer ({@link Utf8Buffer}) and handed to

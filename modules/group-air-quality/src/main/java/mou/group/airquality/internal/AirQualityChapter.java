@@ -22,8 +22,6 @@ import mou.core.spi.WorkingGroupPlugin;
  */
 final class AirQualityChapter implements ReportSectionContributor {
 
-    static final String LABELS = "mou.group.airquality.labels";
-
     private final WorkingGroupPlugin group;
 
     AirQualityChapter(WorkingGroupPlugin group) {
@@ -47,7 +45,7 @@ final class AirQualityChapter implements ReportSectionContributor {
         if (plan.isEmpty() && year.isEmpty()) {
             return List.of();
         }
-        Labels words = Labels.load(LABELS, getClass().getClassLoader(), context.language());
+        Labels words = Labels.forPlugin(getClass(), context.language());
         String yearText = String.valueOf(context.year());
         String figuresTitle = words.format("section.figures", yearText);
         String eventsTitle = words.format("section.events", yearText);

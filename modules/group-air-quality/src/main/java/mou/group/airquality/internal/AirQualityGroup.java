@@ -2,6 +2,7 @@ package mou.group.airquality.internal;
 
 import java.util.List;
 import mou.core.model.Text;
+import mou.core.spi.AbstractWorkingGroup;
 import mou.core.spi.DeliverableType;
 import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.WorkingGroupPlugin;
@@ -13,8 +14,8 @@ import org.osgi.service.component.annotations.Component;
  * California, so it brings monitoring studies, monitoring and laboratory support, and audit
  * and calibration training as deliverable types.
  */
-@Component(service = WorkingGroupPlugin.class)
-public final class AirQualityGroup implements WorkingGroupPlugin {
+@Component(service = WorkingGroupPlugin.class, property = "mou.group=" + AirQualityGroup.ID)
+public final class AirQualityGroup extends AbstractWorkingGroup {
 
     static final String ID = "air-quality";
 
@@ -22,34 +23,13 @@ public final class AirQualityGroup implements WorkingGroupPlugin {
             new AuditTrainingType());
     private final List<ReportSectionContributor> sections = List.of(new AirQualityChapter(this));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Text name() {
-        return Text.of("Air Quality Working Group", "Grupo de Trabajo de Calidad del Aire");
-    }
-
-    @Override
-    public Text topic() {
-        return Text.of("Air Quality", "Calidad del Aire");
-    }
-
-    @Override
-    public double order() {
-        return 620;
-    }
-
-    @Override
-    public List<String> memberOrganizations() {
-        return List.of("carb", "semarnat", "spa");
-    }
-
-    @Override
-    public List<String> partnerOrganizations() {
-        return List.of("calepa", "us-epa", "inecc");
+    public AirQualityGroup() {
+        super(ID,
+                Text.of("Air Quality Working Group", "Grupo de Trabajo de Calidad del Aire"),
+                Text.of("Air Quality", "Calidad del Aire"),
+                620,
+                List.of("carb", "semarnat", "spa"),
+                List.of("calepa", "us-epa", "inecc"));
     }
 
     @Override

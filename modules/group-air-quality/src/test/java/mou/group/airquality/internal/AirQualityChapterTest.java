@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import mou.core.report.Block;
 import mou.core.report.Section;
+import mou.core.spi.ReportContexts;
 import mou.core.spi.ReportSectionContributor;
-import mou.testfixtures.TestContext;
 import org.junit.jupiter.api.Test;
 
 class AirQualityChapterTest {
@@ -17,7 +17,7 @@ class AirQualityChapterTest {
     private final ReportSectionContributor chapter = group.sections().get(0);
 
     private Section chapter(String language) {
-        List<Section> sections = chapter.contribute(new TestContext(Fixtures.workspace(), 2016, language, group));
+        List<Section> sections = chapter.contribute(ReportContexts.forTest(Fixtures.workspace(), 2016, language, group));
         assertThat(sections).hasSize(1);
         return sections.get(0);
     }
@@ -106,12 +106,12 @@ class AirQualityChapterTest {
 
     @Test
     void anEmptyWorkspaceYieldsNoSection() {
-        assertThat(chapter.contribute(new TestContext(Fixtures.empty(), 2016, "en", group))).isEmpty();
+        assertThat(chapter.contribute(ReportContexts.forTest(Fixtures.empty(), 2016, "en", group))).isEmpty();
     }
 
     @Test
     void aYearWithoutDataLeavesOutTheFiguresAndEvents() {
-        Section section = chapter.contribute(new TestContext(Fixtures.workspace(), 2017, "en", group)).get(0);
+        Section section = chapter.contribute(ReportContexts.forTest(Fixtures.workspace(), 2017, "en", group)).get(0);
         assertThat(section.subsections()).extracting(Section::id)
                 .containsExactly("air-quality.progress", "air-quality.work");
     }

@@ -25,8 +25,6 @@ import mou.core.spi.WorkingGroupPlugin;
  */
 final class CleanVehiclesChapter implements ReportSectionContributor {
 
-    static final String LABELS = "mou.group.cleanvehicles.labels";
-
     private final WorkingGroupPlugin group;
 
     CleanVehiclesChapter(WorkingGroupPlugin group) {
@@ -50,7 +48,7 @@ final class CleanVehiclesChapter implements ReportSectionContributor {
         if (plan.isEmpty() && year.isEmpty()) {
             return List.of();
         }
-        Labels words = Labels.load(LABELS, getClass().getClassLoader(), context.language());
+        Labels words = Labels.forPlugin(getClass(), context.language());
         String yearText = String.valueOf(context.year());
         String figuresTitle = words.format("section.figures", yearText);
         String eventsTitle = words.format("section.events", yearText);

@@ -2,6 +2,7 @@ package mou.group.cleanvehicles.internal;
 
 import java.util.List;
 import mou.core.model.Text;
+import mou.core.spi.AbstractWorkingGroup;
 import mou.core.spi.DeliverableType;
 import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.WorkingGroupPlugin;
@@ -13,8 +14,8 @@ import org.osgi.service.component.annotations.Component;
  * vehicle standards. Its work is regulation, so it brings emission standards, an equivalence
  * guide and an emissions inventory methodology as deliverable types.
  */
-@Component(service = WorkingGroupPlugin.class)
-public final class CleanVehiclesGroup implements WorkingGroupPlugin {
+@Component(service = WorkingGroupPlugin.class, property = "mou.group=" + CleanVehiclesGroup.ID)
+public final class CleanVehiclesGroup extends AbstractWorkingGroup {
 
     static final String ID = "clean-vehicles";
 
@@ -22,34 +23,13 @@ public final class CleanVehiclesGroup implements WorkingGroupPlugin {
             new InventoryMethodologyType());
     private final List<ReportSectionContributor> sections = List.of(new CleanVehiclesChapter(this));
 
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public Text name() {
-        return Text.of("Clean Vehicles Working Group", "Grupo de Trabajo de Vehículos Limpios");
-    }
-
-    @Override
-    public Text topic() {
-        return Text.of("Clean Vehicles", "Vehículos Limpios");
-    }
-
-    @Override
-    public double order() {
-        return 630;
-    }
-
-    @Override
-    public List<String> memberOrganizations() {
-        return List.of("carb", "semarnat", "dgfaut");
-    }
-
-    @Override
-    public List<String> partnerOrganizations() {
-        return List.of("icct", "cemda", "bar", "mexico-city");
+    public CleanVehiclesGroup() {
+        super(ID,
+                Text.of("Clean Vehicles Working Group", "Grupo de Trabajo de Vehículos Limpios"),
+                Text.of("Clean Vehicles", "Vehículos Limpios"),
+                630,
+                List.of("carb", "semarnat", "dgfaut"),
+                List.of("icct", "cemda", "bar", "mexico-city"));
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.util.stream.Stream;
 import mou.core.report.Block;
 import mou.core.report.Section;
 import mou.core.spi.DeliverableType;
+import mou.core.spi.ReportContexts;
 import mou.core.spi.ReportSectionContributor;
-import mou.testfixtures.TestContext;
 import org.junit.jupiter.api.Test;
 
 class CleanVehiclesChapterTest {
@@ -18,7 +18,7 @@ class CleanVehiclesChapterTest {
     private final ReportSectionContributor chapter = group.sections().get(0);
 
     private Section chapter(String language) {
-        List<Section> sections = chapter.contribute(new TestContext(Fixtures.workspace(), 2016, language, group));
+        List<Section> sections = chapter.contribute(ReportContexts.forTest(Fixtures.workspace(), 2016, language, group));
         assertThat(sections).hasSize(1);
         return sections.get(0);
     }
@@ -104,6 +104,6 @@ class CleanVehiclesChapterTest {
 
     @Test
     void anEmptyWorkspaceYieldsNoSection() {
-        assertThat(chapter.contribute(new TestContext(Fixtures.empty(), 2016, "en", group))).isEmpty();
+        assertThat(chapter.contribute(ReportContexts.forTest(Fixtures.empty(), 2016, "en", group))).isEmpty();
     }
 }

@@ -53,7 +53,7 @@ final class ClimateChangeChapter implements ReportSectionContributor {
     }
 
     private Optional<Section> exchanges(ReportContext context) {
-        Labels words = Labels.load(TypeSupport.LABELS, getClass().getClassLoader(), context.language());
+        Labels words = Labels.forPlugin(getClass(), context.language());
         String year = String.valueOf(context.year());
         List<Block> blocks = new ArrayList<>();
         List<Event> events = context.groupYear(group.id()).map(GroupYear::events).orElse(List.of()).stream()

@@ -65,7 +65,7 @@ final class LinkageAssessmentType implements DeliverableType {
 
     @Override
     public String summarise(Deliverable deliverable, String language) {
-        Labels words = TypeSupport.labels(language);
+        Labels words = Labels.forPlugin(getClass(), language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
         Attributes.shown(ATTRIBUTES, a, "subject", language).ifPresent(parts::add);

@@ -63,7 +63,7 @@ final class OffsetMethodologyType implements DeliverableType {
 
     @Override
     public String summarise(Deliverable deliverable, String language) {
-        Labels words = TypeSupport.labels(language);
+        Labels words = Labels.forPlugin(getClass(), language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
         Attributes.choiceWords(words, ID, a, "origin").ifPresent(parts::add);

@@ -76,7 +76,7 @@ final class TechnicalMeetingType implements DeliverableType {
 
     @Override
     public String summarise(Deliverable deliverable, String language) {
-        Labels words = TypeSupport.labels(language);
+        Labels words = Labels.forPlugin(getClass(), language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
         Attributes.shown(ATTRIBUTES, a, "date", language).ifPresent(parts::add);

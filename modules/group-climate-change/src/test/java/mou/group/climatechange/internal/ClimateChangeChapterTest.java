@@ -22,12 +22,12 @@ import mou.core.report.Block.ProgressTable;
 import mou.core.report.Block.Table;
 import mou.core.report.Block.Timeline;
 import mou.core.report.Section;
-import mou.testfixtures.TestContext;
+import mou.core.spi.ReportContexts;
 import org.junit.jupiter.api.Test;
 
 class ClimateChangeChapterTest {
 
-    private final ClimateChangePlugin plugin = new ClimateChangePlugin();
+    private final ClimateChangeGroup plugin = new ClimateChangeGroup();
 
     private static Workspace workspace() {
         Activity registry = new Activity("cc-1-1",
@@ -72,7 +72,7 @@ class ClimateChangeChapterTest {
 
     private List<Section> chapter(Workspace workspace, String language) {
         ClimateChangeChapter chapter = (ClimateChangeChapter) plugin.sections().get(0);
-        return chapter.contribute(new TestContext(workspace, 2016, language, plugin));
+        return chapter.contribute(ReportContexts.forTest(workspace, 2016, language, plugin));
     }
 
     @Test

@@ -125,7 +125,7 @@ class DeliverableTypesTest {
 
     @Test
     void aDeliverableWithoutAttributesHasNothingToAdd() {
-        for (DeliverableType type : new ClimateChangePlugin().deliverableTypes()) {
+        for (DeliverableType type : new ClimateChangeGroup().deliverableTypes()) {
             assertThat(type.validate(Map.of())).as(type.id()).isEmpty();
             assertThat(type.summarise(deliverable(type.id(), Map.of()), "en")).as(type.id()).isEmpty();
         }

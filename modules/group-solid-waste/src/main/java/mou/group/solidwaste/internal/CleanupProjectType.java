@@ -66,7 +66,7 @@ final class CleanupProjectType implements DeliverableType {
 
     @Override
     public String summarise(Deliverable deliverable, String language) {
-        Labels words = TypeSupport.labels(language);
+        Labels words = Labels.forPlugin(getClass(), language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
         Quantities.progress(words, a, language).ifPresent(parts::add);

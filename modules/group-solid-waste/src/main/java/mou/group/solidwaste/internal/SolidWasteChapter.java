@@ -59,7 +59,7 @@ final class SolidWasteChapter implements ReportSectionContributor {
 
     @Override
     public List<Section> contribute(ReportContext context) {
-        Labels words = Labels.load(TypeSupport.LABELS, getClass().getClassLoader(), context.language());
+        Labels words = Labels.forPlugin(getClass(), context.language());
         Optional<WorkingGroupPlan> plan = context.plan(group.id());
         List<Section> extra = new ArrayList<>();
         plan.flatMap(p -> results(context, words, p)).ifPresent(extra::add);

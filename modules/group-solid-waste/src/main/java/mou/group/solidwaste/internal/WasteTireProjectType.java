@@ -68,7 +68,7 @@ final class WasteTireProjectType implements DeliverableType {
 
     @Override
     public String summarise(Deliverable deliverable, String language) {
-        Labels words = TypeSupport.labels(language);
+        Labels words = Labels.forPlugin(getClass(), language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
         Quantities.progress(words, a, language).map(p -> words.format("waste-tire-project.collected", p)).ifPresent(parts::add);

@@ -114,7 +114,7 @@ class DeliverableTypesTest {
 
     @Test
     void aDeliverableWithoutAttributesHasNothingToAdd() {
-        for (DeliverableType type : new SolidWastePlugin().deliverableTypes()) {
+        for (DeliverableType type : new SolidWasteGroup().deliverableTypes()) {
             assertThat(type.validate(Map.of())).as(type.id()).isEmpty();
             assertThat(type.summarise(deliverable(type.id(), Map.of()), "en")).as(type.id()).isEmpty();
         }

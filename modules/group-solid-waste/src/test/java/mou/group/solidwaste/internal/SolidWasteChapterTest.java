@@ -25,12 +25,12 @@ import mou.core.report.Block.Notice;
 import mou.core.report.Block.Table;
 import mou.core.report.Block.Timeline;
 import mou.core.report.Section;
-import mou.testfixtures.TestContext;
+import mou.core.spi.ReportContexts;
 import org.junit.jupiter.api.Test;
 
 class SolidWasteChapterTest {
 
-    private final SolidWastePlugin plugin = new SolidWastePlugin();
+    private final SolidWasteGroup plugin = new SolidWasteGroup();
 
     private static WorkingGroupPlan plan(boolean inJointActionPlan) {
         Activity tires = new Activity("sw-1-1", Text.of("Recover waste tires."), List.of(
@@ -73,7 +73,7 @@ class SolidWasteChapterTest {
     }
 
     private List<Section> chapter(Workspace workspace, String language) {
-        return plugin.sections().get(0).contribute(new TestContext(workspace, 2016, language, plugin));
+        return plugin.sections().get(0).contribute(ReportContexts.forTest(workspace, 2016, language, plugin));
     }
 
     @Test

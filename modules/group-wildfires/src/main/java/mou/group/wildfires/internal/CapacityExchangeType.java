@@ -62,7 +62,7 @@ final class CapacityExchangeType implements DeliverableType {
 
     @Override
     public String summarise(Deliverable deliverable, String language) {
-        Labels words = TypeSupport.labels(language);
+        Labels words = Labels.forPlugin(getClass(), language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
         String heading = Attributes.shown(ATTRIBUTES, a, "heading", language).map(CapacityExchangeType::withoutTrailingColon).orElse(null);

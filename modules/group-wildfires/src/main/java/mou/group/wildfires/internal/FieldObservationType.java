@@ -68,7 +68,7 @@ final class FieldObservationType implements DeliverableType {
 
     @Override
     public String summarise(Deliverable deliverable, String language) {
-        Labels words = TypeSupport.labels(language);
+        Labels words = Labels.forPlugin(getClass(), language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
         Attributes.shown(ATTRIBUTES, a, "team", language).ifPresent(parts::add);

@@ -62,7 +62,7 @@ final class MaterialsHandoverType implements DeliverableType {
 
     @Override
     public String summarise(Deliverable deliverable, String language) {
-        Labels words = TypeSupport.labels(language);
+        Labels words = Labels.forPlugin(getClass(), language);
         Map<String, Object> a = deliverable.attributes();
         List<String> parts = new ArrayList<>();
         Attributes.shown(ATTRIBUTES, a, "materials", language).ifPresent(parts::add);

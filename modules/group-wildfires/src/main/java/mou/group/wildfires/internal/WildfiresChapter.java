@@ -61,7 +61,7 @@ final class WildfiresChapter implements ReportSectionContributor {
 
     @Override
     public List<Section> contribute(ReportContext context) {
-        Labels words = Labels.load(TypeSupport.LABELS, getClass().getClassLoader(), context.language());
+        Labels words = Labels.forPlugin(getClass(), context.language());
         List<Section> extra = new ArrayList<>();
         trainingLog(context, words).ifPresent(extra::add);
         fieldObservations(context, words).ifPresent(extra::add);

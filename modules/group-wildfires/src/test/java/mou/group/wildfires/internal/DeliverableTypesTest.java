@@ -108,7 +108,7 @@ class DeliverableTypesTest {
 
     @Test
     void aDeliverableWithoutAttributesHasNothingToAdd() {
-        for (DeliverableType type : new WildfiresPlugin().deliverableTypes()) {
+        for (DeliverableType type : new WildfiresGroup().deliverableTypes()) {
             assertThat(type.summarise(deliverable(type.id(), Map.of()), "en")).as(type.id()).isEmpty();
         }
     }

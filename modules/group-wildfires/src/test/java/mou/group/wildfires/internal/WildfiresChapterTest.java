@@ -23,12 +23,12 @@ import mou.core.report.Block.FigureTable;
 import mou.core.report.Block.ProgressTable;
 import mou.core.report.Block.Table;
 import mou.core.report.Section;
-import mou.testfixtures.TestContext;
+import mou.core.spi.ReportContexts;
 import org.junit.jupiter.api.Test;
 
 class WildfiresChapterTest {
 
-    private final WildfiresPlugin plugin = new WildfiresPlugin();
+    private final WildfiresGroup plugin = new WildfiresGroup();
 
     private static Workspace workspace() {
         Map<String, Object> ensenada = new LinkedHashMap<>();
@@ -75,7 +75,7 @@ class WildfiresChapterTest {
     }
 
     private List<Section> chapter(Workspace workspace, String language) {
-        return plugin.sections().get(0).contribute(new TestContext(workspace, 2016, language, plugin));
+        return plugin.sections().get(0).contribute(ReportContexts.forTest(workspace, 2016, language, plugin));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package mou.store.json.internal;
 
+import mou.core.model.Ids;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -7,8 +9,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import mou.core.model.DateSpan;
+import mou.core.model.Ids;
 import mou.core.model.Text;
 
 /**
@@ -18,7 +20,6 @@ import mou.core.model.Text;
 final class Fields {
 
     /** Ids of everything: lower case letters, digits and '-', starting with a letter or digit. */
-    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     /** Reads one element of a list; returns null to leave it out. */
     @FunctionalInterface
@@ -74,9 +75,8 @@ final class Fields {
     /** An id: a string of lower case letters, digits and '-'. */
     String id(JsonObject o, Loc at, String key, boolean required) {
         String id = string(o, at, key, required);
-        if (id != null && !ID.matcher(id).matches()) {
-            problems.error(at.key(key), "'" + id + "' is not a valid id; use lower case letters, digits and '-' "
-                    + "(starting with a letter or digit), e.g. aq-3-2");
+        if (id != null && !Ids.valid(id)) {
+            problems.error(at.key(key), Ids.problem(id) + ", e.g. aq-3-2");
         }
         return id;
     }

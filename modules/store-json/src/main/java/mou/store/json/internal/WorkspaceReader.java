@@ -3,14 +3,12 @@ package mou.store.json.internal;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +22,8 @@ import mou.core.model.Agreement;
 import mou.core.model.AnnualReport;
 import mou.core.model.Assessment;
 import mou.core.model.DateSpan;
+import mou.core.model.Evidence;
+import mou.core.model.Ids;
 import mou.core.model.Deliverable;
 import mou.core.model.Event;
 import mou.core.model.GroupYear;
@@ -58,7 +58,6 @@ final class WorkspaceReader {
 
     static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.json");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
     /** An id of a goal, activity, deliverable, metric or event, which must be unique in the whole workspace, and where it is given. */
     record Declared(String id, String kind, Loc at) {
@@ -257,9 +256,9 @@ final class WorkspaceReader {
             if (name.startsWith(".") || !Files.isDirectory(dir)) {
                 continue;
             }
-            if (!Fields.ID.matcher(name).matches()) {
+            if (!Ids.valid(name)) {
                 problems.add(Severity.WARNING, "groups/" + name, Position.UNKNOWN, "",
-                        "'" + name + "' is not a group id (lower case letters, digits and '-'), so this folder is not read; rename it");
+                        "'" + name + "' is not a group id (" + Ids.RULE + "), so this folder is not read; rename it");
                 continue;
             }
             if (staysInside(dir, "groups/" + name)) {
@@ -807,49 +806,15 @@ final class WorkspaceReader {
         return new Link(title, url);
     }
 
-    /** A link is a web address, or a path to a file kept inside the workspace. */
+    /** A link is evidence: the rule and what a missing file means are {@link Evidence}'s. */
     private void checkUrl(String url, Loc at) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("https://") || lower.startsWith("http://")) {
-            return;
-        }
-        String how = "; write a web address (https://...) or a path relative to the workspace folder, e.g. evidence/report.pdf";
-        if (url.isBlank()) {
-            problems.error(at, "the url is empty" + how);
-            return;
-        }
-        if (url.startsWith("/") || url.startsWith("\\") || SCHEME.matcher(url).find()) {
-            problems.error(at, "'" + url + "' is neither a web address nor a path inside the workspace" + how);
-            return;
-        }
-        if (url.contains("\\")) {
-            problems.error(at, "'" + url + "' uses '\\' between folders; use '/' (e.g. evidence/report.pdf)");
-            return;
-        }
-        Path target;
-        try {
-            target = root.resolve(url).normalize();
-        } catch (InvalidPathException e) {
-            problems.error(at, "'" + url + "' is not a valid path" + how);
-            return;
-        }
-        if (!target.startsWith(root) || target.equals(root)) {
-            problems.error(at, "'" + url + "' leads outside the workspace folder; keep the file inside the workspace "
-                    + "and write its path relative to the workspace folder, without '..'");
-            return;
-        }
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            problems.warning(at, "there is no file '" + url + "' in the workspace; add it or correct the path");
-            return;
-        }
-        try {
-            if (!target.toRealPath().startsWith(root)) {
-                problems.error(at, "'" + url + "' is a link to a place outside the workspace folder; "
-                        + "keep the file itself inside the workspace");
+        Evidence.check(root, url).ifPresent(f -> {
+            if (f.errorWhenRead()) {
+                problems.error(at, f.message());
+            } else {
+                problems.warning(at, f.message());
             }
-        } catch (IOException e) {
-            problems.warning(at, "'" + url + "' is a link to a file that does not exist; add the file or correct the path");
-        }
+        });
     }
 
     private List<String> organizationRefs(JsonObject o, Loc at, String key) {

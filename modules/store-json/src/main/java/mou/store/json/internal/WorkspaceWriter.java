@@ -23,7 +23,7 @@ import mou.core.spi.Problem;
 /**
  * One save of a workspace: works out every file's new content first (merging the model into what
  * is on disk), and only when all of them could be worked out writes those that change, each
- * atomically. Paths are made only from ids that match {@link Fields#ID} and from years, so a
+ * atomically. Paths are made only from ids that match {@link mou.core.model.Ids} and from years, so a
  * save cannot reach outside the workspace folder.
  */
 final class WorkspaceWriter {
@@ -166,7 +166,7 @@ final class WorkspaceWriter {
     }
 
     private static String groupFolder(String groupId) throws IOException {
-        if (groupId == null || !Fields.ID.matcher(groupId).matches()) {
+        if (groupId == null || !mou.core.model.Ids.valid(groupId)) {
             throw new IOException("'" + groupId + "' is not a valid group id (lower case letters, digits and '-'), "
                     + "so nothing was saved; give the group a valid id");
         }

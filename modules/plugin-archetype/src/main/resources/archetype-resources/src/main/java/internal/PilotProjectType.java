@@ -18,12 +18,16 @@ import mou.core.spi.ReportContext;
 final class PilotProjectType implements DeliverableType {
 
     /** Prefixed with the group's id: a type id is unique among every installed plugin's types. */
-    static final String ID = GroupPlugin.ID + "-pilot-project";
+    static final String ID = ${groupClass}Group.ID + "-pilot-project";
     static final List<String> STATUSES = List.of("planned", "under-way", "completed");
 
     private static final List<AttributeSpec> ATTRIBUTES = List.of(
             new AttributeSpec("site", Text.of("Site", "Sitio"), AttributeSpec.Kind.TEXT, true, List.of(), null),
-            new AttributeSpec("status", Text.of("Status", "Estado"), AttributeSpec.Kind.CHOICE, true, STATUSES, null),
+            // a choice shows its words, not its values, in the progress tables
+            new AttributeSpec("status", Text.of("Status", "Estado"), AttributeSpec.Kind.CHOICE, true, STATUSES, null)
+                    .withWords("planned", "planned", "previsto")
+                    .withWords("under-way", "under way", "en curso")
+                    .withWords("completed", "completed", "concluido"),
             new AttributeSpec("startDate", Text.of("Start", "Inicio"), AttributeSpec.Kind.DATE, false, List.of(), null),
             new AttributeSpec("capacity", Text.of("Capacity", "Capacidad"), AttributeSpec.Kind.QUANTITY, false, List.of(), null),
             new AttributeSpec("partners", Text.of("Partners", "Socios"), AttributeSpec.Kind.ORGANIZATIONS, false, List.of(), null));

@@ -27,13 +27,13 @@ final class Fixtures {
     }
 
     static Workspace workspace() {
-        Activity activity = new Activity(GroupPlugin.ID + "-1-1", Text.of("Run pilot projects."), List.of(
-                pilot(GroupPlugin.ID + "-1-1-1", Map.of("site", "Mexicali, Baja California", "status", "under-way",
+        Activity activity = new Activity(${groupClass}Group.ID + "-1-1", Text.of("Run pilot projects."), List.of(
+                pilot(${groupClass}Group.ID + "-1-1-1", Map.of("site", "Mexicali, Baja California", "status", "under-way",
                         "partners", List.of("calepa", "semarnat"))),
-                new Deliverable(GroupPlugin.ID + "-1-1-2", "workshop", Text.of("A workshop."), null, Map.of())), null);
-        WorkingGroupPlan plan = new WorkingGroupPlan(GroupPlugin.ID, Text.of("${groupName}"), List.of("calepa", "semarnat"), List.of(), false,
-                List.of(new OverarchingGoal(GroupPlugin.ID + "-1", 1, null, Text.of("Learn from pilot projects."), List.of(activity))));
-        GroupYear year = new GroupYear(GroupPlugin.ID, YEAR,
+                new Deliverable(${groupClass}Group.ID + "-1-1-2", "workshop", Text.of("A workshop."), null, Map.of())), null);
+        WorkingGroupPlan plan = new WorkingGroupPlan(${groupClass}Group.ID, Text.of("${groupName}"), List.of("calepa", "semarnat"), List.of(), false,
+                List.of(new OverarchingGoal(${groupClass}Group.ID + "-1", 1, null, Text.of("Learn from pilot projects."), List.of(activity))));
+        GroupYear year = new GroupYear(${groupClass}Group.ID, YEAR,
                 new Narrative(List.of(Text.of("Summary.")), List.of(Text.of("The group started its first pilot project.")), List.of(), List.of()),
                 List.of(new Assessment(activity.id(), ProgressLevel.MODERATE, Text.of("The pilot runs."), List.of(), false)),
                 List.of(), List.of());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import mou.core.spi.AttributeProblem;
+import mou.core.spi.ReportContexts;
 import org.junit.jupiter.api.Test;
 
 class PilotProjectTypeTest {
@@ -36,13 +37,13 @@ class PilotProjectTypeTest {
     }
 
     @Test
-    void theSummaryWritesPartnersAsAcronymsInTheReportsLanguage() {
+    void theSummaryWritesTheStatusInWordsAndPartnersAsAcronymsInTheReportsLanguage() {
         var deliverable = Fixtures.pilot("p", Map.of("site", "Mexicali", "status", "under-way", "partners", List.of("calepa", "semarnat")));
 
-        String en = type.summarise(deliverable, new TestContext(Fixtures.workspace(), Fixtures.YEAR, "en", new GroupPlugin()));
-        String es = type.summarise(deliverable, new TestContext(Fixtures.workspace(), Fixtures.YEAR, "es", new GroupPlugin()));
+        String en = type.summarise(deliverable, ReportContexts.forTest(Fixtures.workspace(), Fixtures.YEAR, "en", new ${groupClass}Group()));
+        String es = type.summarise(deliverable, ReportContexts.forTest(Fixtures.workspace(), Fixtures.YEAR, "es", new ${groupClass}Group()));
 
-        assertThat(en).contains("Site: Mexicali").contains("Partners: CalEPA, SEMARNAT");
-        assertThat(es).contains("Sitio: Mexicali").contains("Socios: CalEPA, SEMARNAT");
+        assertThat(en).contains("Site: Mexicali").contains("Status: under way").contains("Partners: CalEPA, SEMARNAT");
+        assertThat(es).contains("Sitio: Mexicali").contains("Estado: en curso").contains("Socios: CalEPA, SEMARNAT");
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class SampleDataTest {
 
-    private static final Path FOLDER = Path.of("data", "groups", GroupPlugin.ID);
+    private static final Path FOLDER = Path.of("data", "groups", ${groupClass}Group.ID);
 
     private static Map<String, Object> read(String file) throws IOException {
         return new ObjectMapper().readValue(FOLDER.resolve(file).toFile(), new TypeReference<Map<String, Object>>() { });
@@ -33,7 +33,7 @@ class SampleDataTest {
     @Test
     void thePlanIsTheGroupsAndItsPilotProjectsAreValid() throws IOException {
         Map<String, Object> plan = read("plan.json");
-        assertThat(plan.get("groupId")).isEqualTo(GroupPlugin.ID);
+        assertThat(plan.get("groupId")).isEqualTo(${groupClass}Group.ID);
 
         PilotProjectType type = new PilotProjectType();
         List<AttributeProblem> errors = new ArrayList<>();
@@ -63,7 +63,7 @@ class SampleDataTest {
                 .map(activity -> activity.get("id"))
                 .toList();
 
-        assertThat(year.get("groupId")).isEqualTo(GroupPlugin.ID);
+        assertThat(year.get("groupId")).isEqualTo(${groupClass}Group.ID);
         assertThat(year.get("year")).isEqualTo(Fixtures.YEAR);
         assertThat(list(year, "assessments")).isNotEmpty()
                 .allSatisfy(assessment -> assertThat(activities).contains(assessment.get("activityId")));

@@ -1,0 +1,193 @@
+package mou.commands.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import mou.core.command.Args;
+import mou.core.command.CommandException;
+import mou.core.command.Io;
+import mou.core.command.Status;
+import mou.core.model.WorkingGroupPlan;
+import mou.core.model.Workspace;
+import mou.core.spi.AssembledReport;
+import mou.core.spi.LoadResult;
+import mou.core.spi.PluginFailure;
+import mou.core.spi.ReportFormat;
+import mou.core.spi.ReportService;
+import mou.core.spi.ReportWriter;
+import mou.core.spi.WorkspaceStore;
+
+/**
+ * {@code report}: the combined progress report of a year, or ({@code --group G --quarter YEAR-Qn})
+ * a working group's internal report for a quarter; assembled by the {@link ReportService} and
+ * written by the {@link ReportWriter}.
+ */
+final class ReportCommand implements Command {
+
+    private static final Set<String> LANGUAGES = Set.of("en", "es");
+
+    private final ReportService reports;
+    private final WorkspaceStore store;
+    private final Platform platform;
+    private final ReportWriter writer;
+    private final LastReport lastReport;
+
+    ReportCommand(ReportService reports, WorkspaceStore store, Platform platform, ReportWriter writer, LastReport lastReport) {
+        this.reports = reports;
+        this.store = store;
+        this.platform = platform;
+        this.writer = writer;
+        this.lastReport = lastReport;
+    }
+
+    @Override
+    public String name() {
+        return "report";
+    }
+
+    @Override
+    public int run(List<String> words, Io io) throws CommandException {
+        Args options = Args.parse("report", words, Set.of("--data", "--year", "--format", "--out", "--language", "--group", "--quarter"),
+                Set.of("--strict"));
+        if (options.help()) {
+            return Help.print("report", platform, io);
+        }
+        options.expectNone();
+        String language = options.value("--language").orElse("en");
+        if (!LANGUAGES.contains(language)) {
+            throw CommandException.usage("report: --language must be en or es, not '" + language + "'");
+        }
+        OptionalInt wantedYear = year(options.value("--year"));
+        List<ReportFormat> formats = writer.formats("report", options.value("--format"));
+        Path data = Workspaces.dataFolder(platform, options, io, "report");
+        Path out = io.cwd().resolve(options.value("--out").orElse("out")).toAbsolutePath().normalize();
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            throw CommandException.usage("report: --out " + out + " is a file, not a folder");
+        }
+
+        LoadResult loaded = store.load(data);
+        if (loaded.hasErrors()) {
+            loaded.problems().forEach(p -> io.err().println(p.format()));
+            io.err().println("report: the workspace has " + Words.plural(loaded.errors().size(), "error")
+                    + "; nothing was written (fix them and run validate)");
+            return Status.INVALID_DATA;
+        }
+        loaded.problems().forEach(p -> io.err().println(p.format()));
+        Workspace workspace = loaded.workspace();
+        if (options.value("--group").isPresent() || options.value("--quarter").isPresent()) {
+            return quarterly(options, workspace, formats, out, language, io);
+        }
+
+        int year;
+        Set<Integer> years = Workspaces.years(workspace);
+        if (wantedYear.isPresent()) {
+            year = wantedYear.getAsInt();
+            if (!years.contains(year)) {
+                throw CommandException.usage("report: the workspace records no progress for " + year + "; "
+                        + (years.isEmpty() ? "it records none yet" : "years with progress: " + Words.join(years)));
+            }
+        } else {
+            OptionalInt latest = workspace.latestYear();
+            if (latest.isEmpty()) {
+                io.err().println("report: the workspace records no progress for any year yet;"
+                        + " add groups/GROUP-ID/YEAR.json files (see docs/workspace-format.md)");
+                return Status.INVALID_DATA;
+            }
+            year = latest.getAsInt();
+        }
+
+        AssembledReport assembled;
+        try {
+            assembled = reports.assemble(workspace, year, language, platform.pluginProblems());
+        } catch (RuntimeException e) {
+            io.err().println("report: the report could not be assembled: " + Words.describe(e)
+                    + " (a report section of an installed plugin failed; see `groups`)");
+            return Status.FAILED;
+        }
+        return writeReport(assembled, options.flag("--strict"), formats, out, year, ReportWriter.annualStem(year, language), io);
+    }
+
+    /**
+     * Writes an assembled report, unless a plugin failed and {@code strict} is set. Every plugin
+     * failure is printed on its own line; the status says whether the report is whole.
+     */
+    private int writeReport(AssembledReport assembled, boolean strict, List<ReportFormat> formats, Path out, int year,
+            String stem, Io io) throws CommandException {
+        List<PluginFailure> failures = assembled.failures();
+        lastReport.remember(year, failures);
+        failures.forEach(f -> io.err().println("report: plugin failure: " + f.describe()));
+        if (!failures.isEmpty() && strict) {
+            io.err().println("report: --strict: " + Words.plural(failures.size(), "plugin failure") + ", so nothing was written");
+            return Status.PLUGIN_FAILED;
+        }
+        writer.write("report", assembled.document(), formats, out, stem).forEach(io.out()::println);
+        if (!failures.isEmpty()) {
+            io.err().println("report: the report was written, but " + Words.plural(failures.size(), "plugin failure")
+                    + " left parts of it missing; a notice in the report names each (see `groups`, or use --strict"
+                    + " to write no report then)");
+            return Status.PLUGIN_FAILED;
+        }
+        return Status.OK;
+    }
+
+    private static OptionalInt year(Optional<String> text) throws CommandException {
+        if (text.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        String value = text.get().trim();
+        if (!value.matches("\\d{4}")) {
+            throw CommandException.usage("report: --year must be a year such as 2016, not '" + text.get() + "'");
+        }
+        return OptionalInt.of(Integer.parseInt(value));
+    }
+
+    /**
+     * {@code report --group GROUP-ID --quarter YEAR-Qn}: a working group's internal report for one quarter,
+     * written as quarterly-report-GROUP-YEAR-Qn.EXT.
+     */
+    private int quarterly(Args options, Workspace workspace, List<ReportFormat> formats, Path out, String language, Io io)
+            throws CommandException {
+        Optional<String> quarter = options.value("--quarter");
+        String group = options.value("--group").orElseThrow(() -> CommandException.usage(
+                "report: --quarter needs --group GROUP-ID: a quarterly report is one working group's"));
+        if (quarter.isEmpty()) {
+            throw CommandException.usage("report: --group needs --quarter YEAR-Qn, e.g. --quarter 2016-Q3 (the combined report covers every group)");
+        }
+        if (options.value("--year").isPresent()) {
+            throw CommandException.usage("report: --quarter names the year already; leave --year out");
+        }
+        int[] yearAndQuarter = parseQuarter(quarter.get()).orElseThrow(() -> CommandException.usage(
+                "report: --quarter must be a quarter such as 2016-Q3 (the year, -Q, and 1 to 4), not '" + quarter.get() + "'"));
+        int year = yearAndQuarter[0];
+        if (workspace.plan(group).isEmpty()) {
+            throw CommandException.usage("report: there is no working group '" + group + "' in the workspace; groups: "
+                    + workspace.plans().stream().map(WorkingGroupPlan::groupId).collect(Collectors.joining(", ")));
+        }
+        if (workspace.year(group, year).isEmpty()) {
+            throw CommandException.usage("report: " + group + " records no progress for " + year + "; open the year first (year open "
+                    + year + " --group " + group + ")");
+        }
+        AssembledReport assembled;
+        try {
+            assembled = reports.assembleQuarter(workspace, group, year, yearAndQuarter[1], language);
+        } catch (RuntimeException e) {
+            io.err().println("report: the quarterly report could not be assembled: " + Words.describe(e));
+            return Status.FAILED;
+        }
+        return writeReport(assembled, options.flag("--strict"), formats, out, year,
+                ReportWriter.quarterlyStem(group, year, yearAndQuarter[1], language), io);
+    }
+
+    /** A quarter as typed, {@code 2016-Q3}: the year and the quarter, or empty when it is not one. */
+    static Optional<int[]> parseQuarter(String text) {
+        if (text == null || !text.strip().matches("\\d{4}-[Qq][1-4]")) {
+            return Optional.empty();
+        }
+        String t = text.strip();
+        return Optional.of(new int[] {Integer.parseInt(t.substring(0, 4)), t.charAt(6) - '0'});
+    }
+}

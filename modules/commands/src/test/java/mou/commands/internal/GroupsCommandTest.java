@@ -1,0 +1,75 @@
+package mou.commands.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import mou.core.spi.AttributeSpec;
+import org.junit.jupiter.api.Test;
+
+/** {@code groups} through the commands as the shell runs them. */
+class GroupsCommandTest extends CommandTestBase {
+
+    @Test
+    void listsEachGroupWithBundleTypesAndSectionsThenTheCommonTypes() {
+        Fakes.Type study = new Fakes.Type("monitoring-study", "Monitoring study", List.of(
+                AttributeSpec.required("pollutant", "Pollutant", AttributeSpec.Kind.TEXT),
+                AttributeSpec.of("sites", "Sites", AttributeSpec.Kind.INTEGER)));
+        Fakes.Group air = new Fakes.Group("air-quality", "Air Quality Working Group", List.of(study),
+                List.of(new Fakes.Section("air-quality.chapter", 610), new Fakes.Section("air-quality.summary", 410.5)));
+        extensions.groups.add(air);
+        extensions.commonTypes.add(new Fakes.Type("workshop", "Workshop", List.of(AttributeSpec.of("participants", "Participants", AttributeSpec.Kind.INTEGER))));
+        platform.bundles.put(air, new Platform.BundleInfo(9, "mou.group-air-quality", "1.0.0.SNAPSHOT", "file:/p/aq.jar"));
+
+        assertThat(run("groups")).isZero();
+
+        assertThat(captured.outLines()).containsSubsequence(
+                "air-quality  Air Quality Working Group",
+                "  bundle: mou.group-air-quality 1.0.0.SNAPSHOT",
+                "  deliverable types:",
+                "    monitoring-study  Monitoring study: pollutant*, sites",
+                "  report sections:",
+                "    air-quality.chapter  (order 610)",
+                "    air-quality.summary  (order 410.5)",
+                "common deliverable types (core):",
+                "    workshop  Workshop: participants");
+        assertThat(captured.out().indexOf("monitoring-study")).isEqualTo(captured.out().lastIndexOf("monitoring-study"));
+    }
+
+    @Test
+    void listsPluginsThatDoNotRunAndTheSectionsThatFailedInTheLastReport() {
+        platform.problems.add(NOT_ACTIVATED);
+        reports.sectionFailures.add(TIMED_OUT);
+        run("report", "--format", "md");
+        captured = new Fakes.Captured();
+
+        assertThat(run("groups")).isZero();
+
+        assertThat(captured.outLines()).containsSubsequence(
+                "plugin problems (these plugins are installed but do not run):",
+                "  " + NOT_ACTIVATED.describe(),
+                "failed in the last report (2016):",
+                "  " + NOT_ACTIVATED.describe(),
+                "  " + TIMED_OUT.describe());
+    }
+
+    @Test
+    void saysWhereToPutPluginsWhenNoneIsInstalled() {
+        assertThat(run("groups")).isZero();
+        assertThat(captured.out()).contains("No working groups are installed").contains(platform.plugins().toString());
+    }
+
+    @Test
+    void warnsOfTwoGroupsWithTheSameChapterOrder() {
+        // the fake groups all place their chapter at 610
+        extensions.groups.add(new Fakes.Group("air-quality", "Air Quality Working Group", List.of(), List.of()));
+        assertThat(run("groups")).isZero();
+        assertThat(captured.out()).doesNotContain("warning:");
+
+        extensions.groups.add(new Fakes.Group("energy", "Energy Working Group", List.of(), List.of()));
+        captured = new Fakes.Captured();
+
+        assertThat(run("groups")).isZero();
+        assertThat(captured.outLines()).contains("warning: the working groups air-quality and energy have the same chapter order, 610,"
+                + " so their chapters follow each other by id; give one of them another order()");
+    }
+}

@@ -1,0 +1,230 @@
+package mou.commands.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import mou.core.command.Status;
+import mou.core.spi.LoadResult;
+import mou.core.spi.Problem;
+import org.junit.jupiter.api.Test;
+
+/** {@code report} through the commands as the shell runs them. */
+class ReportCommandTest extends CommandTestBase {
+
+    @Test
+    void writesEveryInstalledFormatForTheLatestYearIntoOutUnderTheCurrentDirectory() throws IOException {
+        int status = run("report");
+
+        assertThat(status).isZero();
+        assertThat(store.loaded).containsExactly(home.resolve("data"));
+        assertThat(reports.assembled).containsExactly("2016/en");
+        Path out = cwd.resolve("out");
+        assertThat(names(out)).containsExactly("progress-report-2016.html", "progress-report-2016.json", "progress-report-2016.md");
+        assertThat(captured.outLines()).containsExactly(
+                out.resolve("progress-report-2016.html").toString(),
+                out.resolve("progress-report-2016.json").toString(),
+                out.resolve("progress-report-2016.md").toString());
+        assertThat(Files.readString(out.resolve("progress-report-2016.md"))).isEqualTo("format md: Progress Report 2016 (2016, en)");
+        assertThat(captured.err()).isEmpty();
+    }
+
+    @Test
+    void honoursYearFormatsLanguageAndRelativeFolders() throws IOException {
+        Files.createDirectories(cwd.resolve("ws"));
+
+        int status = run("report", "--data", "ws", "--year=2015", "--format", "md, html", "--out", "site/reports", "--language", "es");
+
+        assertThat(status).isZero();
+        assertThat(store.loaded).containsExactly(cwd.resolve("ws"));
+        assertThat(reports.assembled).containsExactly("2015/es");
+        assertThat(names(cwd.resolve("site/reports"))).containsExactly("progress-report-2015-es.html", "progress-report-2015-es.md");
+        assertThat(captured.outLines()).hasSize(2).first().asString().endsWith("progress-report-2015-es.md");
+    }
+
+    @Test
+    void anUnknownFormatIsAUsageErrorNamingTheInstalledOnes() throws IOException {
+        int status = run("report", "--format", "html,pdf");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(captured.err()).contains("unknown format 'pdf'").contains("installed formats: html, json, md");
+        assertThat(store.loaded).isEmpty();
+        assertThat(names(cwd.resolve("out"))).isEmpty();
+    }
+
+    @Test
+    void aYearThatIsNotAYearOrHasNoProgressIsAUsageError() throws IOException {
+        assertThat(run("report", "--year", "last")).isEqualTo(2);
+        assertThat(captured.err()).contains("--year must be a year such as 2016, not 'last'");
+
+        assertThat(run("report", "--year", "1999")).isEqualTo(2);
+        assertThat(captured.err()).contains("no progress for 1999").contains("years with progress: 2015, 2016");
+        assertThat(reports.assembled).isEmpty();
+        assertThat(names(cwd.resolve("out"))).isEmpty();
+    }
+
+    @Test
+    void aWorkspaceWithErrorsPrintsEveryProblemAndWritesNothing() throws IOException {
+        Problem bad = error("groups/water/2016.json", 12, 18, "'great' is not a progress level");
+        Problem dangling = error("groups/water/2016.json", 20, 21, "no activity 'w-9-9'");
+        Problem note = warning("agreement.json", 3, 5, "unknown key");
+        store.result = new LoadResult(workspace(2016), List.of(bad, note, dangling));
+
+        int status = run("report");
+
+        assertThat(status).isEqualTo(1);
+        assertThat(captured.errLines()).contains(bad.format(), dangling.format(), note.format());
+        assertThat(captured.err()).contains("2 errors; nothing was written");
+        assertThat(reports.assembled).isEmpty();
+        assertThat(names(cwd.resolve("out"))).isEmpty();
+        assertThat(captured.out()).isEmpty();
+    }
+
+    @Test
+    void warningsGoToStandardErrorAndDoNotStopTheReport() {
+        Problem note = warning("agreement.json", 3, 5, "unknown key 'colour'");
+        store.result = new LoadResult(workspace(2016), List.of(note));
+
+        assertThat(run("report", "--format", "md")).isZero();
+        assertThat(captured.errLines()).containsExactly(note.format());
+        assertThat(captured.outLines()).hasSize(1);
+    }
+
+    @Test
+    void aFailingFormatLeavesTheEarlierReportAndNoTemporaryFiles() throws IOException {
+        Path out = Files.createDirectories(cwd.resolve("out"));
+        Files.writeString(out.resolve("progress-report-2016.html"), "last week's report");
+        ((Fakes.Format) extensions.formats.get(1)).fail = true;
+
+        int status = run("report");
+
+        assertThat(status).isEqualTo(3);
+        assertThat(captured.err()).contains("disk full");
+        assertThat(names(out)).containsExactly("progress-report-2016.html");
+        assertThat(Files.readString(out.resolve("progress-report-2016.html"))).isEqualTo("last week's report");
+        assertThat(captured.out()).isEmpty();
+    }
+
+    @Test
+    void aFailingReportServiceIsReportedInOneLine() {
+        reports.failure = new IllegalStateException("section air-quality.chapter broke");
+
+        assertThat(run("report")).isEqualTo(3);
+        assertThat(captured.errLines()).singleElement().asString().contains("section air-quality.chapter broke");
+    }
+
+    @Test
+    void pluginFailuresStillWriteTheReportButExitFourNamingEachFailure() throws IOException {
+        platform.problems.add(NOT_ACTIVATED);
+        reports.sectionFailures.add(TIMED_OUT);
+
+        int status = run("report", "--format", "md");
+
+        assertThat(status).isEqualTo(4);
+        assertThat(reports.known).containsExactly(List.of(NOT_ACTIVATED));
+        Path written = cwd.resolve("out/progress-report-2016.md");
+        assertThat(captured.outLines()).containsExactly(written.toString());
+        assertThat(Files.readString(written)).isEqualTo("format md: Progress Report 2016 (2016, en)");
+        assertThat(captured.errLines()).containsExactly(
+                "report: plugin failure: org.example.group-energy 1.0.0 (group energy): component org.example.energy.internal.EnergyGroup"
+                        + " failed to activate: IllegalStateException: no licence",
+                "report: plugin failure: org.example.group-slow 2.0.0 (group slow): section slow.chapter did not finish in time:"
+                        + " it did not finish within 2 s",
+                "report: the report was written, but 2 plugin failures left parts of it missing; a notice in the report names"
+                        + " each (see `groups`, or use --strict to write no report then)");
+    }
+
+    @Test
+    void strictWritesNothingWhenAPluginFailedAndExitsFour() throws IOException {
+        Path out = cwd.resolve("out");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("progress-report-2016.md"), "last week's report");
+        reports.sectionFailures.add(TIMED_OUT);
+
+        int status = run("report", "--strict");
+
+        assertThat(status).isEqualTo(4);
+        assertThat(names(out)).containsExactly("progress-report-2016.md");
+        assertThat(Files.readString(out.resolve("progress-report-2016.md"))).isEqualTo("last week's report");
+        assertThat(captured.out()).isEmpty();
+        assertThat(captured.errLines()).last().isEqualTo("report: --strict: 1 plugin failure, so nothing was written");
+    }
+
+    @Test
+    void strictChangesNothingWhenEveryPluginDidItsPart() throws IOException {
+        assertThat(run("report", "--strict", "--format", "html")).isZero();
+        assertThat(names(cwd.resolve("out"))).containsExactly("progress-report-2016.html");
+        assertThat(captured.err()).isEmpty();
+    }
+
+    @Test
+    void aMissingDataFolderIsAUsageError() {
+        assertThat(run("report", "--data", "nowhere")).isEqualTo(2);
+        assertThat(captured.err()).contains("no workspace folder at " + cwd.resolve("nowhere"));
+    }
+
+    @Test
+    void unknownOptionsAndArgumentsAreUsageErrors() {
+        assertThat(run("report", "--yaer", "2016")).isEqualTo(2);
+        assertThat(captured.err()).contains("unknown option '--yaer'");
+        assertThat(run("report", "2016")).isEqualTo(2);
+        assertThat(captured.err()).contains("unexpected argument '2016'");
+    }
+
+    @Test
+    void aBadLanguageIsAUsageError() {
+        assertThat(run("report", "--language", "fr")).isEqualTo(2);
+        assertThat(captured.err()).contains("--language must be en or es");
+    }
+
+    @Test
+    void helpExplainsTheDefaults() {
+        assertThat(run("report", "--help")).isZero();
+        assertThat(captured.out()).contains("Usage: report").contains(home.resolve("data").toString())
+                .contains("./out").contains("2 usage error");
+        assertThat(store.loaded).isEmpty();
+    }
+
+    @Test
+    void quartersAreReadAsYearDashQ() {
+        assertThat(ReportCommand.parseQuarter("2016-Q3")).hasValueSatisfying(q -> assertThat(q).containsExactly(2016, 3));
+        assertThat(ReportCommand.parseQuarter(" 2016-q4 ")).hasValueSatisfying(q -> assertThat(q).containsExactly(2016, 4));
+        assertThat(ReportCommand.parseQuarter("2016-Q5")).isEmpty();
+        assertThat(ReportCommand.parseQuarter("Q3")).isEmpty();
+    }
+
+    @Test
+    void aQuarterlyReportIsAssembledByTheReportServiceAndWrittenUnderItsOwnName() throws IOException {
+        int status = run("report", "--group", "water", "--quarter", "2016-q3", "--format", "md", "--language", "es");
+
+        assertThat(status).as(captured.err()).isZero();
+        assertThat(reports.assembled).containsExactly("water 2016-Q3/es");
+        Path file = cwd.resolve("out/quarterly-report-water-2016-Q3-es.md");
+        assertThat(captured.outLines()).containsExactly(file.toString());
+        assertThat(Files.readString(file)).isEqualTo("format md: water in 2016-Q3 (2016, es)");
+    }
+
+    @Test
+    void aQuarterlyReportWithAFailedPluginExitsFourAndWithStrictWritesNothing() throws IOException {
+        reports.sectionFailures.add(TIMED_OUT);
+
+        int strict = run("report", "--group", "water", "--quarter", "2016-Q3", "--strict");
+        String strictErr = captured.err();
+        int written = run("report", "--group", "water", "--quarter", "2016-Q3");
+
+        assertThat(strict).isEqualTo(Status.PLUGIN_FAILED);
+        assertThat(strictErr).contains("report: plugin failure: " + TIMED_OUT.describe()).contains("--strict: 1 plugin failure, so nothing was written");
+        assertThat(written).isEqualTo(Status.PLUGIN_FAILED);
+        assertThat(names(cwd.resolve("out"))).containsExactly("quarterly-report-water-2016-Q3.html", "quarterly-report-water-2016-Q3.json",
+                "quarterly-report-water-2016-Q3.md");
+    }
+
+    @Test
+    void aQuarterlyReportNeedsAGroupThatOpenedTheYear() {
+        assertThat(run("report", "--group", "water", "--quarter", "2014-Q1")).isEqualTo(Status.USAGE);
+        assertThat(captured.err()).contains("report: water records no progress for 2014; open the year first (year open 2014 --group water)");
+        assertThat(reports.assembled).isEmpty();
+    }
+}

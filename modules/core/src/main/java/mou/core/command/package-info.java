@@ -1,0 +1,10 @@
+/**
+ * How every mou command reads what was typed after its name and says how it ended, whichever
+ * bundle provides it: {@link mou.core.command.Args} parses the options (Gogo passes the words
+ * unparsed), {@link mou.core.command.CommandException} stops a command with the lines to print
+ * and an exit {@link mou.core.command.Status}, and {@link mou.core.command.Io} is where it
+ * writes and what it resolves relative paths against.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package mou.core.command;

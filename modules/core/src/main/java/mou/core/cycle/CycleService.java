@@ -1,0 +1,62 @@
+package mou.core.cycle;
+
+import mou.core.model.Assessment;
+import mou.core.model.Event;
+import mou.core.model.Metric;
+import mou.core.model.QuarterlyUpdate;
+import mou.core.model.ReviewState;
+import mou.core.model.Text;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The operations of the yearly reporting cycle, the one place their rules live. Each change loads
+ * the workspace (refusing one with errors), checks the request, and saves with the store's check
+ * for concurrent changes, recording what changed in the history under {@link Acting#by()}. A
+ * refused request changes nothing and throws a {@link CycleException} naming every problem found.
+ * A group changes its year only while it is a draft or returned ({@link ReviewState#editable()}).
+ */
+@ProviderType
+public interface CycleService {
+
+    /** Opens a year for one group or all; a year is never opened before a group's latest one. */
+    YearOpened openYear(OpenYear request) throws CycleException;
+
+    /** Where each group's year stands. */
+    YearStatus status(StatusQuery request) throws CycleException;
+
+    /** Rates an activity; a rating needs a rationale and evidence that follows the evidence rule. */
+    Saved<Assessment> rate(Rate request) throws CycleException;
+
+    /** Records a quarterly update; the figures and events it names must be the year's. */
+    Saved<QuarterlyUpdate> update(RecordUpdate request) throws CycleException;
+
+    /** Adds or corrects an event. */
+    Saved<Event> recordEvent(RecordEvent request) throws CycleException;
+
+    /** Removes an event. */
+    Saved<Event> removeEvent(Remove request) throws CycleException;
+
+    /** Adds or corrects a figure. */
+    Saved<Metric> recordFigure(RecordFigure request) throws CycleException;
+
+    /** Removes a figure. */
+    Saved<Metric> removeFigure(Remove request) throws CycleException;
+
+    /** Writes a part of the narrative. */
+    Saved<java.util.List<Text>> narrative(WriteNarrative request) throws CycleException;
+
+    /** Submits, returns or approves a group's year, as {@link mou.core.model.ReviewAction} allows. */
+    Saved<ReviewState> review(ReviewYear request) throws CycleException;
+
+    /** The recorded changes that match. */
+    History history(HistoryQuery request) throws CycleException;
+
+    /** A group's year as sheet tables. */
+    YearSheet exportYear(ExportYear request) throws CycleException;
+
+    /** Applies a filled-in sheet of a group's year, all or nothing. */
+    Imported importYear(ImportYear request) throws CycleException;
+
+    /** Publishes a year whose groups are all approved, and writes its report. */
+    Published publish(Publish request) throws CycleException;
+}

@@ -1,0 +1,25 @@
+package mou.core.cycle;
+
+import java.util.List;
+
+/**
+ * What an import changed.
+ *
+ * @param groupId the group
+ * @param year the year
+ * @param changes one per changed part (an activity, figure or event id, a narrative part, a quarter),
+ *        empty when the sheet says what the year already says
+ * @param files the files written, relative to the workspace
+ */
+public record Imported(String groupId, int year, List<Change> changes, List<String> files) {
+
+    /**
+     * One changed part, as the history records it.
+     *
+     * @param subject what changed, or null when only an order changed
+     * @param before its plain value before, or null when it is new
+     * @param after its plain value after, or null when it was removed
+     */
+    public record Change(String subject, Object before, Object after) {
+    }
+}

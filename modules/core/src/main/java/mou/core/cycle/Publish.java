@@ -1,0 +1,20 @@
+package mou.core.cycle;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Publish a year whose groups are all approved: lock it and write its combined report. A year
+ * whose report would miss a part (a plugin failed, or a group has progress for the year but no
+ * plugin installed) is refused unless the program office says why it publishes it so.
+ *
+ * @param acting who publishes it (the program office)
+ * @param year the year
+ * @param language {@code en} or {@code es}
+ * @param formats ids of the report formats to write; empty for every installed format
+ * @param out the folder to write the report into, or null for the workspace's {@code published/YEAR/}
+ * @param allowMissing why the year is published although parts of its report are missing
+ *        (recorded in the history and printed in the report), or null to refuse then
+ */
+public record Publish(Acting acting, int year, String language, List<String> formats, Path out, String allowMissing) {
+}

@@ -1,0 +1,18 @@
+package mou.core.cycle;
+
+import java.util.List;
+import mou.core.model.Link;
+import mou.core.model.Text;
+
+/**
+ * Rate an activity on the Progress Key.
+ *
+ * @param acting who rates it
+ * @param activityId the activity (its plan says which group's)
+ * @param year the year, or null for the group's latest year
+ * @param level a level of the Progress Key, by id ({@code moderate}) or its English words ({@code Moderate Progress})
+ * @param rationale why the activity stands at this level
+ * @param evidence what the rating rests on (see {@link mou.core.model.Evidence}), or null to keep the evidence it has
+ */
+public record Rate(Acting acting, String activityId, Integer year, String level, Text rationale, List<Link> evidence) {
+}

@@ -1,0 +1,27 @@
+package mou.core.cycle;
+
+import java.util.List;
+
+/**
+ * Add or correct an event of a group's year. The values are as a person types them; a null value
+ * keeps what the event has (a new event needs kind, date and title), an empty one clears an
+ * optional value.
+ *
+ * @param acting who records it
+ * @param groupId the group
+ * @param year the year
+ * @param eventId the event's id (see {@link mou.core.model.Ids}), unique in the workspace
+ * @param kind an event kind's id, e.g. {@code meeting}
+ * @param date when, e.g. {@code 2017-03-14}, {@code 2017-03} or {@code 2017-10-20/2017-10-21}; in the year
+ * @param title its title in English
+ * @param titleEs its title in Spanish
+ * @param place where
+ * @param organizations ids of the organizations that took part
+ * @param participants how many people took part
+ * @param description what it was
+ * @param activityId the plan's activity it serves
+ * @param quarter the quarter whose update reports it: {@code 3}, {@code Q3} or {@code 2017-Q3}
+ */
+public record RecordEvent(Acting acting, String groupId, int year, String eventId, String kind, String date, String title, String titleEs,
+        String place, List<String> organizations, String participants, String description, String activityId, String quarter) {
+}

@@ -1,0 +1,24 @@
+package mou.core.cycle;
+
+/**
+ * Add or correct a figure of a group's year. The values are as a person types them; a null value
+ * keeps what the figure has (a new figure needs label and value), an empty one clears an optional value.
+ *
+ * @param acting who records it
+ * @param groupId the group
+ * @param year the year
+ * @param figureId the figure's id (see {@link mou.core.model.Ids}), unique in the workspace
+ * @param label what is measured, in English
+ * @param labelEs what is measured, in Spanish
+ * @param value the number, e.g. {@code 3800} or {@code 12.5}
+ * @param unit its unit
+ * @param target the number aimed at
+ * @param baseline the number it started from
+ * @param asOf when the value was measured, e.g. {@code 2017-03}
+ * @param activityId the plan's activity it measures
+ * @param note a note
+ * @param quarter the quarter whose update reports it: {@code 3}, {@code Q3} or {@code 2017-Q3}
+ */
+public record RecordFigure(Acting acting, String groupId, int year, String figureId, String label, String labelEs, String value,
+        String unit, String target, String baseline, String asOf, String activityId, String note, String quarter) {
+}

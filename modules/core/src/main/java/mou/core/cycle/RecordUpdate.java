@@ -1,0 +1,19 @@
+package mou.core.cycle;
+
+import java.util.List;
+import mou.core.model.Text;
+
+/**
+ * Record a group's quarterly update.
+ *
+ * @param acting who records it
+ * @param groupId the group
+ * @param quarter the quarter, written {@code 2017-Q3}
+ * @param happened what happened, one text per paragraph; empty to keep what the update says
+ * @param append whether the paragraphs are added to those the update has, rather than replacing them
+ * @param figures ids of the year's figures the update reports (added to those it names)
+ * @param events ids of the year's events the update reports (added to those it names)
+ */
+public record RecordUpdate(Acting acting, String groupId, String quarter, List<Text> happened, boolean append, List<String> figures,
+        List<String> events) {
+}

@@ -1,0 +1,20 @@
+package mou.core.cycle;
+
+import java.util.List;
+import mou.core.model.Text;
+
+/**
+ * Write a part of a group's narrative.
+ *
+ * @param acting who writes it
+ * @param groupId the group
+ * @param year the year
+ * @param part {@code summary}, {@code accomplishments}, {@code challenges} or {@code next-steps}
+ * @param paragraphs the paragraphs; none (without append) empties the part
+ * @param append whether they are added after those the part has, rather than replacing them
+ */
+public record WriteNarrative(Acting acting, String groupId, int year, String part, List<Text> paragraphs, boolean append) {
+
+    /** The parts of a narrative, in the report's order. */
+    public static final List<String> PARTS = List.of("summary", "accomplishments", "challenges", "next-steps");
+}

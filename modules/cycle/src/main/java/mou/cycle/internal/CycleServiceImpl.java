@@ -1,0 +1,794 @@
+package mou.cycle.internal;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import mou.core.cycle.Acting;
+import mou.core.cycle.CycleException.Kind;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.CycleService;
+import mou.core.cycle.ExportYear;
+import mou.core.cycle.History;
+import mou.core.cycle.HistoryQuery;
+import mou.core.cycle.ImportYear;
+import mou.core.cycle.Imported;
+import mou.core.cycle.OpenYear;
+import mou.core.cycle.Problem;
+import mou.core.cycle.Publish;
+import mou.core.cycle.Published;
+import mou.core.cycle.Rate;
+import mou.core.cycle.RecordEvent;
+import mou.core.cycle.RecordFigure;
+import mou.core.cycle.RecordUpdate;
+import mou.core.cycle.Remove;
+import mou.core.cycle.ReviewYear;
+import mou.core.cycle.Saved;
+import mou.core.cycle.StatusQuery;
+import mou.core.cycle.WriteNarrative;
+import mou.core.cycle.YearOpened;
+import mou.core.cycle.YearSheet;
+import mou.core.cycle.YearStatus;
+import mou.core.model.Activity;
+import mou.core.model.AnnualReport;
+import mou.core.model.Assessment;
+import mou.core.model.DateSpan;
+import mou.core.model.Event;
+import mou.core.model.GroupYear;
+import mou.core.model.HistoryEntry;
+import mou.core.model.Ids;
+import mou.core.model.Link;
+import mou.core.model.Metric;
+import mou.core.model.Narrative;
+import mou.core.model.ProgressLevel;
+import mou.core.model.Quarter;
+import mou.core.model.QuarterlyUpdate;
+import mou.core.model.ReviewAction;
+import mou.core.model.ReviewState;
+import mou.core.model.ReviewStep;
+import mou.core.model.Text;
+import mou.core.model.WorkingGroupPlan;
+import mou.core.model.Workspace;
+import mou.core.spi.ReportService;
+import mou.core.spi.ReportWriter;
+import mou.core.spi.WorkspaceStore;
+import mou.cycle.internal.Workbench.Loaded;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The cycle's rules, for every front door: each operation loads the workspace, checks the request
+ * (collecting every problem it can, each naming its field), and saves with the store's check for
+ * concurrent changes and the history entries of what changed.
+ */
+@Component(service = CycleService.class)
+public final class CycleServiceImpl implements CycleService {
+
+    private final Workbench bench;
+    private final Publisher publisher;
+
+    @Activate
+    public CycleServiceImpl(@Reference WorkspaceStore store, @Reference ReportService reports, @Reference ReportWriter writer) {
+        this(store, reports, writer, Clock.systemUTC());
+    }
+
+    CycleServiceImpl(WorkspaceStore store, ReportService reports, ReportWriter writer, Clock clock) {
+        this.bench = new Workbench(store, clock);
+        this.publisher = new Publisher(bench, reports, writer);
+    }
+
+    private static HistoryEntry entry(Instant at, String by, String action, GroupYear year, String subject, String why,
+            Object before, Object after) {
+        return new HistoryEntry(at, by, action, year.groupId(), year.year(), subject, why, before, after);
+    }
+
+    private static CycleException usage(String field, String message) {
+        return Workbench.usage(field, message);
+    }
+
+    private static void check(List<Problem> problems) throws CycleException {
+        if (!problems.isEmpty()) {
+            throw new CycleException(Kind.USAGE, problems);
+        }
+    }
+
+    // year open / status --------------------------------------------------------------------
+
+    @Override
+    public YearOpened openYear(OpenYear request) throws CycleException {
+        int year = request.year();
+        String by = Workbench.actor(request.acting());
+        Loaded loaded = bench.load(request.acting());
+        Workspace ws = loaded.workspace();
+        List<WorkingGroupPlan> plans;
+        if (request.groupId() != null) {
+            plans = List.of(Workbench.plan(ws, request.groupId()));
+        } else {
+            plans = ws.plans();
+            if (plans.isEmpty()) {
+                throw usage(null, "the workspace has no working group plans (groups/GROUP-ID/plan.json)");
+            }
+        }
+        Instant now = bench.now();
+        Workspace changed = ws;
+        List<HistoryEntry> history = new ArrayList<>();
+        List<YearOpened.Opened> opened = new ArrayList<>();
+        List<String> already = new ArrayList<>();
+        for (WorkingGroupPlan plan : plans) {
+            if (ws.year(plan.groupId(), year).isPresent()) {
+                already.add(plan.groupId());
+                continue;
+            }
+            OptionalInt latest = ws.years().stream().filter(y -> y.groupId().equals(plan.groupId())).mapToInt(GroupYear::year).max();
+            if (latest.isPresent() && latest.getAsInt() > year) {
+                throw usage("year", plan.groupId() + " already has " + latest.getAsInt()
+                        + "; a new reporting year comes after the last one, so open " + (latest.getAsInt() + 1) + " or later");
+            }
+            List<Assessment> carried = new ArrayList<>();
+            Optional<GroupYear> previous = latest.isPresent() ? ws.year(plan.groupId(), latest.getAsInt()) : Optional.empty();
+            for (Activity activity : plan.activities()) {
+                previous.flatMap(p -> p.assessment(activity.id())).ifPresent(p -> carried.add(new Assessment(activity.id(), p.level(),
+                        Text.of("Level carried over from " + previous.get().year() + "; not yet re-rated for " + year + "."),
+                        List.of(), p.inferred())));
+            }
+            GroupYear fresh = new GroupYear(plan.groupId(), year, Narrative.EMPTY, carried, List.of(), List.of());
+            changed = Workbench.withYear(changed, fresh);
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("state", ReviewState.DRAFT.id());
+            after.put("levelsCarriedOver", carried.size());
+            after.put("from", previous.map(GroupYear::year).orElse(null));
+            history.add(entry(now, by, "year open", fresh, null, request.acting().why(), null, after));
+            opened.add(new YearOpened.Opened(plan.groupId(), previous.map(GroupYear::year).orElse(null), carried.size(),
+                    plan.activities().size()));
+        }
+        boolean report = false;
+        if (request.groupId() == null && ws.report(year).isEmpty()) {
+            Text title = ws.reports().stream().filter(r -> r.year() < year).max((x, y) -> Integer.compare(x.year(), y.year()))
+                    .map(AnnualReport::title).orElse(ws.agreement().title());
+            List<AnnualReport> reports = new ArrayList<>(changed.reports());
+            reports.add(new AnnualReport(year, title, List.of(), null, List.of()));
+            changed = new Workspace(changed.agreement(), changed.organizations(), changed.relatedAgreements(), changed.plans(),
+                    changed.years(), reports);
+            report = true;
+        }
+        if (history.isEmpty()) {
+            return new YearOpened(year, List.of(), already, false, List.of());
+        }
+        List<String> files = bench.save(loaded, changed, history);
+        return new YearOpened(year, opened, already, report, files);
+    }
+
+    @Override
+    public YearStatus status(StatusQuery request) throws CycleException {
+        Workspace ws = bench.load(request.acting()).workspace();
+        int year = request.year() != null ? request.year()
+                : ws.years().stream().mapToInt(GroupYear::year).max().orElseThrow(() -> usage("year",
+                        "the workspace records no year yet; open one with year open YEAR"));
+        List<YearStatus.Group> groups = new ArrayList<>();
+        for (WorkingGroupPlan plan : ws.plans()) {
+            if (request.groupId() != null && !request.groupId().equals(plan.groupId())) {
+                continue;
+            }
+            GroupYear g = ws.year(plan.groupId(), year).orElse(null);
+            int rated = g == null ? 0 : (int) plan.activities().stream().filter(act -> g.assessment(act.id()).isPresent()).count();
+            groups.add(new YearStatus.Group(plan.groupId(), g, rated, plan.activities().size()));
+        }
+        return new YearStatus(year, groups);
+    }
+
+    // rate ----------------------------------------------------------------------------------
+
+    @Override
+    public Saved<Assessment> rate(Rate request) throws CycleException {
+        List<Problem> problems = new ArrayList<>();
+        Optional<ProgressLevel> level = Workbench.level(request.level());
+        if (level.isEmpty()) {
+            problems.add(new Problem("level", "'" + request.level() + "' is not a level of the Progress Key; use one of " + Workbench.levels()));
+        }
+        Text rationale = request.rationale();
+        if (rationale == null || rationale.en().isBlank()) {
+            problems.add(new Problem("rationale", "say why the activity stands at this level with {rationale}"));
+        }
+        check(problems);
+        String by = Workbench.actor(request.acting());
+        Loaded loaded = bench.load(request.acting());
+        Workspace ws = loaded.workspace();
+        String activityId = request.activityId();
+        WorkingGroupPlan plan = Workbench.planOfActivity(ws, activityId);
+        int year = request.year() != null ? request.year()
+                : ws.years().stream().filter(y -> y.groupId().equals(plan.groupId())).mapToInt(GroupYear::year).max()
+                        .orElseThrow(() -> usage("year", plan.groupId() + " has no year yet; open one with year open YEAR"));
+        GroupYear current = Workbench.groupYear(ws, plan.groupId(), year);
+        Workbench.editable(current);
+        List<Link> evidence = new ArrayList<>();
+        if (request.evidence() != null) {
+            for (int i = 0; i < request.evidence().size(); i++) {
+                Link link = request.evidence().get(i);
+                String url = link.url() == null ? "" : link.url().strip();
+                String field = "evidence[" + i + "]";
+                Workbench.evidenceProblem(loaded.folder(), url).ifPresent(p -> problems.add(new Problem(field, "{" + field + "} " + p)));
+                evidence.add(new Link(link.title(), url));
+            }
+        }
+        check(problems);
+        Optional<Assessment> before = current.assessment(activityId);
+        List<Link> kept = request.evidence() == null ? before.map(Assessment::evidence).orElse(List.of()) : evidence;
+        Text why = Text.of(rationale.en().strip(), rationale.es() == null ? null : rationale.es().strip());
+        Assessment rated = new Assessment(activityId, level.get(), why, kept, false);
+        if (before.isPresent() && before.get().equals(rated)) {
+            return new Saved<>(plan.groupId(), year, activityId, before.get(), rated, false, List.of());
+        }
+        List<Assessment> assessments = new ArrayList<>();
+        boolean placed = false;
+        for (Activity activity : plan.activities()) {
+            if (activity.id().equals(activityId)) {
+                assessments.add(rated);
+                placed = true;
+            } else {
+                current.assessment(activity.id()).ifPresent(assessments::add);
+            }
+        }
+        // assessments of activities no longer in the plan are kept as they were
+        current.assessments().stream().filter(x -> plan.activity(x.activityId()).isEmpty()).forEach(assessments::add);
+        if (!placed) {
+            assessments.add(rated);
+        }
+        GroupYear changed = current.withAssessments(assessments);
+        String reason = request.acting().why() != null ? request.acting().why() : why.en();
+        List<String> files = bench.save(loaded, Workbench.withYear(ws, changed), List.of(entry(bench.now(), by, "rate", current, activityId,
+                reason, Plain.assessment(before.orElse(null)), Plain.assessment(rated))));
+        return new Saved<>(plan.groupId(), year, activityId, before.orElse(null), rated, true, files);
+    }
+
+    // quarterly update ------------------------------------------------------------------------
+
+    @Override
+    public Saved<QuarterlyUpdate> update(RecordUpdate request) throws CycleException {
+        Quarter quarter;
+        try {
+            quarter = Quarter.parse(request.quarter());
+        } catch (IllegalArgumentException e) {
+            throw usage("quarter", "{quarter} " + e.getMessage());
+        }
+        List<Text> texts = request.happened() == null ? List.of() : request.happened();
+        List<String> figures = request.figures() == null ? List.of() : request.figures();
+        List<String> events = request.events() == null ? List.of() : request.events();
+        if (texts.isEmpty() && figures.isEmpty() && events.isEmpty()) {
+            throw usage("happened", "say what happened in " + quarter + " with {happened} (one per paragraph),"
+                    + " and/or name the figures and events it reports with {figures} / {events}");
+        }
+        String by = Workbench.actor(request.acting());
+        Loaded loaded = bench.load(request.acting());
+        Workspace ws = loaded.workspace();
+        String group = request.groupId();
+        GroupYear current = Workbench.groupYear(ws, group, quarter.year());
+        Workbench.editable(current);
+        List<Problem> problems = new ArrayList<>();
+        for (int i = 0; i < figures.size(); i++) {
+            String id = figures.get(i);
+            if (current.metric(id).isEmpty()) {
+                problems.add(new Problem("figures[" + i + "]", "{figures[" + i + "]} " + id + ": " + group + " " + quarter.year()
+                        + " has no figure '" + id + "'; record it first with figure " + group + " " + quarter.year() + " " + id
+                        + " --label ... --value ..."));
+            }
+        }
+        for (int i = 0; i < events.size(); i++) {
+            String id = events.get(i);
+            if (current.event(id).isEmpty()) {
+                problems.add(new Problem("events[" + i + "]", "{events[" + i + "]} " + id + ": " + group + " " + quarter.year()
+                        + " has no event '" + id + "'; record it first with event " + group + " " + quarter.year() + " " + id
+                        + " --kind ... --date ... --title ..."));
+            }
+        }
+        check(problems);
+        Optional<QuarterlyUpdate> before = current.update(quarter.quarter());
+        List<Text> happened = new ArrayList<>(before.map(QuarterlyUpdate::happened).orElse(List.of()));
+        if (!texts.isEmpty()) {
+            if (!request.append()) {
+                happened.clear();
+            }
+            happened.addAll(texts);
+        }
+        List<String> metrics = union(before.map(QuarterlyUpdate::metrics).orElse(List.of()), figures);
+        List<String> eventIds = union(before.map(QuarterlyUpdate::events).orElse(List.of()), events);
+        QuarterlyUpdate after = new QuarterlyUpdate(quarter.quarter(), happened, metrics, eventIds);
+        String subject = "Q" + quarter.quarter();
+        if (before.isPresent() && before.get().equals(after)) {
+            return new Saved<>(group, quarter.year(), subject, before.get(), after, false, List.of());
+        }
+        GroupYear changed = current.withUpdates(withUpdate(current.updates(), after));
+        List<String> files = bench.save(loaded, Workbench.withYear(ws, changed), List.of(entry(bench.now(), by, "update", current, subject,
+                request.acting().why(), Plain.update(before.orElse(null)), Plain.update(after))));
+        return new Saved<>(group, quarter.year(), subject, before.orElse(null), after, true, files);
+    }
+
+    private static List<String> union(List<String> first, List<String> more) {
+        List<String> all = new ArrayList<>(first);
+        more.stream().map(String::strip).filter(id -> !all.contains(id)).forEach(all::add);
+        return all;
+    }
+
+    static List<QuarterlyUpdate> withUpdate(List<QuarterlyUpdate> updates, QuarterlyUpdate update) {
+        List<QuarterlyUpdate> all = new ArrayList<>(updates.stream().filter(u -> u.quarter() != update.quarter()).toList());
+        all.add(update);
+        all.sort((x, y) -> Integer.compare(x.quarter(), y.quarter()));
+        return all;
+    }
+
+    /** The year with a figure or event named in a quarter's update (the update is made when there is none). */
+    private static GroupYear reportIn(GroupYear year, int quarter, String metricId, String eventId) {
+        QuarterlyUpdate u = year.update(quarter).orElse(new QuarterlyUpdate(quarter, List.of(), List.of(), List.of()));
+        QuarterlyUpdate with = new QuarterlyUpdate(quarter, u.happened(),
+                metricId == null ? u.metrics() : union(u.metrics(), List.of(metricId)),
+                eventId == null ? u.events() : union(u.events(), List.of(eventId)));
+        return year.withUpdates(withUpdate(year.updates(), with));
+    }
+
+    // events ----------------------------------------------------------------------------------
+
+    /** The group's year an event or figure belongs to, with a valid id, ready to change. */
+    private record Target(Loaded loaded, String by, WorkingGroupPlan plan, GroupYear current) {
+    }
+
+    private Target target(Acting acting, String groupId, int year, String id, String idField) throws CycleException {
+        if (!Ids.valid(id)) {
+            throw usage(idField, Ids.problem(id) + ", e.g. aq-2017-tijuana-meeting");
+        }
+        String by = Workbench.actor(acting);
+        Loaded loaded = bench.load(acting);
+        WorkingGroupPlan plan = Workbench.plan(loaded.workspace(), groupId);
+        GroupYear current = Workbench.groupYear(loaded.workspace(), plan.groupId(), year);
+        Workbench.editable(current);
+        return new Target(loaded, by, plan, current);
+    }
+
+    @Override
+    public Saved<Event> recordEvent(RecordEvent r) throws CycleException {
+        Target t = target(r.acting(), r.groupId(), r.year(), r.eventId(), "eventId");
+        Workspace ws = t.loaded().workspace();
+        GroupYear current = t.current();
+        String id = r.eventId();
+        int year = r.year();
+        Optional<Event> before = current.event(id);
+        if (before.isEmpty()) {
+            unusedId(ws, id, "eventId");
+        }
+        List<Problem> problems = new ArrayList<>();
+        String kinds = Arrays.stream(Event.Kind.values()).map(Event.Kind::id).collect(Collectors.joining(", "));
+        Event.Kind kind = before.map(Event::kind).orElse(null);
+        if (r.kind() != null) {
+            kind = Event.Kind.byId(r.kind().strip()).orElse(null);
+            if (kind == null) {
+                problems.add(new Problem("kind", "{kind} '" + r.kind() + "' is not an event kind; use one of " + kinds));
+            }
+        }
+        DateSpan date = before.map(Event::date).orElse(null);
+        if (r.date() != null) {
+            date = date(r.date(), "date", problems);
+            if (date != null && (date.start().getYear() > year || date.end().getYear() < year)) {
+                problems.add(new Problem("date", "{date} " + date.iso() + " is not in " + year + "; an event belongs to the year it happened in"));
+            }
+        }
+        Text title = before.map(Event::title).orElse(null);
+        if (r.title() != null) {
+            if (r.title().isBlank()) {
+                problems.add(new Problem("title", "{title} is empty; give it a text"));
+            } else {
+                title = Text.of(r.title().strip(), r.titleEs() == null ? null : r.titleEs().strip());
+            }
+        }
+        Text place = optional(r.place(), p -> Text.of(p.strip()), before.map(Event::place).orElse(null));
+        List<String> organizations = r.organizations() == null ? before.map(Event::organizations).orElse(List.of())
+                : organizations(ws, r.organizations(), problems);
+        Integer participants = r.participants() == null ? before.map(Event::participants).orElse(null) : count(r.participants(), problems);
+        Text description = optional(r.description(), d -> Text.of(d.strip()), before.map(Event::description).orElse(null));
+        String activity = optional(r.activityId(), x -> activityOf(t.plan(), x, problems), before.map(Event::activityId).orElse(null));
+        if (before.isEmpty()) {
+            if (kind == null && r.kind() == null) {
+                problems.add(new Problem("kind", "a new event needs {kind} (one of " + kinds + ")"));
+            }
+            if (date == null && r.date() == null) {
+                problems.add(new Problem("date", "a new event needs {date} (e.g. 2017-03-14, 2017-03 or 2017-10-20/2017-10-21)"));
+            }
+            if (title == null && r.title() == null) {
+                problems.add(new Problem("title", "a new event needs {title}"));
+            }
+        }
+        OptionalInt quarter = quarter(r.quarter(), year, problems);
+        check(problems);
+        Event after = new Event(id, kind, date, title, place, organizations, participants, description, activity);
+        List<Event> events = new ArrayList<>();
+        boolean replaced = false;
+        for (Event e : current.events()) {
+            if (e.id().equals(id)) {
+                events.add(after);
+                replaced = true;
+            } else {
+                events.add(e);
+            }
+        }
+        if (!replaced) {
+            events.add(after);
+        }
+        GroupYear changed = current.withEvents(events);
+        if (quarter.isPresent()) {
+            changed = reportIn(changed, quarter.getAsInt(), null, id);
+        }
+        if (changed.equals(current)) {
+            return new Saved<>(current.groupId(), year, id, before.orElse(null), after, false, List.of());
+        }
+        List<String> files = bench.save(t.loaded(), Workbench.withYear(ws, changed), List.of(entry(bench.now(), t.by(), "event", current, id,
+                r.acting().why(), Plain.event(before.orElse(null)), Plain.event(after))));
+        return new Saved<>(current.groupId(), year, id, before.orElse(null), after, true, files);
+    }
+
+    @Override
+    public Saved<Event> removeEvent(Remove r) throws CycleException {
+        Target t = target(r.acting(), r.groupId(), r.year(), r.id(), "id");
+        GroupYear current = t.current();
+        String id = r.id();
+        Event gone = current.event(id).orElseThrow(() -> usage("id", current.groupId() + " " + r.year() + " has no event '" + id
+                + "' to remove; its events: " + current.events().stream().map(Event::id).collect(Collectors.joining(", "))));
+        GroupYear changed = current.withEvents(current.events().stream().filter(e -> e != gone).toList())
+                .withUpdates(current.updates().stream().map(u -> new QuarterlyUpdate(u.quarter(), u.happened(), u.metrics(),
+                        u.events().stream().filter(x -> !x.equals(id)).toList())).toList());
+        List<String> files = bench.save(t.loaded(), Workbench.withYear(t.loaded().workspace(), changed), List.of(entry(bench.now(), t.by(),
+                "event", current, id, r.acting().why(), Plain.event(gone), null)));
+        return new Saved<>(current.groupId(), r.year(), id, gone, null, true, files);
+    }
+
+    // figures ---------------------------------------------------------------------------------
+
+    @Override
+    public Saved<Metric> recordFigure(RecordFigure r) throws CycleException {
+        Target t = target(r.acting(), r.groupId(), r.year(), r.figureId(), "figureId");
+        Workspace ws = t.loaded().workspace();
+        GroupYear current = t.current();
+        String id = r.figureId();
+        Optional<Metric> before = current.metric(id);
+        if (before.isEmpty()) {
+            unusedId(ws, id, "figureId");
+        }
+        List<Problem> problems = new ArrayList<>();
+        Text label = before.map(Metric::label).orElse(null);
+        if (r.label() != null) {
+            if (r.label().isBlank()) {
+                problems.add(new Problem("label", "{label} is empty; give it a text"));
+            } else {
+                label = Text.of(r.label().strip(), r.labelEs() == null ? null : r.labelEs().strip());
+            }
+        }
+        BigDecimal value = r.value() == null ? before.map(Metric::value).orElse(null) : number(r.value(), "value", problems);
+        String unit = optional(r.unit(), String::strip, before.map(Metric::unit).orElse(null));
+        BigDecimal target = optional(r.target(), v -> number(v, "target", problems), before.map(Metric::target).orElse(null));
+        BigDecimal baseline = optional(r.baseline(), v -> number(v, "baseline", problems), before.map(Metric::baseline).orElse(null));
+        DateSpan asOf = r.asOf() == null ? before.map(Metric::asOf).orElse(null) : date(r.asOf(), "asOf", problems);
+        String activity = optional(r.activityId(), x -> activityOf(t.plan(), x, problems), before.map(Metric::activityId).orElse(null));
+        Text note = optional(r.note(), n -> Text.of(n.strip()), before.map(Metric::note).orElse(null));
+        if (label == null && r.label() == null) {
+            problems.add(new Problem("label", "a new figure needs {label} (what is measured)"));
+        }
+        if (value == null && r.value() == null) {
+            problems.add(new Problem("value", "a new figure needs {value}"));
+        }
+        OptionalInt quarter = quarter(r.quarter(), r.year(), problems);
+        check(problems);
+        Metric after = new Metric(id, label, value, unit, target, baseline, asOf, activity, note);
+        List<Metric> metrics = new ArrayList<>();
+        boolean replaced = false;
+        for (Metric m : current.metrics()) {
+            if (m.id().equals(id)) {
+                metrics.add(after);
+                replaced = true;
+            } else {
+                metrics.add(m);
+            }
+        }
+        if (!replaced) {
+            metrics.add(after);
+        }
+        GroupYear changed = current.withMetrics(metrics);
+        if (quarter.isPresent()) {
+            changed = reportIn(changed, quarter.getAsInt(), id, null);
+        }
+        if (changed.equals(current)) {
+            return new Saved<>(current.groupId(), r.year(), id, before.orElse(null), after, false, List.of());
+        }
+        List<String> files = bench.save(t.loaded(), Workbench.withYear(ws, changed), List.of(entry(bench.now(), t.by(), "figure", current, id,
+                r.acting().why(), Plain.metric(before.orElse(null)), Plain.metric(after))));
+        return new Saved<>(current.groupId(), r.year(), id, before.orElse(null), after, true, files);
+    }
+
+    @Override
+    public Saved<Metric> removeFigure(Remove r) throws CycleException {
+        Target t = target(r.acting(), r.groupId(), r.year(), r.id(), "id");
+        GroupYear current = t.current();
+        String id = r.id();
+        Metric gone = current.metric(id).orElseThrow(() -> usage("id", current.groupId() + " " + r.year() + " has no figure '" + id
+                + "' to remove; its figures: " + current.metrics().stream().map(Metric::id).collect(Collectors.joining(", "))));
+        GroupYear changed = current.withMetrics(current.metrics().stream().filter(m -> m != gone).toList())
+                .withUpdates(current.updates().stream().map(u -> new QuarterlyUpdate(u.quarter(), u.happened(),
+                        u.metrics().stream().filter(x -> !x.equals(id)).toList(), u.events())).toList());
+        List<String> files = bench.save(t.loaded(), Workbench.withYear(t.loaded().workspace(), changed), List.of(entry(bench.now(), t.by(),
+                "figure", current, id, r.acting().why(), Plain.metric(gone), null)));
+        return new Saved<>(current.groupId(), r.year(), id, gone, null, true, files);
+    }
+
+    // values as people type them ---------------------------------------------------------------
+
+    /** An optional value: the one before when not given (null), none when given empty, else the parsed value. */
+    private static <T> T optional(String given, Function<String, T> parse, T before) {
+        if (given == null) {
+            return before;
+        }
+        return given.isBlank() ? null : parse.apply(given);
+    }
+
+    private static OptionalInt quarter(String given, int year, List<Problem> problems) {
+        if (given == null) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Quarter.inYear(given, year).quarter());
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem("quarter", "{quarter} " + e.getMessage()));
+            return OptionalInt.empty();
+        }
+    }
+
+    /** Ids of goals, activities, deliverables, figures and events are unique in the whole workspace. */
+    private static void unusedId(Workspace ws, String id, String field) throws CycleException {
+        for (GroupYear y : ws.years()) {
+            if (y.metric(id).isPresent() || y.event(id).isPresent()) {
+                throw usage(field, "the id '" + id + "' is already used by a " + (y.metric(id).isPresent() ? "figure" : "event")
+                        + " of " + y.groupId() + " " + y.year() + "; ids are unique in the whole workspace, so choose another (e.g. with the year in it)");
+            }
+        }
+        for (WorkingGroupPlan p : ws.plans()) {
+            boolean used = p.goals().stream().anyMatch(g -> g.id().equals(id)) || p.activities().stream().anyMatch(x -> x.id().equals(id)
+                    || x.deliverables().stream().anyMatch(d -> id.equals(d.id())));
+            if (used) {
+                throw usage(field, "the id '" + id + "' is already used in the plan of " + p.groupId() + "; choose another");
+            }
+        }
+        for (var related : ws.relatedAgreements()) {
+            if (related.figures().stream().anyMatch(f -> id.equals(f.id()))) {
+                throw usage(field, "the id '" + id + "' is already used by a figure of a related agreement; choose another");
+            }
+        }
+    }
+
+    private static DateSpan date(String text, String field, List<Problem> problems) {
+        try {
+            return DateSpan.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.add(new Problem(field, "{" + field + "}: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static BigDecimal number(String text, String field, List<Problem> problems) {
+        try {
+            return new BigDecimal(text.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            problems.add(new Problem(field, "{" + field + "} '" + text + "' is not a number; write digits with a '.' for decimals, e.g. 3800 or 12.5"));
+            return null;
+        }
+    }
+
+    private static Integer count(String text, List<Problem> problems) {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        problems.add(new Problem("participants", "{participants} '" + text + "' is not a number of people; give a whole number such as 25"));
+        return null;
+    }
+
+    private static List<String> organizations(Workspace ws, List<String> given, List<Problem> problems) {
+        List<String> ids = new ArrayList<>();
+        for (String part : given) {
+            String id = part.strip();
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (ws.organization(id).isEmpty()) {
+                problems.add(new Problem("organizations", "{organizations}: no organization '" + id + "' in organizations.json; use the ids"
+                        + " of its organizations (e.g. carb, semarnat) or add it there first"));
+            } else if (!ids.contains(id)) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private static String activityOf(WorkingGroupPlan plan, String id, List<Problem> problems) {
+        String a = id.strip();
+        if (plan.activity(a).isEmpty()) {
+            problems.add(new Problem("activityId", "{activityId}: no activity '" + a + "' in the plan of " + plan.groupId()
+                    + "; its activities: " + Workbench.activities(plan)));
+        }
+        return a;
+    }
+
+    // narrative -------------------------------------------------------------------------------
+
+    @Override
+    public Saved<List<Text>> narrative(WriteNarrative r) throws CycleException {
+        String part = r.part();
+        if (!WriteNarrative.PARTS.contains(part)) {
+            throw usage("part", "'" + part + "' is not a part of the narrative; use summary, accomplishments, challenges or next-steps");
+        }
+        String by = Workbench.actor(r.acting());
+        Loaded loaded = bench.load(r.acting());
+        Workspace ws = loaded.workspace();
+        GroupYear current = Workbench.groupYear(ws, r.groupId(), r.year());
+        Workbench.editable(current);
+        Narrative n = current.narrative();
+        List<Text> before = part(n, part);
+        List<Text> after = new ArrayList<>(r.append() ? before : List.of());
+        after.addAll(r.paragraphs());
+        if (after.equals(before)) {
+            return new Saved<>(r.groupId(), r.year(), part, before, after, false, List.of());
+        }
+        Narrative changed = new Narrative(part.equals("summary") ? after : n.summary(), part.equals("accomplishments") ? after : n.accomplishments(),
+                part.equals("challenges") ? after : n.challenges(), part.equals("next-steps") ? after : n.nextSteps());
+        List<String> files = bench.save(loaded, Workbench.withYear(ws, current.withNarrative(changed)), List.of(entry(bench.now(), by,
+                "narrative", current, part, r.acting().why(), Plain.texts(before), Plain.texts(after))));
+        return new Saved<>(r.groupId(), r.year(), part, before, List.copyOf(after), true, files);
+    }
+
+    static List<Text> part(Narrative n, String part) {
+        return switch (part) {
+            case "summary" -> n.summary();
+            case "accomplishments" -> n.accomplishments();
+            case "challenges" -> n.challenges();
+            default -> n.nextSteps();
+        };
+    }
+
+    // submit / return / approve ---------------------------------------------------------------
+
+    @Override
+    public Saved<ReviewState> review(ReviewYear r) throws CycleException {
+        ReviewAction action = r.action();
+        if (action == null || action == ReviewAction.PUBLISH) {
+            throw usage("action", "a group's year is submitted, returned or approved here; a year is published with publish YEAR");
+        }
+        String command = action.id();
+        String reason = r.reason() == null || r.reason().isBlank() ? null : r.reason().strip();
+        if (action == ReviewAction.RETURN && reason == null) {
+            throw usage("reason", "say why the year goes back to the group with {reason} (what to change)");
+        }
+        String by = Workbench.actor(r.acting());
+        Loaded loaded = bench.load(r.acting());
+        Workspace ws = loaded.workspace();
+        WorkingGroupPlan plan = Workbench.plan(ws, r.groupId());
+        GroupYear current = Workbench.groupYear(ws, plan.groupId(), r.year());
+        ReviewState state = current.review().state();
+        String name = plan.groupId() + " " + r.year();
+        if (state == ReviewState.PUBLISHED) {
+            Workbench.editable(current);
+        }
+        if (!action.allowedFrom(state)) {
+            String who = current.review().last().map(s -> " (by " + s.by() + " on " + s.at() + ")").orElse("");
+            String next = switch (state) {
+                case DRAFT, RETURNED -> "the group submits it first: submit " + name;
+                case SUBMITTED -> "the program office approves it (approve " + name + ") or returns it (return " + name + " --reason TEXT)";
+                case APPROVED -> "the program office publishes the year (publish " + r.year() + ") or returns it (return " + name + " --reason TEXT)";
+                default -> "";
+            };
+            throw Workbench.refused(name + " is " + state.id() + who + ", so it cannot be "
+                    + (action == ReviewAction.SUBMIT ? "submitted" : action == ReviewAction.RETURN ? "returned" : "approved") + "; " + next);
+        }
+        if (action == ReviewAction.SUBMIT) {
+            List<String> unrated = plan.activities().stream().map(Activity::id).filter(id -> current.assessment(id).isEmpty()).toList();
+            if (!unrated.isEmpty()) {
+                throw Workbench.refused(name + " cannot be submitted: " + unrated.size() + " of " + plan.activities().size()
+                        + " activities are not rated: " + String.join(", ", unrated) + "; rate each with rate ACTIVITY-ID LEVEL --rationale TEXT");
+            }
+        }
+        ReviewStep step = new ReviewStep(action.to(), by, bench.now(), reason);
+        GroupYear changed = current.withReview(current.review().with(step));
+        List<String> files = bench.save(loaded, Workbench.withYear(ws, changed), List.of(entry(step.at(), by, command, current, null, reason,
+                Plain.state(state.id()), Plain.step(step))));
+        return new Saved<>(plan.groupId(), r.year(), null, state, action.to(), true, files);
+    }
+
+    // history ---------------------------------------------------------------------------------
+
+    @Override
+    public History history(HistoryQuery q) throws CycleException {
+        Path folder = Workbench.folder(q.acting());
+        List<HistoryEntry> entries;
+        try {
+            entries = bench.store().history(folder);
+        } catch (java.io.IOException e) {
+            throw Workbench.refused(e.getMessage());
+        }
+        List<HistoryEntry> matching = entries.stream().filter(e -> (q.groupId() == null || q.groupId().equals(e.groupId()))
+                && (q.subject() == null || q.subject().equals(e.subject()))
+                && (q.year() == null || q.year().equals(e.year()))
+                && (q.by() == null || q.by().equals(e.by()))).toList();
+        return new History(matching, entries.size());
+    }
+
+    // spreadsheets ------------------------------------------------------------------------------
+
+    @Override
+    public YearSheet exportYear(ExportYear r) throws CycleException {
+        String by = Workbench.actor(r.acting());
+        Workspace ws = bench.load(r.acting()).workspace();
+        WorkingGroupPlan plan = Workbench.plan(ws, r.groupId());
+        GroupYear current = Workbench.groupYear(ws, plan.groupId(), r.year());
+        return new YearSheet(plan.groupId(), r.year(), current.review().state(),
+                YearSheets.export(ws, plan, current, by, bench.now().toString()));
+    }
+
+    @Override
+    public Imported importYear(ImportYear r) throws CycleException {
+        String by = Workbench.actor(r.acting());
+        Map<String, Tables.Read> tables = new LinkedHashMap<>();
+        r.sheets().forEach((name, content) -> tables.put(name, Tables.Read.of(content)));
+        List<String> problems = new ArrayList<>();
+        YearSheets.Identity identity = YearSheets.identity(tables, problems);
+        if (identity == null) {
+            throw new CycleException(Kind.INVALID, cells(problems, "nothing was imported"));
+        }
+        Loaded loaded = bench.load(r.acting());
+        Workspace ws = loaded.workspace();
+        WorkingGroupPlan plan = Workbench.plan(ws, identity.groupId());
+        GroupYear current = Workbench.groupYear(ws, plan.groupId(), identity.year());
+        Workbench.editable(current);
+        YearSheets.Result result = YearSheets.read(tables, ws, plan, current, loaded.folder());
+        if (!result.problems().isEmpty()) {
+            throw new CycleException(Kind.INVALID, cells(result.problems(), result.problems().size() + " problem(s); nothing was imported,"
+                    + " the workspace is unchanged. Correct the cells and import again"));
+        }
+        GroupYear changed = result.year();
+        List<Imported.Change> changes = YearSheets.changes(current, changed);
+        if (changes.isEmpty()) {
+            return new Imported(plan.groupId(), identity.year(), List.of(), List.of());
+        }
+        Instant now = bench.now();
+        String why = r.acting().why() != null ? r.acting().why() : "imported from " + r.source();
+        List<HistoryEntry> history = changes.stream().map(c -> new HistoryEntry(now, by, "import", plan.groupId(), identity.year(),
+                c.subject(), why, c.before(), c.after())).toList();
+        List<String> written = bench.save(loaded, Workbench.withYear(ws, changed), history);
+        return new Imported(plan.groupId(), identity.year(), changes, written);
+    }
+
+    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("(\\S+![A-Z]+[0-9]+): (.*)", java.util.regex.Pattern.DOTALL);
+
+    /** Problems of sheet content, each named by its cell where it has one, and a last line saying what happened. */
+    private static List<Problem> cells(List<String> problems, String last) {
+        List<Problem> all = new ArrayList<>();
+        for (String p : problems) {
+            java.util.regex.Matcher m = CELL.matcher(p);
+            all.add(m.matches() ? new Problem(m.group(1), m.group(2)) : new Problem(null, p));
+        }
+        all.add(new Problem(null, last));
+        return all;
+    }
+
+    // publish ---------------------------------------------------------------------------------
+
+    @Override
+    public Published publish(Publish request) throws CycleException {
+        return publisher.publish(request);
+    }
+}

@@ -1,0 +1,76 @@
+package mou.cycle.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import mou.core.command.Args;
+import mou.core.command.CommandException;
+import mou.core.command.Io;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.ExportYear;
+import mou.core.cycle.SheetTable;
+import mou.core.cycle.YearSheet;
+
+/** {@code export GROUP-ID YEAR [--format xlsx|csv] [--out PATH]}: a group's year as a workbook or CSV files to fill in. */
+final class ExportCommand implements CycleCommand {
+
+    private final Shell shell;
+
+    ExportCommand(Shell shell) {
+        this.shell = shell;
+    }
+
+    @Override
+    public void run(List<String> words, Io io) throws CommandException {
+        Args args = Args.parse("export", words, Set.of("--format", "--out", "--data", "--by"), Set.of(), Set.of());
+        if (Shell.help(args, "export", io)) {
+            return;
+        }
+        List<String> a = args.expect(2, "export GROUP-ID YEAR [--format xlsx|csv] [--out PATH]");
+        int year = Shell.year(a.get(1), "export");
+        String format = args.value("--format").orElse("xlsx").toLowerCase(Locale.ROOT);
+        if (!format.equals("xlsx") && !format.equals("csv")) {
+            throw CommandException.usage("export: --format must be xlsx or csv, not '" + format + "'");
+        }
+        YearSheet sheet;
+        try {
+            sheet = shell.cycle().exportYear(new ExportYear(shell.acting(args, io, "export"), a.get(0), year));
+        } catch (CycleException e) {
+            throw Shell.failed("export", e);
+        }
+        List<SheetTable> tables = sheet.tables();
+        String base = sheet.groupId() + "-" + year;
+        List<Path> written = new ArrayList<>();
+        try {
+            if (format.equals("xlsx")) {
+                Path out = io.cwd().resolve(args.value("--out").orElse(base + ".xlsx")).toAbsolutePath().normalize();
+                if (Files.isDirectory(out)) {
+                    out = out.resolve(base + ".xlsx");
+                }
+                AtomicWrite.write(out, stream -> Xlsx.write(tables, stream));
+                written.add(out);
+            } else {
+                Path folder = io.cwd().resolve(args.value("--out").orElse(".")).toAbsolutePath().normalize();
+                if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                    throw CommandException.usage("export: --out " + folder + " is a file; CSV export writes one file per table into a folder");
+                }
+                Files.createDirectories(folder);
+                for (SheetTable table : tables) {
+                    Path out = folder.resolve(base + "-" + table.name().toLowerCase(Locale.ROOT) + ".csv");
+                    AtomicWrite.write(out, stream -> Csv.write(table, stream));
+                    written.add(out);
+                }
+            }
+        } catch (IOException e) {
+            throw CommandException.refused("export: could not write the " + format + " export: " + e.getMessage());
+        }
+        written.forEach(io.out()::println);
+        if (!sheet.state().editable()) {
+            io.err().println("export: note: " + base + " is " + sheet.state().id() + "; an import is refused until it is returned");
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package mou.cycle.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import mou.core.command.Args;
+import mou.core.command.CommandException;
+import mou.core.command.Io;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.ImportYear;
+import mou.core.cycle.Imported;
+import mou.core.cycle.SheetContent;
+import mou.cycle.internal.Tables.Read;
+
+/**
+ * {@code import FILE.xlsx | FILE.csv | FOLDER}: reads a filled-in workbook or the CSV files of an
+ * export and hands their content to the cycle service, which applies it all or nothing.
+ */
+final class ImportCommand implements CycleCommand {
+
+    private final Shell shell;
+
+    ImportCommand(Shell shell) {
+        this.shell = shell;
+    }
+
+    @Override
+    public void run(List<String> words, Io io) throws CommandException {
+        Args args = Args.parse("import", words, Set.of("--data", "--by", "--why"), Set.of(), Set.of());
+        if (args.help()) {
+            io.out().print(CycleHelp.of("import"));
+            return;
+        }
+        List<String> a = args.expect(1, "import FILE.xlsx | FILE.csv | FOLDER");
+        Path source = io.cwd().resolve(a.get(0)).toAbsolutePath().normalize();
+        if (!Files.exists(source)) {
+            throw CommandException.usage("import: there is no file or folder " + source);
+        }
+        Map<String, Read> tables = readTables(source);
+        Map<String, SheetContent> sheets = new LinkedHashMap<>();
+        tables.forEach((name, table) -> sheets.put(name, table.content()));
+        Imported imported;
+        try {
+            imported = shell.cycle().importYear(new ImportYear(shell.acting(args, io, "import"), sheets, source.getFileName().toString()));
+        } catch (CycleException e) {
+            throw Shell.failed("import", e);
+        }
+        if (imported.changes().isEmpty()) {
+            io.out().println("import: " + imported.groupId() + " " + imported.year() + " already holds what " + source.getFileName()
+                    + " says; nothing changed");
+            return;
+        }
+        io.out().println("import: " + imported.groupId() + " " + imported.year() + ": " + imported.changes().size() + " change(s) applied from "
+                + source.getFileName() + (imported.files().isEmpty() ? "" : " (" + String.join(", ", imported.files()) + ")"));
+        imported.changes().forEach(c -> io.out().println("  " + (c.subject() == null ? "order" : c.subject()) + ": "
+                + HistoryFormat.value(c.before(), "(none)") + " -> " + HistoryFormat.value(c.after(), "(removed)")));
+    }
+
+    /** The tables of a workbook, or of the CSV files of one export (a folder, or one of its files). */
+    private static Map<String, Read> readTables(Path source) throws CommandException {
+        String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
+        try {
+            if (Files.isRegularFile(source) && name.endsWith(".xlsx")) {
+                if (Files.size(source) > Xlsx.LARGEST) {
+                    throw CommandException.usage("import: " + source.getFileName() + " is larger than " + Xlsx.LARGEST / (1024 * 1024)
+                            + " MB; a group's year is far smaller, so this is not an exported workbook");
+                }
+                try (InputStream in = Files.newInputStream(source)) {
+                    return Xlsx.read(in);
+                } catch (IOException | RuntimeException e) {
+                    throw CommandException.invalid(List.of("import: " + source.getFileName() + " is not a readable XLSX workbook ("
+                            + e.getMessage() + "); nothing was imported"));
+                }
+            }
+            Path folder = Files.isDirectory(source) ? source : source.getParent();
+            String prefix = null;
+            if (Files.isRegularFile(source)) {
+                if (!name.endsWith(".csv")) {
+                    throw CommandException.usage("import: give an .xlsx workbook, a .csv file of an export, or the folder of the CSV files;"
+                            + " " + source.getFileName() + " is none of them");
+                }
+                prefix = csvPrefix(source.getFileName().toString());
+                if (prefix == null) {
+                    throw CommandException.usage("import: " + source.getFileName() + " is not named like an export's CSV file"
+                            + " (GROUP-YEAR-about.csv, GROUP-YEAR-assessments.csv, ...)");
+                }
+            }
+            Map<String, Read> tables = new LinkedHashMap<>();
+            List<Path> files = new ArrayList<>();
+            try (DirectoryStream<Path> list = Files.newDirectoryStream(folder, "*.csv")) {
+                list.forEach(files::add);
+            }
+            files.sort(null);
+            for (Path file : files) {
+                String fileName = file.getFileName().toString();
+                String filePrefix = csvPrefix(fileName);
+                if (filePrefix == null || prefix != null && !prefix.equals(filePrefix)) {
+                    continue;
+                }
+                if (prefix == null) {
+                    prefix = filePrefix;
+                }
+                String table = fileName.substring(filePrefix.length(), fileName.length() - ".csv".length());
+                String sheet = YearSheets.NAMES.stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(table)).findFirst().orElseThrow();
+                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    tables.put(sheet, Csv.read(fileName, in));
+                } catch (IOException | RuntimeException e) {
+                    throw CommandException.invalid(List.of("import: " + fileName + " is not readable CSV (" + e.getMessage()
+                            + "); nothing was imported"));
+                }
+            }
+            if (tables.isEmpty()) {
+                throw CommandException.usage("import: no CSV files of an export in " + folder + " (GROUP-YEAR-about.csv, GROUP-YEAR-assessments.csv, ...)");
+            }
+            return tables;
+        } catch (IOException e) {
+            throw CommandException.refused("import: could not read " + source + ": " + e.getMessage());
+        }
+    }
+
+    /** {@code air-quality-2017-} for {@code air-quality-2017-figures.csv}; null for other names. */
+    private static String csvPrefix(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        for (String name : YearSheets.NAMES) {
+            String suffix = "-" + name.toLowerCase(Locale.ROOT) + ".csv";
+            if (lower.endsWith(suffix) && lower.length() > suffix.length()) {
+                return fileName.substring(0, fileName.length() - suffix.length() + 1);
+            }
+        }
+        return null;
+    }
+}

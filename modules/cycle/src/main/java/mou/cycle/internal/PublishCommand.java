@@ -1,0 +1,56 @@
+package mou.cycle.internal;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import mou.core.command.Args;
+import mou.core.command.CommandException;
+import mou.core.command.Io;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.Publish;
+import mou.core.cycle.Published;
+
+/** {@code publish YEAR [--out DIR] [--format html,md,json] [--language en|es] [--allow-missing REASON]}. */
+final class PublishCommand implements CycleCommand {
+
+    static final String ALLOW_MISSING = "--allow-missing";
+
+    private final Shell shell;
+
+    PublishCommand(Shell shell) {
+        this.shell = shell;
+    }
+
+    @Override
+    public void run(List<String> words, Io io) throws CommandException {
+        Args args = Args.parse("publish", words, Set.of("--out", "--format", "--language", "--data", "--by", "--why", ALLOW_MISSING),
+                Set.of(), Set.of());
+        if (Shell.help(args, "publish", io)) {
+            return;
+        }
+        List<String> a = args.expect(1, "publish YEAR [--out DIR] [--format html,md,json] [--allow-missing REASON]");
+        int year = Shell.year(a.get(0), "publish");
+        Optional<String> allowMissing = args.text(ALLOW_MISSING);
+        List<String> formats = args.value("--format").map(f -> Arrays.asList(f.split(",", -1))).orElse(List.of());
+        Path out = args.value("--out").map(o -> io.cwd().resolve(o)).orElse(null);
+        Published published;
+        try {
+            published = shell.cycle().publish(new Publish(shell.acting(args, io, "publish"), year, args.value("--language").orElse("en"),
+                    formats, out, allowMissing.orElse(null)));
+        } catch (CycleException e) {
+            throw Shell.failed("publish", e);
+        }
+        io.err().println("publish: " + year + " published by " + shell.actor(args, "publish").strip() + ": "
+                + String.join(", ", published.groups()) + "; these years are now locked");
+        if (!published.missing().isEmpty()) {
+            io.err().println("publish: published without " + Publisher.who(published.missing()) + ": " + allowMissing.orElseThrow()
+                    + " (recorded in the history and in the report)");
+        } else if (allowMissing.isPresent()) {
+            io.err().println("publish: " + ALLOW_MISSING + " was not needed: no part of the report is missing");
+        }
+        published.notOpened().forEach(g -> io.err().println("publish: " + g + " did not open " + year + " and is not in the report"));
+        published.files().forEach(p -> io.out().println(p));
+    }
+}
