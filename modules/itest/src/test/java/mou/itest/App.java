@@ -76,6 +76,19 @@ final class App {
         return only(MODULES_DIR.resolve("group-air-quality/target"), "group-air-quality-*.jar");
     }
 
+    /** The jars of the five shipped working-group plugins, as built in the target folder of each group module. */
+    static List<Path> shippedGroupJars() throws IOException {
+        List<Path> jars = new ArrayList<>();
+        try (DirectoryStream<Path> modules = Files.newDirectoryStream(MODULES_DIR, "group-*")) {
+            for (Path module : modules) {
+                jars.add(only(module.resolve("target"), module.getFileName() + "-*.jar"));
+            }
+        }
+        assertThat(jars).as("the five shipped group plugins are built").hasSize(5);
+        jars.sort(null);
+        return jars;
+    }
+
     private static Path only(Path dir, String glob) throws IOException {
         List<Path> found = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, glob)) {
@@ -154,10 +167,28 @@ final class App {
         return Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** The command line of `java -jar launcher.jar --plugins PLUGINS ARGS...`, with this home. */
+    /**
+     * The JVM options `./mou` runs the launcher with by default (its {@code JAVA_OPTS} line), so that
+     * a process here runs as `./mou` runs it; none when the script does not say.
+     */
+    static final List<String> MOU_JVM_OPTIONS = mouJvmOptions();
+
+    private static List<String> mouJvmOptions() {
+        Path script = MODULES_DIR.getParent().resolve("mou");
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^JAVA_OPTS=\"\\$\\{MOU_JAVA_OPTS:-([^}\"]*)\\}\"")
+                    .matcher(Files.readString(script));
+            return m.find() ? List.of(m.group(1).trim().split("\\s+")) : List.of();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The command line of `java -jar launcher.jar --plugins PLUGINS ARGS...`, with this home and `./mou`'s JVM options. */
     List<String> commandLine(List<String> jvmOptions, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(java());
+        command.addAll(MOU_JVM_OPTIONS);
         command.add("-Dmou.home=" + home);
         command.addAll(jvmOptions);
         command.add("-jar");

@@ -3,29 +3,33 @@ package mou.itest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Commands run at the same time as separate processes on the same group's year: none loses an
  * update. Each either saves its change, which is then in the file, or is refused with a conflict
- * message and changes nothing; the history has exactly one entry per change saved.
+ * message and changes nothing; the history has exactly one entry per change saved. The year is
+ * opened and the history read in-process (the real framework, on the same application home); the
+ * ratings are the separate processes.
  */
 class CycleConcurrencyIT {
 
-    @TempDir
-    Path dir;
-
     @Test
     void concurrentRatingsOfTheSameYearNeverLoseAnUpdate() throws Exception {
-        App app = App.withGroup(dir);
-        App.Run open = app.run("year", "open", "2017", "--group", "air-quality", "--by", "Office");
+        try (InProcessApp mou = InProcessApp.boot()) {
+            mou.reset(App.groupJar());
+            concurrentRatings(mou);
+        }
+    }
+
+    private static void concurrentRatings(InProcessApp mou) throws Exception {
+        App app = mou.app;
+        App.Run open = mou.run("year", "open", "2017", "--group", "air-quality", "--by", "Office");
         assertThat(open.exit()).as(open.toString()).isZero();
         String[] activities = {"aq-1-1", "aq-2-1", "aq-2-2", "aq-3-1"};
 
@@ -58,7 +62,7 @@ class CycleConcurrencyIT {
                     assertThat(year.substring(at, year.indexOf('}', at))).contains("\"level\": \"achieved\"");
                 }
             }
-            App.Run history = app.run("history", "--group", "air-quality", "--year", "2017");
+            App.Run history = mou.run("history", "--group", "air-quality", "--year", "2017");
             assertThat(history.outLines().stream().filter(l -> l.contains("  rate  "))).hasSize(saved);
             assertThat(saved).isPositive();
         } finally {

@@ -2,54 +2,47 @@ package mou.itest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The 2017 reporting cycle run end to end in the real framework, each command its own process as
- * `./mou COMMAND` runs it: the office opens the year, groups rate, record quarterly updates, fill in
+ * The 2017 reporting cycle run end to end in the real framework (one for the class), each command in
+ * a session of its own as `./mou COMMAND` runs it: the office opens the year, groups rate, record quarterly updates, fill in
  * a spreadsheet and submit, the office returns one year, approves them all and publishes; the
  * published report shows the changes against 2016, and the year is locked.
  */
 class CycleIT {
 
-    @TempDir
-    Path dir;
+    static InProcessApp mou;
 
     App app;
 
-    @BeforeEach
-    void everyShippedGroup() throws Exception {
-        app = App.empty(dir);
-        for (Path jar : groupJars()) {
-            Files.copy(jar, app.plugins.resolve(jar.getFileName()));
-        }
+    @BeforeAll
+    static void boot() throws Exception {
+        mou = InProcessApp.boot();
     }
 
-    static List<Path> groupJars() throws IOException {
-        List<Path> jars = new ArrayList<>();
-        try (DirectoryStream<Path> modules = Files.newDirectoryStream(App.MODULES_DIR, "group-*")) {
-            for (Path module : modules) {
-                try (DirectoryStream<Path> built = Files.newDirectoryStream(module.resolve("target"), "group-*.jar")) {
-                    built.forEach(jars::add);
-                }
-            }
-        }
-        assertThat(jars).as("the five shipped group plugins are built").hasSize(5);
-        return jars;
+    @AfterAll
+    static void stop() throws Exception {
+        mou.close();
+    }
+
+    @BeforeEach
+    void everyShippedGroup() throws Exception {
+        mou.reset(App.shippedGroupJars().toArray(Path[]::new));
+        app = mou.app;
     }
 
     private App.Run ok(String... args) throws Exception {
-        App.Run run = app.run(args);
+        App.Run run = mou.run(args);
         assertThat(run.exit()).as("mou %s\n%s", String.join(" ", args), run).isZero();
         return run;
     }
@@ -107,7 +100,7 @@ class CycleIT {
         for (String group : List.of("air-quality", "clean-vehicles", "climate-change", "solid-waste", "wildfires")) {
             ok("submit", group, "2017", "--by", "Group Lead");
         }
-        App.Run locked = app.run("rate", "aq-1-1", "achieved", "--rationale", "x");
+        App.Run locked = mou.run("rate", "aq-1-1", "achieved", "--rationale", "x");
         assertThat(locked.exit()).isEqualTo(3);
         assertThat(locked.err()).contains("air-quality 2017 is submitted (by Group Lead");
         ok("return", "air-quality", "2017", "--reason", "Add the evidence of the network report.", "--by", "Program Office");
@@ -134,7 +127,7 @@ class CycleIT {
 
         // the published year is locked, and says by whom and when
         Map<String, String> afterPublish = App.fingerprint(app.data);
-        App.Run change = app.run("rate", "aq-1-1", "achieved", "--rationale", "x", "--by", "Ana Ruiz");
+        App.Run change = mou.run("rate", "aq-1-1", "achieved", "--rationale", "x", "--by", "Ana Ruiz");
         assertThat(change.exit()).isEqualTo(3);
         assertThat(change.err()).containsPattern("air-quality 2017 was published \\(by Maria Lopez on 20\\d\\d-\\d\\d-\\d\\dT[0-9:]+Z\\) and is locked");
         assertThat(App.fingerprint(app.data)).isEqualTo(afterPublish);
@@ -162,14 +155,14 @@ class CycleIT {
     void cycleCommandsRunFromTheLauncherWithTheirHelpAndAMistakeExitsTwo() throws Exception {
         // import and return are Java keywords: Gogo finds them as _import and _return
         for (String command : List.of("import", "return", "year")) {
-            App.Run help = app.run(command, "--help");
+            App.Run help = mou.run(command, "--help");
             assertThat(help.exit()).as("%s --help\n%s", command, help).isZero();
             assertThat(help.out()).startsWith("Usage: ");
         }
-        App.Run mistake = app.run("rate", "aq-1-1", "excellent", "--rationale", "x");
+        App.Run mistake = mou.run("rate", "aq-1-1", "excellent", "--rationale", "x");
         assertThat(mistake.exit()).isEqualTo(2);
         assertThat(mistake.err()).contains("'excellent' is not a level of the Progress Key");
-        App.Run reportMistake = app.run("report", "--quarter", "2017-Q1");
+        App.Run reportMistake = mou.run("report", "--quarter", "2017-Q1");
         assertThat(reportMistake.exit()).isEqualTo(2);
         assertThat(reportMistake.err()).contains("--quarter needs --group");
     }

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import mou.itest.TestPlugins.Behaviour;
 import mou.itest.TestPlugins.Plugin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,27 +17,46 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A broken plugin beside the shipped Air Quality plugin: the report is still written with a
  * notice naming the plugin (bundle and group) and the cause where its part would be, `report`
- * exits 4, `--strict` writes nothing, and `groups` and `validate` show the problem.
+ * exits 4, `--strict` writes nothing, and `groups` and `validate` show the problem. In the real
+ * framework, one for the class; a section out of time is in {@link SectionTimeLimitIT}.
  */
 class FaultIsolationIT {
 
     /** What the shipped Air Quality plugin's chapter is called: it must survive every fault. */
-    private static final String AIR_QUALITY_CHAPTER = "Cooperation on Air Quality";
+    static final String AIR_QUALITY_CHAPTER = "Cooperation on Air Quality";
+
+    static InProcessApp mou;
 
     @TempDir
     Path dir;
 
     App app;
 
+    @BeforeAll
+    static void boot() throws Exception {
+        mou = InProcessApp.boot();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        mou.close();
+    }
+
     @BeforeEach
     void home() throws Exception {
-        app = App.withGroup(dir);
+        mou.reset(App.groupJar());
+        app = mou.app;
+    }
+
+    /** A plugin built by the test, put into the plugins folder as the next run finds it. */
+    static Plugin dropIn(InProcessApp mou, Path builds, String groupId, String name, Behaviour behaviour) throws Exception {
+        Plugin plugin = new Plugin(groupId, name, "1.0.0", behaviour);
+        mou.plug(TestPlugins.build(plugin, builds, "group-" + groupId + "-1.0.0.jar"));
+        return plugin;
     }
 
     private Plugin dropIn(String groupId, String name, Behaviour behaviour) throws Exception {
-        Plugin plugin = new Plugin(groupId, name, "1.0.0", behaviour);
-        TestPlugins.build(plugin, app.plugins, "group-" + groupId + "-1.0.0.jar");
-        return plugin;
+        return dropIn(mou, dir, groupId, name, behaviour);
     }
 
     private String read(String file) throws Exception {
@@ -47,9 +67,9 @@ class FaultIsolationIT {
     void aGroupWhoseComponentFailsToActivateIsNamedInTheReportAndInGroupsAndValidate() throws Exception {
         Plugin broken = dropIn("unlicensed", "Unlicensed", Behaviour.FAILS_TO_ACTIVATE);
 
-        App.Run report = app.run("report", "--format", "md,json");
-        App.Run groups = app.run("groups");
-        App.Run validate = app.run("validate");
+        App.Run report = mou.run("report", "--format", "md,json");
+        App.Run groups = mou.run("groups");
+        App.Run validate = mou.run("validate");
 
         String plugin = broken.symbolicName() + " 1.0.0";
         String cause = "IllegalStateException: no licence to report for Unlicensed";
@@ -80,8 +100,8 @@ class FaultIsolationIT {
     void aGroupWaitingForAServiceNobodyOffersIsNamedWithWhatItWaitsFor() throws Exception {
         Plugin waiting = dropIn("waiting", "Waiting", Behaviour.WAITS_FOR_A_SERVICE);
 
-        App.Run groups = app.run("groups");
-        App.Run report = app.run("report", "--format", "md");
+        App.Run groups = mou.run("groups");
+        App.Run report = mou.run("report", "--format", "md");
 
         String problem = waiting.symbolicName() + " 1.0.0 (group waiting): component " + waiting.packageName()
                 + ".TestGroup is not satisfied: it needs a " + waiting.packageName() + ".TestGroup$Licence service";
@@ -96,9 +116,9 @@ class FaultIsolationIT {
     void aSectionThatThrowsLeavesANoticeInEveryFormatAndStrictWritesNothing() throws Exception {
         Plugin throwing = dropIn("fragile", "Fragile", Behaviour.THROWS);
 
-        App.Run strict = app.run("report", "--strict");
+        App.Run strict = mou.run("report", "--strict");
         List<String> afterStrict = App.names(app.home.resolve("out"));
-        App.Run report = app.run("report");
+        App.Run report = mou.run("report");
 
         String notice = "The section \"fragile.chapter\" of Fragile Working Group (plugin " + throwing.symbolicName()
                 + " 1.0.0, working group fragile) could not be written: IllegalStateException: the Fragile chapter broke on purpose";
@@ -119,29 +139,10 @@ class FaultIsolationIT {
     }
 
     @Test
-    void aSectionThatDoesNotFinishInTimeIsLeftBehindAndTheReportIsWritten() throws Exception {
-        Plugin stuck = dropIn("stuck", "Stuck", Behaviour.HANGS);
-
-        long started = System.nanoTime();
-        App.Run report = app.runIn(app.home, List.of("-Dmou.section.timeout=1500"), "report", "--format", "md");
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
-
-        assertThat(report.exit()).as(report.toString()).isEqualTo(4);
-        assertThat(took).as("the report does not wait for the stuck section").isLessThan(Duration.ofSeconds(60));
-        assertThat(report.err()).as(report.toString()).contains("report: plugin failure: " + stuck.symbolicName()
-                + " 1.0.0 (group stuck): section stuck.chapter did not finish in time: it did not finish within 1.5 s");
-        assertThat(read("progress-report-2016.md"))
-                .contains("The section \"stuck.chapter\" of Stuck Working Group (plugin " + stuck.symbolicName()
-                        + " 1.0.0, working group stuck) could not be written: it did not finish within 1.5 s")
-                .contains(AIR_QUALITY_CHAPTER)
-                .contains("Final Comments");
-    }
-
-    @Test
     void aHealthyPluginBesideTheShippedOneChangesNothingButAddsItsChapter() throws Exception {
         Plugin healthy = dropIn("lab", "Testing", Behaviour.WRITES);
 
-        App.Run report = app.run("report", "--strict", "--format", "md");
+        App.Run report = mou.run("report", "--strict", "--format", "md");
 
         assertThat(report.exit()).as(report.toString()).isZero();
         assertThat(report.err()).as(report.toString()).doesNotContain("plugin failure");

@@ -4,20 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `install` and `uninstall` against the real framework and plugins folder. */
+/** `install` and `uninstall` against the real framework (one for the class) and plugins folder. */
 class InstallIT {
+
+    static InProcessApp mou;
 
     @TempDir
     Path dir;
 
+    @BeforeAll
+    static void boot() throws Exception {
+        mou = InProcessApp.boot();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        mou.close();
+    }
+
     @Test
     void refusesWhatIsNotAWorkingGroupPluginAndLeavesThePluginsFolderAlone() throws Exception {
-        App app = App.withGroup(dir);
+        mou.reset(App.groupJar());
+        App app = mou.app;
         Path text = Files.writeString(dir.resolve("notes.jar"), "just text");
         Path plain = TestJars.jar(dir.resolve("plain.jar"), Map.of("Main-Class", "x.Main"));
         Path bundle = TestJars.jar(dir.resolve("library.jar"), TestJars.bundle("org.example.library"));
@@ -25,10 +39,10 @@ class InstallIT {
         Path impostor = TestJars.jar(dir.resolve("core.jar"), TestJars.claimsGroup("mou.core", "[1.0,2)"));
         Map<String, String> before = App.fingerprint(app.plugins);
 
-        App.Run notAJar = app.run("install", text.toString());
-        App.Run notABundle = app.run("install", plain.toString());
-        App.Run noGroup = app.run("install", bundle.toString());
-        App.Run otherCore = app.run("install", future.toString());
+        App.Run notAJar = mou.run("install", text.toString());
+        App.Run notABundle = mou.run("install", plain.toString());
+        App.Run noGroup = mou.run("install", bundle.toString());
+        App.Run otherCore = mou.run("install", future.toString());
 
         assertThat(notAJar.exit()).as(notAJar.toString()).isEqualTo(2);
         assertThat(notAJar.err()).contains("refused").contains("is not a jar file");
@@ -38,7 +52,7 @@ class InstallIT {
         assertThat(noGroup.err()).contains("does not provide a working group");
         assertThat(otherCore.exit()).as(otherCore.toString()).isEqualTo(2);
         assertThat(otherCore.err()).contains("needs mou.core.spi version [2.0,3)").contains("the installed core provides mou.core.spi 1.");
-        App.Run replacesCore = app.run("install", impostor.toString());
+        App.Run replacesCore = mou.run("install", impostor.toString());
         assertThat(replacesCore.exit()).as(replacesCore.toString()).isEqualTo(2);
         assertThat(replacesCore.err()).contains("part of the application").contains("a plugin cannot replace it");
         assertThat(App.fingerprint(app.plugins)).isEqualTo(before);
@@ -46,10 +60,11 @@ class InstallIT {
 
     @Test
     void refusesABundleThatClaimsAWorkingGroupButRegistersNone() throws Exception {
-        App app = App.empty(dir);
+        mou.reset();
+        App app = mou.app;
         Path hollow = TestJars.jar(dir.resolve("group-hollow.jar"), TestJars.claimsGroup("mou.group-hollow", "[1.0,2)"));
 
-        App.Run run = app.runIn(app.home, List.of("-Dmou.install.timeout=1000"), "install", hollow.toString());
+        App.Run run = InProcessApp.withSystemProperty("mou.install.timeout", "1000", () -> mou.run("install", hollow.toString()));
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(2);
         assertThat(run.err()).contains("registered no working group");
@@ -58,13 +73,14 @@ class InstallIT {
 
     @Test
     void installsTheGroupJarThenUninstallsItById() throws Exception {
-        App app = App.empty(dir);
+        mou.reset();
+        App app = mou.app;
         Path jar = App.groupJar();
 
-        App.Run none = app.run("groups");
-        App.Run install = app.run("install", jar.toString());
-        App.Run listed = app.run("groups");
-        App.Run again = app.run("install", jar.toString());
+        App.Run none = mou.run("groups");
+        App.Run install = mou.run("install", jar.toString());
+        App.Run listed = mou.run("groups");
+        App.Run again = mou.run("install", jar.toString());
 
         assertThat(none.out()).contains("No working groups are installed");
         assertThat(install.exit()).as(install.toString()).isZero();
@@ -77,9 +93,9 @@ class InstallIT {
         assertThat(again.out()).startsWith("updated " + App.GROUP_ID);
         assertThat(App.names(app.plugins)).as("an update, not a second copy").hasSize(1);
 
-        App.Run unknown = app.run("uninstall", "water");
-        App.Run uninstall = app.run("uninstall", App.GROUP_ID);
-        App.Run after = app.run("groups");
+        App.Run unknown = mou.run("uninstall", "water");
+        App.Run uninstall = mou.run("uninstall", App.GROUP_ID);
+        App.Run after = mou.run("groups");
 
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("no working group 'water'").contains("installed groups: " + App.GROUP_ID);

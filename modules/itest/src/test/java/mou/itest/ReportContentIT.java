@@ -17,52 +17,57 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mou.testfixtures.Golden;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The combined report of the shipped workspace, with all five shipped group plugins installed
  * in the real framework: every goal, activity, deliverable, figure and event of the workspace
- * appears in every format, and a group whose plugin is not installed is simply absent.
+ * appears in every format, and a group whose plugin is not installed is simply absent. One
+ * framework for the class.
  */
 class ReportContentIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dir;
-
+    static InProcessApp mou;
     static App app;
     static Map<String, String> reports = new LinkedHashMap<>();
     static String html;
+    static Map<String, byte[]> written = new LinkedHashMap<>();
 
     @BeforeAll
     static void reportWithEveryShippedGroup() throws Exception {
-        app = App.empty(dir);
-        for (Path jar : shippedGroupJars()) {
-            Files.copy(jar, app.plugins.resolve(jar.getFileName()));
-        }
-        App.Run run = app.run("report", "--out", "out");
+        mou = InProcessApp.boot();
+        mou.reset(App.shippedGroupJars().toArray(Path[]::new));
+        app = mou.app;
+        App.Run run = mou.run("report", "--out", "out");
         assertThat(run.exit()).as(run.toString()).isZero();
         Path out = app.home.resolve("out");
+        for (String name : List.of("progress-report-2016.html", "progress-report-2016.md", "progress-report-2016.json")) {
+            written.put(name, Files.readAllBytes(out.resolve(name)));
+        }
         html = Files.readString(out.resolve("progress-report-2016.html"));
         reports.put("html", plainHtml(html));
         reports.put("md", plainMarkdown(Files.readString(out.resolve("progress-report-2016.md"))));
         reports.put("json", jsonStrings(JSON.readTree(out.resolve("progress-report-2016.json").toFile())));
     }
 
-    static List<Path> shippedGroupJars() throws IOException {
-        List<Path> jars = new ArrayList<>();
-        try (DirectoryStream<Path> modules = Files.newDirectoryStream(App.MODULES_DIR, "group-*")) {
-            for (Path module : modules) {
-                try (DirectoryStream<Path> built = Files.newDirectoryStream(module.resolve("target"), "group-*.jar")) {
-                    built.forEach(jars::add);
-                }
-            }
-        }
-        assertThat(jars).as("the five shipped group plugins are built").hasSize(5);
-        return jars;
+    @AfterAll
+    static void stop() throws Exception {
+        mou.close();
+    }
+
+    /**
+     * The shipped report in every format, byte for byte as approved in src/test/resources/golden; a
+     * deliberate change: {@code mvn -B verify -Dgolden.update=true} rewrites every golden file, then
+     * review them with {@code git diff} and commit them with the change.
+     */
+    @Test
+    void theShippedReportIsWrittenAsApproved() {
+        written.forEach(Golden::assertMatches);
     }
 
     @Test
@@ -160,14 +165,11 @@ class ReportContentIT {
     }
 
     @Test
-    void aGroupWhosePluginIsNotInstalledIsSimplyAbsent(@TempDir Path other) throws Exception {
-        App without = App.empty(other);
-        for (Path jar : shippedGroupJars()) {
-            if (!jar.getFileName().toString().startsWith("group-wildfires")) {
-                Files.copy(jar, without.plugins.resolve(jar.getFileName()));
-            }
-        }
-        App.Run run = without.run("report", "--format", "json,html", "--out", "out");
+    void aGroupWhosePluginIsNotInstalledIsSimplyAbsent() throws Exception {
+        mou.reset(App.shippedGroupJars().stream().filter(jar -> !jar.getFileName().toString().startsWith("group-wildfires"))
+                .toArray(Path[]::new));
+        App without = mou.app;
+        App.Run run = mou.run("report", "--format", "json,html", "--out", "out");
         assertThat(run.exit()).as(run.toString()).isZero();
         JsonNode report = JSON.readTree(without.home.resolve("out/progress-report-2016.json").toFile());
         List<String> ids = new ArrayList<>();

@@ -4,23 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `report` end to end, as a separate process on a copy of the shipped workspace. */
+/** `report` end to end in the real framework (one for the class), on a fresh copy of the shipped workspace each. */
 class ReportIT {
+
+    static InProcessApp mou;
 
     @TempDir
     Path dir;
 
     App app;
 
+    @BeforeAll
+    static void boot() throws Exception {
+        mou = InProcessApp.boot();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        mou.close();
+    }
+
     @BeforeEach
     void home() throws Exception {
-        app = App.withGroup(dir);
+        mou.reset(App.groupJar());
+        app = mou.app;
     }
 
     @Test
@@ -28,7 +42,7 @@ class ReportIT {
         Path cwd = Files.createDirectories(dir.resolve("somewhere else"));
         Map<String, String> before = App.fingerprint(app.data);
 
-        App.Run run = app.runIn(cwd, List.of(), "report");
+        App.Run run = mou.runIn(cwd, "report");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         Path out = cwd.resolve("out");
@@ -47,7 +61,7 @@ class ReportIT {
 
     @Test
     void writesTheChosenFormatsIntoTheChosenFolder() throws Exception {
-        App.Run run = app.run("report", "--year", "2016", "--format", "md", "--out", "site/reports with space");
+        App.Run run = mou.run("report", "--year", "2016", "--format", "md", "--out", "site/reports with space");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         assertThat(App.names(app.home.resolve("site/reports with space"))).containsExactly("progress-report-2016.md");
@@ -56,9 +70,9 @@ class ReportIT {
 
     @Test
     void anUnknownFormatOrYearIsAUsageErrorAndWritesNothing() throws Exception {
-        App.Run format = app.run("report", "--format", "html,pdf");
-        App.Run year = app.run("report", "--year", "1999");
-        App.Run notAYear = app.run("report", "--year", "next");
+        App.Run format = mou.run("report", "--format", "html,pdf");
+        App.Run year = mou.run("report", "--year", "1999");
+        App.Run notAYear = mou.run("report", "--year", "next");
 
         assertThat(format.exit()).as(format.toString()).isEqualTo(2);
         assertThat(format.err()).contains("unknown format 'pdf'").contains("html").contains("json").contains("md");
@@ -73,7 +87,7 @@ class ReportIT {
     void aWorkspaceWithErrorsExitsOneAndWritesNothing() throws Exception {
         Broken.levelAndActivity(app.data);
 
-        App.Run run = app.run("report");
+        App.Run run = mou.run("report");
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(1);
         assertThat(run.err()).contains("groups/air-quality/2016.json:").contains("nothing was written");

@@ -2,29 +2,39 @@ package mou.itest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-/** `validate` on the shipped workspace and on a copy with deliberate mistakes. */
+/** `validate` on the shipped workspace and on a copy with deliberate mistakes, in the real framework (one for the class). */
 class ValidateIT {
 
-    @TempDir
-    Path dir;
+    static InProcessApp mou;
 
     App app;
 
+    @BeforeAll
+    static void boot() throws Exception {
+        mou = InProcessApp.boot();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        mou.close();
+    }
+
     @BeforeEach
     void home() throws Exception {
-        app = App.withGroup(dir);
+        mou.reset(App.groupJar());
+        app = mou.app;
     }
 
     @Test
     void theShippedWorkspaceIsValidAndSummedUpInOneLine() throws Exception {
-        App.Run run = app.run("validate");
+        App.Run run = mou.run("validate");
 
         assertThat(run.exit()).as(run.toString()).isZero();
         List<String> lines = run.outLines();
@@ -35,11 +45,22 @@ class ValidateIT {
     }
 
     @Test
+    void theShippedWorkspaceHasNoErrorsWithEveryShippedGroupInstalled() throws Exception {
+        mou.reset(App.shippedGroupJars().toArray(java.nio.file.Path[]::new));
+
+        App.Run run = mou.run("validate");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.outLines().get(run.outLines().size() - 1))
+                .startsWith("data: 5 working groups, ").endsWith("; 0 errors, 0 warnings");
+    }
+
+    @Test
     void aBadLevelAndADanglingActivityIdExitOneWithTheirFileLineAndColumnAndTouchNothing() throws Exception {
         List<Broken.Spot> spots = Broken.levelAndActivity(app.data);
         Map<String, String> before = App.fingerprint(app.home);
 
-        App.Run run = app.run("validate", "--data", "data");
+        App.Run run = mou.run("validate", "--data", "data");
 
         assertThat(run.exit()).as(run.toString()).isEqualTo(1);
         Broken.Spot level = spots.get(0);

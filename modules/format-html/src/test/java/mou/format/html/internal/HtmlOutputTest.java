@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Consumer;
+import mou.testfixtures.Golden;
+import mou.testfixtures.SampleReport;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one-pass writer against the string-by-string escaping it replaced ({@link LegacyHtml}):
- * the same bytes for every text, whether a text takes the fast path (plain ASCII copied in one go)
- * or the general one (character by character), and wherever the buffer's end falls.
+ * The one-pass writer: the escaping, cleaning and links approved in golden files
+ * (src/test/resources/golden/escape.txt, clean.txt, inline.txt: each text beside what it becomes;
+ * {@code -Dgolden.update=true} rewrites them, see {@link Golden}), and the same bytes as the
+ * string-by-string functions ({@link Html}) for every text, whether a text takes the fast path
+ * (plain ASCII copied in one go) or the general one (character by character), and wherever the
+ * buffer's end falls.
  */
 class HtmlOutputTest {
 
@@ -55,6 +60,13 @@ class HtmlOutputTest {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
+    /** How many of {@link #texts()} the golden files show: the tricky ones and the first random ones. */
+    private static final int GOLDEN_TEXTS = TRICKY.size() + 500;
+
+    private static List<String> goldenTexts() {
+        return texts().subList(0, GOLDEN_TEXTS);
+    }
+
     private static List<String> texts() {
         List<String> texts = new ArrayList<>(TRICKY);
         Random random = new Random(6);
@@ -69,20 +81,21 @@ class HtmlOutputTest {
     }
 
     @Test
-    void textIsEscapedAsBefore() {
+    void textIsEscapedAndCleanedAsApproved() {
+        Golden.assertMatches("escape.txt", Golden.records(goldenTexts(), Html::escape));
+        Golden.assertMatches("clean.txt", Golden.records(goldenTexts(), Html::clean));
         for (String text : texts()) {
-            assertThat(written(out -> out.text(text))).as(text).isEqualTo(utf8(LegacyHtml.escape(text)));
-            assertThat(Html.escape(text)).as(text).isEqualTo(LegacyHtml.escape(text));
-            assertThat(Html.clean(text)).as(text).isEqualTo(LegacyHtml.clean(text));
+            assertThat(written(out -> out.text(text))).as(text).isEqualTo(utf8(Html.escape(text)));
         }
         assertThat(written(out -> out.text(null))).isEmpty();
         assertThat(Html.clean(null)).isEmpty();
     }
 
     @Test
-    void runningTextGetsTheSameLinksAsBefore() {
+    void runningTextGetsTheLinksApproved() {
+        Golden.assertMatches("inline.txt", Golden.records(goldenTexts(), Html::inline));
         for (String text : texts()) {
-            assertThat(written(out -> out.inline(text))).as(text).isEqualTo(utf8(LegacyHtml.inline(text)));
+            assertThat(written(out -> out.inline(text))).as(text).isEqualTo(utf8(Html.inline(text)));
         }
         assertThat(written(out -> out.inline(null))).isEmpty();
     }
@@ -112,7 +125,7 @@ class HtmlOutputTest {
         String plain = "x".repeat(140_000);
         for (int offset : new int[] {0, 1, 2, 3, 65_531, 65_533, 65_534, 65_535, 65_536}) {
             String before = "m".repeat(offset);
-            byte[] expected = utf8(before + LegacyHtml.escape(text) + LegacyHtml.inline(text) + text + LegacyHtml.escape(plain));
+            byte[] expected = utf8(before + Html.escape(text) + Html.inline(text) + text + Html.escape(plain));
             assertThat(written(1 << 16, out -> out.append(before).text(text).inline(text).append(text).text(plain))).isEqualTo(expected);
         }
     }

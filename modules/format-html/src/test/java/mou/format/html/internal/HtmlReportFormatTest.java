@@ -12,6 +12,7 @@ import java.util.Set;
 import mou.core.model.ProgressLevel;
 import mou.core.report.ReportDocument;
 import mou.core.report.Section;
+import mou.testfixtures.SampleReport;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

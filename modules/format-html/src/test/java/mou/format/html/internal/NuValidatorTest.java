@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import mou.core.report.ReportDocument;
+import mou.testfixtures.SampleReport;
 import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.Test;
 

@@ -18,6 +18,7 @@ import mou.core.model.ProgressLevel;
 import mou.core.report.Block.Paragraph;
 import mou.core.report.ReportDocument;
 import mou.core.report.Section;
+import mou.testfixtures.SampleReport;
 import org.junit.jupiter.api.Test;
 
 class JsonReportFormatTest {

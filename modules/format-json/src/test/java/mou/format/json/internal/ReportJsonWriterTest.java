@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.Random;
 import mou.core.report.ReportDocument;
 import mou.core.report.Section;
+import mou.testfixtures.Golden;
+import mou.testfixtures.SampleReport;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link JsonOutput} against Jackson's streaming generator, which wrote this format before
- * ({@link LegacyReportJsonWriter}): the same bytes for whole reports, for every kind of string,
- * whether it takes the fast path (plain ASCII copied in one go) or the general one, for numbers,
- * and for nesting deeper than anything prepared in advance.
+ * {@link JsonOutput} against Jackson's streaming generator set up as this format writes
+ * ({@link JacksonReference}): the same bytes for any tree, every kind of string, whether it takes
+ * the fast path (plain ASCII copied in one go) or the general one, numbers, and nesting deeper than
+ * anything prepared in advance; and whole reports as approved in golden files
+ * (src/test/resources/golden; {@code -Dgolden.update=true} rewrites them, see {@link Golden}).
  */
 class ReportJsonWriterTest {
 
@@ -48,23 +51,18 @@ class ReportJsonWriterTest {
         return out.toByteArray();
     }
 
-    private static byte[] writtenByJackson(ReportDocument document) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        LegacyReportJsonWriter.write(document, out);
-        return out.toByteArray();
-    }
-
     @Test
-    void reportsComeOutAsJacksonWroteThem() throws IOException {
-        List<ReportDocument> documents = new ArrayList<>(List.of(SampleReport.document(), SampleReport.document("es"),
-                new ReportDocument(null, null, null, 2017, List.of()),
-                new ReportDocument("T", " ", "en", 2016, List.of(Section.of("s", "S", List.of())))));
-        for (String text : strings(300)) {
-            documents.add(SampleReport.hostile(text));
+    void reportsComeOutAsApproved() throws IOException {
+        Golden.assertMatches("empty-report.json", written(new ReportDocument(null, null, null, 2017, List.of())));
+        Golden.assertMatches("blank-title-report.json",
+                written(new ReportDocument("T", " ", "en", 2016, List.of(Section.of("s", "S", List.of())))));
+        // every kind of string in every place of a report: each text as the title of a small report, one after the other
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (String text : strings(60)) {
+            all.write(written(new ReportDocument(text, text, "en", 2016, List.of(Section.of(text, text,
+                    List.of(new mou.core.report.Block.Paragraph(text)))))));
         }
-        for (ReportDocument document : documents) {
-            assertThat(written(document)).as(document.title()).isEqualTo(writtenByJackson(document));
-        }
+        Golden.assertMatches("strings-reports.json", all.toByteArray());
     }
 
     /** Writes the same random tree with Jackson and with {@link JsonOutput}, side by side. */
@@ -143,8 +141,8 @@ class ReportJsonWriterTest {
             ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
             // the smallest buffer there may be: every value meets the buffer's end somewhere
             JsonOutput out = new JsonOutput(outBytes, 32);
-            try (JsonGenerator jackson = LegacyReportJsonWriter.FACTORY.createGenerator(jacksonBytes, JsonEncoding.UTF8)) {
-                jackson.setPrettyPrinter(LegacyReportJsonWriter.prettyPrinter());
+            try (JsonGenerator jackson = JacksonReference.FACTORY.createGenerator(jacksonBytes, JsonEncoding.UTF8)) {
+                jackson.setPrettyPrinter(JacksonReference.prettyPrinter());
                 tree(jackson, out, random, strings, 0);
             }
             out.drain();
@@ -157,8 +155,8 @@ class ReportJsonWriterTest {
         ByteArrayOutputStream jacksonBytes = new ByteArrayOutputStream();
         ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
         JsonOutput out = new JsonOutput(outBytes);
-        try (JsonGenerator jackson = LegacyReportJsonWriter.FACTORY.createGenerator(jacksonBytes, JsonEncoding.UTF8)) {
-            jackson.setPrettyPrinter(LegacyReportJsonWriter.prettyPrinter());
+        try (JsonGenerator jackson = JacksonReference.FACTORY.createGenerator(jacksonBytes, JsonEncoding.UTF8)) {
+            jackson.setPrettyPrinter(JacksonReference.prettyPrinter());
             for (int depth = 0; depth < 100; depth++) {
                 jackson.writeStartObject();
                 jackson.writeFieldName("inner");

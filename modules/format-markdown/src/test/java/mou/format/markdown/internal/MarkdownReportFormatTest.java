@@ -12,6 +12,7 @@ import mou.core.model.ProgressLevel;
 import mou.core.report.Block.Paragraph;
 import mou.core.report.ReportDocument;
 import mou.core.report.Section;
+import mou.testfixtures.SampleReport;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.Strikethrough;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;

@@ -1,18 +1,17 @@
 package mou.store.json.internal;
 
 import java.util.List;
-import java.util.Optional;
 import mou.core.model.Text;
 import mou.core.spi.AttributeProblem;
 import mou.core.spi.AttributeSpec;
 import mou.core.spi.DeliverableType;
 import mou.core.spi.Extensions;
-import mou.core.spi.ReportFormat;
 import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.WorkingGroupPlugin;
+import mou.testfixtures.FakeExtensions;
 
-/** What a test says is installed: at most one working group (air quality) with one type of its own, and one common type. */
-final class TestExtensions implements Extensions {
+/** What a test says is installed: at most one working group (air quality) with types of its own, and one common type. */
+final class TestExtensions {
 
     /** A common type with no attributes, as the core would contribute. */
     static final DeliverableType INFORMATION_EXCHANGE = new DeliverableType() {
@@ -130,61 +129,16 @@ final class TestExtensions implements Extensions {
         }
     };
 
-    private final List<WorkingGroupPlugin> groups;
-
-    private TestExtensions(List<WorkingGroupPlugin> groups) {
-        this.groups = groups;
+    private TestExtensions() {
     }
 
     /** Air quality installed; water (also in the test workspace) not. */
-    static TestExtensions airQuality() {
-        return new TestExtensions(List.of(AIR_QUALITY));
+    static Extensions airQuality() {
+        return new FakeExtensions(List.of(AIR_QUALITY), List.of(INFORMATION_EXCHANGE), List.of());
     }
 
     /** No working group installed: only the common types. */
-    static TestExtensions noGroups() {
-        return new TestExtensions(List.of());
-    }
-
-    @Override
-    public List<WorkingGroupPlugin> groups() {
-        return groups;
-    }
-
-    @Override
-    public Optional<WorkingGroupPlugin> group(String id) {
-        return groups.stream().filter(g -> g.id().equals(id)).findFirst();
-    }
-
-    @Override
-    public List<DeliverableType> deliverableTypes() {
-        List<DeliverableType> types = new java.util.ArrayList<>(List.of(INFORMATION_EXCHANGE));
-        groups.forEach(g -> types.addAll(g.deliverableTypes()));
-        return types;
-    }
-
-    @Override
-    public Optional<DeliverableType> deliverableType(String id) {
-        return deliverableTypes().stream().filter(t -> t.id().equals(id)).findFirst();
-    }
-
-    @Override
-    public Optional<WorkingGroupPlugin> ownerOf(DeliverableType type) {
-        return groups.stream().filter(g -> g.deliverableTypes().contains(type)).findFirst();
-    }
-
-    @Override
-    public List<ReportSectionContributor> sections() {
-        return List.of();
-    }
-
-    @Override
-    public List<ReportFormat> formats() {
-        return List.of();
-    }
-
-    @Override
-    public Optional<ReportFormat> format(String id) {
-        return Optional.empty();
+    static Extensions noGroups() {
+        return new FakeExtensions(List.of(), List.of(INFORMATION_EXCHANGE), List.of());
     }
 }

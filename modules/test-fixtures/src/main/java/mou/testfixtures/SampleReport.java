@@ -1,4 +1,4 @@
-package mou.format.html.internal;
+package mou.testfixtures;
 
 import java.util.List;
 import java.util.Set;
@@ -28,23 +28,24 @@ import mou.core.report.Section;
 
 /**
  * A report shaped like the 2016 California–Mexico MOU progress report, holding every kind of
- * block, and a hostile variant whose every text tries to become markup.
+ * block, and a hostile variant whose every text tries to become markup. The format modules' tests
+ * render it; their golden files (src/test/resources/golden) hold what each writes of it.
  */
-final class SampleReport {
+public final class SampleReport {
 
-    static final List<String> LEVEL_WORDS = List.of("No Progress", "Initial Progress", "Moderate Progress",
+    public static final List<String> LEVEL_WORDS = List.of("No Progress", "Initial Progress", "Moderate Progress",
             "Significant Progress", "Deliverable Achieved");
 
-    static final String HOSTILE = "<script>alert(1)</script>\"><img src=x onerror=alert(1)> **bold** | pipe 'q' & [x](javascript:alert(1))";
+    public static final String HOSTILE = "<script>alert(1)</script>\"><img src=x onerror=alert(1)> **bold** | pipe 'q' & [x](javascript:alert(1))";
 
     private SampleReport() {
     }
 
-    static ReportDocument document() {
+    public static ReportDocument document() {
         return document("en");
     }
 
-    static ReportDocument document(String language) {
+    public static ReportDocument document(String language) {
         return new ReportDocument(
                 "California-Mexico Memorandum of Understanding on Climate Change and the Environment",
                 "2016 Progress Report", language, 2016, List.of(
@@ -92,7 +93,7 @@ final class SampleReport {
                                 new Notice(Severity.INFO, "Levels marked as inferred were read from the narrative.")))));
     }
 
-    static Section airQuality() {
+    public static Section airQuality() {
         Section deepest = Section.of("air-quality.progress.detail.more", "Station notes", List.of(new Paragraph("Deepest level.")));
         Section detail = new Section("air-quality.progress.detail", "Monitoring detail", List.of(new Paragraph("Deeper still.")),
                 List.of(deepest));
@@ -105,7 +106,7 @@ final class SampleReport {
                 List.of(challenges, progress));
     }
 
-    static ProgressTable progressTable() {
+    public static ProgressTable progressTable() {
         return new ProgressTable("Air Quality Overarching Goal 3",
                 "Improve the comparability of data collected in Mexico and California.",
                 List.of("Overarching Goal 3", "Working Group Activities", "Deliverables", "Progress"),
@@ -130,7 +131,7 @@ final class SampleReport {
                                 new LevelMark(ProgressLevel.INITIAL, "Initial Progress", false, "", null))));
     }
 
-    static List<LevelMark> legend() {
+    public static List<LevelMark> legend() {
         return List.of(
                 new LevelMark(ProgressLevel.NO_PROGRESS, "No Progress", false, "", null),
                 new LevelMark(ProgressLevel.INITIAL, "Initial Progress", false, "", null),
@@ -140,7 +141,7 @@ final class SampleReport {
     }
 
     /** Every text of every block kind set to {@code evil}. */
-    static ReportDocument hostile(String evil) {
+    public static ReportDocument hostile(String evil) {
         LevelMark mark = new LevelMark(ProgressLevel.MODERATE, evil, true, evil, evil);
         List<Block> blocks = List.of(
                 new Paragraph(evil),
@@ -159,7 +160,7 @@ final class SampleReport {
     }
 
     /** The kinds of block in a document, to check that a sample holds every kind the core defines. */
-    static Set<Class<?>> blockKinds(ReportDocument document) {
+    public static Set<Class<?>> blockKinds(ReportDocument document) {
         return document.sections().stream().flatMap(SampleReport::blocks).map(Object::getClass).collect(Collectors.toSet());
     }
 
@@ -167,7 +168,7 @@ final class SampleReport {
         return java.util.stream.Stream.concat(section.blocks().stream(), section.subsections().stream().flatMap(SampleReport::blocks));
     }
 
-    static Set<Class<?>> permittedBlockKinds() {
+    public static Set<Class<?>> permittedBlockKinds() {
         return Set.of(Block.class.getPermittedSubclasses());
     }
 }
