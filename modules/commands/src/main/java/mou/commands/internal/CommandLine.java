@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.apache.felix.service.command.CommandProcessor;
 import org.apache.felix.service.command.CommandSession;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
@@ -39,6 +41,7 @@ public final class CommandLine implements Callable<Integer> {
     /** The launcher's service property holding the command line (bnd's launcher convention). */
     public static final String ARGUMENTS = "launcher.arguments";
     static final String SCOPE = "mou";
+    private static final String MOU_COMMANDS = "mou.commands.internal.MouCommands";
     /** The launcher's own command, next to the application's. */
     static final String SHELL = "shell";
 
@@ -64,7 +67,7 @@ public final class CommandLine implements Callable<Integer> {
      */
     @Activate
     public CommandLine(@Reference CommandProcessor processor,
-            @Reference(service = Object.class, target = "(component.name=mou.commands.internal.MouCommands)")
+            @Reference(service = Object.class, target = "(component.name=" + MOU_COMMANDS + ")")
             ServiceReference<Object> commands,
             @Reference(service = Object.class, target = "(" + ARGUMENTS + "=*)") Map<String, Object> launcher,
             BundleContext context) {
@@ -160,7 +163,11 @@ public final class CommandLine implements Callable<Integer> {
         Set<String> names = new LinkedHashSet<>();
         try {
             ServiceReference<?>[] references = context.getServiceReferences((String) null, "(osgi.command.scope=" + SCOPE + ")");
-            for (ServiceReference<?> reference : references == null ? new ServiceReference<?>[0] : references) {
+            List<ServiceReference<?>> ordered = new ArrayList<>(List.of(references == null ? new ServiceReference<?>[0] : references));
+            // a stable order: this bundle's commands first (as help lists them), then the others' in the order they were registered
+            ordered.sort(Comparator.comparing((ServiceReference<?> r) -> !MOU_COMMANDS.equals(r.getProperty("component.name")))
+                    .thenComparing(r -> (Long) r.getProperty(Constants.SERVICE_ID)));
+            for (ServiceReference<?> reference : ordered) {
                 names.addAll(functions(reference.getProperty("osgi.command.function")));
             }
         } catch (InvalidSyntaxException e) {
