@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import mou.core.command.AtomicFiles;
 
 /** The plugins folder as install and uninstall see it: the plugin jars in it, and copying one in atomically. */
 final class PluginFolder {
@@ -40,13 +41,6 @@ final class PluginFolder {
         return jars;
     }
 
-    static void moveIntoPlace(Path source, Path target) throws IOException {
-        try {
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     /**
      * Copies a jar into the plugins folder as {@code target} so that the folder holds the old jar
@@ -62,10 +56,10 @@ final class PluginFolder {
         try {
             Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
             if (replacing.isEmpty() || replacing.get().equals(target)) {
-                moveIntoPlace(temp, target);
+                AtomicFiles.move(temp, target);
             } else {
-                moveIntoPlace(temp, replacing.get());
-                moveIntoPlace(replacing.get(), target);
+                AtomicFiles.move(temp, replacing.get());
+                AtomicFiles.move(replacing.get(), target);
             }
         } finally {
             Files.deleteIfExists(temp);

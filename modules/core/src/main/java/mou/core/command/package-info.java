@@ -3,7 +3,8 @@
  * bundle provides it: {@link mou.core.command.Args} parses the options (Gogo passes the words
  * unparsed), {@link mou.core.command.CommandException} stops a command with the lines to print
  * and an exit {@link mou.core.command.Status}, and {@link mou.core.command.Io} is where it
- * writes and what it resolves relative paths against.
+ * writes and what it resolves relative paths against. {@link mou.core.command.AtomicFiles} is the
+ * one way every front door and the store replace a file (whole old or whole new content, never a part).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.0.0")

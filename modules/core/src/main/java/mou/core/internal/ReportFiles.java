@@ -24,6 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import mou.core.command.AtomicFiles;
 import mou.core.command.CommandException;
 import mou.core.report.ReportDocument;
 import mou.core.spi.Extensions;
@@ -125,7 +126,7 @@ public final class ReportFiles implements ReportWriter {
             }
             List<Path> written = new ArrayList<>();
             for (Map.Entry<Path, Path> file : temps.entrySet()) {
-                moveIntoPlace(file.getValue(), file.getKey());
+                AtomicFiles.move(file.getValue(), file.getKey());
                 written.add(file.getKey());
             }
             temps.clear();
@@ -196,13 +197,6 @@ public final class ReportFiles implements ReportWriter {
         }
     }
 
-    private static void moveIntoPlace(Path source, Path target) throws IOException {
-        try {
-            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     private static String describe(Throwable e) {
         String message = e.getMessage();

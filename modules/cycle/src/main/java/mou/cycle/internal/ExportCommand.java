@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import mou.core.command.Args;
+import mou.core.command.AtomicFiles;
 import mou.core.command.CommandException;
 import mou.core.command.Io;
 import mou.core.cycle.CycleException;
@@ -17,6 +18,8 @@ import mou.core.cycle.YearSheet;
 
 /** {@code export GROUP-ID YEAR [--format xlsx|csv] [--out PATH]}: a group's year as a workbook or CSV files to fill in. */
 final class ExportCommand implements CycleCommand {
+
+    private static final AtomicFiles FILES = new AtomicFiles();
 
     private final Shell shell;
 
@@ -51,7 +54,7 @@ final class ExportCommand implements CycleCommand {
                 if (Files.isDirectory(out)) {
                     out = out.resolve(base + ".xlsx");
                 }
-                AtomicWrite.write(out, stream -> Xlsx.write(tables, stream));
+                FILES.write(out, stream -> Xlsx.write(tables, stream));
                 written.add(out);
             } else {
                 Path folder = io.cwd().resolve(args.value("--out").orElse(".")).toAbsolutePath().normalize();
@@ -61,7 +64,7 @@ final class ExportCommand implements CycleCommand {
                 Files.createDirectories(folder);
                 for (SheetTable table : tables) {
                     Path out = folder.resolve(base + "-" + table.name().toLowerCase(Locale.ROOT) + ".csv");
-                    AtomicWrite.write(out, stream -> Csv.write(table, stream));
+                    FILES.write(out, stream -> Csv.write(table, stream));
                     written.add(out);
                 }
             }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import mou.core.command.AtomicFiles;
 import mou.core.model.HistoryEntry;
 
 /**

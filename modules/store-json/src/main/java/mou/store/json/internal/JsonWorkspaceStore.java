@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import mou.core.command.AtomicFiles;
 import mou.core.model.HistoryEntry;
 import mou.core.model.Workspace;
 import mou.core.spi.Extensions;

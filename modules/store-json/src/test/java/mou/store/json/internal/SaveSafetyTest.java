@@ -1,14 +1,12 @@
 package mou.store.json.internal;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import mou.core.command.AtomicFiles;
 import mou.core.model.Assessment;
 import mou.core.model.GroupYear;
 import mou.core.model.ProgressLevel;
@@ -18,6 +16,8 @@ import mou.core.model.Workspace;
 import mou.core.spi.LoadResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A save never leaves a half-written file and never writes outside the workspace. */
 class SaveSafetyTest {

@@ -1,4 +1,4 @@
-package mou.store.json.internal;
+package mou.core.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
