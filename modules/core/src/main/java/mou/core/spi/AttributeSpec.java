@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import mou.core.model.DateSpan;
+import mou.core.model.Evidence;
 import mou.core.model.Text;
 
 /**
@@ -126,7 +127,7 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
             case ORGANIZATIONS -> value instanceof List<?> l && allStrings(l) ? null : "a list of organization ids";
             case COUNTS -> value instanceof Map<?, ?> m && allWhole(m.values())
                     ? null : "an object of whole numbers by organization id, such as {\"cal-fire\": 10}";
-            case URL -> value instanceof String s && (s.startsWith("https://") || s.startsWith("http://")) ? null : "a web address starting with https:// or http://";
+            case URL -> value instanceof String s && Evidence.isWebAddress(s) ? null : "a web address starting with https:// or http://";
         };
         if (expected == null) {
             return Optional.empty();
