@@ -1,5 +1,6 @@
 package mou.core.command;
 
+import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -69,26 +70,10 @@ public final class AtomicFiles {
     public void write(Path target, Content content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = folder.resolve("." + target.getFileName() + ".tmp-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
+        Path temporary = Files.createFile(temporaryFor(target));
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                OutputStream out = Channels.newOutputStream(channel);
-                // writers that close what they write to (Jackson's, POI's) must not close the channel before it is forced
-                content.write(new FilterOutputStream(out) {
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
-                    }
-
-                    @Override
-                    public void close() throws IOException {
-                        flush();
-                    }
-                });
-                out.flush();
-                channel.force(true);
-            }
+            fill(temporary, content);
             keepPermissions(target, temporary);
             rename.move(temporary, target);
             moved = true;
@@ -98,6 +83,39 @@ public final class AtomicFiles {
             }
         }
         syncFolder(folder);
+    }
+
+    /**
+     * A new name for the hidden temporary file that will replace {@code target}, in the same folder
+     * ({@code .NAME.tmp-RANDOM}); nothing is created.
+     */
+    public static Path temporaryFor(Path target) {
+        Path absolute = target.toAbsolutePath();
+        return absolute.resolveSibling("." + absolute.getFileName() + ".tmp-" + Long.toUnsignedString(RANDOM.nextLong(), 36));
+    }
+
+    /**
+     * Writes {@code content} into an existing (temporary) file, from its start, and forces it to
+     * disk: the first half of a replacement whose second half is {@link #move}. Writers that close
+     * the stream they are given (Jackson's, POI's) do not close the file before it is forced.
+     */
+    public static void fill(Path file, Content content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            content.write(new FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            });
+            out.flush();
+            channel.force(true);
+        }
     }
 
     /**

@@ -1,16 +1,8 @@
 package mou.core.internal;
 
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,7 +94,7 @@ public final class ReportFiles implements ReportWriter {
             }
             Files.createDirectories(folder);
             for (Path target : targets.values()) {
-                temps.put(target, Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp"));
+                temps.put(target, Files.createFile(AtomicFiles.temporaryFor(target)));
             }
             int threads = Math.min(targets.size(), Runtime.getRuntime().availableProcessors());
             renderers = Executors.newFixedThreadPool(Math.max(1, threads), ReportFiles::rendererThread);
@@ -150,23 +142,7 @@ public final class ReportFiles implements ReportWriter {
     }
 
     private static Void render(ReportFormat format, ReportDocument document, Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16)) {
-            // a format that closes the stream it was given must not close the channel before it is forced
-            format.render(document, new FilterOutputStream(stream) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    flush();
-                }
-            });
-            stream.flush();
-            channel.force(true);
-        }
+        AtomicFiles.fill(file, out -> format.render(document, out));
         return null;
     }
 
