@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import mou.core.model.Text;
 import mou.core.report.Chapters;
 import mou.core.report.Section;
+import mou.core.spi.AbstractWorkingGroup;
 import mou.core.spi.ReportContext;
 import mou.core.spi.ReportSectionContributor;
-import mou.core.spi.WorkingGroupPlugin;
 
 /**
  * A working group that exists only in the benchmark: {@code g0001}, {@code g0002}... Its chapter is
@@ -17,32 +17,33 @@ import mou.core.spi.WorkingGroupPlugin;
  * writes it; its deliverables use the installed plugins' types. Its identity follows from its number
  * alone, so that a workspace written by one JVM is read with the same groups by another.
  */
-public final class SyntheticGroup implements WorkingGroupPlugin {
+public final class SyntheticGroup extends AbstractWorkingGroup {
 
     private static final Pattern ID = Pattern.compile("g(\\d{4,})");
 
     // worked out once, like a real plugin's constants: the registry and the report sections ask for them very often
-    private final String id;
-    private final Text name;
-    private final Text topic;
-    private final double order;
-    private final List<String> members;
-    private final List<String> partners;
-    private final List<ReportSectionContributor> sections;
+    private final List<ReportSectionContributor> sections = List.of(new Chapter());
 
     /**
      * @param number the group's number, from 1
      * @param of how many synthetic groups there are, so that their chapters fit between the report's landmarks
+     *        (between the first group chapter and the final comments, in number order)
      */
     public SyntheticGroup(int number, int of) {
-        String topicEn = Words.TOPICS[(number - 1) % Words.TOPICS.length];
-        this.id = idOf(number);
-        this.name = Text.of(topicEn + " Working Group " + number, "Grupo de Trabajo " + number + " de " + topicEn);
-        this.topic = Text.of(topicEn + " " + number);
-        this.order = 600 + 290.0 * number / (of + 1);
-        this.members = List.of(organization(1), organization(2));
-        this.partners = List.of(organization(3));
-        this.sections = List.of(new Chapter());
+        super(idOf(number),
+                Text.of(topicOf(number) + " Working Group " + number, "Grupo de Trabajo " + number + " de " + topicOf(number)),
+                Text.of(topicOf(number) + " " + number),
+                600 + 290.0 * number / (of + 1),
+                List.of(organization(number, 1), organization(number, 2)),
+                List.of(organization(number, 3)));
+    }
+
+    private static String topicOf(int number) {
+        return Words.TOPICS[(number - 1) % Words.TOPICS.length];
+    }
+
+    private static String organization(int number, int i) {
+        return idOf(number) + "-org" + i;
     }
 
     /** The number of a synthetic group's id ({@code g0042} gives 42), or empty for any other id. */
@@ -55,40 +56,9 @@ public final class SyntheticGroup implements WorkingGroupPlugin {
         return String.format(java.util.Locale.ROOT, "g%04d", number);
     }
 
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public Text name() {
-        return name;
-    }
-
-    @Override
-    public Text topic() {
-        return topic;
-    }
-
-    /** Between the first group chapter and the final comments, in number order. */
-    @Override
-    public double order() {
-        return order;
-    }
-
-    @Override
-    public List<String> memberOrganizations() {
-        return members;
-    }
-
-    @Override
-    public List<String> partnerOrganizations() {
-        return partners;
-    }
-
     /** The id of the group's {@code i}-th own organization (1, 2, 3). */
     String organization(int i) {
-        return id + "-org" + i;
+        return id() + "-org" + i;
     }
 
     @Override
@@ -96,16 +66,11 @@ public final class SyntheticGroup implements WorkingGroupPlugin {
         return sections;
     }
 
-    @Override
-    public String toString() {
-        return id();
-    }
-
     private final class Chapter implements ReportSectionContributor {
 
         @Override
         public String id() {
-            return id + ".chapter";
+            return id() + ".chapter";
         }
 
         @Override
