@@ -777,7 +777,7 @@ public final class CycleServiceImpl implements CycleService {
     /** Problems of sheet content, each named by its cell where it has one, and a last line saying what happened. */
     private static List<Problem> cells(List<String> problems, String last) {
         List<Problem> all = new ArrayList<>();
-        for (String p : problems) {
+        for (String p : Tables.capped(problems)) {
             java.util.regex.Matcher m = CELL.matcher(p);
             all.add(m.matches() ? new Problem(m.group(1), m.group(2)) : new Problem(null, p));
         }

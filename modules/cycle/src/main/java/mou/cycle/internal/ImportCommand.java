@@ -2,8 +2,6 @@ package mou.cycle.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +19,7 @@ import mou.core.cycle.ImportYear;
 import mou.core.cycle.Imported;
 import mou.core.cycle.SheetContent;
 import mou.cycle.internal.Tables.Read;
+import mou.cycle.internal.Tables.Unreadable;
 
 /**
  * {@code import FILE.xlsx | FILE.csv | FOLDER}: reads a filled-in workbook or the CSV files of an
@@ -71,16 +70,7 @@ final class ImportCommand implements CycleCommand {
         String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (Files.isRegularFile(source) && name.endsWith(".xlsx")) {
-                if (Files.size(source) > Xlsx.LARGEST) {
-                    throw CommandException.usage("import: " + source.getFileName() + " is larger than " + Xlsx.LARGEST / (1024 * 1024)
-                            + " MB; a group's year is far smaller, so this is not an exported workbook");
-                }
-                try (InputStream in = Files.newInputStream(source)) {
-                    return Xlsx.read(in);
-                } catch (IOException | RuntimeException e) {
-                    throw CommandException.invalid(List.of("import: " + source.getFileName() + " is not a readable XLSX workbook ("
-                            + e.getMessage() + "); nothing was imported"));
-                }
+                return Xlsx.read(source, source.getFileName().toString());
             }
             Path folder = Files.isDirectory(source) ? source : source.getParent();
             String prefix = null;
@@ -101,6 +91,7 @@ final class ImportCommand implements CycleCommand {
                 list.forEach(files::add);
             }
             files.sort(null);
+            List<String> problems = new ArrayList<>();
             for (Path file : files) {
                 String fileName = file.getFileName().toString();
                 String filePrefix = csvPrefix(fileName);
@@ -112,20 +103,36 @@ final class ImportCommand implements CycleCommand {
                 }
                 String table = fileName.substring(filePrefix.length(), fileName.length() - ".csv".length());
                 String sheet = YearSheets.NAMES.stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(table)).findFirst().orElseThrow();
-                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    tables.put(sheet, Csv.read(fileName, in));
-                } catch (IOException | RuntimeException e) {
-                    throw CommandException.invalid(List.of("import: " + fileName + " is not readable CSV (" + e.getMessage()
-                            + "); nothing was imported"));
+                if (Files.size(file) > Tables.LARGEST) {
+                    throw unreadable(List.of(fileName + " is larger than " + Tables.LARGEST / (1024 * 1024) + " MB; a group's year is far"
+                            + " smaller, so this is not a CSV file of an export"));
                 }
+                try (InputStream in = Files.newInputStream(file)) {
+                    tables.put(sheet, Csv.read(fileName, in));
+                } catch (Unreadable e) {
+                    problems.addAll(e.problems());
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw unreadable(problems);
             }
             if (tables.isEmpty()) {
                 throw CommandException.usage("import: no CSV files of an export in " + folder + " (GROUP-YEAR-about.csv, GROUP-YEAR-assessments.csv, ...)");
             }
             return tables;
+        } catch (Unreadable e) {
+            throw unreadable(e.problems());
         } catch (IOException e) {
-            throw CommandException.refused("import: could not read " + source + ": " + e.getMessage());
+            throw CommandException.refused("import: could not read " + source + ": " + Tables.reason(e));
         }
+    }
+
+    private static CommandException unreadable(List<String> problems) {
+        List<String> lines = new ArrayList<>();
+        Tables.capped(problems).forEach(p -> lines.add("import: " + p));
+        lines.add("import: " + (problems.size() > 1 ? problems.size() + " problem(s); " : "")
+                + "nothing was imported, the workspace is unchanged");
+        return CommandException.invalid(lines);
     }
 
     /** {@code air-quality-2017-} for {@code air-quality-2017-figures.csv}; null for other names. */

@@ -1,6 +1,16 @@
 package mou.cycle.internal;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import mou.core.cycle.SheetColumn;
 import mou.core.cycle.SheetContent;
 
@@ -9,6 +19,18 @@ import mou.core.cycle.SheetContent;
  * written as XLSX sheets or CSV files, and read back.
  */
 final class Tables {
+
+    /** A workbook or CSV file larger than this is refused before it is read: a group's year is a few hundred kilobytes. */
+    static final long LARGEST = 20L * 1024 * 1024;
+
+    /** A table (sheet or CSV file) with more rows than this is refused while it is read, before the rest is. */
+    static final int MOST_ROWS = 10_000;
+
+    /** A workbook or CSV export with more cells than this, all tables together, is refused while it is read. */
+    static final int MOST_CELLS = 500_000;
+
+    /** Problems listed one by one; any more are counted ("... and 12 more problem(s)"). */
+    static final int MOST_PROBLEMS = 100;
 
     private Tables() {
     }
@@ -29,13 +51,73 @@ final class Tables {
         return new SheetColumn(header, true, List.copyOf(choices), false, width);
     }
 
+    /** The first {@link #MOST_PROBLEMS} problems, and a line counting the rest when there are more. */
+    static List<String> capped(List<String> problems) {
+        if (problems.size() <= MOST_PROBLEMS) {
+            return problems;
+        }
+        List<String> shown = new ArrayList<>(problems.subList(0, MOST_PROBLEMS));
+        shown.add("... and " + (problems.size() - MOST_PROBLEMS) + " more problem(s)");
+        return shown;
+    }
+
+    /** Why a file could not be read or written, in the words of a person rather than of Java's exceptions. */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "a part of the path is a file, not a folder";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(Locale.ROOT);
+        }
+        if (e.getClass() == IOException.class && e.getMessage() != null && !e.getMessage().isBlank()) {
+            return e.getMessage();
+        }
+        return "the file system refused it";
+    }
+
+    /** Problems of a file that stop it from being read as a table at all, each said as what to do about it. */
+    static final class Unreadable extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        private final List<String> problems;
+
+        Unreadable(List<String> problems) {
+            super(String.join("; ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        Unreadable(String problem) {
+            this(List.of(problem));
+        }
+
+        List<String> problems() {
+            return problems;
+        }
+    }
+
     /**
      * A table read back.
      *
      * @param name the sheet's name as errors name it ({@code Assessments}, or the CSV file's name)
      * @param rows every row including the heading, cells as text ("" for empty); row i is row i+1 of the sheet
+     * @param columns for a table whose columns were matched by their headers: column i of the table is column
+     *        {@code columns.get(i)} of the sheet; null when the columns are in the sheet's order
      */
-    record Read(String name, List<List<String>> rows) {
+    record Read(String name, List<List<String>> rows, List<Integer> columns) {
+
+        Read(String name, List<List<String>> rows) {
+            this(name, rows, null);
+        }
 
         static Read of(SheetContent content) {
             return new Read(content.name(), content.rows());
@@ -45,12 +127,17 @@ final class Tables {
             return new SheetContent(name, rows);
         }
 
+        private int at(int column) {
+            return columns == null ? column : column < columns.size() ? columns.get(column) : -1;
+        }
+
         String cell(int row, int column) {
-            if (row >= rows.size()) {
+            int c = at(column);
+            if (row >= rows.size() || c < 0) {
                 return "";
             }
             List<String> cells = rows.get(row);
-            return column < cells.size() && cells.get(column) != null ? cells.get(column).strip() : "";
+            return c < cells.size() && cells.get(c) != null ? cells.get(c).strip() : "";
         }
 
         boolean blank(int row) {
@@ -59,7 +146,77 @@ final class Tables {
 
         /** A cell's name as a spreadsheet shows it: {@code Assessments!E7}. */
         String ref(int row, int column) {
-            return name + "!" + columnName(column) + (row + 1);
+            int c = at(column);
+            return name + "!" + columnName(c < 0 ? column : c) + (row + 1);
+        }
+
+        /**
+         * This table with its columns found by their headers (first row), in any order: column i is the one
+         * headed {@code headers.get(i)} (case and surrounding spaces aside). A header that is missing, unknown
+         * or there twice is a problem, and so is a column without a header that holds values; then null.
+         */
+        Read byHeaders(List<String> headers, List<String> problems) {
+            String expected = "; its columns are: " + String.join(", ", headers);
+            if (rows.isEmpty()) {
+                problems.add(name + ": the table is empty; it starts with its header row" + expected);
+                return null;
+            }
+            Map<String, Integer> wanted = new HashMap<>();
+            for (int i = 0; i < headers.size(); i++) {
+                wanted.put(key(headers.get(i)), i);
+            }
+            Integer[] found = new Integer[headers.size()];
+            int before = problems.size();
+            List<String> heading = rows.get(0);
+            for (int c = 0; c < heading.size(); c++) {
+                String header = heading.get(c) == null ? "" : heading.get(c).strip();
+                String at = name + "!" + columnName(c) + 1;
+                if (header.isEmpty()) {
+                    if (!emptyColumn(c)) {
+                        problems.add(at + ": column " + columnName(c) + " holds values but has no header; keep only the exported columns"
+                                + expected);
+                    }
+                    continue;
+                }
+                Integer i = wanted.get(key(header));
+                if (i == null) {
+                    problems.add(at + ": '" + header + "' is not a column of this table; keep the exported headers as they are" + expected);
+                } else if (found[i] != null) {
+                    problems.add(at + ": the column '" + headers.get(i) + "' is there twice (also " + columnName(found[i]) + "1); keep one"
+                            + expected);
+                } else {
+                    found[i] = c;
+                }
+            }
+            for (int c = heading.size(); c < rows.stream().mapToInt(List::size).max().orElse(0); c++) {
+                if (!emptyColumn(c)) {
+                    problems.add(name + "!" + columnName(c) + 1 + ": column " + columnName(c) + " holds values but has no header;"
+                            + " keep only the exported columns" + expected);
+                }
+            }
+            for (int i = 0; i < headers.size(); i++) {
+                if (found[i] == null) {
+                    problems.add(name + ": the column '" + headers.get(i) + "' is missing; keep the exported headers as they are" + expected);
+                }
+            }
+            if (problems.size() > before) {
+                return null;
+            }
+            return new Read(name, rows, List.of(found));
+        }
+
+        private boolean emptyColumn(int c) {
+            for (int r = 1; r < rows.size(); r++) {
+                List<String> cells = rows.get(r);
+                if (c < cells.size() && cells.get(c) != null && !cells.get(c).isBlank()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static String key(String header) {
+            return header.strip().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +15,16 @@ import java.util.concurrent.Callable;
 import mou.core.cycle.SheetColumn;
 import mou.core.cycle.SheetTable;
 import mou.cycle.internal.Tables.Read;
+import mou.cycle.internal.Tables.Unreadable;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -32,6 +44,11 @@ import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Tables as an XLSX workbook (Apache POI), and back. Every sheet is protected: plan cells are
@@ -39,9 +56,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * set of values (the Progress Key, event kinds, quarters, narrative parts) offer a drop-down.
  */
 final class Xlsx {
-
-    /** A workbook larger than this is refused before it is opened. */
-    static final long LARGEST = 20L * 1024 * 1024;
 
     static {
         // POI logs through the Log4j API, which finds no logging backend in the framework and says so
@@ -52,22 +66,30 @@ final class Xlsx {
         if (System.getProperty("log4j2.simplelogLevel") == null) {
             System.setProperty("log4j2.simplelogLevel", "OFF");
         }
+        // no part of an exported workbook unpacks to more than a few megabytes
+        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), 200L * 1024 * 1024));
     }
 
     private Xlsx() {
     }
 
     static void write(List<SheetTable> tables, OutputStream out) throws IOException {
-        inBundle(() -> {
-            try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-                Styles styles = new Styles(workbook);
-                for (SheetTable table : tables) {
-                    sheet(workbook, styles, table);
+        try {
+            inBundle(() -> {
+                try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+                    Styles styles = new Styles(workbook);
+                    for (SheetTable table : tables) {
+                        sheet(workbook, styles, table);
+                    }
+                    workbook.write(out);
                 }
-                workbook.write(out);
-            }
-            return null;
-        });
+                return null;
+            });
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     private static void sheet(XSSFWorkbook workbook, Styles styles, SheetTable table) {
@@ -175,36 +197,160 @@ final class Xlsx {
         }
     }
 
-    /** Every sheet of a workbook as text cells, by sheet name. */
-    static Map<String, Read> read(InputStream in) throws IOException {
-        return inBundle(() -> {
-            Map<String, Read> tables = new LinkedHashMap<>();
-            try (Workbook workbook = new XSSFWorkbook(in)) {
-                for (Sheet sheet : workbook) {
-                    List<List<String>> rows = new ArrayList<>();
-                    for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                        Row row = sheet.getRow(r);
-                        List<String> cells = new ArrayList<>();
-                        if (row != null) {
-                            for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                                cells.add(text(row.getCell(c)));
-                            }
-                        }
-                        rows.add(cells);
+    /**
+     * Every sheet of a workbook as text cells, by sheet name. The workbook is refused before it is
+     * loaded when it is larger than {@link Tables#LARGEST}, or when a sheet has more than
+     * {@link Tables#MOST_ROWS} rows or the workbook more than {@link Tables#MOST_CELLS} cells or
+     * texts (counted while its sheets are streamed, stopping at the first one too many). A formula
+     * cell is refused whatever value it shows: import takes values, never formulas or what they computed.
+     *
+     * @param name the file's name, as problems name it
+     */
+    static Map<String, Read> read(Path file, String name) throws IOException, Unreadable {
+        if (Files.size(file) > Tables.LARGEST) {
+            throw new Unreadable(name + " is larger than " + Tables.LARGEST / (1024 * 1024) + " MB; a group's year is far smaller,"
+                    + " so this is not an exported workbook");
+        }
+        try {
+            return inBundle(() -> {
+                OPCPackage pkg;
+                try {
+                    pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+                } catch (InvalidFormatException | RuntimeException e) {
+                    throw new Unreadable(notAWorkbook(name, e));
+                }
+                try {
+                    count(pkg, name);
+                    return tables(new XSSFWorkbook(pkg), name);
+                } finally {
+                    pkg.revert();
+                }
+            });
+        } catch (Unreadable e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new Unreadable(notAWorkbook(name, e));
+        } catch (Exception e) {
+            throw new Unreadable(notAWorkbook(name, e));
+        }
+    }
+
+    /** What to do about a file that POI cannot open as a workbook, said without POI's words. */
+    static String notAWorkbook(String name, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OLE2NotOfficeXmlFileException || t instanceof OfficeXmlFileException) {
+                return name + " is an older Excel (.xls) or other Office file, not an XLSX workbook; save it as \"Excel Workbook (.xlsx)\""
+                        + " and import that; nothing was imported";
+            }
+            if (t instanceof EncryptedDocumentException) {
+                return name + " is protected with a password; save it without a password and import that; nothing was imported";
+            }
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (message.contains("Zip bomb") || message.contains("max entry size") || message.contains("inflate ratio")) {
+                return name + " unpacks to far more than a group's year; this is not an exported workbook; nothing was imported";
+            }
+        }
+        return name + " is not a readable XLSX workbook (it is damaged, or another kind of file under an .xlsx name); export the year"
+                + " again, or save the workbook as \"Excel Workbook (.xlsx)\"; nothing was imported";
+    }
+
+    /** Streams the sheets and the shared texts of the package, counting rows and cells, and refuses a flood at its first row too many. */
+    private static void count(OPCPackage pkg, String name) throws Exception {
+        XSSFReader reader = new XSSFReader(pkg);
+        long[] cells = {0};
+        XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        while (sheets.hasNext()) {
+            try (InputStream in = sheets.next()) {
+                String sheet = sheets.getSheetName();
+                int[] rows = {0};
+                scan(in, element -> {
+                    if (element.equals("row") && ++rows[0] > Tables.MOST_ROWS) {
+                        return name + ": the sheet '" + sheet + "' has more than " + String.format("%,d", Tables.MOST_ROWS)
+                                + " rows; a group's year has far fewer, so this is not an exported workbook; nothing was imported";
                     }
-                    tables.put(sheet.getSheetName(), new Read(sheet.getSheetName(), rows));
+                    if (element.equals("c") && ++cells[0] > Tables.MOST_CELLS) {
+                        return name + " has more than " + String.format("%,d", Tables.MOST_CELLS)
+                                + " cells; a group's year has far fewer, so this is not an exported workbook; nothing was imported";
+                    }
+                    return null;
+                });
+            }
+        }
+        try (InputStream in = reader.getSharedStringsData()) {
+            if (in != null) {
+                int[] texts = {0};
+                scan(in, element -> element.equals("si") && ++texts[0] > Tables.MOST_CELLS
+                        ? name + " has more than " + String.format("%,d", Tables.MOST_CELLS)
+                                + " texts; a group's year has far fewer, so this is not an exported workbook; nothing was imported"
+                        : null);
+            }
+        }
+    }
+
+    /** Streams an XML part, giving each element's local name to {@code flood}; the first problem it returns stops the reading. */
+    private static void scan(InputStream in, java.util.function.Function<String, String> flood) throws Exception {
+        XMLReader xml = XMLHelper.newXMLReader();
+        xml.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+                String problem = flood.apply(localName == null || localName.isEmpty() ? qName : localName);
+                if (problem != null) {
+                    throw new Flood(problem);
                 }
             }
-            return tables;
         });
+        try {
+            xml.parse(new InputSource(in));
+        } catch (Flood f) {
+            throw new Unreadable(f.getMessage());
+        }
+    }
+
+    /** Stops streaming a part at its first row or cell too many. */
+    private static final class Flood extends SAXException {
+
+        private static final long serialVersionUID = 1L;
+
+        Flood(String problem) {
+            super(problem);
+        }
+    }
+
+    private static Map<String, Read> tables(Workbook workbook, String name) throws Unreadable {
+        Map<String, Read> tables = new LinkedHashMap<>();
+        List<String> formulas = new ArrayList<>();
+        for (Sheet sheet : workbook) {
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                if (row != null) {
+                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                        Cell cell = row.getCell(c);
+                        if (cell != null && cell.getCellType() == CellType.FORMULA) {
+                            formulas.add(sheet.getSheetName() + "!" + Tables.columnName(c) + (r + 1)
+                                    + ": holds a formula; type the value itself (import takes values, never formulas or what they compute)");
+                            cells.add("");
+                        } else {
+                            cells.add(text(cell));
+                        }
+                    }
+                }
+                rows.add(cells);
+            }
+            tables.put(sheet.getSheetName(), new Read(sheet.getSheetName(), rows));
+        }
+        if (!formulas.isEmpty()) {
+            throw new Unreadable(formulas);
+        }
+        return tables;
     }
 
     private static String text(Cell cell) {
         if (cell == null) {
             return "";
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
+        return switch (cell.getCellType()) {
             case STRING -> cell.getStringCellValue();
             case NUMERIC -> DateUtil.isCellDateFormatted(cell)
                     ? dateText(cell.getLocalDateTimeCellValue().toLocalDate())
@@ -222,16 +368,12 @@ final class Xlsx {
      * Runs POI with this bundle's class loader as the thread's context class loader: XMLBeans finds
      * its schema types through it, and in the framework the caller's is Gogo's.
      */
-    private static <T> T inBundle(Callable<T> work) throws IOException {
+    private static <T> T inBundle(Callable<T> work) throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(Xlsx.class.getClassLoader());
         try {
             return work.call();
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException(e.getMessage(), e);
         } finally {
             thread.setContextClassLoader(previous);
         }

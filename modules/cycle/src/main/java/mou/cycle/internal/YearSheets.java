@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import mou.core.cycle.Imported;
+import mou.core.cycle.SheetColumn;
 import mou.core.cycle.SheetTable;
 import mou.core.cycle.WriteNarrative;
 import mou.core.model.Activity;
@@ -55,6 +56,8 @@ final class YearSheets {
     static final List<String> PARTS = WriteNarrative.PARTS;
     static final List<String> QUARTERS = List.of("1", "2", "3", "4");
 
+    private static final List<String> ABOUT_HEADERS = List.of("Field", "Value");
+
     private static final Labels ENGLISH = Labels.forLanguage("en");
 
     private YearSheets() {
@@ -72,7 +75,7 @@ final class YearSheets {
 
     static List<SheetTable> export(Workspace ws, WorkingGroupPlan plan, GroupYear year, String exportedBy, String exportedAt) {
         List<SheetTable> tables = new ArrayList<>();
-        tables.add(new SheetTable(ABOUT, List.of(Tables.plan("Field", 22), Tables.plan("Value", 90)), List.of(
+        tables.add(new SheetTable(ABOUT, List.of(Tables.plan(ABOUT_HEADERS.get(0), 22), Tables.plan(ABOUT_HEADERS.get(1), 90)), List.of(
                 List.of("Working group", plan.groupId()),
                 List.of("Year", String.valueOf(year.year())),
                 List.of("Review state", year.review().state().id()),
@@ -173,6 +176,10 @@ final class YearSheets {
             problems.add("the workbook has no sheet '" + ABOUT + "'; import a workbook made by export (it names the group and the year there)");
             return null;
         }
+        about = about.byHeaders(ABOUT_HEADERS, problems);
+        if (about == null) {
+            return null;
+        }
         String group = about.cell(1, 1);
         String year = about.cell(2, 1);
         if (!"Working group".equals(about.cell(1, 0)) || group.isEmpty()) {
@@ -186,11 +193,22 @@ final class YearSheets {
         return new Identity(group, Years.parse(year).getAsInt());
     }
 
-    static Result read(Map<String, Read> tables, Workspace ws, WorkingGroupPlan plan, GroupYear current, Path workspaceFolder) {
+    static Result read(Map<String, Read> sheets, Workspace ws, WorkingGroupPlan plan, GroupYear current, Path workspaceFolder) {
         List<String> problems = new ArrayList<>();
         for (String name : NAMES) {
-            if (!tables.containsKey(name)) {
+            if (!sheets.containsKey(name)) {
                 problems.add("the workbook has no sheet '" + name + "'; export the year again and fill in that workbook");
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Result(null, problems);
+        }
+        // columns by their headers, as export writes them, in any order
+        Map<String, Read> tables = new LinkedHashMap<>();
+        for (SheetTable table : export(ws, plan, current, "", "")) {
+            Read read = sheets.get(table.name()).byHeaders(table.columns().stream().map(SheetColumn::header).toList(), problems);
+            if (read != null) {
+                tables.put(table.name(), read);
             }
         }
         if (!problems.isEmpty()) {
