@@ -106,7 +106,8 @@ final class CycleHelp {
                     plan is grey and locked, the cells to fill are yellow, and the Progress Key, event kinds,
                     quarters and narrative parts are drop-downs — or, with --format csv, one CSV file per sheet
                     (GROUP-YEAR-assessments.csv, ...) into the folder --out (default: the current directory).
-                    Prints each file written.
+                    A CSV cell a spreadsheet would run as a formula (starting with = + - @, a tab or a line
+                    break) is written with a ' before it; import takes it off again. Prints each file written.
                     """;
             case "import" -> """
                     Usage: import FILE.xlsx | FILE.csv | FOLDER [--why TEXT]
@@ -115,6 +116,9 @@ final class CycleHelp {
                     group's year it names in its About sheet. All or nothing: every problem is listed as
                     Sheet!Cell: what is wrong, and then nothing is applied. Importing a workbook that says what
                     the workspace already holds changes nothing. Each change is recorded in the history.
+                    Formula cells are refused: type the values themselves. CSV columns are read by their
+                    headers, in any order; every row has as many cells as the header row. Files over 20 MB,
+                    tables over 10,000 rows and more than 500,000 cells are refused.
                     """;
             case "submit" -> """
                     Usage: submit GROUP-ID YEAR
