@@ -268,7 +268,8 @@ final class Xlsx {
                         return name + ": the sheet '" + sheet + "' has more than " + String.format("%,d", Tables.MOST_ROWS)
                                 + " rows; a group's year has far fewer, so this is not an exported workbook; nothing was imported";
                     }
-                    if (element.equals("c") && ++cells[0] > Tables.MOST_CELLS) {
+                    // rows count as cells too: many sheets of empty rows are a flood as well
+                    if ((element.equals("c") || element.equals("row")) && ++cells[0] > Tables.MOST_CELLS) {
                         return name + " has more than " + String.format("%,d", Tables.MOST_CELLS)
                                 + " cells; a group's year has far fewer, so this is not an exported workbook; nothing was imported";
                     }

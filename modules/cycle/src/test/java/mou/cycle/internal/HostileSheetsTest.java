@@ -311,7 +311,7 @@ class HostileSheetsTest {
     void aMillionRowWorkbookIsRefusedInSecondsWithOneProblem() throws Exception {
         Path workbook = exportXlsx();
         Path flood = f.home.resolve("flood.xlsx");
-        millionRows(workbook, flood);
+        flood(workbook, flood, 1_000_000, 2);
         assertThat(Files.size(flood)).isLessThan(Tables.LARGEST);
 
         long start = System.nanoTime();
@@ -325,8 +325,19 @@ class HostileSheetsTest {
         assertThat(millis).as("refused while streaming, before the million rows are read").isLessThan(10_000);
     }
 
-    /** The exported workbook with a million rows in its Figures sheet, written straight into the package (fast). */
-    private static void millionRows(Path workbook, Path flood) throws IOException {
+    @Test
+    void aWorkbookWithTooManyCellsIsRefusedWhileItIsRead() throws Exception {
+        Path workbook = exportXlsx();
+        flood(workbook, f.home.resolve("wide.xlsx"), 9_000, 60);
+
+        assertThat(refused(Status.INVALID_DATA, "import", "wide.xlsx").err().lines()).containsExactly(
+                "import: wide.xlsx has more than 500,000 cells; a group's year has far fewer, so this is not an exported workbook;"
+                        + " nothing was imported",
+                "import: nothing was imported, the workspace is unchanged");
+    }
+
+    /** The exported workbook with its Figures sheet replaced by one of {@code rows} rows of {@code cells} cells, written straight into the package (fast). */
+    private static void flood(Path workbook, Path flood, int rows, int cells) throws IOException {
         try (ZipFile in = new ZipFile(workbook.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(flood))) {
             out.setLevel(Deflater.BEST_SPEED);
             for (Enumeration<? extends ZipEntry> entries = in.entries(); entries.hasMoreElements();) {
@@ -338,9 +349,13 @@ class HostileSheetsTest {
                 }
                 StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                         + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-                for (int r = 1; r <= 1_000_000; r++) {
+                for (int r = 1; r <= rows; r++) {
                     b.append("<row r=\"").append(r).append("\"><c r=\"A").append(r).append("\" t=\"inlineStr\"><is><t>aq-")
-                            .append(r).append("</t></is></c><c r=\"C").append(r).append("\"><v>").append(r).append("</v></c></row>");
+                            .append(r).append("</t></is></c>");
+                    for (int c = 1; c < cells; c++) {
+                        b.append("<c r=\"").append(Tables.columnName(c)).append(r).append("\"><v>").append(r).append("</v></c>");
+                    }
+                    b.append("</row>");
                     if (b.length() > 1 << 20) {
                         out.write(b.toString().getBytes(StandardCharsets.UTF_8));
                         b.setLength(0);
