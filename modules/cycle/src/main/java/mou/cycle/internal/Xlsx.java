@@ -228,9 +228,8 @@ final class Xlsx {
             });
         } catch (Unreadable e) {
             throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new Unreadable(notAWorkbook(name, e));
         } catch (Exception e) {
+            // damaged, of another kind, encrypted, or bigger unpacked than POI allows: said without POI's words
             throw new Unreadable(notAWorkbook(name, e));
         }
     }
