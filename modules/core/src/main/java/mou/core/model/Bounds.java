@@ -144,6 +144,14 @@ public record Bounds(BigDecimal min, BigDecimal max, int decimals) {
     }
 
     /**
+     * Whether {@code text} is written as a number at all (digits with an optional sign, decimal point
+     * and exponent), whatever its size.
+     */
+    public static boolean isNumber(CharSequence text) {
+        return Scan.of(text == null ? "" : text.toString().strip()) != null;
+    }
+
+    /**
      * Whether the number {@code text} writes (JSON's number syntax) is one {@link #ANY} allows,
      * decided from the text alone before it is turned into a number.
      */

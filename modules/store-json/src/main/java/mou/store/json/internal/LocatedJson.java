@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mou.core.model.Bounds;
 import mou.core.spi.Problem.Severity;
 
 /**
@@ -31,6 +33,9 @@ final class LocatedJson {
     private static final Pattern QUOTED_CHAR = Pattern.compile("^Unexpected character \\('(.)' \\(code (\\d+)\\)\\)");
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
 
+    /** The most characters the parser reads of a number; {@link Bounds#ANY} allows far fewer. */
+    private static final int LONGEST_NUMBER = 100;
+
     private final Limits limits;
     private final JsonFactory factory;
 
@@ -41,6 +46,8 @@ final class LocatedJson {
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(limits.maxStringLength())
                         .maxDocumentLength(limits.maxDocumentLength())
+                        // a number's digits are few (Bounds): a longer one is refused while it is read
+                        .maxNumberLength(LONGEST_NUMBER)
                         .build())
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
@@ -207,6 +214,9 @@ final class LocatedJson {
         } catch (JsonProcessingException e) {
             problems.add(Severity.ERROR, file, position(e.getLocation()), "", syntaxMessage(e.getOriginalMessage()));
             return null;
+        } catch (NumberOutOfBounds e) {
+            problems.add(Severity.ERROR, file, position(e.location), "", e.getMessage());
+            return null;
         } catch (IOException e) {
             // Reading from a String fails only on malformed input, reported above; keep a plain message regardless.
             problems.add(Severity.ERROR, file, Position.UNKNOWN, "", "the file could not be read as JSON");
@@ -343,9 +353,36 @@ final class LocatedJson {
         }
     }
 
+    /**
+     * A number outside what a workspace may hold ({@link Bounds#ANY}), found from its text before it
+     * is turned into a number: {@code 1e999999999} is refused without being written out.
+     */
+    static final class NumberOutOfBounds extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient JsonLocation location;
+
+        NumberOutOfBounds(JsonLocation location, CharSequence text) {
+            super("the number " + shortened(text) + " is outside the range of numbers a workspace file may hold: give "
+                    + Bounds.ANY.describe());
+            this.location = location;
+        }
+
+        private static String shortened(CharSequence text) {
+            return text.length() > 30 ? text.subSequence(0, 20) + "... (" + text.length() + " characters)" : text.toString();
+        }
+    }
+
     /** A value that is neither an object nor a list; numbers keep the form they are written in. */
     private static Object scalar(JsonParser parser, SharedStrings strings) throws IOException {
         JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            CharSequence text = CharBuffer.wrap(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            if (!Bounds.allows(text)) {
+                throw new NumberOutOfBounds(parser.currentTokenLocation(), text);
+            }
+        }
         switch (token) {
             case VALUE_STRING:
                 return strings.share(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
@@ -398,7 +435,7 @@ final class LocatedJson {
                     + " characters, the limit for a workspace file; split it or remove what is not needed";
         }
         if (raw.contains("Number value length")) {
-            return "a number here has too many digits; write it with fewer digits";
+            return "a number here has too many digits for a workspace file: give " + Bounds.ANY.describe();
         }
         if (raw.contains("Name length")) {
             return "a key here is too long; use a shorter key";
