@@ -132,7 +132,7 @@ public record Bounds(BigDecimal min, BigDecimal max, int decimals) {
      *         the number is outside these bounds
      */
     public BigDecimal parse(String text) {
-        String t = text == null ? "" : text.strip();
+        String t = text == null ? "" : text.length() > 2 * LONGEST_TEXT ? text : text.strip();
         Scan scan = Scan.of(t);
         if (scan == null) {
             throw new IllegalArgumentException("'" + cut(t) + "' is not a number; write digits with a '.' for decimals, e.g. 3800 or 12.5");
@@ -205,8 +205,9 @@ public record Bounds(BigDecimal min, BigDecimal max, int decimals) {
         return cut(String.valueOf(value));
     }
 
+    /** A text for a message, its start only when it is long: "12345678901234567890... (39 characters)". */
     private static String cut(String text) {
-        return text.length() > 30 ? text.substring(0, 27) + "..." : text;
+        return text.length() > 30 ? text.substring(0, 20) + "... (" + text.length() + " characters)" : text;
     }
 
     /** A bound in words: grouped digits, as the report writes numbers, but years and other small numbers as they are (1900). */
@@ -288,8 +289,9 @@ public record Bounds(BigDecimal min, BigDecimal max, int decimals) {
             return c >= '0' && c <= '9';
         }
 
+        /** Whether a text too long to read starts like a number (its first characters are enough to say so). */
         private static boolean looksNumeric(CharSequence chars) {
-            for (int i = 0; i < chars.length(); i++) {
+            for (int i = 0; i < LONGEST_TEXT; i++) {
                 char c = chars.charAt(i);
                 if (!(isDigit(c) || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E')) {
                     return false;

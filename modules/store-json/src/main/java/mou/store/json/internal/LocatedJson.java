@@ -209,6 +209,13 @@ final class LocatedJson {
         } catch (StreamConstraintsException e) {
             // A limit is met while reading on: where the parser stands is where the problem is.
             JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            JsonLocation token = parser.currentTokenLocation();
+            if (startsNumber(text, token)) {
+                // the parser gathers a number's digits as text, and so may call a long number a long text
+                problems.add(Severity.ERROR, file, position(token), "", "a number here has too many digits for a workspace file: give "
+                        + Bounds.ANY.describe());
+                return null;
+            }
             problems.add(Severity.ERROR, file, position(at), "", constraintMessage(e));
             return null;
         } catch (JsonProcessingException e) {
@@ -222,6 +229,16 @@ final class LocatedJson {
             problems.add(Severity.ERROR, file, Position.UNKNOWN, "", "the file could not be read as JSON");
             return null;
         }
+    }
+
+    /** Whether a number starts where the parser's current token starts. */
+    private static boolean startsNumber(String text, JsonLocation token) {
+        long offset = token == null ? -1 : token.getCharOffset();
+        if (offset < 0 || offset >= text.length()) {
+            return false;
+        }
+        char c = text.charAt((int) offset);
+        return c == '-' || c >= '0' && c <= '9';
     }
 
     /** The careful reading of a file's text, with the JSON path of each value at hand for a problem. */
