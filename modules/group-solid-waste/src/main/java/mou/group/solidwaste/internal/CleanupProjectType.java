@@ -57,8 +57,9 @@ final class CleanupProjectType implements DeliverableType {
     public List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         Quantities.check(attributes, problems);
+        // a count out of its bounds is refused by its own check; comparing the list with it would say nothing more
         if (attributes.get("sites") instanceof List<?> sites && attributes.get("sitesPlanned") instanceof Number planned
-                && sites.size() > planned.intValue()) {
+                && Bounds.COUNT.contains(planned) && sites.size() > planned.intValue()) {
             problems.add(AttributeProblem.warning("sites", sites.size() + " sites are listed but 'sitesPlanned' is " + planned
                     + "; raise 'sitesPlanned' or check the list"));
         }

@@ -57,7 +57,7 @@ class DeliverableTypesTest {
                 .containsExactly("'achieved' must be a quantity such as {\"value\": 6000, \"unit\": \"m3\"} whose value is a number"
                         + " from 0 to 999,999,999,999,999 with at most 6 decimals, not 3800");
         // a negative count of sites is refused like every count (issue 12, point 8: it was only warned about)
-        assertThat(type.validate(Map.of("sitesPlanned", -5))).singleElement().satisfies(p -> {
+        assertThat(type.validate(Map.of("sitesPlanned", -5, "sites", List.of("a", "b")))).singleElement().satisfies(p -> {
             assertThat(p.severity()).isEqualTo(Severity.ERROR);
             assertThat(p.message()).isEqualTo("'sitesPlanned' must be a whole number from 0 to 1,000,000,000, not -5");
         });
