@@ -394,7 +394,8 @@ final class LocatedJson {
     /** A value that is neither an object nor a list; numbers keep the form they are written in. */
     private static Object scalar(JsonParser parser, SharedStrings strings) throws IOException {
         JsonToken token = parser.currentToken();
-        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+        // a whole number of at most fifteen characters is within the bounds: only the others are looked at
+        if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT && parser.getTextLength() > 15) {
             CharSequence text = CharBuffer.wrap(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
             if (!Bounds.allows(text)) {
                 throw new NumberOutOfBounds(parser.currentTokenLocation(), text);
