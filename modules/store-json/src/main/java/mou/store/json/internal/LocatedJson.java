@@ -222,7 +222,7 @@ final class LocatedJson {
             problems.add(Severity.ERROR, file, position(e.getLocation()), "", syntaxMessage(e.getOriginalMessage()));
             return null;
         } catch (NumberOutOfBounds e) {
-            problems.add(Severity.ERROR, file, position(e.location), "", e.getMessage());
+            problems.add(Severity.ERROR, file, position(e.location), e.path, e.getMessage());
             return null;
         } catch (IOException e) {
             // Reading from a String fails only on malformed input, reported above; keep a plain message regardless.
@@ -295,7 +295,12 @@ final class LocatedJson {
                     return members.list(mark);
                 }
                 default:
-                    return scalar(parser, strings);
+                    try {
+                        return scalar(parser, strings);
+                    } catch (NumberOutOfBounds e) {
+                        e.path = path;
+                        throw e;
+                    }
             }
         }
     }
@@ -379,6 +384,9 @@ final class LocatedJson {
         private static final long serialVersionUID = 1L;
 
         private final transient JsonLocation location;
+
+        /** The JSON path of the number, where the careful reading knows it. */
+        private String path = "";
 
         NumberOutOfBounds(JsonLocation location, CharSequence text) {
             super("the number " + shortened(text) + " is outside the range of numbers a workspace file may hold: give "

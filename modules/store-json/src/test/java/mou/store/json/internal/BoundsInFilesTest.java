@@ -125,6 +125,7 @@ class BoundsInFilesTest {
             LoadResult r = store.load(ws);
             assertThat((System.nanoTime() - start) / 1_000_000).as(huge).isLessThan(5_000);
             Problem p = onlyErrorAt(r, YEAR, text, huge + ",");
+            assertThat(p.path()).isEqualTo("$.metrics[0].value");
             assertThat(p.message()).as(huge).contains("outside the range of numbers a workspace file may hold: give " + ANY_RANGE)
                     .hasSizeLessThan(200);
         }
