@@ -221,6 +221,56 @@ class BoundsInFilesTest {
         assertThat(p.message()).isEqualTo("'participants' must be a whole number from 0 to 1,000,000,000, not the number " + participants);
     }
 
+    @Property(tries = 30)
+    void anyJsonNumberIsEitherReadWithinTheBoundsOrRefusedAtItsPlace(@ForAll("jsonNumbers") String number) throws IOException {
+        Path ws = workspaceForATry();
+        String text = replace(ws, YEAR, "\"value\": 53,", "\"value\": " + number + ",");
+        LoadResult r = store.load(ws);
+        if (r.errors().isEmpty()) {
+            BigDecimal read = r.workspace().year("air-quality", 2016).orElseThrow().metrics().get(0).value();
+            assertThat(read).isEqualByComparingTo(new BigDecimal(number));
+            assertThat(mou.core.model.Bounds.AMOUNT.contains(read)).isTrue();
+        } else {
+            assertThat(r.errors()).hasSize(1);
+            Problem p = r.errors().get(0);
+            int[] key = positionOf(text, "\"value\": " + number + ",");
+            assertThat(new int[] {p.line(), p.column()}).containsExactly(key[0], key[1] + "\"value\": ".length());
+            assertThat(p.message()).satisfiesAnyOf(m -> assertThat(m).contains(ANY_RANGE), m -> assertThat(m).contains(AMOUNT_RANGE));
+        }
+    }
+
+    @Property(tries = 20)
+    void anyCountryCodeThatIsNotIso3166IsRefusedAtItsPlace(@ForAll("unknownCountries") String code) throws IOException {
+        Path ws = workspaceForATry();
+        String organizations = TestWorkspace.read(ws, "organizations.json");
+        try {
+            String text = replace(ws, "organizations.json", "\"State of California\",\n      \"country\": \"US\"",
+                    "\"State of California\",\n      \"country\": \"" + code + "\"");
+            Problem p = onlyErrorAt(store.load(ws), "organizations.json", text, "\"" + code + "\"");
+            assertThat(p.message()).startsWith("'" + code + "' is not an ISO 3166-1 alpha-2 country code");
+        } finally {
+            TestWorkspace.write(ws, "organizations.json", organizations);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> jsonNumbers() {
+        Arbitrary<String> sign = Arbitraries.of("", "-");
+        Arbitrary<String> whole = Arbitraries.strings().withCharRange('0', '9').ofMinLength(0).ofMaxLength(30).map(d -> "1" + d);
+        Arbitrary<String> fraction = Arbitraries.strings().withCharRange('0', '9').ofMinLength(0).ofMaxLength(20)
+                .map(d -> d.isEmpty() ? "" : "." + d);
+        Arbitrary<String> exponent = Arbitraries.oneOf(Arbitraries.just(""),
+                Arbitraries.integers().between(-30, 30).map(e -> "e" + e),
+                Arbitraries.longs().between(-99_999_999_999L, 99_999_999_999L).map(e -> "E" + e));
+        return Combinators.combine(sign, whole, fraction, exponent).as((a, b, c, d) -> a + b + c + d);
+    }
+
+    @Provide
+    Arbitrary<String> unknownCountries() {
+        java.util.Set<String> known = java.util.Set.of(java.util.Locale.getISOCountries());
+        return Arbitraries.strings().withCharRange('A', 'Z').ofLength(2).filter(c -> !known.contains(c));
+    }
+
     @Provide
     Arbitrary<BigDecimal> amounts() {
         return Combinators.combine(Arbitraries.longs().between(-999_999_999_999_999L, 999_999_999_999_999L), Arbitraries.integers().between(0, 6))
