@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import mou.core.model.GroupYear;
 import mou.core.model.Metric;
@@ -155,6 +156,28 @@ class BoundsInFilesTest {
         Metric m = r.workspace().year("air-quality", 2016).orElseThrow().metrics().get(0);
         assertThat(m.value()).isEqualByComparingTo("-999999999999999");
         assertThat(m.target()).isEqualByComparingTo("0.000001");
+    }
+
+    @Test
+    void aNumberNoWorkspaceMayHoldIsNeverWrittenOut() {
+        Path ws = TestWorkspace.copy(temp);
+        Map<String, byte[]> before = TestWorkspace.snapshot(ws);
+        Workspace workspace = store.load(ws).workspace();
+        GroupYear year = workspace.year("air-quality", 2016).orElseThrow();
+        Metric m = year.metrics().get(0);
+        Metric huge = new Metric(m.id(), m.label(), new BigDecimal("1E+10000000"), m.unit(), m.target(), m.baseline(), m.asOf(),
+                m.activityId(), m.note());
+        List<GroupYear> years = new ArrayList<>(workspace.years());
+        years.replaceAll(y -> y == year ? year.withMetrics(List.of(huge)) : y);
+        Workspace changed = new Workspace(workspace.agreement(), workspace.organizations(), workspace.relatedAgreements(),
+                workspace.plans(), years, workspace.reports());
+
+        Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> store.save(ws, changed));
+
+        assertThat(refused).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1E+10000000 is outside the allowed range");
+        Map<String, byte[]> after = TestWorkspace.snapshot(ws);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
     }
 
     // ---------------------------------------------------------------- properties
