@@ -204,7 +204,7 @@ class BoundsInFilesTest {
         return shared;
     }
 
-    @Property(tries = 25)
+    @Property(tries = 15)
     void anyFigureInsideTheBoundsRoundTripsThroughSaveAndLoadUnchanged(@ForAll("amounts") BigDecimal value) throws IOException {
         Path ws = workspaceForATry();
         LoadResult first = store.load(ws);
@@ -226,7 +226,7 @@ class BoundsInFilesTest {
         assertThat(read.value().toPlainString()).isEqualTo(value.toPlainString());
     }
 
-    @Property(tries = 30)
+    @Property(tries = 20)
     void anyFigureOutsideTheBoundsIsRefusedAtItsPlaceWithTheRange(@ForAll("outsideAmounts") String value) throws IOException {
         Path ws = workspaceForATry();
         String text = replace(ws, YEAR, "\"value\": 53,", "\"value\": " + value + ",");
@@ -236,7 +236,7 @@ class BoundsInFilesTest {
         assertThat(p.message()).hasSizeLessThan(200);
     }
 
-    @Property(tries = 30)
+    @Property(tries = 20)
     void anyNegativeCountIsRefusedAtItsPlace(@ForAll @IntRange(min = Integer.MIN_VALUE, max = -1) int participants) throws IOException {
         Path ws = workspaceForATry();
         String text = replace(ws, YEAR, "\"participants\": null", "\"participants\": " + participants);
@@ -244,7 +244,7 @@ class BoundsInFilesTest {
         assertThat(p.message()).isEqualTo("'participants' must be a whole number from 0 to 1,000,000,000, not the number " + participants);
     }
 
-    @Property(tries = 30)
+    @Property(tries = 20)
     void anyJsonNumberIsEitherReadWithinTheBoundsOrRefusedAtItsPlace(@ForAll("jsonNumbers") String number) throws IOException {
         Path ws = workspaceForATry();
         String text = replace(ws, YEAR, "\"value\": 53,", "\"value\": " + number + ",");
