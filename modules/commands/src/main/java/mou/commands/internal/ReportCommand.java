@@ -142,7 +142,7 @@ final class ReportCommand implements Command {
         }
         OptionalInt year = Years.parse(text.get());
         if (year.isEmpty()) {
-            throw CommandException.usage("report: --year must be a year such as 2016, not '" + text.get() + "'");
+            throw CommandException.usage("report: --year must be a year, " + Years.RULE + ", not '" + text.get() + "'");
         }
         return year;
     }

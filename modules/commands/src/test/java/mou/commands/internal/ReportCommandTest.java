@@ -57,7 +57,10 @@ class ReportCommandTest extends CommandTestBase {
     @Test
     void aYearThatIsNotAYearOrHasNoProgressIsAUsageError() throws IOException {
         assertThat(run("report", "--year", "last")).isEqualTo(2);
-        assertThat(captured.err()).contains("--year must be a year such as 2016, not 'last'");
+        assertThat(captured.err()).contains("--year must be a year, four digits such as 2017, from 1900 to 2200, not 'last'");
+
+        assertThat(run("report", "--year", "1800")).isEqualTo(2);
+        assertThat(captured.err()).contains("from 1900 to 2200, not '1800'");
 
         assertThat(run("report", "--year", "1999")).isEqualTo(2);
         assertThat(captured.err()).contains("no progress for 1999").contains("years with progress: 2015, 2016");

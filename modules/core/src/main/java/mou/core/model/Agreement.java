@@ -12,7 +12,7 @@ import java.util.List;
  * @param signed when it was signed
  * @param place where it was signed, or null
  * @param signatories who signed it, in the order the source names them
- * @param termYears its term in years, or null when open-ended
+ * @param termYears its term in years, or null when open-ended; from 1 to 100 ({@link Bounds#TERM_YEARS})
  * @param principles the principles cooperation is based on
  * @param objective the overall objective
  * @param actionAreas the priority action areas (and any further areas of cooperation)

@@ -13,7 +13,7 @@ import java.util.Locale;
  * @param title what it was
  * @param place where, or null
  * @param organizations ids of the organizations that took part
- * @param participants how many people took part, or null when not given
+ * @param participants how many people took part, or null when not given; a count ({@link Bounds#COUNT})
  * @param description more detail, or null
  * @param activityId the activity it served, or null
  */

@@ -8,7 +8,7 @@ import java.util.Optional;
  * its figures and its events, its quarterly updates and where it stands in review.
  *
  * @param groupId the working group
- * @param year the calendar year
+ * @param year the calendar year, from 1900 to 2200 ({@link Bounds#YEAR})
  * @param narrative the group's account of the year
  * @param assessments one per rated activity
  * @param metrics quantified figures

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  *
  * @param id stable id
  * @param label what is measured, e.g. "Solid waste removed from drains"
- * @param value the value
+ * @param value the value; it, the target and the baseline are within {@link Bounds#AMOUNT}
  * @param unit the unit, e.g. {@code "m3"}, {@code "tires"}, {@code "USD"}, {@code "%"}
  * @param target the value aimed at, or null
  * @param baseline the value at the start, or null

@@ -11,6 +11,19 @@ package mou.core.model;
  */
 public record Organization(String id, Text acronym, Text name, String country, Kind kind) {
 
+    /** The ISO 3166-1 alpha-2 codes, as Java knows them. */
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(java.util.Locale.getISOCountries());
+
+    /**
+     * Whether {@code code} is an ISO 3166-1 alpha-2 country code ({@code "US"}, {@code "MX"}),
+     * written in capitals; {@code "XX"} is not.
+     *
+     * @since 1.3
+     */
+    public static boolean isCountry(String code) {
+        return code != null && COUNTRIES.contains(code);
+    }
+
     /** What sort of organization it is. */
     public enum Kind {
         GOVERNMENT, NGO, ACADEMIC, PRIVATE, INTERGOVERNMENTAL, OTHER;

@@ -6,7 +6,7 @@ import java.util.List;
  * An overarching goal of a working group in the Joint Action Plan.
  *
  * @param id stable id, unique within the workspace, e.g. {@code "aq-3"}
- * @param number its number in the plan (1, 2, 3...)
+ * @param number its number in the plan (1, 2, 3...), from 1 to 999 ({@link Bounds#GOAL_NUMBER})
  * @param title a short title where the plan gives one (e.g. "Wildfire Suppression"), or null
  * @param statement the goal as the group's "Progress on ..." table states it
  * @param overview the goal as the Joint Action Plan's list of overarching goals words it, where

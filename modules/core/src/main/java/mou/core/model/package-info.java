@@ -9,9 +9,10 @@
  * The rules of the work that every front door shares are model code here: which
  * {@link mou.core.model.ReviewAction} moves which {@link mou.core.model.ReviewState}, a
  * {@link mou.core.model.Quarter}, the one id rule ({@link mou.core.model.Ids}) and the one evidence
- * rule ({@link mou.core.model.Evidence}).
+ * rule ({@link mou.core.model.Evidence}), and the bounds of every number ({@link mou.core.model.Bounds},
+ * {@link mou.core.model.Years}) and country ({@link mou.core.model.Organization#isCountry}).
  * All values are immutable records; every text a person reads is a bilingual {@link mou.core.model.Text}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package mou.core.model;

@@ -5,12 +5,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import mou.core.model.Bounds;
 import mou.core.model.DateSpan;
 import mou.core.model.Evidence;
 import mou.core.model.Text;
 
 /**
  * One attribute a {@link DeliverableType} accepts.
+ *
+ * <p>A number's bounds are declared here once and enforced wherever the attribute is read: an
+ * {@link Kind#INTEGER} is a count from 0 to 1,000,000,000 ({@link Bounds#COUNT}) unless it
+ * declares other bounds ({@link #asYear()}, {@link #withRange}); a {@link Kind#NUMBER} or
+ * {@link Kind#QUANTITY} value has at most fifteen digits before the point and 6 after
+ * ({@link Bounds#AMOUNT}), {@link Kind#MONEY} at most 2 decimals ({@link Bounds#MONEY}), a
+ * {@link Kind#PERCENT} is from 0 to 100 ({@link Bounds#PERCENT}) and each of {@link Kind#COUNTS} is
+ * a count. {@link #check} refuses a value outside with the allowed range in its message.
  *
  * @param name the key in the deliverable's {@code attributes} object, e.g. {@code "pollutant"}
  * @param label a name for people, e.g. "Pollutant"
@@ -20,9 +29,12 @@ import mou.core.model.Text;
  * @param unit for numbers, the unit shown after the value (e.g. "samples"), or null
  * @param words for {@link Kind#CHOICE}, the words for people of each allowed value, by value (see
  *        {@link #withWords}); a value without words is shown with spaces for its dashes
+ * @param bounds for the numeric kinds (INTEGER, NUMBER, MONEY, PERCENT, QUANTITY and each of
+ *        COUNTS), the bounds of the number, given or the kind's own (null gives the kind's own);
+ *        null for the other kinds (since 1.3)
  */
 public record AttributeSpec(String name, Text label, Kind kind, boolean required, List<String> allowed, String unit,
-        Map<String, Text> words) {
+        Map<String, Text> words, Bounds bounds) {
 
     /** What sort of value an attribute holds, and so how it is checked. */
     public enum Kind {
@@ -57,6 +69,33 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
     public AttributeSpec {
         allowed = allowed == null ? List.of() : List.copyOf(allowed);
         words = words == null ? Map.of() : Map.copyOf(words);
+        Bounds own = ownBounds(kind);
+        if (bounds != null && own == null) {
+            throw new IllegalArgumentException("'" + name + "' is not a number; only numbers have bounds");
+        }
+        if (bounds != null && kind == Kind.INTEGER && !bounds.whole()) {
+            throw new IllegalArgumentException("'" + name + "' is a whole number; its bounds may allow no decimals");
+        }
+        bounds = bounds == null ? own : bounds;
+    }
+
+    /** An attribute with its kind's own bounds (as before 1.3). */
+    public AttributeSpec(String name, Text label, Kind kind, boolean required, List<String> allowed, String unit, Map<String, Text> words) {
+        this(name, label, kind, required, allowed, unit, words, null);
+    }
+
+    /** The bounds a kind of attribute has unless it declares others; null for kinds that are not numbers. */
+    private static Bounds ownBounds(Kind kind) {
+        if (kind == null) {
+            return null;
+        }
+        return switch (kind) {
+            case INTEGER, COUNTS -> Bounds.COUNT;
+            case NUMBER, QUANTITY -> Bounds.AMOUNT;
+            case MONEY -> Bounds.MONEY;
+            case PERCENT -> Bounds.PERCENT;
+            default -> null;
+        };
     }
 
     /** An attribute without words for its choices (as before 1.2). */
@@ -77,7 +116,52 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
     }
 
     public AttributeSpec withUnit(String newUnit) {
-        return new AttributeSpec(name, label, kind, required, allowed, newUnit, words);
+        return new AttributeSpec(name, label, kind, required, allowed, newUnit, words, bounds);
+    }
+
+    /**
+     * This number attribute with other bounds, e.g. {@code spec("rating", ..., INTEGER).withRange(1, 5)}
+     * or {@code spec("change", ..., NUMBER).withBounds(Bounds.AMOUNT.withDecimals(2))}; they may not
+     * go beyond {@link Bounds#ANY}.
+     *
+     * @throws IllegalArgumentException when the attribute is not a number, or the bounds go too far
+     * @since 1.3
+     */
+    public AttributeSpec withBounds(Bounds newBounds) {
+        return new AttributeSpec(name, label, kind, required, allowed, unit, words, java.util.Objects.requireNonNull(newBounds, "bounds"));
+    }
+
+    /**
+     * This number attribute from {@code min} to {@code max}, with the decimals it allows already.
+     *
+     * @since 1.3
+     */
+    public AttributeSpec withRange(Number min, Number max) {
+        if (bounds == null) {
+            throw new IllegalArgumentException("'" + name + "' is not a number; only numbers have a range");
+        }
+        return withBounds(new Bounds(new BigDecimal(min.toString()), new BigDecimal(max.toString()), bounds.decimals()));
+    }
+
+    /**
+     * This number attribute with at most {@code decimals} digits after the point.
+     *
+     * @since 1.3
+     */
+    public AttributeSpec withDecimals(int decimals) {
+        if (bounds == null) {
+            throw new IllegalArgumentException("'" + name + "' is not a number; only numbers have decimals");
+        }
+        return withBounds(bounds.withDecimals(decimals));
+    }
+
+    /**
+     * This whole-number attribute as a calendar year, from 1900 to 2200 ({@link Bounds#YEAR}).
+     *
+     * @since 1.3
+     */
+    public AttributeSpec asYear() {
+        return withBounds(Bounds.YEAR);
     }
 
     /**
@@ -93,7 +177,7 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
         }
         Map<String, Text> more = new java.util.HashMap<>(words);
         more.put(value, Text.of(en, es));
-        return new AttributeSpec(name, label, kind, required, allowed, unit, more);
+        return new AttributeSpec(name, label, kind, required, allowed, unit, more, bounds);
     }
 
     /**
@@ -116,21 +200,22 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
         String expected = switch (kind) {
             case TEXT -> isText(value) ? null : "a text, or {\"en\": ..., \"es\": ...}";
             case TEXT_LIST -> value instanceof List<?> l && allTexts(l) ? null : "a list of texts";
-            case INTEGER -> value instanceof Number n && isWhole(n) ? null : "a whole number";
-            case NUMBER, MONEY -> value instanceof Number ? null : "a number";
-            case PERCENT -> value instanceof Number n && n.doubleValue() >= 0 && n.doubleValue() <= 100 ? null : "a number from 0 to 100";
+            case INTEGER, NUMBER, MONEY, PERCENT -> value instanceof Number n && bounds.contains(n) ? null : bounds.describe();
             case BOOLEAN -> value instanceof Boolean ? null : "true or false";
             case DATE -> value instanceof String s && parsesAsDate(s) ? null : "a date such as 2016-06-07, 2016-06 or 2016-10-20/2016-10-21";
             case CHOICE -> value instanceof String s && allowed.contains(s) ? null : "one of " + String.join(", ", allowed);
-            case QUANTITY -> value instanceof Map<?, ?> m && m.get("value") instanceof Number && m.get("unit") instanceof String
-                    ? null : "a quantity such as {\"value\": 6000, \"unit\": \"m3\"}";
+            case QUANTITY -> value instanceof Map<?, ?> m && m.get("value") instanceof Number n && bounds.contains(n) && m.get("unit") instanceof String
+                    ? null : "a quantity such as {\"value\": 6000, \"unit\": \"m3\"} whose value is " + bounds.describe();
             case ORGANIZATIONS -> value instanceof List<?> l && allStrings(l) ? null : "a list of organization ids";
-            case COUNTS -> value instanceof Map<?, ?> m && allWhole(m.values())
-                    ? null : "an object of whole numbers by organization id, such as {\"cal-fire\": 10}";
+            case COUNTS -> value instanceof Map<?, ?> m && allWithin(m.values())
+                    ? null : "an object of counts by organization id, such as {\"cal-fire\": 10}, each " + bounds.describe();
             case URL -> value instanceof String s && Evidence.isWebAddress(s) ? null : "a web address starting with https:// or http://";
         };
         if (expected == null) {
             return Optional.empty();
+        }
+        if (kind == Kind.QUANTITY && value instanceof Map<?, ?> m && m.get("value") instanceof Number n) {
+            return Optional.of("'" + name + "' must be " + expected + ", not " + describe(n) + (m.get("unit") instanceof String u ? " " + u : ""));
         }
         return Optional.of("'" + name + "' must be " + expected + ", not " + describe(value));
     }
@@ -159,20 +244,13 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
         return true;
     }
 
-    private static boolean allWhole(java.util.Collection<?> values) {
+    private boolean allWithin(java.util.Collection<?> values) {
         for (Object value : values) {
-            if (!(value instanceof Number n && isWhole(n))) {
+            if (!(value instanceof Number n && bounds.contains(n))) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean isWhole(Number n) {
-        if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof java.math.BigInteger) {
-            return true;
-        }
-        return new BigDecimal(n.toString()).stripTrailingZeros().scale() <= 0;
     }
 
     private static boolean parsesAsDate(String s) {
@@ -194,7 +272,11 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
         if (value instanceof List) {
             return "a list";
         }
-        return String.valueOf(value);
+        if (value instanceof BigDecimal d && (d.abs().compareTo(Bounds.LIMIT) > 0 || d.scale() > 20)) {
+            return d.toString(); // scientific notation: 1E+400, not four hundred digits
+        }
+        String shown = String.valueOf(value);
+        return shown.length() > 40 ? shown.substring(0, 20) + "... (" + shown.length() + " digits)" : shown;
     }
 
     /** This attribute's value written for people, in the given language; organization ids are shown as they are. */

@@ -9,5 +9,5 @@
  * {@link mou.core.spi.ConcurrentChangeException}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package mou.core.spi;

@@ -89,8 +89,6 @@ final class MonitoringStudyType implements DeliverableType {
                         + "): speciation sampling happens at some of the monitoring sites"))));
         number(attributes, "durationYears").filter(n -> n.signum() <= 0).ifPresent(n -> problems.add(AttributeProblem.error(
                 "durationYears", "'durationYears' must be more than 0, not " + n.toPlainString())));
-        number(attributes, "samplesAnalysed").filter(n -> n.signum() < 0).ifPresent(n -> problems.add(AttributeProblem.error(
-                "samplesAnalysed", "'samplesAnalysed' cannot be negative (" + n.toPlainString() + ")")));
         checkDates(attributes, problems);
         checkMoney(attributes, problems);
         return problems;

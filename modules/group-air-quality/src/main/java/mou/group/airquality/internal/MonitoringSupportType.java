@@ -62,10 +62,6 @@ final class MonitoringSupportType implements DeliverableType {
     @Override
     public List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
-        for (String count : COUNTS) {
-            number(attributes, count).filter(n -> n.signum() < 0).ifPresent(n -> problems.add(AttributeProblem.error(count,
-                    "'" + count + "' cannot be negative (" + n.toPlainString() + ")")));
-        }
         atMost(attributes, "samplesAnalysed", "samplesReceived",
                 "the laboratory cannot analyse more samples than it received", problems);
         atMost(attributes, "speciationSamples", "samplesAnalysed",

@@ -57,8 +57,8 @@ class MonitoringStudyTypeTest {
         assertThat(validate(map("pollutant", "PM2.5", "sites", "two", "shareAuthorised", 152, "startDate", "April 2016")))
                 .extracting(AttributeProblem::attribute, AttributeProblem::message)
                 .contains(
-                        org.assertj.core.groups.Tuple.tuple("sites", "'sites' must be a whole number, not \"two\""),
-                        org.assertj.core.groups.Tuple.tuple("shareAuthorised", "'shareAuthorised' must be a number from 0 to 100, not 152"))
+                        org.assertj.core.groups.Tuple.tuple("sites", "'sites' must be a whole number from 0 to 1,000,000,000, not \"two\""),
+                        org.assertj.core.groups.Tuple.tuple("shareAuthorised", "'shareAuthorised' must be a number from 0 to 100 with at most 6 decimals, not 152"))
                 .anySatisfy(t -> assertThat(t.toList()).contains("startDate"));
     }
 

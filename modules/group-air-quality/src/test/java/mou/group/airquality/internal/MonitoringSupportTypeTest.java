@@ -49,7 +49,8 @@ class MonitoringSupportTypeTest {
         List<AttributeProblem> problems = type.validate(map("pollutant", "PM10", "samplesReceived", -1, "samples", 3));
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.attribute()).isEqualTo("samplesReceived");
-            assertThat(p.message()).contains("cannot be negative");
+            assertThat(p.message()).isEqualTo("'samplesReceived' must be a whole number from 0 to 1,000,000,000, not -1");
+            assertThat(p.severity()).isEqualTo(Severity.ERROR);
         });
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.attribute()).isEqualTo("samples");

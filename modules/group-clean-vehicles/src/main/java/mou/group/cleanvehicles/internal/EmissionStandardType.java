@@ -42,7 +42,7 @@ final class EmissionStandardType implements DeliverableType {
             spec("expectedProposal", "Formal proposal expected", "Propuesta formal prevista", Kind.DATE),
             spec("issuer", "Issued by", "Emitida por", Kind.ORGANIZATIONS),
             spec("alignedWith", "To align with", "Para alinearse con", Kind.TEXT),
-            spec("alignmentYear", "Alignment by", "Alineación para", Kind.INTEGER),
+            spec("alignmentYear", "Alignment by", "Alineación para", Kind.INTEGER).withRange(2000, 2100),
             Attributes.choice("regulatoryImpactStudy", "Regulatory Impact Study", "Manifestación de Impacto Regulatorio",
                     "planned", "in-progress", "completed"),
             spec("relatedStandards", "Related standards", "Normas relacionadas", Kind.TEXT_LIST));
@@ -86,9 +86,6 @@ final class EmissionStandardType implements DeliverableType {
             problems.add(AttributeProblem.warning("expectedProposal", "the standard is already '" + status
                     + "', so 'expectedProposal' no longer applies; remove it"));
         }
-        number(attributes, "alignmentYear").filter(y -> y.intValue() < 2000 || y.intValue() > 2100)
-                .ifPresent(y -> problems.add(AttributeProblem.error("alignmentYear", "'alignmentYear' " + y.toPlainString()
-                        + " is not a plausible year; write the year of alignment, e.g. 2025")));
         checkRelated(attributes, problems);
         return problems;
     }

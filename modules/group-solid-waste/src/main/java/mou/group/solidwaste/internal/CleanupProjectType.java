@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import mou.core.model.Deliverable;
+import mou.core.model.Bounds;
 import mou.core.model.Text;
 import mou.core.report.Labels;
 import mou.core.spi.AttributeProblem;
@@ -31,8 +32,8 @@ final class CleanupProjectType implements DeliverableType {
             spec("place", "Place", "Lugar", Kind.TEXT),
             spec("sites", "Sites", "Sitios", Kind.TEXT_LIST),
             spec("sitesPlanned", "Sites planned", "Sitios previstos", Kind.INTEGER),
-            spec("target", "Target", "Meta", Kind.QUANTITY),
-            spec("achieved", "Achieved", "Logrado", Kind.QUANTITY),
+            spec("target", "Target", "Meta", Kind.QUANTITY).withRange(0, Bounds.LIMIT),
+            spec("achieved", "Achieved", "Logrado", Kind.QUANTITY).withRange(0, Bounds.LIMIT),
             spec("start", "Start", "Inicio", Kind.DATE),
             spec("completion", "Completion", "Conclusión", Kind.DATE),
             choice("status", "Status", "Estado", "planned", "in-progress", "completed"));
@@ -56,8 +57,9 @@ final class CleanupProjectType implements DeliverableType {
     public List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         Quantities.check(attributes, problems);
+        // a count out of its bounds is refused by its own check; comparing the list with it would say nothing more
         if (attributes.get("sites") instanceof List<?> sites && attributes.get("sitesPlanned") instanceof Number planned
-                && sites.size() > planned.intValue()) {
+                && Bounds.COUNT.contains(planned) && sites.size() > planned.intValue()) {
             problems.add(AttributeProblem.warning("sites", sites.size() + " sites are listed but 'sitesPlanned' is " + planned
                     + "; raise 'sitesPlanned' or check the list"));
         }

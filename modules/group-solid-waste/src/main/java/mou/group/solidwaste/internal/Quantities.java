@@ -43,10 +43,6 @@ final class Quantities {
     static void check(Map<String, Object> attributes, List<AttributeProblem> problems) {
         Optional<Quantity> target = of(attributes.get("target"));
         Optional<Quantity> achieved = of(attributes.get("achieved"));
-        target.filter(q -> q.value().signum() < 0).ifPresent(q ->
-                problems.add(AttributeProblem.error("target", "'target' cannot be negative (found " + q.value().toPlainString() + ")")));
-        achieved.filter(q -> q.value().signum() < 0).ifPresent(q ->
-                problems.add(AttributeProblem.error("achieved", "'achieved' cannot be negative (found " + q.value().toPlainString() + ")")));
         if (target.isPresent() && achieved.isPresent() && !target.get().unit().equals(achieved.get().unit())) {
             problems.add(AttributeProblem.error("achieved", "'achieved' is in " + achieved.get().unit() + " but 'target' in "
                     + target.get().unit() + "; give both in the same unit so that progress can be measured"));

@@ -52,11 +52,6 @@ final class StrategicPlanType implements DeliverableType {
     @Override
     public List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
-        for (String name : List.of("workshopsPlanned", "workshopsHeld")) {
-            if (attributes.get(name) instanceof Number n && n.longValue() < 0) {
-                problems.add(AttributeProblem.error(name, "'" + name + "' cannot be negative (found " + n + ")"));
-            }
-        }
         if (attributes.get("workshopsHeld") instanceof Number held && attributes.get("workshopsPlanned") instanceof Number planned
                 && held.longValue() > planned.longValue()) {
             problems.add(AttributeProblem.warning("workshopsHeld", "'workshopsHeld' (" + held + ") is more than 'workshopsPlanned' ("

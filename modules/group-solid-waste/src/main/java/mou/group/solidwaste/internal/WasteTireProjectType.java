@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import mou.core.model.Deliverable;
+import mou.core.model.Bounds;
 import mou.core.model.Text;
 import mou.core.report.Labels;
 import mou.core.spi.AttributeProblem;
@@ -29,8 +30,8 @@ final class WasteTireProjectType implements DeliverableType {
             spec("partners", "Partners", "Socios", Kind.ORGANIZATIONS),
             spec("fundedBy", "Funded by", "Financiado por", Kind.ORGANIZATIONS),
             spec("place", "Place", "Lugar", Kind.TEXT),
-            spec("target", "Target", "Meta", Kind.QUANTITY),
-            spec("achieved", "Collected", "Recolectadas", Kind.QUANTITY),
+            spec("target", "Target", "Meta", Kind.QUANTITY).withRange(0, Bounds.LIMIT),
+            spec("achieved", "Collected", "Recolectadas", Kind.QUANTITY).withRange(0, Bounds.LIMIT),
             spec("destination", "Taken to", "Llevadas a", Kind.TEXT),
             choice("endUse", "End use", "Destino final", "tire-derived-products", "remanufacturing", "fuel", "other"),
             spec("start", "Start", "Inicio", Kind.DATE),

@@ -52,9 +52,15 @@ class DeliverableTypesTest {
         assertThat(messages(type.validate(Map.of("target", quantity(6000, "m3"), "achieved", quantity(3800, "tonnes")))))
                 .containsExactly("'achieved' is in tonnes but 'target' in m3; give both in the same unit so that progress can be measured");
         assertThat(messages(type.validate(Map.of("achieved", quantity(-1, "m3")))))
-                .containsExactly("'achieved' cannot be negative (found -1)");
+                .containsExactly("'achieved' must be a quantity such as {\"value\": 6000, \"unit\": \"m3\"} whose value is a number from 0 to 999,999,999,999,999 with at most 6 decimals, not -1 m3");
         assertThat(messages(type.validate(Map.of("achieved", 3800))))
-                .containsExactly("'achieved' must be a quantity such as {\"value\": 6000, \"unit\": \"m3\"}, not 3800");
+                .containsExactly("'achieved' must be a quantity such as {\"value\": 6000, \"unit\": \"m3\"} whose value is a number"
+                        + " from 0 to 999,999,999,999,999 with at most 6 decimals, not 3800");
+        // a negative count of sites is refused like every count (issue 12, point 8: it was only warned about)
+        assertThat(type.validate(Map.of("sitesPlanned", -5, "sites", List.of("a", "b")))).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.ERROR);
+            assertThat(p.message()).isEqualTo("'sitesPlanned' must be a whole number from 0 to 1,000,000,000, not -5");
+        });
         assertThat(messages(type.validate(Map.of("start", "2017", "completion", "2016"))))
                 .containsExactly("'completion' (2016) is before 'start' (2017)");
         assertThat(type.validate(Map.of("sites", List.of("a", "b", "c"), "sitesPlanned", 2)))
@@ -109,7 +115,7 @@ class DeliverableTypesTest {
         assertThat(messages(type.validate(Map.of("status", "presented"))))
                 .containsExactly("a plan with status 'presented' must say in 'presentation' when it was presented");
         assertThat(messages(type.validate(Map.of("workshopsHeld", -2))))
-                .containsExactly("'workshopsHeld' cannot be negative (found -2)");
+                .containsExactly("'workshopsHeld' must be a whole number from 0 to 1,000,000,000, not -2");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import mou.core.model.Deliverable;
+import mou.core.model.Bounds;
 import mou.core.model.Text;
 import mou.core.report.Labels;
 import mou.core.spi.AttributeProblem;
@@ -34,7 +35,7 @@ final class FieldObservationType implements DeliverableType {
             spec("invitations", "Invitations", "Invitaciones", Kind.TEXT_LIST),
             spec("date", "Date observed", "Fecha de la observación", Kind.DATE),
             choice("status", "Status", "Estado", "planned", "invited", "observed", "postponed"),
-            spec("priorityYear", "Priority for", "Prioridad para", Kind.INTEGER));
+            spec("priorityYear", "Priority for", "Prioridad para", Kind.INTEGER).asYear());
 
     @Override
     public String id() {
@@ -54,14 +55,8 @@ final class FieldObservationType implements DeliverableType {
     @Override
     public List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
-        if (attributes.get("individualsIdentified") instanceof Number n && n.longValue() < 0) {
-            problems.add(AttributeProblem.error("individualsIdentified", "'individualsIdentified' cannot be negative (found " + n + ")"));
-        }
         if ("observed".equals(attributes.get("status")) && attributes.get("date") == null) {
             problems.add(AttributeProblem.error("date", "an observation with status 'observed' must say in 'date' when it took place, e.g. \"2017-08\""));
-        }
-        if (attributes.get("priorityYear") instanceof Number n && (n.longValue() < 1900 || n.longValue() > 2100)) {
-            problems.add(AttributeProblem.error("priorityYear", "'priorityYear' must be a calendar year such as 2017, not " + n));
         }
         return problems;
     }
@@ -80,7 +75,7 @@ final class FieldObservationType implements DeliverableType {
             parts.add(words.get(ID + ".interpreters"));
         }
         Attributes.shown(ATTRIBUTES, a, "invitations", language).ifPresent(parts::add);
-        if (a.get("priorityYear") instanceof Number year && year.longValue() >= 1900 && year.longValue() <= 2100) {
+        if (a.get("priorityYear") instanceof Number year && Bounds.YEAR.contains(year)) {
             parts.add(words.format(ID + ".priority", String.valueOf(year.longValue())));
         }
         return Attributes.join(parts);

@@ -46,14 +46,16 @@ class DeliverableTypesTest {
     void fieldObservationRejectsImpossibleValues() {
         DeliverableType type = new FieldObservationType();
 
+        assertThat(type.validate(Map.of("individualsIdentified", -3))).singleElement()
+                .satisfies(p -> assertThat(p.severity()).isEqualTo(mou.core.spi.Problem.Severity.ERROR));
         assertThat(messages(type.validate(Map.of("individualsIdentified", -1))))
-                .containsExactly("'individualsIdentified' cannot be negative (found -1)");
+                .containsExactly("'individualsIdentified' must be a whole number from 0 to 1,000,000,000, not -1");
         assertThat(messages(type.validate(Map.of("status", "observed"))))
                 .containsExactly("an observation with status 'observed' must say in 'date' when it took place, e.g. \"2017-08\"");
         assertThat(messages(type.validate(Map.of("priorityYear", 17))))
-                .containsExactly("'priorityYear' must be a calendar year such as 2017, not 17");
+                .containsExactly("'priorityYear' must be a whole number from 1900 to 2200, not 17");
         assertThat(messages(type.validate(Map.of("individualsIdentified", "three"))))
-                .containsExactly("'individualsIdentified' must be a whole number, not \"three\"");
+                .containsExactly("'individualsIdentified' must be a whole number from 0 to 1,000,000,000, not \"three\"");
         assertThat(type.validate(Map.of("status", "observed", "date", "2017-08"))).isEmpty();
     }
 

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import mou.core.model.Bounds;
 import mou.core.model.DateSpan;
 import mou.core.model.Ids;
 import mou.core.model.Text;
@@ -153,6 +154,29 @@ final class Fields {
         return i;
     }
 
+    /** A whole number within the bounds (which fit an int), with the range in the problem when it is not. */
+    Integer integer(JsonObject o, Loc at, String key, boolean required, Bounds bounds) {
+        Object v = value(o, at, key, required);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof Integer i) || !bounds.contains(i)) {
+            problems.error(at.key(key), "'" + key + "' must be " + bounds.describe() + ", not " + describe(v));
+            return null;
+        }
+        return i;
+    }
+
+    /** A number within the bounds, as written, with the range in the problem when it is not. */
+    BigDecimal number(JsonObject o, Loc at, String key, boolean required, Bounds bounds) {
+        BigDecimal n = number(o, at, key, required);
+        if (n != null && !bounds.contains(n)) {
+            problems.error(at.key(key), "'" + key + "' must be " + bounds.describe() + ", not " + describe(n));
+            return null;
+        }
+        return n;
+    }
+
     /** Any number, as written: integers stay integral (3800 is not 3800.0). */
     BigDecimal number(JsonObject o, Loc at, String key, boolean required) {
         Object v = value(o, at, key, required);
@@ -246,7 +270,8 @@ final class Fields {
             return "the text \"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
         }
         if (v instanceof BigDecimal decimal) {
-            return "the number " + decimal.toPlainString();
+            // in scientific notation when written out it would be long: 1E-12, not 0.000000000001
+            return "the number " + (decimal.scale() > 12 || decimal.precision() - decimal.scale() > 20 ? decimal.toString() : decimal.toPlainString());
         }
         if (v instanceof Number n) {
             return "the number " + integral(n);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mou.core.model.Bounds;
 import mou.core.spi.Problem.Severity;
 
 /**
@@ -31,6 +33,9 @@ final class LocatedJson {
     private static final Pattern QUOTED_CHAR = Pattern.compile("^Unexpected character \\('(.)' \\(code (\\d+)\\)\\)");
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
 
+    /** The most characters the parser reads of a number; {@link Bounds#ANY} allows far fewer. */
+    private static final int LONGEST_NUMBER = 100;
+
     private final Limits limits;
     private final JsonFactory factory;
 
@@ -41,6 +46,8 @@ final class LocatedJson {
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(limits.maxStringLength())
                         .maxDocumentLength(limits.maxDocumentLength())
+                        // a number's digits are few (Bounds): a longer one is refused while it is read
+                        .maxNumberLength(LONGEST_NUMBER)
                         .build())
                 .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
@@ -202,16 +209,36 @@ final class LocatedJson {
         } catch (StreamConstraintsException e) {
             // A limit is met while reading on: where the parser stands is where the problem is.
             JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            JsonLocation token = parser.currentTokenLocation();
+            if (startsNumber(text, token)) {
+                // the parser gathers a number's digits as text, and so may call a long number a long text
+                problems.add(Severity.ERROR, file, position(token), "", "a number here has too many digits for a workspace file: give "
+                        + Bounds.ANY.describe());
+                return null;
+            }
             problems.add(Severity.ERROR, file, position(at), "", constraintMessage(e));
             return null;
         } catch (JsonProcessingException e) {
             problems.add(Severity.ERROR, file, position(e.getLocation()), "", syntaxMessage(e.getOriginalMessage()));
+            return null;
+        } catch (NumberOutOfBounds e) {
+            problems.add(Severity.ERROR, file, position(e.location), e.path, e.getMessage());
             return null;
         } catch (IOException e) {
             // Reading from a String fails only on malformed input, reported above; keep a plain message regardless.
             problems.add(Severity.ERROR, file, Position.UNKNOWN, "", "the file could not be read as JSON");
             return null;
         }
+    }
+
+    /** Whether a number starts where the parser's current token starts. */
+    private static boolean startsNumber(String text, JsonLocation token) {
+        long offset = token == null ? -1 : token.getCharOffset();
+        if (offset < 0 || offset >= text.length()) {
+            return false;
+        }
+        char c = text.charAt((int) offset);
+        return c == '-' || c >= '0' && c <= '9';
     }
 
     /** The careful reading of a file's text, with the JSON path of each value at hand for a problem. */
@@ -268,7 +295,12 @@ final class LocatedJson {
                     return members.list(mark);
                 }
                 default:
-                    return scalar(parser, strings);
+                    try {
+                        return scalar(parser, strings);
+                    } catch (NumberOutOfBounds e) {
+                        e.path = path;
+                        throw e;
+                    }
             }
         }
     }
@@ -343,9 +375,40 @@ final class LocatedJson {
         }
     }
 
+    /**
+     * A number outside what a workspace may hold ({@link Bounds#ANY}), found from its text before it
+     * is turned into a number: {@code 1e999999999} is refused without being written out.
+     */
+    static final class NumberOutOfBounds extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient JsonLocation location;
+
+        /** The JSON path of the number, where the careful reading knows it. */
+        private String path = "";
+
+        NumberOutOfBounds(JsonLocation location, CharSequence text) {
+            super("the number " + shortened(text) + " is outside the range of numbers a workspace file may hold: give "
+                    + Bounds.ANY.describe());
+            this.location = location;
+        }
+
+        private static String shortened(CharSequence text) {
+            return text.length() > 30 ? text.subSequence(0, 20) + "... (" + text.length() + " characters)" : text.toString();
+        }
+    }
+
     /** A value that is neither an object nor a list; numbers keep the form they are written in. */
     private static Object scalar(JsonParser parser, SharedStrings strings) throws IOException {
         JsonToken token = parser.currentToken();
+        // a whole number of at most fifteen characters is within the bounds: only the others are looked at
+        if (token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_NUMBER_INT && parser.getTextLength() > 15) {
+            CharSequence text = CharBuffer.wrap(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+            if (!Bounds.allows(text)) {
+                throw new NumberOutOfBounds(parser.currentTokenLocation(), text);
+            }
+        }
         switch (token) {
             case VALUE_STRING:
                 return strings.share(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
@@ -398,7 +461,7 @@ final class LocatedJson {
                     + " characters, the limit for a workspace file; split it or remove what is not needed";
         }
         if (raw.contains("Number value length")) {
-            return "a number here has too many digits; write it with fewer digits";
+            return "a number here has too many digits for a workspace file: give " + Bounds.ANY.describe();
         }
         if (raw.contains("Name length")) {
             return "a key here is too long; use a shorter key";

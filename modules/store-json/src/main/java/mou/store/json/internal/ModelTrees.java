@@ -21,6 +21,7 @@ import mou.core.model.Activity;
 import mou.core.model.Agreement;
 import mou.core.model.AnnualReport;
 import mou.core.model.Assessment;
+import mou.core.model.Bounds;
 import mou.core.model.DateSpan;
 import mou.core.model.Deliverable;
 import mou.core.model.Event;
@@ -277,11 +278,22 @@ final class ModelTrees {
         return d == null ? NullNode.getInstance() : TextNode.valueOf(d.iso());
     }
 
+    /**
+     * Refuses to write a number no workspace may hold ({@link Bounds#ANY}): the front doors refuse
+     * such numbers first, and written out in full one would fill megabytes that no reading accepts.
+     */
+    private static void bounded(Number n) {
+        Bounds.ANY.problem(n).ifPresent(p -> {
+            throw new IllegalArgumentException("a number cannot be saved: " + p);
+        });
+    }
+
     /** A number as written: a whole number stays whole (3800, never 3800.0), a decimal keeps its scale. */
     static JsonNode number(BigDecimal n) {
         if (n == null) {
             return NullNode.getInstance();
         }
+        bounded(n);
         if (n.scale() <= 0) {
             return integral(n.toBigIntegerExact());
         }
@@ -336,9 +348,11 @@ final class ModelTrees {
             return LongNode.valueOf(l);
         }
         if (value instanceof BigInteger b) {
+            bounded(b);
             return BigIntegerNode.valueOf(b);
         }
         if (value instanceof BigDecimal d) {
+            bounded(d);
             // DecimalNode.valueOf keeps the scale as written (1.50 stays 1.50); the factory would strip zeros.
             return DecimalNode.valueOf(d);
         }

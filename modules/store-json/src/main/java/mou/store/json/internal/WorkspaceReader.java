@@ -21,6 +21,7 @@ import mou.core.model.Activity;
 import mou.core.model.Agreement;
 import mou.core.model.AnnualReport;
 import mou.core.model.Assessment;
+import mou.core.model.Bounds;
 import mou.core.model.DateSpan;
 import mou.core.model.Evidence;
 import mou.core.model.Ids;
@@ -40,6 +41,7 @@ import mou.core.model.ReviewStep;
 import mou.core.model.RelatedAgreement;
 import mou.core.model.Text;
 import mou.core.model.WorkingGroupPlan;
+import mou.core.model.Years;
 import mou.core.spi.AttributeProblem;
 import mou.core.spi.AttributeSpec;
 import mou.core.spi.DeliverableType;
@@ -57,7 +59,6 @@ import mou.core.spi.Problem.Severity;
 final class WorkspaceReader {
 
     static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.json");
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     /** An id of a goal, activity, deliverable, metric or event, which must be unique in the whole workspace, and where it is given. */
     record Declared(String id, String kind, Loc at) {
@@ -315,7 +316,7 @@ final class WorkspaceReader {
             return new Agreement.Signatory(fields.text(s, l, "name", true), fields.text(s, l, "role", false),
                     organizationRef(s, l, "organization"));
         });
-        Integer termYears = fields.integer(o, at, "termYears", false);
+        Integer termYears = fields.integer(o, at, "termYears", false, Bounds.TERM_YEARS);
         List<Text> principles = fields.texts(o, at, "principles");
         Text objective = fields.text(o, at, "objective", false);
         Map<String, Loc> areaIds = new HashMap<>();
@@ -363,9 +364,9 @@ final class WorkspaceReader {
             Text acronym = fields.text(org, l, "acronym", false);
             Text name = fields.text(org, l, "name", true);
             String country = fields.string(org, l, "country", false);
-            if (country != null && !COUNTRY.matcher(country).matches()) {
-                problems.error(l.key("country"), "'" + country + "' is not an ISO 3166 alpha-2 country code; "
-                        + "write two capital letters such as US or MX, or null for an international body");
+            if (country != null && !Organization.isCountry(country)) {
+                problems.error(l.key("country"), "'" + country + "' is not an ISO 3166-1 alpha-2 country code; "
+                        + "write the two capital letters of a country such as US or MX, or null for an international body");
             }
             Organization.Kind kind = null;
             String kindId = fields.string(org, l, "kind", true);
@@ -429,6 +430,10 @@ final class WorkspaceReader {
     }
 
     private void checkYear(JsonObject o, Loc at, int fileYear, String file) {
+        if (!Years.inRange(fileYear)) {
+            problems.error(at, "the year " + fileYear + " of the file name " + file + " is outside the allowed range: give "
+                    + Bounds.YEAR.describe() + " (rename the file)");
+        }
         Integer year = fields.integer(o, at, "year", true);
         if (year != null && year != fileYear) {
             problems.error(at.key("year"), "the year " + year + " does not match the file name " + file
@@ -500,7 +505,7 @@ final class WorkspaceReader {
         }
         String id = fields.id(g, l, "id", true);
         declare(id, "goal", l.key("id"));
-        Integer number = fields.integer(g, l, "number", true);
+        Integer number = fields.integer(g, l, "number", true, Bounds.GOAL_NUMBER);
         Text title = fields.text(g, l, "title", false);
         Text statement = fields.text(g, l, "statement", true);
         Text overview = fields.text(g, l, "overview", false);
@@ -750,7 +755,7 @@ final class WorkspaceReader {
         Text title = fields.text(e, l, "title", true);
         Text place = fields.text(e, l, "place", false);
         List<String> organizations = organizationRefs(e, l, "organizations");
-        Integer participants = fields.integer(e, l, "participants", false);
+        Integer participants = fields.integer(e, l, "participants", false, Bounds.COUNT);
         Text description = fields.text(e, l, "description", false);
         String activityId = fields.string(e, l, "activityId", false);
         activityRef(activityId, l.key("activityId"), activities, planName);
@@ -769,10 +774,10 @@ final class WorkspaceReader {
         String id = fields.id(m, l, "id", true);
         declare(id, "metric", l.key("id"));
         Text label = fields.text(m, l, "label", true);
-        var value = fields.number(m, l, "value", true);
+        var value = fields.number(m, l, "value", true, Bounds.AMOUNT);
         String unit = fields.string(m, l, "unit", false);
-        var target = fields.number(m, l, "target", false);
-        var baseline = fields.number(m, l, "baseline", false);
+        var target = fields.number(m, l, "target", false, Bounds.AMOUNT);
+        var baseline = fields.number(m, l, "baseline", false, Bounds.AMOUNT);
         DateSpan asOf = fields.date(m, l, "asOf", false);
         String activityId = fields.string(m, l, "activityId", false);
         if (planName == null) {

@@ -104,7 +104,7 @@ class ProblemsTest {
         LoadResult r = load();
 
         Problem number = only(r, PLAN, "$.goals[1].number");
-        assertThat(number.message()).isEqualTo("'number' must be a whole number, not the text \"3\"");
+        assertThat(number.message()).isEqualTo("'number' must be a whole number from 1 to 999, not the text \"3\"");
         assertAt(number, positionOf(plan, "\"3\""));
         assertThat(only(r, PLAN, "$.partners").message()).contains("must be a list [...]");
         assertAt(only(r, YEAR, "$.metrics[0].value"), positionOf(year, "\"53\""));
@@ -243,7 +243,7 @@ class ProblemsTest {
         String attributes = "$.goals[1].activities[0].deliverables[0].attributes";
         Problem sites = only(r, PLAN, attributes + ".sites");
         assertThat(sites.severity()).isEqualTo(Severity.ERROR);
-        assertThat(sites.message()).isEqualTo("'sites' must be a whole number, not \"two\"");
+        assertThat(sites.message()).isEqualTo("'sites' must be a whole number from 0 to 1,000,000,000, not \"two\"");
         assertAt(sites, positionOf(plan, "\"two\""));
         Problem colour = only(r, PLAN, attributes + ".colour");
         assertThat(colour.severity()).isEqualTo(Severity.WARNING);
