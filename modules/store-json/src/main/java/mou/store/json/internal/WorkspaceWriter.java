@@ -116,11 +116,14 @@ final class WorkspaceWriter {
      */
     static Path stage(Path folder, String target) throws IOException {
         Path root = folder.toRealPath();
-        checkFolder(root, target);
-        Path parent = root.resolve(target).normalize().getParent();
-        Files.createDirectories(parent);
-        String name = root.resolve(target).normalize().getFileName().toString();
-        return Files.createDirectory(parent.resolve(Journal.stagingName(name)));
+        // under the lock (which makes the lock file), so that from now on every load looks for what a kill leaves
+        try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
+            checkFolder(root, target);
+            Path parent = root.resolve(target).normalize().getParent();
+            Files.createDirectories(parent);
+            String name = root.resolve(target).normalize().getFileName().toString();
+            return Files.createDirectory(parent.resolve(Journal.stagingName(name)));
+        }
     }
 
     /** The files of a staging folder as steps that move them into {@code target}. */
