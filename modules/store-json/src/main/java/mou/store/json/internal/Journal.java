@@ -87,7 +87,7 @@ final class Journal {
      * changed nothing; when even that fails, the journal stays and the next load or save finishes it.
      */
     void commit(Path root, AtomicFiles files, java.util.Map<String, byte[]> before) throws IOException {
-        files.write(root.resolve(FILE), MAPPER.writeValueAsBytes(toJson()));
+        write(root, files);
         CrashPoint.at("journal-written");
         try {
             apply(root, files);
@@ -100,6 +100,11 @@ final class Journal {
             }
             throw failure;
         }
+    }
+
+    /** Writes the journal file (atomically, forced), and nothing else: the first step of {@link #commit}. */
+    void write(Path root, AtomicFiles files) throws IOException {
+        files.write(root.resolve(FILE), MAPPER.writeValueAsBytes(toJson()));
     }
 
     /** Puts back what a failed {@link #apply} changed, and deletes the journal. */
