@@ -115,7 +115,10 @@ class CrashIT {
             for (int i = 0; i < runs.size(); i++) {
                 Case k = cases.get(Integer.parseInt(points.get(i)[0]));
                 String point = points.get(i)[1];
-                boolean whole = check(k, runs.get(i).get(), k.name() + " halted at " + point);
+                Path copy = runs.get(i).get();
+                boolean journal = Files.exists(copy.resolve(".mou.journal"));
+                assertThat(journal).as("%s halted at %s leaves its journal", k.name(), point).isEqualTo(!point.equals("publish-staged"));
+                boolean whole = check(k, copy, k.name() + " halted at " + point);
                 // from the journal on the change is finished by the next command; before it, nothing of it is there
                 assertThat(whole).as("%s halted at %s is rolled %s", k.name(), point, point.equals("publish-staged") ? "back" : "forward")
                         .isEqualTo(!point.equals("publish-staged"));
@@ -129,20 +132,28 @@ class CrashIT {
         // kills after a random delay, while the process boots, loads, renders or saves
         Random random = new Random(SEED);
         Map<String, Long> normal = new ConcurrentHashMap<>();
+        int killed = 0;
+        int rolledForward = 0;
         int whole = 0;
         started = System.nanoTime();
         for (int i = 0; i < KILLS; i++) {
             Case k = cases.get(KILLS <= 3 ? List.of(0, cases.size() - 1, 1).get(i) : random.nextInt(cases.size()));
             long took = normal.computeIfAbsent(k.name(), n -> timed(k));
-            long delay = (long) (took * (0.5 + 0.7 * random.nextDouble()));
+            long delay = (long) (took * (0.4 + 0.6 * random.nextDouble()));
             Path copy = copy(k.base(), k.name() + "-kill-" + i);
             App.Run run = process(copy, List.of(), k.args(), delay);
+            boolean journal = Files.exists(copy.resolve(".mou.journal"));
             if (check(k, copy, k.name() + " killed after " + delay + " ms (seed " + SEED + ", exit " + run.exit() + ")")) {
                 whole++;
             }
+            if (run.exit() != 0) {
+                killed++;
+                rolledForward += journal ? 1 : 0;
+            }
         }
-        System.out.printf("CrashIT: %d random kills (seed %d): %d left the change whole, %d absent, 0 torn; %.1f s%n", KILLS, SEED,
-                whole, KILLS - whole, (System.nanoTime() - started) / 1e9);
+        System.out.printf("CrashIT: %d random kills (seed %d): %d killed while running (%d of them in the middle of a save, "
+                + "finished by the next command), %d finished first; %d changes whole, %d absent, 0 torn; %.1f s%n", KILLS, SEED,
+                killed, rolledForward, KILLS - killed, whole, KILLS - whole, (System.nanoTime() - started) / 1e9);
     }
 
     /** The commands, each on the workspace it needs, run once normally in-process to learn what they change. */
