@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import mou.core.command.CommandException;
@@ -114,6 +115,12 @@ final class Publisher {
         Path out = request.out() == null ? null : request.out().toAbsolutePath().normalize();
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             throw Workbench.usage("out", "{out} " + out + " is a file, not a folder");
+        }
+        if (out != null && Objects.equals(real(out), real(official))) {
+            out = null; // the report goes there anyway, in the transaction
+        } else if (out != null && real(out).startsWith(real(loaded.folder().resolve("published")))) {
+            throw Workbench.usage("out", "{out} " + out + " is inside the workspace's published/ folder, where only the year's own"
+                    + " report goes (into published/" + year + "/, without {out}); choose a folder outside it");
         }
 
         Instant now = bench.now();
@@ -223,6 +230,19 @@ final class Publisher {
             });
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** A path with the links of its longest existing part followed, so that two ways to name a folder compare equal. */
+    private static Path real(Path path) {
+        Path existing = path.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? path : existing.toRealPath().resolve(existing.relativize(path.toAbsolutePath().normalize())).normalize();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
         }
     }
 

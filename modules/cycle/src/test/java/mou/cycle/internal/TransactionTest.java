@@ -77,6 +77,21 @@ class TransactionTest {
     }
 
     @Test
+    void anOutFolderInsidePublishedIsRefusedAndPublishedItselfIsNoCopy() throws Exception {
+        Fixture f = approved();
+        Map<String, String> before = f.files();
+
+        Fixture.Run inside = f.run("publish", "2017", "--out", f.data.resolve("published/elsewhere").toString());
+
+        assertThat(inside.status()).as(inside.toString()).isEqualTo(Status.USAGE);
+        assertThat(inside.err()).contains("is inside the workspace's published/ folder");
+        assertThat(f.files()).isEqualTo(before);
+
+        Fixture.Run same = f.ok("publish", "2017", "--out", f.data.resolve("published/2017").toString());
+        assertThat(same.out().strip()).isEqualTo(f.data.resolve("published/2017/progress-report-2017.txt").toString());
+    }
+
+    @Test
     void publishedLinkedOutOfTheWorkspaceIsRefusedBeforeAnythingIsWritten() throws Exception {
         Fixture f = approved();
         Path outside = Files.createDirectories(temp.resolve("outside"));
