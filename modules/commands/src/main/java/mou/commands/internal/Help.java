@@ -71,7 +71,8 @@ final class Help {
                       --data DIR       the workspace folder (default: %1$s/data)
                       --year YEAR      the year reported on (default: the latest year with progress)
                       --format LIST    comma-separated format ids, e.g. html,md (default: every installed format)
-                      --out DIR        where to write (default: ./out, under the current directory)
+                      --out DIR        where to write (default: ./out, under the current directory); never
+                                       the workspace's published/ folder, which only publish writes
                       --language L     en (default) or es
                       --strict         write nothing when a plugin failed (see below)
                       --group GROUP-ID --quarter YEAR-Qn

@@ -71,6 +71,12 @@ final class ReportCommand implements Command {
             throw CommandException.usage("report: --out " + out + " is a file, not a folder");
         }
 
+        if (insidePublished(out, data)) {
+            throw CommandException.usage("report: --out " + out + " is inside the workspace's published/ folder, which holds the"
+                    + " published reports of locked years; only publish writes there (publish YEAR writes a published year's"
+                    + " report again when it is missing). Choose another folder");
+        }
+
         LoadResult loaded = store.load(data);
         if (loaded.hasErrors()) {
             loaded.problems().forEach(p -> io.err().println(p.format()));
@@ -186,5 +192,23 @@ final class ReportCommand implements Command {
         }
         return writeReport(assembled, options.flag("--strict"), formats, out, year,
                 ReportWriter.quarterlyStem(group, year, yearAndQuarter.quarter(), language), io);
+    }
+
+    /** Whether a folder is, or would be made, inside the workspace's published/ folder, links followed. */
+    static boolean insidePublished(Path out, Path data) {
+        try {
+            Path published = data.toRealPath().resolve("published");
+            Path existing = out;
+            while (existing != null && !Files.exists(existing)) {
+                existing = existing.getParent();
+            }
+            if (existing == null) {
+                return false;
+            }
+            Path real = existing.toRealPath().resolve(existing.relativize(out)).normalize();
+            return real.startsWith(published);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 }

@@ -45,6 +45,27 @@ class ReportCommandTest extends CommandTestBase {
     }
 
     @Test
+    void aReportIntoThePublishedFolderOfTheWorkspaceIsRefusedSoThatNoLockedYearsReportIsReplaced() throws IOException {
+        Path published = Files.createDirectories(home.resolve("data/published/2016"));
+        Files.writeString(published.resolve("progress-report-2016.md"), "the published report");
+        Files.createDirectories(cwd);
+        Path link = Files.createSymbolicLink(cwd.resolve("site"), home.resolve("data/published"));
+
+        List<String> outs = List.of(published.toString(), "site/2016", home.resolve("data/published/2099").toString());
+        for (int i = 0; i < outs.size(); i++) {
+            int status = run("report", "--out", outs.get(i));
+
+            assertThat(status).as(outs.get(i)).isEqualTo(2);
+            assertThat(captured.errLines().stream().filter(l -> l.contains("is inside the workspace's published/ folder")
+                    && l.contains("only publish writes there"))).as(outs.get(i)).hasSize(i + 1);
+        }
+        assertThat(Files.readString(published.resolve("progress-report-2016.md"))).isEqualTo("the published report");
+        assertThat(names(published)).containsExactly("progress-report-2016.md");
+        assertThat(reports.assembled).isEmpty();
+        assertThat(link).exists();
+    }
+
+    @Test
     void anUnknownFormatIsAUsageErrorNamingTheInstalledOnes() throws IOException {
         int status = run("report", "--format", "html,pdf");
 

@@ -12,6 +12,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  * group's years, and its history of changes. A store keeps what it does not understand (unknown
  * fields, attributes of deliverable types whose plugin is not installed) as it was, writes
  * atomically, never reads or writes outside the workspace folder, and never changes a published year.
+ * A store makes each save one transaction: a change and its history entries are applied together or
+ * not at all, even when the process is killed in the middle ({@link #recover}).
  */
 @ConsumerType
 public interface WorkspaceStore {
@@ -53,6 +55,54 @@ public interface WorkspaceStore {
     default List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history) throws IOException {
         throw new IOException("this workspace store (" + getClass().getName() + ") cannot check for concurrent changes, "
                 + "so nothing was saved");
+    }
+
+    /**
+     * As {@link #save(Path, Workspace, LoadResult, List)}, and in the same transaction moves every
+     * file of {@code staged} (a folder made by {@link #stage}) into the folder {@code target} of the
+     * workspace, replacing files of the same names, and removes the staging folder: after a crash at
+     * any instant the workspace shows either the changed files, the moved files and the history
+     * entries together, or none of them. {@code publish} puts a year's report in place this way,
+     * together with the lock of the groups' years. The staged files are moved even when no other
+     * file changes.
+     *
+     * @param staged the staging folder, or null for none
+     * @param target where the staged files go, relative to the workspace with '/' separators (e.g. {@code published/2017})
+     * @return the files written and moved into place, relative to the workspace
+     * @since 1.3
+     */
+    default List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history, Path staged,
+            String target) throws IOException {
+        throw new IOException("this workspace store (" + getClass().getName() + ") cannot save staged files, so nothing was saved");
+    }
+
+    /**
+     * A new, empty staging folder inside the workspace for files that a later
+     * {@link #save(Path, Workspace, LoadResult, List, Path, String) save} moves into {@code target}.
+     * Refuses, before anything is written, when {@code target} or a folder on its way is a symbolic
+     * link out of the workspace or a file. A staging folder left by a process that was killed is
+     * removed by {@link #recover}.
+     *
+     * @param target the folder the files will go to, relative to the workspace (e.g. {@code published/2017})
+     * @throws IOException with a message for the person when the folder cannot be made there
+     * @since 1.3
+     */
+    default Path stage(Path folder, String target) throws IOException {
+        throw new IOException("this workspace store (" + getClass().getName() + ") cannot stage files, so nothing was written");
+    }
+
+    /**
+     * Finishes or discards what a save that was cut short (a killed process, a power cut) left in
+     * the workspace, and removes its stale temporary files; does nothing when there is nothing to
+     * do. {@link #load}, {@link #history} and every save do this themselves, under the workspace's
+     * lock, so a reader never sees half a change; a server calls it at its start.
+     *
+     * @return what was done, one sentence each for the person; empty when nothing was to be done
+     * @throws IOException when what was left cannot be finished (e.g. the disk is full); it is tried again next time
+     * @since 1.3
+     */
+    default List<String> recover(Path folder) throws IOException {
+        return List.of();
     }
 
     /**

@@ -6,7 +6,9 @@
  * {@link mou.core.spi.Extensions}, {@link mou.core.spi.ReportService} and
  * {@link mou.core.spi.ReportWriter}. A store refuses a save
  * that would overwrite a change made on disk since the workspace was loaded with a
- * {@link mou.core.spi.ConcurrentChangeException}.
+ * {@link mou.core.spi.ConcurrentChangeException}. Since 1.3 a store saves each change as one
+ * transaction with its history entries and staged files, and recovers what a killed save left
+ * ({@link mou.core.spi.WorkspaceStore#recover}).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.3.0")

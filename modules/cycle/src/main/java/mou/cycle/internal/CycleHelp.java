@@ -143,9 +143,12 @@ final class CycleHelp {
                                         [--allow-missing REASON]
 
                     Publishes a year: every group's year of it must be approved. The combined report of the year
-                    is written as progress-report-YEAR.EXT into --out (default: published/YEAR/ in the workspace)
-                    in every installed format (or those given), and each path is printed; then each group's year
-                    is marked published, by whom and when, and locked: any later change is refused.
+                    is written as progress-report-YEAR.EXT in every installed format (or those given) and checked;
+                    then, in one step that a crash cannot cut in half, it is put into published/YEAR/ in the
+                    workspace, each group's year is marked published, by whom and when, and locked (any later
+                    change is refused), and the history records it. Each path is printed. --out DIR also puts a
+                    copy into DIR (written before anything is locked). A published year whose report went missing
+                    from published/YEAR/ gets it written again, from its locked data, by publishing it again.
 
                     A year whose report would miss a part is not published: when a plugin fails (a section throws
                     or runs out of time, see `groups`) or a group has progress for the year but no plugin installed.

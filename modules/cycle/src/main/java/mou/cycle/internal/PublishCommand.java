@@ -42,8 +42,13 @@ final class PublishCommand implements CycleCommand {
         } catch (CycleException e) {
             throw Shell.failed("publish", e);
         }
-        io.err().println("publish: " + year + " published by " + shell.actor(args, "publish").strip() + ": "
-                + String.join(", ", published.groups()) + "; these years are now locked");
+        if (published.groups().isEmpty()) {
+            io.err().println("publish: " + year + " was already published and locked, but its report was missing from published/"
+                    + year + "; it was written again from the locked data");
+        } else {
+            io.err().println("publish: " + year + " published by " + shell.actor(args, "publish").strip() + ": "
+                    + String.join(", ", published.groups()) + "; these years are now locked");
+        }
         if (!published.missing().isEmpty()) {
             io.err().println("publish: published without " + Publisher.who(published.missing()) + ": " + allowMissing.orElseThrow()
                     + " (recorded in the history and in the report)");

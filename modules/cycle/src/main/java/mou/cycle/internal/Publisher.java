@@ -1,11 +1,20 @@
 package mou.cycle.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.LinkOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import mou.core.command.AtomicFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import mou.core.command.CommandException;
@@ -31,8 +40,13 @@ import mou.cycle.internal.Workbench.Loaded;
 /**
  * Publishing a year, once every group's part of it is approved. The combined report for the year
  * is assembled through the {@link ReportService} (section time limits, plugin-failure notices) and
- * written through the {@link ReportWriter}, by default into the workspace's {@code published/YEAR/};
- * only then is each group's year marked published, and so locked.
+ * written through the {@link ReportWriter} into a staging folder beside the workspace's
+ * {@code published/YEAR/} and checked (each file there, not empty, reading back); with {@code --out}
+ * a copy goes there too. Only then, in one transaction of the store, is each group's year marked
+ * published (and so locked), the report moved into {@code published/YEAR/} and the history
+ * recorded: a kill at any instant leaves the year either published with its report and history, or
+ * not published with no report there. A locked year whose report went missing gets it written again
+ * from its locked data by publishing it again.
  *
  * <p>A year whose report would miss a part (a plugin failed, or a group has progress for the year
  * but no plugin installed) is not published, unless the program office says why it publishes it
@@ -78,22 +92,35 @@ final class Publisher {
             throw Workbench.usage("year", "no group has opened " + year + "; there is nothing to publish");
         }
         List<GroupYear> published = years.stream().filter(GroupYear::published).toList();
-        if (published.size() == years.size()) {
+        String target = "published/" + year;
+        Path official = loaded.folder().resolve("published").resolve(String.valueOf(year));
+        boolean rewrite = published.size() == years.size();
+        if (rewrite) {
             ReviewStep step = published.get(0).review().published().orElseThrow();
-            throw Workbench.refused(year + " is already published (by " + step.by() + " on " + step.at()
-                    + ") and locked; its report is in " + loaded.folder().resolve("published").resolve(String.valueOf(year)));
+            String locked = year + " is already published (by " + step.by() + " on " + step.at() + ") and locked";
+            if (hasReport(official, year)) {
+                throw Workbench.refused(locked + "; its report is in " + official);
+            }
+            // the record of a locked year is its report: one that went missing is written again from the
+            // locked data (which cannot have changed), by this command only, never silently by another
+        } else {
+            // a publication cut short (the files are saved one by one) is finished by publishing the rest
+            List<String> waiting = years.stream().filter(y -> !ReviewAction.PUBLISH.allowedFrom(y.review().state()) && !y.published())
+                    .map(y -> y.groupId() + " (" + y.review().state().id() + ")").toList();
+            if (!waiting.isEmpty()) {
+                throw Workbench.refused(year + " cannot be published yet: every group's year must be approved first; not approved: "
+                        + String.join(", ", waiting));
+            }
         }
-        // a publication cut short (the files are saved one by one) is finished by publishing the rest
-        List<String> waiting = years.stream().filter(y -> !ReviewAction.PUBLISH.allowedFrom(y.review().state()) && !y.published())
-                .map(y -> y.groupId() + " (" + y.review().state().id() + ")").toList();
-        if (!waiting.isEmpty()) {
-            throw Workbench.refused(year + " cannot be published yet: every group's year must be approved first; not approved: "
-                    + String.join(", ", waiting));
-        }
-        Path out = (request.out() != null ? request.out() : loaded.folder().resolve("published").resolve(String.valueOf(year)))
-                .toAbsolutePath().normalize();
-        if (Files.exists(out) && !Files.isDirectory(out)) {
+        Path out = request.out() == null ? null : request.out().toAbsolutePath().normalize();
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             throw Workbench.usage("out", "{out} " + out + " is a file, not a folder");
+        }
+        if (out != null && Objects.equals(real(out), real(official))) {
+            out = null; // the report goes there anyway, in the transaction
+        } else if (out != null && real(out).startsWith(real(loaded.folder().resolve("published")))) {
+            throw Workbench.usage("out", "{out} " + out + " is inside the workspace's published/ folder, where only the year's own"
+                    + " report goes (into published/" + year + "/, without {out}); choose a folder outside it");
         }
 
         Instant now = bench.now();
@@ -127,28 +154,165 @@ final class Publisher {
                         Plain.state(ReviewState.APPROVED.id()), Plain.step(steps.get(next++))));
             }
         }
-        List<Path> written;
+        List<Path> written = new ArrayList<>();
+        List<Path> copies = new ArrayList<>();
+        Path staging;
         try {
-            written = writer.write(COMMAND, report.document(), formats, out, ReportWriter.annualStem(year, language));
-        } catch (CommandException e) {
-            throw stop(new CommandException(e.status(), List.of(String.join("\n", e.lines()) + "; nothing was published")),
-                    "out");
+            staging = bench.store().stage(loaded.folder(), target);
+        } catch (IOException e) {
+            throw Workbench.refused(e.getMessage() + " (nothing was published)");
         }
+        boolean done = false;
         try {
-            bench.save(loaded, changed, history);
-        } catch (CycleException | RuntimeException e) {
-            // not published after all: the report must not stand in published/ for a year that is not locked
-            for (Path file : written) {
-                try {
-                    Files.deleteIfExists(file);
-                } catch (IOException ignored) {
-                    // the refusal says the year is not published; a stray report is overwritten by the next publish
+            // 1. the report into a staging folder beside published/YEAR, checked file by file
+            List<Path> staged;
+            try {
+                staged = writer.write(COMMAND, report.document(), formats, staging, ReportWriter.annualStem(year, language));
+            } catch (CommandException e) {
+                throw stop(new CommandException(e.status(), List.of(String.join("\n", e.lines()) + "; nothing was published")),
+                        "out");
+            }
+            for (Path file : staged) {
+                check(file);
+            }
+            // 2. a copy where --out says, before anything is locked
+            if (out != null) {
+                for (Path file : staged) {
+                    Path copy = out.resolve(file.getFileName().toString());
+                    try {
+                        AtomicFiles files = new AtomicFiles();
+                        files.write(copy, Files.readAllBytes(file));
+                    } catch (IOException e) {
+                        throw Workbench.refused("could not write into " + out + ": " + reason(e) + "; nothing was published");
+                    }
+                    copies.add(copy);
                 }
             }
-            throw e;
+            CrashPoint.at("publish-staged");
+            // 3. one transaction: the groups' years locked, the report moved into published/YEAR, the history
+            bench.save(loaded, changed, history, staging, target);
+            for (Path file : staged) {
+                written.add(official.resolve(file.getFileName().toString()));
+            }
+            written.addAll(copies);
+            done = true;
+        } finally {
+            if (!done) {
+                // not published: neither the staged report nor the copies may stand for a year that is not locked
+                deleteQuietly(staging);
+                copies.forEach(Publisher::deleteQuietly);
+                try {
+                    Files.deleteIfExists(staging.getParent()); // published/, when staging made it and nothing else is in it
+                } catch (IOException e) {
+                    // it holds other years' reports
+                }
+            }
         }
         List<String> notOpened = ws.plans().stream().map(p -> p.groupId()).filter(g -> ws.year(g, year).isEmpty()).toList();
-        return new Published(year, years.stream().map(GroupYear::groupId).toList(), notOpened, written, missing);
+        return new Published(year, years.stream().filter(y -> !y.published()).map(GroupYear::groupId).toList(), notOpened,
+                List.copyOf(written), missing);
+    }
+
+    /** Whether a published year's folder holds its report: a non-empty file of the year's report in some format. */
+    static boolean hasReport(Path folder, int year) {
+        String stem = ReportWriter.annualStem(year, "en");
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.anyMatch(f -> {
+                String name = f.getFileName().toString();
+                try {
+                    return (name.startsWith(stem + ".") || name.startsWith(stem + "-")) && Files.isRegularFile(f) && Files.size(f) > 0;
+                } catch (IOException e) {
+                    return false;
+                }
+            });
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** A path with the links of its longest existing part followed, so that two ways to name a folder compare equal. */
+    private static Path real(Path path) {
+        Path existing = path.toAbsolutePath().normalize();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        try {
+            return existing == null ? path : existing.toRealPath().resolve(existing.relativize(path.toAbsolutePath().normalize())).normalize();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+
+    /** A staged report file must be there, hold something and read back: text as UTF-8, JSON as JSON. */
+    private static void check(Path file) throws CycleException {
+        String name = file.getFileName().toString();
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) {
+                throw Workbench.refused("the report file " + name + " came out empty; nothing was published");
+            }
+            String extension = name.substring(name.lastIndexOf('.') + 1);
+            if (TEXT.contains(extension)) {
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            }
+            if (extension.equals("json")) {
+                new ObjectMapper().readTree(bytes);
+            }
+        } catch (IOException e) {
+            throw Workbench.refused("the report file " + name + " does not read back (" + reason(e) + "); nothing was published");
+        }
+    }
+
+    private static final java.util.Set<String> TEXT = java.util.Set.of("html", "md", "json", "txt", "csv", "xml");
+
+    /** Why a file could not be written or read, as a person reads it (not an exception's class). */
+    static String reason(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return (n.getFile() == null ? "a folder" : n.getFile()) + " does not exist";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException x) {
+            return (x.getFile() == null ? "a file of that name" : x.getFile()) + " is in the way (a file, not a folder)";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied for " + (a.getFile() == null ? "it" : a.getFile());
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            for (Path p = Path.of(f.getFile()); p != null; p = p.getParent()) {
+                if (Files.exists(p) && !Files.isDirectory(p)) {
+                    return p + " is a file, not a folder";
+                }
+            }
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason();
+        }
+        if (e instanceof java.nio.charset.CharacterCodingException) {
+            return "it is not valid UTF-8";
+        }
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
+            return "it is not valid JSON";
+        }
+        return e.getMessage() == null ? "an input/output error" : e.getMessage();
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> all = Files.walk(path)) {
+                    for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            } else {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // a stray staging folder is removed by the store's recovery at the next command
+        }
     }
 
     /** Why a year is not published: each missing part on its own line, and what to do. */

@@ -211,8 +211,14 @@ final class Workbench {
      * @return the files written (relative to the workspace)
      */
     List<String> save(Loaded loaded, Workspace changed, List<HistoryEntry> history) throws CycleException {
+        return save(loaded, changed, history, null, null);
+    }
+
+    /** As {@link #save(Loaded, Workspace, List)}, moving the files of a staging folder into {@code target} in the same transaction. */
+    List<String> save(Loaded loaded, Workspace changed, List<HistoryEntry> history, Path staged, String target) throws CycleException {
         try {
-            return store.save(loaded.folder(), changed, loaded.basis(), history);
+            return staged == null ? store.save(loaded.folder(), changed, loaded.basis(), history)
+                    : store.save(loaded.folder(), changed, loaded.basis(), history, staged, target);
         } catch (ConcurrentChangeException e) {
             throw new CycleException(Kind.CONFLICT, null, e.getMessage());
         } catch (IOException e) {

@@ -17,13 +17,13 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import mou.core.command.AtomicFiles;
 import mou.core.model.HistoryEntry;
 
 /**
- * The workspace's history: {@value #FILE}, one JSON object per line, only ever appended to. Each
- * append is forced to disk before the save that made the change returns. A line cut short by a
- * crash is skipped when reading and never glued to the next entry.
+ * The workspace's history: {@value #FILE}, one JSON object per line, only ever appended to. The
+ * lines of a save are appended by its {@link Journal}, in the same transaction as the files, and
+ * forced to disk before the save returns. A line cut short (by a crash before journals, or by an
+ * editor) is skipped when reading and never glued to the next entry.
  */
 final class HistoryLog {
 
@@ -37,16 +37,29 @@ final class HistoryLog {
         this.json = json;
     }
 
-    void append(Path root, List<HistoryEntry> entries) throws IOException {
-        if (entries.isEmpty()) {
-            return;
-        }
+    /** What a save appends to the history: the lines, and the length of the file before them. */
+    record Pending(String lines, long lengthBefore) {
+    }
+
+    /**
+     * The lines that record {@code entries}, to be appended by the save's {@link Journal}; refuses
+     * (before anything is written) when the history is a link.
+     */
+    Pending pending(Path root, List<HistoryEntry> entries) throws IOException {
         Path file = root.resolve(FILE);
+        if (entries.isEmpty()) {
+            return new Pending("", 0);
+        }
         if (Files.isSymbolicLink(file)) {
-            throw new IOException(FILE + " is a link; the history must be a file inside the workspace, so nothing was recorded");
+            throw new IOException(FILE + " is a link; the history must be a file inside the workspace, so nothing was saved "
+                    + "(no file was changed and nothing was recorded); replace the link by the file itself");
+        }
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(FILE + " is not a file, so nothing was saved; move it away");
         }
         StringBuilder lines = new StringBuilder();
         boolean created = !Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        long length = created ? 0 : Files.size(file);
         if (!created && !endsWithNewline(file)) {
             // the last append was cut short: end its line, so this entry stays readable
             lines.append('\n');
@@ -54,17 +67,7 @@ final class HistoryLog {
         for (HistoryEntry entry : entries) {
             lines.append(line(entry)).append('\n');
         }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND)) {
-            ByteBuffer buffer = ByteBuffer.wrap(lines.toString().getBytes(StandardCharsets.UTF_8));
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-            channel.force(true);
-        }
-        if (created) {
-            AtomicFiles.syncFolder(root);
-        }
+        return new Pending(lines.toString(), length);
     }
 
     private static boolean endsWithNewline(Path file) throws IOException {

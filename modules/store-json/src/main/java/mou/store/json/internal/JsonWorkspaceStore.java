@@ -3,12 +3,16 @@ package mou.store.json.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
+import java.util.ArrayList;
 import java.util.List;
 import mou.core.command.AtomicFiles;
 import mou.core.model.HistoryEntry;
 import mou.core.model.Workspace;
 import mou.core.spi.Extensions;
 import mou.core.spi.LoadResult;
+import mou.core.spi.Problem;
+import mou.core.spi.Problem.Severity;
 import mou.core.spi.WorkspaceStore;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,9 +41,66 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
         this.files = files;
     }
 
+    /**
+     * Loads under the workspace's lock, after finishing (or discarding) a save that a killed command
+     * left ({@link #recover}), so that what is read is never half a change (a folder that was never
+     * saved into is read without making a lock file). A folder where the lock
+     * cannot be taken (no permission to write there) is read without it; an unfinished save is then
+     * reported as an error.
+     */
     @Override
     public LoadResult load(Path folder) {
-        return new WorkspaceLoad(folder, extensions, json, Runtime.getRuntime().availableProcessors()).read();
+        if (!Files.isDirectory(folder)) {
+            return read(folder, List.of());
+        }
+        Path root;
+        try {
+            root = folder.toRealPath();
+        } catch (IOException e) {
+            return read(folder, List.of());
+        }
+        if (!Files.exists(root.resolve(WorkspaceLock.FILE), LinkOption.NOFOLLOW_LINKS)
+                && !Files.exists(root.resolve(Journal.FILE), LinkOption.NOFOLLOW_LINKS)) {
+            // never saved into: nothing to recover, and no lock file is made just to read. A save
+            // that starts meanwhile makes the lock file first, so then the workspace is read again under it.
+            LoadResult result = read(folder, List.of());
+            if (!Files.exists(root.resolve(WorkspaceLock.FILE), LinkOption.NOFOLLOW_LINKS)) {
+                return result;
+            }
+        }
+        WorkspaceLock lock;
+        try {
+            lock = WorkspaceLock.acquire(root);
+        } catch (IOException e) {
+            List<Problem> notes = new ArrayList<>();
+            if (Files.exists(root.resolve(Journal.FILE), LinkOption.NOFOLLOW_LINKS)) {
+                notes.add(new Problem(Severity.ERROR, Journal.FILE, 0, 0, "", "a save was cut short and could not be finished now ("
+                        + e.getMessage() + "); the files may show only part of it. Run the command again where it may write into the workspace"));
+            }
+            return read(folder, notes);
+        }
+        try (lock) {
+            List<Problem> notes = new ArrayList<>();
+            try {
+                for (String done : Journal.recover(root, files)) {
+                    notes.add(new Problem(Severity.WARNING, Journal.FILE, 0, 0, "", done));
+                }
+            } catch (IOException | RuntimeException e) {
+                notes.add(new Problem(Severity.ERROR, Journal.FILE, 0, 0, "", "a save was cut short and could not be finished ("
+                        + e.getMessage() + "); the files may show only part of it. Free space or fix the cause and run the command again"));
+            }
+            return read(folder, notes);
+        }
+    }
+
+    private LoadResult read(Path folder, List<Problem> notes) {
+        LoadResult result = new WorkspaceLoad(folder, extensions, json, Runtime.getRuntime().availableProcessors()).read();
+        if (notes.isEmpty()) {
+            return result;
+        }
+        List<Problem> all = new ArrayList<>(notes);
+        all.addAll(result.problems());
+        return new LoadResult(result.workspace(), all, result.fingerprints());
     }
 
     @Override
@@ -49,7 +110,32 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
 
     @Override
     public List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history) throws IOException {
-        return new WorkspaceWriter(json, files).save(folder, workspace, basis, history == null ? List.of() : history);
+        return save(folder, workspace, basis, history, null, null);
+    }
+
+    @Override
+    public List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history, Path staged, String target)
+            throws IOException {
+        return new WorkspaceWriter(json, files).save(folder, workspace, basis, history == null ? List.of() : history, staged, target);
+    }
+
+    @Override
+    public Path stage(Path folder, String target) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("there is no workspace folder at " + folder);
+        }
+        return WorkspaceWriter.stage(folder, target);
+    }
+
+    @Override
+    public List<String> recover(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("there is no workspace folder at " + folder);
+        }
+        Path root = folder.toRealPath();
+        try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
+            return Journal.recover(root, files);
+        }
     }
 
     @Override
@@ -57,6 +143,10 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
         if (!Files.isDirectory(folder)) {
             throw new IOException("there is no workspace folder at " + folder);
         }
-        return WorkspaceWriter.history(json).read(folder.toRealPath());
+        Path root = folder.toRealPath();
+        try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
+            Journal.recover(root, files);
+            return WorkspaceWriter.history(json).read(root);
+        }
     }
 }

@@ -43,18 +43,27 @@ final class WorkspaceWriter {
     /** @return the files written, relative to the workspace; files whose content is unchanged are not among them */
     List<String> save(Path folder, Workspace workspace) throws IOException {
         Path root = prepare(folder, workspace);
-        return write(changes(root, workspace));
+        try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
+            Journal.recover(root, files);
+            List<Change> changes = changes(root, workspace);
+            return commit(root, changes, new HistoryLog.Pending("", 0), List.of());
+        }
     }
 
     /**
-     * Saves what changed since {@code basis} was loaded, under the workspace lock: refuses when a
-     * file to be written changed on disk since, then writes, then appends the history entries.
+     * Saves what changed since {@code basis} was loaded, under the workspace lock, as one
+     * transaction ({@link Journal}): finishes a save that a killed command left, refuses when a file
+     * to be written changed on disk since, checks every target, then writes the journal, the files,
+     * the staged files and the history entries.
      *
+     * @param staged a staging folder made by {@link #stage} whose files are moved into {@code target}, or null
      * @return the files written; empty (and no history appended) when nothing changed
      */
-    List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history) throws IOException {
+    List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history, Path staged, String target)
+            throws IOException {
         Path root = prepare(folder, workspace);
         try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
+            Journal.recover(root, files);
             List<Change> changes = changes(root, workspace);
             List<String> changed = new ArrayList<>();
             for (Change change : changes) {
@@ -70,12 +79,86 @@ final class WorkspaceWriter {
                         + " changed on disk after this command read the workspace (by another command or an editor); "
                         + "nothing was saved, so that change is not lost. Run the command again to apply it to what is there now");
             }
-            List<String> written = write(changes);
-            if (!written.isEmpty()) {
-                history(json).append(root, history);
+            List<Journal.Move> moves = moves(root, staged, target);
+            if (changes.isEmpty() && moves.isEmpty()) {
+                return List.of();
             }
-            return written;
+            return commit(root, changes, history(json).pending(root, history), moves);
         }
+    }
+
+    /** Writes the journal of a save and applies it; every target has been checked. */
+    private List<String> commit(Path root, List<Change> changes, HistoryLog.Pending history, List<Journal.Move> moves)
+            throws IOException {
+        if (changes.isEmpty() && moves.isEmpty()) {
+            return List.of();
+        }
+        List<Journal.Step> steps = new ArrayList<>();
+        List<String> written = new ArrayList<>();
+        Map<String, byte[]> before = new java.util.HashMap<>();
+        for (Change change : changes) {
+            steps.add(new Journal.Write(change.name(), change.content()));
+            written.add(change.name());
+            before.put(change.name(), change.current());
+        }
+        for (Journal.Move move : moves) {
+            steps.add(move);
+            written.add(move.name());
+        }
+        new Journal(steps, history.lines(), history.lengthBefore()).commit(root, files, before);
+        return written;
+    }
+
+    /**
+     * A new, empty staging folder for files that a later {@link #save} moves into {@code target}
+     * (a folder of the workspace, e.g. {@code published/2017}): made beside the target, after
+     * checking that neither the target nor a folder on its way is a link out of the workspace.
+     */
+    static Path stage(Path folder, String target) throws IOException {
+        Path root = folder.toRealPath();
+        // under the lock (which makes the lock file), so that from now on every load looks for what a kill leaves
+        try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
+            checkFolder(root, target);
+            Path parent = root.resolve(target).normalize().getParent();
+            Files.createDirectories(parent);
+            String name = root.resolve(target).normalize().getFileName().toString();
+            return Files.createDirectory(parent.resolve(Journal.stagingName(name)));
+        }
+    }
+
+    /** The files of a staging folder as steps that move them into {@code target}. */
+    private static List<Journal.Move> moves(Path root, Path staged, String target) throws IOException {
+        if (staged == null) {
+            return List.of();
+        }
+        checkFolder(root, target);
+        Path folder = staged.toAbsolutePath().normalize();
+        Path expected = root.resolve(target).normalize().getParent();
+        if (!folder.startsWith(root) || !expected.equals(folder.getParent())
+                || !AtomicFiles.isTemporary(folder.getFileName().toString()) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(staged + " is not a staging folder of " + target + ", so nothing was saved");
+        }
+        List<Journal.Move> moves = new ArrayList<>();
+        try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+            for (Path file : list.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (AtomicFiles.isTemporary(name) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    continue;
+                }
+                String to = target + "/" + name;
+                safeTarget(root, to);
+                moves.add(new Journal.Move(root.relativize(file).toString().replace('\\', '/'), to));
+            }
+        }
+        if (moves.isEmpty()) {
+            throw new IOException("the staging folder " + staged + " holds no file, so nothing was saved");
+        }
+        return moves;
+    }
+
+    /** Refuses a folder of the layout that is, or lies behind, a link out of the workspace, or is a file. */
+    private static void checkFolder(Path root, String target) throws IOException {
+        safeTarget(root, target, true);
     }
 
     static HistoryLog history(LocatedJson json) {
@@ -137,16 +220,6 @@ final class WorkspaceWriter {
         return changes;
     }
 
-    private List<String> write(List<Change> changes) throws IOException {
-        List<String> written = new ArrayList<>();
-        for (Change change : changes) {
-            Files.createDirectories(change.target().getParent());
-            files.write(change.target(), change.content());
-            written.add(change.name());
-        }
-        return written;
-    }
-
     /** A group's year that is published on disk is locked: nothing may change it any more. */
     private static void refuseIfPublished(String name, JsonNode onDisk) throws IOException {
         if (onDisk == null || !onDisk.path("review").isArray() || onDisk.get("review").isEmpty()) {
@@ -186,7 +259,12 @@ final class WorkspaceWriter {
      * Where to write a file of the layout: the file itself, or the file a link inside the workspace
      * points to; never a place outside the workspace, whatever links the folder holds.
      */
-    private static Path safeTarget(Path root, String name) throws IOException {
+    static Path safeTarget(Path root, String name) throws IOException {
+        return safeTarget(root, name, false);
+    }
+
+    /** As {@link #safeTarget(Path, String)}, for a file or (when {@code folder}) a folder. */
+    static Path safeTarget(Path root, String name, boolean folder) throws IOException {
         Path target = root.resolve(name).normalize();
         if (!target.startsWith(root)) {
             throw new IOException(name + " would be outside the workspace folder, so nothing was saved");
@@ -211,10 +289,19 @@ final class WorkspaceWriter {
                         + "replace the link by the file or folder itself");
             }
             if (i == parts.length - 1) {
+                if (folder) {
+                    if (!Files.isDirectory(real)) {
+                        throw new IOException(name + " is a file, not a folder, so nothing was saved; move it away");
+                    }
+                    return real;
+                }
                 if (Files.isDirectory(real)) {
                     throw new IOException(name + " is a folder, not a file, so nothing was saved; move it away");
                 }
                 return real;
+            }
+            if (!Files.isDirectory(real)) {
+                throw new IOException(shown + " is a file, not a folder, so nothing was saved; move it away");
             }
         }
         return target;

@@ -86,12 +86,15 @@ final class TestWorkspace {
         return new int[] {line, index - lineStart + 1};
     }
 
-    /** Every regular file's bytes by path, to compare a workspace before and after. */
+    /**
+     * Every regular file's bytes by path, to compare a workspace before and after; the lock file that
+     * every save takes ({@value WorkspaceLock#FILE}, empty) is not workspace data and is left out.
+     */
     static Map<String, byte[]> snapshot(Path ws) {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(ws)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
-                if (Files.isRegularFile(p)) {
+                if (Files.isRegularFile(p) && !p.equals(ws.resolve(WorkspaceLock.FILE))) {
                     files.put(ws.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
                 }
             }

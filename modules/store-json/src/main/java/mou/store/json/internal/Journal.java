@@ -1,0 +1,374 @@
+package mou.store.json.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import mou.core.command.AtomicFiles;
+
+/**
+ * The write-ahead journal that makes a save one transaction: {@value #FILE} in the workspace folder
+ * holds every file's new content (or its deletion, or a staged file to move into place), the history
+ * lines to append and the length of {@code history.jsonl} before them. It is written atomically and
+ * forced before any file of the workspace changes; then the files are replaced, the history is
+ * appended, staging folders are removed and the journal is deleted. All of it happens under the
+ * {@link WorkspaceLock}.
+ *
+ * <p>Recovery (whenever the store loads or saves, under the lock): a complete journal left by a
+ * killed command is rolled forward, idempotently (each file written again, each staged file moved
+ * if it is still staged, the history cut back to its recorded length and the lines appended again);
+ * a journal that cannot be read (which the atomic write rules out, but a person may have edited it)
+ * is discarded, since no file changes before a journal is whole. Stale temporary files of the
+ * store ({@link AtomicFiles#isTemporary}) are removed.
+ */
+final class Journal {
+
+    static final String FILE = ".mou.journal";
+
+    /** A staging folder whose process cannot be told apart is stale after this long. */
+    private static final Duration STALE = Duration.ofHours(1);
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** One step of a transaction, applied in order. */
+    sealed interface Step {
+        /** The file of the workspace that the step changes, relative, with '/' separators. */
+        String name();
+    }
+
+    /** Replace a file with new content. */
+    record Write(String name, byte[] content) implements Step {
+    }
+
+    /** Delete a file. */
+    record Delete(String name) implements Step {
+    }
+
+    /** Move a staged file (relative to the workspace) over a file of the workspace. */
+    record Move(String from, String name) implements Step {
+    }
+
+    private final List<Step> steps;
+    private final String historyLines;
+    private final long historyLength;
+
+    /**
+     * @param historyLines the lines to append to the history (each ending with a line break; empty for none)
+     * @param historyLength the length of the history file before them (0 when it does not exist)
+     */
+    Journal(List<Step> steps, String historyLines, long historyLength) {
+        this.steps = List.copyOf(steps);
+        this.historyLines = historyLines;
+        this.historyLength = historyLength;
+    }
+
+    /**
+     * Writes the journal, then applies it. The caller holds the workspace lock. When applying fails
+     * in this process (a file cannot be written), what was applied is undone from {@code before}
+     * (each written file's content before the save, null for a new file), so that the failed save
+     * changed nothing; when even that fails, the journal stays and the next load or save finishes it.
+     */
+    void commit(Path root, AtomicFiles files, java.util.Map<String, byte[]> before) throws IOException {
+        write(root, files);
+        CrashPoint.at("journal-written");
+        try {
+            apply(root, files);
+        } catch (IOException | RuntimeException failure) {
+            try {
+                undo(root, files, before);
+            } catch (IOException | RuntimeException e) {
+                throw new IOException(failure.getMessage() + "; the save was cut short and could not be undone ("
+                        + e.getMessage() + "), so the next command finishes it from " + FILE, failure);
+            }
+            throw failure;
+        }
+    }
+
+    /** Writes the journal file (atomically, forced), and nothing else: the first step of {@link #commit}. */
+    void write(Path root, AtomicFiles files) throws IOException {
+        files.write(root.resolve(FILE), MAPPER.writeValueAsBytes(toJson()));
+    }
+
+    /** Puts back what a failed {@link #apply} changed, and deletes the journal. */
+    private void undo(Path root, AtomicFiles files, java.util.Map<String, byte[]> before) throws IOException {
+        for (Step step : steps) {
+            if (step instanceof Move m) {
+                Path source = staged(root, m.from());
+                Path target = WorkspaceWriter.safeTarget(root, m.name());
+                if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS) && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    AtomicFiles.move(target, source);
+                }
+            } else if (before.containsKey(step.name())) {
+                Path target = WorkspaceWriter.safeTarget(root, step.name());
+                byte[] old = before.get(step.name());
+                if (old == null) {
+                    Files.deleteIfExists(target);
+                } else {
+                    files.write(target, old);
+                }
+            }
+        }
+        Path history = root.resolve(HistoryLog.FILE);
+        if (!historyLines.isEmpty() && Files.isRegularFile(history, LinkOption.NOFOLLOW_LINKS)) {
+            try (FileChannel channel = FileChannel.open(history, StandardOpenOption.WRITE)) {
+                if (channel.size() > historyLength) {
+                    channel.truncate(historyLength);
+                    channel.force(true);
+                }
+            }
+        }
+        Files.deleteIfExists(root.resolve(FILE));
+        AtomicFiles.syncFolder(root);
+    }
+
+    private ObjectNode toJson() {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("journal", 1);
+        ArrayNode list = o.putArray("steps");
+        for (Step step : steps) {
+            ObjectNode s = list.addObject();
+            if (step instanceof Write w) {
+                s.put("write", w.name()).put("content", new String(w.content(), StandardCharsets.UTF_8));
+            } else if (step instanceof Delete d) {
+                s.put("delete", d.name());
+            } else if (step instanceof Move m) {
+                s.put("move", m.from()).put("to", m.name());
+            }
+        }
+        o.put("historyLength", historyLength);
+        o.put("history", historyLines);
+        o.put("complete", true);
+        return o;
+    }
+
+    private static Journal fromJson(JsonNode o) throws IOException {
+        if (o == null || !o.path("complete").asBoolean(false) || o.path("journal").asInt() != 1
+                || !o.path("steps").isArray() || !o.path("history").isTextual() || !o.path("historyLength").canConvertToLong()) {
+            throw new IOException("incomplete");
+        }
+        List<Step> steps = new ArrayList<>();
+        for (JsonNode s : o.get("steps")) {
+            if (s.path("write").isTextual() && s.path("content").isTextual()) {
+                steps.add(new Write(s.get("write").asText(), s.get("content").asText().getBytes(StandardCharsets.UTF_8)));
+            } else if (s.path("delete").isTextual()) {
+                steps.add(new Delete(s.get("delete").asText()));
+            } else if (s.path("move").isTextual() && s.path("to").isTextual()) {
+                steps.add(new Move(s.get("move").asText(), s.get("to").asText()));
+            } else {
+                throw new IOException("unknown step");
+            }
+        }
+        long length = o.get("historyLength").asLong();
+        if (length < 0) {
+            throw new IOException("negative history length");
+        }
+        return new Journal(steps, o.get("history").asText(), length);
+    }
+
+    /** Applies every step; doing it again after a crash gives the same result. */
+    private void apply(Path root, AtomicFiles files) throws IOException {
+        Set<Path> staging = new LinkedHashSet<>();
+        int n = 0;
+        for (Step step : steps) {
+            if (step instanceof Write w) {
+                Path target = WorkspaceWriter.safeTarget(root, w.name());
+                Files.createDirectories(target.getParent());
+                files.write(target, w.content());
+            } else if (step instanceof Delete d) {
+                Path target = WorkspaceWriter.safeTarget(root, d.name());
+                if (Files.deleteIfExists(target)) {
+                    AtomicFiles.syncFolder(target.getParent());
+                }
+            } else if (step instanceof Move m) {
+                Path source = staged(root, m.from());
+                staging.add(source.getParent());
+                Path target = WorkspaceWriter.safeTarget(root, m.name());
+                if (Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.createDirectories(target.getParent());
+                    AtomicFiles.move(source, target);
+                    AtomicFiles.syncFolder(target.getParent());
+                } else if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException("the staged file " + m.from() + " of an interrupted save is missing, so " + m.name()
+                            + " could not be put in place; publish again");
+                }
+            }
+            CrashPoint.at("file-applied-" + ++n);
+        }
+        appendHistory(root);
+        CrashPoint.at("history-appended");
+        for (Path folder : staging) {
+            deleteTree(folder);
+        }
+        CrashPoint.at("before-journal-delete");
+        Files.deleteIfExists(root.resolve(FILE));
+        AtomicFiles.syncFolder(root);
+    }
+
+    private void appendHistory(Path root) throws IOException {
+        if (historyLines.isEmpty()) {
+            return;
+        }
+        Path file = root.resolve(HistoryLog.FILE);
+        if (Files.isSymbolicLink(file)) {
+            throw new IOException(HistoryLog.FILE + " is a link; the history must be a file inside the workspace");
+        }
+        boolean created = !Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            long size = channel.size();
+            // a crash after (part of) the lines were appended: cut them off and append them again
+            long at = Math.min(size, historyLength);
+            channel.truncate(at);
+            ByteBuffer buffer = ByteBuffer.wrap(historyLines.getBytes(StandardCharsets.UTF_8));
+            long position = at;
+            while (buffer.hasRemaining()) {
+                position += channel.write(buffer, position);
+            }
+            channel.force(true);
+        }
+        if (created) {
+            AtomicFiles.syncFolder(root);
+        }
+    }
+
+    /** A staged file: inside a temporary folder of the workspace, not behind a link. */
+    private static Path staged(Path root, String name) throws IOException {
+        Path path = root.resolve(name).normalize();
+        if (!path.startsWith(root) || path.getNameCount() - root.getNameCount() < 2
+                || !AtomicFiles.isTemporary(path.getParent().getFileName().toString())) {
+            throw new IOException("the journal names a staged file " + name + " that is not in a staging folder of the workspace");
+        }
+        if (Files.exists(path.getParent(), LinkOption.NOFOLLOW_LINKS) && !path.getParent().toRealPath().startsWith(root)) {
+            throw new IOException("the staging folder of " + name + " is behind a link out of the workspace");
+        }
+        return path;
+    }
+
+    /**
+     * Finishes or discards what a killed save left, and removes its temporary files. The caller
+     * holds the workspace lock.
+     *
+     * @return what was done, for the person (empty when there was nothing to do)
+     */
+    static List<String> recover(Path root, AtomicFiles files) throws IOException {
+        List<String> done = new ArrayList<>();
+        Path file = root.resolve(FILE);
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            Journal journal = null;
+            if (!Files.isSymbolicLink(file) && Files.isRegularFile(file)) {
+                try {
+                    journal = fromJson(MAPPER.readTree(Files.readAllBytes(file)));
+                } catch (IOException | RuntimeException e) {
+                    journal = null;
+                }
+            }
+            if (journal == null) {
+                Files.delete(file);
+                AtomicFiles.syncFolder(root);
+                done.add(FILE + " (the journal of a save that was cut short before it changed anything) could not be read and "
+                        + "was discarded; nothing of that save was applied");
+            } else {
+                journal.apply(root, files);
+                done.add("a save that was cut short (the command was stopped) was finished from " + FILE + ": "
+                        + journal.steps.size() + " file(s)" + (journal.historyLines.isEmpty() ? "" : " and its history"));
+            }
+        }
+        removeTemporaries(root);
+        return done;
+    }
+
+    /** Removes the store's stale temporary files (a kill can leave one) and stale staging folders. */
+    private static void removeTemporaries(Path root) throws IOException {
+        removeTemporaryFiles(root);
+        removeTemporaryFiles(root.resolve("reports"));
+        Path groups = root.resolve("groups");
+        if (Files.isDirectory(groups, LinkOption.NOFOLLOW_LINKS)) {
+            try (DirectoryStream<Path> each = Files.newDirectoryStream(groups)) {
+                for (Path group : each) {
+                    removeTemporaryFiles(group);
+                }
+            }
+        }
+        Path published = root.resolve("published");
+        if (Files.isDirectory(published, LinkOption.NOFOLLOW_LINKS)) {
+            try (DirectoryStream<Path> each = Files.newDirectoryStream(published)) {
+                for (Path entry : each) {
+                    if (AtomicFiles.isTemporary(entry.getFileName().toString()) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                            && staleStaging(entry)) {
+                        deleteTree(entry);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void removeTemporaryFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (DirectoryStream<Path> each = Files.newDirectoryStream(folder)) {
+            for (Path entry : each) {
+                if (AtomicFiles.isTemporary(entry.getFileName().toString()) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        }
+    }
+
+    /** The name of a staging folder made now by this process: {@code .YEAR.tmp-pPID-RANDOM}. */
+    static String stagingName(String target) {
+        String temporary = AtomicFiles.temporaryFor(Path.of(target)).getFileName().toString();
+        int at = temporary.lastIndexOf(".tmp-") + ".tmp-".length();
+        return temporary.substring(0, at) + "p" + ProcessHandle.current().pid() + "-" + temporary.substring(at);
+    }
+
+    /**
+     * Whether a staging folder was left by a process that is gone: its name holds the process id
+     * ({@link #stagingName}); one whose name does not is stale after an hour.
+     */
+    static boolean staleStaging(Path folder) throws IOException {
+        String name = folder.getFileName().toString();
+        int at = name.lastIndexOf(".tmp-p");
+        if (at >= 0) {
+            String rest = name.substring(at + ".tmp-p".length());
+            int dash = rest.indexOf('-');
+            try {
+                long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+                return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+            } catch (NumberFormatException e) {
+                // not a name made here: judged by its age
+            }
+        }
+        FileTime modified = Files.getLastModifiedTime(folder, LinkOption.NOFOLLOW_LINKS);
+        return modified.toInstant().isBefore(Instant.now().minus(STALE));
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+        AtomicFiles.syncFolder(folder.getParent());
+    }
+}

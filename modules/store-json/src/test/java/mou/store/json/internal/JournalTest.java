@@ -1,0 +1,183 @@
+package mou.store.json.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import mou.core.command.AtomicFiles;
+import mou.core.model.Assessment;
+import mou.core.model.GroupYear;
+import mou.core.model.HistoryEntry;
+import mou.core.model.ProgressLevel;
+import mou.core.model.Text;
+import mou.core.model.Workspace;
+import mou.core.spi.LoadResult;
+import mou.core.spi.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The write-ahead journal: a journal left by a killed save is rolled forward by the next load,
+ * once and whatever part of it was applied; one that cannot be read is discarded; stale temporary
+ * files and staging folders go; a save that fails in the middle is undone.
+ */
+class JournalTest {
+
+    private static final String YEAR_FILE = "groups/air-quality/2016.json";
+    private static final HistoryEntry ENTRY = new HistoryEntry(Instant.parse("2017-02-01T09:30:00Z"), "ana", "rate", "air-quality",
+            2016, "aq-1-1", "test", null, Map.of("level", "achieved"));
+
+    @TempDir
+    Path temp;
+
+    private final JsonWorkspaceStore store = new JsonWorkspaceStore(TestExtensions.airQuality());
+
+    private static Workspace rated(Workspace w) {
+        GroupYear y = w.year("air-quality", 2016).orElseThrow();
+        List<Assessment> assessments = new ArrayList<>(y.assessments().stream().filter(a -> !a.activityId().equals("aq-1-1")).toList());
+        assessments.add(new Assessment("aq-1-1", ProgressLevel.ACHIEVED, Text.of("every station reports"), List.of(), false));
+        List<GroupYear> years = new ArrayList<>(w.years().stream().filter(o -> o != y).toList());
+        years.add(y.withAssessments(assessments));
+        return new Workspace(w.agreement(), w.organizations(), w.relatedAgreements(), w.plans(), years, w.reports());
+    }
+
+    /** What a save of {@link #rated} writes into a journal, written but not applied: a kill right after the journal. */
+    private Journal journalOfARating(Path ws) throws IOException {
+        Path root = ws.toRealPath();
+        Workspace changed = rated(store.load(ws).workspace());
+        Path other = TestWorkspace.copy(temp.resolve("scratch"));
+        store.save(other, changed);
+        byte[] content = Files.readAllBytes(other.resolve(YEAR_FILE));
+        HistoryLog.Pending pending = new HistoryLog(new LocatedJson(Limits.DEFAULT)).pending(root, List.of(ENTRY));
+        return new Journal(List.of(new Journal.Write(YEAR_FILE, content)), pending.lines(), pending.lengthBefore());
+    }
+
+    private static long lines(Path ws) throws IOException {
+        Path history = ws.resolve(HistoryLog.FILE);
+        return Files.exists(history) ? Files.readAllLines(history).size() : 0;
+    }
+
+    @Test
+    void aJournalLeftByAKillIsRolledForwardByTheNextLoadOnceWhateverPartWasApplied() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        long before = lines(ws);
+        Journal journal = journalOfARating(ws);
+        journal.write(ws.toRealPath(), new AtomicFiles());
+        // the kill came while the history was being appended: half a line is there
+        Files.writeString(ws.resolve(HistoryLog.FILE), "{\"at\":\"2017-02-01T09:30:00Z\",\"by\":\"an", StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+
+        LoadResult result = store.load(ws);
+
+        assertThat(result.hasErrors()).as("%s", result.problems()).isFalse();
+        assertThat(result.problems()).anySatisfy(p -> {
+            assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
+            assertThat(p.message()).contains("a save that was cut short (the command was stopped) was finished");
+        });
+        GroupYear year = result.workspace().year("air-quality", 2016).orElseThrow();
+        assertThat(year.assessments()).anySatisfy(a -> {
+            assertThat(a.activityId()).isEqualTo("aq-1-1");
+            assertThat(a.level()).isEqualTo(ProgressLevel.ACHIEVED);
+        });
+        assertThat(ws.resolve(Journal.FILE)).doesNotExist();
+        assertThat(lines(ws)).as("the half line is cut off and the entry appended once").isEqualTo(before + 1);
+        assertThat(store.history(ws)).last().isEqualTo(ENTRY);
+
+        // the same journal again (a kill during the recovery itself): still one entry, same file
+        String file = TestWorkspace.read(ws, YEAR_FILE);
+        journal.write(ws.toRealPath(), new AtomicFiles());
+        assertThat(store.recover(ws)).hasSize(1);
+        assertThat(lines(ws)).isEqualTo(before + 1);
+        assertThat(TestWorkspace.read(ws, YEAR_FILE)).isEqualTo(file);
+        assertThat(store.recover(ws)).as("nothing left to do").isEmpty();
+    }
+
+    @Test
+    void aJournalThatCannotBeReadIsDiscardedAndNothingOfItIsApplied() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        store.save(ws, store.load(ws).workspace()); // makes the lock file, as every save does
+        Map<String, byte[]> before = TestWorkspace.snapshot(ws);
+        Files.writeString(ws.resolve(Journal.FILE), "{\"journal\":1,\"steps\":[{\"write\":\"" + YEAR_FILE + "\",\"content\":\"{}");
+
+        LoadResult result = store.load(ws);
+
+        assertThat(result.hasErrors()).isFalse();
+        assertThat(result.problems()).anySatisfy(p -> assertThat(p.message()).contains("could not be read and was discarded"));
+        Map<String, byte[]> after = TestWorkspace.snapshot(ws);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void staleTemporaryFilesAndStagingFoldersOfDeadProcessesAreRemovedAndALiveOnesKept() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        Path temporary = Files.writeString(ws.resolve("groups/air-quality/.2016.json.tmp-3kdw0btio1znm"), "{\"half");
+        Path dead = Files.createDirectories(ws.resolve("published/.2017.tmp-p" + Long.MAX_VALUE + "-abc"));
+        Files.writeString(dead.resolve("progress-report-2017.html"), "<html>");
+        Path live = Files.createDirectories(ws.resolve("published/" + Journal.stagingName("2017")));
+
+        store.recover(ws);
+
+        assertThat(temporary).doesNotExist();
+        assertThat(dead).doesNotExist();
+        assertThat(live).as("a publish of a live process is still writing there").exists();
+        assertThat(store.load(ws).hasErrors()).isFalse();
+    }
+
+    @Test
+    void aSaveThatFailsHalfWayIsUndoneAndRecordsNothing() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        LoadResult basis = store.load(ws);
+        GroupYear y2016 = basis.workspace().year("air-quality", 2016).orElseThrow();
+        Workspace rated = rated(basis.workspace());
+        List<GroupYear> years = new ArrayList<>(rated.years());
+        years.add(new GroupYear("air-quality", 2017, y2016.narrative(), y2016.assessments(), y2016.metrics(), y2016.events()));
+        Workspace twoFiles = new Workspace(rated.agreement(), rated.organizations(), rated.relatedAgreements(), rated.plans(), years,
+                rated.reports());
+        store.save(ws, basis.workspace(), basis, List.of()); // the lock file
+        Map<String, byte[]> before = TestWorkspace.snapshot(ws);
+        AtomicInteger renames = new AtomicInteger();
+        // rename 1 puts the journal in place, 2 the year 2016, 3 (the new 2017) fails: the disk is full
+        JsonWorkspaceStore failing = new JsonWorkspaceStore(TestExtensions.airQuality(), Limits.DEFAULT, new AtomicFiles((t, target) -> {
+            if (renames.incrementAndGet() == 3) {
+                throw new IOException("No space left on device");
+            }
+            AtomicFiles.move(t, target);
+        }));
+
+        assertThatThrownBy(() -> failing.save(ws, twoFiles, failing.load(ws), List.of(ENTRY))).isInstanceOf(IOException.class)
+                .hasMessageContaining("No space left on device");
+
+        Map<String, byte[]> after = TestWorkspace.snapshot(ws);
+        assertThat(after.keySet()).as("no journal, no new year, no temporary file").isEqualTo(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+        assertThat(renames.get()).as("the year 2016 was written and put back").isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void aHistoryThatIsALinkIsRefusedBeforeAnyFileIsWritten() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        Path outside = Files.writeString(temp.resolve("history-elsewhere.jsonl"), "");
+        Files.createSymbolicLink(ws.resolve(HistoryLog.FILE), outside);
+        LoadResult basis = store.load(ws);
+        Map<String, byte[]> before = TestWorkspace.snapshot(ws);
+
+        assertThatThrownBy(() -> store.save(ws, rated(basis.workspace()), basis, List.of(ENTRY))).isInstanceOf(IOException.class)
+                .hasMessageContaining("history.jsonl is a link")
+                .hasMessageContaining("no file was changed and nothing was recorded");
+
+        Map<String, byte[]> after = TestWorkspace.snapshot(ws);
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+        assertThat(ws.resolve(Journal.FILE)).doesNotExist();
+        assertThat(outside).isEmptyFile();
+    }
+}
