@@ -28,8 +28,9 @@ import mou.core.spi.Problem.Severity;
  */
 final class LocatedJson {
 
-    private static final Pattern QUOTED_CHAR = Pattern.compile("^Unexpected character \\('(.)' \\(code (\\d+)\\)\\)");
+    private static final Pattern QUOTED_CHAR = Pattern.compile("^Unexpected character \\('(.)' \\(code (\\d+)[^)]*\\)\\)");
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
+    private static final Pattern CONTROL = Pattern.compile("\\(CTRL-CHAR, code (\\d+)\\)");
 
     private final Limits limits;
     private final JsonFactory factory;
@@ -72,9 +73,16 @@ final class LocatedJson {
             problems.add(Severity.ERROR, file, Position.UNKNOWN, "", tooLongMessage(bytes.length));
             return null;
         }
-        if (!Utf8.isWellFormed(bytes)) {
-            problems.add(Severity.ERROR, file, Position.UNKNOWN, "",
-                    "the file is not valid UTF-8 text; save it with the UTF-8 encoding");
+        if (looksLikeUtf16(bytes)) {
+            problems.add(Severity.ERROR, file, new Position(1, 1), "",
+                    "the file is saved as UTF-16 (two bytes a character), not as UTF-8 text; save it with the UTF-8 encoding");
+            return null;
+        }
+        int malformed = Utf8.firstMalformed(bytes);
+        if (malformed >= 0) {
+            problems.add(Severity.ERROR, file, Source.positionOfByte(bytes, malformed), "",
+                    String.format(Locale.ROOT, "invalid UTF-8 (byte 0x%02X): the file must be UTF-8 text; save it with the UTF-8 "
+                            + "encoding, or type the character here again", bytes[malformed] & 0xFF));
             return null;
         }
         // A byte order mark some editors add is not part of the JSON.
@@ -86,6 +94,27 @@ final class LocatedJson {
             parsed = readText(file, new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8), problems, strings);
         }
         return parsed;
+    }
+
+    /**
+     * True when the file starts as UTF-16 text does: with its byte order mark, or with two
+     * characters of the ASCII range each beside a zero byte, as "{" and a line break are written in UTF-16.
+     */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        if (bytes.length < 2) {
+            return false;
+        }
+        int first = bytes[0] & 0xFF;
+        int second = bytes[1] & 0xFF;
+        if (first == 0xFF && second == 0xFE || first == 0xFE && second == 0xFF) {
+            return true;
+        }
+        return bytes.length >= 4 && (ascii(bytes[0]) && bytes[1] == 0 && ascii(bytes[2]) && bytes[3] == 0
+                || bytes[0] == 0 && ascii(bytes[1]) && bytes[2] == 0 && ascii(bytes[3]));
+    }
+
+    private static boolean ascii(byte b) {
+        return b > 0;
     }
 
     /**
@@ -205,7 +234,7 @@ final class LocatedJson {
             problems.add(Severity.ERROR, file, position(at), "", constraintMessage(e));
             return null;
         } catch (JsonProcessingException e) {
-            problems.add(Severity.ERROR, file, position(e.getLocation()), "", syntaxMessage(e.getOriginalMessage()));
+            problems.add(Severity.ERROR, file, errorPosition(e, text), "", syntaxMessage(e.getOriginalMessage()));
             return null;
         } catch (IOException e) {
             // Reading from a String fails only on malformed input, reported above; keep a plain message regardless.
@@ -371,6 +400,21 @@ final class LocatedJson {
         }
     }
 
+    /**
+     * Where a syntax error is: where the parser stands, except for a control character between
+     * tokens, which it reports after having read it: then the character's own column.
+     */
+    private static Position errorPosition(JsonProcessingException e, String text) {
+        Position at = position(e.getLocation());
+        Matcher control = CONTROL.matcher(String.valueOf(e.getOriginalMessage()));
+        long offset = e.getLocation() == null ? -1 : e.getLocation().getCharOffset();
+        if (control.find() && at.column() > 1 && offset > 0 && offset <= text.length()
+                && text.charAt((int) offset - 1) == Integer.parseInt(control.group(1))) {
+            return new Position(at.line(), at.column() - 1);
+        }
+        return at;
+    }
+
     private static Position position(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return Position.UNKNOWN;
@@ -410,6 +454,21 @@ final class LocatedJson {
     static String syntaxMessage(String raw) {
         String message = raw == null ? "" : raw;
         Matcher quoted = QUOTED_CHAR.matcher(message);
+        Matcher control = CONTROL.matcher(message);
+        if (control.find()) {
+            int code = Integer.parseInt(control.group(1));
+            if (code == 0) {
+                return "a NUL (zero) byte is not allowed in a workspace file; remove it (such bytes come from a damaged file "
+                        + "or one saved in another encoding)";
+            }
+            boolean whiteSpace = code == '\n' || code == '\r' || code == '\t';
+            if (whiteSpace && message.startsWith("Illegal unquoted character")) {
+                return "a text may not contain a raw line break or tab; write \\n or \\t instead";
+            }
+            if (!whiteSpace) {
+                return String.format(Locale.ROOT, "a control character (U+%04X) is not allowed here; remove it", code);
+            }
+        }
         if (message.startsWith("Unexpected end-of-input")) {
             return "the file ends before the JSON is complete: a closing '}', ']' or '\"' is missing";
         }
@@ -431,9 +490,6 @@ final class LocatedJson {
         if (message.startsWith("Unexpected close marker")) {
             return "this closing bracket does not match the one that was opened; check the '{' '}' and '[' ']' pairs";
         }
-        if (message.startsWith("Illegal unquoted character")) {
-            return "a text may not contain a raw line break or tab; write \\n or \\t instead";
-        }
         if (message.startsWith("Unrecognized character escape")) {
             return "this backslash escape is not valid JSON; write \\\\ for a backslash";
         }
@@ -452,7 +508,10 @@ final class LocatedJson {
                 case "'":
                     return "JSON texts and keys use double quotes (\"), not single quotes";
                 default:
-                    return "the character '" + quoted.group(1) + "' is not allowed here; check the JSON syntax around it";
+                    int code = Integer.parseInt(quoted.group(2));
+                    return (Character.isISOControl(code) || !Character.isDefined(code) || Character.getType(code) == Character.FORMAT
+                            ? String.format(Locale.ROOT, "the character U+%04X", code) : "the character '" + quoted.group(1) + "'")
+                            + " is not allowed here; check the JSON syntax around it";
             }
         }
         if (message.startsWith("Invalid numeric value") || message.startsWith("Non-standard token")
@@ -463,7 +522,8 @@ final class LocatedJson {
         String plain = message.split("\n", 2)[0]
                 .replaceAll("\\(CTRL-CHAR, code \\d+\\)", "a control character")
                 .replaceAll("\\[Source:[^\\]]*\\]", "")
-                .replaceAll("\\(code \\d+\\)", "")
+                .replaceAll("\\(code \\d+[^)]*\\)", "")
+                .replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "")
                 .replaceAll("`[^`]*`", "")
                 .replaceAll("\\(?[A-Za-z]*Feature[^)]*\\)?", "")
                 .replaceAll("\\s+", " ")
