@@ -48,12 +48,14 @@ final class ExportCommand implements CycleCommand {
         List<SheetTable> tables = sheet.tables();
         String base = sheet.groupId() + "-" + year;
         List<Path> written = new ArrayList<>();
+        Path attempted = io.cwd().resolve(args.value("--out").orElse(base + "." + format)).toAbsolutePath().normalize();
         try {
             if (format.equals("xlsx")) {
                 Path out = io.cwd().resolve(args.value("--out").orElse(base + ".xlsx")).toAbsolutePath().normalize();
                 if (Files.isDirectory(out)) {
                     out = out.resolve(base + ".xlsx");
                 }
+                attempted = out;
                 FILES.write(out, stream -> Xlsx.write(tables, stream));
                 written.add(out);
             } else {
@@ -61,15 +63,18 @@ final class ExportCommand implements CycleCommand {
                 if (Files.exists(folder) && !Files.isDirectory(folder)) {
                     throw CommandException.usage("export: --out " + folder + " is a file; CSV export writes one file per table into a folder");
                 }
+                attempted = folder.resolve(base + ".csv");
                 Files.createDirectories(folder);
                 for (SheetTable table : tables) {
                     Path out = folder.resolve(base + "-" + table.name().toLowerCase(Locale.ROOT) + ".csv");
+                    attempted = out;
                     FILES.write(out, stream -> Csv.write(table, stream));
                     written.add(out);
                 }
             }
         } catch (IOException e) {
-            throw CommandException.refused("export: could not write the " + format + " export: " + e.getMessage());
+            throw CommandException.refused("export: could not write the " + format + " export " + attempted + ": "
+                    + AtomicFiles.describe(attempted, e) + " (--out PATH)");
         }
         written.forEach(io.out()::println);
         if (!sheet.state().editable()) {
