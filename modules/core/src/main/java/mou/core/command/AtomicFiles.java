@@ -166,7 +166,8 @@ public final class AtomicFiles {
      *
      * @param target the file that was to be written
      * @param e what the file system said
-     * @return for example "permission denied: files cannot be made in /srv/reports; choose a folder you may write to"
+     * @return for example "permission denied: you may not create or change files in /srv/reports; choose a folder you may
+     *         write to, or ask for write access to it"
      * @since 1.1
      */
     public static String describe(Path target, IOException e) {
@@ -194,7 +195,7 @@ public final class AtomicFiles {
         }
         if (e instanceof AccessDeniedException || reason.contains("permission denied") || reason.contains("not permitted")
                 || !Files.isWritable(existing)) {
-            return "permission denied: you may not create files in " + existing
+            return "permission denied: you may not create or change files in " + existing
                     + "; choose a folder you may write to, or ask for write access to it";
         }
         if (e instanceof NoSuchFileException) {

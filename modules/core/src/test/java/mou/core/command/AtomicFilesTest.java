@@ -122,7 +122,7 @@ class AtomicFilesTest {
             assertThatThrownBy(() -> new AtomicFiles().write(proc, "x".getBytes(StandardCharsets.UTF_8)))
                     .isInstanceOf(IOException.class)
                     .hasMessageMatching("(files cannot be made in /proc \\(a system folder, such as /proc, takes no files\\)"
-                            + "|permission denied: you may not create files in /proc); choose .*");
+                            + "|permission denied: you may not create or change files in /proc); choose .*");
         }
         // below a file
         assertThatThrownBy(() -> new AtomicFiles().write(file.resolve("x.xlsx"), "x".getBytes(StandardCharsets.UTF_8)))
@@ -132,7 +132,7 @@ class AtomicFilesTest {
         // what the file system says, each in words (as a file system would throw them)
         Path target = dir.resolve("out/report.html");
         assertThat(AtomicFiles.describe(target, new java.nio.file.AccessDeniedException(target.toString())))
-                .isEqualTo("permission denied: you may not create files in " + dir + "; choose a folder you may write to, "
+                .isEqualTo("permission denied: you may not create or change files in " + dir + "; choose a folder you may write to, "
                         + "or ask for write access to it");
         assertThat(AtomicFiles.describe(target, new java.nio.file.FileSystemException(target.toString(), null, "Read-only file system")))
                 .isEqualTo("read-only: " + dir + " is on a read-only file system; write to a folder elsewhere");

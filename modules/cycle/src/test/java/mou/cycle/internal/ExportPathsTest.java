@@ -39,11 +39,11 @@ class ExportPathsTest {
         assertRefusedInWords(xlsx);
         assertThat(xlsx.err()).startsWith("export: could not write the xlsx export /proc/x.xlsx: ")
                 .containsAnyOf("files cannot be made in /proc (a system folder, such as /proc, takes no files); choose another folder",
-                        "permission denied: you may not create files in /proc");
+                        "permission denied: you may not create or change files in /proc");
         assertRefusedInWords(csv);
         assertThat(csv.err()).startsWith("export: could not write the csv export /proc/x/air-quality-2016.csv: ")
                 .containsAnyOf("no such folder: /proc/x does not exist and could not be made in /proc",
-                        "permission denied: you may not create files in /proc");
+                        "permission denied: you may not create or change files in /proc");
         assertThat(Path.of("/proc/x.xlsx")).doesNotExist();
     }
 
