@@ -30,6 +30,9 @@ final class LocatedJson {
 
     private static final Pattern QUOTED_CHAR = Pattern.compile("^Unexpected character \\('(.)' \\(code (\\d+)[^)]*\\)\\)");
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
+    private static final String NUL = "a NUL (zero) byte is not allowed in a workspace file; remove it (such bytes come from "
+            + "a damaged file or one saved in another encoding)";
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
     private static final Pattern CONTROL = Pattern.compile("\\(CTRL-CHAR, code (\\d+)\\)");
 
     private final Limits limits;
@@ -406,6 +409,11 @@ final class LocatedJson {
      */
     private static Position errorPosition(JsonProcessingException e, String text) {
         Position at = position(e.getLocation());
+        Matcher token = TOKEN.matcher(String.valueOf(e.getOriginalMessage()));
+        if (token.find() && at.line() > 0 && firstInvisible(token.group(1)) > 0) {
+            // the parser names the token where it starts; the control character in it is further on
+            return new Position(at.line(), at.column() + firstInvisible(token.group(1)));
+        }
         Matcher control = CONTROL.matcher(String.valueOf(e.getOriginalMessage()));
         long offset = e.getLocation() == null ? -1 : e.getLocation().getCharOffset();
         if (control.find() && at.column() > 1 && offset > 0 && offset <= text.length()
@@ -413,6 +421,12 @@ final class LocatedJson {
             return new Position(at.line(), at.column() - 1);
         }
         return at;
+    }
+
+    /** Where the first control or invisible character of a text is, or -1. */
+    private static int firstInvisible(String text) {
+        Matcher m = INVISIBLE.matcher(text);
+        return m.find() ? m.start() : -1;
     }
 
     private static Position position(JsonLocation location) {
@@ -458,8 +472,7 @@ final class LocatedJson {
         if (control.find()) {
             int code = Integer.parseInt(control.group(1));
             if (code == 0) {
-                return "a NUL (zero) byte is not allowed in a workspace file; remove it (such bytes come from a damaged file "
-                        + "or one saved in another encoding)";
+                return NUL;
             }
             boolean whiteSpace = code == '\n' || code == '\r' || code == '\t';
             if (whiteSpace && message.startsWith("Illegal unquoted character")) {
@@ -495,6 +508,11 @@ final class LocatedJson {
         }
         Matcher token = TOKEN.matcher(message);
         if (token.find()) {
+            int invisible = firstInvisible(token.group(1));
+            if (invisible >= 0) {
+                int code = token.group(1).codePointAt(invisible);
+                return code == 0 ? NUL : String.format(Locale.ROOT, "a control character (U+%04X) is not allowed here; remove it", code);
+            }
             return "'" + token.group(1) + "' is not a JSON value; put texts in double quotes, "
                     + "and write true, false and null in lower case";
         }
