@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
  * that are not UTF-8, NUL and control bytes, stray brackets), reading it never fails: it is read,
  * or refused with every error at a line and column, in words without a program's internals.
  */
-class DamagedFileProperties {
+class DamagedFileTest {
 
     private static final byte[] FILE = """
             {
