@@ -56,8 +56,8 @@ final class PluginFolder {
 
     /**
      * Why the plugins folder may not be written, or empty when it may: it is a symbolic link to a
-     * place outside the folder that holds it, so a plugin copied "into the plugins folder" would
-     * land elsewhere.
+     * place outside the folder that holds it, so a plugin copied into (or removed from) "the plugins
+     * folder" would be written (or deleted) elsewhere.
      */
     static Optional<String> misplaced(Path plugins) {
         if (!Files.isSymbolicLink(plugins)) {
@@ -70,7 +70,7 @@ final class PluginFolder {
                 return Optional.empty();
             }
             return Optional.of("the plugins folder " + plugins + " is a symbolic link to " + real + ", outside " + holder
-                    + "; install copies plugins only into a folder in its place: replace the link by a folder, "
+                    + "; mou adds and removes plugins only in a folder in its place: replace the link by a folder, "
                     + "or start mou with --plugins " + real);
         } catch (IOException e) {
             return Optional.of("the plugins folder " + plugins + " is a symbolic link to a folder that does not exist; "

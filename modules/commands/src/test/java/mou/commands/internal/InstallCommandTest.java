@@ -182,7 +182,7 @@ class InstallCommandTest extends CommandTestBase {
             assertThat(run("install", "group-water-1.0.0.jar")).isEqualTo(2);
 
             assertThat(captured.err().strip()).isEqualTo("install: refused: the plugins folder " + platform.plugins()
-                    + " is a symbolic link to " + outside.toRealPath() + ", outside " + home + "; install copies plugins only into a "
+                    + " is a symbolic link to " + outside.toRealPath() + ", outside " + home + "; mou adds and removes plugins only in a "
                     + "folder in its place: replace the link by a folder, or start mou with --plugins " + outside.toRealPath());
             assertThat(platform.installs).isEmpty();
             assertThat(names(outside)).isEmpty();
