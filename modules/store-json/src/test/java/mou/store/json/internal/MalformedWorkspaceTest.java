@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The malformed-workspace corpus ({@link MalformedCorpus}): each of several hundred malformed
+ * The malformed-workspace corpus ({@link MalformedCorpus}): each of some 270 malformed
  * variants of the shipped workspace's files is loaded from a copy of the workspace. A load
  * refuses each with at least one error in that file at a line and column (for bytes that are not
  * UTF-8, NUL and control bytes: at theirs); no message shows a Java
@@ -64,6 +64,7 @@ class MalformedWorkspaceTest {
         int rejected = 0;
         int mustReject = 0;
         long started = System.nanoTime();
+        long processor = processorNanos();
         for (MalformedCorpus.Variant variant : corpus) {
             Path file = ws.resolve(variant.file());
             Files.write(file, variant.content());
@@ -103,8 +104,10 @@ class MalformedWorkspaceTest {
             Files.write(file, original.get(variant.file()));
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
+        long processorMillis = (processorNanos() - processor) / 1_000_000;
         System.out.printf("malformed workspace corpus: %d of %d malformed variants rejected with file:line:column, "
-                + "%d variants in all (numbers included), %d ms%n", rejected, mustReject, corpus.size(), millis);
+                + "%d variants in all (numbers included), %d ms (%d ms of processor time)%n", rejected, mustReject, corpus.size(), millis,
+                processorMillis);
         assertThat(failures).as("%d of %d variants failed", failures.size(), corpus.size()).isEmpty();
         assertThat(TestWorkspace.snapshot(ws).keySet()).isEqualTo(original.keySet());
     }
@@ -120,6 +123,12 @@ class MalformedWorkspaceTest {
             }
         }
         return new Position(line, new String(content, lineStart, at - lineStart, java.nio.charset.StandardCharsets.UTF_8).length() + 1);
+    }
+
+    /** The processor time this JVM has used, all threads together (the machine may be busy with others); 0 where unknown. */
+    private static long processorNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0;
     }
 
     private static Path copyOfData() throws IOException {
