@@ -416,9 +416,16 @@ final class LocatedJson {
         }
         Matcher control = CONTROL.matcher(String.valueOf(e.getOriginalMessage()));
         long offset = e.getLocation() == null ? -1 : e.getLocation().getCharOffset();
-        if (control.find() && at.column() > 1 && offset > 0 && offset <= text.length()
-                && text.charAt((int) offset - 1) == Integer.parseInt(control.group(1))) {
-            return new Position(at.line(), at.column() - 1);
+        if (control.find() && at.line() > 0 && offset >= 0 && offset <= text.length()) {
+            // The parser stands before, on or after the character it names (after it between tokens, before it in a
+            // number): the character's own place is where it occurs from one before on that line.
+            char code = (char) Integer.parseInt(control.group(1));
+            for (int i = (int) Math.max(offset - 1, 0); code != '\n' && code != '\r' && i < text.length()
+                    && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
+                if (text.charAt(i) == code) {
+                    return new Position(at.line(), at.column() + (int) (i - offset));
+                }
+            }
         }
         return at;
     }
