@@ -61,6 +61,11 @@ public final class Launcher implements AutoCloseable {
     public static final int USAGE = 2;
     public static final int FAILED = 3;
 
+    /**
+     * The names of the jars a run installs from a folder, and FileInstall watches for in the shell:
+     * hidden files (a copy in progress) are not read. {@code install} refuses a name that does not match.
+     */
+    static final String PLUGIN_FILE = "[^.].*\\.jar";
     private static final String GOGO_SHELL = "org.apache.felix.gogo.shell";
     /** What serves only the shell: FileInstall watches the plugins folder, Gogo's shell and its commands (lb, ...). */
     private static final Set<String> SHELL_ONLY = Set.of("org.apache.felix.fileinstall", GOGO_SHELL, "org.apache.felix.gogo.command");
@@ -245,7 +250,7 @@ public final class Launcher implements AutoCloseable {
         if (settings.mode() != Mode.COMMAND) {
             properties.putAll(Map.of("felix.fileinstall.dir", settings.plugins().toString(), "felix.fileinstall.poll", "1000",
                     "felix.fileinstall.noInitialDelay", "true", "felix.fileinstall.bundles.new.start", "true",
-                    "felix.fileinstall.filter", ".*\\.jar", "felix.fileinstall.log.level", "1",
+                    "felix.fileinstall.filter", PLUGIN_FILE, "felix.fileinstall.log.level", "1",
                     "felix.fileinstall.tmpdir", storage.resolve("fileinstall").toString()));
         }
         return properties;
@@ -283,7 +288,7 @@ public final class Launcher implements AutoCloseable {
     /** The jars of a folder, by name; hidden files (half-copied ones) are left out. */
     static List<Path> jars(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().matches("[^.].*\\.jar") && Files.isRegularFile(f)).sorted().toList();
+            return files.filter(f -> f.getFileName().toString().matches(PLUGIN_FILE) && Files.isRegularFile(f)).sorted().toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -43,6 +43,10 @@ class LauncherTest {
                 .containsEntry("gosh.home", dir.resolve("storage").resolve("gosh").toString());
         assertThat(".group.jar.part".matches(properties.get("felix.fileinstall.filter"))).isFalse();
         assertThat("group-water-1.0.0.jar".matches(properties.get("felix.fileinstall.filter"))).isTrue();
+        // the shell skips what a command run skips: a hidden jar, a name with a line break
+        assertThat(".hidden.jar".matches(properties.get("felix.fileinstall.filter"))).isFalse();
+        assertThat("group\nwater.jar".matches(properties.get("felix.fileinstall.filter"))).isFalse();
+        assertThat(properties.get("felix.fileinstall.filter")).isEqualTo(Launcher.PLUGIN_FILE);
     }
 
     @Test

@@ -59,6 +59,22 @@ class InstallIT {
     }
 
     @Test
+    void refusesAHiddenJarThatThePluginsFolderWouldNeverLoad() throws Exception {
+        mou.reset();
+        App app = mou.app;
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Files.copy(App.groupJar(), sub.resolve(".hidden.jar"));
+
+        App.Run run = mou.runIn(dir, "install", "sub/.hidden.jar");
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("install: refused: .hidden.jar is a hidden file").contains("rename it to hidden.jar");
+        assertThat(run.out()).doesNotContain("installed");
+        assertThat(App.names(app.plugins)).isEmpty();
+        assertThat(mou.run("groups").out()).contains("No working groups are installed");
+    }
+
+    @Test
     void refusesABundleThatClaimsAWorkingGroupButRegistersNone() throws Exception {
         mou.reset();
         App app = mou.app;

@@ -2,6 +2,10 @@ package mou.itest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -75,5 +79,65 @@ class ValidateIT {
         assertThat(run.outLines()).allSatisfy(line -> assertThat(line).matches("[^:]+:\\d+:\\d+: .+"));
         assertThat(run.err()).contains("2 errors");
         assertThat(App.fingerprint(app.home)).as("validate changes no file").isEqualTo(before);
+    }
+
+    /**
+     * A few of the store's malformed-workspace corpus (modules/store-json, MalformedWorkspaceTest) through the real
+     * `validate`: each exits 1 with an error at its file, line and column, no message shows internals, no file changes.
+     */
+    @Test
+    void malformedFilesExitOneWithTheirFileLineAndColumnInWordsAndTouchNothing() throws Exception {
+        String year = "groups/air-quality/2016.json";
+        byte[] yearBytes = Files.readAllBytes(app.data.resolve(year));
+        // searched and edited byte for byte: one character a byte
+        String yearText = new String(yearBytes, StandardCharsets.ISO_8859_1);
+        int levelAt = yearText.indexOf("\"moderate\"") + 1;
+        int evidenceAt = yearText.indexOf("\"evidence\": []");
+        Map<String, byte[]> variants = new LinkedHashMap<>();
+        variants.put("agreement.json", Arrays.copyOf(Files.readAllBytes(app.data.resolve("agreement.json")), 900));
+        variants.put(year, insert(yearBytes, levelAt, new byte[] {(byte) 0xFF}));
+        variants.put(year + " ", insert(yearBytes, levelAt, new byte[] {0}));
+        variants.put(year + "  ", (yearText.substring(0, evidenceAt) + "\"evidence\": [{\"title\": \"x\", \"url\": \"java\\tscript:alert(1)\"}]"
+                + yearText.substring(evidenceAt + "\"evidence\": []".length())).getBytes(StandardCharsets.ISO_8859_1));
+        variants.put("organizations.json", ("{\"organizations\": " + "[".repeat(300) + "]".repeat(300) + "}").getBytes(StandardCharsets.UTF_8));
+        String[] said = {"the file ends before the JSON is complete", "invalid UTF-8 (byte 0xFF)", "a NUL (zero) byte",
+            "'java<U+0009>script:alert(1)' holds a tab", "nested more than 200 levels deep"};
+        int[] line = {0, lineOf(yearBytes, levelAt), lineOf(yearBytes, levelAt), lineOf(yearBytes, evidenceAt), 1};
+        int i = 0;
+        for (Map.Entry<String, byte[]> variant : variants.entrySet()) {
+            String file = variant.getKey().strip();
+            byte[] original = Files.readAllBytes(app.data.resolve(file));
+            Files.write(app.data.resolve(file), variant.getValue());
+            Map<String, String> before = App.fingerprint(app.home);
+
+            App.Run run = mou.run("validate");
+
+            assertThat(run.exit()).as(run.toString()).isEqualTo(1);
+            int expectedLine = line[i];
+            int index = i;
+            assertThat(run.outLines()).as(run.toString()).anySatisfy(l -> assertThat(l)
+                    .matches(java.util.regex.Pattern.quote(file) + ":" + (expectedLine > 0 ? expectedLine : "[1-9]\\d*") + ":[1-9]\\d*: .+")
+                    .contains(said[index]));
+            assertThat(run.out() + run.err()).doesNotContain("Exception", "com.fasterxml", "java.", "CTRL-CHAR", "\u0000", "\t");
+            assertThat(App.fingerprint(app.home)).as("validate changes no file").isEqualTo(before);
+            Files.write(app.data.resolve(file), original);
+            i++;
+        }
+    }
+
+    private static byte[] insert(byte[] bytes, int at, byte[] inserted) {
+        byte[] result = new byte[bytes.length + inserted.length];
+        System.arraycopy(bytes, 0, result, 0, at);
+        System.arraycopy(inserted, 0, result, at, inserted.length);
+        System.arraycopy(bytes, at, result, at + inserted.length, bytes.length - at);
+        return result;
+    }
+
+    private static int lineOf(byte[] bytes, int at) {
+        int line = 1;
+        for (int k = 0; k < at; k++) {
+            line += bytes[k] == '\n' ? 1 : 0;
+        }
+        return line;
     }
 }

@@ -135,11 +135,13 @@ public final class CommandLine implements Callable<Integer> {
                 err.flush();
             }
         } catch (Exception e) {
-            err.println("mou: the command " + command + " failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            // a fault of the program, not of what was typed: the person is told so in words; the details are for a bug report
+            err.println("mou: the command " + command + " stopped on an internal error, a fault in mou or in a plugin rather than in "
+                    + "what you typed");
             if (System.getenv("MOU_DEBUG") != null) {
                 e.printStackTrace(err);
             } else {
-                err.println("mou: (set MOU_DEBUG=1 to see the stack trace)");
+                err.println("mou: run it again with MOU_DEBUG=1 set to see the details, and report them");
             }
             return 3;
         }

@@ -120,7 +120,7 @@ final class FrameworkPlatform implements Platform {
                 bundle = context.installBundle(location, in);
             }
         } catch (IOException e) {
-            throw new Refused("cannot read " + jar.path() + ": " + e.getMessage());
+            throw new Refused("cannot read " + jar.path() + "; check that it is there and that you may read it");
         } catch (BundleException | IllegalStateException | SecurityException e) {
             throw new Refused("the framework would not install " + jar.label() + ": " + e.getMessage());
         }

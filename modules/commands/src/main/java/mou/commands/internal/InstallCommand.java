@@ -39,6 +39,14 @@ final class InstallCommand implements Command {
             throw CommandException.usage("install: give one plugin jar, e.g. install group-water-1.0.0.jar");
         }
         Path file = io.cwd().resolve(options.arguments().get(0)).toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            throw CommandException.usage("install: refused: " + file + " is a folder; give the plugin's jar file in it, "
+                    + "e.g. install " + options.arguments().get(0).replaceAll("/+$", "") + "/group-water-1.0.0.jar");
+        }
+        Optional<String> badName = PluginFolder.unloadableName(file.getFileName().toString());
+        if (badName.isPresent()) {
+            throw CommandException.usage("install: refused: " + badName.get());
+        }
         PluginJar jar;
         try {
             jar = PluginJar.read(file);
@@ -53,6 +61,10 @@ final class InstallCommand implements Command {
         checkCoreVersions(jar, file);
 
         Path plugins = platform.plugins();
+        Optional<String> misplaced = PluginFolder.misplaced(plugins);
+        if (misplaced.isPresent()) {
+            throw CommandException.usage("install: refused: " + misplaced.get());
+        }
         List<PluginJar> earlier = PluginFolder.jars(plugins).stream()
                 .filter(p -> p.symbolicName().equals(jar.symbolicName()))
                 .toList();
@@ -66,6 +78,10 @@ final class InstallCommand implements Command {
         // The jar keeps the name it was given (group-x-1.1.0.jar), so the folder names the version
         // it holds; an earlier jar of the same bundle makes way for it, so there is never a second copy.
         Path target = plugins.resolve(file.getFileName());
+        if (Files.isSymbolicLink(target)) {
+            throw CommandException.usage("install: refused: " + target + " in the plugins folder is a symbolic link" + linkTo(target)
+                    + "; install copies a plugin into the folder and never writes through a link: remove the link and install again");
+        }
         Optional<PluginJar> replaced = earlier.stream().filter(p -> p.path().equals(target)).findFirst()
                 .or(() -> earlier.stream().findFirst());
         if (Files.exists(target) && !PluginFolder.sameFile(target, file) && earlier.stream().noneMatch(p -> p.path().equals(target))) {
@@ -98,6 +114,14 @@ final class InstallCommand implements Command {
                     + installed.bundle().label() + " as " + target);
         }
         return Status.OK;
+    }
+
+    private static String linkTo(Path link) {
+        try {
+            return " (to " + Files.readSymbolicLink(link) + ")";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "";
+        }
     }
 
     private void checkCoreVersions(PluginJar jar, Path file) throws CommandException {

@@ -57,7 +57,8 @@ record PluginJar(Path path, String symbolicName, String version, List<Headers.Cl
         } catch (ZipException e) {
             throw new NotAPlugin(path + " is not a jar file (it cannot be opened as a zip archive)");
         } catch (IOException | SecurityException e) {
-            throw new NotAPlugin(path + " cannot be read as a jar: " + e.getMessage());
+            throw new NotAPlugin(path + " cannot be read as a jar; check that it is there, that you may read it and that it "
+                    + "is whole (copy it again)");
         }
         if (manifest == null) {
             throw new NotAPlugin(path + " is not an OSGi bundle: it has no META-INF/MANIFEST.MF");

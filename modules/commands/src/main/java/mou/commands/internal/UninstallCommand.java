@@ -48,6 +48,10 @@ final class UninstallCommand implements Command {
             return Status.FAILED;
         }
         Path plugins = platform.plugins();
+        Optional<String> misplaced = PluginFolder.misplaced(plugins);
+        if (misplaced.isPresent()) {
+            throw CommandException.usage("uninstall: refused: " + misplaced.get() + "; nothing was removed");
+        }
         List<PluginJar> jars = PluginFolder.jars(plugins).stream()
                 .filter(p -> p.symbolicName().equals(bundle.get().symbolicName()))
                 .toList();

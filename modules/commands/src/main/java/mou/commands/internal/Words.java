@@ -1,9 +1,11 @@
 package mou.commands.internal;
 
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import mou.core.command.AtomicFiles;
 import mou.core.command.Io;
 import mou.core.spi.PluginFailure;
 
@@ -34,13 +36,13 @@ final class Words {
         return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
+    /** What went wrong, in words: a file system's exception (which carries little more than a path) as {@link AtomicFiles#describe} says it. */
     static String describe(Throwable e) {
-        String message = e.getMessage();
-        if (message == null || message.isBlank()) {
-            return e.getClass().getSimpleName();
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            return AtomicFiles.describe(Path.of(f.getFile()), f);
         }
-        // file-system exceptions carry only the path as their message
-        return message.contains(" ") ? message : e.getClass().getSimpleName() + ": " + message;
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? "an internal error in mou or a plugin, not a problem with your data" : message;
     }
 
     /** Plugins that are installed but do not run (bundle not active, component failed or unsatisfied), one per line. */

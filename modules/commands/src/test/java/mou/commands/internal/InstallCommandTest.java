@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code install} through the commands as the shell runs them. */
@@ -126,5 +128,94 @@ class InstallCommandTest extends CommandTestBase {
         assertThat(captured.err()).contains("already has another file named group.jar");
         assertThat(PluginJar.read(platform.plugins().resolve("group.jar")).symbolicName()).isEqualTo("mou.group-other");
         assertThat(platform.installs).isEmpty();
+    }
+
+    @Test
+    void aHiddenJarInAFolderIsRefusedBecauseThePluginsFolderWouldSkipIt() throws IOException {
+        Jars.group("mou.group-water").write(cwd.resolve("sub/.hidden.jar"));
+
+        assertThat(run("install", "sub/.hidden.jar")).isEqualTo(2);
+
+        assertThat(captured.err().strip()).isEqualTo("install: refused: .hidden.jar is a hidden file (its name starts with '.'), and the "
+                + "plugins folder skips hidden files, so the plugin would never load; rename it to hidden.jar and install it again");
+        assertThat(captured.out()).doesNotContain("installed");
+        assertThat(platform.installs).isEmpty();
+        assertThat(names(platform.plugins())).isEmpty();
+    }
+
+    @Test
+    void aFileNameThePluginsFolderWouldNotLoadIsRefusedWithHowToRenameIt() throws IOException {
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("group-water.JAR", "group-water.JAR does not end in .jar, and the plugins folder loads only files named *.jar, "
+                + "so the plugin would never load; rename it to group-water.jar and install it again");
+        refusals.put("group-water.zip", "rename it to group-water.zip.jar");
+        refusals.put("group-water", "group-water does not end in .jar");
+        refusals.put(".jar", "rename it to group-water-1.0.0.jar");
+        refusals.put("group\nwater.jar", "the file name 'group<U+000A>water.jar' holds a control or invisible character");
+        refusals.put("group\u0001water.jar", "the file name 'group<U+0001>water.jar' holds a control or invisible character");
+        refusals.put("group-water.jar\u200B", "the file name 'group-water.jar<U+200B>' holds a control or invisible character");
+        for (Map.Entry<String, String> e : refusals.entrySet()) {
+            Jars.group("mou.group-water").write(cwd.resolve(e.getKey()));
+            captured = new Fakes.Captured();
+
+            assertThat(run("install", e.getKey())).as(e.getKey()).isEqualTo(2);
+
+            assertThat(captured.err()).as(e.getKey()).startsWith("install: refused: ").contains(e.getValue())
+                    .doesNotContainPattern("[\\p{Cc}&&[^\\n]]|\u200B");
+        }
+        Files.createDirectories(cwd.resolve("dist"));
+        assertThat(run("install", "dist/")).isEqualTo(2);
+        assertThat(captured.err()).contains(cwd.resolve("dist") + " is a folder; give the plugin's jar file in it, "
+                + "e.g. install dist/group-water-1.0.0.jar");
+
+        assertThat(platform.installs).isEmpty();
+        assertThat(names(platform.plugins())).isEmpty();
+    }
+
+    @Test
+    void aPluginsFolderThatIsALinkOutOfItsPlaceIsRefused() throws IOException {
+        Path outside = Files.createDirectories(home.getParent().resolve(home.getFileName() + "-elsewhere"));
+        try {
+            Files.createSymbolicLink(platform.plugins(), outside);
+            Jars.group("mou.group-water").write(cwd.resolve("group-water-1.0.0.jar"));
+
+            assertThat(run("install", "group-water-1.0.0.jar")).isEqualTo(2);
+
+            assertThat(captured.err().strip()).isEqualTo("install: refused: the plugins folder " + platform.plugins()
+                    + " is a symbolic link to " + outside.toRealPath() + ", outside " + home + "; mou adds and removes plugins only in a "
+                    + "folder in its place: replace the link by a folder, or start mou with --plugins " + outside.toRealPath());
+            assertThat(platform.installs).isEmpty();
+            assertThat(names(outside)).isEmpty();
+        } finally {
+            Files.deleteIfExists(platform.plugins());
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    @Test
+    void aPluginsFolderLinkedToAFolderBesideItIsUsed() throws IOException {
+        Path real = Files.createDirectories(home.resolve("plugins-2017"));
+        Files.createSymbolicLink(platform.plugins(), real);
+        Jars.group("mou.group-water").write(cwd.resolve("group-water-1.0.0.jar"));
+
+        assertThat(run("install", "group-water-1.0.0.jar")).isZero();
+
+        assertThat(names(real)).containsExactly("group-water-1.0.0.jar");
+    }
+
+    @Test
+    void aJarNameInThePluginsFolderThatIsASymbolicLinkIsRefused() throws IOException {
+        Path elsewhere = Files.writeString(home.resolve("keep.jar"), "not a plugin");
+        Files.createDirectories(platform.plugins());
+        Path link = Files.createSymbolicLink(platform.plugins().resolve("group-water-1.0.0.jar"), elsewhere);
+        Jars.group("mou.group-water").write(cwd.resolve("group-water-1.0.0.jar"));
+
+        assertThat(run("install", "group-water-1.0.0.jar")).isEqualTo(2);
+
+        assertThat(captured.err().strip()).isEqualTo("install: refused: " + link + " in the plugins folder is a symbolic link (to "
+                + elsewhere + "); install copies a plugin into the folder and never writes through a link: remove the link and install again");
+        assertThat(platform.installs).isEmpty();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(elsewhere)).isEqualTo("not a plugin");
     }
 }

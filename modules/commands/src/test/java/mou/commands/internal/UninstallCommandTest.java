@@ -57,4 +57,24 @@ class UninstallCommandTest extends CommandTestBase {
         assertThat(run("uninstall")).isEqualTo(2);
         assertThat(captured.err()).contains("give the id of one working group").contains("installed groups: water");
     }
+
+    @Test
+    void aPluginsFolderThatIsALinkOutOfItsPlaceIsRefusedAndNothingIsDeleted() throws IOException {
+        Path outside = home.getParent().resolve(home.getFileName() + "-elsewhere");
+        Files.move(platform.plugins(), outside);
+        try {
+            Files.createSymbolicLink(platform.plugins(), outside);
+
+            assertThat(run("uninstall", "water")).isEqualTo(2);
+
+            assertThat(captured.err()).startsWith("uninstall: refused: the plugins folder " + platform.plugins() + " is a symbolic link to ")
+                    .contains("nothing was removed");
+            assertThat(names(outside)).containsExactly("group-water.jar");
+            assertThat(platform.uninstalled).isEmpty();
+        } finally {
+            Files.deleteIfExists(platform.plugins());
+            Files.deleteIfExists(outside.resolve("group-water.jar"));
+            Files.deleteIfExists(outside);
+        }
+    }
 }

@@ -6,13 +6,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -66,23 +73,152 @@ public final class AtomicFiles {
         write(target, out -> out.write(content));
     }
 
-    /** Replaces {@code target} with what {@code content} writes; the target's folder is made when missing. */
+    /**
+     * Replaces {@code target} with what {@code content} writes; the target's folder is made when
+     * missing. A target that is a symbolic link is refused ({@link #refuseLink}); when the folder
+     * cannot be made or written, the exception says why in words ({@link #describe}).
+     */
     public void write(Path target, Content content) throws IOException {
+        refuseLink(target);
         Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createFile(temporaryFor(target));
+        Path temporary;
+        try {
+            Files.createDirectories(folder);
+            temporary = Files.createFile(temporaryFor(target));
+        } catch (FileSystemException e) {
+            throw new IOException(describe(target, e), e);
+        }
         boolean moved = false;
         try {
             fill(temporary, content);
             keepPermissions(target, temporary);
             rename.move(temporary, target);
             moved = true;
+        } catch (FileSystemException e) {
+            throw new IOException(describe(target, e), e);
         } finally {
             if (!moved) {
                 Files.deleteIfExists(temporary);
             }
         }
         syncFolder(folder);
+    }
+
+    /**
+     * Refuses a target that is a symbolic link: mou replaces a file, it never writes through a link
+     * to wherever the link points (nor replaces the link by a file, which would undo what someone
+     * set up).
+     *
+     * @throws IOException saying so, with what to do
+     * @since 1.1
+     */
+    public static void refuseLink(Path target) throws IOException {
+        if (Files.isSymbolicLink(target)) {
+            String to;
+            try {
+                to = " (to " + Files.readSymbolicLink(target) + ")";
+            } catch (IOException | UnsupportedOperationException e) {
+                to = "";
+            }
+            throw new IOException(target + " is a symbolic link" + to + "; mou writes only files, never through a link: "
+                    + "remove the link or write to another name");
+        }
+    }
+
+    /**
+     * Refuses a target that is a symbolic link ({@link #refuseLink}), or whose folder, links
+     * resolved, is not inside {@code within}: the check for a file that belongs in a given folder
+     * (a workspace, its published reports, the plugins folder), which a link must not lead out of.
+     * The folders need not exist yet; what exists of them is resolved.
+     *
+     * @param target the file about to be written
+     * @param within the folder it must stay in, e.g. the workspace
+     * @throws IOException saying which link leads where, with what to do
+     * @since 1.1
+     */
+    public static void checkTarget(Path target, Path within) throws IOException {
+        refuseLink(target);
+        Path folder = target.toAbsolutePath().normalize().getParent();
+        Path inside = resolved(within.toAbsolutePath().normalize());
+        Path real = resolved(folder);
+        if (!real.startsWith(inside)) {
+            throw new IOException(target + " would be written in " + real + ", outside " + within
+                    + ", because a folder on the way is a symbolic link; replace the link by the folder itself");
+        }
+    }
+
+    /** A path with the links of the part that exists resolved, the rest as it is. */
+    private static Path resolved(Path path) throws IOException {
+        Path existing = path;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return path;
+        }
+        return existing.toRealPath().resolve(existing.relativize(path)).normalize();
+    }
+
+    /**
+     * Why {@code target} could not be written, in words a person can act on: permission denied, not
+     * a folder, a read-only file system, no such folder, a full disk; then what to do. The file
+     * system's own exceptions carry little more than a path: this looks at the folders to say more.
+     *
+     * @param target the file that was to be written
+     * @param e what the file system said
+     * @return for example "permission denied: you may not create or change files in /srv/reports; choose a folder you may
+     *         write to, or ask for write access to it"
+     * @since 1.1
+     */
+    public static String describe(Path target, IOException e) {
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason().toLowerCase(Locale.ROOT) : "";
+        if (!(e instanceof FileSystemException) && e.getMessage() != null && e.getMessage().contains(" ")) {
+            return e.getMessage();
+        }
+        Path folder = target.toAbsolutePath().normalize().getParent();
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return "no such folder: " + folder + " cannot be made; check the path";
+        }
+        if (!Files.isDirectory(existing)) {
+            return "not a folder: " + existing + " is a file, so nothing can be written below it; choose another path";
+        }
+        if (reason.contains("read-only") || readOnly(existing)) {
+            return "read-only: " + existing + " is on a read-only file system; write to a folder elsewhere";
+        }
+        if (reason.contains("no space")) {
+            return "the disk is full: there is no room left for " + target.getFileName() + " in " + existing
+                    + "; free some space or write to another disk";
+        }
+        if (e instanceof AccessDeniedException || reason.contains("permission denied") || reason.contains("not permitted")
+                || !Files.isWritable(existing)) {
+            return "permission denied: you may not create or change files in " + existing
+                    + "; choose a folder you may write to, or ask for write access to it";
+        }
+        if (e instanceof NoSuchFileException) {
+            return existing.equals(folder)
+                    ? "files cannot be made in " + folder + " (a system folder, such as /proc, takes no files); choose another folder"
+                    : "no such folder: " + folder + " does not exist and could not be made in " + existing
+                            + " (a system folder, such as /proc, takes none); check the path, or choose another place";
+        }
+        if (e instanceof NotDirectoryException || reason.contains("not a directory")) {
+            return "not a folder: a part of " + folder + " is a file; choose another path";
+        }
+        if (e instanceof FileAlreadyExistsException || e instanceof DirectoryNotEmptyException) {
+            return target + " is in the way (a folder or another file of that name); move it away or choose another name";
+        }
+        return (reason.isEmpty() ? "the system refused it" : reason) + " (" + target + "); choose another place";
+    }
+
+    private static boolean readOnly(Path folder) {
+        try {
+            return Files.getFileStore(folder).isReadOnly();
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /**

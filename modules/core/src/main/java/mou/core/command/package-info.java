@@ -4,8 +4,9 @@
  * unparsed), {@link mou.core.command.CommandException} stops a command with the lines to print
  * and an exit {@link mou.core.command.Status}, and {@link mou.core.command.Io} is where it
  * writes and what it resolves relative paths against. {@link mou.core.command.AtomicFiles} is the
- * one way every front door and the store replace a file (whole old or whole new content, never a part).
+ * one way every front door and the store replace a file (whole old or whole new content, never a part),
+ * never through a symbolic link, and says in words why a file could not be written.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package mou.core.command;

@@ -92,6 +92,9 @@ public final class ReportFiles implements ReportWriter {
                 }
                 targets.put(format, target);
             }
+            for (Path target : targets.values()) {
+                AtomicFiles.refuseLink(target);
+            }
             Files.createDirectories(folder);
             for (Path target : targets.values()) {
                 temps.put(target, Files.createFile(AtomicFiles.temporaryFor(target)));
@@ -124,7 +127,8 @@ public final class ReportFiles implements ReportWriter {
             temps.clear();
             return List.copyOf(written);
         } catch (IOException e) {
-            throw CommandException.refused(command + ": could not write into " + folder + ": " + describe(e));
+            throw CommandException.refused(command + ": could not write into " + folder + ": "
+                    + AtomicFiles.describe(folder.resolve(stem), e));
         } finally {
             if (renderers != null) {
                 // after a failure the others are not needed; their temporary files are deleted below

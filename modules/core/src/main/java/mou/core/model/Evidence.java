@@ -7,13 +7,18 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The one rule for what evidence (a {@link Link}'s url) may be: a web address
  * ({@code https://host/path}, no spaces), or the path of a file inside the workspace folder,
  * relative to it, with '/' between folders. A path may not lead outside the workspace, neither
- * with {@code ..} nor through a symbolic link; it must name a file, not a folder.
+ * with {@code ..} nor through a symbolic link; it must name a file, not a folder. Nothing else is
+ * evidence: no other scheme ({@code javascript:}, {@code data:}, {@code vbscript:}, {@code file:}),
+ * and nothing with a control or invisible character anywhere (a browser drops a tab or line break
+ * from an address, so {@code java<TAB>script:} would run as {@code javascript:}).
  *
  * <p>A path whose file does not exist is a {@link Kind#MISSING} finding, and what it means is
  * decided here, once: it is <b>refused when a person records it</b> (rate, import: they are
@@ -28,7 +33,12 @@ import java.util.regex.Pattern;
  */
 public final class Evidence {
 
-    private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    /** What a browser or the system would take for the scheme of an address: letters before a colon, e.g. {@code javascript:}, {@code C:}. */
+    private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):");
+    /** Schemes of addresses that run code or show content made by whoever wrote the address. */
+    private static final Set<String> ACTIVE = Set.of("javascript", "vbscript", "data", "blob");
+    /** Control, format (zero-width, direction) and line or paragraph separator characters: none is visible, none belongs in an address. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
     private static final String HOW = "; write a web address (https://...) or a path relative to the workspace folder, e.g. evidence/report.pdf";
 
     /** How a reference fails the rule. */
@@ -61,10 +71,19 @@ public final class Evidence {
     private Evidence() {
     }
 
-    /** Whether the reference is a web address (http or https), rather than a path. */
+    /**
+     * Whether the reference is a web address: {@code http://} or {@code https://} (any case) and a
+     * host, with no space, tab, line break or other control or invisible character anywhere in it
+     * (spaces around it are ignored).
+     */
     public static boolean isWebAddress(String reference) {
-        String lower = reference == null ? "" : reference.strip().toLowerCase(Locale.ROOT);
-        return lower.startsWith("https://") || lower.startsWith("http://");
+        if (reference == null || hasInvisible(reference)) {
+            return false;
+        }
+        String s = reference.strip();
+        String lower = s.toLowerCase(Locale.ROOT);
+        int rest = lower.startsWith("https://") ? 8 : lower.startsWith("http://") ? 7 : -1;
+        return rest > 0 && s.length() > rest && s.chars().noneMatch(Character::isWhitespace);
     }
 
     /**
@@ -76,15 +95,28 @@ public final class Evidence {
      */
     public static Optional<Finding> check(Path workspace, String reference) {
         String u = reference == null ? "" : reference;
-        if (isWebAddress(u)) {
-            String lower = u.toLowerCase(Locale.ROOT);
-            return u.length() > lower.indexOf("//") + 2 && !u.strip().contains(" ") ? Optional.empty()
+        if (hasInvisible(u)) {
+            // a browser drops tabs and line breaks from an address: "java<TAB>script:" would run as "javascript:"
+            return invalid("'" + shown(u) + "' holds a tab, line break or other invisible character; write the web address "
+                    + "(https://...) or the path without it");
+        }
+        String stripped = u.strip();
+        String lower = stripped.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("https://") || lower.startsWith("http://")) {
+            return isWebAddress(u) ? Optional.empty()
                     : invalid("'" + u + "' is not a web address; write it as https://host/path, without spaces");
         }
         if (u.isBlank()) {
             return invalid("the evidence is empty" + HOW);
         }
-        if (u.startsWith("/") || u.startsWith("\\") || SCHEME.matcher(u).find()) {
+        Matcher scheme = SCHEME.matcher(stripped);
+        if (scheme.find()) {
+            String name = scheme.group(1).toLowerCase(Locale.ROOT);
+            return invalid("'" + u + "' is " + (ACTIVE.contains(name) ? "a " + name + ": address, which a browser would run or "
+                    + "open as a page, not" : "neither") + " a web address nor a path inside the workspace; only https:// and http:// "
+                    + "web addresses and files inside the workspace are evidence" + HOW);
+        }
+        if (u.startsWith("/") || u.startsWith("\\") || stripped.startsWith("/") || stripped.startsWith("\\")) {
             return invalid("'" + u + "' is neither a web address nor a path inside the workspace" + HOW);
         }
         if (u.contains("\\")) {
@@ -116,6 +148,23 @@ public final class Evidence {
             return invalid("'" + u + "' is a folder; give the path of a file in it");
         }
         return Optional.empty();
+    }
+
+    private static boolean hasInvisible(String s) {
+        return INVISIBLE.matcher(s).find();
+    }
+
+    /** The reference with each invisible character written as its code, e.g. java<U+0009>script:, so that a message shows it. */
+    private static String shown(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            if (INVISIBLE.matcher(Character.toString(c)).matches()) {
+                b.append(String.format(Locale.ROOT, "<U+%04X>", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 
     private static Optional<Finding> invalid(String message) {

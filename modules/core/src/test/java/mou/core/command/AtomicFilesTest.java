@@ -76,4 +76,74 @@ class AtomicFilesTest {
         new AtomicFiles().write(target, "new\n".getBytes(StandardCharsets.UTF_8));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-r-----");
     }
+
+    @Test
+    void aTargetThatIsASymbolicLinkIsRefusedAndNeitherTheLinkNorItsFileChanges() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path secret = Files.writeString(elsewhere.resolve("secret.txt"), "secret\n");
+        Path link = Files.createSymbolicLink(dir.resolve("export.xlsx"), secret);
+
+        assertThatThrownBy(() -> new AtomicFiles().write(link, "new\n".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IOException.class)
+                .hasMessage(link + " is a symbolic link (to " + secret + "); mou writes only files, never through a link: "
+                        + "remove the link or write to another name");
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(secret)).isEqualTo("secret\n");
+        assertThat(names()).containsExactly("elsewhere", "export.xlsx");
+    }
+
+    @Test
+    void aTargetWhoseFolderIsALinkOutOfTheFolderItBelongsInIsRefused() throws IOException {
+        Path workspace = Files.createDirectories(dir.resolve("ws"));
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.createSymbolicLink(workspace.resolve("published"), outside);
+        Files.createDirectories(workspace.resolve("groups"));
+        Files.createSymbolicLink(workspace.resolve("linked-groups"), workspace.resolve("groups"));
+
+        assertThatThrownBy(() -> AtomicFiles.checkTarget(workspace.resolve("published/2017/report.html"), workspace))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("would be written in " + outside.toRealPath().resolve("2017") + ", outside " + workspace)
+                .hasMessageContaining("replace the link by the folder itself");
+        // a link that stays inside, a folder still to be made, a plain file: all fine
+        AtomicFiles.checkTarget(workspace.resolve("linked-groups/air-quality/2017.json"), workspace);
+        AtomicFiles.checkTarget(workspace.resolve("reports/2017.json"), workspace);
+        AtomicFiles.checkTarget(workspace.resolve("agreement.json"), workspace);
+        assertThat(outside.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void whyAFileCannotBeWrittenIsSaidInWordsWithWhatToDo() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "a file");
+
+        // a folder where no file can be made: /proc takes none, even from root
+        Path proc = Path.of("/proc/mou-export.xlsx");
+        if (Files.isDirectory(proc.getParent())) {
+            assertThatThrownBy(() -> new AtomicFiles().write(proc, "x".getBytes(StandardCharsets.UTF_8)))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageMatching("(files cannot be made in /proc \\(a system folder, such as /proc, takes no files\\)"
+                            + "|permission denied: you may not create or change files in /proc); choose .*");
+        }
+        // below a file
+        assertThatThrownBy(() -> new AtomicFiles().write(file.resolve("x.xlsx"), "x".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(IOException.class)
+                .hasMessage("not a folder: " + file + " is a file, so nothing can be written below it; choose another path");
+
+        // what the file system says, each in words (as a file system would throw them)
+        Path target = dir.resolve("out/report.html");
+        assertThat(AtomicFiles.describe(target, new java.nio.file.AccessDeniedException(target.toString())))
+                .isEqualTo("permission denied: you may not create or change files in " + dir + "; choose a folder you may write to, "
+                        + "or ask for write access to it");
+        assertThat(AtomicFiles.describe(target, new java.nio.file.FileSystemException(target.toString(), null, "Read-only file system")))
+                .isEqualTo("read-only: " + dir + " is on a read-only file system; write to a folder elsewhere");
+        assertThat(AtomicFiles.describe(target, new java.nio.file.FileSystemException(target.toString(), null, "No space left on device")))
+                .startsWith("the disk is full");
+        assertThat(AtomicFiles.describe(target, new java.nio.file.NoSuchFileException(target.toString())))
+                .isEqualTo("no such folder: " + dir.resolve("out") + " does not exist and could not be made in " + dir
+                        + " (a system folder, such as /proc, takes none); check the path, or choose another place");
+        for (IOException e : List.of(new java.nio.file.AccessDeniedException("/x"), new java.nio.file.NoSuchFileException("/x"),
+                new java.nio.file.FileSystemException("/x", null, "Input/output error"), new java.nio.file.NotDirectoryException("/x"))) {
+            assertThat(AtomicFiles.describe(target, e)).doesNotContain("Exception", "java.");
+        }
+    }
 }

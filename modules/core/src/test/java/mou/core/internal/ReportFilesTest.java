@@ -130,7 +130,21 @@ class ReportFilesTest {
 
         assertThatThrownBy(() -> writer.write("report", document, List.of(format("md", "md", null)), file.resolve("out"), "r"))
                 .isInstanceOfSatisfying(CommandException.class, e -> assertThat(e.status()).isEqualTo(Status.FAILED))
-                .hasMessageStartingWith("report: could not write into " + file.resolve("out") + ": ");
+                .hasMessage("report: could not write into " + file.resolve("out") + ": not a folder: " + file
+                        + " is a file, so nothing can be written below it; choose another path");
+    }
+
+    @Test
+    void aReportFileThatIsASymbolicLinkIsRefusedAndNothingIsWritten() throws IOException {
+        Path elsewhere = Files.writeString(Files.createDirectories(dir.resolve("elsewhere")).resolve("keep.md"), "keep");
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.createSymbolicLink(out.resolve("r.md"), elsewhere);
+
+        assertThatThrownBy(() -> writer.write("report", document, List.of(format("md", "md", null), format("txt", "txt", null)), out, "r"))
+                .isInstanceOfSatisfying(CommandException.class, e -> assertThat(e.status()).isEqualTo(Status.FAILED))
+                .hasMessageContaining(out.resolve("r.md") + " is a symbolic link (to " + elsewhere + "); mou writes only files, never through a link");
+        assertThat(Files.readString(elsewhere)).isEqualTo("keep");
+        assertThat(out.toFile().list()).containsExactly("r.md");
     }
 
     @Test

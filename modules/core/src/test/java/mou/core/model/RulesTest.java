@@ -116,6 +116,34 @@ class RulesTest {
         }
 
         @Test
+        void addressesThatRunCodeOrHideCharactersAreInvalidWhateverTheirSpelling() throws Exception {
+            Path ws = workspace();
+            Files.writeString(ws.resolve("evidence/minutes 2017: final.txt"), "minutes");
+            for (String bad : new String[] {"javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:alert(1)",
+                "java\nscript:alert(1)", "java\rscript:alert(1)", " javascript:alert(1)", "\u0001javascript:alert(1)",
+                "javascript:alert(1)\u0000", "\u200Bjavascript:alert(1)", "data:text/html,<script>alert(1)</script>",
+                "vbscript:msgbox(1)", "blob:https://example.org/x", "https://example.org/\tx", "https://exa\nmple.org",
+                "evidence/minutes.txt\u0000", "evidence/\u202Etxt.exe", "\thttps://example.org"}) {
+                Evidence.Finding f = Evidence.check(ws, bad).orElseThrow(() -> new AssertionError(bad.replaceAll("\\p{Cc}", "?")));
+                assertThat(f.kind()).as(bad).isEqualTo(Kind.INVALID);
+                assertThat(f.message()).as(bad).doesNotContainPattern("[\\p{Cc}\\p{Cf}]");
+            }
+            assertThat(Evidence.check(ws, "java\tscript:alert(1)").orElseThrow().message())
+                    .startsWith("'java<U+0009>script:alert(1)' holds a tab, line break or other invisible character");
+            assertThat(Evidence.check(ws, "javascript:alert(1)").orElseThrow().message())
+                    .contains("a javascript: address").contains("only https:// and http:// web addresses and files inside the workspace");
+            assertThat(Evidence.check(ws, "data:text/html,x").orElseThrow().message()).contains("a data: address");
+            // what was accepted before still is
+            assertThat(Evidence.check(ws, "  https://example.org/report.pdf  ")).isEmpty();
+            assertThat(Evidence.check(ws, "https://example.org/a?b=c&d=%20e#f")).isEmpty();
+            assertThat(Evidence.check(ws, "evidence/minutes 2017: final.txt")).isEmpty();
+            assertThat(Evidence.isWebAddress("https://example.org")).isTrue();
+            assertThat(Evidence.isWebAddress("https://exa\tmple.org")).isFalse();
+            assertThat(Evidence.isWebAddress("https://")).isFalse();
+            assertThat(Evidence.isWebAddress("javascript:alert(1)")).isFalse();
+        }
+
+        @Test
         void aLinkLeadingOutsideIsInvalidEvenThoughTheFileExists() throws Exception {
             Path ws = workspace();
             Path outside = Files.writeString(temp.resolve("outside.txt"), "secret");

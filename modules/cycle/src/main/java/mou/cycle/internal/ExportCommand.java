@@ -48,14 +48,14 @@ final class ExportCommand implements CycleCommand {
         List<SheetTable> tables = sheet.tables();
         String base = sheet.groupId() + "-" + year;
         List<Path> written = new ArrayList<>();
-        Path target = null;
+        Path attempted = io.cwd().resolve(args.value("--out").orElse(base + "." + format)).toAbsolutePath().normalize();
         try {
             if (format.equals("xlsx")) {
                 Path out = io.cwd().resolve(args.value("--out").orElse(base + ".xlsx")).toAbsolutePath().normalize();
                 if (Files.isDirectory(out)) {
                     out = out.resolve(base + ".xlsx");
                 }
-                target = out;
+                attempted = out;
                 FILES.write(out, stream -> Xlsx.write(tables, stream));
                 written.add(out);
             } else {
@@ -63,17 +63,18 @@ final class ExportCommand implements CycleCommand {
                 if (Files.exists(folder) && !Files.isDirectory(folder)) {
                     throw CommandException.usage("export: --out " + folder + " is a file; CSV export writes one file per table into a folder");
                 }
-                target = folder;
+                attempted = folder.resolve(base + ".csv");
                 Files.createDirectories(folder);
                 for (SheetTable table : tables) {
                     Path out = folder.resolve(base + "-" + table.name().toLowerCase(Locale.ROOT) + ".csv");
-                    target = out;
+                    attempted = out;
                     FILES.write(out, stream -> Csv.write(table, stream));
                     written.add(out);
                 }
             }
         } catch (IOException e) {
-            throw CommandException.refused("export: could not write " + target + ": " + Tables.reason(e) + "; choose another --out"
+            throw CommandException.refused("export: could not write the " + format + " export " + attempted + ": "
+                    + AtomicFiles.describe(attempted, e) + " (--out PATH)"
                     + (written.isEmpty() ? "" : " (" + written.size() + " of the files were written: " + written + ")"));
         }
         written.forEach(io.out()::println);

@@ -2,6 +2,7 @@ package mou.cycle.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import mou.core.command.AtomicFiles;
 import mou.core.cycle.Acting;
 import mou.core.cycle.CycleException.Kind;
 import mou.core.cycle.CycleException;
@@ -183,7 +185,7 @@ final class Workbench {
             return Evidence.check(workspace.toRealPath(), url.strip()).filter(Evidence.Finding::refusedWhenRecorded)
                     .map(Evidence.Finding::message);
         } catch (IOException e) {
-            return Optional.of("the workspace folder " + workspace + " cannot be read: " + e.getMessage());
+            return Optional.of("the workspace folder " + workspace + " cannot be read; check that it exists and that you may read it");
         }
     }
 
@@ -222,7 +224,8 @@ final class Workbench {
         } catch (ConcurrentChangeException e) {
             throw new CycleException(Kind.CONFLICT, null, e.getMessage());
         } catch (IOException e) {
-            throw refused(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            throw refused(e instanceof FileSystemException f && f.getFile() != null ? AtomicFiles.describe(Path.of(f.getFile()), f)
+                    : e.getMessage() == null ? "the workspace could not be saved" : e.getMessage());
         }
     }
 }

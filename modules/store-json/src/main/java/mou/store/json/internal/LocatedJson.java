@@ -30,8 +30,12 @@ import mou.core.spi.Problem.Severity;
  */
 final class LocatedJson {
 
-    private static final Pattern QUOTED_CHAR = Pattern.compile("^Unexpected character \\('(.)' \\(code (\\d+)\\)\\)");
+    private static final Pattern QUOTED_CHAR = Pattern.compile("^Unexpected character \\('(.)' \\(code (\\d+)[^)]*\\)\\)");
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
+    private static final String NUL = "a NUL (zero) byte is not allowed in a workspace file; remove it (such bytes come from "
+            + "a damaged file or one saved in another encoding)";
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
+    private static final Pattern CONTROL = Pattern.compile("\\(CTRL-CHAR, code (\\d+)\\)");
 
     /** The most characters the parser reads of a number; {@link Bounds#ANY} allows far fewer. */
     private static final int LONGEST_NUMBER = 100;
@@ -79,9 +83,16 @@ final class LocatedJson {
             problems.add(Severity.ERROR, file, Position.UNKNOWN, "", tooLongMessage(bytes.length));
             return null;
         }
-        if (!Utf8.isWellFormed(bytes)) {
-            problems.add(Severity.ERROR, file, Position.UNKNOWN, "",
-                    "the file is not valid UTF-8 text; save it with the UTF-8 encoding");
+        if (looksLikeUtf16(bytes)) {
+            problems.add(Severity.ERROR, file, new Position(1, 1), "",
+                    "the file is saved as UTF-16 (two bytes a character), not as UTF-8 text; save it with the UTF-8 encoding");
+            return null;
+        }
+        int malformed = Utf8.firstMalformed(bytes);
+        if (malformed >= 0) {
+            problems.add(Severity.ERROR, file, Source.positionOfByte(bytes, malformed), "",
+                    String.format(Locale.ROOT, "invalid UTF-8 (byte 0x%02X): the file must be UTF-8 text; save it with the UTF-8 "
+                            + "encoding, or type the character here again", bytes[malformed] & 0xFF));
             return null;
         }
         // A byte order mark some editors add is not part of the JSON.
@@ -93,6 +104,27 @@ final class LocatedJson {
             parsed = readText(file, new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8), problems, strings);
         }
         return parsed;
+    }
+
+    /**
+     * True when the file starts as UTF-16 text does: with its byte order mark, or with two
+     * characters of the ASCII range each beside a zero byte, as "{" and a line break are written in UTF-16.
+     */
+    private static boolean looksLikeUtf16(byte[] bytes) {
+        if (bytes.length < 2) {
+            return false;
+        }
+        int first = bytes[0] & 0xFF;
+        int second = bytes[1] & 0xFF;
+        if (first == 0xFF && second == 0xFE || first == 0xFE && second == 0xFF) {
+            return true;
+        }
+        return bytes.length >= 4 && (ascii(bytes[0]) && bytes[1] == 0 && ascii(bytes[2]) && bytes[3] == 0
+                || bytes[0] == 0 && ascii(bytes[1]) && bytes[2] == 0 && ascii(bytes[3]));
+    }
+
+    private static boolean ascii(byte b) {
+        return b > 0;
     }
 
     /**
@@ -219,7 +251,7 @@ final class LocatedJson {
             problems.add(Severity.ERROR, file, position(at), "", constraintMessage(e));
             return null;
         } catch (JsonProcessingException e) {
-            problems.add(Severity.ERROR, file, position(e.getLocation()), "", syntaxMessage(e.getOriginalMessage()));
+            problems.add(Severity.ERROR, file, errorPosition(e, text), "", syntaxMessage(e.getOriginalMessage()));
             return null;
         } catch (NumberOutOfBounds e) {
             problems.add(Severity.ERROR, file, position(e.location), e.path, e.getMessage());
@@ -434,6 +466,39 @@ final class LocatedJson {
         }
     }
 
+    /**
+     * Where a syntax error is: where the parser stands, except for a control character between
+     * tokens, which it reports after having read it: then the character's own column.
+     */
+    private static Position errorPosition(JsonProcessingException e, String text) {
+        Position at = position(e.getLocation());
+        Matcher token = TOKEN.matcher(String.valueOf(e.getOriginalMessage()));
+        if (token.find() && at.line() > 0 && firstInvisible(token.group(1)) > 0) {
+            // the parser names the token where it starts; the control character in it is further on
+            return new Position(at.line(), at.column() + firstInvisible(token.group(1)));
+        }
+        Matcher control = CONTROL.matcher(String.valueOf(e.getOriginalMessage()));
+        long offset = e.getLocation() == null ? -1 : e.getLocation().getCharOffset();
+        if (control.find() && at.line() > 0 && offset >= 0 && offset <= text.length()) {
+            // The parser stands before, on or after the character it names (after it between tokens, before it in a
+            // number): the character's own place is where it occurs from one before on that line.
+            char code = (char) Integer.parseInt(control.group(1));
+            for (int i = (int) Math.max(offset - 1, 0); code != '\n' && code != '\r' && i < text.length()
+                    && text.charAt(i) != '\n' && text.charAt(i) != '\r'; i++) {
+                if (text.charAt(i) == code) {
+                    return new Position(at.line(), at.column() + (int) (i - offset));
+                }
+            }
+        }
+        return at;
+    }
+
+    /** Where the first control or invisible character of a text is, or -1. */
+    private static int firstInvisible(String text) {
+        Matcher m = INVISIBLE.matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+
     private static Position position(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return Position.UNKNOWN;
@@ -473,6 +538,20 @@ final class LocatedJson {
     static String syntaxMessage(String raw) {
         String message = raw == null ? "" : raw;
         Matcher quoted = QUOTED_CHAR.matcher(message);
+        Matcher control = CONTROL.matcher(message);
+        if (control.find()) {
+            int code = Integer.parseInt(control.group(1));
+            if (code == 0) {
+                return NUL;
+            }
+            boolean whiteSpace = code == '\n' || code == '\r' || code == '\t';
+            if (whiteSpace && message.startsWith("Illegal unquoted character")) {
+                return "a text may not contain a raw line break or tab; write \\n or \\t instead";
+            }
+            if (!whiteSpace) {
+                return String.format(Locale.ROOT, "a control character (U+%04X) is not allowed here; remove it", code);
+            }
+        }
         if (message.startsWith("Unexpected end-of-input")) {
             return "the file ends before the JSON is complete: a closing '}', ']' or '\"' is missing";
         }
@@ -494,14 +573,16 @@ final class LocatedJson {
         if (message.startsWith("Unexpected close marker")) {
             return "this closing bracket does not match the one that was opened; check the '{' '}' and '[' ']' pairs";
         }
-        if (message.startsWith("Illegal unquoted character")) {
-            return "a text may not contain a raw line break or tab; write \\n or \\t instead";
-        }
         if (message.startsWith("Unrecognized character escape")) {
             return "this backslash escape is not valid JSON; write \\\\ for a backslash";
         }
         Matcher token = TOKEN.matcher(message);
         if (token.find()) {
+            int invisible = firstInvisible(token.group(1));
+            if (invisible >= 0) {
+                int code = token.group(1).codePointAt(invisible);
+                return code == 0 ? NUL : String.format(Locale.ROOT, "a control character (U+%04X) is not allowed here; remove it", code);
+            }
             return "'" + token.group(1) + "' is not a JSON value; put texts in double quotes, "
                     + "and write true, false and null in lower case";
         }
@@ -515,7 +596,10 @@ final class LocatedJson {
                 case "'":
                     return "JSON texts and keys use double quotes (\"), not single quotes";
                 default:
-                    return "the character '" + quoted.group(1) + "' is not allowed here; check the JSON syntax around it";
+                    int code = Integer.parseInt(quoted.group(2));
+                    return (Character.isISOControl(code) || !Character.isDefined(code) || Character.getType(code) == Character.FORMAT
+                            ? String.format(Locale.ROOT, "the character U+%04X", code) : "the character '" + quoted.group(1) + "'")
+                            + " is not allowed here; check the JSON syntax around it";
             }
         }
         if (message.startsWith("Invalid numeric value") || message.startsWith("Non-standard token")
@@ -526,7 +610,8 @@ final class LocatedJson {
         String plain = message.split("\n", 2)[0]
                 .replaceAll("\\(CTRL-CHAR, code \\d+\\)", "a control character")
                 .replaceAll("\\[Source:[^\\]]*\\]", "")
-                .replaceAll("\\(code \\d+\\)", "")
+                .replaceAll("\\(code \\d+[^)]*\\)", "")
+                .replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "")
                 .replaceAll("`[^`]*`", "")
                 .replaceAll("\\(?[A-Za-z]*Feature[^)]*\\)?", "")
                 .replaceAll("\\s+", " ")

@@ -31,6 +31,24 @@ final class Source {
         return new Source(null, 0, text);
     }
 
+    /**
+     * The line and column of a byte of a file, counted as {@link #position} counts them, for a file
+     * that the parser cannot read (the first byte that is not UTF-8): the bytes before it are
+     * well-formed; a line ends at "\n", "\r\n" or "\r"; a byte order mark takes no column.
+     */
+    static Position positionOfByte(byte[] bytes, int at) {
+        int line = 1;
+        int lineStart = Utf8.startsWithByteOrderMark(bytes, 0) ? Utf8.BYTE_ORDER_MARK.length : 0;
+        for (int i = lineStart; i < at; i++) {
+            if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        Source source = new Source(bytes, lineStart, null);
+        return new Position(line, source.byteColumn(at));
+    }
+
     /** The place of a token the parser of this content reports at {@code location}. */
     long place(JsonLocation location) {
         long offset = bytes != null ? location.getByteOffset() : location.getCharOffset();

@@ -29,6 +29,11 @@ final class Utf8 {
      * Unicode standard's table 3-7): no overlong forms, no surrogates, nothing beyond U+10FFFF.
      */
     static boolean isWellFormed(byte[] bytes) {
+        return firstMalformed(bytes) < 0;
+    }
+
+    /** Where the first byte is that does not start a well-formed UTF-8 sequence ({@link #isWellFormed}), or -1 when there is none. */
+    static int firstMalformed(byte[] bytes) {
         int i = 0;
         int n = bytes.length;
         while (i < n) {
@@ -62,22 +67,22 @@ final class Utf8 {
                     secondHigh = 0x8F; // else beyond U+10FFFF
                 }
             } else {
-                return false;
+                return i;
             }
-            if (i + length > n) {
-                return false;
+            if (i + 1 >= n) {
+                return i;
             }
             int second = bytes[i + 1] & 0xFF;
             if (second < secondLow || second > secondHigh) {
-                return false;
+                return i;
             }
             for (int k = 2; k < length; k++) {
-                if ((bytes[i + k] & 0xC0) != 0x80) {
-                    return false;
+                if (i + k >= n || (bytes[i + k] & 0xC0) != 0x80) {
+                    return i;
                 }
             }
             i += length;
         }
-        return true;
+        return -1;
     }
 }

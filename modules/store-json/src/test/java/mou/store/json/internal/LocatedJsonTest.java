@@ -115,7 +115,7 @@ class LocatedJsonTest {
 
         Problems problems = new Problems();
         assertThat(json.parse("latin1.json", "{\"a\": \"Michoac\u00e1n\"}".getBytes(StandardCharsets.ISO_8859_1), problems)).isNull();
-        assertThat(single(problems).message()).contains("not valid UTF-8");
+        assertThat(single(problems).format()).startsWith("latin1.json:1:15: invalid UTF-8 (byte 0xE1)");
     }
 
     /** Where the text's parser puts each value, by path: how every position was found before it was worked out lazily. */
@@ -179,14 +179,66 @@ class LocatedJsonTest {
     @Test
     void bytesThatJacksonWouldTakeForAnotherEncodingAreReadAsTheTextTheyAre() {
         // Zero bytes make Jackson guess UTF-16 (here it would read {}), and it would skip a second byte order mark.
-        byte[][] notJson = {{'{', 0, '}', 0}, {0, '{', 0, '}'}, "\uFEFF\uFEFF{}".getBytes(StandardCharsets.UTF_8)};
-        for (byte[] bytes : notJson) {
+        byte[][] notJson = {{'{', 0, '}', 0}, {0, '{', 0, '}'}, "\uFEFF\uFEFF{}".getBytes(StandardCharsets.UTF_8), {'{', 0, '}'}};
+        String[] said = {"the file is saved as UTF-16", "the file is saved as UTF-16", "the character U+FEFF is not allowed here",
+            "a NUL (zero) byte"};
+        for (int i = 0; i < notJson.length; i++) {
             Problems problems = new Problems();
-            assertThat(json.parse("odd.json", bytes, problems)).isNull();
+            assertThat(json.parse("odd.json", notJson[i], problems)).isNull();
             Problem p = single(problems);
-            assertThat(p.message()).startsWith("invalid JSON");
+            assertThat(p.message()).startsWith(said[i]);
             assertThat(p.line()).isEqualTo(1);
+            assertThat(p.column()).isPositive();
         }
+    }
+
+    @Test
+    void invalidUtf8IsReportedAtItsLineAndColumnWithTheByte() {
+        byte[] head = "{\n  \"a\": 1,\r\n  \"t\u00edtulo\": \"Michoac".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 4);
+        bytes[head.length] = (byte) 0xE1; // "á" in Latin-1
+        bytes[head.length + 1] = 'n';
+        bytes[head.length + 2] = '"';
+        bytes[head.length + 3] = '}';
+        Problems problems = new Problems();
+        assertThat(json.parse("groups/x/plan.json", bytes, problems)).isNull();
+        // line 3 (a \r\n is one line break); "título" counts 6 characters, not 7 bytes
+        assertThat(single(problems).format()).isEqualTo("groups/x/plan.json:3:21: invalid UTF-8 (byte 0xE1): the file must be UTF-8 text; "
+                + "save it with the UTF-8 encoding, or type the character here again");
+
+        for (byte[] bad : new byte[][] {{(byte) 0xC3, 0x28}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xC0, (byte) 0xAF},
+            {(byte) 0xF0, (byte) 0x9F}, {(byte) 0x80}, {(byte) 0xFF}}) {
+            byte[] file = new byte[8 + bad.length];
+            System.arraycopy("{\"a\": \"".getBytes(StandardCharsets.US_ASCII), 0, file, 0, 7);
+            System.arraycopy(bad, 0, file, 7, bad.length);
+            file[file.length - 1] = '"';
+            Problems p = new Problems();
+            assertThat(json.parse("f.json", file, p)).isNull();
+            assertThat(single(p).format()).startsWith(String.format("f.json:1:8: invalid UTF-8 (byte 0x%02X)", bad[0] & 0xFF));
+        }
+    }
+
+    @Test
+    void aNulByteIsCalledWhatItIsAtItsLineAndColumn() {
+        Problems inText = new Problems();
+        assertThat(parse("{\n  \"a\": \"x\u0000y\"\n}", inText)).isNull();
+        assertThat(single(inText).format()).isEqualTo("test.json:2:10: a NUL (zero) byte is not allowed in a workspace file; remove it "
+                + "(such bytes come from a damaged file or one saved in another encoding)");
+
+        Problems betweenTokens = new Problems();
+        assertThat(parse("{\n  \"a\": 1,\n\u0000  \"b\": 2\n}", betweenTokens)).isNull();
+        Problem p = single(betweenTokens);
+        assertThat(p.message()).startsWith("a NUL (zero) byte");
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.column()).isEqualTo(1);
+
+        Problems control = new Problems();
+        assertThat(parse("{\"a\": \"x\u0001\"}", control)).isNull();
+        assertThat(single(control).format()).isEqualTo("test.json:1:9: a control character (U+0001) is not allowed here; remove it");
+
+        Problems tab = new Problems();
+        assertThat(parse("{\"a\": \"x\ty\"}", tab)).isNull();
+        assertThat(single(tab).message()).isEqualTo("a text may not contain a raw line break or tab; write \\n or \\t instead");
     }
 
     @Test
