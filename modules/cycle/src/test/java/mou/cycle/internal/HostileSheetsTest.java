@@ -426,6 +426,6 @@ class HostileSheetsTest {
         assertThat(refused(Status.INVALID_DATA, "import", "latin1").err())
                 .contains("import: air-quality-2017-about.csv line 2, column 18: this is not UTF-8 text (byte 0xE9); save the file as CSV UTF-8");
         assertThat(f.run("export", "air-quality", "2017", "--out", "/proc/x.xlsx").err())
-                .startsWith("export: could not write /proc/x.xlsx: ").contains("choose another --out").doesNotContain("Exception");
+                .startsWith("export: could not write the xlsx export /proc/x.xlsx: ").contains("(--out PATH)").doesNotContain("Exception");
     }
 }

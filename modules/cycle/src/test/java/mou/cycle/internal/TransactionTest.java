@@ -51,7 +51,7 @@ class TransactionTest {
 
         nothingLocked(f, before, run);
         assertThat(run.err()).contains("publish: could not write into " + f.home.resolve("a-file/out"))
-                .contains(f.home.resolve("a-file") + " is a file, not a folder; nothing was published")
+                .contains(f.home.resolve("a-file") + " is a file, so nothing can be written below it").contains("nothing was published")
                 .doesNotContain("Exception");
         assertThat(f.data.resolve("published")).doesNotExist();
     }
