@@ -48,7 +48,7 @@ final class UninstallCommand implements Command {
             return Status.FAILED;
         }
         Path plugins = platform.plugins();
-        List<PluginJar> jars = PluginFolder.jars(plugins).stream()
+        List<PluginJar> jars = PluginFolder.jars(platform).stream()
                 .filter(p -> p.symbolicName().equals(bundle.get().symbolicName()))
                 .toList();
         if (jars.isEmpty()) {

@@ -287,6 +287,12 @@ final class Fakes {
             return exports.getOrDefault(packageName, List.of());
         }
 
+        /** Read by the real {@link JarProbe}, in a framework of the tests' own. */
+        @Override
+        public PluginJar read(Path jar) throws PluginJar.NotAPlugin {
+            return new JarProbe(TestFramework.context()).read(jar);
+        }
+
         @Override
         public Installed install(PluginJar jar, String location, Optional<Path> previous) throws Refused {
             installs.add(jar.symbolicName() + " at " + location + previous.map(p -> " replacing " + p.getFileName()).orElse(""));

@@ -37,7 +37,7 @@ class InstallCommandTest extends CommandTestBase {
 
         assertThat(run("install", "water.jar")).isEqualTo(2);
 
-        assertThat(captured.err()).contains("needs mou.core.spi version [2.0,3)")
+        assertThat(captured.err()).contains("needs mou.core.spi version [2.0.0,3.0.0)")
                 .contains("the installed core provides mou.core.spi 1.0.0");
         assertThat(platform.installs).isEmpty();
     }
@@ -68,7 +68,7 @@ class InstallCommandTest extends CommandTestBase {
         assertThat(platform.installs).containsExactly(
                 "mou.group-water at " + target.toUri() + " replacing group-water-1.0.0.jar");
         assertThat(names(platform.plugins())).as("no second copy, no temporary file").containsExactly("group-other.jar", "group-water-1.1.0.jar");
-        assertThat(PluginJar.read(target).version()).isEqualTo("1.1.0");
+        assertThat(platform.read(target).version()).isEqualTo("1.1.0");
         assertThat(earlier).doesNotExist();
         assertThat(captured.out()).startsWith("updated water").endsWith(" as " + target + System.lineSeparator());
     }
@@ -101,7 +101,7 @@ class InstallCommandTest extends CommandTestBase {
 
         assertThat(names(platform.plugins())).containsExactly("group-water-1.0.0.jar");
         assertThat(newer).doesNotExist();
-        assertThat(PluginJar.read(platform.plugins().resolve("group-water-1.0.0.jar")).version()).isEqualTo("1.0.0");
+        assertThat(platform.read(platform.plugins().resolve("group-water-1.0.0.jar")).version()).isEqualTo("1.0.0");
         assertThat(captured.out()).startsWith("downgraded water (Water Working Group)");
     }
 
@@ -124,7 +124,7 @@ class InstallCommandTest extends CommandTestBase {
         assertThat(run("install", "group.jar")).isEqualTo(2);
 
         assertThat(captured.err()).contains("already has another file named group.jar");
-        assertThat(PluginJar.read(platform.plugins().resolve("group.jar")).symbolicName()).isEqualTo("mou.group-other");
+        assertThat(platform.read(platform.plugins().resolve("group.jar")).symbolicName()).isEqualTo("mou.group-other");
         assertThat(platform.installs).isEmpty();
     }
 }
