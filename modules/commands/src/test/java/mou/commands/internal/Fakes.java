@@ -16,7 +16,6 @@ import mou.core.command.Io;
 import mou.core.model.Text;
 import mou.core.model.Workspace;
 import mou.core.report.ReportDocument;
-import mou.core.spi.AssembledReport;
 import mou.core.spi.AttributeSpec;
 import mou.core.spi.DeliverableType;
 import mou.core.spi.Extensions;
@@ -29,13 +28,17 @@ import mou.core.spi.ReportService;
 import mou.core.spi.WorkingGroupPlugin;
 import mou.core.spi.WorkspaceStore;
 
-/** In-test implementations of the services the commands use. */
+/**
+ * What the commands' tests install and run them on: plugins (working groups, deliverable types,
+ * sections, formats), a store, the platform and the captured output. The core's provider types
+ * (Extensions, ReportService) are the core's own ({@code Extensions.forTest}, {@code ReportService.forTest}).
+ */
 final class Fakes {
 
     private Fakes() {
     }
 
-    static final class Group implements WorkingGroupPlugin {
+    static class Group implements WorkingGroupPlugin {
         final String id;
         final String name;
         final List<DeliverableType> types;
@@ -90,7 +93,28 @@ final class Fakes {
         }
     }
 
-    record Section(String id, double order) implements ReportSectionContributor {
+    /** A report section that contributes nothing, or throws when given a failure. */
+    record Section(String id, double order, RuntimeException failure) implements ReportSectionContributor {
+        Section(String id, double order) {
+            this(id, order, null);
+        }
+
+        @Override
+        public List<mou.core.report.Section> contribute(ReportContext context) {
+            if (failure != null) {
+                throw failure;
+            }
+            return List.of();
+        }
+    }
+
+    /** A report section that cannot even say where it goes: the core cannot order the sections, so no report is assembled. */
+    record Unplaceable(String id) implements ReportSectionContributor {
+        @Override
+        public double order() {
+            throw new IllegalStateException("section " + id + " broke");
+        }
+
         @Override
         public List<mou.core.report.Section> contribute(ReportContext context) {
             return List.of();
@@ -133,54 +157,6 @@ final class Fakes {
         }
     }
 
-    static final class FakeExtensions implements Extensions {
-        final List<WorkingGroupPlugin> groups = new ArrayList<>();
-        final List<DeliverableType> commonTypes = new ArrayList<>();
-        final List<ReportFormat> formats = new ArrayList<>();
-
-        @Override
-        public List<WorkingGroupPlugin> groups() {
-            return groups;
-        }
-
-        @Override
-        public Optional<WorkingGroupPlugin> group(String id) {
-            return groups.stream().filter(g -> g.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public List<DeliverableType> deliverableTypes() {
-            List<DeliverableType> all = new ArrayList<>(commonTypes);
-            groups.forEach(g -> all.addAll(g.deliverableTypes()));
-            return all;
-        }
-
-        @Override
-        public Optional<DeliverableType> deliverableType(String id) {
-            return deliverableTypes().stream().filter(t -> t.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public Optional<WorkingGroupPlugin> ownerOf(DeliverableType type) {
-            return groups.stream().filter(g -> g.deliverableTypes().contains(type)).findFirst();
-        }
-
-        @Override
-        public List<ReportSectionContributor> sections() {
-            return groups.stream().flatMap(g -> g.sections().stream()).toList();
-        }
-
-        @Override
-        public List<ReportFormat> formats() {
-            return formats;
-        }
-
-        @Override
-        public Optional<ReportFormat> format(String id) {
-            return formats.stream().filter(f -> f.id().equals(id)).findFirst();
-        }
-    }
-
     static final class Store implements WorkspaceStore {
         LoadResult result;
         final List<Path> loaded = new ArrayList<>();
@@ -198,56 +174,6 @@ final class Fakes {
         @Override
         public void save(Path folder, Workspace workspace) {
             throw new AssertionError("the commands never save");
-        }
-    }
-
-    static final class Reports implements ReportService {
-        final List<String> assembled = new ArrayList<>();
-        final List<List<PluginFailure>> known = new ArrayList<>();
-        /** Failures the fake's sections have, after the known ones. */
-        final List<PluginFailure> sectionFailures = new ArrayList<>();
-        /** What missingPlugins answers. */
-        final List<PluginFailure> missing = new ArrayList<>();
-        final List<String> reasons = new ArrayList<>();
-        RuntimeException failure;
-
-        @Override
-        public ReportDocument assemble(Workspace workspace, int year, String language) {
-            assembled.add(year + "/" + language);
-            if (failure != null) {
-                throw failure;
-            }
-            return new ReportDocument("Progress Report " + year, null, language, year, List.of());
-        }
-
-        @Override
-        public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> knownFailures) {
-            known.add(knownFailures);
-            List<PluginFailure> all = new ArrayList<>(knownFailures);
-            all.addAll(sectionFailures);
-            return new AssembledReport(assemble(workspace, year, language), all);
-        }
-
-        @Override
-        public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> knownFailures,
-                String missingReason) {
-            reasons.add(missingReason);
-            return assemble(workspace, year, language, knownFailures);
-        }
-
-        @Override
-        public List<PluginFailure> missingPlugins(Workspace workspace, int year) {
-            return List.copyOf(missing);
-        }
-
-        @Override
-        public AssembledReport assembleQuarter(Workspace workspace, String groupId, int year, int quarter, String language) {
-            assembled.add(groupId + " " + year + "-Q" + quarter + "/" + language);
-            if (failure != null) {
-                throw failure;
-            }
-            return new AssembledReport(new ReportDocument(groupId + " in " + year + "-Q" + quarter, null, language, year, List.of()),
-                    sectionFailures);
         }
     }
 

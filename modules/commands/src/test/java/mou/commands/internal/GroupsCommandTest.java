@@ -16,8 +16,8 @@ class GroupsCommandTest extends CommandTestBase {
                 AttributeSpec.of("sites", "Sites", AttributeSpec.Kind.INTEGER)));
         Fakes.Group air = new Fakes.Group("air-quality", "Air Quality Working Group", List.of(study),
                 List.of(new Fakes.Section("air-quality.chapter", 610), new Fakes.Section("air-quality.summary", 410.5)));
-        extensions.groups.add(air);
-        extensions.commonTypes.add(new Fakes.Type("workshop", "Workshop", List.of(AttributeSpec.of("participants", "Participants", AttributeSpec.Kind.INTEGER))));
+        groups.add(air);
+        commonTypes.add(new Fakes.Type("workshop", "Workshop", List.of(AttributeSpec.of("participants", "Participants", AttributeSpec.Kind.INTEGER))));
         platform.bundles.put(air, new Platform.BundleInfo(9, "mou.group-air-quality", "1.0.0.SNAPSHOT", "file:/p/aq.jar"));
 
         assertThat(run("groups")).isZero();
@@ -38,7 +38,7 @@ class GroupsCommandTest extends CommandTestBase {
     @Test
     void listsPluginsThatDoNotRunAndTheSectionsThatFailedInTheLastReport() {
         platform.problems.add(NOT_ACTIVATED);
-        reports.sectionFailures.add(TIMED_OUT);
+        installAGroupWhoseChapterFails();
         run("report", "--format", "md");
         captured = new Fakes.Captured();
 
@@ -49,7 +49,7 @@ class GroupsCommandTest extends CommandTestBase {
                 "  " + NOT_ACTIVATED.describe(),
                 "failed in the last report (2016):",
                 "  " + NOT_ACTIVATED.describe(),
-                "  " + TIMED_OUT.describe());
+                "  " + CHAPTER_FAILED);
     }
 
     @Test
@@ -61,11 +61,11 @@ class GroupsCommandTest extends CommandTestBase {
     @Test
     void warnsOfTwoGroupsWithTheSameChapterOrder() {
         // the fake groups all place their chapter at 610
-        extensions.groups.add(new Fakes.Group("air-quality", "Air Quality Working Group", List.of(), List.of()));
+        groups.add(new Fakes.Group("air-quality", "Air Quality Working Group", List.of(), List.of()));
         assertThat(run("groups")).isZero();
         assertThat(captured.out()).doesNotContain("warning:");
 
-        extensions.groups.add(new Fakes.Group("energy", "Energy Working Group", List.of(), List.of()));
+        groups.add(new Fakes.Group("energy", "Energy Working Group", List.of(), List.of()));
         captured = new Fakes.Captured();
 
         assertThat(run("groups")).isZero();

@@ -17,7 +17,7 @@ class UninstallCommandTest extends CommandTestBase {
     @BeforeEach
     void installWater() throws IOException {
         water = new Fakes.Group("water", "Water Working Group", List.of(), List.of());
-        extensions.groups.add(water);
+        groups.add(water);
         Path jar = Jars.group("mou.group-water").write(platform.plugins().resolve("group-water.jar"));
         platform.bundles.put(water, new Platform.BundleInfo(12, "mou.group-water", "1.0.0", jar.toUri().toString()));
     }

@@ -74,8 +74,8 @@ class ValidateCommandTest extends CommandTestBase {
 
     @Test
     void warnsOfTwoGroupsWithTheSameChapterOrderWithoutMakingTheDataInvalid() {
-        extensions.groups.add(new Fakes.Group("air-quality", "Air Quality Working Group", List.of(), List.of()));
-        extensions.groups.add(new Fakes.Group("energy", "Energy Working Group", List.of(), List.of()));
+        groups.add(new Fakes.Group("air-quality", "Air Quality Working Group", List.of(), List.of()));
+        groups.add(new Fakes.Group("energy", "Energy Working Group", List.of(), List.of()));
 
         assertThat(run("validate", "--data", home.resolve("data").toString())).isZero();
 
