@@ -15,22 +15,20 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import mou.core.command.Io;
 import mou.core.internal.ReportFiles;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
+import mou.core.model.Text;
 import mou.core.model.Workspace;
 import mou.core.report.Block;
 import mou.core.report.ReportDocument;
 import mou.core.report.Section;
-import mou.core.spi.AssembledReport;
-import mou.core.spi.DeliverableType;
 import mou.core.spi.Extensions;
 import mou.core.spi.LoadResult;
-import mou.core.spi.PluginFailure;
+import mou.core.spi.ReportContext;
 import mou.core.spi.ReportFormat;
 import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.ReportService;
@@ -45,41 +43,6 @@ final class Fixture {
 
     static final Path SHIPPED = Path.of("../../data").toAbsolutePath().normalize();
     static final Instant NOW = Instant.parse("2017-04-03T15:20:00Z");
-
-    /** No group plugin installed: the store checks the data without deliverable types, which is all the cycle needs. */
-    static final Extensions EXTENSIONS = new Extensions() {
-        public List<WorkingGroupPlugin> groups() {
-            return List.of();
-        }
-
-        public Optional<WorkingGroupPlugin> group(String id) {
-            return Optional.empty();
-        }
-
-        public List<DeliverableType> deliverableTypes() {
-            return List.of();
-        }
-
-        public Optional<DeliverableType> deliverableType(String id) {
-            return Optional.empty();
-        }
-
-        public Optional<WorkingGroupPlugin> ownerOf(DeliverableType type) {
-            return Optional.empty();
-        }
-
-        public List<ReportSectionContributor> sections() {
-            return List.of();
-        }
-
-        public List<ReportFormat> formats() {
-            return List.of(TEXT);
-        }
-
-        public Optional<ReportFormat> format(String id) {
-            return id.equals("txt") ? Optional.of(TEXT) : Optional.empty();
-        }
-    };
 
     /** A report format that writes every paragraph and notice, enough to see what a report says. */
     static final ReportFormat TEXT = new ReportFormat() {
@@ -114,33 +77,60 @@ final class Fixture {
         }
     };
 
-    /** The years of the workspace as one section each, with every group's levels: what publish hands to the formats. */
-    static final ReportService REPORTS = new ReportService() {
-        public ReportDocument assemble(Workspace workspace, int year, String language) {
-            return new ReportDocument("Report " + year, null, language, year,
-                    workspace.years().stream().filter(y -> y.year() == year)
-                            .map(y -> Section.of(y.groupId(), y.groupId(), y.assessments().stream()
-                                    .map(a -> (Block) new Block.Paragraph(a.activityId() + " " + a.level().id())).toList()))
-                            .toList());
-        }
+    /** No group plugin installed: the store checks the data without deliverable types, which is all the cycle needs. */
+    static final Extensions EXTENSIONS = Extensions.forTest(List.of(), List.of(), List.of(TEXT));
 
-        public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> known) {
-            return new AssembledReport(assemble(workspace, year, language), known);
-        }
+    /** The shipped workspace's working groups. */
+    static final List<String> SHIPPED_GROUPS = List.of("air-quality", "clean-vehicles", "climate-change", "solid-waste", "wildfires");
 
-        public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> known, String missingReason) {
-            return assemble(workspace, year, language, known);
-        }
+    /** A plugin for every shipped group, whose chapter lists the group's levels of the year ("aq-1-1 achieved"). */
+    static final Extensions GROUPS_INSTALLED = Extensions.forTest(SHIPPED_GROUPS.stream().map(Fixture::levels).toList(), List.of(), List.of(TEXT));
 
-        /** As if every group had its plugin: {@link PublishTest} uses the core's real service to see the rule. */
-        public List<PluginFailure> missingPlugins(Workspace workspace, int year) {
-            return List.of();
-        }
+    /** The core's report service with every shipped group's plugin installed: what publish hands to the formats. */
+    static final ReportService REPORTS = ReportService.forTest(GROUPS_INSTALLED);
 
-        public AssembledReport assembleQuarter(Workspace workspace, String groupId, int year, int quarter, String language) {
-            throw new UnsupportedOperationException("the cycle makes no quarterly report");
-        }
-    };
+    private static WorkingGroupPlugin levels(String id) {
+        ReportSectionContributor chapter = new ReportSectionContributor() {
+            public String id() {
+                return id + ".chapter";
+            }
+
+            public double order() {
+                return 600;
+            }
+
+            public List<Section> contribute(ReportContext context) {
+                return List.of(Section.of(id, id, context.workspace().year(id, context.year()).stream()
+                        .flatMap(y -> y.assessments().stream())
+                        .map(a -> (Block) new Block.Paragraph(a.activityId() + " " + a.level().id())).toList()));
+            }
+        };
+        return new WorkingGroupPlugin() {
+            public String id() {
+                return id;
+            }
+
+            public Text name() {
+                return Text.of(id);
+            }
+
+            public Text topic() {
+                return Text.of(id);
+            }
+
+            public double order() {
+                return 600;
+            }
+
+            public List<String> memberOrganizations() {
+                return List.of();
+            }
+
+            public List<ReportSectionContributor> sections() {
+                return List.of(chapter);
+            }
+        };
+    }
 
     final Path home;
     final Path data;
