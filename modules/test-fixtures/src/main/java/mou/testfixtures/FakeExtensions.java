@@ -12,7 +12,11 @@ import mou.core.spi.WorkingGroupPlugin;
 /**
  * What a test says is installed: working groups (in the order given), the core's common
  * deliverable types, report formats. The lists are fixed when it is made.
+ *
+ * @deprecated Extensions is a provider type: use the core's {@link Extensions#forTest}. Only the
+ *             JSON store's tests still use this (their TestExtensions); it goes when they switch.
  */
+@Deprecated
 public final class FakeExtensions implements Extensions {
 
     private final List<WorkingGroupPlugin> groups;
