@@ -26,6 +26,11 @@ import mou.core.spi.ReportService;
 import mou.core.spi.WorkingGroupPlugin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import mou.testfixtures.TestGroup;
+import mou.testfixtures.TestSection;
+import mou.testfixtures.TestFormat;
+import mou.testfixtures.TestStore;
+import mou.testfixtures.CapturedIo;
 
 /** What every command test has: the fakes, a workspace, and a way to run a command and see what it printed. */
 abstract class CommandTestBase {
@@ -37,10 +42,10 @@ abstract class CommandTestBase {
     /** What is installed: the commands see it through the core's own Extensions and ReportService. */
     final List<WorkingGroupPlugin> groups = new ArrayList<>();
     final List<DeliverableType> commonTypes = new ArrayList<>();
-    final List<Fakes.Format> formats = new ArrayList<>();
-    Fakes.Store store;
+    final List<TestFormat> formats = new ArrayList<>();
+    TestStore store;
     Fakes.FakePlatform platform;
-    Fakes.Captured captured;
+    CapturedIo captured;
     private Commands commands;
     private List<List<?>> commandsFor;
 
@@ -68,8 +73,8 @@ abstract class CommandTestBase {
 
     /** Installs a working group whose chapter throws: the core's report service reports it as a plugin failure. */
     void installAGroupWhoseChapterFails() {
-        groups.add(new Fakes.Group("slow", "Slow Working Group", List.of(),
-                List.of(new Fakes.Section("slow.chapter", 610, new IllegalStateException("the data source is down")))));
+        groups.add(new TestGroup("slow", "Slow Working Group", List.of(),
+                List.of(new TestSection("slow.chapter", 610, new IllegalStateException("the data source is down")))));
     }
 
     /** How the core's report service reports the chapter of {@link #installAGroupWhoseChapterFails()}. */
@@ -87,12 +92,12 @@ abstract class CommandTestBase {
     void setUp() throws IOException {
         cwd = Files.createDirectories(home.resolve("work"));
         Files.createDirectories(home.resolve("data"));
-        formats.add(new Fakes.Format("html", "html"));
-        formats.add(new Fakes.Format("json", "json"));
-        formats.add(new Fakes.Format("md", "md"));
-        store = new Fakes.Store(new LoadResult(workspace(2015, 2016), List.of()));
+        formats.add(TestFormat.summary("html", "html"));
+        formats.add(TestFormat.summary("json", "json"));
+        formats.add(TestFormat.summary("md", "md"));
+        store = new TestStore(new LoadResult(workspace(2015, 2016), List.of()));
         platform = new Fakes.FakePlatform(home);
-        captured = new Fakes.Captured();
+        captured = new CapturedIo();
     }
 
     /**

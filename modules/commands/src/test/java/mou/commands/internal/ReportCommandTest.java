@@ -10,6 +10,8 @@ import mou.core.command.Status;
 import mou.core.spi.LoadResult;
 import mou.core.spi.Problem;
 import org.junit.jupiter.api.Test;
+import mou.testfixtures.TestGroup;
+import mou.testfixtures.TestSection;
 
 /** {@code report} through the commands as the shell runs them. */
 class ReportCommandTest extends CommandTestBase {
@@ -93,7 +95,7 @@ class ReportCommandTest extends CommandTestBase {
     void aFailingFormatLeavesTheEarlierReportAndNoTemporaryFiles() throws IOException {
         Path out = Files.createDirectories(cwd.resolve("out"));
         Files.writeString(out.resolve("progress-report-2016.html"), "last week's report");
-        formats.get(1).fail = true;
+        formats.get(1).fail();
 
         int status = run("report");
 
@@ -107,8 +109,8 @@ class ReportCommandTest extends CommandTestBase {
     @Test
     void aFailingReportServiceIsReportedInOneLine() {
         // a section whose order() throws: the core cannot put the sections in order, so it assembles no report
-        groups.add(new Fakes.Group("air-quality", "Air Quality Working Group", List.of(), 
-                List.of(new Fakes.Unplaceable("air-quality.chapter"), new Fakes.Section("air-quality.summary", 410))));
+        groups.add(new TestGroup("air-quality", "Air Quality Working Group", List.of(), 
+                List.of(TestSection.unplaceable("air-quality.chapter"), new TestSection("air-quality.summary", 410))));
 
         assertThat(run("report")).isEqualTo(3);
         assertThat(captured.errLines()).singleElement().asString().contains("section air-quality.chapter broke");
@@ -205,7 +207,7 @@ class ReportCommandTest extends CommandTestBase {
     @Test
     void aQuarterlyReportWithAFailedPluginExitsFourAndWithStrictWritesNothing() throws IOException {
         // the group's plugin fails to give its name, which the quarterly report is headed by
-        groups.add(new Fakes.Group("water", "Water Working Group", List.of(), List.of()) {
+        groups.add(new TestGroup("water", "Water Working Group", List.of(), List.of()) {
             @Override
             public mou.core.model.Text name() {
                 throw new IllegalStateException("no name today");

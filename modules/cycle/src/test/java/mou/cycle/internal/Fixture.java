@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,19 +20,14 @@ import mou.core.command.Io;
 import mou.core.internal.ReportFiles;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
-import mou.core.model.Text;
 import mou.core.model.Workspace;
-import mou.core.report.Block;
-import mou.core.report.ReportDocument;
-import mou.core.report.Section;
 import mou.core.spi.Extensions;
 import mou.core.spi.LoadResult;
-import mou.core.spi.ReportContext;
 import mou.core.spi.ReportFormat;
-import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.ReportService;
-import mou.core.spi.WorkingGroupPlugin;
 import mou.store.json.internal.JsonWorkspaceStore;
+import mou.testfixtures.TestFormat;
+import mou.testfixtures.TestGroup;
 
 /**
  * A copy of the shipped workspace in a temporary folder, the real JSON store on it, and the cycle
@@ -45,37 +39,7 @@ final class Fixture {
     static final Instant NOW = Instant.parse("2017-04-03T15:20:00Z");
 
     /** A report format that writes every paragraph and notice, enough to see what a report says. */
-    static final ReportFormat TEXT = new ReportFormat() {
-        public String id() {
-            return "txt";
-        }
-
-        public String fileExtension() {
-            return "txt";
-        }
-
-        public String mediaType() {
-            return "text/plain";
-        }
-
-        public void render(ReportDocument document, OutputStream out) throws IOException {
-            StringBuilder b = new StringBuilder(document.title()).append('\n');
-            document.sections().forEach(s -> write(s, b));
-            out.write(b.toString().getBytes(StandardCharsets.UTF_8));
-        }
-
-        private void write(Section s, StringBuilder b) {
-            b.append("# ").append(s.title()).append('\n');
-            for (Block block : s.blocks()) {
-                if (block instanceof Block.Paragraph p) {
-                    b.append(p.text()).append('\n');
-                } else if (block instanceof Block.Notice n) {
-                    b.append(n.severity()).append(": ").append(n.text()).append('\n');
-                }
-            }
-            s.subsections().forEach(sub -> write(sub, b));
-        }
-    };
+    static final ReportFormat TEXT = TestFormat.text();
 
     /** No group plugin installed: the store checks the data without deliverable types, which is all the cycle needs. */
     static final Extensions EXTENSIONS = Extensions.forTest(List.of(), List.of(), List.of(TEXT));
@@ -84,53 +48,10 @@ final class Fixture {
     static final List<String> SHIPPED_GROUPS = List.of("air-quality", "clean-vehicles", "climate-change", "solid-waste", "wildfires");
 
     /** A plugin for every shipped group, whose chapter lists the group's levels of the year ("aq-1-1 achieved"). */
-    static final Extensions GROUPS_INSTALLED = Extensions.forTest(SHIPPED_GROUPS.stream().map(Fixture::levels).toList(), List.of(), List.of(TEXT));
+    static final Extensions GROUPS_INSTALLED = Extensions.forTest(SHIPPED_GROUPS.stream().map(TestGroup::listingLevels).toList(), List.of(), List.of(TEXT));
 
     /** The core's report service with every shipped group's plugin installed: what publish hands to the formats. */
     static final ReportService REPORTS = ReportService.forTest(GROUPS_INSTALLED);
-
-    private static WorkingGroupPlugin levels(String id) {
-        ReportSectionContributor chapter = new ReportSectionContributor() {
-            public String id() {
-                return id + ".chapter";
-            }
-
-            public double order() {
-                return 600;
-            }
-
-            public List<Section> contribute(ReportContext context) {
-                return List.of(Section.of(id, id, context.workspace().year(id, context.year()).stream()
-                        .flatMap(y -> y.assessments().stream())
-                        .map(a -> (Block) new Block.Paragraph(a.activityId() + " " + a.level().id())).toList()));
-            }
-        };
-        return new WorkingGroupPlugin() {
-            public String id() {
-                return id;
-            }
-
-            public Text name() {
-                return Text.of(id);
-            }
-
-            public Text topic() {
-                return Text.of(id);
-            }
-
-            public double order() {
-                return 600;
-            }
-
-            public List<String> memberOrganizations() {
-                return List.of();
-            }
-
-            public List<ReportSectionContributor> sections() {
-                return List.of(chapter);
-            }
-        };
-    }
 
     final Path home;
     final Path data;
@@ -142,7 +63,7 @@ final class Fixture {
         this(temp, REPORTS);
     }
 
-    /** With a report service of the test's own, e.g. the core's real one. */
+    /** With a report service of the test's own, e.g. the core's over other plugins. */
     Fixture(Path temp, ReportService reports) {
         this.home = temp.resolve("home");
         this.data = home.resolve("data");
