@@ -51,7 +51,7 @@ class InstallIT {
         assertThat(noGroup.exit()).as(noGroup.toString()).isEqualTo(2);
         assertThat(noGroup.err()).contains("does not provide a working group");
         assertThat(otherCore.exit()).as(otherCore.toString()).isEqualTo(2);
-        assertThat(otherCore.err()).contains("needs mou.core.spi version [2.0,3)").contains("the installed core provides mou.core.spi 1.");
+        assertThat(otherCore.err()).contains("needs mou.core.spi version [2.0.0,3.0.0)").contains("the installed core provides mou.core.spi 1.");
         App.Run replacesCore = mou.run("install", impostor.toString());
         assertThat(replacesCore.exit()).as(replacesCore.toString()).isEqualTo(2);
         assertThat(replacesCore.err()).contains("part of the application").contains("a plugin cannot replace it");

@@ -101,7 +101,7 @@ class PluginLifecycleIT {
 
         assertThat(install.exit()).as(install.toString()).isEqualTo(2);
         assertThat(install.err()).as(install.toString()).contains("install: refused: group-future-1.0.0.jar (" + future.symbolicName() + " 1.0.0) needs mou.core.")
-                .contains(" version [2.0,3), but the installed core provides mou.core.").contains("use a build of the plugin made for this core");
+                .contains(" version [2.0.0,3.0.0), but the installed core provides mou.core.").contains("use a build of the plugin made for this core");
         assertThat(App.names(app.plugins)).containsExactly(App.groupJar().getFileName().toString());
 
         // put into the plugins folder by hand: the next run's start installs it, and it does not start

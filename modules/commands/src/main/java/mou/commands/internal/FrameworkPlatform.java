@@ -26,6 +26,7 @@ import org.osgi.framework.namespace.PackageNamespace;
 import org.osgi.framework.wiring.BundleCapability;
 import org.osgi.framework.wiring.BundleRequirement;
 import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
@@ -95,6 +96,11 @@ final class FrameworkPlatform implements Platform {
     }
 
     @Override
+    public PluginJar read(Path jar) throws PluginJar.NotAPlugin {
+        return new JarProbe(context).read(jar);
+    }
+
+    @Override
     public Installed install(PluginJar jar, String location, Optional<Path> previous) throws Refused {
         List<Bundle> same = Arrays.stream(context.getBundles())
                 .filter(b -> jar.symbolicName().equals(b.getSymbolicName()))
@@ -134,6 +140,12 @@ final class FrameworkPlatform implements Platform {
         }
         registered.open();
         try {
+            FrameworkWiring wiring = context.getBundle(Constants.SYSTEM_BUNDLE_ID).adapt(FrameworkWiring.class);
+            if (!wiring.resolveBundles(List.of(bundle))) {
+                String why = whyNotActive(bundle);
+                putBack(bundle, updated, previous);
+                throw new Refused(jar.label() + " cannot run with this core: " + why + "; it was not installed");
+            }
             try {
                 bundle.start();
             } catch (BundleException | IllegalStateException | SecurityException e) {
@@ -371,7 +383,7 @@ final class FrameworkPlatform implements Platform {
         return ceiling != null ? low + "," + ceiling + ")" : atMost != null ? low + "," + atMost + "]" : low.substring(1);
     }
 
-    private static String find(String text, String pattern, String otherwise) {
+    static String find(String text, String pattern, String otherwise) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(pattern).matcher(text);
         return m.find() ? m.group(1) : otherwise;
     }

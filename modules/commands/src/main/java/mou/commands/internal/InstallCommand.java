@@ -49,7 +49,7 @@ final class InstallCommand implements Command {
         }
         PluginJar jar;
         try {
-            jar = PluginJar.read(file);
+            jar = platform.read(file);
         } catch (PluginJar.NotAPlugin e) {
             throw CommandException.usage("install: refused: " + e.getMessage());
         }
@@ -65,7 +65,7 @@ final class InstallCommand implements Command {
         if (misplaced.isPresent()) {
             throw CommandException.usage("install: refused: " + misplaced.get());
         }
-        List<PluginJar> earlier = PluginFolder.jars(plugins).stream()
+        List<PluginJar> earlier = PluginFolder.jars(platform).stream()
                 .filter(p -> p.symbolicName().equals(jar.symbolicName()))
                 .toList();
         Optional<PluginJar> newest = earlier.stream().max(Comparator.comparing(p -> Version.parseVersion(p.version())));
@@ -131,14 +131,7 @@ final class InstallCommand implements Command {
                 throw CommandException.usage("install: refused: " + file.getFileName() + " needs the package "
                         + needed.packageName() + ", which the installed core does not provide");
             }
-            boolean fits;
-            try {
-                fits = provided.stream().anyMatch(needed::acceptedBy);
-            } catch (IllegalArgumentException e) {
-                throw CommandException.usage("install: refused: " + file.getFileName() + " imports " + needed.packageName()
-                        + " with a malformed version range '" + needed.range() + "'");
-            }
-            if (!fits) {
+            if (provided.stream().noneMatch(needed::acceptedBy)) {
                 throw CommandException.usage("install: refused: " + file.getFileName() + " (" + jar.label() + ") needs "
                         + needed.packageName() + " version " + needed.range() + ", but the installed core provides "
                         + needed.packageName() + " " + String.join(", ", provided)

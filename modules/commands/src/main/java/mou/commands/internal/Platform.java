@@ -24,6 +24,14 @@ interface Platform {
     List<String> exportedVersions(String packageName);
 
     /**
+     * Reads a jar as the framework reads a bundle (identity, capabilities, requirements) without
+     * keeping it installed.
+     *
+     * @throws PluginJar.NotAPlugin when it is no bundle, with the reason for a person
+     */
+    PluginJar read(Path jar) throws PluginJar.NotAPlugin;
+
+    /**
      * Installs (or, when a bundle of the same symbolic name is installed, updates in place) and
      * starts a plugin jar, and waits a bounded time for the working groups it registers. On any
      * failure everything is put back as it was.

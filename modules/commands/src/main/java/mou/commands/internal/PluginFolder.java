@@ -78,8 +78,9 @@ final class PluginFolder {
         }
     }
 
-    /** The plugin jars in the plugins folder; files that are not bundles are left out. */
-    static List<PluginJar> jars(Path plugins) {
+    /** The plugin jars in the plugins folder, as the framework reads them; files that are not bundles are left out. */
+    static List<PluginJar> jars(Platform platform) {
+        Path plugins = platform.plugins();
         List<PluginJar> jars = new ArrayList<>();
         if (!Files.isDirectory(plugins)) {
             return jars;
@@ -90,7 +91,7 @@ final class PluginFolder {
                     continue;
                 }
                 try {
-                    jars.add(PluginJar.read(file));
+                    jars.add(platform.read(file));
                 } catch (PluginJar.NotAPlugin e) {
                     // not a bundle: the launcher reports it when it tries to install it
                 }

@@ -52,7 +52,7 @@ final class UninstallCommand implements Command {
         if (misplaced.isPresent()) {
             throw CommandException.usage("uninstall: refused: " + misplaced.get() + "; nothing was removed");
         }
-        List<PluginJar> jars = PluginFolder.jars(plugins).stream()
+        List<PluginJar> jars = PluginFolder.jars(platform).stream()
                 .filter(p -> p.symbolicName().equals(bundle.get().symbolicName()))
                 .toList();
         if (jars.isEmpty()) {

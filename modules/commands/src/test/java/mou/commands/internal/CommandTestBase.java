@@ -4,22 +4,33 @@ package mou.commands.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import mou.core.internal.ReportFiles;
 import mou.core.model.Activity;
+import mou.core.model.Agreement;
 import mou.core.model.Deliverable;
 import mou.core.model.GroupYear;
 import mou.core.model.OverarchingGoal;
 import mou.core.model.Text;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Workspace;
+import mou.core.spi.DeliverableType;
+import mou.core.spi.Extensions;
 import mou.core.spi.LoadResult;
 import mou.core.spi.PluginFailure;
 import mou.core.spi.Problem;
+import mou.core.spi.ReportService;
+import mou.core.spi.WorkingGroupPlugin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import mou.testfixtures.TestGroup;
+import mou.testfixtures.TestSection;
+import mou.testfixtures.TestFormat;
+import mou.testfixtures.TestStore;
+import mou.testfixtures.CapturedIo;
 
 /** What every command test has: the fakes, a workspace, and a way to run a command and see what it printed. */
 abstract class CommandTestBase {
@@ -28,12 +39,15 @@ abstract class CommandTestBase {
     Path home;
 
     Path cwd;
-    Fakes.FakeExtensions extensions;
-    Fakes.Store store;
-    Fakes.Reports reports;
+    /** What is installed: the commands see it through the core's own Extensions and ReportService. */
+    final List<WorkingGroupPlugin> groups = new ArrayList<>();
+    final List<DeliverableType> commonTypes = new ArrayList<>();
+    final List<TestFormat> formats = new ArrayList<>();
+    TestStore store;
     Fakes.FakePlatform platform;
-    Fakes.Captured captured;
-    Commands commands;
+    CapturedIo captured;
+    private Commands commands;
+    private List<List<?>> commandsFor;
 
     static Workspace workspace(int... years) {
         Activity a1 = new Activity("w-1-1", Text.of("Share data"), List.of(
@@ -49,13 +63,22 @@ abstract class CommandTestBase {
         List<GroupYear> groupYears = java.util.Arrays.stream(years)
                 .mapToObj(y -> new GroupYear("water", y, null, List.of(), List.of(), List.of()))
                 .toList();
-        return new Workspace(null, List.of(), List.of(), List.of(plan), groupYears, List.of());
+        Agreement agreement = new Agreement("mou", Text.of("Progress Report"), null, null, null, List.of(), null, List.of(), null,
+                List.of(), null, List.of());
+        return new Workspace(agreement, List.of(), List.of(), List.of(plan), groupYears, List.of());
     }
 
     static final PluginFailure NOT_ACTIVATED = new PluginFailure("org.example.group-energy 1.0.0", "energy",
             "org.example.energy.internal.EnergyGroup", PluginFailure.Kind.NOT_ACTIVATED, "IllegalStateException: no licence");
-    static final PluginFailure TIMED_OUT = new PluginFailure("org.example.group-slow 2.0.0", "slow", "slow.chapter",
-            PluginFailure.Kind.SECTION_TIMED_OUT, "it did not finish within 2 s");
+
+    /** Installs a working group whose chapter throws: the core's report service reports it as a plugin failure. */
+    void installAGroupWhoseChapterFails() {
+        groups.add(new TestGroup("slow", "Slow Working Group", List.of(),
+                List.of(new TestSection("slow.chapter", 610, new IllegalStateException("the data source is down")))));
+    }
+
+    /** How the core's report service reports the chapter of {@link #installAGroupWhoseChapterFails()}. */
+    static final String CHAPTER_FAILED = "group slow: section slow.chapter failed: IllegalStateException: the data source is down";
 
     static Problem error(String file, int line, int column, String message) {
         return new Problem(Problem.Severity.ERROR, file, line, column, "$.x", message);
@@ -69,18 +92,26 @@ abstract class CommandTestBase {
     void setUp() throws IOException {
         cwd = Files.createDirectories(home.resolve("work"));
         Files.createDirectories(home.resolve("data"));
-        extensions = new Fakes.FakeExtensions();
-        extensions.formats.add(new Fakes.Format("html", "html"));
-        extensions.formats.add(new Fakes.Format("json", "json"));
-        extensions.formats.add(new Fakes.Format("md", "md"));
-        store = new Fakes.Store(new LoadResult(workspace(2015, 2016), List.of()));
-        reports = new Fakes.Reports();
+        formats.add(TestFormat.summary("html", "html"));
+        formats.add(TestFormat.summary("json", "json"));
+        formats.add(TestFormat.summary("md", "md"));
+        store = new TestStore(new LoadResult(workspace(2015, 2016), List.of()));
         platform = new Fakes.FakePlatform(home);
-        captured = new Fakes.Captured();
-        commands = new Commands(extensions, reports, store, platform, new ReportFiles(extensions));
+        captured = new CapturedIo();
     }
 
+    /**
+     * Runs a command on what is installed now. The commands are made again when a test installs
+     * something else (as a shell session would see the change); otherwise the same instance runs,
+     * so that what one command remembers (the last report's failures) reaches the next.
+     */
     int run(String command, String... words) {
+        List<List<?>> installed = List.of(List.copyOf(groups), List.copyOf(commonTypes), List.copyOf(formats));
+        if (!installed.equals(commandsFor)) {
+            Extensions extensions = Extensions.forTest(groups, commonTypes, formats);
+            commands = new Commands(extensions, ReportService.forTest(extensions), store, platform, new ReportFiles(extensions));
+            commandsFor = installed;
+        }
         return commands.run(command, List.of(words), captured.io(cwd));
     }
 

@@ -1,10 +1,5 @@
 package mou.commands.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,243 +7,16 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import mou.core.command.Io;
-import mou.core.model.Text;
-import mou.core.model.Workspace;
-import mou.core.report.ReportDocument;
-import mou.core.spi.AssembledReport;
-import mou.core.spi.AttributeSpec;
-import mou.core.spi.DeliverableType;
-import mou.core.spi.Extensions;
-import mou.core.spi.LoadResult;
 import mou.core.spi.PluginFailure;
-import mou.core.spi.ReportContext;
-import mou.core.spi.ReportFormat;
-import mou.core.spi.ReportSectionContributor;
-import mou.core.spi.ReportService;
-import mou.core.spi.WorkingGroupPlugin;
-import mou.core.spi.WorkspaceStore;
 
-/** In-test implementations of the services the commands use. */
+/**
+ * The platform the commands' tests run them on. The plugins, store and captured output they use
+ * are the shared ones of test-fixtures ({@code mou.testfixtures}); the core's provider types
+ * (Extensions, ReportService) are the core's own ({@code Extensions.forTest}, {@code ReportService.forTest}).
+ */
 final class Fakes {
 
     private Fakes() {
-    }
-
-    static final class Group implements WorkingGroupPlugin {
-        final String id;
-        final String name;
-        final List<DeliverableType> types;
-        final List<ReportSectionContributor> sections;
-
-        Group(String id, String name, List<DeliverableType> types, List<ReportSectionContributor> sections) {
-            this.id = id;
-            this.name = name;
-            this.types = types;
-            this.sections = sections;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public Text name() {
-            return Text.of(name);
-        }
-
-        @Override
-        public Text topic() {
-            return Text.of("Cooperation on " + name);
-        }
-
-        @Override
-        public double order() {
-            return 610;
-        }
-
-        @Override
-        public List<String> memberOrganizations() {
-            return List.of();
-        }
-
-        @Override
-        public List<DeliverableType> deliverableTypes() {
-            return types;
-        }
-
-        @Override
-        public List<ReportSectionContributor> sections() {
-            return sections;
-        }
-    }
-
-    record Type(String id, Text label, List<AttributeSpec> attributes) implements DeliverableType {
-        Type(String id, String label, List<AttributeSpec> attributes) {
-            this(id, Text.of(label), attributes);
-        }
-    }
-
-    record Section(String id, double order) implements ReportSectionContributor {
-        @Override
-        public List<mou.core.report.Section> contribute(ReportContext context) {
-            return List.of();
-        }
-    }
-
-    /** Writes "FORMAT ID: TITLE (YEAR, LANGUAGE)"; or fails when told to. */
-    static final class Format implements ReportFormat {
-        final String id;
-        final String extension;
-        boolean fail;
-
-        Format(String id, String extension) {
-            this.id = id;
-            this.extension = extension;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String fileExtension() {
-            return extension;
-        }
-
-        @Override
-        public String mediaType() {
-            return "text/plain";
-        }
-
-        @Override
-        public void render(ReportDocument document, OutputStream out) throws IOException {
-            out.write(("format " + id + ": " + document.title() + " (" + document.year() + ", " + document.language() + ")")
-                    .getBytes(StandardCharsets.UTF_8));
-            if (fail) {
-                throw new IOException("disk full");
-            }
-        }
-    }
-
-    static final class FakeExtensions implements Extensions {
-        final List<WorkingGroupPlugin> groups = new ArrayList<>();
-        final List<DeliverableType> commonTypes = new ArrayList<>();
-        final List<ReportFormat> formats = new ArrayList<>();
-
-        @Override
-        public List<WorkingGroupPlugin> groups() {
-            return groups;
-        }
-
-        @Override
-        public Optional<WorkingGroupPlugin> group(String id) {
-            return groups.stream().filter(g -> g.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public List<DeliverableType> deliverableTypes() {
-            List<DeliverableType> all = new ArrayList<>(commonTypes);
-            groups.forEach(g -> all.addAll(g.deliverableTypes()));
-            return all;
-        }
-
-        @Override
-        public Optional<DeliverableType> deliverableType(String id) {
-            return deliverableTypes().stream().filter(t -> t.id().equals(id)).findFirst();
-        }
-
-        @Override
-        public Optional<WorkingGroupPlugin> ownerOf(DeliverableType type) {
-            return groups.stream().filter(g -> g.deliverableTypes().contains(type)).findFirst();
-        }
-
-        @Override
-        public List<ReportSectionContributor> sections() {
-            return groups.stream().flatMap(g -> g.sections().stream()).toList();
-        }
-
-        @Override
-        public List<ReportFormat> formats() {
-            return formats;
-        }
-
-        @Override
-        public Optional<ReportFormat> format(String id) {
-            return formats.stream().filter(f -> f.id().equals(id)).findFirst();
-        }
-    }
-
-    static final class Store implements WorkspaceStore {
-        LoadResult result;
-        final List<Path> loaded = new ArrayList<>();
-
-        Store(LoadResult result) {
-            this.result = result;
-        }
-
-        @Override
-        public LoadResult load(Path folder) {
-            loaded.add(folder);
-            return result;
-        }
-
-        @Override
-        public void save(Path folder, Workspace workspace) {
-            throw new AssertionError("the commands never save");
-        }
-    }
-
-    static final class Reports implements ReportService {
-        final List<String> assembled = new ArrayList<>();
-        final List<List<PluginFailure>> known = new ArrayList<>();
-        /** Failures the fake's sections have, after the known ones. */
-        final List<PluginFailure> sectionFailures = new ArrayList<>();
-        /** What missingPlugins answers. */
-        final List<PluginFailure> missing = new ArrayList<>();
-        final List<String> reasons = new ArrayList<>();
-        RuntimeException failure;
-
-        @Override
-        public ReportDocument assemble(Workspace workspace, int year, String language) {
-            assembled.add(year + "/" + language);
-            if (failure != null) {
-                throw failure;
-            }
-            return new ReportDocument("Progress Report " + year, null, language, year, List.of());
-        }
-
-        @Override
-        public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> knownFailures) {
-            known.add(knownFailures);
-            List<PluginFailure> all = new ArrayList<>(knownFailures);
-            all.addAll(sectionFailures);
-            return new AssembledReport(assemble(workspace, year, language), all);
-        }
-
-        @Override
-        public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> knownFailures,
-                String missingReason) {
-            reasons.add(missingReason);
-            return assemble(workspace, year, language, knownFailures);
-        }
-
-        @Override
-        public List<PluginFailure> missingPlugins(Workspace workspace, int year) {
-            return List.copyOf(missing);
-        }
-
-        @Override
-        public AssembledReport assembleQuarter(Workspace workspace, String groupId, int year, int quarter, String language) {
-            assembled.add(groupId + " " + year + "-Q" + quarter + "/" + language);
-            if (failure != null) {
-                throw failure;
-            }
-            return new AssembledReport(new ReportDocument(groupId + " in " + year + "-Q" + quarter, null, language, year, List.of()),
-                    sectionFailures);
-        }
     }
 
     static final class FakePlatform implements Platform {
@@ -287,6 +55,12 @@ final class Fakes {
             return exports.getOrDefault(packageName, List.of());
         }
 
+        /** Read by the real {@link JarProbe}, in a framework of the tests' own. */
+        @Override
+        public PluginJar read(Path jar) throws PluginJar.NotAPlugin {
+            return new JarProbe(TestFramework.context()).read(jar);
+        }
+
         @Override
         public Installed install(PluginJar jar, String location, Optional<Path> previous) throws Refused {
             installs.add(jar.symbolicName() + " at " + location + previous.map(p -> " replacing " + p.getFileName()).orElse(""));
@@ -305,32 +79,6 @@ final class Fakes {
         @Override
         public List<PluginFailure> pluginProblems() {
             return List.copyOf(problems);
-        }
-    }
-
-    /** Captures what a command prints. */
-    static final class Captured {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-        Io io(Path cwd) {
-            return new Io(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), cwd);
-        }
-
-        String out() {
-            return out.toString(StandardCharsets.UTF_8);
-        }
-
-        String err() {
-            return err.toString(StandardCharsets.UTF_8);
-        }
-
-        List<String> outLines() {
-            return out().lines().toList();
-        }
-
-        List<String> errLines() {
-            return err().lines().toList();
         }
     }
 }

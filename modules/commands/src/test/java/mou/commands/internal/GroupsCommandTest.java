@@ -5,19 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import mou.core.spi.AttributeSpec;
 import org.junit.jupiter.api.Test;
+import mou.testfixtures.TestGroup;
+import mou.testfixtures.TestType;
+import mou.testfixtures.TestSection;
+import mou.testfixtures.CapturedIo;
 
 /** {@code groups} through the commands as the shell runs them. */
 class GroupsCommandTest extends CommandTestBase {
 
     @Test
     void listsEachGroupWithBundleTypesAndSectionsThenTheCommonTypes() {
-        Fakes.Type study = new Fakes.Type("monitoring-study", "Monitoring study", List.of(
+        TestType study = new TestType("monitoring-study", "Monitoring study", List.of(
                 AttributeSpec.required("pollutant", "Pollutant", AttributeSpec.Kind.TEXT),
                 AttributeSpec.of("sites", "Sites", AttributeSpec.Kind.INTEGER)));
-        Fakes.Group air = new Fakes.Group("air-quality", "Air Quality Working Group", List.of(study),
-                List.of(new Fakes.Section("air-quality.chapter", 610), new Fakes.Section("air-quality.summary", 410.5)));
-        extensions.groups.add(air);
-        extensions.commonTypes.add(new Fakes.Type("workshop", "Workshop", List.of(AttributeSpec.of("participants", "Participants", AttributeSpec.Kind.INTEGER))));
+        TestGroup air = new TestGroup("air-quality", "Air Quality Working Group", List.of(study),
+                List.of(new TestSection("air-quality.chapter", 610), new TestSection("air-quality.summary", 410.5)));
+        groups.add(air);
+        commonTypes.add(new TestType("workshop", "Workshop", List.of(AttributeSpec.of("participants", "Participants", AttributeSpec.Kind.INTEGER))));
         platform.bundles.put(air, new Platform.BundleInfo(9, "mou.group-air-quality", "1.0.0.SNAPSHOT", "file:/p/aq.jar"));
 
         assertThat(run("groups")).isZero();
@@ -38,9 +42,9 @@ class GroupsCommandTest extends CommandTestBase {
     @Test
     void listsPluginsThatDoNotRunAndTheSectionsThatFailedInTheLastReport() {
         platform.problems.add(NOT_ACTIVATED);
-        reports.sectionFailures.add(TIMED_OUT);
+        installAGroupWhoseChapterFails();
         run("report", "--format", "md");
-        captured = new Fakes.Captured();
+        captured = new CapturedIo();
 
         assertThat(run("groups")).isZero();
 
@@ -49,7 +53,7 @@ class GroupsCommandTest extends CommandTestBase {
                 "  " + NOT_ACTIVATED.describe(),
                 "failed in the last report (2016):",
                 "  " + NOT_ACTIVATED.describe(),
-                "  " + TIMED_OUT.describe());
+                "  " + CHAPTER_FAILED);
     }
 
     @Test
@@ -61,12 +65,12 @@ class GroupsCommandTest extends CommandTestBase {
     @Test
     void warnsOfTwoGroupsWithTheSameChapterOrder() {
         // the fake groups all place their chapter at 610
-        extensions.groups.add(new Fakes.Group("air-quality", "Air Quality Working Group", List.of(), List.of()));
+        groups.add(new TestGroup("air-quality", "Air Quality Working Group", List.of(), List.of()));
         assertThat(run("groups")).isZero();
         assertThat(captured.out()).doesNotContain("warning:");
 
-        extensions.groups.add(new Fakes.Group("energy", "Energy Working Group", List.of(), List.of()));
-        captured = new Fakes.Captured();
+        groups.add(new TestGroup("energy", "Energy Working Group", List.of(), List.of()));
+        captured = new CapturedIo();
 
         assertThat(run("groups")).isZero();
         assertThat(captured.outLines()).contains("warning: the working groups air-quality and energy have the same chapter order, 610,"

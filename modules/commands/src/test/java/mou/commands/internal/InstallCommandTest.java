@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import mou.testfixtures.CapturedIo;
 import org.junit.jupiter.api.Test;
 
 /** {@code install} through the commands as the shell runs them. */
@@ -39,7 +40,7 @@ class InstallCommandTest extends CommandTestBase {
 
         assertThat(run("install", "water.jar")).isEqualTo(2);
 
-        assertThat(captured.err()).contains("needs mou.core.spi version [2.0,3)")
+        assertThat(captured.err()).contains("needs mou.core.spi version [2.0.0,3.0.0)")
                 .contains("the installed core provides mou.core.spi 1.0.0");
         assertThat(platform.installs).isEmpty();
     }
@@ -70,7 +71,7 @@ class InstallCommandTest extends CommandTestBase {
         assertThat(platform.installs).containsExactly(
                 "mou.group-water at " + target.toUri() + " replacing group-water-1.0.0.jar");
         assertThat(names(platform.plugins())).as("no second copy, no temporary file").containsExactly("group-other.jar", "group-water-1.1.0.jar");
-        assertThat(PluginJar.read(target).version()).isEqualTo("1.1.0");
+        assertThat(platform.read(target).version()).isEqualTo("1.1.0");
         assertThat(earlier).doesNotExist();
         assertThat(captured.out()).startsWith("updated water").endsWith(" as " + target + System.lineSeparator());
     }
@@ -103,7 +104,7 @@ class InstallCommandTest extends CommandTestBase {
 
         assertThat(names(platform.plugins())).containsExactly("group-water-1.0.0.jar");
         assertThat(newer).doesNotExist();
-        assertThat(PluginJar.read(platform.plugins().resolve("group-water-1.0.0.jar")).version()).isEqualTo("1.0.0");
+        assertThat(platform.read(platform.plugins().resolve("group-water-1.0.0.jar")).version()).isEqualTo("1.0.0");
         assertThat(captured.out()).startsWith("downgraded water (Water Working Group)");
     }
 
@@ -126,7 +127,7 @@ class InstallCommandTest extends CommandTestBase {
         assertThat(run("install", "group.jar")).isEqualTo(2);
 
         assertThat(captured.err()).contains("already has another file named group.jar");
-        assertThat(PluginJar.read(platform.plugins().resolve("group.jar")).symbolicName()).isEqualTo("mou.group-other");
+        assertThat(platform.read(platform.plugins().resolve("group.jar")).symbolicName()).isEqualTo("mou.group-other");
         assertThat(platform.installs).isEmpty();
     }
 
@@ -156,7 +157,7 @@ class InstallCommandTest extends CommandTestBase {
         refusals.put("group-water.jar\u200B", "the file name 'group-water.jar<U+200B>' holds a control or invisible character");
         for (Map.Entry<String, String> e : refusals.entrySet()) {
             Jars.group("mou.group-water").write(cwd.resolve(e.getKey()));
-            captured = new Fakes.Captured();
+            captured = new CapturedIo();
 
             assertThat(run("install", e.getKey())).as(e.getKey()).isEqualTo(2);
 

@@ -8,16 +8,17 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import mou.testfixtures.TestGroup;
 
 /** {@code uninstall} through the commands as the shell runs them. */
 class UninstallCommandTest extends CommandTestBase {
 
-    Fakes.Group water;
+    TestGroup water;
 
     @BeforeEach
     void installWater() throws IOException {
-        water = new Fakes.Group("water", "Water Working Group", List.of(), List.of());
-        extensions.groups.add(water);
+        water = new TestGroup("water", "Water Working Group", List.of(), List.of());
+        groups.add(water);
         Path jar = Jars.group("mou.group-water").write(platform.plugins().resolve("group-water.jar"));
         platform.bundles.put(water, new Platform.BundleInfo(12, "mou.group-water", "1.0.0", jar.toUri().toString()));
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import mou.core.spi.LoadResult;
 import mou.core.spi.Problem;
 import org.junit.jupiter.api.Test;
+import mou.testfixtures.TestGroup;
 
 /** {@code validate} through the commands as the shell runs them. */
 class ValidateCommandTest extends CommandTestBase {
@@ -74,8 +75,8 @@ class ValidateCommandTest extends CommandTestBase {
 
     @Test
     void warnsOfTwoGroupsWithTheSameChapterOrderWithoutMakingTheDataInvalid() {
-        extensions.groups.add(new Fakes.Group("air-quality", "Air Quality Working Group", List.of(), List.of()));
-        extensions.groups.add(new Fakes.Group("energy", "Energy Working Group", List.of(), List.of()));
+        groups.add(new TestGroup("air-quality", "Air Quality Working Group", List.of(), List.of()));
+        groups.add(new TestGroup("energy", "Energy Working Group", List.of(), List.of()));
 
         assertThat(run("validate", "--data", home.resolve("data").toString())).isZero();
 

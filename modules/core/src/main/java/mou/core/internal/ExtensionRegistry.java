@@ -34,6 +34,20 @@ public final class ExtensionRegistry implements Extensions {
     private final List<ReportSectionContributor> sections = new CopyOnWriteArrayList<>();
     private final List<ReportFormat> formats = new CopyOnWriteArrayList<>();
 
+    /**
+     * A registry with these installed and nothing coming or going, for tests and tools outside a
+     * framework ({@link Extensions#forTest}).
+     */
+    public static ExtensionRegistry of(List<? extends WorkingGroupPlugin> groups, List<? extends DeliverableType> commonTypes,
+            List<? extends ReportSectionContributor> sections, List<? extends ReportFormat> formats) {
+        ExtensionRegistry registry = new ExtensionRegistry();
+        groups.forEach(registry::addGroup);
+        commonTypes.forEach(registry::addDeliverableType);
+        sections.forEach(registry::addSection);
+        formats.forEach(registry::addFormat);
+        return registry;
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
     void addGroup(WorkingGroupPlugin group) {
         groups.add(group);

@@ -11,6 +11,23 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface Extensions {
 
+    /**
+     * Extensions with these installed, as the core's own registry holds them (groups in chapter
+     * order, each group's deliverable types after the common ones, sections in report order,
+     * formats by id), for tests and tools outside a framework. Extensions is a
+     * {@code @ProviderType}: only the core implements it, so that methods added to it later do not
+     * break anyone; a test asks here for one instead of writing its own.
+     *
+     * @param groups the working groups installed
+     * @param commonTypes the deliverable types that belong to no group (the core's common ones)
+     * @param formats the report formats installed
+     * @since 1.2
+     */
+    static Extensions forTest(List<? extends WorkingGroupPlugin> groups, List<? extends DeliverableType> commonTypes,
+            List<? extends ReportFormat> formats) {
+        return mou.core.internal.ExtensionRegistry.of(groups, commonTypes, List.of(), formats);
+    }
+
     /** Installed working groups, in chapter order. */
     List<WorkingGroupPlugin> groups();
 

@@ -15,6 +15,17 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface ReportService {
 
     /**
+     * The core's report service over the given extensions, with the default section time limit,
+     * for tests and tools outside a framework. ReportService is a {@code @ProviderType}: only the
+     * core implements it; a test asks here for one instead of writing its own.
+     *
+     * @since 1.2
+     */
+    static ReportService forTest(Extensions extensions) {
+        return new mou.core.internal.ReportAssembler(extensions);
+    }
+
+    /**
      * Assembles the report for a year.
      *
      * @param workspace the loaded workspace

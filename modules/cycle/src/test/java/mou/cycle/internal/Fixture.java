@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import mou.core.command.Io;
@@ -23,19 +21,13 @@ import mou.core.internal.ReportFiles;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
 import mou.core.model.Workspace;
-import mou.core.report.Block;
-import mou.core.report.ReportDocument;
-import mou.core.report.Section;
-import mou.core.spi.AssembledReport;
-import mou.core.spi.DeliverableType;
 import mou.core.spi.Extensions;
 import mou.core.spi.LoadResult;
-import mou.core.spi.PluginFailure;
 import mou.core.spi.ReportFormat;
-import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.ReportService;
-import mou.core.spi.WorkingGroupPlugin;
 import mou.store.json.internal.JsonWorkspaceStore;
+import mou.testfixtures.TestFormat;
+import mou.testfixtures.TestGroup;
 
 /**
  * A copy of the shipped workspace in a temporary folder, the real JSON store on it, and the cycle
@@ -46,101 +38,20 @@ final class Fixture {
     static final Path SHIPPED = Path.of("../../data").toAbsolutePath().normalize();
     static final Instant NOW = Instant.parse("2017-04-03T15:20:00Z");
 
-    /** No group plugin installed: the store checks the data without deliverable types, which is all the cycle needs. */
-    static final Extensions EXTENSIONS = new Extensions() {
-        public List<WorkingGroupPlugin> groups() {
-            return List.of();
-        }
-
-        public Optional<WorkingGroupPlugin> group(String id) {
-            return Optional.empty();
-        }
-
-        public List<DeliverableType> deliverableTypes() {
-            return List.of();
-        }
-
-        public Optional<DeliverableType> deliverableType(String id) {
-            return Optional.empty();
-        }
-
-        public Optional<WorkingGroupPlugin> ownerOf(DeliverableType type) {
-            return Optional.empty();
-        }
-
-        public List<ReportSectionContributor> sections() {
-            return List.of();
-        }
-
-        public List<ReportFormat> formats() {
-            return List.of(TEXT);
-        }
-
-        public Optional<ReportFormat> format(String id) {
-            return id.equals("txt") ? Optional.of(TEXT) : Optional.empty();
-        }
-    };
-
     /** A report format that writes every paragraph and notice, enough to see what a report says. */
-    static final ReportFormat TEXT = new ReportFormat() {
-        public String id() {
-            return "txt";
-        }
+    static final ReportFormat TEXT = TestFormat.text();
 
-        public String fileExtension() {
-            return "txt";
-        }
+    /** No group plugin installed: the store checks the data without deliverable types, which is all the cycle needs. */
+    static final Extensions EXTENSIONS = Extensions.forTest(List.of(), List.of(), List.of(TEXT));
 
-        public String mediaType() {
-            return "text/plain";
-        }
+    /** The shipped workspace's working groups. */
+    static final List<String> SHIPPED_GROUPS = List.of("air-quality", "clean-vehicles", "climate-change", "solid-waste", "wildfires");
 
-        public void render(ReportDocument document, OutputStream out) throws IOException {
-            StringBuilder b = new StringBuilder(document.title()).append('\n');
-            document.sections().forEach(s -> write(s, b));
-            out.write(b.toString().getBytes(StandardCharsets.UTF_8));
-        }
+    /** A plugin for every shipped group, whose chapter lists the group's levels of the year ("aq-1-1 achieved"). */
+    static final Extensions GROUPS_INSTALLED = Extensions.forTest(SHIPPED_GROUPS.stream().map(TestGroup::listingLevels).toList(), List.of(), List.of(TEXT));
 
-        private void write(Section s, StringBuilder b) {
-            b.append("# ").append(s.title()).append('\n');
-            for (Block block : s.blocks()) {
-                if (block instanceof Block.Paragraph p) {
-                    b.append(p.text()).append('\n');
-                } else if (block instanceof Block.Notice n) {
-                    b.append(n.severity()).append(": ").append(n.text()).append('\n');
-                }
-            }
-            s.subsections().forEach(sub -> write(sub, b));
-        }
-    };
-
-    /** The years of the workspace as one section each, with every group's levels: what publish hands to the formats. */
-    static final ReportService REPORTS = new ReportService() {
-        public ReportDocument assemble(Workspace workspace, int year, String language) {
-            return new ReportDocument("Report " + year, null, language, year,
-                    workspace.years().stream().filter(y -> y.year() == year)
-                            .map(y -> Section.of(y.groupId(), y.groupId(), y.assessments().stream()
-                                    .map(a -> (Block) new Block.Paragraph(a.activityId() + " " + a.level().id())).toList()))
-                            .toList());
-        }
-
-        public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> known) {
-            return new AssembledReport(assemble(workspace, year, language), known);
-        }
-
-        public AssembledReport assemble(Workspace workspace, int year, String language, List<PluginFailure> known, String missingReason) {
-            return assemble(workspace, year, language, known);
-        }
-
-        /** As if every group had its plugin: {@link PublishTest} uses the core's real service to see the rule. */
-        public List<PluginFailure> missingPlugins(Workspace workspace, int year) {
-            return List.of();
-        }
-
-        public AssembledReport assembleQuarter(Workspace workspace, String groupId, int year, int quarter, String language) {
-            throw new UnsupportedOperationException("the cycle makes no quarterly report");
-        }
-    };
+    /** The core's report service with every shipped group's plugin installed: what publish hands to the formats. */
+    static final ReportService REPORTS = ReportService.forTest(GROUPS_INSTALLED);
 
     final Path home;
     final Path data;
@@ -152,7 +63,7 @@ final class Fixture {
         this(temp, REPORTS);
     }
 
-    /** With a report service of the test's own, e.g. the core's real one. */
+    /** With a report service of the test's own, e.g. the core's over other plugins. */
     Fixture(Path temp, ReportService reports) {
         this.home = temp.resolve("home");
         this.data = home.resolve("data");

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import mou.core.command.Status;
 import mou.core.cycle.Acting;
 import mou.core.cycle.CycleException;
@@ -17,10 +16,8 @@ import mou.core.internal.ReportAssembler;
 import mou.core.model.HistoryEntry;
 import mou.core.model.Text;
 import mou.core.report.Section;
-import mou.core.spi.DeliverableType;
 import mou.core.spi.Extensions;
 import mou.core.spi.ReportContext;
-import mou.core.spi.ReportFormat;
 import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.WorkingGroupPlugin;
 import org.junit.jupiter.api.Test;
@@ -161,39 +158,7 @@ class PublishTest {
     /** A plugin for every shipped group; the wildfires chapter throws when told to. */
     private static Extensions installed(boolean wildfiresFails) {
         List<WorkingGroupPlugin> groups = GROUPS.stream().map(id -> group(id, wildfiresFails && id.equals("wildfires"))).toList();
-        return new Extensions() {
-            public List<WorkingGroupPlugin> groups() {
-                return groups;
-            }
-
-            public Optional<WorkingGroupPlugin> group(String id) {
-                return groups.stream().filter(g -> g.id().equals(id)).findFirst();
-            }
-
-            public List<DeliverableType> deliverableTypes() {
-                return List.of();
-            }
-
-            public Optional<DeliverableType> deliverableType(String id) {
-                return Optional.empty();
-            }
-
-            public Optional<WorkingGroupPlugin> ownerOf(DeliverableType type) {
-                return Optional.empty();
-            }
-
-            public List<ReportSectionContributor> sections() {
-                return groups.stream().flatMap(g -> g.sections().stream()).toList();
-            }
-
-            public List<ReportFormat> formats() {
-                return Fixture.EXTENSIONS.formats();
-            }
-
-            public Optional<ReportFormat> format(String id) {
-                return Fixture.EXTENSIONS.format(id);
-            }
-        };
+        return Extensions.forTest(groups, List.of(), Fixture.EXTENSIONS.formats());
     }
 
     private static WorkingGroupPlugin group(String id, boolean fails) {

@@ -8,7 +8,6 @@ import mou.core.spi.DeliverableType;
 import mou.core.spi.Extensions;
 import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.WorkingGroupPlugin;
-import mou.testfixtures.FakeExtensions;
 
 /** What a test says is installed: at most one working group (air quality) with types of its own, and one common type. */
 final class TestExtensions {
@@ -134,11 +133,11 @@ final class TestExtensions {
 
     /** Air quality installed; water (also in the test workspace) not. */
     static Extensions airQuality() {
-        return new FakeExtensions(List.of(AIR_QUALITY), List.of(INFORMATION_EXCHANGE), List.of());
+        return Extensions.forTest(List.of(AIR_QUALITY), List.of(INFORMATION_EXCHANGE), List.of());
     }
 
     /** No working group installed: only the common types. */
     static Extensions noGroups() {
-        return new FakeExtensions(List.of(), List.of(INFORMATION_EXCHANGE), List.of());
+        return Extensions.forTest(List.of(), List.of(INFORMATION_EXCHANGE), List.of());
     }
 }
