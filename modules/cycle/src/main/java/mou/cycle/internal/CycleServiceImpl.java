@@ -767,12 +767,6 @@ public final class CycleServiceImpl implements CycleService {
                     + " the workspace is unchanged. Correct the cells and import again"));
         }
         GroupYear changed = result.year();
-        List<Problem> outside = outOfBounds(changed, tables);
-        if (!outside.isEmpty()) {
-            List<Problem> all = new ArrayList<>(outside);
-            all.add(new Problem(null, outside.size() + " problem(s); nothing was imported, the workspace is unchanged. Correct the cells and import again"));
-            throw new CycleException(Kind.INVALID, all);
-        }
         List<Imported.Change> changes = YearSheets.changes(current, changed);
         if (changes.isEmpty()) {
             return new Imported(plan.groupId(), identity.year(), List.of(), List.of());
@@ -783,59 +777,6 @@ public final class CycleServiceImpl implements CycleService {
                 c.subject(), why, c.before(), c.after())).toList();
         List<String> written = bench.save(loaded, Workbench.withYear(ws, changed), history);
         return new Imported(plan.groupId(), identity.year(), changes, written);
-    }
-
-    /**
-     * The numbers of an imported year that are outside the model's bounds, each named by its cell
-     * (found by the row's id and the column's heading): the same rule as a figure or an event given
-     * on the command line, whatever the sheet's reading let through.
-     */
-    static List<Problem> outOfBounds(GroupYear year, Map<String, Tables.Read> tables) {
-        List<Problem> problems = new ArrayList<>();
-        for (Metric m : year.metrics()) {
-            bounded(problems, tables, YearSheets.FIGURES, m.id(), "Value", m.value(), Bounds.AMOUNT);
-            bounded(problems, tables, YearSheets.FIGURES, m.id(), "Target", m.target(), Bounds.AMOUNT);
-            bounded(problems, tables, YearSheets.FIGURES, m.id(), "Baseline", m.baseline(), Bounds.AMOUNT);
-        }
-        for (Event e : year.events()) {
-            bounded(problems, tables, YearSheets.EVENTS, e.id(), "Participants", e.participants(), Bounds.COUNT);
-        }
-        return problems;
-    }
-
-    private static void bounded(List<Problem> problems, Map<String, Tables.Read> tables, String sheet, String id, String column,
-            Number value, Bounds bounds) {
-        if (value == null) {
-            return;
-        }
-        bounds.problem(value).ifPresent(p -> {
-            String cell = cell(tables.get(sheet), id, column);
-            problems.add(cell != null ? new Problem(cell, p) : new Problem(sheet, sheet + ", the row " + id + ", " + column + ": " + p));
-        });
-    }
-
-    /** The cell of the row whose first cell is {@code id}, in the column headed {@code heading}; null when there is none. */
-    private static String cell(Tables.Read sheet, String id, String heading) {
-        if (sheet == null || sheet.rows().isEmpty()) {
-            return null;
-        }
-        int column = -1;
-        List<String> headings = sheet.rows().get(0);
-        for (int c = 0; c < headings.size(); c++) {
-            if (heading.equalsIgnoreCase(sheet.cell(0, c))) {
-                column = c;
-                break;
-            }
-        }
-        if (column < 0) {
-            return null;
-        }
-        for (int r = 1; r < sheet.rows().size(); r++) {
-            if (id.equals(sheet.cell(r, 0))) {
-                return sheet.ref(r, column);
-            }
-        }
-        return null;
     }
 
     private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("(\\S+![A-Z]+[0-9]+): (.*)", java.util.regex.Pattern.DOTALL);

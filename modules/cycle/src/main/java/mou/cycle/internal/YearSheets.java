@@ -19,6 +19,7 @@ import mou.core.cycle.SheetTable;
 import mou.core.cycle.WriteNarrative;
 import mou.core.model.Activity;
 import mou.core.model.Assessment;
+import mou.core.model.Bounds;
 import mou.core.model.DateSpan;
 import mou.core.model.Event;
 import mou.core.model.GroupYear;
@@ -437,11 +438,11 @@ final class YearSheets {
             Integer participants = null;
             String p = sheet.cell(r, 6);
             if (!p.isEmpty()) {
-                BigDecimal n = number(sheet, r, 6, false, problems);
-                if (n != null && (n.signum() < 0 || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0)) {
+                if (!Bounds.isNumber(p.replace(",", ""))) {
                     problems.add(sheet.ref(r, 6) + ": '" + p + "' is not a number of people; give a whole number such as 25");
-                } else if (n != null) {
-                    participants = n.intValueExact();
+                } else {
+                    BigDecimal n = number(sheet, r, 6, Bounds.COUNT, problems);
+                    participants = n == null ? null : n.intValueExact();
                 }
             }
             String activity = activity(sheet, r, 8, plan, problems);
@@ -528,18 +529,23 @@ final class YearSheets {
 
     // cells -------------------------------------------------------------------------------------
 
+    /** A figure's number (value, target, baseline): a number within the model's bounds for amounts. */
     private static BigDecimal number(Read sheet, int r, int c, boolean required, List<String> problems) {
-        String text = sheet.cell(r, c);
-        if (text.isEmpty()) {
+        if (sheet.cell(r, c).isEmpty()) {
             if (required) {
                 problems.add(sheet.ref(r, c) + ": a number is needed here");
             }
             return null;
         }
+        return number(sheet, r, c, Bounds.AMOUNT, problems);
+    }
+
+    /** The number in a cell, read by the model's rule for {@code bounds} (thousands separators allowed); null after a problem. */
+    private static BigDecimal number(Read sheet, int r, int c, Bounds bounds, List<String> problems) {
         try {
-            return new BigDecimal(text.replace(",", ""));
-        } catch (NumberFormatException e) {
-            problems.add(sheet.ref(r, c) + ": '" + text + "' is not a number; write digits with a '.' for decimals, e.g. 3800 or 12.5");
+            return bounds.parse(sheet.cell(r, c).replace(",", ""));
+        } catch (IllegalArgumentException e) {
+            problems.add(sheet.ref(r, c) + ": " + e.getMessage());
             return null;
         }
     }
