@@ -183,7 +183,7 @@ final class Publisher {
                         AtomicFiles files = new AtomicFiles();
                         files.write(copy, Files.readAllBytes(file));
                     } catch (IOException e) {
-                        throw Workbench.refused("could not write into " + out + ": " + reason(e) + "; nothing was published");
+                        throw Workbench.refused("could not write into " + out + ": " + AtomicFiles.describe(copy, e) + "; nothing was published");
                     }
                     copies.add(copy);
                 }
@@ -269,34 +269,15 @@ final class Publisher {
 
     private static final java.util.Set<String> TEXT = java.util.Set.of("html", "md", "json", "txt", "csv", "xml");
 
-    /** Why a file could not be written or read, as a person reads it (not an exception's class). */
+    /** Why a staged report file does not read back: not UTF-8, not JSON, or why it could not be read at all. */
     static String reason(IOException e) {
-        if (e instanceof java.nio.file.NoSuchFileException n) {
-            return (n.getFile() == null ? "a folder" : n.getFile()) + " does not exist";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException x) {
-            return (x.getFile() == null ? "a file of that name" : x.getFile()) + " is in the way (a file, not a folder)";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException a) {
-            return "permission denied for " + (a.getFile() == null ? "it" : a.getFile());
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
-            for (Path p = Path.of(f.getFile()); p != null; p = p.getParent()) {
-                if (Files.exists(p) && !Files.isDirectory(p)) {
-                    return p + " is a file, not a folder";
-                }
-            }
-        }
-        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-            return (f.getFile() == null ? "" : f.getFile() + ": ") + f.getReason();
-        }
         if (e instanceof java.nio.charset.CharacterCodingException) {
             return "it is not valid UTF-8";
         }
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException) {
             return "it is not valid JSON";
         }
-        return e.getMessage() == null ? "an input/output error" : e.getMessage();
+        return Tables.reason(e);
     }
 
     private static void deleteQuietly(Path path) {

@@ -121,18 +121,12 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
 
     @Override
     public Path stage(Path folder, String target) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new IOException("there is no workspace folder at " + folder);
-        }
-        return WorkspaceWriter.stage(folder, target);
+        return WorkspaceWriter.stage(existing(folder), target);
     }
 
     @Override
     public List<String> recover(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new IOException("there is no workspace folder at " + folder);
-        }
-        Path root = folder.toRealPath();
+        Path root = existing(folder);
         try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
             return Journal.recover(root, files);
         }
@@ -140,13 +134,18 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
 
     @Override
     public List<HistoryEntry> history(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new IOException("there is no workspace folder at " + folder);
-        }
-        Path root = folder.toRealPath();
+        Path root = existing(folder);
         try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
             Journal.recover(root, files);
             return WorkspaceWriter.history(json).read(root);
         }
+    }
+
+    /** The real path of a workspace folder that must already be there. */
+    private static Path existing(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            throw new IOException("there is no workspace folder at " + folder);
+        }
+        return folder.toRealPath();
     }
 }
