@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mou.core.model.AnnualReport;
+import mou.core.model.GroupYear;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Workspace;
 import mou.core.report.Block;
@@ -132,8 +133,25 @@ public final class ReportAssembler implements ReportService {
         }
         String title = title(workspace, year, context);
         ReportDocument document = new ReportDocument(title, context.labels().format("report.subtitle", String.valueOf(year)),
-                language, year, sections);
+                language, year, sections, draft(workspace, year));
         return new AssembledReport(document, failures);
+    }
+
+    /**
+     * Whether the year's report is a draft: some group has the year and not every such group's
+     * year is published (see {@link ReportDocument#draft()}).
+     */
+    static boolean draft(Workspace workspace, int year) {
+        boolean any = false;
+        for (GroupYear groupYear : workspace.years()) {
+            if (groupYear.year() == year) {
+                any = true;
+                if (!groupYear.published()) {
+                    return true;
+                }
+            }
+        }
+        return !any;
     }
 
     /** The year's report title, else the agreement's, else none. */

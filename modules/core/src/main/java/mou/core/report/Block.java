@@ -88,8 +88,32 @@ public sealed interface Block {
      * @param inferred whether the level was inferred rather than stated by the group
      * @param rationale why, or empty
      * @param change the change from the previous year, e.g. "Initial Progress → Moderate Progress", or null
+     * @param carriedOver whether the level was carried over from the year before when the year was
+     *        opened and nobody has re-rated (or confirmed) it since: not a rating of this year
+     * @param evidence the evidence given with the rating, in the order given; empty when none
      */
-    record LevelMark(ProgressLevel level, String label, boolean inferred, String rationale, String change) {
+    record LevelMark(ProgressLevel level, String label, boolean inferred, String rationale, String change,
+            boolean carriedOver, List<EvidenceLine> evidence) {
+        public LevelMark {
+            evidence = List.copyOf(evidence);
+        }
+
+        /** A level that is this year's rating (not carried over), without evidence. */
+        public LevelMark(ProgressLevel level, String label, boolean inferred, String rationale, String change) {
+            this(level, label, inferred, rationale, change, false, List.of());
+        }
+    }
+
+    /**
+     * One piece of evidence given with a rating.
+     *
+     * @param title its title in the report's language, or null when it has none (show the reference then)
+     * @param reference a web address ({@code https://...}) or the path of a file in the workspace
+     *        (relative, with {@code /}); never a script address, which is refused when recorded
+     * @param webAddress whether {@code reference} is a web address (a link); else it is a file in
+     *        the workspace, shown by its name
+     */
+    record EvidenceLine(String title, String reference, boolean webAddress) {
     }
 
     /**

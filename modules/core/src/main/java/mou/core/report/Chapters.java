@@ -149,7 +149,22 @@ public final class Chapters {
         Assessment previous = previousYear == null ? null : previousYear.assessment(activityId).orElse(null);
         String change = previous == null || previous.level() == now.level() ? null
                 : context.labels().format("level.change", context.labels().level(previous.level()), context.labels().level(now.level()));
-        return new LevelMark(now.level(), context.labels().level(now.level()), now.inferred(), context.text(now.rationale()), change);
+        return new LevelMark(now.level(), context.labels().level(now.level()), now.inferred(), context.text(now.rationale()), change,
+                false, evidence(context, now));
+    }
+
+    /** The evidence given with a rating, as the report shows it. */
+    static List<Block.EvidenceLine> evidence(ReportContext context, Assessment assessment) {
+        if (assessment.evidence().isEmpty()) {
+            return List.of();
+        }
+        List<Block.EvidenceLine> lines = new ArrayList<>(assessment.evidence().size());
+        for (mou.core.model.Link link : assessment.evidence()) {
+            String title = link.title() == null ? null : context.text(link.title());
+            lines.add(new Block.EvidenceLine(title == null || title.isBlank() ? null : title, link.url(),
+                    mou.core.model.Evidence.isWebAddress(link.url())));
+        }
+        return List.copyOf(lines);
     }
 
     /**
@@ -191,7 +206,8 @@ public final class Chapters {
             }
             Assessment before = previous == null ? null : PlannedActivities.at(previous, position);
             String change = before == null || before.level() == a.level() ? null : change(before.level(), a.level());
-            return new LevelMark(a.level(), labels.level(a.level()), a.inferred(), context.text(a.rationale()), change);
+            return new LevelMark(a.level(), labels.level(a.level()), a.inferred(), context.text(a.rationale()), change,
+                    false, evidence(context, a));
         }
 
         private String change(ProgressLevel from, ProgressLevel to) {
