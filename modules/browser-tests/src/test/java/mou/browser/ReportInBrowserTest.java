@@ -119,7 +119,8 @@ class ReportInBrowserTest {
                           && name(box.getAttribute('aria-labelledby')) !== '' && box.getBoundingClientRect().right <= 390
                           && getComputedStyle(box).overflowX === 'auto';
                       const stacked = getComputedStyle(t).display === 'block' && t.getBoundingClientRect().right <= 390
-                          && [...t.querySelectorAll('tbody tr')].every(r => getComputedStyle(r).display === 'block');
+                          && [...t.querySelectorAll('tbody tr:not(.why-print)')].every(r => getComputedStyle(r).display === 'block')
+                          && [...t.querySelectorAll('tbody tr.why-print')].every(r => getComputedStyle(r).display === 'none');
                       if (!boxed && !stacked) bad.push((t.className || 'table') + ' under ' + (t.closest('section') || {}).id);
                     }
                     return bad;""");
@@ -168,6 +169,9 @@ class ReportInBrowserTest {
                     }
                     return bad;""");
             assertThat(cut).as(onPhone ? "on a phone" : "on a desktop").isEmpty();
+            // The printed copy of a level's reason is not on the screen.
+            assertThat(browser.number("return [...document.querySelectorAll('tr.why-print')].filter(r => r.getBoundingClientRect().height > 0).length"))
+                    .isZero();
         }
     }
 

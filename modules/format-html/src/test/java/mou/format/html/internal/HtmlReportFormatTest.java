@@ -197,7 +197,7 @@ class HtmlReportFormatTest {
         assertThat(printed.hasClass("why-print")).isTrue();
         assertThat(printed.selectFirst("td").attr("colspan")).isEqualTo("3");
         assertThat(printed.text()).isEqualTo("Why: " + why.selectFirst(".why-text").text());
-        assertThat(html.select("style").html()).contains("tr.why-print { display: none; }");
+        assertThat(html.select("style").html()).contains("table.progress tr.why-print { display: none; }");
         // A stated level with a reason has the reason, and no mark.
         Element stated = html.select("table.progress tbody tr:not(.why-print)").get(4);
         assertThat(stated.select(".mark")).isEmpty();
@@ -405,8 +405,8 @@ class HtmlReportFormatTest {
                 .contains("color: #000");
         // what scrolls on screen is printed whole; a reason collapsed on screen is printed in its row
         assertThat(print).contains(".table-box { overflow: visible; }").contains(".why { display: none; }")
-                .contains("tr.why-print { display: table-row; break-before: avoid; }");
-        assertThat(css.substring(0, css.indexOf("@media print"))).contains("tr.why-print { display: none; }");
+                .contains("table.progress tr.why-print { display: table-row; break-before: avoid; }");
+        assertThat(css.substring(0, css.indexOf("@media print"))).contains("table.progress tr.why-print { display: none; }");
     }
 
     @Test
