@@ -120,7 +120,7 @@ public final class Browser implements AutoCloseable {
         if (required()) {
             Assertions.fail("The browser tests are required (" + REQUIRED_ENV + "=required) but " + what
                     + (missing.size() == 1 ? " is" : " are") + " missing: apt-get install chromium chromium-driver; "
-                    + "npm install --prefix .ci axe-core (see .ci/run)");
+                    + "npm install --prefix .ci --no-save --no-package-lock axe-core@4.14.1 (see .ci/run)");
         }
         synchronized (Browser.class) {
             if (!told) {
