@@ -87,12 +87,9 @@ public record Assessment(String activityId, ProgressLevel level, Text rationale,
      */
     public static Optional<String> ratingProblem(Assessment before, ProgressLevel level, String rationale) {
         String given = rationale == null ? "" : rationale.strip();
-        if (isCarriedOverRationale(given)) {
-            return Optional.of("the rationale is the sentence of a carried-over level, which is no rating; say why the activity stands at "
-                    + words(level) + " this year");
-        }
         if (before == null || before.rationale() == null || !before.rationale().en().strip().equals(given)) {
-            return Optional.empty();
+            return isCarriedOverRationale(given) ? Optional.of("the rationale is the sentence of a carried-over level, which is no rating;"
+                    + " say why the activity stands at " + words(level) + " this year") : Optional.empty();
         }
         boolean newLevel = before.level() != level;
         if (before.carriedOver()) {
@@ -108,7 +105,8 @@ public record Assessment(String activityId, ProgressLevel level, Text rationale,
                     + " given for " + words(before.level()) + "; a new level needs a new rationale: say why the activity now stands at "
                     + words(level));
         }
-        return Optional.empty();
+        return isCarriedOverRationale(given) ? Optional.of("the rationale is the sentence of a carried-over level, which is no rating;"
+                + " say why the activity stands at " + words(level) + " this year") : Optional.empty();
     }
 
     /** A level as people read it in these messages: its id ({@code moderate}). */

@@ -282,6 +282,17 @@ final class YearSheets {
             if (level.isEmpty() || rationale.isEmpty()) {
                 continue;
             }
+            // a row that keeps the level and the rationale is no new rating (a carried-over level stays carried over);
+            // any other is one, by the model's rule: a new level needs a new rationale
+            boolean same = before.isPresent() && before.get().level() == level.get() && before.get().rationale() != null
+                    && before.get().rationale().en().equals(rationale);
+            if (!same) {
+                Optional<String> refused = Assessment.ratingProblem(before.orElse(null), level.get(), rationale);
+                if (refused.isPresent()) {
+                    problems.add(sheet.ref(r, 5) + ": " + refused.get());
+                    continue;
+                }
+            }
             byActivity.put(id, assessment(id, level.get(), rationale, urls, before));
         }
         for (Activity activity : plan.activities()) {
@@ -313,7 +324,8 @@ final class YearSheets {
             List<Link> evidence = urls.stream().map(u -> b.evidence().stream().filter(l -> l.url().equals(u)).findFirst()
                     .orElse(new Link(null, u))).toList();
             Text text = sameRationale ? b.rationale() : Text.of(rationale);
-            return new Assessment(id, level, text, evidence, b.level() == level && sameRationale && b.inferred());
+            boolean unchanged = b.level() == level && sameRationale;
+            return new Assessment(id, level, text, evidence, unchanged && b.inferred(), unchanged && b.carriedOver());
         }
         return new Assessment(id, level, Text.of(rationale), urls.stream().map(u -> new Link(null, u)).toList(), false);
     }
