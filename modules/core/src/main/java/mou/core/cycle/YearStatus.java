@@ -10,7 +10,8 @@ import mou.core.model.GroupYear;
  * @param year the year
  * @param groups each group with a plan, in the plans' order
  * @param missing what the program office's part of the year's report misses (its introduction),
- *        which publishing needs; empty when nothing is missing (since 1.1)
+ *        which publishing needs; empty when nothing is missing, when the year is published or when
+ *        the query asked about one group (since 1.1)
  */
 public record YearStatus(int year, List<Group> groups, List<Gap> missing) {
 

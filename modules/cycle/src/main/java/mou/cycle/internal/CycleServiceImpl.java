@@ -198,8 +198,9 @@ public final class CycleServiceImpl implements CycleService {
             groups.add(new YearStatus.Group(plan.groupId(), g, rated, carried, plan.activities().size(),
                     g == null || g.published() ? List.of() : Gap.of(plan, g)));
         }
+        // the program office's part, for the year as a whole (not asked with one group, nor of a published year)
         boolean allPublished = ws.years().stream().filter(y -> y.year() == year).allMatch(GroupYear::published);
-        return new YearStatus(year, groups, allPublished ? List.of() : Gap.of(ws.report(year).orElse(null), year));
+        return new YearStatus(year, groups, allPublished || request.groupId() != null ? List.of() : Gap.of(ws.report(year).orElse(null), year));
     }
 
     // rate ----------------------------------------------------------------------------------
