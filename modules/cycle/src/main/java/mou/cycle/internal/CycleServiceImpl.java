@@ -242,7 +242,7 @@ public final class CycleServiceImpl implements CycleService {
         // a new level needs a new rationale, a carried-over level is rated only with a rationale of the group's own
         Optional<String> refused = Assessment.ratingProblem(before.orElse(null), level.get(), rationale.en());
         if (refused.isPresent()) {
-            throw usage("rationale", "{rationale}: " + refused.get());
+            throw usage("rationale", refused.get());
         }
         List<Link> kept = request.evidence() == null ? before.map(Assessment::evidence).orElse(List.of()) : evidence;
         Text why = Text.of(rationale.en().strip(), rationale.es() == null ? null : rationale.es().strip());

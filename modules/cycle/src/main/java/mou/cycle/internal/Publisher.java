@@ -323,9 +323,11 @@ final class Publisher {
             problems.add(new Problem(null, "  " + failure.describe()));
         }
         problems.addAll(Gaps.problems(gaps));
-        String fix = missing.isEmpty() ? "complete these parts (a group's year goes back to it with return GROUP-ID " + year + " --reason TEXT)"
-                : gaps.isEmpty() ? "install or fix the plugins (see `groups`)"
-                : "install or fix the plugins (see `groups`) and complete the other parts";
+        boolean groups = gaps.stream().anyMatch(g -> g.groupId() != null);
+        String complete = groups ? "complete these parts (a group's year goes back to the group with return GROUP-ID " + year
+                + " --reason TEXT)" : "write the introduction";
+        String fix = missing.isEmpty() ? complete : gaps.isEmpty() ? "install or fix the plugins (see `groups`)"
+                : "install or fix the plugins (see `groups`) and " + complete;
         problems.add(new Problem("allowMissing", "nothing was locked or written; " + fix + ", or publish without these parts, saying why"
                 + " (recorded in the history and printed in the report): publish " + year + " {allowMissing} REASON"));
         return problems;

@@ -92,13 +92,17 @@ class HonestCycleTest {
     @Test
     void ratingConfirmsOrReRatesACarriedOverLevelAndANewLevelNeedsANewRationale() throws Exception {
         Map<String, String> before = f.files();
+        CycleException field = catchThrowableOfType(() -> f.service.rate(new mou.core.cycle.Rate(ana, "aq-1-1", 2017, "significant",
+                mou.core.model.Text.of(CARRIED), null)), CycleException.class);
+        assertThat(field.kind()).isEqualTo(Kind.USAGE);
+        assertThat(field.problems()).extracting(Problem::field).containsExactly("rationale");
 
         Fixture.Run sameSentence = f.run("rate", "aq-1-1", "moderate", "--rationale", CARRIED);
         Fixture.Run newLevelOldSentence = f.run("rate", "aq-1-1", "significant", "--rationale", CARRIED);
         Fixture.Run anotherSentence = f.run("rate", "aq-2-1", "initial", "--rationale", "Level carried over from 2015; not yet re-rated for 2016.");
 
         assertThat(List.of(sameSentence, newLevelOldSentence, anotherSentence)).allSatisfy(r -> assertThat(r.status()).isEqualTo(Status.USAGE));
-        assertThat(sameSentence.err()).contains("rate: --rationale TEXT: the rationale is the one carried over from last year;"
+        assertThat(sameSentence.err()).contains("rate: the rationale is the one carried over from last year;"
                 + " to confirm the level unchanged, say why the activity still stands at moderate");
         assertThat(newLevelOldSentence.err()).contains("the level changes from moderate to significant but the rationale is still the one"
                 + " carried over from last year; a new level needs a new rationale");
