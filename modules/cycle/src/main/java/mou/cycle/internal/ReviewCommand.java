@@ -55,8 +55,9 @@ final class ReviewCommand implements CycleCommand {
         if (incomplete.isPresent()) {
             boolean recorded;
             try {
-                recorded = shell.cycle().status(new StatusQuery(shell.asking(args, io, command), saved.year(), saved.groupId())).groups().stream().anyMatch(g -> g.year() != null
-                                && g.year().review().last().map(step -> step.incomplete() != null).orElse(false));
+                // the service records the reason only when something is missing
+                recorded = shell.cycle().status(new StatusQuery(shell.asking(args, io, command), saved.year(), saved.groupId())).groups()
+                        .stream().anyMatch(g -> g.year() != null && g.year().review().last().map(step -> step.incomplete() != null).orElse(false));
             } catch (CycleException e) {
                 recorded = true;
             }

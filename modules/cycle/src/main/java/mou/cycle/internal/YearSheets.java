@@ -82,7 +82,9 @@ final class YearSheets {
                 List.of("Review state", year.review().state().id()),
                 List.of("Exported", exportedAt + " by " + exportedBy),
                 List.of("How to fill", "Yellow cells are yours to fill in; grey cells come from the plan and are locked."),
-                List.of("Levels", "Pick a level of the Progress Key from the drop-down: " + String.join(", ", levelChoices()) + "."),
+                List.of("Levels", "Pick a level of the Progress Key from the drop-down: " + String.join(", ", levelChoices()) + "."
+                        + " A level carried over from last year is not a rating of this year: give each activity a rationale of this"
+                        + " year, also to keep its level; a new level needs a new rationale."),
                 List.of("Evidence", "Web addresses (https://...) or paths of files in the workspace (evidence/minutes.pdf), one per line."),
                 List.of("Dates", "2017-03-14, 2017-03, 2017, or a span such as 2017-10-20/2017-10-21."),
                 List.of("Import", "mou import FILE applies the workbook all or nothing: any problem is listed with its cell and nothing changes."))
