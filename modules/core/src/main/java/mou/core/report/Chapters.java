@@ -150,7 +150,7 @@ public final class Chapters {
         String change = previous == null || previous.level() == now.level() ? null
                 : context.labels().format("level.change", context.labels().level(previous.level()), context.labels().level(now.level()));
         return new LevelMark(now.level(), context.labels().level(now.level()), now.inferred(), context.text(now.rationale()), change,
-                false, evidence(context, now));
+                now.carriedOver(), evidence(context, now));
     }
 
     /** The evidence given with a rating, as the report shows it. */
@@ -207,7 +207,7 @@ public final class Chapters {
             Assessment before = previous == null ? null : PlannedActivities.at(previous, position);
             String change = before == null || before.level() == a.level() ? null : change(before.level(), a.level());
             return new LevelMark(a.level(), labels.level(a.level()), a.inferred(), context.text(a.rationale()), change,
-                    false, evidence(context, a));
+                    a.carriedOver(), evidence(context, a));
         }
 
         private String change(ProgressLevel from, ProgressLevel to) {

@@ -148,8 +148,8 @@ class SaveTest {
     @Test
     void unknownFieldsInsideAListElementFollowItWhenTheListIsReordered() throws IOException {
         Path ws = TestWorkspace.copy(temp);
-        TestWorkspace.replace(ws, "groups/air-quality/2016.json", "      \"inferred\": true\n",
-                "      \"inferred\": true,\n      \"checkedBy\": \"program office\"\n");
+        TestWorkspace.replace(ws, "groups/air-quality/2016.json", "      \"inferred\": true,\n      \"carriedOver\": false\n",
+                "      \"inferred\": true,\n      \"carriedOver\": false,\n      \"checkedBy\": \"program office\"\n");
         Workspace workspace = load(ws);
         GroupYear year = workspace.year("air-quality", 2016).orElseThrow();
         List<Assessment> reversed = new ArrayList<>(year.assessments());
