@@ -384,7 +384,7 @@ public final class Chapters {
             details.add(organizations.toString());
         }
         if (event.participants() != null) {
-            details.add(labels.format("event.participants", event.participants()));
+            details.add(labels.plural("event.participants", event.participants()));
         }
         if (event.description() != null && !event.description().isEmpty()) {
             details.add(context.text(event.description()));

@@ -23,6 +23,12 @@ class PluralTest {
         assertThat(ES.plural("figures.count", 2)).isEqualTo("2 cifras");
         assertThat(ES.plural("paragraphs.count", 1)).isEqualTo("1 párrafo");
         assertThat(ES.plural("events.count", 0)).isEqualTo("0 eventos");
+        assertThat(EN.plural("event.participants", 1)).isEqualTo("1 participant");
+        assertThat(EN.plural("event.participants", 71)).isEqualTo("71 participants");
+        assertThat(ES.plural("event.participants", 1)).isEqualTo("1 participante");
+        assertThat(EN.plural("fact.term-years", 1)).isEqualTo("1 year");
+        assertThat(EN.plural("fact.term-years", 4)).isEqualTo("4 years");
+        assertThat(ES.plural("fact.term-years", 1)).isEqualTo("1 año");
     }
 
     @Test
