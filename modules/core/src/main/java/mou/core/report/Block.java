@@ -153,10 +153,19 @@ public sealed interface Block {
         }
     }
 
-    /** One bar of a {@link LevelChart}: counts per level, in Progress Key order (5 entries). */
-    record ChartRow(String label, List<Integer> counts) {
+    /**
+     * One bar of a {@link LevelChart}: counts per level, in Progress Key order (5 entries).
+     *
+     * @param id the id of what the bar counts: a working group's id, an overarching goal's id; or null
+     */
+    record ChartRow(String label, List<Integer> counts, String id) {
         public ChartRow {
             counts = List.copyOf(counts);
+        }
+
+        /** A bar without an id. */
+        public ChartRow(String label, List<Integer> counts) {
+            this(label, counts, null);
         }
 
         public int total() {

@@ -213,6 +213,15 @@ class ReportOnceTest {
     }
 
     @Test
+    void theChartsBarsCarryTheGroupsAndGoalsIds() {
+        registry.addSection(new mou.core.internal.sections.AtAGlanceSection());
+        ReportDocument document = assemble(workspace());
+        List<Block> charts = section(document, "at-a-glance").blocks();
+        assertThat(((Block.LevelChart) charts.get(0)).rows()).extracting(Block.ChartRow::id).containsExactly("alpha", "beta");
+        assertThat(((Block.LevelChart) charts.get(1)).rows()).extracting(Block.ChartRow::id).containsExactly("al-1", "be-1");
+    }
+
+    @Test
     void oneNoticeAtTheTopSaysHowManyLevelsWereInferred() {
         ReportDocument all = assemble(workspace());
         List<Block.Notice> notices = allBlocks(all.sections()).stream().filter(Block.Notice.class::isInstance).map(Block.Notice.class::cast)

@@ -247,6 +247,7 @@ final class ReportJsonWriter {
         json.field("rows").startArray();
         for (ChartRow row : chart.rows()) {
             json.startObject();
+            optional("id", row.id());
             text("label", row.label());
             json.field("counts").startObject();
             int total = 0;

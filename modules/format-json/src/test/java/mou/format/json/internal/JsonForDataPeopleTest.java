@@ -63,7 +63,9 @@ class JsonForDataPeopleTest {
                         "aq-2016-calls", "teleconference", "air-quality", "air-quality.events")));
         Block.Table counts = new Block.Table(null, List.of("Working group", "Raised", "Unchanged", "Note"), List.of(
                 List.of("Air Quality", "3", "0", ""), List.of("Solid Waste", "-2", "0.5", "1,500"), List.of("Wildfires", "07", "2 days", "12.")));
-        Section chapter = new Section("air-quality", "Cooperation on Air Quality", List.of(table, figures, timeline, counts), List.of());
+        Block.LevelChart chart = new Block.LevelChart("By group", List.of("a", "b", "c", "d", "e"),
+                List.of(new Block.ChartRow("Air Quality", List.of(0, 1, 2, 3, 0), "air-quality"), new Block.ChartRow("Other", List.of(1, 0, 0, 0, 0))));
+        Section chapter = new Section("air-quality", "Cooperation on Air Quality", List.of(table, figures, timeline, counts, chart), List.of());
         return new ReportDocument("A report", null, "en", 2016, List.of(chapter), draft);
     }
 
@@ -145,6 +147,10 @@ class JsonForDataPeopleTest {
         assertThat(entries.get(1).get("home").asText()).isEqualTo("air-quality.events");
         assertThat(entries.get(1).get("details").isNull()).isTrue();
         assertThat(report.get("sections").get(0).get("id").asText()).as("a chapter's id is its group's").isEqualTo("air-quality");
+        JsonNode bars = block(report, "level-chart").get("rows");
+        assertThat(bars.get(0).get("id").asText()).isEqualTo("air-quality");
+        assertThat(bars.get(0).get("total").asInt()).isEqualTo(6);
+        assertThat(bars.get(1).get("id").isNull()).isTrue();
     }
 
     @Test
