@@ -321,18 +321,28 @@ public final class Chapters {
         List<Event> sorted = new ArrayList<>(events);
         sorted.sort(Chapters::inDateOrder);
         List<Block.TimelineEntry> entries = new ArrayList<>(sorted.size());
+        GroupYear year = yearOf(context, sorted);
         for (Event event : sorted) {
-            entries.add(timelineEntry(context, groupName, groupOf(context, event), event));
+            String groupId = year != null && year.event(event.id()).filter(event::equals).isPresent() ? year.groupId() : null;
+            entries.add(timelineEntry(context, groupName, groupId, event));
         }
         return new Block.Timeline(caption, entries);
     }
 
-    /** The id of the installed group whose year holds the event, or null. */
-    private static String groupOf(ReportContext context, Event event) {
+    /**
+     * The year of the installed group that holds the first of the events (a group's timeline is
+     * of its own year's events), or null: found once per timeline, not once per event, so that a
+     * report of a thousand groups does not look through every group for every event.
+     */
+    private static GroupYear yearOf(ReportContext context, List<Event> events) {
+        if (events.isEmpty()) {
+            return null;
+        }
+        Event first = events.get(0);
         for (WorkingGroupPlugin group : context.groups()) {
             GroupYear year = context.groupYear(group.id()).orElse(null);
-            if (year != null && year.events().contains(event)) {
-                return group.id();
+            if (year != null && year.event(first.id()).filter(first::equals).isPresent()) {
+                return year;
             }
         }
         return null;
