@@ -232,6 +232,9 @@ final class ModelTrees {
         o.set("asOf", date(m.asOf()));
         o.set("activityId", string(m.activityId()));
         o.set("note", text(m.note()));
+        if (m.words() != null) {
+            o.set("words", text(m.words()));
+        }
         return o;
     }
 

@@ -792,7 +792,8 @@ final class WorkspaceReader {
         } else {
             activityRef(activityId, l.key("activityId"), activities, planName);
         }
-        return new Metric(id, label, value, unit, target, baseline, asOf, activityId, fields.text(m, l, "note", false));
+        return new Metric(id, label, value, unit, target, baseline, asOf, activityId, fields.text(m, l, "note", false),
+                fields.text(m, l, "words", false));
     }
 
     private void activityRef(String activityId, Loc at, Set<String> activities, String planName) {
