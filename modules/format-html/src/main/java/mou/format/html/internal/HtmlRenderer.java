@@ -64,6 +64,14 @@ final class HtmlRenderer {
     private final HtmlOutput out;
     private final Map<Section, String> sectionIds = new IdentityHashMap<>();
     private final Set<String> usedIds = new HashSet<>();
+    /** The anchor of each section id (the first section with that id), for links to a figure's or event's home. */
+    private final Map<String, String> anchorsById = new HashMap<>();
+    /** The anchor of each activity's row (its first row when a plan shows it twice). */
+    private final Map<String, String> activityAnchors = new HashMap<>();
+    /** How the report refers to an activity ("Activity 3.2"), by its id, when its row has a short reference. */
+    private final Map<String, String> activityNames = new HashMap<>();
+    /** The activity anchors already written (an activity shown twice has its anchor on its first row). */
+    private final Set<String> anchored = new HashSet<>();
     /** The symbols of the marks a level may carry: inferred from the narrative, carried over from the year before. */
     static final String INFERRED_SYMBOL = "≈";
     static final String CARRIED_SYMBOL = "↻";
@@ -132,6 +140,7 @@ final class HtmlRenderer {
 
     void render() {
         assignIds(document.sections());
+        assignActivityIds(document.sections());
         String title = firstNonBlank(document.title(), document.subtitle(), String.valueOf(document.year()));
         String subtitle = blank(document.title()) ? "" : Html.clean(document.subtitle());
         String pageTitle = blank(subtitle) ? title : title + " — " + subtitle;
@@ -184,8 +193,38 @@ final class HtmlRenderer {
                 id = base + "-" + n;
             }
             sectionIds.put(section, id);
+            anchorsById.putIfAbsent(section.id(), id);
             assignIds(section.subsections());
         }
+    }
+
+    /** An anchor for each activity of a progress table, so that figures can link to the activity they measure. */
+    private void assignActivityIds(List<Section> sections) {
+        for (Section section : sections) {
+            for (Block block : section.blocks()) {
+                if (block instanceof ProgressTable table) {
+                    for (ProgressRow row : table.rows()) {
+                        if (!blank(row.activityId()) && !activityAnchors.containsKey(row.activityId())) {
+                            String base = "activity-" + Html.sectionId(row.activityId());
+                            String id = base;
+                            for (int n = 2; !usedIds.add(id); n++) {
+                                id = base + "-" + n;
+                            }
+                            activityAnchors.put(row.activityId(), id);
+                            if (!blank(row.reference())) {
+                                activityNames.put(row.activityId(), labels.format("activity.reference", row.reference()));
+                            }
+                        }
+                    }
+                }
+            }
+            assignActivityIds(section.subsections());
+        }
+    }
+
+    /** The anchor of a section id, or null when the report has no such section. */
+    private String anchor(String sectionId) {
+        return sectionId == null ? null : anchorsById.get(sectionId);
     }
 
     /**
@@ -457,7 +496,16 @@ final class HtmlRenderer {
         Markup levelCell = levelCells.computeIfAbsent(progress,
                 label -> HtmlOutput.prepare(o -> o.append("</td>\n<td class=\"level\" data-label=\"").text(label).append("\">")));
         for (ProgressRow row : table.rows()) {
-            out.append("<tr>\n<th scope=\"row\">").inline(row.activity());
+            String anchor = blank(row.activityId()) ? null : activityAnchors.get(row.activityId());
+            if (anchor != null && anchored.add(anchor)) {
+                out.append("<tr id=\"").text(anchor).append("\">\n<th scope=\"row\">");
+            } else {
+                out.append("<tr>\n<th scope=\"row\">");
+            }
+            if (!blank(row.reference())) {
+                out.append("<span class=\"ref\">").text(row.reference()).append("</span> ");
+            }
+            out.inline(row.activity());
             if (!blank(row.note())) {
                 out.append(activityNote).inline(row.note()).append("</span>");
             }
@@ -751,50 +799,117 @@ final class HtmlRenderer {
 
     // ---------------------------------------------------------------- figures, timeline, legend
 
+    /**
+     * Figures: the first column (the group, or the activity's reference linked to its row), the
+     * figure (linked to where it is shown in full when this row is an overview), its value, the
+     * target and progress columns only when some figure has a target (a figure without one leaves
+     * them empty), and when it was measured.
+     */
     private void figureTable(FigureTable table) {
         String[] fallback = {labels.get("figures.group"), labels.get("figures.figure"), labels.get("figures.value"),
             labels.get("figures.target"), labels.get("figures.progress"), labels.get("figures.as-of")};
+        boolean targets = false;
+        for (FigureRow row : table.rows()) {
+            targets |= !blank(row.target()) || row.share() >= 0 && Double.isFinite(row.share());
+        }
         openBoxedTable("figures", table.caption());
         out.append("<thead><tr>");
+        int columns = 0;
         for (int i = 0; i < fallback.length; i++) {
+            if (!targets && (i == 3 || i == 4)) {
+                continue;
+            }
             String header = i < table.headers().size() ? firstNonBlank(table.headers().get(i), fallback[i]) : fallback[i];
             out.append("<th scope=\"col\"").append(i == 2 || i == 3 ? " class=\"num\"" : "").append('>')
                     .text(header).append("</th>");
+            columns++;
         }
         out.append("</tr></thead>\n<tbody>\n");
         if (table.rows().isEmpty()) {
-            emptyRow(fallback.length);
+            emptyRow(columns);
         }
         NumberFormat percent = NumberFormat.getPercentInstance(locale);
         percent.setMaximumFractionDigits(0);
         for (FigureRow row : table.rows()) {
-            out.append("<tr><td>").inline(row.group()).append("</td><th scope=\"row\">").inline(row.label())
-                    .append("</th><td class=\"num\">").inline(row.value()).append("</td><td class=\"num\">")
-                    .inline(row.target()).append("</td><td>");
-            if (row.share() >= 0 && Double.isFinite(row.share())) {
-                double width = Math.min(1, row.share()) * 100;
-                out.append("<span class=\"bar\" aria-hidden=\"true\"><span style=\"width:").tenths(width).append("%\"></span></span>")
-                        .append("<span class=\"share\">").text(percent.format(row.share())).append("</span>");
-            } else {
-                out.append("<span class=\"empty\">").text(own.get("figures.no-target")).append("</span>");
+            out.append("<tr><td>");
+            linked(firstLink(row), row.group());
+            out.append("</td><th scope=\"row\">");
+            linked(anchor(row.home()), row.label());
+            out.append("</th><td class=\"num\">").inline(row.value()).append("</td>");
+            if (targets) {
+                out.append("<td class=\"num\">").inline(row.target()).append("</td><td>");
+                if (row.share() >= 0 && Double.isFinite(row.share())) {
+                    double width = Math.min(1, row.share()) * 100;
+                    out.append("<span class=\"bar\" aria-hidden=\"true\"><span style=\"width:").tenths(width).append("%\"></span></span>")
+                            .append("<span class=\"share\">").text(percent.format(row.share())).append("</span>");
+                }
+                out.append("</td>");
             }
-            out.append("</td><td>").text(row.asOf()).append("</td></tr>\n");
+            out.append("<td>").text(row.asOf()).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n</div>\n");
     }
 
+    /** A text as a link to an anchor of this page, or as it is when there is no anchor. */
+    private void linked(String anchor, String text) {
+        if (anchor == null || blank(text)) {
+            out.inline(text);
+        } else {
+            out.append("<a href=\"#").text(anchor).append("\">").inline(text).append("</a>");
+        }
+    }
+
+    /**
+     * Where a figure's first column links: to the activity's row when it names the activity as the
+     * report refers to it ("Activity 3.2"), else to the group's chapter when it is the group; null for no link.
+     */
+    private String firstLink(FigureRow row) {
+        if (blank(row.group())) {
+            return null;
+        }
+        if (row.activityId() != null && row.group().equals(activityNames.get(row.activityId()))) {
+            return activityAnchors.get(row.activityId());
+        }
+        return anchor(row.groupId());
+    }
+
+    /**
+     * Events in date order; those known only by their year follow the year's dated ones under a
+     * row of their own ("Date not given in 2016"). An entry whose event is shown in full elsewhere
+     * links there. The place and working-group columns appear only when they say something: some
+     * event has a place; the events are of more than one group.
+     */
     private void timeline(Timeline timeline) {
+        boolean places = false;
+        Set<String> groups = new HashSet<>();
+        for (TimelineEntry entry : timeline.entries()) {
+            places |= !blank(entry.place());
+            groups.add(entry.group() == null ? "" : entry.group().strip());
+        }
+        boolean groupColumn = groups.size() > 1;
+        int columns = 3 + (places ? 1 : 0) + (groupColumn ? 1 : 0);
         openBoxedTable("timeline", timeline.caption());
         out.append("<thead><tr><th scope=\"col\">").text(labels.get("timeline.date")).append("</th><th scope=\"col\">")
-                .text(labels.get("timeline.event")).append("</th><th scope=\"col\">").text(labels.get("timeline.kind"))
-                .append("</th><th scope=\"col\">").text(labels.get("timeline.place")).append("</th><th scope=\"col\">")
-                .text(labels.get("timeline.group")).append("</th></tr></thead>\n<tbody>\n");
-        if (timeline.entries().isEmpty()) {
-            emptyRow(5);
+                .text(labels.get("timeline.event")).append("</th><th scope=\"col\">").text(labels.get("timeline.kind")).append("</th>");
+        if (places) {
+            out.append("<th scope=\"col\">").text(labels.get("timeline.place")).append("</th>");
         }
+        if (groupColumn) {
+            out.append("<th scope=\"col\">").text(labels.get("timeline.group")).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        if (timeline.entries().isEmpty()) {
+            emptyRow(columns);
+        }
+        String undatedYear = null;
         for (TimelineEntry entry : timeline.entries()) {
-            out.append("<tr><td class=\"date\">");
             String iso = entry.isoDate() == null ? "" : entry.isoDate().strip();
+            if (entry.yearOnly() && !iso.equals(undatedYear)) {
+                undatedYear = iso;
+                out.append("<tr class=\"year-only\"><th scope=\"rowgroup\" colspan=\"").append(columns).append("\">")
+                        .text(labels.format("timeline.year-only", iso)).append("</th></tr>\n");
+            }
+            out.append("<tr><td class=\"date\">");
             String shown = firstNonBlank(entry.date(), iso);
             if (ISO_DATE.matcher(iso).matches()) {
                 out.append("<time datetime=\"").append(iso).append("\">").text(shown).append("</time>");
@@ -804,12 +919,20 @@ final class HtmlRenderer {
             } else {
                 out.text(shown);
             }
-            out.append("</td><th scope=\"row\"><span class=\"event-title\">").inline(entry.title()).append("</span>");
+            out.append("</td><th scope=\"row\"><span class=\"event-title\">");
+            linked(anchor(entry.home()), entry.title());
+            out.append("</span>");
             if (!blank(entry.details())) {
                 out.append("<span class=\"event-details\">").inline(entry.details()).append("</span>");
             }
-            out.append("</th><td>").text(entry.kind()).append("</td><td>").inline(entry.place())
-                    .append("</td><td>").text(entry.group()).append("</td></tr>\n");
+            out.append("</th><td>").text(entry.kind()).append("</td>");
+            if (places) {
+                out.append("<td>").inline(entry.place()).append("</td>");
+            }
+            if (groupColumn) {
+                out.append("<td>").text(entry.group()).append("</td>");
+            }
+            out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n</div>\n");
     }
