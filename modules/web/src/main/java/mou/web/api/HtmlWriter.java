@@ -70,7 +70,7 @@ public final class HtmlWriter {
      */
     public HtmlWriter start(String element, String... attributes) {
         String name = element(element);
-        out.append('<').append(name);
+        StringBuilder tag = new StringBuilder("<").append(name);
         if (attributes.length % 2 != 0) {
             throw new IllegalArgumentException("attributes come in name and value pairs; " + name + " has " + attributes.length + " words");
         }
@@ -85,9 +85,9 @@ public final class HtmlWriter {
                 throw new IllegalArgumentException("a link goes to a page of the application (/...) or to an http(s) address, not to '"
                         + value + "'");
             }
-            out.append(' ').append(attribute).append("=\"").append(escape(value)).append('"');
+            tag.append(' ').append(attribute).append("=\"").append(escape(value)).append('"');
         }
-        out.append('>');
+        out.append(tag).append('>');
         if (!VOID.contains(name)) {
             open.push(name);
         }

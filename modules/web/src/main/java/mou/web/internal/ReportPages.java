@@ -156,7 +156,7 @@ final class ReportPages {
     private static Response attachment(String file, String mediaType, byte[] body) {
         String type = mediaType.startsWith("text/") && !mediaType.contains("charset") ? mediaType + "; charset=utf-8" : mediaType;
         return new Response(200, type, Map.of("Content-Disposition", "attachment; filename=\"" + file + "\""), body)
-                .with("Content-Security-Policy", "default-src 'none'; sandbox");
+                .with("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox");
     }
 
     private static String mediaType(String file) {
