@@ -198,8 +198,13 @@ public final class ServeCommand {
             }
             announce = io.out();
             io.out().println("mou serve: the workspace " + settings.data() + " is served at " + where + " (Ctrl-C stops the server)");
+            boolean https = Boolean.parseBoolean(System.getProperty("org.apache.felix.https.enable"));
+            if (https) {
+                io.out().println("mou serve: and with HTTPS at https://" + where.substring("http://".length(), where.lastIndexOf(':')) + ":"
+                        + System.getProperty("org.osgi.service.http.port.secure", "8443") + "/");
+            }
             io.out().flush();
-            if (!settings.bind().isLoopbackAddress()) {
+            if (!settings.bind().isLoopbackAddress() && !https) {
                 io.err().println("serve: warning: " + settings.bind().getHostAddress() + " can be reached from other machines, and these pages go"
                         + " over plain HTTP, unencrypted. Put an HTTPS reverse proxy in front, or give Jetty a certificate (docs/web.md).");
                 io.err().flush();
