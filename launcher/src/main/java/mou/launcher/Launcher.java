@@ -95,6 +95,7 @@ public final class Launcher implements AutoCloseable {
     private final Path storage;
     private final Framework framework;
     private final Thread shutdownHook = new Thread(this::close, "mou-shutdown");
+    private boolean closed;
 
     private Launcher(Settings settings, Path storage, Framework framework) {
         this.settings = settings;
@@ -385,9 +386,17 @@ public final class Launcher implements AutoCloseable {
         framework.waitForStop(0);
     }
 
-    /** Stops the framework and deletes its storage folder; a second call (the shutdown hook's) finds nothing left to do. */
+    /**
+     * Stops the framework and deletes its storage folder. Once only: a command that ends because a
+     * signal stopped the framework (serve) closes from the main thread while the shutdown hook
+     * closes too; the second call waits for the first and then finds nothing left to do.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             framework.stop();
             framework.waitForStop(settings.timeout().toMillis());
