@@ -2,7 +2,6 @@ package mou.web.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -246,9 +245,5 @@ final class WebApp {
 
     static String lower(String text) {
         return text.toLowerCase(Locale.ROOT);
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
