@@ -96,6 +96,8 @@ public final class Launcher implements AutoCloseable {
     private final Framework framework;
     private final Thread shutdownHook = new Thread(this::close, "mou-shutdown");
     private boolean closed;
+    /** Set when the framework is being stopped: by the shutdown hook after Ctrl-C or SIGTERM, or at the end of a run. */
+    private volatile boolean stopping;
 
     private Launcher(Settings settings, Path storage, Framework framework) {
         this.settings = settings;
@@ -162,7 +164,7 @@ public final class Launcher implements AutoCloseable {
                 launcher.awaitStop();
                 return OK;
             }
-            return launcher.run(words.commandLine(), in, out, err);
+            return launcher.run(words.commandLine(), in, out, launcher.quietOnceStopping(err));
         } catch (BundleException e) {
             err.println("mou: " + e.getMessage());
             return FAILED;
@@ -359,6 +361,34 @@ public final class Launcher implements AutoCloseable {
         }
     }
 
+    /**
+     * The error stream for a command line, silent once the framework is being stopped: after Ctrl-C
+     * or SIGTERM, a command still running (serve runs until then) finds its shell and services going
+     * away under it, and what it would say about that is no news to the person who stopped it.
+     */
+    PrintStream quietOnceStopping(PrintStream err) {
+        return new PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                if (!stopping) {
+                    err.write(b);
+                }
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                if (!stopping) {
+                    err.write(bytes, offset, length);
+                }
+            }
+
+            @Override
+            public void flush() {
+                err.flush();
+            }
+        }, true);
+    }
+
     /** Waits (up to the timeout) for a service, by filter; null when none came. */
     private Object await(String filter) throws InvalidSyntaxException, InterruptedException {
         BundleContext context = framework.getBundleContext();
@@ -397,6 +427,7 @@ public final class Launcher implements AutoCloseable {
             return;
         }
         closed = true;
+        stopping = true;
         try {
             framework.stop();
             framework.waitForStop(settings.timeout().toMillis());

@@ -210,6 +210,11 @@ public final class ServeCommand {
                 io.err().flush();
             }
             stopped.await();
+            if (jvmStopping()) {
+                // Ctrl-C or SIGTERM: the launcher's shutdown hook is stopping the framework and then ends the process.
+                // Returning into the shell's bundle, which is being stopped too, would only race with it.
+                new CountDownLatch(1).await();
+            }
             return Status.OK;
         } finally {
             try {
@@ -217,6 +222,18 @@ public final class ServeCommand {
             } catch (IllegalStateException e) {
                 // unregistered already: the bundle is stopping
             }
+        }
+    }
+
+    /** Whether the JVM is running its shutdown hooks (after a signal), the one time it refuses a new hook. */
+    static boolean jvmStopping() {
+        Thread probe = new Thread(() -> { }, "mou-serve-probe");
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 
