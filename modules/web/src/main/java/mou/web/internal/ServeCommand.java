@@ -56,8 +56,8 @@ import org.osgi.util.tracker.ServiceTracker;
  * servlet ({@link WebServlet}); contributions of other bundles ({@link WebContribution}) are
  * tracked as they come and go.
  *
- * <p>It runs until the framework stops (Ctrl-C or SIGTERM: the launcher stops the framework, which
- * stops Jetty after the requests under way), and leaves its exit status like every mou command.
+ * <p>It runs until the framework stops (Ctrl-C or SIGTERM: the launcher stops the framework, and
+ * with it Jetty), and leaves its exit status like every mou command.
  */
 @Component(service = Object.class, property = {"osgi.command.scope=mou", "osgi.command.function=serve"})
 public final class ServeCommand {
