@@ -95,6 +95,9 @@ public final class Launcher implements AutoCloseable {
     private final Path storage;
     private final Framework framework;
     private final Thread shutdownHook = new Thread(this::close, "mou-shutdown");
+    private boolean closed;
+    /** Set when the framework is being stopped: by the shutdown hook after Ctrl-C or SIGTERM, or at the end of a run. */
+    private volatile boolean stopping;
 
     private Launcher(Settings settings, Path storage, Framework framework) {
         this.settings = settings;
@@ -161,7 +164,7 @@ public final class Launcher implements AutoCloseable {
                 launcher.awaitStop();
                 return OK;
             }
-            return launcher.run(words.commandLine(), in, out, err);
+            return launcher.run(words.commandLine(), in, out, launcher.quietOnceStopping(err));
         } catch (BundleException e) {
             err.println("mou: " + e.getMessage());
             return FAILED;
@@ -358,6 +361,34 @@ public final class Launcher implements AutoCloseable {
         }
     }
 
+    /**
+     * The error stream for a command line, silent once the framework is being stopped: after Ctrl-C
+     * or SIGTERM, a command still running (serve runs until then) finds its shell and services going
+     * away under it, and what it would say about that is no news to the person who stopped it.
+     */
+    PrintStream quietOnceStopping(PrintStream err) {
+        return new PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                if (!stopping) {
+                    err.write(b);
+                }
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                if (!stopping) {
+                    err.write(bytes, offset, length);
+                }
+            }
+
+            @Override
+            public void flush() {
+                err.flush();
+            }
+        }, true);
+    }
+
     /** Waits (up to the timeout) for a service, by filter; null when none came. */
     private Object await(String filter) throws InvalidSyntaxException, InterruptedException {
         BundleContext context = framework.getBundleContext();
@@ -385,9 +416,18 @@ public final class Launcher implements AutoCloseable {
         framework.waitForStop(0);
     }
 
-    /** Stops the framework and deletes its storage folder; a second call (the shutdown hook's) finds nothing left to do. */
+    /**
+     * Stops the framework and deletes its storage folder. Once only: a command that ends because a
+     * signal stopped the framework (serve) closes from the main thread while the shutdown hook
+     * closes too; the second call waits for the first and then finds nothing left to do.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        stopping = true;
         try {
             framework.stop();
             framework.waitForStop(settings.timeout().toMillis());

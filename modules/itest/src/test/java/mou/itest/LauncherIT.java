@@ -126,10 +126,10 @@ class LauncherIT {
         App.Run run = app.run("frobnicate", "--now");
 
         assertThat(run.exit()).isEqualTo(2);
-        // the commands bundle's own commands first, then the reporting cycle's, then the launcher's own shell
+        // the commands bundle's own commands first, then the reporting cycle's and the web bundle's, then the launcher's own shell
         assertThat(run.err()).contains("unknown command 'frobnicate'")
                 .contains("commands: help, report, validate, groups, install, uninstall, year, rate, ")
-                .contains(", publish, history, shell (mou --help explains them)");
+                .contains(", publish, history, serve, shell (mou --help explains them)");
         assertThat(run.out()).isEmpty();
     }
 

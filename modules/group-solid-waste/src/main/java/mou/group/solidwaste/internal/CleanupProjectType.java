@@ -21,9 +21,9 @@ import mou.core.spi.DeliverableType;
  * A clean-up project with a quantified target, such as the Sonoran Institute's removal of solid
  * waste from drains in Mexicali: 3,800 of 6,000 cubic meters removed in 2016.
  */
-final class CleanupProjectType implements DeliverableType {
+public final class CleanupProjectType implements DeliverableType {
 
-    static final String ID = "cleanup-project";
+    public static final String ID = "cleanup-project";
 
     static final List<AttributeSpec> ATTRIBUTES = List.of(
             spec("lead", "Led by", "A cargo de", Kind.ORGANIZATIONS),

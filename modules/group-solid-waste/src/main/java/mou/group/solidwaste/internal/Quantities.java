@@ -14,15 +14,15 @@ import mou.core.spi.Numbers;
  * What the project types share: a target and an achieved quantity ({@code {"value": 6000, "unit": "m3"}})
  * that must be comparable, dates that must run forward, and "3,800 m3 of 6,000 m3 (63%)" for people.
  */
-final class Quantities {
+public final class Quantities {
 
     private Quantities() {
     }
 
-    record Quantity(BigDecimal value, String unit) {
+    public record Quantity(BigDecimal value, String unit) {
     }
 
-    static Optional<Quantity> of(Object value) {
+    public static Optional<Quantity> of(Object value) {
         if (value instanceof Map<?, ?> m && m.get("value") instanceof Number n && m.get("unit") instanceof String unit) {
             return Optional.of(new Quantity(new BigDecimal(n.toString()), unit));
         }
@@ -30,7 +30,7 @@ final class Quantities {
     }
 
     /** The share of the target achieved, from 0 (capped at 1), or empty when the two cannot be compared. */
-    static Optional<Double> share(Object achieved, Object target) {
+    public static Optional<Double> share(Object achieved, Object target) {
         Optional<Quantity> a = of(achieved);
         Optional<Quantity> t = of(target);
         if (a.isEmpty() || t.isEmpty() || !a.get().unit().equals(t.get().unit()) || t.get().value().signum() <= 0) {
@@ -76,7 +76,7 @@ final class Quantities {
     }
 
     /** A value with its unit as a reader expects it: "$300,000", "80%", "3,800 m3". */
-    static String show(BigDecimal value, String unit, String language) {
+    public static String show(BigDecimal value, String unit, String language) {
         String n = number(value, language);
         if (unit == null || unit.isBlank()) {
             return n;
@@ -88,12 +88,12 @@ final class Quantities {
         };
     }
 
-    static String percent(double share) {
+    public static String percent(double share) {
         return BigDecimal.valueOf(share * 100).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     /** "3,800 m3 of 6,000 m3 (63%)", "15,000 tires" or "target 6,000 m3": whatever the attributes allow. */
-    static Optional<String> progress(Labels words, Map<String, Object> attributes, String language) {
+    public static Optional<String> progress(Labels words, Map<String, Object> attributes, String language) {
         Optional<Quantity> achieved = of(attributes.get("achieved"));
         Optional<Quantity> target = of(attributes.get("target"));
         Optional<Double> share = share(attributes.get("achieved"), attributes.get("target"));

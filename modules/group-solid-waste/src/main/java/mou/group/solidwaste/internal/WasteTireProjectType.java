@@ -21,9 +21,9 @@ import mou.core.spi.DeliverableType;
  * A waste-tire project: tires recovered before they cross the border, where they were taken and
  * what they will become (WILDCOAST's Tijuana pilot: 15,000 tires collected in 2016).
  */
-final class WasteTireProjectType implements DeliverableType {
+public final class WasteTireProjectType implements DeliverableType {
 
-    static final String ID = "waste-tire-project";
+    public static final String ID = "waste-tire-project";
 
     static final List<AttributeSpec> ATTRIBUTES = List.of(
             spec("lead", "Led by", "A cargo de", Kind.ORGANIZATIONS),

@@ -1,0 +1,76 @@
+package mou.web.internal;
+
+import java.util.List;
+import mou.core.spi.DeliverableType;
+import mou.core.spi.PluginFailure;
+import mou.core.spi.ReportFormat;
+import mou.core.spi.ReportSectionContributor;
+import mou.core.spi.WorkingGroupPlugin;
+import mou.web.api.HtmlWriter;
+
+/**
+ * {@code /plugins}: the installed working groups (bundle and version, deliverable types, report
+ * sections), the report formats, the web contributions, and every plugin that is installed but
+ * does not run, with its cause.
+ */
+final class PluginsPage {
+
+    private final WebApp app;
+
+    PluginsPage(WebApp app) {
+        this.app = app;
+    }
+
+    Response page() {
+        HtmlWriter html = new HtmlWriter().element("h1", "Plugins");
+        List<PluginFailure> failures = app.installed.failures();
+        html.start("section", "aria-labelledby", "failures").element("h2", "Problems", "id", "failures");
+        if (failures.isEmpty()) {
+            html.element("p", "Every installed plugin runs.");
+        } else {
+            html.start("ul", "class", "failures");
+            failures.forEach(f -> html.element("li", f.describe(), "class", "notice"));
+            html.end("ul");
+        }
+        html.end("section");
+
+        html.start("section", "aria-labelledby", "groups").element("h2", "Working groups", "id", "groups");
+        html.start("table", "class", "grid").start("thead").start("tr");
+        for (String heading : List.of("Group", "Bundle", "Deliverable types", "Report sections")) {
+            html.element("th", heading, "scope", "col");
+        }
+        html.end("tr").end("thead").start("tbody");
+        for (WorkingGroupPlugin group : app.extensions.groups()) {
+            html.start("tr").start("th", "scope", "row").element("strong", group.id()).start("br").text(group.name().in("en")).end("th");
+            html.element("td", app.installed.bundleOf(group));
+            html.start("td").start("ul");
+            for (DeliverableType type : group.deliverableTypes()) {
+                html.start("li").element("code", type.id()).text(" " + type.label().in("en")).end("li");
+            }
+            html.end("ul").end("td").start("td").start("ul");
+            for (ReportSectionContributor section : group.sections()) {
+                html.start("li").element("code", section.id()).text(" (order " + order(section.order()) + ")").end("li");
+            }
+            html.end("ul").end("td").end("tr");
+        }
+        html.end("tbody").end("table").end("section");
+
+        html.start("section", "aria-labelledby", "formats").element("h2", "Report formats", "id", "formats").start("ul");
+        for (ReportFormat format : app.extensions.formats()) {
+            html.start("li").element("code", format.id()).text(" ." + format.fileExtension() + " (" + format.mediaType() + ") · "
+                    + app.installed.bundleOf(format)).end("li");
+        }
+        html.end("ul").end("section");
+
+        html.start("section", "aria-labelledby", "contributions").element("h2", "Web pages and panels", "id", "contributions").start("ul");
+        for (Installed.Contributed c : app.installed.contributions()) {
+            html.start("li").link("/panel/" + c.contribution().id(), WebApp.safeTitle(c, "en")).text(" · " + c.bundle()).end("li");
+        }
+        html.end("ul").end("section");
+        return app.page("Plugins", "/plugins", html);
+    }
+
+    private static String order(double order) {
+        return order == Math.rint(order) ? String.valueOf((long) order) : String.valueOf(order);
+    }
+}

@@ -1,0 +1,201 @@
+package mou.web.internal;
+
+import static mou.web.api.HtmlWriter.escape;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import mou.core.model.AnnualReport;
+import mou.core.model.GroupYear;
+import mou.core.model.Workspace;
+import mou.core.spi.AssembledReport;
+import mou.core.spi.ReportFormat;
+import mou.core.spi.ReportWriter;
+import mou.web.api.HtmlWriter;
+
+/**
+ * The reports: {@code /report} lists the years, {@code /report/YEAR?lang=en|es} is the combined
+ * report as the installed HTML format writes it (assembled by the {@code ReportService}, as
+ * {@code ./mou report} does) with a bar of links to the other formats, and
+ * {@code /report/YEAR/FILE} downloads one format. A published year serves the files that
+ * {@code publish} put into {@code published/YEAR/} instead.
+ */
+final class ReportPages {
+
+    private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
+
+    private final WebApp app;
+
+    ReportPages(WebApp app) {
+        this.app = app;
+    }
+
+    Response years(Map<String, List<String>> query) throws WebApp.Refusal {
+        Workspace workspace = app.workspace();
+        HtmlWriter html = new HtmlWriter().element("h1", "Reports").start("ul", "class", "years");
+        for (int year : years(workspace)) {
+            html.start("li").link("/report/" + year, String.valueOf(year)).text(" · ").link("/report/" + year + "?lang=es", "español")
+                    .text(Files.isDirectory(published(year)) ? " (published)" : "").end("li");
+        }
+        html.end("ul");
+        return app.page("Reports", "/report", html);
+    }
+
+    Response report(int year, Map<String, List<String>> query) throws WebApp.Refusal {
+        String language = WebApp.language(query);
+        String stem = ReportWriter.annualStem(year, language);
+        Path publishedPage = published(year).resolve(stem + ".html");
+        byte[] page;
+        List<String> files;
+        if (Files.isRegularFile(publishedPage)) {
+            page = read(publishedPage);
+            files = publishedFiles(year);
+        } else {
+            checkYear(year);
+            Optional<ReportFormat> html = app.extensions.format("html");
+            files = formats().stream().map(f -> stem + "." + f.fileExtension()).toList();
+            if (html.isEmpty()) {
+                HtmlWriter content = new HtmlWriter().element("h1", "Report " + year)
+                        .element("p", "No HTML report format is installed, so the report cannot be shown as a page; download it:");
+                downloads(content, year, files);
+                return app.page("Report " + year, "/report", content);
+            }
+            page = render(html.get(), year, language);
+        }
+        String document = withBar(new String(page, StandardCharsets.UTF_8), year, language, files);
+        return Response.html(200, document).with("Content-Security-Policy", WebApp.REPORT_POLICY);
+    }
+
+    Response download(int year, String file, Map<String, List<String>> query) throws WebApp.Refusal {
+        if (!FILE_NAME.matcher(file).matches()) {
+            throw app.notFound("/report/" + year + "/" + file);
+        }
+        Path publishedFolder = published(year);
+        if (Files.isDirectory(publishedFolder)) {
+            if (!publishedFiles(year).contains(file)) {
+                throw new WebApp.Refusal(404, "No such file", year + " is published; its files are: " + String.join(", ", publishedFiles(year)) + ".");
+            }
+            return attachment(file, mediaType(file), read(publishedFolder.resolve(file)));
+        }
+        checkYear(year);
+        for (String language : WebApp.LANGUAGES) {
+            String stem = ReportWriter.annualStem(year, language);
+            for (ReportFormat format : formats()) {
+                if (file.equals(stem + "." + format.fileExtension())) {
+                    return attachment(file, format.mediaType(), render(format, year, language));
+                }
+            }
+        }
+        throw new WebApp.Refusal(404, "No such file", "There is no report file " + file + "; the " + year + " report is "
+                + String.join(", ", formats().stream().map(f -> ReportWriter.annualStem(year, "en") + "." + f.fileExtension()).toList())
+                + " (with -es before the extension in Spanish).");
+    }
+
+    private List<ReportFormat> formats() {
+        return app.extensions.formats();
+    }
+
+    private byte[] render(ReportFormat format, int year, String language) throws WebApp.Refusal {
+        Workspace workspace = app.workspace();
+        AssembledReport assembled = app.reports.assemble(workspace, year, language, app.installed.failures());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try {
+            format.render(assembled.document(), out);
+        } catch (IOException e) {
+            throw new WebApp.Refusal(500, "The report could not be written", "The " + format.id() + " format failed: " + e.getMessage());
+        }
+        return out.toByteArray();
+    }
+
+    private void checkYear(int year) throws WebApp.Refusal {
+        Set<Integer> years = years(app.workspace());
+        if (!years.contains(year)) {
+            throw new WebApp.Refusal(404, "No report for " + year, "The workspace records no progress for " + year + "; "
+                    + (years.isEmpty() ? "it records none yet." : "years with progress: " + String.join(", ", years.stream().map(String::valueOf).toList()) + "."));
+        }
+    }
+
+    private static Set<Integer> years(Workspace workspace) {
+        Set<Integer> years = new TreeSet<>();
+        workspace.years().stream().map(GroupYear::year).forEach(years::add);
+        workspace.reports().stream().map(AnnualReport::year).forEach(years::add);
+        return years;
+    }
+
+    private Path published(int year) {
+        return app.data.resolve("published").resolve(String.valueOf(year));
+    }
+
+    /** The regular files publish wrote for a year, by name. */
+    private List<String> publishedFiles(int year) {
+        try (Stream<Path> files = Files.list(published(year))) {
+            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).filter(n -> FILE_NAME.matcher(n).matches())
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static byte[] read(Path file) throws WebApp.Refusal {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new WebApp.Refusal(500, "The file cannot be read", "The published file " + file.getFileName() + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static Response attachment(String file, String mediaType, byte[] body) {
+        String type = mediaType.startsWith("text/") && !mediaType.contains("charset") ? mediaType + "; charset=utf-8" : mediaType;
+        return new Response(200, type, Map.of("Content-Disposition", "attachment; filename=\"" + file + "\""), body)
+                .with("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox");
+    }
+
+    private static String mediaType(String file) {
+        String name = WebApp.lower(file);
+        return name.endsWith(".html") ? "text/html" : name.endsWith(".md") ? "text/markdown" : name.endsWith(".json") ? "application/json"
+                : name.endsWith(".pdf") ? "application/pdf" : "application/octet-stream";
+    }
+
+    private static void downloads(HtmlWriter html, int year, List<String> files) {
+        html.start("ul", "class", "downloads");
+        for (String file : files) {
+            html.start("li").link("/report/" + year + "/" + file, file, "download", file).end("li");
+        }
+        html.end("ul");
+    }
+
+    /**
+     * The report page with the application's bar put in after its {@code <body>} tag: back to the
+     * dashboard, the other language, each format as a download. Its style sheet is the bar's own.
+     */
+    static String withBar(String report, int year, String language, List<String> files) {
+        HtmlWriter bar = new HtmlWriter().start("nav", "class", "mou-bar", "aria-label", "Report files").start("ul")
+                .start("li").link("/", "Dashboard").end("li")
+                .start("li").link("/report/" + year + ("en".equals(language) ? "?lang=es" : ""), "en".equals(language) ? "Español" : "English")
+                .end("li");
+        for (String file : files) {
+            bar.start("li").link("/report/" + year + "/" + file, "Download " + file.substring(file.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT)
+                    + (file.contains("-es.") ? " (es)" : ""), "download", file).end("li");
+        }
+        bar.end("ul").end("nav");
+        String link = "<link rel=\"stylesheet\" href=\"/static/report-bar.css\">";
+        String lower = WebApp.lower(report);
+        int head = lower.indexOf("</head>");
+        int body = lower.indexOf("<body");
+        int bodyEnd = body < 0 ? -1 : report.indexOf('>', body);
+        if (head < 0 || bodyEnd < 0 || head > body) {
+            return "<!DOCTYPE html><html lang=\"" + escape(language) + "\"><head><meta charset=\"utf-8\">" + link + "</head><body>" + bar.html()
+                    + report + "</body></html>";
+        }
+        return report.substring(0, head) + link + report.substring(head, bodyEnd + 1) + bar.html() + report.substring(bodyEnd + 1);
+    }
+}
