@@ -28,8 +28,9 @@ import org.osgi.service.component.annotations.Reference;
  * and exits with the number it returns. This component exists only while such a service is
  * registered, so the interactive shell (which registers none) has no main-thread command.
  *
- * <p>Everything after the launcher's own option is read here: {@code -h}/{@code --help}, the
- * command, its words. The command runs through Gogo's CommandProcessor like a command typed in
+ * <p>Everything after the launcher's own option is read here: {@code -h}/{@code --help},
+ * {@code -V}/{@code --version} (the {@code version} command), the command, its words. A mistyped
+ * command or option gets the nearest known ones ({@link mou.core.command.Args#nearest}). The command runs through Gogo's CommandProcessor like a command typed in
  * the shell, with each word handed over as a session variable so that none is parsed as Gogo
  * syntax, and its exit status is read from the session variable {@value MouCommands#STATUS_VARIABLE}.
  * The launcher may add its standard streams as {@code mou.in}, {@code mou.out} and {@code mou.err}
