@@ -127,8 +127,8 @@ final class HistoryFormat {
         Set<String> names = new LinkedHashSet<>(is.keySet());
         names.addAll(was.keySet());
         for (String name : names) {
-            String a = was.getOrDefault(name, "");
-            String b = is.getOrDefault(name, "");
+            String a = was.getOrDefault(name, absent(is.get(name)));
+            String b = is.getOrDefault(name, absent(was.get(name)));
             if (!a.equals(b)) {
                 String was1 = a.isEmpty() ? NONE : a;
                 String is1 = b.isEmpty() ? NONE : b;
@@ -143,6 +143,11 @@ final class HistoryFormat {
             }
         }
         return lines;
+    }
+
+    /** A field one side leaves out: "no" beside a "yes" (a flag written only when set), else nothing. */
+    private static String absent(String other) {
+        return "yes".equals(other) ? "no" : "";
     }
 
     private static List<String> field(String name, String value, String indent) {

@@ -137,6 +137,15 @@ class HistoryFormatTest {
     }
 
     @Test
+    void aFlagWrittenOnlyWhenSetReadsNoWhereItIsLeftOut() {
+        Map<String, Object> carried = new LinkedHashMap<>();
+        carried.put("level", "moderate");
+        carried.put("carriedOver", true);
+
+        assertThat(HistoryFormat.fields(carried, Map.of("level", "moderate"), "  ")).containsExactly("  carried over: yes → no");
+    }
+
+    @Test
     void anOrderOnlyChangeAndAnUnknownValueAreStillSaid() {
         assertThat(HistoryFormat.change(null, null, null, "  ")).containsExactly("  only the order of rows changed");
         assertThat(HistoryFormat.change("x-1", Map.of("colour", "red"), Map.of("colour", "blue"), ""))
