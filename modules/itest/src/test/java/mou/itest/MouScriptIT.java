@@ -49,6 +49,8 @@ class MouScriptIT {
                 mkdir -p launcher/target/bundles launcher/target/lib
                 echo "not a jar" > launcher/target/launcher-1.0.0-SNAPSHOT.jar
                 echo "[INFO] BUILD SUCCESS"
+                # Maven ends its output with colour resets and no line break
+                printf '\033[0m\033[0m'
                 """, StandardCharsets.UTF_8);
         Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
         return bin;
@@ -84,6 +86,7 @@ class MouScriptIT {
         assertThat(lines).containsSubsequence("mou:   [1/3] mou-progress", "mou:   [2/3] core: model, extension points, report assembly",
                 "mou:   [3/3] launcher (embeds Apache Felix)");
         assertThat(lines).anySatisfy(l -> assertThat(l).matches("mou: built in \\d+ min \\d+ s"));
+        assertThat(run.err()).as("a build that worked, though Maven's output ends without a line break").doesNotContain("the build failed");
         assertThat(run.err()).as("Maven's own lines stay in its log").doesNotContain("Compiling source file").doesNotContain("[INFO]");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).as("the log of a build that worked is removed")
