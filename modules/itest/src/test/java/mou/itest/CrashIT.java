@@ -174,7 +174,7 @@ class CrashIT {
         Files.write(assessments, lines, StandardCharsets.UTF_8);
         Path submitted = copy(opened, "submitted");
         for (String g : GROUPS) {
-            ok(submitted, "submit", g, "2017", "--by", "Lead");
+            ok(submitted, "submit", g, "2017", "--by", "Lead", "--incomplete", "levels carried over");
         }
         Path approved = copy(submitted, "approved");
         for (String g : GROUPS) {
@@ -194,9 +194,11 @@ class CrashIT {
         commands.put("narrative", new Object[] {opened, new String[] {"narrative", "air-quality", "2017", "summary", "--text",
                 "The ProAire was adopted.", "--by", "Ana Ruiz"}});
         commands.put("import", new Object[] {opened, new String[] {"import", csv.toString(), "--by", "Luis Soto"}});
-        commands.put("submit", new Object[] {opened, new String[] {"submit", "air-quality", "2017", "--by", "Lead"}});
+        commands.put("submit", new Object[] {opened, new String[] {"submit", "air-quality", "2017", "--by", "Lead", "--incomplete",
+                "levels carried over"}});
         commands.put("approve", new Object[] {submitted, new String[] {"approve", "air-quality", "2017", "--by", "Office"}});
-        commands.put("publish", new Object[] {approved, new String[] {"publish", "2017", "--by", "Maria Lopez"}});
+        commands.put("publish", new Object[] {approved, new String[] {"publish", "2017", "--by", "Maria Lopez", "--allow-missing",
+                "levels carried over"}});
 
         List<Case> cases = new ArrayList<>();
         for (Map.Entry<String, Object[]> e : commands.entrySet()) {

@@ -97,9 +97,10 @@ class CycleIT {
         assertThat(ok("import", "csv", "--by", "Luis Soto").out()).contains("  activity " + wildfiresActivity + " changed:\n"
                 + "    level: No Progress → Initial Progress\n");
 
-        // every group submits; the office returns Air Quality's year, which is corrected and submitted again
+        // every group submits, with the levels it did not re-rate still carried over: so it says why
+        // (the complete cycle, without these reasons, is WholeCycleTest's in the cycle module)
         for (String group : List.of("air-quality", "clean-vehicles", "climate-change", "solid-waste", "wildfires")) {
-            ok("submit", group, "2017", "--by", "Group Lead");
+            ok("submit", group, "2017", "--by", "Group Lead", "--incomplete", "the other levels stand as in 2016");
         }
         App.Run locked = mou.run("rate", "aq-1-1", "achieved", "--rationale", "x");
         assertThat(locked.exit()).isEqualTo(3);
@@ -107,12 +108,17 @@ class CycleIT {
         ok("return", "air-quality", "2017", "--reason", "Add the evidence of the network report.", "--by", "Program Office");
         ok("rate", "aq-3-1", "achieved", "--rationale", "Every station reports to the network.", "--evidence", "https://example.org/aq-network",
                 "--by", "Ana Ruiz");
-        ok("submit", "air-quality", "2017", "--by", "Ana Ruiz");
+        ok("submit", "air-quality", "2017", "--by", "Ana Ruiz", "--incomplete", "the other levels stand as in 2016");
         for (String group : List.of("air-quality", "clean-vehicles", "climate-change", "solid-waste", "wildfires")) {
             ok("approve", group, "2017", "--by", "Program Office");
         }
 
-        App.Run publish = ok("publish", "2017", "--by", "Maria Lopez");
+        App.Run refused = mou.run("publish", "2017", "--by", "Maria Lopez");
+        assertThat(refused.exit()).isEqualTo(3);
+        assertThat(refused.err()).contains("the program office's introduction for 2017 is empty")
+                .contains("clean-vehicles 2017: 8 of 8 activities are not re-rated for 2017");
+        App.Run publish = ok("publish", "2017", "--by", "Maria Lopez", "--allow-missing", "the board meets tomorrow");
+        assertThat(publish.err()).contains("published incomplete, because: the board meets tomorrow");
 
         Path published = app.data.resolve("published/2017");
         assertThat(publish.outLines()).contains(published.resolve("progress-report-2017.html").toString(),

@@ -24,7 +24,10 @@ public interface CycleService {
     /** Where each group's year stands. */
     YearStatus status(StatusQuery request) throws CycleException;
 
-    /** Rates an activity; a rating needs a rationale and evidence that follows the evidence rule. */
+    /**
+     * Rates an activity; a rating needs a rationale and evidence that follows the evidence rule, and
+     * a new level a new rationale ({@link Assessment#ratingProblem}); it clears a level carried over.
+     */
     Saved<Assessment> rate(Rate request) throws CycleException;
 
     /** Records a quarterly update; the figures and events it names must be the year's. */
@@ -45,7 +48,10 @@ public interface CycleService {
     /** Writes a part of the narrative. */
     Saved<java.util.List<Text>> narrative(WriteNarrative request) throws CycleException;
 
-    /** Submits, returns or approves a group's year, as {@link mou.core.model.ReviewAction} allows. */
+    /**
+     * Submits, returns or approves a group's year, as {@link mou.core.model.ReviewAction} allows; a
+     * year that misses parts ({@link mou.core.model.Gap}) is submitted only with {@link ReviewYear#incomplete()}.
+     */
     Saved<ReviewState> review(ReviewYear request) throws CycleException;
 
     /** The recorded changes that match. */
@@ -57,6 +63,9 @@ public interface CycleService {
     /** Applies a filled-in sheet of a group's year, all or nothing. */
     Imported importYear(ImportYear request) throws CycleException;
 
-    /** Publishes a year whose groups are all approved, and writes its report. */
+    /**
+     * Publishes a year whose groups are all approved, and writes its report; a year that misses parts
+     * (its introduction, what submit lists, a plugin's part) only with {@link Publish#allowMissing()}.
+     */
     Published publish(Publish request) throws CycleException;
 }

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Publish a year whose groups are all approved: lock it and write its combined report. A year
  * whose report would miss a part (a plugin failed, or a group has progress for the year but no
- * plugin installed) is refused unless the program office says why it publishes it so.
+ * plugin installed), or that misses parts of its content ({@link mou.core.model.Gap}: activities
+ * not rated for the year, empty narrative parts, the program office's introduction) is refused
+ * unless the program office says why it publishes it so.
  *
  * @param acting who publishes it (the program office)
  * @param year the year
@@ -14,7 +16,7 @@ import java.util.List;
  * @param formats ids of the report formats to write; empty for every installed format
  * @param out the folder to write the report into, or null for the workspace's {@code published/YEAR/}
  * @param allowMissing why the year is published although parts of its report are missing
- *        (recorded in the history and printed in the report), or null to refuse then
+ *        (recorded in the history and the review steps, and printed in the report's notice), or null to refuse then
  */
 public record Publish(Acting acting, int year, String language, List<String> formats, Path out, String allowMissing) {
 }

@@ -2,6 +2,7 @@ package mou.core.cycle;
 
 import java.nio.file.Path;
 import java.util.List;
+import mou.core.model.Gap;
 import mou.core.spi.PluginFailure;
 
 /**
@@ -12,6 +13,19 @@ import mou.core.spi.PluginFailure;
  * @param notOpened the groups with a plan that did not open the year, and so are not in the report
  * @param files the report's files written
  * @param missing the parts the report misses, published so with {@link Publish#allowMissing()}; empty when none is
+ * @param incomplete what the year missed (activities not rated for it, empty narrative parts, the
+ *        introduction) and was published without with {@link Publish#allowMissing()}; empty when
+ *        nothing was missing (since 1.1)
  */
-public record Published(int year, List<String> groups, List<String> notOpened, List<Path> files, List<PluginFailure> missing) {
+public record Published(int year, List<String> groups, List<String> notOpened, List<Path> files, List<PluginFailure> missing,
+        List<Gap> incomplete) {
+
+    public Published {
+        incomplete = List.copyOf(incomplete);
+    }
+
+    /** A publication with nothing of the year's content missing. */
+    public Published(int year, List<String> groups, List<String> notOpened, List<Path> files, List<PluginFailure> missing) {
+        this(year, groups, notOpened, files, missing, List.of());
+    }
 }

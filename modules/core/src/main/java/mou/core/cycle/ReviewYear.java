@@ -10,6 +10,14 @@ import mou.core.model.ReviewAction;
  * @param year the year
  * @param action what is done
  * @param reason why (required to return a year: what to change)
+ * @param incomplete to submit a year that still misses parts ({@link mou.core.model.Gap}): why it is
+ *        submitted so, recorded in its review step and the history for the program office to see;
+ *        null to refuse to submit it while something is missing (since 1.1)
  */
-public record ReviewYear(Acting acting, String groupId, int year, ReviewAction action, String reason) {
+public record ReviewYear(Acting acting, String groupId, int year, ReviewAction action, String reason, String incomplete) {
+
+    /** A step that refuses an incomplete year. */
+    public ReviewYear(Acting acting, String groupId, int year, ReviewAction action, String reason) {
+        this(acting, groupId, year, action, reason, null);
+    }
 }

@@ -131,10 +131,52 @@ public final class ReportAssembler implements ReportService {
         if (!knownShown) {
             sections.add(knownFailures(failures, context, reason));
         }
+        sections = Overviews.link(sections);
+        sections = withInferredNotice(sections, context);
         String title = title(workspace, year, context);
         ReportDocument document = new ReportDocument(title, context.labels().format("report.subtitle", String.valueOf(year)),
                 language, year, sections, draft(workspace, year));
         return new AssembledReport(document, failures);
+    }
+
+    /**
+     * The sections with one notice at the top of the first when levels of the year reported on
+     * were inferred from a narrative rather than stated by the groups (the shipped 2016 year):
+     * how many, and that each is marked. Formats mark each inferred level themselves.
+     */
+    static List<Section> withInferredNotice(List<Section> sections, AssemblyContext context) {
+        int rated = 0;
+        int inferred = 0;
+        for (WorkingGroupPlugin group : context.groups()) {
+            WorkingGroupPlan plan = context.plan(group.id()).orElse(null);
+            GroupYear groupYear = context.groupYear(group.id()).orElse(null);
+            if (plan == null || groupYear == null) {
+                continue;
+            }
+            for (mou.core.model.Activity activity : plan.activities()) {
+                mou.core.model.Assessment assessment = groupYear.assessment(activity.id()).orElse(null);
+                if (assessment != null && assessment.level() != null) {
+                    rated++;
+                    if (assessment.inferred()) {
+                        inferred++;
+                    }
+                }
+            }
+        }
+        if (inferred == 0 || sections.isEmpty()) {
+            return sections;
+        }
+        String year = String.valueOf(context.year());
+        Block notice = new Block.Notice(Block.Severity.INFO, inferred == rated
+                ? context.labels().format("notice.inferred.all", year, rated)
+                : context.labels().format("notice.inferred.some", year, rated, inferred));
+        List<Section> withNotice = new ArrayList<>(sections);
+        Section first = sections.get(0);
+        List<Block> blocks = new ArrayList<>(first.blocks().size() + 1);
+        blocks.add(notice);
+        blocks.addAll(first.blocks());
+        withNotice.set(0, new Section(first.id(), first.title(), blocks, first.subsections()));
+        return withNotice;
     }
 
     /**

@@ -14,6 +14,10 @@ import java.math.BigDecimal;
  * @param asOf when the value was true, or null
  * @param activityId the activity it measures, or null
  * @param note a remark, or null
+ * @param words the figure as the source words it where it gives words rather than a number, e.g.
+ *        "more than a third of the global economy" or "80 to 95 percent below 1990 levels":
+ *        reports show these words instead of the value (which stays the number, for machines);
+ *        null to show the value
  */
 public record Metric(
         String id,
@@ -24,7 +28,14 @@ public record Metric(
         BigDecimal baseline,
         DateSpan asOf,
         String activityId,
-        Text note) {
+        Text note,
+        Text words) {
+
+    /** A figure that the report writes by its value. */
+    public Metric(String id, Text label, BigDecimal value, String unit, BigDecimal target, BigDecimal baseline, DateSpan asOf,
+            String activityId, Text note) {
+        this(id, label, value, unit, target, baseline, asOf, activityId, note, null);
+    }
 
     /** The share of the target reached, between 0 and 1 (capped), or -1 when there is no usable target. */
     public double progressTowardsTarget() {

@@ -10,10 +10,18 @@ import java.util.Objects;
  * @param by who did it (a name as given with {@code --by}, or the account's user name)
  * @param at when, to the second, in UTC
  * @param reason why, e.g. the reviewer's reason for returning a year; null when none was given
+ * @param incomplete why the year was moved on although parts of it were missing (see {@link Gap}):
+ *        the group's reason to submit it incomplete, or the program office's to publish it so;
+ *        null when nothing was missing (since 1.4)
  */
-public record ReviewStep(ReviewState state, String by, Instant at, String reason) {
+public record ReviewStep(ReviewState state, String by, Instant at, String reason, String incomplete) {
 
     public ReviewStep {
         Objects.requireNonNull(state, "state");
+    }
+
+    /** A step taken with nothing missing. */
+    public ReviewStep(ReviewState state, String by, Instant at, String reason) {
+        this(state, by, at, reason, null);
     }
 }

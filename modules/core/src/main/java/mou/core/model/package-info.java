@@ -9,10 +9,12 @@
  * The rules of the work that every front door shares are model code here: which
  * {@link mou.core.model.ReviewAction} moves which {@link mou.core.model.ReviewState}, a
  * {@link mou.core.model.Quarter}, the one id rule ({@link mou.core.model.Ids}) and the one evidence
- * rule ({@link mou.core.model.Evidence}), and the bounds of every number ({@link mou.core.model.Bounds},
+ * rule ({@link mou.core.model.Evidence}), the rule of a new rating and of a level carried over
+ * from the year before ({@link mou.core.model.Assessment#ratingProblem}), what a year misses before it
+ * is submitted or published ({@link mou.core.model.Gap}), and the bounds of every number ({@link mou.core.model.Bounds},
  * {@link mou.core.model.Years}) and country ({@link mou.core.model.Organization#isCountry}).
  * All values are immutable records; every text a person reads is a bilingual {@link mou.core.model.Text}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package mou.core.model;

@@ -1,5 +1,6 @@
 package mou.core.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -57,17 +58,33 @@ public sealed interface Block {
      * @param headers the column headings: goal, activities, deliverables, progress
      * @param rows one per activity
      */
-    record ProgressTable(String caption, String goal, List<String> headers, List<ProgressRow> rows) implements Block {
+    record ProgressTable(String caption, String goal, List<String> headers, List<ProgressRow> rows, String goalId) implements Block {
         public ProgressTable {
             headers = List.copyOf(headers);
             rows = List.copyOf(rows);
         }
+
+        /** A table without the goal's id. */
+        public ProgressTable(String caption, String goal, List<String> headers, List<ProgressRow> rows) {
+            this(caption, goal, headers, rows, null);
+        }
     }
 
-    /** One activity of a {@link ProgressTable}. */
-    record ProgressRow(String activityId, String activity, String note, List<DeliverableLine> deliverables, LevelMark level) {
+    /**
+     * One activity of a {@link ProgressTable}.
+     *
+     * @param reference the activity's short reference, its goal's number and its place under the
+     *        goal, e.g. {@code "3.1"} (what other parts of the report call it), or null
+     */
+    record ProgressRow(String activityId, String activity, String note, List<DeliverableLine> deliverables, LevelMark level,
+            String reference) {
         public ProgressRow {
             deliverables = List.copyOf(deliverables);
+        }
+
+        /** A row without a short reference. */
+        public ProgressRow(String activityId, String activity, String note, List<DeliverableLine> deliverables, LevelMark level) {
+            this(activityId, activity, note, deliverables, level, null);
         }
     }
 
@@ -76,8 +93,14 @@ public sealed interface Block {
      *
      * @param summary its type's one-line summary of its attributes, or empty
      * @param typeLabel the name of its type, or its type id when that type is not installed
+     * @param typeId the id of its type, e.g. {@code "workshop"}, or null
      */
-    record DeliverableLine(String id, String typeLabel, String title, String summary, String note) {
+    record DeliverableLine(String id, String typeLabel, String title, String summary, String note, String typeId) {
+
+        /** A line without its type's id. */
+        public DeliverableLine(String id, String typeLabel, String title, String summary, String note) {
+            this(id, typeLabel, title, summary, note, null);
+        }
     }
 
     /**
@@ -130,10 +153,19 @@ public sealed interface Block {
         }
     }
 
-    /** One bar of a {@link LevelChart}: counts per level, in Progress Key order (5 entries). */
-    record ChartRow(String label, List<Integer> counts) {
+    /**
+     * One bar of a {@link LevelChart}: counts per level, in Progress Key order (5 entries).
+     *
+     * @param id the id of what the bar counts: a working group's id, an overarching goal's id; or null
+     */
+    record ChartRow(String label, List<Integer> counts, String id) {
         public ChartRow {
             counts = List.copyOf(counts);
+        }
+
+        /** A bar without an id. */
+        public ChartRow(String label, List<Integer> counts) {
+            this(label, counts, null);
         }
 
         public int total() {
@@ -156,9 +188,30 @@ public sealed interface Block {
     /**
      * One figure.
      *
+     * @param group the first column: the working group, or in a group's own table the activity's
+     *        short reference (e.g. "Activity 3.2")
      * @param share progress towards the target from 0 to 1, or -1 when there is no target
+     * @param id the figure's id in the workspace, or null
+     * @param groupId the id of the working group it belongs to, or null
+     * @param activityId the id of the activity it measures, or null
+     * @param amount the value as a number (in {@code unit}), or null
+     * @param targetAmount the target as a number (in {@code unit}), or null when there is none
+     * @param unit the unit as the workspace gives it (e.g. {@code "m3"}, {@code "USD"}, {@code "%"}), or null
+     * @param home the id of the section that shows this figure in full when this row is an
+     *        overview of it (a link to there), or null when this row is its home
      */
-    record FigureRow(String group, String label, String value, String target, double share, String asOf) {
+    record FigureRow(String group, String label, String value, String target, double share, String asOf,
+            String id, String groupId, String activityId, BigDecimal amount, BigDecimal targetAmount, String unit, String home) {
+
+        /** A figure as words only. */
+        public FigureRow(String group, String label, String value, String target, double share, String asOf) {
+            this(group, label, value, target, share, asOf, null, null, null, null, null, null, null);
+        }
+
+        /** This row as an overview of the figure shown in full in the section {@code sectionId}. */
+        public FigureRow linkedTo(String sectionId) {
+            return new FigureRow(group, label, value, target, share, asOf, id, groupId, activityId, amount, targetAmount, unit, sectionId);
+        }
     }
 
     /** Dated events in date order. */
@@ -169,12 +222,35 @@ public sealed interface Block {
     }
 
     /**
-     * One event of a {@link Timeline}.
+     * One event of a {@link Timeline}. An event known only by its year ({@code isoDate} of four
+     * digits) comes after the year's dated events: formats show such events as their own group
+     * ("Date not given in 2016").
      *
      * @param date the date as a person reads it
      * @param isoDate the date in ISO form, for machines
+     * @param id the event's id in the workspace, or null
+     * @param kindId the id of its kind, e.g. {@code "meeting"}, or null
+     * @param groupId the id of the working group it belongs to, or null
+     * @param home the id of the section that shows this event in full when this entry is an
+     *        overview of it (a link to there; its details are then left out), or null
      */
-    record TimelineEntry(String date, String isoDate, String kind, String title, String place, String group, String details) {
+    record TimelineEntry(String date, String isoDate, String kind, String title, String place, String group, String details,
+            String id, String kindId, String groupId, String home) {
+
+        /** An event as words only. */
+        public TimelineEntry(String date, String isoDate, String kind, String title, String place, String group, String details) {
+            this(date, isoDate, kind, title, place, group, details, null, null, null, null);
+        }
+
+        /** Whether the event is known only by its year. */
+        public boolean yearOnly() {
+            return isoDate != null && isoDate.length() == 4 && isoDate.chars().allMatch(Character::isDigit);
+        }
+
+        /** This entry as an overview of the event shown in full in the section {@code sectionId}: without its details. */
+        public TimelineEntry linkedTo(String sectionId) {
+            return new TimelineEntry(date, isoDate, kind, title, place, group, "", id, kindId, groupId, sectionId);
+        }
     }
 
     /** The Progress Key: each level with its words. */

@@ -103,31 +103,51 @@ public final class Chapters {
             ProgressRow[] rows = new ProgressRow[activities.size()];
             for (int i = 0; i < rows.length; i++) {
                 Activity activity = activities.get(i);
-                rows[i] = progressRow(context, activity, levels.mark(activity.id()));
+                rows[i] = progressRow(context, activity, levels.mark(activity.id()), goal.number() + "." + (i + 1));
             }
             tables.add(new ProgressTable(
                     labels.format("table.goal-caption", topic, goal.number()),
                     goalText,
                     List.of(labels.format("table.goal", goal.number()), labels.get("table.activities"),
                             labels.get("table.deliverables"), labels.get("table.progress")),
-                    List.of(rows)));
+                    List.of(rows), goal.id()));
         }
         return tables;
     }
 
     /** An activity's row: its deliverables (with their types' summaries) and its level this year. */
     public static ProgressRow progressRow(ReportContext context, String groupId, Activity activity) {
-        return progressRow(context, activity, levelMark(context, groupId, activity.id()));
+        WorkingGroupPlan plan = context.plan(groupId).orElse(null);
+        return progressRow(context, activity, levelMark(context, groupId, activity.id()),
+                plan == null ? null : reference(plan, activity.id()));
     }
 
-    private static ProgressRow progressRow(ReportContext context, Activity activity, LevelMark level) {
+    /**
+     * An activity's short reference, its goal's number and its place under the goal ("3.1"), as
+     * the report refers to it outside its "Progress on ..." table; null when the plan has no such activity.
+     *
+     * @since 1.4
+     */
+    public static String reference(WorkingGroupPlan plan, String activityId) {
+        for (OverarchingGoal goal : plan.goals()) {
+            List<Activity> activities = goal.activities();
+            for (int i = 0; i < activities.size(); i++) {
+                if (activities.get(i).id().equals(activityId)) {
+                    return goal.number() + "." + (i + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ProgressRow progressRow(ReportContext context, Activity activity, LevelMark level, String reference) {
         List<Deliverable> deliverables = activity.deliverables();
         DeliverableLine[] lines = new DeliverableLine[deliverables.size()];
         for (int i = 0; i < lines.length; i++) {
             lines[i] = deliverableLine(context, deliverables.get(i));
         }
         return new ProgressRow(activity.id(), context.text(activity.description()),
-                activity.note() == null ? null : context.text(activity.note()), List.of(lines), level);
+                activity.note() == null ? null : context.text(activity.note()), List.of(lines), level, reference);
     }
 
     private static DeliverableLine deliverableLine(ReportContext context, Deliverable deliverable) {
@@ -135,7 +155,7 @@ public final class Chapters {
         String typeLabel = type == null ? deliverable.type() : context.text(type.label());
         String summary = type == null ? "" : type.summarise(deliverable, context);
         return new DeliverableLine(deliverable.id(), typeLabel, context.text(deliverable.title()), summary,
-                deliverable.note() == null ? null : context.text(deliverable.note()));
+                deliverable.note() == null ? null : context.text(deliverable.note()), deliverable.type());
     }
 
     /** An activity's level this year, with its change from the year before when both are rated. */
@@ -150,7 +170,7 @@ public final class Chapters {
         String change = previous == null || previous.level() == now.level() ? null
                 : context.labels().format("level.change", context.labels().level(previous.level()), context.labels().level(now.level()));
         return new LevelMark(now.level(), context.labels().level(now.level()), now.inferred(), context.text(now.rationale()), change,
-                false, evidence(context, now));
+                now.carriedOver(), evidence(context, now));
     }
 
     /** The evidence given with a rating, as the report shows it. */
@@ -207,7 +227,7 @@ public final class Chapters {
             Assessment before = previous == null ? null : PlannedActivities.at(previous, position);
             String change = before == null || before.level() == a.level() ? null : change(before.level(), a.level());
             return new LevelMark(a.level(), labels.level(a.level()), a.inferred(), context.text(a.rationale()), change,
-                    false, evidence(context, a));
+                    a.carriedOver(), evidence(context, a));
         }
 
         private String change(ProgressLevel from, ProgressLevel to) {
@@ -242,10 +262,12 @@ public final class Chapters {
     }
 
     /**
-     * A table of figures: the activity each measures (or {@code firstColumn} of each row), the
-     * value and target with units written by {@code unit} (e.g. a plugin's translated unit words),
-     * and progress towards the target.
+     * A table of figures: the activity each measures (by its short reference, e.g. "Activity 3.2";
+     * a format links it to the activity's row), the value and target with units written by
+     * {@code unit} (e.g. a plugin's translated unit words, in the singular for a value of one),
+     * and progress towards the target. Each row carries the figure's id and its numbers too.
      *
+     * @param caption the table's caption; null or empty when the section's heading already says it
      * @param firstHeader the heading of the first column
      * @param unitWords the words for a unit in the report's language; return the unit itself when there are none
      */
@@ -253,32 +275,45 @@ public final class Chapters {
             List<Metric> metrics, java.util.function.UnaryOperator<String> unitWords) {
         Labels labels = context.labels();
         List<Block.FigureRow> rows = new ArrayList<>(metrics.size());
+        String groupId = plan == null ? null : plan.groupId();
         for (Metric m : metrics) {
-            rows.add(new Block.FigureRow(
-                    activityOf(context, plan, m.activityId()),
-                    context.text(m.label()),
-                    amount(m.value(), m.unit(), context.language(), unitWords),
-                    m.target() == null ? "" : amount(m.target(), m.unit(), context.language(), unitWords),
-                    m.progressTowardsTarget(),
-                    m.asOf() == null ? "" : Dates.format(m.asOf(), context.language())));
+            String reference = plan == null || m.activityId() == null ? null : reference(plan, m.activityId());
+            String first = m.activityId() == null ? "" : reference == null ? m.activityId() : labels.format("activity.reference", reference);
+            rows.add(figureRow(context, m, first, groupId, unitWords));
         }
         return new Block.FigureTable(caption, List.of(firstHeader, labels.get("figures.figure"), labels.get("figures.value"),
                 labels.get("figures.target"), labels.get("figures.progress"), labels.get("figures.as-of")), rows);
     }
 
-    private static String amount(java.math.BigDecimal value, String unit, String language, java.util.function.UnaryOperator<String> unitWords) {
-        if (unit == null || "USD".equals(unit) || "%".equals(unit) || "m3".equals(unit)) {
-            return Numbers.amount(value, unit, language);
-        }
-        return Numbers.number(value, language) + " " + unitWords.apply(unit);
+    /**
+     * One figure as a row: its words (the value and target with their units, in the singular for
+     * one) and its numbers, id, group and activity.
+     *
+     * @param first the first column's words (the group, or the activity's reference)
+     * @param unitWords the words for a unit in the report's language, or null for the unit as given
+     * @since 1.4
+     */
+    public static Block.FigureRow figureRow(ReportContext context, Metric m, String first, String groupId,
+            java.util.function.UnaryOperator<String> unitWords) {
+        java.util.function.UnaryOperator<String> words = unitWords == null ? java.util.function.UnaryOperator.identity() : unitWords;
+        return new Block.FigureRow(
+                first,
+                context.text(m.label()),
+                m.words() != null ? context.text(m.words()) : amount(context, m.value(), m.unit(), words),
+                m.target() == null ? "" : amount(context, m.target(), m.unit(), words),
+                m.progressTowardsTarget(),
+                m.asOf() == null ? "" : Dates.format(m.asOf(), context.language()),
+                m.id(), groupId, m.activityId(), m.value(), m.target(), m.unit(), null);
     }
 
-    private static String activityOf(ReportContext context, WorkingGroupPlan plan, String activityId) {
-        if (activityId == null || plan == null) {
+    private static String amount(ReportContext context, java.math.BigDecimal value, String unit, java.util.function.UnaryOperator<String> unitWords) {
+        if (value == null) {
             return "";
         }
-        Activity activity = plan.activity(activityId).orElse(null);
-        return activity == null ? activityId : context.text(activity.description());
+        if (unit == null || unit.isBlank() || "USD".equals(unit) || "%".equals(unit) || "m3".equals(unit)) {
+            return Numbers.amount(value, unit, context.language());
+        }
+        return Numbers.number(value, context.language()) + " " + context.labels().countWords(unitWords.apply(unit), value);
     }
 
     /** Events in date order as a timeline, each with who took part, how many, and its description. */
@@ -286,20 +321,65 @@ public final class Chapters {
         List<Event> sorted = new ArrayList<>(events);
         sorted.sort(Chapters::inDateOrder);
         List<Block.TimelineEntry> entries = new ArrayList<>(sorted.size());
+        GroupYear year = yearOf(context, sorted);
         for (Event event : sorted) {
-            entries.add(timelineEntry(context, groupName, event));
+            String groupId = year != null && year.event(event.id()).filter(event::equals).isPresent() ? year.groupId() : null;
+            entries.add(timelineEntry(context, groupName, groupId, event));
         }
         return new Block.Timeline(caption, entries);
     }
 
-    /** By date, then by id: the order of a timeline. */
-    private static int inDateOrder(Event a, Event b) {
+    /**
+     * The year of the installed group that holds the first of the events (a group's timeline is
+     * of its own year's events), or null: found once per timeline, not once per event, so that a
+     * report of a thousand groups does not look through every group for every event.
+     */
+    private static GroupYear yearOf(ReportContext context, List<Event> events) {
+        if (events.isEmpty()) {
+            return null;
+        }
+        Event first = events.get(0);
+        for (WorkingGroupPlugin group : context.groups()) {
+            GroupYear year = context.groupYear(group.id()).orElse(null);
+            if (year != null && year.event(first.id()).filter(first::equals).isPresent()) {
+                return year;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The order of a timeline: by date, events known only by their year after the dated events
+     * of that year (they are not in January), then by id.
+     *
+     * @since 1.4
+     */
+    public static int inDateOrder(Event a, Event b) {
+        if (a.date().year() == b.date().year()) {
+            boolean aYear = yearOnly(a);
+            if (aYear != yearOnly(b)) {
+                return aYear ? 1 : -1;
+            }
+        }
         int byDate = a.date().compareTo(b.date());
         return byDate != 0 ? byDate : a.id().compareTo(b.id());
     }
 
+    private static boolean yearOnly(Event event) {
+        return event.date().precision() == mou.core.model.DateSpan.Precision.YEAR && !event.date().isSpan();
+    }
+
     /** One event as a timeline entry. */
     public static Block.TimelineEntry timelineEntry(ReportContext context, String groupName, Event event) {
+        return timelineEntry(context, groupName, null, event);
+    }
+
+    /**
+     * One event of a group as a timeline entry, with its id, its kind's id and its group's id.
+     *
+     * @since 1.4
+     */
+    public static Block.TimelineEntry timelineEntry(ReportContext context, String groupName, String groupId, Event event) {
         Labels labels = context.labels();
         List<String> details = new ArrayList<>();
         if (!event.organizations().isEmpty()) {
@@ -314,7 +394,7 @@ public final class Chapters {
             details.add(organizations.toString());
         }
         if (event.participants() != null) {
-            details.add(labels.format("event.participants", event.participants()));
+            details.add(labels.plural("event.participants", event.participants()));
         }
         if (event.description() != null && !event.description().isEmpty()) {
             details.add(context.text(event.description()));
@@ -326,6 +406,7 @@ public final class Chapters {
                 context.text(event.title()),
                 event.place() == null ? "" : context.text(event.place()),
                 groupName,
-                String.join(" · ", details));
+                String.join(" · ", details),
+                event.id(), event.kind().id(), groupId, null);
     }
 }

@@ -194,6 +194,100 @@ public final class Labels {
         return true;
     }
 
+    /**
+     * The label for a count, singular or plural: {@code key + ".one"} when the count is exactly
+     * one, else {@code key + ".other"}, with the count as its argument {@code {0}} (English and
+     * Spanish both use the singular for one alone: "1 figure", "2 figures", "0 figures"; "1 cifra",
+     * "2 cifras"). A bundle that has only {@code key} itself serves every count.
+     *
+     * @since 1.4
+     */
+    public String plural(String key, long count) {
+        String form = key + (count == 1 ? ".one" : ".other");
+        return format(words.containsKey(form) ? form : key, count);
+    }
+
+    /**
+     * Words that name what is counted ("sites", "priority levels", "metric tons CO2e per capita"),
+     * written in the plural, as they go with a count: as given, or in the singular when the count
+     * is exactly one ("1 site", "1 priority level", "1 metric ton CO2e per capita"; in Spanish
+     * "1 sitio", "1 jurisdicción"). The small rule of this language changes the last plural word
+     * before a linking word (per, of, in, below; por, de, en); a word it does not know as plural
+     * stays as it is.
+     *
+     * @since 1.4
+     */
+    public String countWords(String plural, java.math.BigDecimal count) {
+        if (plural == null || count == null || count.compareTo(java.math.BigDecimal.ONE) != 0) {
+            return plural;
+        }
+        return singular(plural, "es".equals(language));
+    }
+
+    /** The phrase with its head word in the singular, by {@link #countWords}'s rule. */
+    static String singular(String phrase, boolean spanish) {
+        String[] words = phrase.split(" ", -1);
+        int end = words.length;
+        for (int i = 1; i < words.length; i++) {
+            if (LINKING.contains(words[i].toLowerCase(Locale.ROOT))) {
+                end = i;
+                break;
+            }
+        }
+        for (int i = end - 1; i >= 0; i--) {
+            String single = spanish ? singularEs(words[i]) : singularEn(words[i]);
+            if (single != null) {
+                words[i] = single;
+                return String.join(" ", words);
+            }
+        }
+        return phrase;
+    }
+
+    private static final java.util.Set<String> LINKING = java.util.Set.of("per", "of", "in", "below", "above", "for", "por", "de", "del",
+            "en", "para", "bajo", "and", "y");
+
+    /** An English plural noun in the singular, or null when the word does not look plural. */
+    private static String singularEn(String word) {
+        int n = word.length();
+        if (n < 3 || !word.endsWith("s") || word.endsWith("ss") || word.endsWith("us") || word.endsWith("is")) {
+            return null;
+        }
+        if (word.endsWith("ies") && n > 4) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if (word.endsWith("sses") || word.endsWith("shes") || word.endsWith("ches") || word.endsWith("xes")) {
+            return word.substring(0, n - 2);
+        }
+        return word.substring(0, n - 1);
+    }
+
+    /** A Spanish plural noun in the singular, or null when the word does not look plural. */
+    private static String singularEs(String word) {
+        int n = word.length();
+        if (n < 3 || !word.endsWith("s")) {
+            return null;
+        }
+        if (word.endsWith("iones")) {
+            return word.substring(0, n - 4) + "ón"; // jurisdicciones → jurisdicción
+        }
+        char before = word.charAt(n - 2);
+        if (before == 'e') {
+            char consonant = word.charAt(n - 3);
+            if (consonant == 'c') {
+                return word.substring(0, n - 3) + "z"; // veces → vez
+            }
+            if ("lrndjy".indexOf(consonant) >= 0) {
+                return word.substring(0, n - 2); // instructores → instructor, unidades → unidad
+            }
+            return word.substring(0, n - 1); // participantes → participante
+        }
+        if ("aiouáéó".indexOf(before) >= 0) {
+            return word.substring(0, n - 1); // sitios → sitio, muestras → muestra
+        }
+        return null;
+    }
+
     /** The words of a level of the Progress Key, e.g. "Significant Progress". */
     public String level(ProgressLevel level) {
         return level == null ? get("level.not-rated") : get(level.labelKey());

@@ -66,6 +66,19 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aNewFileGetsTheModeOfAnyNewFileInItsFolderNotAPrivateOne() throws IOException {
+        Path target = dir.resolve("report.html");
+        new AtomicFiles().write(target, "<p>report</p>".getBytes(StandardCharsets.UTF_8));
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        try {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target)))
+                    .isEqualTo(PosixFilePermissions.toString(Files.getPosixFilePermissions(plain)));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: no modes to compare
+        }
+    }
+
+    @Test
     void theFileKeepsItsPermissions() throws IOException {
         Path target = Files.writeString(dir.resolve("plan.json"), "old\n");
         try {

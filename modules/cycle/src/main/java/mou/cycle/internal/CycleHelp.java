@@ -53,8 +53,8 @@ final class CycleHelp {
                     (marked as not yet re-rated), the narrative, figures and events start empty, and the
                     year is a draft. Opening for every group also creates reports/YEAR.json for the
                     program office's introduction and final comments. A year already open is left as it is.
-                    year status shows each group's review state, who moved it there and when, and how far
-                    its rating has come.
+                    year status shows each group's review state, who moved it there and when, how many
+                    activities are rated this year and how many still carry last year's level, and what is missing.
                     """;
             case "rate" -> """
                     Usage: rate ACTIVITY-ID LEVEL --rationale TEXT [--rationale-es TEXT]
@@ -127,10 +127,13 @@ final class CycleHelp {
                     tables over 10,000 rows and more than 500,000 cells are refused.
                     """;
             case "submit" -> """
-                    Usage: submit GROUP-ID YEAR
+                    Usage: submit GROUP-ID YEAR [--incomplete REASON]
 
                     The group submits its year (a draft, or one the program office returned) for review. Every
-                    activity of the plan must be rated. The year cannot be changed while it is under review.
+                    activity of the plan must be rated for the year (a level carried over is not) and the
+                    narrative's summary, accomplishments and next-steps written; otherwise submit lists what is
+                    missing and exits 3. The year cannot be changed while it is under review.
+                      --incomplete REASON  submit it as it is, saying why (the program office sees it)
                     """;
             case "return" -> """
                     Usage: return GROUP-ID YEAR --reason TEXT
@@ -163,6 +166,9 @@ final class CycleHelp {
                       --allow-missing REASON  publish it all the same, saying why (e.g. "the wildfires plugin is
                                               being rewritten"): the reason is recorded in the history and printed
                                               in the report where each part is missing ("Published without ...").
+                    A year that misses content (no introduction in reports/YEAR.json, levels not rated for the
+                    year, empty narrative parts) is refused the same way, naming each; --allow-missing publishes
+                    it with a notice at the top of the report.
                     """;
             case "history" -> """
                     Usage: history [--group GROUP-ID] [--activity ID] [--year YEAR] [--person NAME]

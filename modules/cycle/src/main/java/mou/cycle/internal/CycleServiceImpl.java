@@ -44,6 +44,7 @@ import mou.core.model.Assessment;
 import mou.core.model.Bounds;
 import mou.core.model.DateSpan;
 import mou.core.model.Event;
+import mou.core.model.Gap;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
 import mou.core.model.Ids;
@@ -142,9 +143,8 @@ public final class CycleServiceImpl implements CycleService {
             List<Assessment> carried = new ArrayList<>();
             Optional<GroupYear> previous = latest.isPresent() ? ws.year(plan.groupId(), latest.getAsInt()) : Optional.empty();
             for (Activity activity : plan.activities()) {
-                previous.flatMap(p -> p.assessment(activity.id())).ifPresent(p -> carried.add(new Assessment(activity.id(), p.level(),
-                        Text.of("Level carried over from " + previous.get().year() + "; not yet re-rated for " + year + "."),
-                        List.of(), p.inferred())));
+                previous.flatMap(p -> p.assessment(activity.id())).filter(p -> p.level() != null)
+                        .ifPresent(p -> carried.add(Assessment.carriedOver(p, previous.get().year(), year)));
             }
             GroupYear fresh = new GroupYear(plan.groupId(), year, Narrative.EMPTY, carried, List.of(), List.of());
             changed = Workbench.withYear(changed, fresh);
@@ -185,10 +185,22 @@ public final class CycleServiceImpl implements CycleService {
                 continue;
             }
             GroupYear g = ws.year(plan.groupId(), year).orElse(null);
-            int rated = g == null ? 0 : (int) plan.activities().stream().filter(act -> g.assessment(act.id()).isPresent()).count();
-            groups.add(new YearStatus.Group(plan.groupId(), g, rated, plan.activities().size()));
+            int rated = 0;
+            int carried = 0;
+            for (Activity activity : plan.activities()) {
+                Assessment a = g == null ? null : g.assessment(activity.id()).orElse(null);
+                if (a != null && a.rated()) {
+                    rated++;
+                } else if (a != null && a.carriedOver() && a.level() != null) {
+                    carried++;
+                }
+            }
+            groups.add(new YearStatus.Group(plan.groupId(), g, rated, carried, plan.activities().size(),
+                    g == null || g.published() ? List.of() : Gap.of(plan, g)));
         }
-        return new YearStatus(year, groups);
+        // the program office's part, for the year as a whole (not asked with one group, nor of a published year)
+        boolean allPublished = ws.years().stream().filter(y -> y.year() == year).allMatch(GroupYear::published);
+        return new YearStatus(year, groups, allPublished || request.groupId() != null ? List.of() : Gap.of(ws.report(year).orElse(null), year));
     }
 
     // rate ----------------------------------------------------------------------------------
@@ -227,6 +239,11 @@ public final class CycleServiceImpl implements CycleService {
         }
         check(problems);
         Optional<Assessment> before = current.assessment(activityId);
+        // a new level needs a new rationale, a carried-over level is rated only with a rationale of the group's own
+        Optional<String> refused = Assessment.ratingProblem(before.orElse(null), level.get(), rationale.en());
+        if (refused.isPresent()) {
+            throw usage("rationale", refused.get());
+        }
         List<Link> kept = request.evidence() == null ? before.map(Assessment::evidence).orElse(List.of()) : evidence;
         Text why = Text.of(rationale.en().strip(), rationale.es() == null ? null : rationale.es().strip());
         Assessment rated = new Assessment(activityId, level.get(), why, kept, false);
@@ -681,6 +698,13 @@ public final class CycleServiceImpl implements CycleService {
         if (action == ReviewAction.RETURN && reason == null) {
             throw usage("reason", "say why the year goes back to the group with {reason} (what to change)");
         }
+        String incomplete = r.incomplete() == null ? null : r.incomplete().strip();
+        if (incomplete != null && incomplete.isEmpty()) {
+            throw usage("incomplete", "{incomplete} is empty; say why the year is submitted although parts of it are missing");
+        }
+        if (incomplete != null && action != ReviewAction.SUBMIT) {
+            throw usage("incomplete", "{incomplete} goes with submit: a group says why it submits its year with parts missing");
+        }
         String by = Workbench.actor(r.acting());
         Loaded loaded = bench.load(r.acting());
         Workspace ws = loaded.workspace();
@@ -702,16 +726,22 @@ public final class CycleServiceImpl implements CycleService {
             throw Workbench.refused(name + " is " + state.id() + who + ", so it cannot be "
                     + (action == ReviewAction.SUBMIT ? "submitted" : action == ReviewAction.RETURN ? "returned" : "approved") + "; " + next);
         }
-        if (action == ReviewAction.SUBMIT) {
-            List<String> unrated = plan.activities().stream().map(Activity::id).filter(id -> current.assessment(id).isEmpty()).toList();
-            if (!unrated.isEmpty()) {
-                throw Workbench.refused(name + " cannot be submitted: " + unrated.size() + " of " + plan.activities().size()
-                        + " activities are not rated: " + String.join(", ", unrated) + "; rate each with rate ACTIVITY-ID LEVEL --rationale TEXT");
-            }
+        List<Gap> gaps = action == ReviewAction.SUBMIT ? Gap.of(plan, current) : List.of();
+        if (!gaps.isEmpty() && incomplete == null) {
+            List<Problem> problems = new ArrayList<>();
+            problems.add(new Problem(null, name + " cannot be submitted: it misses " + (gaps.size() == 1 ? "a part" : gaps.size() + " parts") + ":"));
+            problems.addAll(Gaps.problems(gaps));
+            problems.add(new Problem("incomplete", "nothing was submitted; complete these parts and submit again, or submit the year as it is,"
+                    + " saying why (the program office sees it): submit " + name + " {incomplete} REASON"));
+            throw new CycleException(Kind.REFUSED, problems);
         }
-        ReviewStep step = new ReviewStep(action.to(), by, bench.now(), reason);
+        // a reason to go on incomplete is recorded only when something is missing
+        String goesOnIncomplete = gaps.isEmpty() ? null : incomplete;
+        ReviewStep step = new ReviewStep(action.to(), by, bench.now(), reason, goesOnIncomplete);
         GroupYear changed = current.withReview(current.review().with(step));
-        List<String> files = bench.save(loaded, Workbench.withYear(ws, changed), List.of(entry(step.at(), by, command, current, null, reason,
+        String why = goesOnIncomplete == null ? reason : (reason == null ? "" : reason + "; ") + "submitted incomplete ("
+                + gaps.stream().map(Gap::describe).collect(Collectors.joining("; ")) + "): " + goesOnIncomplete;
+        List<String> files = bench.save(loaded, Workbench.withYear(ws, changed), List.of(entry(step.at(), by, command, current, null, why,
                 Plain.state(state.id()), Plain.step(step))));
         return new Saved<>(plan.groupId(), r.year(), null, state, action.to(), true, files);
     }

@@ -49,6 +49,9 @@ final class Plain {
         m.put("rationale", text(a.rationale()));
         m.put("evidence", links(a.evidence()));
         m.put("inferred", a.inferred());
+        if (a.carriedOver()) {
+            m.put("carriedOver", true);
+        }
         return m;
     }
 
@@ -116,6 +119,9 @@ final class Plain {
         m.put("by", s.by());
         m.put("at", s.at() == null ? null : s.at().toString());
         m.put("reason", s.reason());
+        if (s.incomplete() != null) {
+            m.put("incomplete", s.incomplete());
+        }
         return m;
     }
 

@@ -52,7 +52,14 @@ final class PublishCommand implements CycleCommand {
         if (!published.missing().isEmpty()) {
             io.err().println("publish: published without " + Publisher.who(published.missing()) + ": " + allowMissing.orElseThrow()
                     + " (recorded in the history and in the report)");
-        } else if (allowMissing.isPresent()) {
+        }
+        if (!published.incomplete().isEmpty()) {
+            io.err().println("publish: published incomplete, because: " + allowMissing.orElseThrow()
+                    + " (recorded in the history and the review steps, and in the report's notice); it misses:");
+            published.incomplete().forEach(gap -> io.err().println("publish:   " + (gap.groupId() == null ? "" : gap.groupId() + ": ")
+                    + gap.describe()));
+        }
+        if (published.missing().isEmpty() && published.incomplete().isEmpty() && allowMissing.isPresent()) {
             io.err().println("publish: " + ALLOW_MISSING + " was not needed: no part of the report is missing");
         }
         published.notOpened().forEach(g -> io.err().println("publish: " + g + " did not open " + year + " and is not in the report"));

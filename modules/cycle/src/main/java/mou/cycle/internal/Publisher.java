@@ -24,12 +24,16 @@ import mou.core.cycle.CycleException;
 import mou.core.cycle.Problem;
 import mou.core.cycle.Publish;
 import mou.core.cycle.Published;
+import mou.core.model.Gap;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
 import mou.core.model.ReviewAction;
 import mou.core.model.ReviewState;
 import mou.core.model.ReviewStep;
 import mou.core.model.Workspace;
+import mou.core.report.Block;
+import mou.core.report.ReportDocument;
+import mou.core.report.Section;
 import mou.core.spi.AssembledReport;
 import mou.core.spi.PluginFailure;
 import mou.core.spi.ReportFormat;
@@ -95,6 +99,10 @@ final class Publisher {
         String target = "published/" + year;
         Path official = loaded.folder().resolve("published").resolve(String.valueOf(year));
         boolean rewrite = published.size() == years.size();
+        // what the year misses (activities not rated for it, empty narrative parts, the introduction): the model's rule
+        List<Gap> gaps = rewrite ? List.of() : Gaps.ofYear(ws, year, years);
+        // the reason a locked year was published incomplete, for its report written again
+        String incomplete = rewrite ? published.get(0).review().published().map(ReviewStep::incomplete).orElse(null) : null;
         if (rewrite) {
             ReviewStep step = published.get(0).review().published().orElseThrow();
             String locked = year + " is already published (by " + step.by() + " on " + step.at() + ") and locked";
@@ -108,8 +116,17 @@ final class Publisher {
             List<String> waiting = years.stream().filter(y -> !ReviewAction.PUBLISH.allowedFrom(y.review().state()) && !y.published())
                     .map(y -> y.groupId() + " (" + y.review().state().id() + ")").toList();
             if (!waiting.isEmpty()) {
-                throw Workbench.refused(year + " cannot be published yet: every group's year must be approved first; not approved: "
-                        + String.join(", ", waiting));
+                List<Problem> problems = new ArrayList<>();
+                problems.add(new Problem(null, year + " cannot be published yet: every group's year must be approved first; not approved: "
+                        + String.join(", ", waiting)));
+                if (!gaps.isEmpty()) {
+                    problems.add(new Problem(null, "and " + year + " still misses:"));
+                    problems.addAll(Gaps.problems(gaps));
+                }
+                throw new CycleException(Kind.REFUSED, problems);
+            }
+            if (!gaps.isEmpty() && allowMissing.isPresent()) {
+                incomplete = allowMissing.get();
             }
         }
         Path out = request.out() == null ? null : request.out().toAbsolutePath().normalize();
@@ -130,7 +147,7 @@ final class Publisher {
             if (y.published()) {
                 continue;
             }
-            ReviewStep step = new ReviewStep(ReviewAction.PUBLISH.to(), by, now, null);
+            ReviewStep step = new ReviewStep(ReviewAction.PUBLISH.to(), by, now, null, incomplete);
             changed = Workbench.withYear(changed, y.withReview(y.review().with(step)));
             steps.add(step);
         }
@@ -142,10 +159,11 @@ final class Publisher {
             throw Workbench.refused("the report for " + year + " could not be made (" + e.getMessage() + "); nothing was published");
         }
         List<PluginFailure> missing = report.failures();
-        if (!missing.isEmpty() && allowMissing.isEmpty()) {
-            throw new CycleException(Kind.REFUSED, missingParts(year, missing));
+        if ((!missing.isEmpty() || !gaps.isEmpty()) && allowMissing.isEmpty()) {
+            throw new CycleException(Kind.REFUSED, missingParts(year, missing, gaps));
         }
-        String why = why(request.acting().why(), allowMissing, missing);
+        ReportDocument document = incomplete == null ? report.document() : withNotice(report.document(), gaps, incomplete, language);
+        String why = why(request.acting().why(), allowMissing, missing, gaps);
         List<HistoryEntry> history = new ArrayList<>();
         int next = 0;
         for (GroupYear y : years) {
@@ -167,7 +185,7 @@ final class Publisher {
             // 1. the report into a staging folder beside published/YEAR, checked file by file
             List<Path> staged;
             try {
-                staged = writer.write(COMMAND, report.document(), formats, staging, ReportWriter.annualStem(year, language));
+                staged = writer.write(COMMAND, document, formats, staging, ReportWriter.annualStem(year, language));
             } catch (CommandException e) {
                 throw stop(new CommandException(e.status(), List.of(String.join("\n", e.lines()) + "; nothing was published")),
                         "out");
@@ -210,7 +228,7 @@ final class Publisher {
         }
         List<String> notOpened = ws.plans().stream().map(p -> p.groupId()).filter(g -> ws.year(g, year).isEmpty()).toList();
         return new Published(year, years.stream().filter(y -> !y.published()).map(GroupYear::groupId).toList(), notOpened,
-                List.copyOf(written), missing);
+                List.copyOf(written), missing, gaps);
     }
 
     /** Whether a published year's folder holds its report: a non-empty file of the year's report in some format. */
@@ -297,20 +315,26 @@ final class Publisher {
     }
 
     /** Why a year is not published: each missing part on its own line, and what to do. */
-    private static List<Problem> missingParts(int year, List<PluginFailure> missing) {
+    private static List<Problem> missingParts(int year, List<PluginFailure> missing, List<Gap> gaps) {
         List<Problem> problems = new ArrayList<>();
-        problems.add(new Problem(null, year + " was not published: its report would miss "
-                + (missing.size() == 1 ? "a part" : missing.size() + " parts") + ":"));
+        int parts = missing.size() + gaps.size();
+        problems.add(new Problem(null, year + " was not published: its report would miss " + (parts == 1 ? "a part" : parts + " parts") + ":"));
         for (PluginFailure failure : missing) {
             problems.add(new Problem(null, "  " + failure.describe()));
         }
-        problems.add(new Problem("allowMissing", "nothing was locked or written; install or fix the plugins (see `groups`), or publish"
-                + " without these parts, saying why: publish " + year + " {allowMissing} REASON"));
+        problems.addAll(Gaps.problems(gaps));
+        boolean groups = gaps.stream().anyMatch(g -> g.groupId() != null);
+        String complete = groups ? "complete these parts (a group's year goes back to the group with return GROUP-ID " + year
+                + " --reason TEXT)" : "write the introduction";
+        String fix = missing.isEmpty() ? complete : gaps.isEmpty() ? "install or fix the plugins (see `groups`)"
+                : "install or fix the plugins (see `groups`) and " + complete;
+        problems.add(new Problem("allowMissing", "nothing was locked or written; " + fix + ", or publish without these parts, saying why"
+                + " (recorded in the history and printed in the report): publish " + year + " {allowMissing} REASON"));
         return problems;
     }
 
     /** The reason recorded in the history: the request's, and the reason to publish without the missing parts. */
-    private static String why(String given, Optional<String> allowMissing, List<PluginFailure> missing) {
+    private static String why(String given, Optional<String> allowMissing, List<PluginFailure> missing, List<Gap> gaps) {
         List<String> parts = new ArrayList<>();
         if (given != null && !given.isBlank()) {
             parts.add(given.strip());
@@ -318,7 +342,36 @@ final class Publisher {
         if (!missing.isEmpty()) {
             parts.add("published without " + who(missing) + ": " + allowMissing.orElseThrow());
         }
+        if (!gaps.isEmpty()) {
+            parts.add("published incomplete (" + gaps.stream().map(Gap::describe).collect(Collectors.joining("; ")) + "): "
+                    + allowMissing.orElseThrow());
+        }
         return parts.isEmpty() ? null : String.join("; ", parts);
+    }
+
+    /** The section that opens a report published with parts of the year missing: what misses, and the program office's reason. */
+    static final String INCOMPLETE_SECTION = "published-incomplete";
+
+    /**
+     * The report with a notice first, saying that the year was published with parts missing, which
+     * (when known: a report written again from a locked year says only that it was) and the
+     * program office's reason.
+     */
+    static ReportDocument withNotice(ReportDocument document, List<Gap> gaps, String reason, String language) {
+        boolean es = "es".equals(language);
+        StringBuilder text = new StringBuilder(es ? "Este informe se publicó incompleto por decisión de la oficina del programa"
+                : "This report was published incomplete by decision of the program office");
+        if (!gaps.isEmpty()) {
+            text.append(es ? ". Falta: " : ". Missing: ").append(gaps.stream().map(g -> (g.groupId() == null ? "" : g.groupId() + ": ")
+                    + g.describe()).collect(Collectors.joining("; ")));
+        }
+        text.append(es ? ". Motivo: " : ". Reason: ").append(reason);
+        Section notice = Section.of(INCOMPLETE_SECTION, es ? "Aviso" : "Notice",
+                List.of(new Block.Notice(Block.Severity.WARNING, text.toString())));
+        List<Section> sections = new ArrayList<>();
+        sections.add(notice);
+        sections.addAll(document.sections());
+        return new ReportDocument(document.title(), document.subtitle(), document.language(), document.year(), sections, document.draft());
     }
 
     /** The plugins a report misses, as a person reads them: {@code group air-quality, group wildfires}. */

@@ -61,7 +61,11 @@ final class RateCommand implements CycleCommand {
             io.out().println("rate: " + saved.subject() + " already stands at " + level + " with this rationale and evidence; nothing changed");
             return;
         }
+        Assessment before = saved.before();
         io.out().println(saved.groupId() + " " + saved.year() + " " + saved.subject() + ": "
-                + (saved.before() == null || saved.before().level() == null ? "not rated" : saved.before().level().id()) + " -> " + level);
+                + (before == null || before.level() == null ? "not rated" : before.level().id()) + " -> " + level
+                + (before == null || !before.carriedOver() ? "" : before.level() == saved.after().level()
+                        ? " (the level carried over is confirmed for " + saved.year() + ")"
+                        : " (the level carried over is re-rated for " + saved.year() + ")"));
     }
 }

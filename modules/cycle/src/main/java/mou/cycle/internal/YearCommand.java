@@ -81,13 +81,16 @@ final class YearCommand implements CycleCommand {
                 io.out().println(group.groupId() + " " + year + ": not open");
                 continue;
             }
-            String step = g.review().last().map(s -> " (by " + s.by() + " on " + s.at() + (s.reason() == null ? "" : ": " + s.reason()) + ")")
-                    .orElse("");
-            io.out().println(group.groupId() + " " + year + ": " + g.review().state().id() + step + "; " + group.rated() + " of "
-                    + group.activities() + " activities rated, " + g.metrics().size() + " figures, " + g.events().size()
-                    + " events, quarterly updates: " + (g.updates().isEmpty() ? "none"
+            String step = g.review().last().map(s -> " (by " + s.by() + " on " + s.at() + (s.reason() == null ? "" : ": " + s.reason())
+                    + (s.incomplete() == null ? "" : "; with parts missing, because: " + s.incomplete()) + ")").orElse("");
+            String levels = group.rated() + " of " + group.activities() + " activities rated this year"
+                    + (group.carriedOver() == 0 ? "" : ", " + group.carriedOver() + " carried over from the year before (not yet re-rated)")
+                    + (group.unrated() <= 0 ? "" : ", " + group.unrated() + " not rated");
+            io.out().println(group.groupId() + " " + year + ": " + g.review().state().id() + step + "; " + levels + ", "
+                    + g.metrics().size() + " figures, " + g.events().size() + " events, quarterly updates: " + (g.updates().isEmpty() ? "none"
                             : g.updates().stream().map(u -> "Q" + u.quarter()).collect(Collectors.joining(", "))));
+            group.missing().forEach(gap -> io.out().println("  missing: " + gap.describe()));
         }
+        status.missing().forEach(gap -> io.out().println("program office " + year + ": missing: " + Gaps.line(gap)));
     }
-
 }

@@ -82,7 +82,9 @@ final class YearSheets {
                 List.of("Review state", year.review().state().id()),
                 List.of("Exported", exportedAt + " by " + exportedBy),
                 List.of("How to fill", "Yellow cells are yours to fill in; grey cells come from the plan and are locked."),
-                List.of("Levels", "Pick a level of the Progress Key from the drop-down: " + String.join(", ", levelChoices()) + "."),
+                List.of("Levels", "Pick a level of the Progress Key from the drop-down: " + String.join(", ", levelChoices()) + "."
+                        + " A level carried over from last year is not a rating of this year: give each activity a rationale of this"
+                        + " year, also to keep its level; a new level needs a new rationale."),
                 List.of("Evidence", "Web addresses (https://...) or paths of files in the workspace (evidence/minutes.pdf), one per line."),
                 List.of("Dates", "2017-03-14, 2017-03, 2017, or a span such as 2017-10-20/2017-10-21."),
                 List.of("Import", "mou import FILE applies the workbook all or nothing: any problem is listed with its cell and nothing changes."))
@@ -282,6 +284,17 @@ final class YearSheets {
             if (level.isEmpty() || rationale.isEmpty()) {
                 continue;
             }
+            // a row that keeps the level and the rationale is no new rating (a carried-over level stays carried over);
+            // any other is one, by the model's rule: a new level needs a new rationale
+            boolean same = before.isPresent() && before.get().level() == level.get() && before.get().rationale() != null
+                    && before.get().rationale().en().equals(rationale);
+            if (!same) {
+                Optional<String> refused = Assessment.ratingProblem(before.orElse(null), level.get(), rationale);
+                if (refused.isPresent()) {
+                    problems.add(sheet.ref(r, 5) + ": " + refused.get());
+                    continue;
+                }
+            }
             byActivity.put(id, assessment(id, level.get(), rationale, urls, before));
         }
         for (Activity activity : plan.activities()) {
@@ -313,7 +326,8 @@ final class YearSheets {
             List<Link> evidence = urls.stream().map(u -> b.evidence().stream().filter(l -> l.url().equals(u)).findFirst()
                     .orElse(new Link(null, u))).toList();
             Text text = sameRationale ? b.rationale() : Text.of(rationale);
-            return new Assessment(id, level, text, evidence, b.level() == level && sameRationale && b.inferred());
+            boolean unchanged = b.level() == level && sameRationale;
+            return new Assessment(id, level, text, evidence, unchanged && b.inferred(), unchanged && b.carriedOver());
         }
         return new Assessment(id, level, Text.of(rationale), urls.stream().map(u -> new Link(null, u)).toList(), false);
     }

@@ -141,6 +141,7 @@ class CycleServiceTest {
                 ReviewAction.RETURN, " ")), CycleException.class);
         assertThat(noReason.problems()).extracting(Problem::field).containsExactly("reason");
 
+        f.complete(2017);
         var submitted = f.service.review(new ReviewYear(ana, "air-quality", 2017, ReviewAction.SUBMIT, null));
         assertThat(submitted.before()).isEqualTo(mou.core.model.ReviewState.DRAFT);
         assertThat(submitted.after()).isEqualTo(mou.core.model.ReviewState.SUBMITTED);

@@ -39,6 +39,7 @@ class PublishTest {
     private Fixture approved(Extensions installed) {
         Fixture f = new Fixture(temp, new ReportAssembler(installed));
         f.ok("year", "open", "2017", "--by", "Office");
+        f.complete(2017);
         for (String g : GROUPS) {
             f.ok("submit", g, "2017");
             f.ok("approve", g, "2017");

@@ -262,7 +262,8 @@ class SheetsTest {
         assertThat(bad.err()).contains("air-quality-2017-assessments.csv!E" + (row + 1) + ": 'Great' is not a level of the Progress Key");
         assertThat(f.files()).isEqualTo(before);
 
-        lines.set(row, line.replace("\"Significant Progress\",\"Level carried", "\"Moderate Progress\",\"Level carried"));
+        lines.set(row, line.replace("\"Significant Progress\",\"Level carried over from 2016; not yet re-rated for 2017.\"",
+                "\"Moderate Progress\",\"The network lost two stations.\""));
         Files.write(assessments, lines, StandardCharsets.UTF_8);
         f.ok("import", "csv");
         assertThat(f.year("air-quality", 2017).assessment("aq-3-1").orElseThrow().level()).isEqualTo(ProgressLevel.MODERATE);
@@ -270,6 +271,7 @@ class SheetsTest {
 
     @Test
     void aYearUnderReviewIsNotImportedAndAWorkbookOfAnotherKindIsRefused() throws Exception {
+        f.complete(2017);
         f.ok("submit", "air-quality", "2017", "--by", "Ana");
         Map<String, String> before = f.files();
 

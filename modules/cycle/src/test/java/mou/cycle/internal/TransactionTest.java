@@ -27,6 +27,7 @@ class TransactionTest {
     private Fixture approved() {
         Fixture f = new Fixture(temp);
         f.ok("year", "open", "2017", "--by", "Office");
+        f.complete(2017);
         for (String g : GROUPS) {
             f.ok("submit", g, "2017");
             f.ok("approve", g, "2017");

@@ -49,7 +49,7 @@ public final class AgreementSection implements ReportSectionContributor {
             facts.add(new Block.Fact(labels.get("fact.signatories"), signatories));
         }
         if (agreement.termYears() != null) {
-            facts.add(new Block.Fact(labels.get("fact.term"), List.of(labels.format("fact.term-years", agreement.termYears()))));
+            facts.add(new Block.Fact(labels.get("fact.term"), List.of(labels.plural("fact.term-years", agreement.termYears()))));
         }
         if (!agreement.principles().isEmpty()) {
             facts.add(new Block.Fact(labels.get("fact.principles"), texts(context, agreement.principles())));

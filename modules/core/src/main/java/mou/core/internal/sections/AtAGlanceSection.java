@@ -70,11 +70,11 @@ public final class AtAGlanceSection implements ReportSectionContributor {
                 continue;
             }
             String topic = context.text(group.topic());
-            byGroup.add(new Block.ChartRow(topic, Counts.of(groupCounts)));
+            byGroup.add(new Block.ChartRow(topic, Counts.of(groupCounts), group.id()));
             for (int i = 0; i < goalCounts.length; i++) {
                 if (Counts.sum(goalCounts[i]) > 0) {
                     byGoal.add(new Block.ChartRow(labels.format("table.goal-caption", topic, plan.goals().get(i).number()),
-                            Counts.of(goalCounts[i])));
+                            Counts.of(goalCounts[i]), plan.goals().get(i).id()));
                 }
             }
         }

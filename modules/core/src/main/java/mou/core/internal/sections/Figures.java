@@ -12,4 +12,9 @@ final class Figures {
     static String value(Metric metric, String language) {
         return Numbers.amount(metric.value(), metric.unit(), language);
     }
+
+    /** A value with the words of its unit as given (e.g. in the singular for one). */
+    static String value(java.math.BigDecimal value, String unitWords, String language) {
+        return Numbers.amount(value, unitWords, language);
+    }
 }

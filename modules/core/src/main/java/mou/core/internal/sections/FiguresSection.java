@@ -5,9 +5,9 @@ import java.util.List;
 import mou.core.model.GroupYear;
 import mou.core.model.Metric;
 import mou.core.report.Block;
+import mou.core.report.Chapters;
 import mou.core.report.Labels;
 import mou.core.report.Section;
-import mou.core.spi.Dates;
 import mou.core.spi.ReportContext;
 import mou.core.spi.ReportOrder;
 import mou.core.spi.ReportSectionContributor;
@@ -35,13 +35,7 @@ public final class FiguresSection implements ReportSectionContributor {
         for (WorkingGroupPlugin group : context.groups()) {
             GroupYear year = context.groupYear(group.id()).orElse(null);
             for (Metric metric : year == null ? List.<Metric>of() : year.metrics()) {
-                rows.add(new Block.FigureRow(
-                        context.text(group.topic()),
-                        context.text(metric.label()),
-                        Figures.value(metric, context.language()),
-                        metric.target() == null ? "" : mou.core.spi.Numbers.amount(metric.target(), metric.unit(), context.language()),
-                        metric.progressTowardsTarget(),
-                        metric.asOf() == null ? "" : Dates.format(metric.asOf(), context.language())));
+                rows.add(Chapters.figureRow(context, metric, context.text(group.topic()), group.id(), null));
             }
         }
         if (rows.isEmpty()) {
@@ -50,6 +44,6 @@ public final class FiguresSection implements ReportSectionContributor {
         List<String> headers = List.of(labels.get("figures.group"), labels.get("figures.figure"), labels.get("figures.value"),
                 labels.get("figures.target"), labels.get("figures.progress"), labels.get("figures.as-of"));
         return List.of(Section.of(id(), labels.get("section.figures"),
-                List.of(new Block.FigureTable(labels.get("section.figures"), headers, rows))));
+                List.of(new Block.FigureTable(null, headers, rows))));
     }
 }

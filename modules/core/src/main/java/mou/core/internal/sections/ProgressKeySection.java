@@ -31,6 +31,6 @@ public final class ProgressKeySection implements ReportSectionContributor {
         for (ProgressLevel level : ProgressLevel.values()) {
             levels.add(new Block.LevelMark(level, context.labels().level(level), false, "", null));
         }
-        return List.of(Section.of(id(), title, List.of(new Block.LevelLegend(title, levels))));
+        return List.of(Section.of(id(), title, List.of(new Block.LevelLegend(null, levels))));
     }
 }

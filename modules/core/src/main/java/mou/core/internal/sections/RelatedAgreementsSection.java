@@ -72,7 +72,9 @@ public final class RelatedAgreementsSection implements ReportSectionContributor 
     }
 
     static String figure(ReportContext context, Metric metric) {
-        return context.text(metric.label()) + ": " + Figures.value(metric, context.language());
+        String value = metric.words() != null ? context.text(metric.words())
+                : Figures.value(metric.value(), context.labels().countWords(metric.unit(), metric.value()), context.language());
+        return context.text(metric.label()) + ": " + value;
     }
 
     static List<String> links(ReportContext context, List<Link> links) {

@@ -46,19 +46,18 @@ public final class TimelineSection implements ReportSectionContributor {
         events.sort(TimelineSection::inDateOrder);
         List<Block.TimelineEntry> entries = new ArrayList<>(events.size());
         for (Dated dated : events) {
-            entries.add(Chapters.timelineEntry(context, context.text(dated.group().topic()), dated.event()));
+            entries.add(Chapters.timelineEntry(context, context.text(dated.group().topic()), dated.group().id(), dated.event()));
         }
         return List.of(Section.of(id(), labels.get("section.timeline"),
-                List.of(new Block.Timeline(labels.get("section.timeline"), entries))));
+                List.of(new Block.Timeline(null, entries))));
     }
 
     /** An event and the group whose year it belongs to. */
     private record Dated(Event event, WorkingGroupPlugin group) {
     }
 
-    /** By date, then by id. */
+    /** As a timeline orders events: by date, those known only by their year after the year's dated ones, then by id. */
     private static int inDateOrder(Dated a, Dated b) {
-        int byDate = a.event().date().compareTo(b.event().date());
-        return byDate != 0 ? byDate : a.event().id().compareTo(b.event().id());
+        return Chapters.inDateOrder(a.event(), b.event());
     }
 }

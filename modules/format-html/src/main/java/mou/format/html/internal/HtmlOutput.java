@@ -219,6 +219,16 @@ final class HtmlOutput {
         return i + 1;
     }
 
+    /**
+     * A web address as the value of an href: only for an address that is a web address from end
+     * to end ({@link mou.format.support.WebAddresses}: URL characters only), as running text's
+     * links are.
+     */
+    HtmlOutput href(String address) {
+        href(address, 0, address.length());
+        return this;
+    }
+
     /** An address as an href: a '%' that does not start a percent-escape is encoded, so that it is a valid URL; escaped. */
     private void href(String text, int from, int to) {
         for (int i = from; i < to; i++) {

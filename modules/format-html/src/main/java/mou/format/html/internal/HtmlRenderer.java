@@ -19,6 +19,7 @@ import mou.core.report.Block;
 import mou.core.report.Block.BulletList;
 import mou.core.report.Block.ChartRow;
 import mou.core.report.Block.DeliverableLine;
+import mou.core.report.Block.EvidenceLine;
 import mou.core.report.Block.Fact;
 import mou.core.report.Block.Facts;
 import mou.core.report.Block.FigureRow;
@@ -37,11 +38,12 @@ import mou.core.report.Labels;
 import mou.core.report.ReportDocument;
 import mou.core.report.Section;
 import mou.format.html.internal.HtmlOutput.Markup;
+import mou.format.support.WebAddresses;
 
 /**
  * Writes one report as one self-contained HTML5 page. One instance per rendering: it keeps the
- * ids handed out so far (ids must be unique in a page) and the running footnote number. Markup
- * and texts go straight into the {@link HtmlOutput}, texts escaped on their way in.
+ * ids handed out so far (ids must be unique in a page) and the marks the chapter being written has
+ * used. Markup and texts go straight into the {@link HtmlOutput}, texts escaped on their way in.
  */
 final class HtmlRenderer {
 
@@ -62,22 +64,35 @@ final class HtmlRenderer {
     private final HtmlOutput out;
     private final Map<Section, String> sectionIds = new IdentityHashMap<>();
     private final Set<String> usedIds = new HashSet<>();
-    private final String inferredWords;
+    /** The symbols of the marks a level may carry: inferred from the narrative, carried over from the year before. */
+    static final String INFERRED_SYMBOL = "≈";
+    static final String CARRIED_SYMBOL = "↻";
     /*
-     * What stands on every row of a progress table and every footnote, with its words, prepared
-     * once per rendering: a large report has a hundred thousand rows.
+     * What stands on every row of a progress table, with its words, prepared once per rendering:
+     * a large report has a hundred thousand rows.
      */
     private final Markup activityNote;
     private final Markup deliverableNote;
-    private final Markup footnoteLink;
-    private final Markup inferredNote;
+    private final Markup inferredMark;
+    private final Markup carriedMark;
     private final Markup changeLabel;
-    private final Markup backLink;
+    private final Markup whyOpening;
+    private final Markup evidenceOpening;
+    private final Markup whyPrinted;
+    private final Markup fileKind;
     /** The openings of a row's deliverables and level cells, by their column's header: most tables have the same. */
     private final Map<String, Markup> deliverablesCells = new HashMap<>();
     private final Map<String, Markup> levelCells = new HashMap<>();
-    private int footnotes;
+    private final String inferredWords;
+    private final String carriedWords;
     private int charts;
+    private int captions;
+    /** The heading of the section being written (its id and words): what labels a table without a caption of its own. */
+    private String headingId;
+    private String headingTitle;
+    /** Which marks the chapter being written has used, so that its end explains each once. */
+    private boolean chapterInferred;
+    private boolean chapterCarried;
 
     HtmlRenderer(ReportDocument document, HtmlOutput out) {
         this.document = document;
@@ -86,16 +101,33 @@ final class HtmlRenderer {
         this.own = Labels.load("mou.format.html.internal.labels", HtmlRenderer.class.getClassLoader(), document.language());
         this.locale = Locale.forLanguageTag(document.language() == null ? "en" : document.language());
         String note = labels.get("table.note");
+        String previousYear = String.valueOf(document.year() - 1);
         this.inferredWords = capitalise(labels.get("level.inferred"));
+        this.carriedWords = own.format("mark.carried", previousYear);
         this.activityNote = HtmlOutput.prepare(o -> o.append("<span class=\"activity-note\"><span class=\"note-label\">").text(note)
                 .append(":</span> "));
         this.deliverableNote = HtmlOutput.prepare(o -> o.append("<span class=\"deliverable-note\"><span class=\"note-label\">").text(note)
                 .append(":</span> "));
-        this.footnoteLink = HtmlOutput.prepare(o -> o.append("\" class=\"fnref-link\" aria-label=\"").text(own.get("level.why")).append(' '));
-        this.inferredNote = HtmlOutput.prepare(o -> o.append("<span class=\"inferred-note\">").text(inferredWords).append("</span>"));
+        this.inferredMark = mark("mark-inferred", INFERRED_SYMBOL, inferredWords);
+        this.carriedMark = mark("mark-carried", CARRIED_SYMBOL, carriedWords);
         this.changeLabel = HtmlOutput.prepare(o -> o.append("<span class=\"change\"><span class=\"change-label\">")
-                .text(own.format("level.change-since", String.valueOf(document.year() - 1))).append(":</span> "));
-        this.backLink = HtmlOutput.prepare(o -> o.append("\" aria-label=\"").text(own.get("notes.back")).append("\">↩</a></li>\n"));
+                .text(own.format("level.change-since", previousYear)).append(":</span> "));
+        this.whyOpening = HtmlOutput.prepare(o -> o.append("<details class=\"why\"><summary>").text(own.get("level.why"))
+                .append("</summary><div class=\"why-text\">"));
+        this.whyPrinted = HtmlOutput.prepare(o -> o.append("<tr class=\"why-print\"><td colspan=\"3\"><span class=\"why-label\">")
+                .text(own.get("level.why")).append(":</span> "));
+        this.evidenceOpening = HtmlOutput.prepare(o -> o.append("<div class=\"evidence\"><span class=\"evidence-label\">")
+                .text(own.get("evidence.title")).append(":</span><ul>"));
+        this.fileKind = HtmlOutput.prepare(o -> o.append("<span class=\"ev-kind\">").text(own.get("evidence.file")).append("</span> "));
+    }
+
+    /**
+     * A mark after a level's words: its symbol, which a pointer shows the words of, hidden from
+     * screen readers, which read the words instead (in parentheses, so that they follow the level).
+     */
+    private static Markup mark(String kind, String symbol, String words) {
+        return HtmlOutput.prepare(o -> o.append("<span class=\"mark ").append(kind).append("\" title=\"").text(words)
+                .append("\" aria-hidden=\"true\">").append(symbol).append("</span><span class=\"sr-only\"> (").text(words).append(")</span>"));
     }
 
     void render() {
@@ -110,11 +142,16 @@ final class HtmlRenderer {
         out.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         out.append("<meta name=\"generator\" content=\"mou-progress\">\n");
         out.append("<title>").text(pageTitle).append("</title>\n");
-        out.append("<style>\n").append(stylesheet()).append(levelStyles()).append("</style>\n");
+        out.append("<style>\n").append(stylesheet()).append(levelStyles()).append(pageStyles()).append("</style>\n");
         out.append("</head>\n<body>\n");
         out.append("<a class=\"skip\" href=\"#_main\">").text(own.get("skip")).append("</a>\n");
         out.append("<div class=\"page\">\n");
-        out.append("<header class=\"cover\">\n<h1>").text(title).append("</h1>\n");
+        out.append("<header class=\"cover\">\n");
+        if (document.draft()) {
+            out.append("<p class=\"draft\"><strong class=\"draft-word\">").text(own.get("draft.word")).append("</strong> ")
+                    .text(own.format("draft.explain", String.valueOf(document.year()))).append("</p>\n");
+        }
+        out.append("<h1>").text(title).append("</h1>\n");
         if (!blank(subtitle)) {
             out.append("<p class=\"subtitle\">").text(subtitle).append("</p>\n");
         }
@@ -151,11 +188,15 @@ final class HtmlRenderer {
         }
     }
 
+    /**
+     * The contents, collapsible (open as written; on a phone only the chapters show, see the
+     * stylesheet), so that the introduction is near the top of a small screen.
+     */
     private void contents() {
-        out.append("<nav class=\"toc\" aria-labelledby=\"_toc-title\">\n<h2 id=\"_toc-title\">")
-                .text(labels.get("report.contents")).append("</h2>\n");
+        out.append("<nav class=\"toc\" aria-labelledby=\"_toc-title\">\n<details open>\n<summary><h2 id=\"_toc-title\">")
+                .text(labels.get("report.contents")).append("</h2></summary>\n");
         contentsList(document.sections(), 1);
-        out.append("</nav>\n");
+        out.append("</details>\n</nav>\n");
     }
 
     private void contentsList(List<Section> sections, int depth) {
@@ -172,18 +213,62 @@ final class HtmlRenderer {
         out.append("</ol>\n");
     }
 
-    /** Depth 1 is a top-level chapter (h2); deeper sections take the next level down, h6 at most. */
+    /**
+     * Depth 1 is a top-level section (h2); deeper sections take the next level down, h6 at most. A
+     * top-level section with subsections is a chapter: printed, it starts a new page (the short
+     * top-level sections between chapters follow on). At the end of a top-level section, the marks
+     * its levels carry are explained, once each.
+     */
     private void section(Section section, int depth) {
         int h = Math.min(6, depth + 1);
-        out.append("<section id=\"").text(sectionIds.get(section)).append("\">\n");
-        out.append("<h").append(h).append('>').text(sectionTitle(section)).append("</h").append(h).append(">\n");
+        String id = sectionIds.get(section);
+        if (depth == 1) {
+            chapterInferred = false;
+            chapterCarried = false;
+        }
+        out.append("<section id=\"").text(id).append('"');
+        if (depth == 1 && !section.subsections().isEmpty()) {
+            out.append(" class=\"chapter\"");
+        }
+        out.append(">\n");
+        String title = sectionTitle(section);
+        out.append("<h").append(h).append(" id=\"").text(headingId(id)).append("\">").text(title).append("</h").append(h).append(">\n");
+        headingId = headingId(id);
+        headingTitle = title;
         for (Block block : section.blocks()) {
             block(block);
         }
         for (Section sub : section.subsections()) {
             section(sub, depth + 1);
         }
+        if (depth == 1) {
+            marksNote();
+        }
         out.append("</section>\n");
+    }
+
+    /** The id of a section's heading: this format's own ids start with '_', a section's never do. */
+    private static String headingId(String sectionId) {
+        return "_h-" + sectionId;
+    }
+
+    /** The note at the end of a chapter that says what its marks mean, each mark once. */
+    private void marksNote() {
+        if (!chapterInferred && !chapterCarried) {
+            return;
+        }
+        out.append("<div class=\"marks-note\">\n");
+        if (chapterInferred) {
+            out.append("<p><span class=\"mark mark-inferred\" aria-hidden=\"true\">").append(INFERRED_SYMBOL).append("</span> <strong>")
+                    .text(inferredWords).append(":</strong> ").text(own.get("mark.inferred-note")).append("</p>\n");
+        }
+        if (chapterCarried) {
+            out.append("<p><span class=\"mark mark-carried\" aria-hidden=\"true\">").append(CARRIED_SYMBOL).append("</span> <strong>")
+                    .text(carriedWords).append(":</strong> ")
+                    .text(own.format("mark.carried-note", String.valueOf(document.year() - 1), String.valueOf(document.year())))
+                    .append("</p>\n");
+        }
+        out.append("</div>\n");
     }
 
     private static String sectionTitle(Section section) {
@@ -251,8 +336,7 @@ final class HtmlRenderer {
         for (List<String> row : table.rows()) {
             columns = Math.max(columns, row.size());
         }
-        out.append("<table class=\"plain\">\n");
-        caption(table.caption());
+        openBoxedTable("plain", table.caption());
         if (!table.headers().isEmpty()) {
             out.append("<thead><tr>");
             for (int i = 0; i < columns; i++) {
@@ -272,12 +356,51 @@ final class HtmlRenderer {
             }
             out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table>\n");
+        out.append("</tbody>\n</table>\n</div>\n");
     }
 
-    private void caption(String caption) {
-        if (!blank(caption)) {
-            out.append("<caption><span class=\"cap\">").text(caption).append("</span></caption>\n");
+    /**
+     * A table's caption as written, or null where it has none of its own: none given, or the same
+     * words as its section's heading (read once, the heading names the table then).
+     */
+    private String ownCaption(String caption) {
+        if (blank(caption)) {
+            return null;
+        }
+        String clean = Html.clean(caption).strip();
+        return headingTitle != null && clean.equalsIgnoreCase(headingTitle.strip()) ? null : clean;
+    }
+
+    /**
+     * Opens a table that may be wider than a phone's screen in a box of its own that scrolls
+     * sideways (WCAG 1.4.10: the page itself does not): a region named as the table is, which a
+     * keyboard can reach and scroll. The table is named by its own caption, else by its section's
+     * heading.
+     */
+    private void openBoxedTable(String cssClass, String caption) {
+        String text = ownCaption(caption);
+        String labelId = text == null ? headingId : "_cap-" + (++captions);
+        out.append("<div class=\"table-box\"");
+        if (labelId != null) {
+            out.append(" role=\"region\" aria-labelledby=\"").text(labelId).append('"');
+        }
+        out.append(" tabindex=\"0\">\n<table class=\"").append(cssClass).append('"');
+        table(text, labelId);
+    }
+
+    /** The rest of a table's opening: its caption, or its name from the heading {@code labelId}. */
+    private void table(String caption, String labelId) {
+        if (caption == null) {
+            if (labelId != null) {
+                out.append(" aria-labelledby=\"").text(labelId).append('"');
+            }
+            out.append(">\n");
+        } else {
+            out.append(">\n<caption");
+            if (labelId != null) {
+                out.append(" id=\"").text(labelId).append('"');
+            }
+            out.append("><span class=\"cap\">").text(caption).append("</span></caption>\n");
         }
     }
 
@@ -308,17 +431,20 @@ final class HtmlRenderer {
         String activities = headers.size() >= 4 ? headers.get(1) : labels.get("table.activities");
         String deliverables = headers.size() >= 4 ? headers.get(2) : labels.get("table.deliverables");
         String progress = headers.size() >= 4 ? headers.get(3) : labels.get("table.progress");
-        List<LevelMark> notes = new ArrayList<>();
-        int firstNote = footnotes + 1;
-
-        out.append("<table class=\"progress\">\n<caption>");
-        if (!blank(table.caption())) {
-            out.append("<span class=\"cap\">").text(table.caption()).append("</span>");
+        String caption = ownCaption(table.caption());
+        if (caption == null && blank(table.goal())) {
+            out.append("<table class=\"progress\"");
+            table(null, headingId);
+        } else {
+            out.append("<table class=\"progress\">\n<caption>");
+            if (caption != null) {
+                out.append("<span class=\"cap\">").text(caption).append("</span>");
+            }
+            if (!blank(table.goal())) {
+                out.append("<span class=\"goal\">").inline(table.goal()).append("</span>");
+            }
+            out.append("</caption>\n");
         }
-        if (!blank(table.goal())) {
-            out.append("<span class=\"goal\">").inline(table.goal()).append("</span>");
-        }
-        out.append("</caption>\n");
         out.append("<colgroup><col class=\"c-activity\"><col class=\"c-deliverables\"><col class=\"c-level\"></colgroup>\n");
         out.append("<thead><tr><th scope=\"col\">").text(activities).append("</th><th scope=\"col\">")
                 .text(deliverables).append("</th><th scope=\"col\">").text(progress).append("</th></tr></thead>\n");
@@ -338,13 +464,16 @@ final class HtmlRenderer {
             out.append(deliverablesCell);
             deliverables(row.deliverables());
             out.append(levelCell);
-            levelCell(row, notes);
+            levelCell(row);
             out.append("</td>\n</tr>\n");
+            if (row.level() != null && !blank(row.level().rationale())) {
+                // The reason, collapsed on screen, is printed in a row of its own under the activity's, the
+                // table's full width: a closed details element does not print, and the narrow level column
+                // would make the row pages tall.
+                out.append(whyPrinted).inline(row.level().rationale()).append("</td></tr>\n");
+            }
         }
         out.append("</tbody>\n</table>\n");
-        if (!notes.isEmpty()) {
-            footnoteList(firstNote, notes);
-        }
     }
 
     private void deliverables(List<DeliverableLine> lines) {
@@ -371,62 +500,96 @@ final class HtmlRenderer {
     }
 
     /**
-     * The level's ball, colour and words together; "inferred" in words too; the reason as a
-     * numbered note under the table, so that it prints (a closed details element would not).
-     * {@code notes} collects the marks whose reasons are written under the table.
+     * The level's ball, colour and words together; a compact mark where it was inferred or carried
+     * over (explained once at the end of the chapter); the change since the year before; the
+     * evidence given with it; and its reason, collapsed under "Why" (printed in a row of its own).
      */
-    private void levelCell(ProgressRow row, List<LevelMark> notes) {
+    private void levelCell(ProgressRow row) {
         LevelMark mark = row.level() == null ? new LevelMark(null, labels.level(null), false, "", null) : row.level();
         String words = firstNonBlank(mark.label(), labels.level(mark.level()));
-        out.append(badge(mark.level(), mark.inferred())).text(words).append("</span>");
-        if (!blank(mark.rationale())) {
-            int n = ++footnotes;
-            out.append("<sup class=\"fnref\"><a id=\"_fnref-").append(n).append("\" href=\"#_fn-").append(n)
-                    .append(footnoteLink).append(n).append("\">").append(n).append("</a></sup>");
-            notes.add(mark);
+        out.append(badge(mark.level(), mark.inferred() || mark.carriedOver())).text(words).append("</span>");
+        if (mark.inferred()) {
+            out.append(inferredMark);
+            chapterInferred = true;
+        }
+        if (mark.carriedOver()) {
+            out.append(carriedMark);
+            chapterCarried = true;
         }
         out.append("</span>");
-        if (mark.inferred()) {
-            out.append(inferredNote);
-        }
         if (!blank(mark.change())) {
             out.append(changeLabel).text(mark.change()).append("</span>");
         }
+        evidence(mark.evidence());
+        if (!blank(mark.rationale())) {
+            out.append(whyOpening).inline(mark.rationale()).append("</div></details>");
+        }
+    }
+
+    /**
+     * The evidence given with a rating: a web address as a link (named by its title where it has
+     * one); a file in the workspace by its name, as text (a link to it would not work where the
+     * report is read).
+     */
+    private void evidence(List<EvidenceLine> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        out.append(evidenceOpening);
+        for (EvidenceLine line : lines) {
+            if (line == null) {
+                continue;
+            }
+            String reference = line.reference() == null ? "" : line.reference().strip();
+            out.append("<li>");
+            if (line.webAddress() && isLinkable(reference)) {
+                // named by its title, printed with its address after it
+                out.append(blank(line.title()) ? "<a class=\"ev-link\" href=\"" : "<a class=\"ev-link ev-titled\" href=\"").href(reference)
+                        .append("\">").text(blank(line.title()) ? reference : line.title()).append("</a>");
+            } else if (line.webAddress()) {
+                // not an address a link may point to: shown, not followed
+                if (!blank(line.title())) {
+                    out.append("<span class=\"ev-title\">").text(line.title()).append("</span> ");
+                }
+                out.append("<span class=\"ev-address\">").text(reference).append("</span>");
+            } else {
+                if (!blank(line.title())) {
+                    out.append("<span class=\"ev-title\">").text(line.title()).append("</span> ");
+                }
+                out.append(fileKind).append("<span class=\"ev-file\">").text(reference).append("</span>");
+            }
+            out.append("</li>");
+        }
+        out.append("</ul></div>");
+    }
+
+    /**
+     * Whether an evidence address may be a link: the whole of it a web address ({@code http://}
+     * or {@code https://} and URL characters only), by the rule that makes addresses in the text
+     * links.
+     */
+    static boolean isLinkable(String reference) {
+        return reference.length() > "https://".length() && WebAddresses.next(reference, 0) == 0
+                && WebAddresses.end(reference, 0) == reference.length();
     }
 
     /** A badge up to its words: the level's class, its ball, and the opening of the words. */
-    private static Markup badge(ProgressLevel level, boolean inferred) {
-        return BADGES[inferred ? 1 : 0][level == null ? 0 : 1 + level.ordinal()];
+    private static Markup badge(ProgressLevel level, boolean marked) {
+        return BADGES[marked ? 1 : 0][level == null ? 0 : 1 + level.ordinal()];
     }
 
     private static Markup[][] badges() {
         ProgressLevel[] levels = ProgressLevel.values();
         Markup[][] badges = new Markup[2][levels.length + 1];
         for (int i = 0; i < 2; i++) {
-            boolean inferred = i == 1;
+            boolean marked = i == 1;
             for (int j = 0; j <= levels.length; j++) {
                 ProgressLevel level = j == 0 ? null : levels[j - 1];
                 badges[i][j] = HtmlOutput.prepare(o -> o.append("<span class=\"badge ").append(LevelLook.cssClass(level))
-                        .append(inferred ? " inferred" : "").append("\">").append(LevelLook.ball(level, 18)).append("<span class=\"lv-words\">"));
+                        .append(marked ? " marked" : "").append("\">").append(LevelLook.ball(level, 18)).append("<span class=\"lv-words\">"));
             }
         }
         return badges;
-    }
-
-    /** The reasons of {@code marks}, numbered from {@code first}, each linking back to its mark. */
-    private void footnoteList(int first, List<LevelMark> marks) {
-        out.append("<div class=\"footnotes\">\n<p class=\"fn-title\">").text(own.get("notes.title")).append("</p>\n");
-        out.append("<ol start=\"").append(first).append("\">\n");
-        for (int i = 0; i < marks.size(); i++) {
-            int n = first + i;
-            LevelMark mark = marks.get(i);
-            out.append("<li id=\"_fn-").append(n).append("\">");
-            if (mark.inferred()) {
-                out.text(inferredWords).append(": ");
-            }
-            out.inline(mark.rationale()).append(" <a class=\"fn-back\" href=\"#_fnref-").append(n).append(backLink);
-        }
-        out.append("</ol>\n</div>\n");
     }
 
     // ---------------------------------------------------------------- level chart
@@ -456,13 +619,14 @@ final class HtmlRenderer {
         double scale = max == 0 ? 0 : (CHART_WIDTH - TOTAL_SPACE) / (double) max;
 
         out.append("<figure class=\"chart\">\n");
-        if (!blank(chart.caption())) {
-            out.append("<figcaption>").text(chart.caption()).append("</figcaption>\n");
+        String caption = ownCaption(chart.caption());
+        if (caption != null) {
+            out.append("<figcaption>").text(caption).append("</figcaption>\n");
         }
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"").append(titleId).append(' ').append(descId)
                 .append("\" viewBox=\"0 0 ").append(CHART_WIDTH).append(' ').append(height)
                 .append("\" width=\"").append(CHART_WIDTH).append("\" height=\"").append(height).append("\">\n");
-        out.append("<title id=\"").append(titleId).append("\">").text(firstNonBlank(chart.caption(), labels.get("section.at-a-glance")))
+        out.append("<title id=\"").append(titleId).append("\">").text(firstNonBlank(chart.caption(), headingTitle, labels.get("section.at-a-glance")))
                 .append("</title>\n");
         out.append("<desc id=\"").append(descId).append("\">");
         chartDescription(chart, levelWords);
@@ -562,8 +726,10 @@ final class HtmlRenderer {
     }
 
     private void chartTable(LevelChart chart, List<String> levelWords) {
-        out.append("<table class=\"sr-only\">\n");
-        caption(chart.caption());
+        String caption = ownCaption(chart.caption());
+        // the box is what is hidden: a table cannot be made narrower than its cells, and would widen a phone's page
+        out.append("<div class=\"sr-only chart-data-box\">\n<table class=\"chart-data\"");
+        table(caption, caption == null ? headingId : null);
         out.append("<thead><tr><th scope=\"col\">").text(own.get("chart.category")).append("</th>");
         for (String words : levelWords) {
             out.append("<th scope=\"col\">").text(words).append("</th>");
@@ -580,7 +746,7 @@ final class HtmlRenderer {
             }
             out.append("<td class=\"num\">").append(row.total()).append("</td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n");
+        out.append("</tbody>\n</table>\n</div>\n");
     }
 
     // ---------------------------------------------------------------- figures, timeline, legend
@@ -588,8 +754,7 @@ final class HtmlRenderer {
     private void figureTable(FigureTable table) {
         String[] fallback = {labels.get("figures.group"), labels.get("figures.figure"), labels.get("figures.value"),
             labels.get("figures.target"), labels.get("figures.progress"), labels.get("figures.as-of")};
-        out.append("<table class=\"figures\">\n");
-        caption(table.caption());
+        openBoxedTable("figures", table.caption());
         out.append("<thead><tr>");
         for (int i = 0; i < fallback.length; i++) {
             String header = i < table.headers().size() ? firstNonBlank(table.headers().get(i), fallback[i]) : fallback[i];
@@ -615,12 +780,11 @@ final class HtmlRenderer {
             }
             out.append("</td><td>").text(row.asOf()).append("</td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n");
+        out.append("</tbody>\n</table>\n</div>\n");
     }
 
     private void timeline(Timeline timeline) {
-        out.append("<table class=\"timeline\">\n");
-        caption(timeline.caption());
+        openBoxedTable("timeline", timeline.caption());
         out.append("<thead><tr><th scope=\"col\">").text(labels.get("timeline.date")).append("</th><th scope=\"col\">")
                 .text(labels.get("timeline.event")).append("</th><th scope=\"col\">").text(labels.get("timeline.kind"))
                 .append("</th><th scope=\"col\">").text(labels.get("timeline.place")).append("</th><th scope=\"col\">")
@@ -647,13 +811,14 @@ final class HtmlRenderer {
             out.append("</th><td>").text(entry.kind()).append("</td><td>").inline(entry.place())
                     .append("</td><td>").text(entry.group()).append("</td></tr>\n");
         }
-        out.append("</tbody>\n</table>\n");
+        out.append("</tbody>\n</table>\n</div>\n");
     }
 
     private void legend(LevelLegend legend) {
         out.append("<figure class=\"legend\">\n");
-        if (!blank(legend.caption())) {
-            out.append("<figcaption>").text(legend.caption()).append("</figcaption>\n");
+        String caption = ownCaption(legend.caption());
+        if (caption != null) {
+            out.append("<figcaption>").text(caption).append("</figcaption>\n");
         }
         out.append("<ul class=\"key\">\n");
         for (LevelMark mark : legend.levels()) {
@@ -682,6 +847,16 @@ final class HtmlRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the printed pages carry of this report: a draft's mark on every page. */
+    private String pageStyles() {
+        if (!document.draft()) {
+            return "";
+        }
+        return "/* A draft: its mark on every printed page */\n@page { @top-right { content: "
+                + Html.cssString(own.get("draft.word").toUpperCase(locale))
+                + "; font: 700 11pt system-ui, sans-serif; letter-spacing: .12em; color: #b42318; } }\n";
     }
 
     /** The level colours as CSS custom properties, from {@link ProgressLevel#colour()}. */

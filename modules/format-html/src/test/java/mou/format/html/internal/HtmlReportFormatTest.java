@@ -129,7 +129,15 @@ class HtmlReportFormatTest {
     void tablesHaveCaptionsAndScopedHeaders() throws IOException {
         Document html = parse(SampleReport.document());
         for (Element table : html.select("table")) {
-            assertThat(table.child(0).tagName()).as("first child of a table").isEqualTo("caption");
+            // named once: by its own caption, or (where it has none, or the caption would repeat the heading) by its section's heading
+            if (table.child(0).tagName().equals("caption")) {
+                assertThat(table.attr("aria-labelledby")).isEmpty();
+            } else {
+                Element heading = html.getElementById(table.attr("aria-labelledby"));
+                assertThat(heading).as("what names a table without a caption").isNotNull();
+                assertThat(heading.tagName()).matches("h[2-6]");
+                assertThat(heading.parent().select("table")).contains(table);
+            }
             assertThat(table.select("thead th")).isNotEmpty().allSatisfy(th -> assertThat(th.attr("scope")).isEqualTo("col"));
             assertThat(table.select("tbody th")).allSatisfy(th -> assertThat(th.attr("scope")).isEqualTo("row"));
         }
@@ -147,8 +155,10 @@ class HtmlReportFormatTest {
         assertThat(table.text().split("Improve the comparability", -1)).hasSize(2);
         assertThat(table.select("thead th")).extracting(Element::text)
                 .containsExactly("Working Group Activities", "Deliverables", "Progress");
-        Elements rows = table.select("tbody tr");
+        // one row per activity, and under each with a reason a row of it that only print shows
+        Elements rows = table.select("tbody tr:not(.why-print)");
         assertThat(rows).hasSize(SampleReport.progressTable().rows().size());
+        assertThat(table.select("tbody tr.why-print")).hasSize(2);
 
         Element first = rows.get(0);
         assertThat(first.selectFirst("th[scope=row]").text()).startsWith("Improve auditing");
@@ -165,24 +175,45 @@ class HtmlReportFormatTest {
     }
 
     @Test
-    void inferredLevelsSayso_andTheirReasonIsAFootnoteUnderTheTable() throws IOException {
+    void inferredLevelsCarryAMarkExplainedOnceAtTheEndOfTheChapter_andTheirReasonIsCollapsed() throws IOException {
         Document html = parse(SampleReport.document());
-        Element inferredRow = html.select("table.progress tbody tr").get(1);
-        assertThat(inferredRow.selectFirst(".badge").hasClass("inferred")).isTrue();
-        assertThat(inferredRow.selectFirst(".inferred-note").text()).isEqualTo("Inferred from the narrative");
-        Element ref = inferredRow.selectFirst("sup.fnref a");
-        assertThat(ref).isNotNull();
-        Element note = html.getElementById(ref.attr("href").substring(1));
-        assertThat(note).isNotNull();
-        assertThat(note.tagName()).isEqualTo("li");
-        assertThat(note.text()).contains("Inferred from the narrative: The narrative says CARB continues");
-        assertThat(note.selectFirst("a.fn-back").attr("href")).isEqualTo("#" + ref.id());
-        // A stated level with a reason gets a note too, without the word "inferred".
-        Element stated = html.select("table.progress tbody tr").get(4);
-        assertThat(stated.select(".inferred-note")).isEmpty();
-        Element statedNote = html.getElementById(stated.selectFirst("sup.fnref a").attr("href").substring(1));
-        assertThat(statedNote.text()).startsWith("Stated by the group.");
-        assertThat(html.select(".footnotes ol").attr("start")).isEqualTo("1");
+        Element inferredRow = html.select("table.progress tbody tr:not(.why-print)").get(1);
+        Element badge = inferredRow.selectFirst(".badge");
+        assertThat(badge.hasClass("marked")).isTrue();
+        // A symbol with a tooltip, hidden from screen readers, which read the words instead; no sentence on the row.
+        Element mark = badge.selectFirst(".mark-inferred");
+        assertThat(mark.text()).isEqualTo(HtmlRenderer.INFERRED_SYMBOL);
+        assertThat(mark.attr("title")).isEqualTo("Inferred from the narrative");
+        assertThat(mark.attr("aria-hidden")).isEqualTo("true");
+        assertThat(mark.nextElementSibling().hasClass("sr-only")).isTrue();
+        assertThat(mark.nextElementSibling().text()).isEqualTo("(Inferred from the narrative)");
+        assertThat(inferredRow.select("sup, .inferred-note")).isEmpty();
+        // The reason: collapsed on screen, and a copy that only print shows, in a row of its own under the activity's.
+        Element why = inferredRow.selectFirst("details.why");
+        assertThat(why.hasAttr("open")).isFalse();
+        assertThat(why.selectFirst("summary").text()).isEqualTo("Why");
+        assertThat(why.selectFirst(".why-text").text()).isEqualTo("The narrative says CARB continues to support the network with PM10 analysis.");
+        Element printed = inferredRow.nextElementSibling();
+        assertThat(printed.hasClass("why-print")).isTrue();
+        assertThat(printed.selectFirst("td").attr("colspan")).isEqualTo("3");
+        assertThat(printed.text()).isEqualTo("Why: " + why.selectFirst(".why-text").text());
+        assertThat(html.select("style").html()).contains("table.progress tr.why-print { display: none; }");
+        // A stated level with a reason has the reason, and no mark.
+        Element stated = html.select("table.progress tbody tr:not(.why-print)").get(4);
+        assertThat(stated.select(".mark")).isEmpty();
+        assertThat(stated.selectFirst("details.why .why-text").text()).isEqualTo("Stated by the group.");
+        // A level without a reason has nothing to open.
+        assertThat(html.select("table.progress tbody tr:not(.why-print)").get(0).select("details")).isEmpty();
+        // Explained once, at the end of the chapter, after its last subsection.
+        Element chapter = html.getElementById("air-quality");
+        assertThat(html.select(".marks-note")).hasSize(1);
+        Element note = chapter.selectFirst(".marks-note");
+        assertThat(note.parent()).isEqualTo(chapter);
+        assertThat(note.nextElementSibling()).isNull();
+        assertThat(note.text()).isEqualTo(HtmlRenderer.INFERRED_SYMBOL
+                + " Inferred from the narrative: the level was read from the published narrative; the working group did not state it.");
+        // No numbered notes and no links back to the rows any more.
+        assertThat(html.select(".footnotes, a[href^=#_fn]")).isEmpty();
     }
 
     @Test
@@ -245,7 +276,7 @@ class HtmlReportFormatTest {
         assertThat(svg.select("g > text").eachText()).contains("Climate Change", "Air Quality", "Wildfires", "3", "7");
         // The legend and the table for screen readers.
         assertThat(figure.select("ul.key li")).extracting(Element::text).containsExactlyElementsOf(SampleReport.LEVEL_WORDS);
-        Element data = figure.selectFirst("table.sr-only");
+        Element data = figure.selectFirst(".sr-only > table.chart-data");
         assertThat(data.select("tbody tr")).hasSize(3);
         assertThat(data.select("tbody tr").get(1).select("td").eachText()).containsExactly("1", "0", "3", "2", "1", "7");
     }
@@ -342,7 +373,9 @@ class HtmlReportFormatTest {
         assertThat(html.selectFirst("html").attr("lang")).isEqualTo("es");
         assertThat(html.selectFirst("nav.toc h2").text()).isEqualTo("Contenido");
         assertThat(html.selectFirst("a.skip").text()).isEqualTo("Ir al informe");
-        assertThat(html.selectFirst(".inferred-note").text()).isEqualTo("Inferido de la narrativa");
+        assertThat(html.selectFirst(".mark-inferred").attr("title")).isEqualTo("Inferido de la narrativa");
+        assertThat(html.selectFirst(".marks-note").text()).contains("Inferido de la narrativa: el nivel se dedujo de la narrativa publicada");
+        assertThat(html.selectFirst("details.why summary").text()).isEqualTo("Por qué");
         // The number is formatted the Spanish way, with a (no-break) space before the sign.
         assertThat(html.select("table.figures .share").first().text()).matches("63[\\s\\u00a0\\u202f]%");
     }
@@ -360,11 +393,20 @@ class HtmlReportFormatTest {
     void printStylesheetMakesACleanPaperReport() throws IOException {
         String css = Jsoup.parse(render(SampleReport.document())).select("style").html();
         String print = css.substring(css.indexOf("@media print"));
-        assertThat(css).contains("@page");
-        assertThat(print).contains("main > section { break-before: page; }")
+        // numbered pages
+        assertThat(css).contains("@page").contains("@bottom-center { content: counter(page) \" / \" counter(pages);");
+        // a new page before the report's first section and before each chapter, not before every section
+        assertThat(print).contains("main { break-before: page; }")
+                .contains("main > section.chapter { break-before: page; }")
+                .doesNotContain("main > section { break-before: page; }")
+                .contains("h2, h3, h4, h5, h6 { break-after: avoid; break-inside: avoid;")
                 .contains("thead { display: table-header-group; }")
-                .contains("break-inside: avoid")
+                .contains("tr, td, th, figure")
                 .contains("color: #000");
+        // what scrolls on screen is printed whole; a reason collapsed on screen is printed in its row
+        assertThat(print).contains(".table-box { overflow: visible; }").contains(".why { display: none; }")
+                .contains("table.progress tr.why-print { display: table-row; break-before: avoid; }");
+        assertThat(css.substring(0, css.indexOf("@media print"))).contains("table.progress tr.why-print { display: none; }");
     }
 
     @Test

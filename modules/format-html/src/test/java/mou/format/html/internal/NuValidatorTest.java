@@ -46,6 +46,11 @@ class NuValidatorTest {
     }
 
     @Test
+    void aDraftWithMarksEvidenceAndTablesNamedByTheirHeadingsIsValidHtml() throws Exception {
+        assertThat(check(MarksAndLayoutTest.marked(), false)).isEqualTo(CLEAN);
+    }
+
+    @Test
     void anEmptyReportIsValidHtml() throws Exception {
         assertThat(check(new ReportDocument("Empty", null, "en", 2016, List.of()), true)).isEqualTo(CLEAN);
     }

@@ -205,6 +205,13 @@ final class JsonOutput {
         return this;
     }
 
+    /** A decimal number as written, without an exponent ({@link java.math.BigDecimal#toPlainString}). */
+    JsonOutput number(java.math.BigDecimal value) {
+        element();
+        buffer.putAscii(value.toPlainString());
+        return this;
+    }
+
     /** A line break after the document, as the format ends. */
     void endLine() {
         buffer.put((byte) '\n');

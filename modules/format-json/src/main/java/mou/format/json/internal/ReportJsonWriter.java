@@ -37,7 +37,7 @@ import mou.core.report.Section;
 final class ReportJsonWriter {
 
     /** The value of the top-level "format" field; bump the number on an incompatible change. */
-    static final String FORMAT = "mou-progress-report/1";
+    static final String FORMAT = "mou-progress-report/2";
 
     private final JsonOutput json;
     private final Labels labels;
@@ -66,6 +66,7 @@ final class ReportJsonWriter {
         optional("subtitle", document.subtitle());
         optional("language", document.language());
         json.field("year").number(document.year());
+        json.field("draft").bool(document.draft());
         json.field("levels").startArray();
         for (ProgressLevel level : ProgressLevel.values()) {
             json.startObject();
@@ -125,7 +126,7 @@ final class ReportJsonWriter {
             for (List<String> row : table.rows()) {
                 json.startArray();
                 for (String cell : row) {
-                    json.string(cell);
+                    cell(cell);
                 }
                 json.endArray();
             }
@@ -162,6 +163,7 @@ final class ReportJsonWriter {
         type("progress-table");
         optional("caption", table.caption());
         optional("goal", table.goal());
+        optional("goalId", table.goalId());
         strings("headers", table.headers());
         json.field("rows").startArray();
         for (ProgressRow row : table.rows()) {
@@ -173,12 +175,14 @@ final class ReportJsonWriter {
     private void progressRow(ProgressRow row) {
         json.startObject();
         optional("activityId", row.activityId());
+        optional("reference", row.reference());
         text("activity", row.activity());
         optional("note", row.note());
         json.field("deliverables").startArray();
         for (DeliverableLine line : row.deliverables()) {
             json.startObject();
             optional("id", line.id());
+            optional("typeId", line.typeId());
             optional("typeLabel", line.typeLabel());
             text("title", line.title());
             optional("summary", line.summary());
@@ -197,8 +201,18 @@ final class ReportJsonWriter {
         json.startObject();
         level(mark.level(), blank(mark.label()) ? labels.level(mark.level()) : mark.label());
         json.field("inferred").bool(mark.inferred());
+        json.field("carriedOver").bool(mark.carriedOver());
         optional("rationale", mark.rationale());
         optional("change", mark.change());
+        json.field("evidence").startArray();
+        for (Block.EvidenceLine line : mark.evidence()) {
+            json.startObject();
+            optional("title", line.title());
+            text("reference", line.reference());
+            json.field("webAddress").bool(line.webAddress());
+            json.endObject();
+        }
+        json.endArray();
         json.endObject();
     }
 
@@ -233,6 +247,7 @@ final class ReportJsonWriter {
         json.field("rows").startArray();
         for (ChartRow row : chart.rows()) {
             json.startObject();
+            optional("id", row.id());
             text("label", row.label());
             json.field("counts").startObject();
             int total = 0;
@@ -256,16 +271,23 @@ final class ReportJsonWriter {
         json.field("rows").startArray();
         for (FigureRow row : table.rows()) {
             json.startObject();
+            optional("id", row.id());
+            optional("groupId", row.groupId());
+            optional("activityId", row.activityId());
             optional("group", row.group());
             text("label", row.label());
             text("value", row.value());
             optional("target", row.target());
+            number("amount", row.amount());
+            number("targetAmount", row.targetAmount());
+            optional("unit", row.unit());
             if (row.share() >= 0 && Double.isFinite(row.share())) {
                 json.field("share").number(row.share());
             } else {
                 json.field("share").nullValue();
             }
             optional("asOf", row.asOf());
+            optional("home", row.home());
             json.endObject();
         }
         json.endArray();
@@ -277,13 +299,18 @@ final class ReportJsonWriter {
         json.field("entries").startArray();
         for (TimelineEntry entry : timeline.entries()) {
             json.startObject();
+            optional("id", entry.id());
             text("date", entry.date());
             optional("isoDate", entry.isoDate());
+            json.field("dateGiven").bool(!entry.yearOnly());
+            optional("kindId", entry.kindId());
             optional("kind", entry.kind());
             text("title", entry.title());
             optional("place", entry.place());
+            optional("groupId", entry.groupId());
             optional("group", entry.group());
             optional("details", entry.details());
+            optional("home", entry.home());
             json.endObject();
         }
         json.endArray();
@@ -307,6 +334,55 @@ final class ReportJsonWriter {
         } else {
             json.field(name).string(value);
         }
+    }
+
+    /** A number that may be absent: null when absent. */
+    private void number(String name, java.math.BigDecimal value) {
+        if (value == null) {
+            json.field(name).nullValue();
+        } else {
+            json.field(name).number(value);
+        }
+    }
+
+    /**
+     * A cell of a plain table: a number when it is one as written (an integer or a decimal with a
+     * point, no grouping, no leading zero: "3", "-2", "0.5"), else the text.
+     */
+    private void cell(String cell) {
+        if (isPlainNumber(cell)) {
+            json.number(new java.math.BigDecimal(cell));
+        } else {
+            json.string(cell);
+        }
+    }
+
+    static boolean isPlainNumber(String text) {
+        if (text == null || text.isEmpty() || text.length() > 30) {
+            return false;
+        }
+        int i = text.charAt(0) == '-' ? 1 : 0;
+        int digits = 0;
+        int start = i;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0 || digits > 1 && text.charAt(start) == '0') {
+            return false;
+        }
+        if (i == text.length()) {
+            return true;
+        }
+        if (text.charAt(i) != '.' || i + 1 == text.length()) {
+            return false;
+        }
+        for (i++; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void strings(String name, List<String> values) {

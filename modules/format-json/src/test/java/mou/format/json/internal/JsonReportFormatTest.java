@@ -85,8 +85,9 @@ class JsonReportFormatTest {
     void topLevelDescribesTheReportAndTheProgressKey() throws IOException {
         JsonNode report = parse(SampleReport.document());
         assertThat(report.fieldNames()).toIterable()
-                .containsExactly("format", "title", "subtitle", "language", "year", "levels", "sections");
-        assertThat(report.get("format").asText()).isEqualTo("mou-progress-report/1");
+                .containsExactly("format", "title", "subtitle", "language", "year", "draft", "levels", "sections");
+        assertThat(report.get("format").asText()).isEqualTo("mou-progress-report/2");
+        assertThat(report.get("draft").isBoolean()).isTrue();
         assertThat(report.get("title").asText()).startsWith("California-Mexico Memorandum");
         assertThat(report.get("subtitle").asText()).isEqualTo("2016 Progress Report");
         assertThat(report.get("language").asText()).isEqualTo("en");
@@ -139,7 +140,8 @@ class JsonReportFormatTest {
         assertThat(deliverable.get("note").isNull()).isTrue();
         assertThat(first.get("deliverables").get(1).get("summary").isNull()).as("blank summary").isTrue();
         JsonNode level = first.get("level");
-        assertThat(level.fieldNames()).toIterable().containsExactly("id", "rank", "label", "colour", "inferred", "rationale", "change");
+        assertThat(level.fieldNames()).toIterable()
+                .containsExactly("id", "rank", "label", "colour", "inferred", "carriedOver", "rationale", "change", "evidence");
         assertThat(level.get("id").asText()).isEqualTo("significant");
         assertThat(level.get("rank").asInt()).isEqualTo(3);
         assertThat(level.get("label").asText()).isEqualTo("Significant Progress");
@@ -185,7 +187,8 @@ class JsonReportFormatTest {
         assertThat(figures.get(1).get("asOf").asText()).isEqualTo("2016");
 
         JsonNode entry = block(report, "timeline").get("entries").get(0);
-        assertThat(entry.fieldNames()).toIterable().containsExactly("date", "isoDate", "kind", "title", "place", "group", "details");
+        assertThat(entry.fieldNames()).toIterable().containsExactly("id", "date", "isoDate", "dateGiven", "kindId", "kind", "title", "place",
+                "groupId", "group", "details", "home");
         assertThat(entry.get("isoDate").asText()).isEqualTo("2016-04-25/2016-04-29");
         assertThat(block(report, "timeline").get("entries").get(1).get("place").isNull()).isTrue();
 
@@ -245,7 +248,7 @@ class JsonReportFormatTest {
     void outputIsDeterministicPrettyJsonWithUnixLineEnds() throws IOException {
         String first = render(SampleReport.document());
         assertThat(render(SampleReport.document())).isEqualTo(first);
-        assertThat(first).startsWith("{\n  \"format\": \"mou-progress-report/1\",\n  \"title\": ")
+        assertThat(first).startsWith("{\n  \"format\": \"mou-progress-report/2\",\n  \"title\": ")
                 .endsWith("}\n").doesNotContain("\r").doesNotContain("\t");
         assertThat(first).contains("\n      \"blocks\": [\n        {\n          \"type\": \"paragraph\",");
         assertThat(first).contains("\"subsections\": []");

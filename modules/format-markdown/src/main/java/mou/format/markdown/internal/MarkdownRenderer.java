@@ -66,10 +66,23 @@ final class MarkdownRenderer {
     private final MarkdownOutput out;
     private final Map<Section, String> sectionIds = new IdentityHashMap<>();
     private final Set<String> usedIds = new HashSet<>();
+    /** The activities whose row has been written (and so has its anchor). */
+    private final Set<String> firstRow = new HashSet<>();
     /** The words written on every row of a progress table, looked up once per rendering. */
     private final String noteLabel;
-    private final String inferredWords;
     private final String changeSince;
+    /** The anchor of each section id (the first section with that id), for links to a figure's or event's home. */
+    private final Map<String, String> anchorsById = new java.util.HashMap<>();
+    /** The anchor of each activity id shown in a progress table, for links to its row. */
+    private final Map<String, String> activityAnchors = new java.util.HashMap<>();
+    /** The anchor of each activity's line in its chapter's "Why each level" list. */
+    private final Map<String, String> whyAnchors = new java.util.HashMap<>();
+    /** How the report refers to each activity of a progress table ("Activity 3.1"), to link a figure's first column that says so. */
+    private final Map<String, String> activityNames = new java.util.HashMap<>();
+    /** The rows of the chapter being written whose levels are explained at its end. */
+    private final List<ProgressRow> chapterRows = new ArrayList<>();
+    /** The title of the section being written: a caption that repeats it is left out. */
+    private String currentTitle;
     private boolean lastWasList;
     private char bullet = '-';
     /** Where the cell being written started, to tell whether anything was written in it. */
@@ -82,16 +95,19 @@ final class MarkdownRenderer {
         this.own = Labels.load("mou.format.markdown.internal.labels", MarkdownRenderer.class.getClassLoader(), document.language());
         this.locale = Locale.forLanguageTag(document.language() == null ? "en" : document.language());
         this.noteLabel = labels.get("table.note");
-        this.inferredWords = capitalise(labels.get("level.inferred"));
         this.changeSince = own.format("level.change-since", String.valueOf(document.year() - 1));
     }
 
     void render() {
         assignIds(document.sections());
+        assignActivityIds(document.sections());
         String title = firstNonBlank(document.title(), document.subtitle(), String.valueOf(document.year()));
         out.append("# ").text(title).append("\n\n");
         if (!blank(document.title()) && !blank(document.subtitle())) {
             out.append("**").text(document.subtitle()).append("**\n\n");
+        }
+        if (document.draft()) {
+            out.append("> **").text(labels.get("report.draft")).append("** — ").text(labels.get("report.draft.note")).append("\n\n");
         }
         if (!document.sections().isEmpty()) {
             out.append("## ").text(labels.get("report.contents")).append("\n\n");
@@ -113,8 +129,37 @@ final class MarkdownRenderer {
                 id = base + "-" + n;
             }
             sectionIds.put(section, id);
+            anchorsById.putIfAbsent(section.id(), id);
             assignIds(section.subsections());
         }
+    }
+
+    /** An anchor for each activity of a progress table (the first row of an activity shown twice). */
+    private void assignActivityIds(List<Section> sections) {
+        for (Section section : sections) {
+            for (Block block : section.blocks()) {
+                if (block instanceof ProgressTable table) {
+                    for (ProgressRow row : table.rows()) {
+                        if (!blank(row.activityId()) && !activityAnchors.containsKey(row.activityId())) {
+                            activityAnchors.put(row.activityId(), uniqueId("activity-" + Md.sectionId(row.activityId())));
+                            whyAnchors.put(row.activityId(), uniqueId("why-" + Md.sectionId(row.activityId())));
+                            if (!blank(row.reference())) {
+                                activityNames.put(row.activityId(), labels.format("activity.reference", row.reference()));
+                            }
+                        }
+                    }
+                }
+            }
+            assignActivityIds(section.subsections());
+        }
+    }
+
+    private String uniqueId(String base) {
+        String id = base;
+        for (int n = 2; !usedIds.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
     }
 
     private void contents(List<Section> sections, int depth) {
@@ -135,10 +180,101 @@ final class MarkdownRenderer {
         out.append("#".repeat(level)).append(" <a id=\"").append(sectionIds.get(section)).append("\"></a>")
                 .text(sectionTitle(section)).append("\n\n");
         for (Block block : section.blocks()) {
+            currentTitle = section.title();
             block(block);
         }
         for (Section sub : section.subsections()) {
             section(sub, depth + 1);
+        }
+        if (depth == 1) {
+            whyEachLevel(section, level + 1);
+        }
+    }
+
+    /**
+     * At the end of a chapter: what the marks of its levels mean (one note each for inferred and
+     * carried-over levels) and why each level was given, one line per activity, where any row of
+     * the chapter has a reason, a mark or evidence.
+     */
+    private void whyEachLevel(Section chapter, int level) {
+        List<ProgressRow> rows = new ArrayList<>(chapterRows);
+        chapterRows.clear();
+        boolean inferred = false;
+        boolean carried = false;
+        for (ProgressRow row : rows) {
+            inferred |= row.level().inferred();
+            carried |= row.level().carriedOver();
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        lastWasList = false;
+        String anchor = uniqueId(sectionIds.get(chapter) + ".why");
+        out.append("#".repeat(Math.min(6, level))).append(" <a id=\"").append(anchor).append("\"></a>")
+                .text(own.get("why.title")).append("\n\n");
+        if (inferred) {
+            out.text(own.get("why.inferred")).append("\n\n");
+        }
+        if (carried) {
+            out.text(own.get("why.carried-over")).append("\n\n");
+        }
+        for (ProgressRow row : rows) {
+            LevelMark mark = row.level();
+            out.append("- ");
+            String why = row.activityId() == null ? null : whyAnchors.remove(row.activityId());
+            if (why != null) {
+                out.append("<a id=\"").append(why).append("\"></a>");
+            }
+            String link = activityAnchors.get(row.activityId());
+            String name = blank(row.reference()) ? row.activityId() : labels.format("activity.reference", row.reference());
+            if (link != null) {
+                out.append("[").text(name).append("](#").append(link).append(")");
+            } else {
+                out.text(name);
+            }
+            out.append(": ").append(symbol(mark.level())).append(' ').text(firstNonBlank(mark.label(), labels.level(mark.level())));
+            marks(mark);
+            if (!blank(mark.rationale())) {
+                out.append(" — ").text(mark.rationale());
+            }
+            if (!mark.evidence().isEmpty()) {
+                out.append(" — ").text(own.get("evidence")).append(": ");
+                evidence(mark.evidence());
+            }
+            out.append('\n');
+        }
+        out.append('\n');
+    }
+
+    /** The compact marks after a level's words: † inferred, ‡ carried over. */
+    private void marks(LevelMark mark) {
+        if (mark.inferred()) {
+            out.append("†");
+        }
+        if (mark.carriedOver()) {
+            out.append("‡");
+        }
+    }
+
+    /** Evidence as links (web addresses) and file names (files in the workspace), joined with commas. */
+    private void evidence(List<Block.EvidenceLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Block.EvidenceLine line = lines.get(i);
+            if (i > 0) {
+                out.append(", ");
+            }
+            if (line.webAddress()) {
+                out.append('[').text(firstNonBlank(line.title(), line.reference())).append("](<")
+                        .append(Md.destination(line.reference())).append(">)");
+            } else {
+                String reference = line.reference() == null ? "" : line.reference();
+                String name = reference.substring(reference.lastIndexOf('/') + 1);
+                if (!blank(line.title())) {
+                    out.text(line.title()).append(" (").text(name).append(')');
+                } else {
+                    out.text(name);
+                }
+            }
         }
     }
 
@@ -196,8 +332,9 @@ final class MarkdownRenderer {
         }
     }
 
+    /** A table's caption in bold; none where the section's heading already says it. */
     private void caption(String caption) {
-        if (!blank(caption)) {
+        if (!blank(caption) && !caption.strip().equals(currentTitle == null ? null : currentTitle.strip())) {
             out.append("**").text(caption).append("**\n\n");
         }
     }
@@ -302,7 +439,16 @@ final class MarkdownRenderer {
         tableHead(Arrays.asList(activities, deliverables, progress), new boolean[3], table.rows().isEmpty());
         for (ProgressRow row : table.rows()) {
             out.append('|');
-            cell().text(row.activity());
+            cell();
+            String anchor = row.activityId() == null ? null : activityAnchors.get(row.activityId());
+            if (anchor != null && firstRow.add(row.activityId())) {
+                out.append("<a id=\"").append(anchor).append("\"></a>");
+            }
+            if (!blank(row.reference())) {
+                reference(row.reference());
+                out.append(' ');
+            }
+            out.text(row.activity());
             if (!blank(row.note())) {
                 out.append(BR).append('*').text(noteLabel).append(":* ").text(row.note());
             }
@@ -311,11 +457,31 @@ final class MarkdownRenderer {
             deliverables(row.deliverables());
             endCell();
             cell();
-            level(row.level());
+            LevelMark mark = row.level() == null ? unrated() : row.level();
+            level(mark, row.activityId() == null ? null : whyAnchors.get(row.activityId()));
             endCell();
             out.append('\n');
+            if (mark.inferred() || mark.carriedOver() || !blank(mark.rationale()) || !mark.evidence().isEmpty()) {
+                chapterRows.add(row.level() == null ? new ProgressRow(row.activityId(), row.activity(), row.note(),
+                        row.deliverables(), mark, row.reference()) : row);
+            }
         }
         out.append('\n');
+    }
+
+    /** An activity's short reference in bold: "3.1" is digits and points (written as they are, not as a list's number), else a text. */
+    private void reference(String reference) {
+        out.append("**");
+        if (reference.matches("[0-9]+(\\.[0-9]+)*")) {
+            out.append(reference);
+        } else {
+            out.text(reference);
+        }
+        out.append("**");
+    }
+
+    private LevelMark unrated() {
+        return new LevelMark(null, labels.level(null), false, "", null);
     }
 
     private void deliverables(List<DeliverableLine> lines) {
@@ -339,17 +505,21 @@ final class MarkdownRenderer {
         }
     }
 
-    /** The level's symbol and words, "inferred" in words with the reason, and the change from last year. */
-    private void level(LevelMark given) {
-        LevelMark mark = given == null ? new LevelMark(null, labels.level(null), false, "", null) : given;
+    /**
+     * The level's symbol and words with its compact marks (linked to why it was given, at the end
+     * of the chapter), and the change from last year. The reasons and evidence are listed there,
+     * not on every row.
+     */
+    private void level(LevelMark mark, String why) {
         out.append(symbol(mark.level())).append(' ').text(firstNonBlank(mark.label(), labels.level(mark.level())));
-        if (mark.inferred()) {
-            out.append(BR).append('*').text(inferredWords).append('*');
-            if (!blank(mark.rationale())) {
-                out.append(": ").text(mark.rationale());
+        if (mark.inferred() || mark.carriedOver()) {
+            if (why != null) {
+                out.append("[");
+                marks(mark);
+                out.append("](#").append(why).append(")");
+            } else {
+                marks(mark);
             }
-        } else if (!blank(mark.rationale())) {
-            out.append(BR).text(mark.rationale());
         }
         if (!blank(mark.change())) {
             out.append(BR).append('*').text(changeSince).append(":* ").text(mark.change());
@@ -396,33 +566,84 @@ final class MarkdownRenderer {
         out.append('\n');
     }
 
+    /**
+     * Figures: the first column (the group, or the activity's reference linked to its row), the
+     * figure (linked to where it is shown in full when this row is an overview), value, and the
+     * target and progress columns only when some figure has a target (a figure without one leaves
+     * them empty), then when it was measured.
+     */
     private void figureTable(FigureTable table) {
         String[] fallback = {labels.get("figures.group"), labels.get("figures.figure"), labels.get("figures.value"),
             labels.get("figures.target"), labels.get("figures.progress"), labels.get("figures.as-of")};
         caption(table.caption());
-        List<String> headers = new ArrayList<>();
-        for (int i = 0; i < fallback.length; i++) {
-            headers.add(i < table.headers().size() ? firstNonBlank(table.headers().get(i), fallback[i]) : fallback[i]);
+        boolean targets = false;
+        boolean asOf = false;
+        for (FigureRow row : table.rows()) {
+            targets |= !blank(row.target()) || row.share() >= 0 && Double.isFinite(row.share());
+            asOf |= !blank(row.asOf());
         }
-        tableHead(headers, new boolean[] {false, false, true, true, false, false}, table.rows().isEmpty());
+        boolean[] shown = {true, true, true, targets, targets, asOf || table.rows().isEmpty()};
+        boolean[] right = {false, false, true, true, false, false};
+        List<String> headers = new ArrayList<>();
+        List<Boolean> numeric = new ArrayList<>();
+        for (int i = 0; i < fallback.length; i++) {
+            if (shown[i]) {
+                headers.add(i < table.headers().size() ? firstNonBlank(table.headers().get(i), fallback[i]) : fallback[i]);
+                numeric.add(right[i]);
+            }
+        }
+        boolean[] alignment = new boolean[numeric.size()];
+        for (int i = 0; i < alignment.length; i++) {
+            alignment[i] = numeric.get(i);
+        }
+        tableHead(headers, alignment, table.rows().isEmpty());
         NumberFormat percent = NumberFormat.getPercentInstance(locale);
         percent.setMaximumFractionDigits(0);
         for (FigureRow row : table.rows()) {
             out.append('|');
-            textCell(row.group());
-            textCell(row.label());
-            textCell(row.value());
-            textCell(row.target());
-            if (row.share() >= 0 && Double.isFinite(row.share())) {
-                cell().append(bar(row.share())).append(' ').text(percent.format(row.share()));
+            String first = firstLink(row);
+            if (first != null) {
+                cell().append('[').text(row.group()).append("](#").append(first).append(')');
+                endCell();
             } else {
-                cell().append('*').text(own.get("figures.no-target")).append('*');
+                textCell(row.group());
             }
-            endCell();
-            textCell(row.asOf());
+            String home = row.home() == null ? null : anchorsById.get(row.home());
+            if (home != null) {
+                cell().append('[').text(row.label()).append("](#").append(home).append(')');
+                endCell();
+            } else {
+                textCell(row.label());
+            }
+            textCell(row.value());
+            if (targets) {
+                textCell(row.target());
+                cell();
+                if (row.share() >= 0 && Double.isFinite(row.share())) {
+                    out.append(bar(row.share())).append(' ').text(percent.format(row.share()));
+                }
+                endCell();
+            }
+            if (shown[5]) {
+                textCell(row.asOf());
+            }
             out.append('\n');
         }
         out.append('\n');
+    }
+
+    /**
+     * Where a figure's first column links: to the activity's row when it names the activity as the
+     * report refers to it ("Activity 3.2"), else to the group's chapter when it is the group; null for no link.
+     */
+    private String firstLink(FigureRow row) {
+        if (blank(row.group())) {
+            return null;
+        }
+        if (row.activityId() != null && row.group().equals(activityNames.get(row.activityId()))) {
+            return activityAnchors.get(row.activityId());
+        }
+        return row.groupId() == null ? null : anchorsById.get(row.groupId());
     }
 
     /** A text bar of ten cells, e.g. {@code ██████░░░░} for 0.6; full at and beyond the target. */
@@ -431,21 +652,60 @@ final class MarkdownRenderer {
         return "█".repeat(filled) + "░".repeat(BAR_WIDTH - filled);
     }
 
+    /**
+     * Events in date order; those known only by their year follow the year's dated ones under a
+     * row of their own ("Date not given in 2016"). An entry whose event is shown in full elsewhere
+     * links there. The place and working-group columns appear only when they say something: some
+     * event has a place; the events are of more than one group.
+     */
     private void timeline(Timeline timeline) {
         caption(timeline.caption());
-        tableHead(List.of(labels.get("timeline.date"), labels.get("timeline.event"), labels.get("timeline.kind"),
-                labels.get("timeline.place"), labels.get("timeline.group")), new boolean[5], timeline.entries().isEmpty());
+        boolean places = false;
+        java.util.Set<String> groups = new HashSet<>();
         for (TimelineEntry entry : timeline.entries()) {
+            places |= !blank(entry.place());
+            groups.add(entry.group() == null ? "" : entry.group().strip());
+        }
+        boolean groupColumn = groups.size() > 1;
+        List<String> headers = new ArrayList<>(List.of(labels.get("timeline.date"), labels.get("timeline.event"), labels.get("timeline.kind")));
+        if (places) {
+            headers.add(labels.get("timeline.place"));
+        }
+        if (groupColumn) {
+            headers.add(labels.get("timeline.group"));
+        }
+        tableHead(headers, new boolean[headers.size()], timeline.entries().isEmpty());
+        String undatedYear = null;
+        for (TimelineEntry entry : timeline.entries()) {
+            if (entry.yearOnly() && !entry.isoDate().equals(undatedYear)) {
+                undatedYear = entry.isoDate();
+                out.append("| **").text(labels.format("timeline.year-only", undatedYear)).append("** |");
+                for (int i = 1; i < headers.size(); i++) {
+                    out.append(" |");
+                }
+                out.append('\n');
+            }
             out.append('|');
             textCell(firstNonBlank(entry.date(), entry.isoDate()));
-            cell().append("**").text(entry.title()).append("**");
+            String home = entry.home() == null ? null : anchorsById.get(entry.home());
+            cell().append("**");
+            if (home != null) {
+                out.append('[').text(entry.title()).append("](#").append(home).append(')');
+            } else {
+                out.text(entry.title());
+            }
+            out.append("**");
             if (!blank(entry.details())) {
                 out.append(BR).text(entry.details());
             }
             endCell();
             textCell(entry.kind());
-            textCell(entry.place());
-            textCell(entry.group());
+            if (places) {
+                textCell(entry.place());
+            }
+            if (groupColumn) {
+                textCell(entry.group());
+            }
             out.append('\n');
         }
         out.append('\n');
@@ -467,10 +727,6 @@ final class MarkdownRenderer {
     }
 
     // ---------------------------------------------------------------- helpers
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
-    }
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();

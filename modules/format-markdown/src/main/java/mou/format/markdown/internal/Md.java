@@ -52,6 +52,28 @@ final class Md {
         return digits >= 1 && digits <= 9 && mark ? i : -1;
     }
 
+    /**
+     * A web address as the destination of a link written {@code [words](<address>)}: what could end
+     * the destination or the table cell it is in (angle brackets, whitespace, '|', control
+     * characters, a backslash) is percent-encoded.
+     */
+    static String destination(String address) {
+        String raw = address == null ? "" : address.strip();
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c <= ' ' || c == '<' || c == '>' || c == '|' || c == '\\' || c == 0x7F || Character.isWhitespace(c)) {
+                for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                    out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                            .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     // ---------------------------------------------------------------- ids
 
     /** A section id usable as an HTML id and link target: letters, digits, '-' and '.' kept. */

@@ -88,7 +88,8 @@ final class AuditTrainingType implements DeliverableType {
         if (a.get("status") instanceof String status) {
             parts.add(statusWords(status, es) + Attributes.date(a, "date", language).map(d -> " " + d).orElse(""));
         }
-        number(a, "participants").ifPresent(n -> parts.add(Numbers.number(n, language) + (es ? " participantes" : " participants")));
+        number(a, "participants").ifPresent(n -> parts.add(Numbers.number(n, language)
+                + (n.compareTo(java.math.BigDecimal.ONE) == 0 ? (es ? " participante" : " participant") : (es ? " participantes" : " participants"))));
         List<String> certified = Attributes.texts(a, "certifiedEquipment", language);
         if (!certified.isEmpty()) {
             String by = Attributes.organizations(a, "certifiedBy", id -> id.toUpperCase(java.util.Locale.ROOT));

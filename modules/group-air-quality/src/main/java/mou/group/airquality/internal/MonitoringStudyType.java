@@ -24,8 +24,8 @@ import mou.core.spi.DeliverableType;
 
 /**
  * A field study of an air pollutant at monitoring sites, such as the two-year PM2.5 study in
- * Mexicali: what is measured where and since when, what the laboratory analysed, who pays and
- * how much of the contract has been authorised.
+ * Mexicali: what is measured where and since when, what the laboratory analyzed, who pays and
+ * how much of the contract has been authorized.
  */
 final class MonitoringStudyType implements DeliverableType {
 
@@ -35,7 +35,7 @@ final class MonitoringStudyType implements DeliverableType {
     static final Set<String> KNOWN_POLLUTANTS = Set.of("PM2.5", "PM10", "O3", "NO2", "NOx", "SO2", "CO", "Pb",
             "VOC", "H2S", "NH3", "black carbon");
 
-    /** How far the share authorised may stray from amountAuthorised / contractAmount before it is flagged, in points. */
+    /** How far the share authorized may stray from amountAuthorised / contractAmount before it is flagged, in points. */
     private static final BigDecimal SHARE_TOLERANCE = BigDecimal.ONE;
 
     private static final List<AttributeSpec> ATTRIBUTES = List.of(
@@ -48,14 +48,14 @@ final class MonitoringStudyType implements DeliverableType {
             spec("durationYears", "Duration (years)", "Duración (años)", Kind.NUMBER),
             spec("startDate", "Monitoring began", "Inicio del monitoreo", Kind.DATE),
             spec("endDate", "Ends", "Término", Kind.DATE),
-            spec("samplesAnalysed", "Speciation samples analysed", "Muestras de especiación analizadas", Kind.INTEGER),
-            spec("laboratory", "Analysed by", "Analizadas por", Kind.ORGANIZATIONS),
+            spec("samplesAnalysed", "Speciation samples analyzed", "Muestras de especiación analizadas", Kind.INTEGER),
+            spec("laboratory", "Analyzed by", "Analizadas por", Kind.ORGANIZATIONS),
             spec("dataSharing", "Data made available through", "Datos disponibles en", Kind.TEXT_LIST),
             spec("funder", "Funded by", "Financiado por", Kind.ORGANIZATIONS),
             spec("partners", "Carried out by", "Realizado por", Kind.ORGANIZATIONS),
             spec("contractAmount", "Contract amount", "Monto del contrato", Kind.MONEY).withUnit("USD"),
-            spec("amountAuthorised", "Authorised for payment", "Autorizado para pago", Kind.MONEY).withUnit("USD"),
-            spec("shareAuthorised", "Share of the contract authorised", "Porcentaje del contrato autorizado", Kind.PERCENT),
+            spec("amountAuthorised", "Authorized for payment", "Autorizado para pago", Kind.MONEY).withUnit("USD"),
+            spec("shareAuthorised", "Share of the contract authorized", "Porcentaje del contrato autorizado", Kind.PERCENT),
             spec("equipmentRecipient", "Equipment donated at the end to", "Equipo donado al final a", Kind.ORGANIZATIONS));
 
     @Override
@@ -109,15 +109,15 @@ final class MonitoringStudyType implements DeliverableType {
 
     private static void checkMoney(Map<String, Object> attributes, List<AttributeProblem> problems) {
         var contract = number(attributes, "contractAmount");
-        var authorised = number(attributes, "amountAuthorised");
+        var authorized = number(attributes, "amountAuthorised");
         var share = number(attributes, "shareAuthorised");
-        if (contract.isPresent() && authorised.isPresent() && authorised.get().compareTo(contract.get()) > 0) {
-            problems.add(AttributeProblem.error("amountAuthorised", "'amountAuthorised' (" + authorised.get().toPlainString()
+        if (contract.isPresent() && authorized.isPresent() && authorized.get().compareTo(contract.get()) > 0) {
+            problems.add(AttributeProblem.error("amountAuthorised", "'amountAuthorised' (" + authorized.get().toPlainString()
                     + ") is more than 'contractAmount' (" + contract.get().toPlainString() + "); check both amounts"));
             return;
         }
-        if (contract.isPresent() && contract.get().signum() > 0 && authorised.isPresent() && share.isPresent()) {
-            BigDecimal computed = authorised.get().multiply(BigDecimal.valueOf(100)).divide(contract.get(), 1, RoundingMode.HALF_UP);
+        if (contract.isPresent() && contract.get().signum() > 0 && authorized.isPresent() && share.isPresent()) {
+            BigDecimal computed = authorized.get().multiply(BigDecimal.valueOf(100)).divide(contract.get(), 1, RoundingMode.HALF_UP);
             if (computed.subtract(share.get()).abs().compareTo(SHARE_TOLERANCE) > 0) {
                 problems.add(AttributeProblem.warning("shareAuthorised", "'shareAuthorised' is " + share.get().toPlainString()
                         + "% but 'amountAuthorised' / 'contractAmount' is " + computed.toPlainString() + "%; correct one of them"));
@@ -125,7 +125,7 @@ final class MonitoringStudyType implements DeliverableType {
         }
     }
 
-    /** e.g. "PM2.5 · 2 sites (two schools in Mexicali) · 2-year study · since April 2016 · 53 speciation samples analysed · $252,038 authorised (52% of the contract)". */
+    /** e.g. "PM2.5 · 2 sites (two schools in Mexicali) · 2-year study · since April 2016 · 53 speciation samples analyzed · $252,038 authorized (52% of the contract)". */
     @Override
     public String summarise(Deliverable deliverable, String language) {
         Map<String, Object> a = deliverable.attributes();
@@ -142,20 +142,20 @@ final class MonitoringStudyType implements DeliverableType {
         Attributes.date(a, "startDate", language).ifPresent(d -> parts.add((es ? "desde " : "since ") + d));
         Attributes.date(a, "endDate", language).ifPresent(d -> parts.add((es ? "hasta " : "until ") + d));
         number(a, "samplesAnalysed").ifPresent(n -> parts.add(Numbers.number(n, language)
-                + (es ? " muestras de especiación analizadas" : " speciation samples analysed")));
+                + (es ? " muestras de especiación analizadas" : " speciation samples analyzed")));
         String funder = Attributes.organizations(a, "funder", id -> id.toUpperCase(java.util.Locale.ROOT));
         if (!funder.isEmpty()) {
             parts.add((es ? "financiado por " : "funded by ") + funder);
         }
         number(a, "amountAuthorised").ifPresent(amount -> {
-            String words = Numbers.amount(amount, "USD", language) + (es ? " autorizados" : " authorised");
+            String words = Numbers.amount(amount, "USD", language) + (es ? " autorizados" : " authorized");
             parts.add(number(a, "shareAuthorised")
                     .map(share -> words + " (" + Numbers.amount(share, "%", language) + (es ? " del contrato)" : " of the contract)"))
                     .orElse(words));
         });
         if (number(a, "amountAuthorised").isEmpty()) {
             number(a, "shareAuthorised").ifPresent(share -> parts.add(Numbers.amount(share, "%", language)
-                    + (es ? " del contrato autorizado" : " of the contract authorised")));
+                    + (es ? " del contrato autorizado" : " of the contract authorized")));
         }
         return String.join(" · ", parts);
     }

@@ -21,8 +21,8 @@ import mou.core.spi.DeliverableType;
 
 /**
  * Support to a monitoring network: training and information sharing on its operation, and the
- * laboratory analysis of its samples by a partner's laboratory (CARB analysing the PM10 samples of
- * the SPA network), counted as samples received, analysed and speciated.
+ * laboratory analysis of its samples by a partner's laboratory (CARB analyzing the PM10 samples of
+ * the SPA network), counted as samples received, analyzed and speciated.
  */
 final class MonitoringSupportType implements DeliverableType {
 
@@ -35,9 +35,9 @@ final class MonitoringSupportType implements DeliverableType {
             spec("recipients", "Provided to", "Brindado a", Kind.ORGANIZATIONS),
             spec("channels", "Channels", "Medios", Kind.TEXT_LIST),
             spec("laboratory", "Laboratory", "Laboratorio", Kind.ORGANIZATIONS),
-            spec("pollutant", "Pollutant analysed", "Contaminante analizado", Kind.TEXT),
+            spec("pollutant", "Pollutant analyzed", "Contaminante analizado", Kind.TEXT),
             spec("samplesReceived", "Samples received", "Muestras recibidas", Kind.INTEGER),
-            spec("samplesAnalysed", "Samples analysed", "Muestras analizadas", Kind.INTEGER),
+            spec("samplesAnalysed", "Samples analyzed", "Muestras analizadas", Kind.INTEGER),
             spec("speciation", "Speciation", "Especiación", Kind.TEXT),
             spec("speciationSamples", "Samples speciated", "Muestras con especiación", Kind.INTEGER),
             spec("period", "Period", "Periodo", Kind.DATE));
@@ -63,9 +63,9 @@ final class MonitoringSupportType implements DeliverableType {
     public List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         atMost(attributes, "samplesAnalysed", "samplesReceived",
-                "the laboratory cannot analyse more samples than it received", problems);
+                "the laboratory cannot analyze more samples than it received", problems);
         atMost(attributes, "speciationSamples", "samplesAnalysed",
-                "speciation is performed on some of the samples analysed", problems);
+                "speciation is performed on some of the samples analyzed", problems);
         if (COUNTS.stream().anyMatch(attributes::containsKey) && !attributes.containsKey("pollutant")) {
             problems.add(AttributeProblem.warning("pollutant", "sample counts are given without 'pollutant'; "
                     + "say what the samples measure, e.g. \"pollutant\": \"PM10\""));
@@ -87,7 +87,7 @@ final class MonitoringSupportType implements DeliverableType {
         }
     }
 
-    /** e.g. "Topics: field operations, quality control activities · CARB laboratory: 355 PM10 samples received and analysed, ionic speciation of 60 (2016)". */
+    /** e.g. "Topics: field operations, quality control activities · CARB laboratory: 355 PM10 samples received and analyzed, ionic speciation of 60 (2016)". */
     @Override
     public String summarise(Deliverable deliverable, String language) {
         Map<String, Object> a = deliverable.attributes();
@@ -111,17 +111,17 @@ final class MonitoringSupportType implements DeliverableType {
         boolean es = es(language);
         String pollutant = Attributes.text(a, "pollutant", language).map(p -> " " + p).orElse("");
         Optional<BigDecimal> received = number(a, "samplesReceived");
-        Optional<BigDecimal> analysed = number(a, "samplesAnalysed");
+        Optional<BigDecimal> analyzed = number(a, "samplesAnalysed");
         List<String> parts = new ArrayList<>();
-        if (received.isPresent() && analysed.isPresent() && received.get().compareTo(analysed.get()) == 0) {
+        if (received.isPresent() && analyzed.isPresent() && received.get().compareTo(analyzed.get()) == 0) {
             parts.add(Numbers.number(received.get(), language) + (es
                     ? " muestras" + pollutant + " recibidas y analizadas"
-                    : pollutant + " samples received and analysed"));
+                    : pollutant + " samples received and analyzed"));
         } else {
             received.ifPresent(n -> parts.add(Numbers.number(n, language)
                     + (es ? " muestras" + pollutant + " recibidas" : pollutant + " samples received")));
-            analysed.ifPresent(n -> parts.add(Numbers.number(n, language)
-                    + (es ? " muestras" + pollutant + " analizadas" : pollutant + " samples analysed")));
+            analyzed.ifPresent(n -> parts.add(Numbers.number(n, language)
+                    + (es ? " muestras" + pollutant + " analizadas" : pollutant + " samples analyzed")));
         }
         number(a, "speciationSamples").ifPresent(n -> {
             String kind = Attributes.text(a, "speciation", language).orElse("");

@@ -65,11 +65,11 @@ final class Fixtures {
                 List.of(Text.of("The primary obstacle is a lack of regular, organized communication.")),
                 List.of(Text.of("The main goal for 2017 is to enhance cooperation.")));
         List<Metric> metrics = List.of(
-                new Metric("aq-2016-pm10", Text.of("PM10 mass samples received and analysed"), new BigDecimal("355"), "samples",
+                new Metric("aq-2016-pm10", Text.of("PM10 mass samples received and analyzed"), new BigDecimal("355"), "samples",
                         null, null, DateSpan.parse("2016"), "aq-3-1", null),
-                new Metric("aq-2016-share", Text.of("Share of the contract authorised for payment"), new BigDecimal("52"), "%",
+                new Metric("aq-2016-share", Text.of("Share of the contract authorized for payment"), new BigDecimal("52"), "%",
                         new BigDecimal("100"), null, DateSpan.parse("2016"), "aq-3-2", null),
-                new Metric("aq-2016-amount", Text.of("Amount authorised for payment"), new BigDecimal("252038"), "USD",
+                new Metric("aq-2016-amount", Text.of("Amount authorized for payment"), new BigDecimal("252038"), "USD",
                         null, null, DateSpan.parse("2016"), "aq-3-2", null));
         List<Event> events = List.of(
                 new Event("aq-2016-dec", Event.Kind.MEETING, DateSpan.parse("2016-12-08"), Text.of("Air Quality Task Force meeting"),

@@ -92,7 +92,7 @@ class MonitoringStudyTypeTest {
     void summarisesTheStudyInEnglishAndSpanish() {
         Deliverable deliverable = new Deliverable("aq-3-2-1", type.id(), Text.of("Enhance stations"), null, study());
         assertThat(type.summarise(deliverable, "en")).isEqualTo("PM2.5 · 2 sites (two schools in Mexicali) · 2-year study"
-                + " · since April 2016 · 53 speciation samples analysed · funded by US-EPA · $252,038 authorised (52% of the contract)");
+                + " · since April 2016 · 53 speciation samples analyzed · funded by US-EPA · $252,038 authorized (52% of the contract)");
         assertThat(type.summarise(deliverable, "es")).contains("2 sitios").contains("estudio de 2 años")
                 .contains("desde abril de 2016").contains("(52% del contrato)");
     }
@@ -100,6 +100,6 @@ class MonitoringStudyTypeTest {
     @Test
     void summarisesOnlyWhatIsGiven() {
         Deliverable deliverable = new Deliverable("x", type.id(), Text.of("x"), null, map("pollutant", "PM10", "shareAuthorised", 10));
-        assertThat(type.summarise(deliverable, "en")).isEqualTo("PM10 · 10% of the contract authorised");
+        assertThat(type.summarise(deliverable, "en")).isEqualTo("PM10 · 10% of the contract authorized");
     }
 }

@@ -27,7 +27,7 @@ class MonitoringSupportTypeTest {
                     assertThat(p.attribute()).isEqualTo("samplesAnalysed");
                     assertThat(p.severity()).isEqualTo(Severity.ERROR);
                     assertThat(p.message()).isEqualTo("'samplesAnalysed' (355) cannot exceed 'samplesReceived' (300): "
-                            + "the laboratory cannot analyse more samples than it received");
+                            + "the laboratory cannot analyze more samples than it received");
                 });
     }
 
@@ -62,7 +62,7 @@ class MonitoringSupportTypeTest {
     void summarisesTopicsAndLaboratoryWork() {
         Deliverable deliverable = new Deliverable("aq-3-1-1", type.id(), Text.of("Provide training"), null, laboratory());
         assertThat(type.summarise(deliverable, "en")).isEqualTo("Topics: field operations, quality control activities"
-                + " · CARB laboratory: 355 PM10 samples received and analysed, ionic speciation of 60 (2016)");
+                + " · CARB laboratory: 355 PM10 samples received and analyzed, ionic speciation of 60 (2016)");
         assertThat(type.summarise(deliverable, "es")).isEqualTo("Temas: field operations, quality control activities"
                 + " · Laboratorio de CARB: 355 muestras PM10 recibidas y analizadas, especiación ionic de 60 (2016)");
     }
@@ -71,6 +71,6 @@ class MonitoringSupportTypeTest {
     void writesReceivedAndAnalysedApartWhenTheyDiffer() {
         Deliverable deliverable = new Deliverable("x", type.id(), Text.of("x"), null,
                 map("pollutant", "PM10", "samplesReceived", 360, "samplesAnalysed", 355));
-        assertThat(type.summarise(deliverable, "en")).isEqualTo("Laboratory: 360 PM10 samples received, 355 PM10 samples analysed");
+        assertThat(type.summarise(deliverable, "en")).isEqualTo("Laboratory: 360 PM10 samples received, 355 PM10 samples analyzed");
     }
 }

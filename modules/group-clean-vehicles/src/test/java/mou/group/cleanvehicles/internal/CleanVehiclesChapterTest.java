@@ -80,7 +80,11 @@ class CleanVehiclesChapterTest {
         Block.FigureTable figures = block(find(section, "clean-vehicles.figures").orElseThrow(), Block.FigureTable.class);
         assertThat(figures.rows()).singleElement().satisfies(r -> {
             assertThat(r.value()).isEqualTo("2 days");
-            assertThat(r.group()).isEqualTo("Provide training on the OBD Systems.");
+            // the activity by its short reference (its row in the progress table has the sentence), with its id
+            assertThat(r.group()).isEqualTo("Activity 3.1");
+            assertThat(r.activityId()).isNotNull();
+            assertThat(r.amount()).isEqualByComparingTo("2");
+            assertThat(r.unit()).isEqualTo("days");
             assertThat(r.asOf()).isEqualTo("September 2016");
         });
         Block.Timeline timeline = block(find(section, "clean-vehicles.events").orElseThrow(), Block.Timeline.class);

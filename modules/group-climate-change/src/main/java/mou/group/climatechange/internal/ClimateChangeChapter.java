@@ -1,7 +1,6 @@
 package mou.group.climatechange.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import mou.core.model.Activity;
@@ -17,7 +16,6 @@ import mou.core.report.Chapters;
 import mou.core.report.Labels;
 import mou.core.report.Section;
 import mou.core.spi.AttributeSpec;
-import mou.core.spi.Dates;
 import mou.core.spi.ReportContext;
 import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.WorkingGroupPlugin;
@@ -58,7 +56,7 @@ final class ClimateChangeChapter implements ReportSectionContributor {
         List<Block> blocks = new ArrayList<>();
         List<Event> events = context.groupYear(group.id()).map(GroupYear::events).orElse(List.of()).stream()
                 .filter(e -> e.date() != null)
-                .sorted(Comparator.comparing(Event::date))
+                .sorted(Chapters::inDateOrder)
                 .toList();
         if (!events.isEmpty()) {
             blocks.add(new Timeline(words.format("exchanges.timeline", year),
@@ -77,24 +75,7 @@ final class ClimateChangeChapter implements ReportSectionContributor {
     }
 
     private TimelineEntry entry(ReportContext context, Event event) {
-        List<String> details = new ArrayList<>();
-        if (!event.organizations().isEmpty()) {
-            details.add(String.join(", ", event.organizations().stream().map(context::organization).toList()));
-        }
-        if (event.participants() != null) {
-            details.add(context.labels().format("event.participants", String.valueOf(event.participants())));
-        }
-        if (event.description() != null) {
-            details.add(context.text(event.description()));
-        }
-        return new TimelineEntry(
-                Dates.format(event.date(), context.language()),
-                event.date().iso(),
-                context.labels().get("event." + event.kind().id()),
-                context.text(event.title()),
-                event.place() == null ? "" : context.text(event.place()),
-                context.text(group.name()),
-                String.join(" · ", details));
+        return Chapters.timelineEntry(context, context.text(group.name()), group.id(), event);
     }
 
     /** One row per deliverable that names the topics it covers, whatever its type. */

@@ -17,7 +17,7 @@ import mou.core.spi.AttributeSpec.Kind;
 import mou.core.spi.DeliverableType;
 
 /**
- * Offset methodologies explored or analysed together, e.g. California's forestry offsets protocol
+ * Offset methodologies explored or analyzed together, e.g. California's forestry offsets protocol
  * looked at for an eventual Mexican accreditation system (Overarching Goal 3).
  */
 final class OffsetMethodologyType implements DeliverableType {

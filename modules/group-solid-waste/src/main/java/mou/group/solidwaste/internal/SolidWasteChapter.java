@@ -3,7 +3,6 @@ package mou.group.solidwaste.internal;
 import mou.core.spi.Attributes;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +94,8 @@ final class SolidWasteChapter implements ReportSectionContributor {
                         m.value() == null ? "" : Quantities.show(m.value(), m.unit(), language),
                         m.target() == null ? "" : Quantities.show(m.target(), m.unit(), language),
                         m.progressTowardsTarget(),
-                        m.asOf() == null ? "" : Dates.format(m.asOf(), language))));
+                        m.asOf() == null ? "" : Dates.format(m.asOf(), language),
+                        m.id(), group.id(), m.activityId(), m.value(), m.target(), m.unit(), null)));
             } else {
                 for (Deliverable d : own) {
                     Map<String, Object> a = d.attributes();
@@ -197,10 +197,10 @@ final class SolidWasteChapter implements ReportSectionContributor {
         }
         List<TimelineEntry> workshops = context.groupYear(group.id()).map(GroupYear::events).orElse(List.of()).stream()
                 .filter(e -> e.kind() == Event.Kind.WORKSHOP && e.date() != null)
-                .sorted(Comparator.comparing(Event::date))
+                .sorted(Chapters::inDateOrder)
                 .map(e -> new TimelineEntry(Dates.format(e.date(), language), e.date().iso(), context.labels().get("event.workshop"),
                         context.text(e.title()), e.place() == null ? "" : context.text(e.place()), context.text(group.name()),
-                        details(context, e)))
+                        details(context, e), e.id(), e.kind().id(), group.id(), null))
                 .toList();
         if (!workshops.isEmpty()) {
             blocks.add(new Timeline(words.format("plan.workshops-caption", String.valueOf(context.year())), workshops));

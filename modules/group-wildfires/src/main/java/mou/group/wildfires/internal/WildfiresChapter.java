@@ -223,10 +223,18 @@ final class WildfiresChapter implements ReportSectionContributor {
         return new FigureRow(
                 context.text(group.name()),
                 context.text(m.label()),
-                quantity(m.value(), m.unit(), language),
-                m.target() == null ? "" : quantity(m.target(), m.unit(), language),
+                quantity(context, m.value(), m.unit()),
+                m.target() == null ? "" : quantity(context, m.target(), m.unit()),
                 m.progressTowardsTarget(),
-                m.asOf() == null ? "" : Dates.format(m.asOf(), language));
+                m.asOf() == null ? "" : Dates.format(m.asOf(), language),
+                m.id(), group.id(), m.activityId(), m.value(), m.target(), m.unit(), null);
+    }
+
+    /** A value with its unit, the unit's words in the singular for one ("1 instructor"). */
+    private static String quantity(ReportContext context, BigDecimal value, String unit) {
+        String written = quantity(value, unit, context.language());
+        return value == null || unit == null || unit.isBlank() || "%".equals(unit) ? written
+                : number(value, context.language()) + " " + context.labels().countWords(unit, value);
     }
 
     private static String quantity(BigDecimal value, String unit, String language) {

@@ -204,6 +204,9 @@ final class ModelTrees {
         o.set("by", string(step.by()));
         o.set("at", step.at() == null ? NullNode.getInstance() : TextNode.valueOf(step.at().toString()));
         o.set("reason", string(step.reason()));
+        if (step.incomplete() != null) {
+            o.put("incomplete", step.incomplete()); // left out of every step taken with nothing missing
+        }
         return o;
     }
 
@@ -214,6 +217,7 @@ final class ModelTrees {
         o.set("rationale", text(a.rationale()));
         o.set("evidence", list(a.evidence(), ModelTrees::link));
         o.put("inferred", a.inferred());
+        o.put("carriedOver", a.carriedOver());
         return o;
     }
 
@@ -228,6 +232,9 @@ final class ModelTrees {
         o.set("asOf", date(m.asOf()));
         o.set("activityId", string(m.activityId()));
         o.set("note", text(m.note()));
+        if (m.words() != null) {
+            o.set("words", text(m.words()));
+        }
         return o;
     }
 

@@ -652,8 +652,12 @@ final class WorkspaceReader {
                             + String.join(", ", ProgressLevel.ids()));
                 }
             }
-            return new Assessment(activityId, level, fields.text(a, l, "rationale", false),
-                    fields.list(a, l, "evidence", this::link), fields.bool(a, l, "inferred", false));
+            Text rationale = fields.text(a, l, "rationale", false);
+            // a year written before carried-over levels were recorded as such says so only in its rationale
+            boolean carriedOver = a.get("carriedOver") == null ? rationale != null && Assessment.isCarriedOverRationale(rationale.en())
+                    : fields.bool(a, l, "carriedOver", false);
+            return new Assessment(activityId, level, rationale, fields.list(a, l, "evidence", this::link),
+                    fields.bool(a, l, "inferred", false), carriedOver);
         });
         List<Metric> metrics = fields.list(o, at, "metrics", (n, l) -> metric(n, l, activities, planName));
         List<Event> events = fields.list(o, at, "events", (n, l) -> event(n, l, activities, planName));
@@ -727,7 +731,8 @@ final class WorkspaceReader {
                 }
             }
             String reason = fields.string(r, l, "reason", false);
-            return state == null ? null : new ReviewStep(state, by, when, reason);
+            String incomplete = fields.string(r, l, "incomplete", false);
+            return state == null ? null : new ReviewStep(state, by, when, reason, incomplete);
         });
         return new Review(steps);
     }
@@ -787,7 +792,8 @@ final class WorkspaceReader {
         } else {
             activityRef(activityId, l.key("activityId"), activities, planName);
         }
-        return new Metric(id, label, value, unit, target, baseline, asOf, activityId, fields.text(m, l, "note", false));
+        return new Metric(id, label, value, unit, target, baseline, asOf, activityId, fields.text(m, l, "note", false),
+                fields.text(m, l, "words", false));
     }
 
     private void activityRef(String activityId, Loc at, Set<String> activities, String planName) {

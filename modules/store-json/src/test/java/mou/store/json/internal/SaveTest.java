@@ -148,8 +148,8 @@ class SaveTest {
     @Test
     void unknownFieldsInsideAListElementFollowItWhenTheListIsReordered() throws IOException {
         Path ws = TestWorkspace.copy(temp);
-        TestWorkspace.replace(ws, "groups/air-quality/2016.json", "      \"inferred\": true\n",
-                "      \"inferred\": true,\n      \"checkedBy\": \"program office\"\n");
+        TestWorkspace.replace(ws, "groups/air-quality/2016.json", "      \"inferred\": true,\n      \"carriedOver\": false\n",
+                "      \"inferred\": true,\n      \"carriedOver\": false,\n      \"checkedBy\": \"program office\"\n");
         Workspace workspace = load(ws);
         GroupYear year = workspace.year("air-quality", 2016).orElseThrow();
         List<Assessment> reversed = new ArrayList<>(year.assessments());
@@ -200,6 +200,26 @@ class SaveTest {
         String text = TestWorkspace.read(ws, "groups/air-quality/2016.json");
         assertThat(text).contains("\"value\": 54,", "\"target\": 3800,", "\"baseline\": 0.50,");
         assertThat(TestWorkspace.read(ws, "organizations.json")).contains("      \"acronym\": \"CARB\",\n");
+    }
+
+    @Test
+    void aFiguresWordsAreReadSavedAndLeftOutWhenThereAreNone() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        Workspace workspace = load(ws);
+        GroupYear year = workspace.year("air-quality", 2016).orElseThrow();
+        Metric m = year.metrics().get(0);
+        assertThat(m.words()).isNull();
+        Metric worded = new Metric(m.id(), m.label(), m.value(), m.unit(), m.target(), m.baseline(), m.asOf(), m.activityId(), m.note(),
+                Text.of("more than fifty samples", "más de cincuenta muestras"));
+        store.save(ws, withYear(workspace, new GroupYear(year.groupId(), year.year(), year.narrative(), year.assessments(),
+                List.of(worded), year.events())));
+
+        String text = TestWorkspace.read(ws, "groups/air-quality/2016.json");
+        assertThat(text).contains("\"words\": {").contains("\"en\": \"more than fifty samples\"");
+        Metric read = load(ws).year("air-quality", 2016).orElseThrow().metrics().get(0);
+        assertThat(read.words()).isEqualTo(Text.of("more than fifty samples", "más de cincuenta muestras"));
+        assertThat(read.value()).isEqualByComparingTo(m.value());
+        assertThat(TestWorkspace.read(ws, "related-agreements.json")).doesNotContain("\"words\"");
     }
 
     @Test

@@ -1,0 +1,255 @@
+package mou.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium for tests, through Selenium, with axe-core at hand: start it with
+ * {@link #start()} in a test class's {@code @BeforeAll} (after {@link #assumeAvailable()}), open a
+ * page, set the viewport ({@link #viewport}), run axe-core ({@link #axe()}), print to PDF
+ * ({@link #pdf()}), and {@link #close()} it in {@code @AfterAll}.
+ *
+ * <p>Chromium and its driver are Debian's ({@code apt-get install chromium chromium-driver}), named
+ * explicitly so that Selenium never looks for (or downloads) a browser of its own; axe-core is npm's
+ * ({@code npm install axe-core} into {@code .ci/} of the repository, or any folder named by the system
+ * property {@value #AXE_PROPERTY}). A machine without them skips the browser tests with one line
+ * saying what is missing; with the environment variable {@value #REQUIRED_ENV}{@code =required}
+ * (CI sets it) a missing tool fails them instead.
+ */
+public final class Browser implements AutoCloseable {
+
+    /** The environment variable that makes the browser tests required: {@code MOU_BROWSER_TESTS=required}. */
+    public static final String REQUIRED_ENV = "MOU_BROWSER_TESTS";
+    /** System property: the Chromium binary (default /usr/bin/chromium). */
+    public static final String CHROMIUM_PROPERTY = "mou.chromium";
+    /** System property: the chromedriver binary (default /usr/bin/chromedriver). */
+    public static final String DRIVER_PROPERTY = "mou.chromedriver";
+    /** System property: axe.min.js, or a folder holding node_modules/axe-core/axe.min.js. */
+    public static final String AXE_PROPERTY = "mou.axe";
+
+    private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page(?![A-Za-z])");
+    private static boolean told;
+
+    private final ChromeDriver driver;
+    private final String axe;
+
+    private Browser(ChromeDriver driver, String axe) {
+        this.driver = driver;
+        this.axe = axe;
+    }
+
+    // ---------------------------------------------------------------- the tools
+
+    static Path chromium() {
+        return Path.of(System.getProperty(CHROMIUM_PROPERTY, "/usr/bin/chromium"));
+    }
+
+    static Path chromedriver() {
+        return Path.of(System.getProperty(DRIVER_PROPERTY, "/usr/bin/chromedriver"));
+    }
+
+    /**
+     * axe.min.js: where {@value #AXE_PROPERTY} says, else in {@code .ci/node_modules} or
+     * {@code node_modules} of the working folder or a folder above it (a module's tests run in
+     * the module's folder, below the repository's).
+     */
+    static Optional<Path> axeScript() {
+        String given = System.getProperty(AXE_PROPERTY);
+        List<Path> candidates = new ArrayList<>();
+        if (given != null && !given.isBlank()) {
+            Path path = Path.of(given);
+            candidates.add(path);
+            candidates.add(path.resolve("axe.min.js"));
+            candidates.add(path.resolve("node_modules/axe-core/axe.min.js"));
+        } else {
+            for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+                candidates.add(dir.resolve(".ci/node_modules/axe-core/axe.min.js"));
+                candidates.add(dir.resolve("node_modules/axe-core/axe.min.js"));
+            }
+        }
+        return candidates.stream().filter(Files::isRegularFile).findFirst();
+    }
+
+    /** What is missing to run the browser tests, one phrase each; empty when nothing is. */
+    public static List<String> missing() {
+        List<String> missing = new ArrayList<>();
+        if (!Files.isExecutable(chromium())) {
+            missing.add("Chromium (" + chromium() + ")");
+        }
+        if (!Files.isExecutable(chromedriver())) {
+            missing.add("chromedriver (" + chromedriver() + ")");
+        }
+        if (axeScript().isEmpty()) {
+            missing.add("axe-core (.ci/node_modules/axe-core/axe.min.js)");
+        }
+        return missing;
+    }
+
+    /** Whether {@value #REQUIRED_ENV}{@code =required} is set. */
+    public static boolean required() {
+        return "required".equalsIgnoreCase(String.valueOf(System.getenv(REQUIRED_ENV)).strip());
+    }
+
+    /**
+     * Skips the calling test (class) when a tool is missing, saying so in one line, once per run;
+     * fails it instead when {@value #REQUIRED_ENV}{@code =required}.
+     */
+    public static void assumeAvailable() {
+        List<String> missing = missing();
+        if (missing.isEmpty()) {
+            return;
+        }
+        String what = String.join(", ", missing);
+        if (required()) {
+            Assertions.fail("The browser tests are required (" + REQUIRED_ENV + "=required) but " + what
+                    + (missing.size() == 1 ? " is" : " are") + " missing: apt-get install chromium chromium-driver; "
+                    + "npm install --prefix .ci --no-save --no-package-lock axe-core@4.14.1 (see .ci/run)");
+        }
+        synchronized (Browser.class) {
+            if (!told) {
+                told = true;
+                System.out.println("Browser tests skipped: " + what + (missing.size() == 1 ? " is" : " are")
+                        + " not installed (.ci/run installs them; " + REQUIRED_ENV + "=required makes this a failure)");
+            }
+        }
+        Assumptions.abort("browser tests skipped: " + what + " missing");
+    }
+
+    /** Headless Chromium, a 1280 × 900 window; {@link #assumeAvailable()} first. */
+    public static Browser start() {
+        Path axePath = axeScript().orElseThrow(() -> new IllegalStateException("axe-core is missing: " + missing()));
+        String axe;
+        try {
+            axe = Files.readString(axePath, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium().toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--hide-scrollbars", "--force-device-scale-factor=1", "--lang=en-US",
+                "--allow-file-access-from-files", "--no-first-run", "--disable-extensions");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver().toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new Browser(driver, axe);
+    }
+
+    // ---------------------------------------------------------------- using it
+
+    /** The driver itself, for what this class does not wrap. */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a file (an HTML page written by a test) and waits for it to load. */
+    public void open(Path page) {
+        driver.get(page.toAbsolutePath().toUri().toString());
+    }
+
+    /** Opens an address (the web application's page). */
+    public void open(String address) {
+        driver.get(address);
+    }
+
+    /**
+     * The viewport as a phone or a desktop has it: {@code width} × {@code height} CSS pixels, a
+     * mobile one (the page's viewport meta applies) where {@code mobile}.
+     */
+    public void viewport(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    /** Back to the window's own viewport. */
+    public void desktop() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /**
+     * The page as it is laid out for {@code media} ("print", "screen"), for computed styles;
+     * {@code ""} ends the emulation (a page emulated as "screen" would print with its screen styles).
+     */
+    public void media(String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
+    }
+
+    /** Runs JavaScript in the page ({@code return ...}); numbers come back as Long or Double. */
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** A number that a script returns. */
+    public double number(String script, Object... args) {
+        return ((Number) script(script, args)).doubleValue();
+    }
+
+    /**
+     * axe-core's violations on the page as it is now, every rule axe-core runs by default, each as
+     * "rule (impact): help — the elements". Empty when there are none.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> axe() {
+        script(axe);
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v =>"
+                        + " v.id + ' (' + v.impact + '): ' + v.help + ' — ' + v.nodes.length + ' element(s): '"
+                        + " + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', '))),"
+                        + " e => done(['axe-core failed: ' + e]));");
+        return (List<String>) result;
+    }
+
+    /** The page printed to PDF as Chromium prints it (A4 unless the page's CSS says otherwise). */
+    public byte[] pdf() {
+        Map<String, Object> result = driver.executeCdpCommand("Page.printToPDF",
+                Map.of("printBackground", true, "preferCSSPageSize", true));
+        return Base64.getDecoder().decode((String) result.get("data"));
+    }
+
+    /** How many pages a PDF that Chromium wrote has (its page objects). */
+    public static int pages(byte[] pdf) {
+        Matcher matcher = PDF_PAGE.matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+        int pages = 0;
+        while (matcher.find()) {
+            pages++;
+        }
+        return pages;
+    }
+
+    /** A PNG of the viewport, for a person to look at (written where the test says). */
+    public void screenshot(Path png) {
+        Map<String, Object> result = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true));
+        try {
+            Files.createDirectories(png.toAbsolutePath().getParent());
+            Files.write(png, Base64.getDecoder().decode((String) result.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
