@@ -178,7 +178,8 @@ final class Help {
                     Lists a working group's plan: each overarching goal, its activities and their
                     deliverables, with the ids that other commands take (rate ACTIVITY-ID LEVEL ...,
                     --activity ACTIVITY-ID), and the level of each activity in the year: the group's
-                    latest year (the one rate rates by default) unless --year is given. Nothing is
+                    latest year (the one rate rates by default) unless --year is given; a level carried
+                    over from the year before is marked as not rated for the year yet. Nothing is
                     written. `groups` lists the installed working groups' ids.
 
                       --year YEAR      the year whose levels are shown (default: the group's latest year)

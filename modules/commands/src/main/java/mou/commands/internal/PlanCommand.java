@@ -122,6 +122,7 @@ final class PlanCommand implements Command {
                     Optional<Assessment> assessment = year.assessment(activity.id());
                     ProgressLevel level = assessment.map(Assessment::level).orElse(null);
                     io.out().println("    level in " + year.year() + ": " + (level == null ? "not rated" : labels.level(level)
+                            + (assessment.get().carriedOver() ? ", carried over: not rated for " + year.year() + " yet" : "")
                             + (assessment.get().inferred() ? " (inferred from the narrative)" : "")));
                 }
                 for (Deliverable deliverable : activity.deliverables()) {

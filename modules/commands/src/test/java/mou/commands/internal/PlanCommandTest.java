@@ -50,6 +50,22 @@ class PlanCommandTest extends CommandTestBase {
     }
 
     @Test
+    void aLevelCarriedOverFromTheYearBeforeIsSaidNotToBeRatedYet() {
+        Workspace w = workspace(2017);
+        GroupYear opened = w.year("water", 2017).orElseThrow().withAssessments(List.of(
+                new Assessment("w-1-1", ProgressLevel.MODERATE, Text.of("Level carried over from 2016; not yet re-rated for 2017."),
+                        List.of(), false, true),
+                new Assessment("w-1-2", ProgressLevel.SIGNIFICANT, Text.of("Courses held."), List.of(), false)));
+        store.result = new LoadResult(new Workspace(w.agreement(), w.organizations(), w.relatedAgreements(), w.plans(),
+                List.of(opened), w.reports()), List.of());
+
+        assertThat(run("plan", "water")).isZero();
+
+        assertThat(captured.outLines()).contains("    level in 2017: Moderate Progress, carried over: not rated for 2017 yet",
+                "    level in 2017: Significant Progress");
+    }
+
+    @Test
     void anotherYearIsShownWithYear() {
         rated2016();
 
