@@ -122,8 +122,7 @@ final class PlanCommand implements Command {
                     Optional<Assessment> assessment = year.assessment(activity.id());
                     ProgressLevel level = assessment.map(Assessment::level).orElse(null);
                     io.out().println("    level in " + year.year() + ": " + (level == null ? "not rated" : labels.level(level)
-                            + (assessment.get().carriedOver() ? ", carried over: not rated for " + year.year() + " yet" : "")
-                            + (assessment.get().inferred() ? " (inferred from the narrative)" : "")));
+                            + marks(assessment.get(), year.year())));
                 }
                 for (Deliverable deliverable : activity.deliverables()) {
                     print(Lines.wrap("    deliverable " + deliverable.id() + "  ", type(deliverable) + ": " + en(deliverable.title()),
@@ -134,6 +133,14 @@ final class PlanCommand implements Command {
         io.out().println();
         io.out().println("Rate an activity with: rate ACTIVITY-ID LEVEL --rationale TEXT" + (year == null ? "" : " --year " + year.year()));
         io.out().println("  LEVEL: " + String.join(", ", ProgressLevel.ids()));
+    }
+
+    /** What a level is beside a rating of the year: carried over from the year before, inferred from a narrative. */
+    private static String marks(Assessment assessment, int year) {
+        if (assessment.carriedOver()) {
+            return " (carried over, not yet rated for " + year + (assessment.inferred() ? "; the level was inferred)" : ")");
+        }
+        return assessment.inferred() ? " (inferred from the narrative)" : "";
     }
 
     /** A deliverable type as people read it: its installed type's label, else its id. */

@@ -61,7 +61,7 @@ class PlanCommandTest extends CommandTestBase {
 
         assertThat(run("plan", "water")).isZero();
 
-        assertThat(captured.outLines()).contains("    level in 2017: Moderate Progress, carried over: not rated for 2017 yet",
+        assertThat(captured.outLines()).contains("    level in 2017: Moderate Progress (carried over, not yet rated for 2017)",
                 "    level in 2017: Significant Progress");
     }
 
