@@ -94,7 +94,8 @@ class CycleIT {
         String wildfiresActivity = lines.get(row).split(",")[1];
         lines.set(row, lines.get(row).replaceFirst("(,\"No Progress\"),\"No Progress\",\"[^\"]*\"", "$1,\"Initial Progress\",\"Two trainings were agreed.\""));
         Files.write(assessments, lines, StandardCharsets.UTF_8);
-        assertThat(ok("import", "csv", "--by", "Luis Soto").out()).contains(wildfiresActivity + ": no-progress -> initial");
+        assertThat(ok("import", "csv", "--by", "Luis Soto").out()).contains("  activity " + wildfiresActivity + " changed:\n"
+                + "    level: No Progress → Initial Progress\n");
 
         // every group submits, with the levels it did not re-rate still carried over: so it says why
         // (the complete cycle, without these reasons, is WholeCycleTest's in the cycle module)
@@ -140,8 +141,9 @@ class CycleIT {
 
         // the history tells the story of an activity
         App.Run history = ok("history", "--activity", "aq-3-1");
-        assertThat(history.outLines()).hasSize(2);
-        assertThat(history.outLines().get(0)).contains("Ana Ruiz  rate  air-quality 2017 aq-3-1: significant -> achieved");
+        assertThat(history.outLines().stream().filter(l -> !l.startsWith(" "))).as("two changes, each with its fields below it").hasSize(2);
+        assertThat(history.outLines()).contains("  level: Significant Progress → Deliverable Achieved");
+        assertThat(history.outLines().get(0)).endsWith("Ana Ruiz  rate  air-quality 2017: activity aq-3-1 changed");
         assertThat(ok("history", "--group", "air-quality").out()).contains("year open").contains("submit").contains("return")
                 .contains("because: Add the evidence of the network report.").contains("approve").contains("Maria Lopez  publish");
         assertThat(ok("year", "status", "2017").outLines()).allSatisfy(l -> assertThat(l).contains(": published (by Maria Lopez"));

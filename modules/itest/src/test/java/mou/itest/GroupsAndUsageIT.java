@@ -54,6 +54,39 @@ class GroupsAndUsageIT {
     }
 
     @Test
+    void helpExplainsTheReportingCyclesCommandsFromTheirOwnBundle() throws Exception {
+        App.Run rate = mou.run("help", "rate");
+        App.Run overview = mou.run("help");
+
+        assertThat(rate.exit()).as(rate.toString()).isZero();
+        assertThat(rate.out()).startsWith("Usage: rate ACTIVITY-ID LEVEL --rationale TEXT").contains("Exit status:");
+        assertThat(overview.out()).contains("The yearly reporting cycle (a walk-through: ")
+                .containsPattern("\n  rate +rate an activity on the Progress Key").containsPattern("\n  plan +list a group's goals");
+    }
+
+    @Test
+    void versionNamesTheApplicationAndEachPluginWithItsGroupsWithoutReadingTheWorkspace() throws Exception {
+        App.Run run = mou.run("version");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).startsWith("mou-progress 1.").contains("plugin API mou.core.spi 1.")
+                .containsPattern("\n  " + java.util.regex.Pattern.quote(App.GROUP_BUNDLE) + " +1\\.\\S+  1 working group: " + App.GROUP_ID);
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void planListsAGroupsActivitiesWithTheirIdsAndLevels() throws Exception {
+        App.Run run = mou.run("plan", App.GROUP_ID);
+        App.Run unknown = mou.run("plan", "air-qualty");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("goal aq-1  1. ").contains("  activity aq-3-1  Strengthen the air quality monitoring network")
+                .contains("    level in 2016: Significant Progress").contains("    deliverable aq-3-1-1  ");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("plan: there is no working group 'air-qualty'").contains("did you mean air-quality?");
+    }
+
+    @Test
     void anUnknownOptionOfACommandIsAUsageErrorNamingIt() throws Exception {
         App.Run command = mou.run("validate", "--strict");
 

@@ -105,8 +105,24 @@ class LauncherIT {
             assertThat(run.out()).contains("  " + command + " ");
         }
         assertThat(run.out()).contains("2 usage error");
-        assertThat(run.out()).as("the reporting cycle's commands, from their own bundle")
-                .contains("More commands from installed bundles").contains("publish").contains("year");
+        assertThat(run.out()).as("the reporting cycle's commands, from their own bundle, with their summaries and walk-through")
+                .contains("The yearly reporting cycle (a walk-through: ").contains("docs/reporting-cycle.md")
+                .containsPattern("\n  publish +publish a year").containsPattern("\n  year +open a reporting year")
+                .doesNotContain("More commands from installed bundles");
+    }
+
+    @Test
+    void theVersionIsAnOptionAndAMistypedCommandGetsTheNearestOne() throws Exception {
+        App app = App.withGroup(dir);
+
+        App.Run version = app.run("--version");
+        App.Run typo = app.run("reprot", "--year", "2016");
+
+        assertThat(version.exit()).as(version.toString()).isZero();
+        assertThat(version.out()).startsWith("mou-progress ").contains(App.GROUP_BUNDLE).contains(App.GROUP_ID);
+        assertThat(typo.exit()).isEqualTo(2);
+        assertThat(typo.err()).startsWith("mou: unknown command 'reprot'; did you mean report? Commands: help, report, ");
+        assertThat(typo.out()).isEmpty();
     }
 
     @Test
@@ -128,7 +144,7 @@ class LauncherIT {
         assertThat(run.exit()).isEqualTo(2);
         // the commands bundle's own commands first, then the reporting cycle's and the web bundle's, then the launcher's own shell
         assertThat(run.err()).contains("unknown command 'frobnicate'")
-                .contains("commands: help, report, validate, groups, install, uninstall, year, rate, ")
+                .contains("commands: help, report, validate, groups, install, uninstall, plan, version, year, rate, ")
                 .contains(", publish, history, serve, shell (mou --help explains them)");
         assertThat(run.out()).isEmpty();
     }

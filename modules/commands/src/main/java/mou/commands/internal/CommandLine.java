@@ -28,8 +28,9 @@ import org.osgi.service.component.annotations.Reference;
  * and exits with the number it returns. This component exists only while such a service is
  * registered, so the interactive shell (which registers none) has no main-thread command.
  *
- * <p>Everything after the launcher's own option is read here: {@code -h}/{@code --help}, the
- * command, its words. The command runs through Gogo's CommandProcessor like a command typed in
+ * <p>Everything after the launcher's own option is read here: {@code -h}/{@code --help},
+ * {@code -V}/{@code --version} (the {@code version} command), the command, its words. A mistyped
+ * command or option gets the nearest known ones ({@link mou.core.command.Args#nearest}). The command runs through Gogo's CommandProcessor like a command typed in
  * the shell, with each word handed over as a session variable so that none is parsed as Gogo
  * syntax, and its exit status is read from the session variable {@value MouCommands#STATUS_VARIABLE}.
  * The launcher may add its standard streams as {@code mou.in}, {@code mou.out} and {@code mou.err}
@@ -49,9 +50,13 @@ public final class CommandLine implements Callable<Integer> {
             Usage: mou [--plugins DIR] COMMAND [OPTIONS...]
                    mou shell       an interactive console with the same commands (plus Gogo's lb, scr:list, ...);
                                    jars dropped into the plugins folder are installed while it runs
-                   mou --help      this text; mou COMMAND --help explains a command
+                   mou --help      this text; mou help COMMAND (or mou COMMAND --help) explains a command
+                   mou --version   the version of mou-progress and of each installed plugin (also -V)
               --plugins DIR        the plugins folder (default: plugins/ under the application home)
             """;
+
+    /** What may come before the command: help, the version, and the launcher's own option (read before this runs). */
+    private static final List<String> OPTIONS = List.of("--help", "-h", "--version", "-V", "--plugins");
 
     private final CommandProcessor processor;
     private final BundleContext context;
@@ -82,22 +87,39 @@ public final class CommandLine implements Callable<Integer> {
     @Override
     public Integer call() {
         boolean help = false;
+        boolean version = false;
         int i = 0;
         for (; i < words.size() && words.get(i).startsWith("-"); i++) {
-            if (!words.get(i).equals("-h") && !words.get(i).equals("--help")) {
-                err.println("mou: unknown option '" + words.get(i) + "' before the command; a command's options go after it,"
-                        + " e.g. mou report --year 2016");
+            String word = words.get(i);
+            if (word.equals("--version") || word.equals("-V")) {
+                version = true;
+            } else if (word.equals("-h") || word.equals("--help")) {
+                help = true;
+            } else {
+                String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+                String guess = mou.core.command.Args.didYouMean(name, OPTIONS);
+                err.println("mou: unknown option '" + word + "' before the command" + (guess.isEmpty()
+                        ? "; a command's options go after it, e.g. mou report --year 2016" : "; " + guess));
                 err.print(USAGE);
                 return 2;
             }
-            help = true;
         }
         String command = i < words.size() ? words.get(i) : null;
         List<String> rest = i < words.size() ? words.subList(i + 1, words.size()) : List.of();
+        if (version && !help) {
+            if (command != null) {
+                err.println("mou: --version takes no command; run mou --version alone, or mou " + command + " ...");
+                return 2;
+            }
+            return run("version", List.of(), out);
+        }
         if (help || command == null) {
             // the command list comes from the running commands' own help
+            if (help && command != null && !command.equals(SHELL)) {
+                return run("help", List.of(command), out);
+            }
             (help ? out : err).print(USAGE + "\n");
-            int status = run("help", command == null || command.equals(SHELL) ? List.of() : List.of(command), help ? out : err);
+            int status = run("help", List.of(), help ? out : err);
             return help || status != 0 ? status : 2;
         }
         if (command.equals(SHELL)) {
@@ -107,8 +129,11 @@ public final class CommandLine implements Callable<Integer> {
         }
         Set<String> known = commandNames();
         if (!known.contains(command)) {
-            err.println("mou: unknown command '" + command + "'; commands: " + String.join(", ", known) + ", " + SHELL
-                    + " (mou --help explains them)");
+            List<String> all = new ArrayList<>(known);
+            all.add(SHELL);
+            String guess = mou.core.command.Args.didYouMean(command, all);
+            err.println("mou: unknown command '" + command + "'" + (guess.isEmpty() ? "; commands: " : "; " + guess + " Commands: ")
+                    + String.join(", ", all) + " (mou --help explains them)");
             return 2;
         }
         return run(command, rest, out);

@@ -12,7 +12,8 @@ import mou.core.spi.WorkspaceStore;
 
 /**
  * The application's commands by name, one class each: {@link ReportCommand}, {@link ValidateCommand},
- * {@link GroupsCommand}, {@link InstallCommand}, {@link UninstallCommand} and {@link HelpCommand}.
+ * {@link GroupsCommand}, {@link InstallCommand}, {@link UninstallCommand}, {@link PlanCommand}, {@link VersionCommand}
+ * and {@link HelpCommand}.
  * Runs one with the words typed after its name and returns its exit status
  * ({@link mou.core.command.Status}); a command that stops says why on standard error.
  */
@@ -24,7 +25,8 @@ final class Commands {
         LastReport lastReport = new LastReport();
         for (Command command : List.of(new HelpCommand(platform), new ReportCommand(reports, store, platform, writer, lastReport),
                 new ValidateCommand(store, extensions, platform), new GroupsCommand(extensions, platform, lastReport), new InstallCommand(platform),
-                new UninstallCommand(extensions, platform))) {
+                new UninstallCommand(extensions, platform), new PlanCommand(store, extensions, platform),
+                new VersionCommand(extensions, platform))) {
             commands.put(command.name(), command);
         }
     }
@@ -38,7 +40,9 @@ final class Commands {
         try {
             Command command = commands.get(name);
             if (command == null) {
-                throw CommandException.usage("unknown command '" + name + "'; commands: " + String.join(", ", names()));
+                String guess = mou.core.command.Args.didYouMean(name, names());
+                throw CommandException.usage("unknown command '" + name + "'" + (guess.isEmpty() ? "; commands: " : "; " + guess
+                        + " Commands: ") + String.join(", ", names()));
             }
             return command.run(words, io);
         } catch (CommandException e) {

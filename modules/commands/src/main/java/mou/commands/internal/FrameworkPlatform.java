@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import mou.core.command.CommandHelp;
 import mou.core.spi.PluginFailure;
 import mou.core.spi.WorkingGroupPlugin;
 import org.osgi.framework.Bundle;
@@ -429,5 +430,62 @@ final class FrameworkPlatform implements Platform {
             throw new IllegalStateException(e);
         }
         return List.copyOf(names);
+    }
+
+    @Override
+    public List<CommandHelp> commandHelp() {
+        Collection<ServiceReference<CommandHelp>> references;
+        try {
+            references = context.getServiceReferences(CommandHelp.class, null);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        List<CommandHelp> helps = new ArrayList<>();
+        for (ServiceReference<CommandHelp> reference : references) {
+            CommandHelp help = context.getService(reference);
+            if (help == null) {
+                continue;
+            }
+            try {
+                helps.add(Snapshot.of(help));
+            } catch (RuntimeException e) {
+                // a bundle whose help fails gives none: its commands are still listed by name
+            } finally {
+                context.ungetService(reference);
+            }
+        }
+        helps.sort(Comparator.comparingInt(h -> h.topics().stream().mapToInt(CommandHelp.Topic::order).min().orElse(Integer.MAX_VALUE)));
+        return helps;
+    }
+
+    /** What a bundle's help says, read once, so that the service is not held. */
+    private record Snapshot(List<CommandHelp.Topic> topics, java.util.Map<String, String> usages) implements CommandHelp {
+
+        static Snapshot of(CommandHelp help) {
+            List<CommandHelp.Topic> topics = List.copyOf(help.topics());
+            java.util.Map<String, String> usages = new java.util.LinkedHashMap<>();
+            topics.forEach(t -> t.summaries().keySet().forEach(c -> help.usage(c).ifPresent(u -> usages.put(c, u))));
+            return new Snapshot(topics, usages);
+        }
+
+        @Override
+        public Optional<String> usage(String command) {
+            return Optional.ofNullable(usages.get(command));
+        }
+    }
+
+    /** The application's version: the commands bundle's, which is the build's (the core's follows its API's). */
+    @Override
+    public Optional<String> applicationVersion() {
+        return Optional.of(context.getBundle().getVersion().toString());
+    }
+
+    @Override
+    public List<BundleInfo> installedPlugins() {
+        return Arrays.stream(context.getBundles())
+                .filter(b -> b.getState() != Bundle.UNINSTALLED && inPlugins(b.getLocation()))
+                .sorted(Comparator.comparing(Bundle::getLocation))
+                .map(FrameworkPlatform::info)
+                .toList();
     }
 }

@@ -1,22 +1,33 @@
 package mou.commands.internal;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import mou.core.command.CommandHelp;
 
 /** The commands' usage texts: what `help` and `COMMAND --help` print. */
 final class Help {
 
-    /** The commands in the order help lists them, with a one-line summary each. */
+    /** This bundle's commands in groups, as help lists them; the reporting cycle's bundle adds its own group between them. */
+    static final List<CommandHelp.Topic> TOPICS = List.of(
+            new CommandHelp.Topic("The report and the workspace", 100, ordered(
+                    "report", "write the progress report of a year (HTML, Markdown, JSON)",
+                    "validate", "check the workspace and list its problems",
+                    "plan", "list a group's goals, activities and deliverables with their ids",
+                    "version", "show the version of mou-progress and of each installed plugin",
+                    "help", "list the commands, or explain one: help COMMAND"), null),
+            new CommandHelp.Topic("Plugins", 300, ordered(
+                    "groups", "list the installed working groups, their deliverable types and sections",
+                    "install", "install a working-group plugin jar into the plugins folder",
+                    "uninstall", "remove an installed working group"), null));
+
+    /** This bundle's commands in the order help lists them, with a one-line summary each. */
     static final Map<String, String> SUMMARIES = new LinkedHashMap<>();
 
     static {
-        SUMMARIES.put("report", "write the progress report for a year (HTML, Markdown, JSON)");
-        SUMMARIES.put("validate", "check the workspace and list its problems");
-        SUMMARIES.put("groups", "list the installed working groups, their deliverable types and report sections");
-        SUMMARIES.put("install", "install a working-group plugin jar into the plugins folder");
-        SUMMARIES.put("uninstall", "remove an installed working group");
-        SUMMARIES.put("help", "show this list, or how to use one command: help COMMAND");
+        TOPICS.forEach(topic -> SUMMARIES.putAll(topic.summaries()));
     }
 
     static final String EXIT_STATUS = """
@@ -30,19 +41,46 @@ final class Help {
     private Help() {
     }
 
-    static String overview(String home, String plugins) {
-        return overview(home, plugins, List.of());
+    private static Map<String, String> ordered(String... namesAndSummaries) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndSummaries.length; i += 2) {
+            map.put(namesAndSummaries[i], namesAndSummaries[i + 1]);
+        }
+        return map;
     }
 
-    /** The overview, with the commands other bundles provide listed after this bundle's own. */
-    static String overview(String home, String plugins, List<String> otherCommands) {
-        StringBuilder b = new StringBuilder("Commands:\n");
-        SUMMARIES.forEach((name, summary) -> b.append(String.format("  %-10s %s%n", name, summary)));
-        if (!otherCommands.isEmpty()) {
-            b.append("\nMore commands from installed bundles (COMMAND --help explains each):\n  ")
-                    .append(String.join(", ", otherCommands)).append('\n');
+    /**
+     * The overview: every command with one line, grouped, this bundle's groups and those of the
+     * other bundles' {@link CommandHelp} in their order; then the commands of other bundles that
+     * give no help of their own.
+     *
+     * @param others the help other bundles give
+     * @param otherCommands the commands other bundles provide
+     */
+    static String overview(Path home, String plugins, List<CommandHelp> others, List<String> otherCommands) {
+        List<CommandHelp.Topic> topics = new ArrayList<>(TOPICS);
+        others.forEach(help -> topics.addAll(help.topics()));
+        topics.sort(java.util.Comparator.comparingInt(CommandHelp.Topic::order));
+        int width = topics.stream().flatMap(t -> t.summaries().keySet().stream()).mapToInt(String::length).max().orElse(8);
+        StringBuilder b = new StringBuilder();
+        java.util.Set<String> described = new java.util.HashSet<>();
+        for (CommandHelp.Topic topic : topics) {
+            b.append(topic.title());
+            if (topic.guide() != null) {
+                Path guide = home.resolve(topic.guide());
+                b.append(" (a walk-through: ").append(java.nio.file.Files.exists(guide) ? guide.toString() : topic.guide()).append(')');
+            }
+            b.append(":\n");
+            topic.summaries().forEach((name, summary) -> b.append(String.format("  %-" + width + "s  %s%n", name, summary)));
+            b.append('\n');
+            described.addAll(topic.summaries().keySet());
         }
-        b.append("\nThe workspace is ").append(home).append("/data unless --data DIR is given;")
+        List<String> undescribed = otherCommands.stream().filter(c -> !described.contains(c)).toList();
+        if (!undescribed.isEmpty()) {
+            b.append("More commands from installed bundles (COMMAND --help explains each):\n  ")
+                    .append(String.join(", ", undescribed)).append("\n\n");
+        }
+        b.append("The workspace is ").append(home).append("/data unless --data DIR is given;")
                 .append("\nrelative paths are relative to the current directory.")
                 .append("\nPlugins folder: ").append(plugins)
                 .append("\nRun `help COMMAND` or `COMMAND --help` for a command's options.\n\n")
@@ -131,7 +169,28 @@ final class Help {
             case "help" -> """
                     Usage: help [COMMAND]
 
-                    Lists the commands, or explains one.
+                    Lists the commands, each with one line, in groups (the report and the workspace, the
+                    yearly reporting cycle, plugins), or explains one command: help rate is rate --help.
+                    """;
+            case "plan" -> """
+                    Usage: plan GROUP-ID [--year YEAR] [--data DIR]
+
+                    Lists a working group's plan: each overarching goal, its activities and their
+                    deliverables, with the ids that other commands take (rate ACTIVITY-ID LEVEL ...,
+                    --activity ACTIVITY-ID), and the level of each activity in the year: the group's
+                    latest year (the one rate rates by default) unless --year is given; a level carried
+                    over from the year before is marked as not rated for the year yet. Nothing is
+                    written. `groups` lists the installed working groups' ids.
+
+                      --year YEAR      the year whose levels are shown (default: the group's latest year)
+                      --data DIR       the workspace folder (default: %1$s/data)
+                    """;
+            case "version" -> """
+                    Usage: version      (or mou --version, mou -V)
+
+                    Shows the version of mou-progress, of the API its plugins build against, and
+                    of each plugin in the plugins folder with the working groups it provides.
+                    Nothing is read from the workspace.
                     """;
             default -> throw new IllegalArgumentException(command);
         };

@@ -34,7 +34,9 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
     "osgi.command.function=validate",
     "osgi.command.function=groups",
     "osgi.command.function=install",
-    "osgi.command.function=uninstall"
+    "osgi.command.function=uninstall",
+    "osgi.command.function=plan",
+    "osgi.command.function=version"
 })
 public final class MouCommands {
 
@@ -78,6 +80,16 @@ public final class MouCommands {
     @Descriptor("remove a working group: uninstall GROUP-ID")
     public void uninstall(CommandSession session, @Descriptor("GROUP-ID") String... words) {
         run(session, "uninstall", words);
+    }
+
+    @Descriptor("list a group's goals, activities and deliverables with their ids: plan GROUP-ID [--year YEAR]")
+    public void plan(CommandSession session, @Descriptor("GROUP-ID [--year YEAR] [--data DIR]") String... words) {
+        run(session, "plan", words);
+    }
+
+    @Descriptor("show the version of mou-progress and of each installed plugin")
+    public void version(CommandSession session, @Descriptor("none") String... words) {
+        run(session, "version", words);
     }
 
     private void run(CommandSession session, String command, String[] words) {

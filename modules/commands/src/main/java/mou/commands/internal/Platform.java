@@ -3,6 +3,7 @@ package mou.commands.internal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import mou.core.command.CommandHelp;
 import mou.core.spi.PluginFailure;
 
 /**
@@ -58,6 +59,24 @@ interface Platform {
 
     /** The names of the {@code mou} commands that other bundles provide (e.g. the reporting cycle's), sorted. */
     default List<String> otherCommands() {
+        return List.of();
+    }
+
+    /**
+     * The help that other bundles give of their mou commands ({@link CommandHelp} services), in
+     * the order of their groups; empty outside a framework.
+     */
+    default List<CommandHelp> commandHelp() {
+        return List.of();
+    }
+
+    /** The version of the application, as its build gives it (an OSGi version); empty outside a framework. */
+    default Optional<String> applicationVersion() {
+        return Optional.empty();
+    }
+
+    /** The bundles installed from the plugins folder, by location; empty outside a framework. */
+    default List<BundleInfo> installedPlugins() {
         return List.of();
     }
 

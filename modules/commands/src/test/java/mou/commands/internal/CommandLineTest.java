@@ -47,4 +47,17 @@ class CommandLineTest {
         assertThat(CommandLine.functions("help")).containsExactly("help");
         assertThat(CommandLine.functions(null)).isEmpty();
     }
+
+    @Test
+    void aMistypedOptionBeforeTheCommandGetsTheNearestOne() {
+        assertThat(commandLine("--verison").call()).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("mou: unknown option '--verison' before the command; did you mean --version?")
+                .contains("mou --version");
+    }
+
+    @Test
+    void theVersionTakesNoCommand() {
+        assertThat(commandLine("--version", "report").call()).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("mou: --version takes no command");
+    }
 }

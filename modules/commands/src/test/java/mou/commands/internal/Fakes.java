@@ -28,6 +28,10 @@ final class Fakes {
         final List<String> installs = new ArrayList<>();
         final List<BundleInfo> uninstalled = new ArrayList<>();
         final List<PluginFailure> problems = new ArrayList<>();
+        final List<mou.core.command.CommandHelp> helps = new ArrayList<>();
+        final List<String> otherCommands = new ArrayList<>();
+        final List<BundleInfo> pluginBundles = new ArrayList<>();
+        String version;
         String refusal;
 
         FakePlatform(Path home) {
@@ -79,6 +83,26 @@ final class Fakes {
         @Override
         public List<PluginFailure> pluginProblems() {
             return List.copyOf(problems);
+        }
+
+        @Override
+        public List<mou.core.command.CommandHelp> commandHelp() {
+            return List.copyOf(helps);
+        }
+
+        @Override
+        public List<String> otherCommands() {
+            return List.copyOf(otherCommands);
+        }
+
+        @Override
+        public Optional<String> applicationVersion() {
+            return Optional.ofNullable(version);
+        }
+
+        @Override
+        public List<BundleInfo> installedPlugins() {
+            return List.copyOf(pluginBundles);
         }
     }
 }

@@ -39,4 +39,45 @@ class HelpCommandTest extends CommandTestBase {
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(captured.err()).contains("unknown command 'frobnicate'");
     }
+
+    @Test
+    void explainsAnotherBundlesCommandWithItsOwnHelp() {
+        platform.helps.add(HelpTest.CYCLE);
+        platform.otherCommands.add("rate");
+
+        assertThat(run("help", "rate")).isZero();
+        assertThat(captured.out()).isEqualTo("Usage: rate ACTIVITY-ID LEVEL --rationale TEXT\n");
+    }
+
+    @Test
+    void theListGroupsTheOtherBundlesCommandsWithTheirSummaries() {
+        platform.helps.add(HelpTest.CYCLE);
+        platform.otherCommands.add("rate");
+
+        assertThat(run("help")).isZero();
+        assertThat(captured.out()).contains("The yearly reporting cycle (a walk-through: docs/reporting-cycle.md):")
+                .containsPattern("\n  rate +rate an activity on the Progress Key\n");
+    }
+
+    @Test
+    void aCommandOfAnotherBundleWithoutHelpIsNamedAsSuch() {
+        platform.otherCommands.add("frob");
+
+        assertThat(run("help", "frob")).isZero();
+        assertThat(captured.out()).contains("frob comes from an installed bundle").contains("frob --help");
+    }
+
+    @Test
+    void aMistypedCommandGetsTheNearestKnownOnes() {
+        platform.helps.add(HelpTest.CYCLE);
+        platform.otherCommands.add("rate");
+
+        assertThat(run("help", "reprot")).isEqualTo(2);
+        assertThat(captured.err()).contains("help: there is no command 'reprot'; did you mean report? Commands: report, validate, ")
+                .contains(", uninstall, rate");
+        assertThat(run("help", "rtae")).isEqualTo(2);
+        assertThat(captured.err()).contains("did you mean rate?");
+        assertThat(run("reprot")).isEqualTo(2);
+        assertThat(captured.err()).contains("unknown command 'reprot'; did you mean report?");
+    }
 }

@@ -1,6 +1,7 @@
 package mou.core.command;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,8 +128,9 @@ public final class Args {
                 Set<String> all = new TreeSet<>(valued);
                 all.addAll(flagNames);
                 all.add(HELP);
+                String guess = didYouMean(name, all);
                 throw CommandException.usage(command + ": unknown option '" + name + "'; options: " + String.join(", ", all)
-                        + closest(name, all).map(known -> "; did you mean " + known + "?").orElse(""));
+                        + (guess.isEmpty() ? "" : "; " + guess));
             }
         }
         return new Args(command, values, flags, List.copyOf(arguments));
@@ -143,21 +145,65 @@ public final class Args {
         return !(Character.isDigit(second) || second == '.');
     }
 
-    /** The known option nearest to a mistyped one, when it is near enough to be what was meant. */
-    static Optional<String> closest(String typed, Set<String> known) {
-        String best = null;
+    /**
+     * The known names nearest to a mistyped one, when they are near enough to be what was meant: a
+     * typo or two (a letter missing, extra, wrong, or two letters swapped), or a word cut short
+     * ({@code --rational} for {@code --rationale}), but not another word. Options ({@code --yeer})
+     * and commands ({@code reprot}) are matched alike; leading dashes do not count towards a word's
+     * length. The one place where "did you mean" is decided, for options here and for commands by
+     * the command dispatcher.
+     *
+     * @param typed what was typed
+     * @param known the names it could have meant
+     * @return the nearest names (more than one when they are equally near), in the order of {@code known}; empty when none is near
+     * @since 1.2
+     */
+    public static List<String> nearest(String typed, Collection<String> known) {
+        List<String> best = new ArrayList<>();
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
             int distance = distance(typed, candidate);
             if (distance < bestDistance) {
-                best = candidate;
+                best.clear();
                 bestDistance = distance;
             }
+            if (distance == bestDistance && !best.contains(candidate)) {
+                best.add(candidate);
+            }
         }
-        // a typo or two, or a word cut short (--rational for --rationale), but not another word
-        int allowed = Math.max(1, Math.min(3, (typed.length() - 2) / 3));
-        boolean prefix = best != null && typed.length() >= 4 && (best.startsWith(typed) || typed.startsWith(best));
-        return best != null && (bestDistance <= allowed || prefix && bestDistance <= 4) ? Optional.of(best) : Optional.empty();
+        int length = typed.length() - dashes(typed);
+        int allowed = Math.max(1, Math.min(3, length / 3));
+        final int found = bestDistance;
+        return List.copyOf(best.stream().filter(name -> found <= allowed
+                || length >= 2 && found <= 4 && (name.startsWith(typed) || typed.startsWith(name))).toList());
+    }
+
+    /**
+     * "did you mean X?" (or "X or Y?") for the names {@link #nearest} finds, or empty.
+     *
+     * @since 1.2
+     */
+    public static String didYouMean(String typed, Collection<String> known) {
+        List<String> nearest = nearest(typed, known);
+        if (nearest.isEmpty()) {
+            return "";
+        }
+        String names = nearest.size() == 1 ? nearest.get(0)
+                : String.join(", ", nearest.subList(0, nearest.size() - 1)) + " or " + nearest.get(nearest.size() - 1);
+        return "did you mean " + names + "?";
+    }
+
+    /** The first of the known names nearest to a mistyped one. */
+    static Optional<String> closest(String typed, Set<String> known) {
+        return nearest(typed, known).stream().findFirst();
+    }
+
+    private static int dashes(String word) {
+        int i = 0;
+        while (i < word.length() && word.charAt(i) == '-') {
+            i++;
+        }
+        return i;
     }
 
     /** The edit distance between two words: insertions, deletions, substitutions and swaps of neighbours. */

@@ -6,7 +6,10 @@
  * writes and what it resolves relative paths against. {@link mou.core.command.AtomicFiles} is the
  * one way every front door and the store replace a file (whole old or whole new content, never a part),
  * never through a symbolic link, and says in words why a file could not be written.
+ * {@link mou.core.command.CommandHelp} is the service through which a bundle's commands are listed
+ * and explained by {@code help} (since 1.2, with {@link mou.core.command.Args#nearest}, the one
+ * "did you mean" for options and commands).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package mou.core.command;

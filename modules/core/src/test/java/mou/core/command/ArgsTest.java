@@ -103,6 +103,32 @@ class ArgsTest {
     }
 
     @Test
+    void theNearestNamesAreFoundAlikeForOptionsAndCommands() {
+        List<String> commands = List.of("help", "report", "validate", "groups", "plan", "rate", "year", "export", "import");
+        assertThat(Args.nearest("reprot", commands)).containsExactly("report");
+        assertThat(Args.nearest("valdiate", commands)).containsExactly("validate");
+        assertThat(Args.nearest("grops", commands)).containsExactly("groups");
+        // equally near: both are offered, in the order known
+        assertThat(Args.nearest("xport", commands)).containsExactly("export");
+        assertThat(Args.nearest("mport", commands)).containsExactly("import");
+        assertThat(Args.nearest("rat", commands)).containsExactly("rate");
+        assertThat(Args.nearest("yar", commands)).containsExactly("year");
+        assertThat(Args.nearest("plam", List.of("plan", "play"))).containsExactly("plan", "play");
+        // another word is not a typo of a known one
+        assertThat(Args.nearest("frobnicate", commands)).isEmpty();
+        assertThat(Args.nearest("x", commands)).isEmpty();
+        assertThat(Args.nearest("--yeer", List.of("--year", "--data", "--help"))).containsExactly("--year");
+        assertThat(Args.nearest("anything", List.of())).isEmpty();
+    }
+
+    @Test
+    void didYouMeanNamesOneOrSeveral() {
+        assertThat(Args.didYouMean("reprot", List.of("report", "validate"))).isEqualTo("did you mean report?");
+        assertThat(Args.didYouMean("plam", List.of("plan", "play", "plat"))).isEqualTo("did you mean plan, play or plat?");
+        assertThat(Args.didYouMean("zzzzzz", List.of("report"))).isEmpty();
+    }
+
+    @Test
     void closenessIsTheEditDistanceWithSwaps() {
         assertThat(Args.distance("--year", "--year")).isZero();
         assertThat(Args.distance("--yaer", "--year")).isEqualTo(1);

@@ -6,22 +6,28 @@ import java.util.Map;
 /** The reporting cycle commands' usage texts: what {@code COMMAND --help} prints. */
 final class CycleHelp {
 
+    /** The heading help lists the cycle's commands under. */
+    static final String TITLE = "The yearly reporting cycle";
+
+    /** The walk-through of the cycle, relative to the application home. */
+    static final String GUIDE = "docs/reporting-cycle.md";
+
     /** The cycle commands, in the order of the cycle, with a one-line summary each. */
     static final Map<String, String> SUMMARIES = new LinkedHashMap<>();
 
     static {
-        SUMMARIES.put("year", "open a reporting year (year open 2017), or show where each group's year stands (year status)");
+        SUMMARIES.put("year", "open a reporting year (year open 2017), or see where it stands (year status)");
         SUMMARIES.put("rate", "rate an activity on the Progress Key, with its rationale and evidence");
         SUMMARIES.put("update", "record a group's quarterly update: what happened, its figures and events");
         SUMMARIES.put("event", "add, correct or remove an event of a group's year");
         SUMMARIES.put("figure", "add, correct or remove a figure of a group's year");
-        SUMMARIES.put("narrative", "write a part of a group's narrative (summary, accomplishments, challenges, next-steps)");
+        SUMMARIES.put("narrative", "write a part of a group's narrative (summary, accomplishments, ...)");
         SUMMARIES.put("export", "export a group's year as an XLSX workbook or CSV files to fill in");
         SUMMARIES.put("import", "import a filled-in workbook or CSV files, all or nothing");
         SUMMARIES.put("submit", "a group submits its year to the program office");
         SUMMARIES.put("return", "the program office returns a submitted year with its reason");
         SUMMARIES.put("approve", "the program office approves a submitted year");
-        SUMMARIES.put("publish", "publish a year whose groups are all approved: lock it and write its combined report");
+        SUMMARIES.put("publish", "publish a year whose groups are all approved: lock it, write its report");
         SUMMARIES.put("history", "the changes recorded in the workspace, of a group or an activity");
     }
 

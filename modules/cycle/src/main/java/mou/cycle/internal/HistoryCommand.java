@@ -34,7 +34,7 @@ final class HistoryCommand implements CycleCommand {
             throw Shell.failed("history", e);
         }
         for (HistoryEntry e : history.entries()) {
-            io.out().println(HistoryFormat.line(e));
+            HistoryFormat.entry(e).forEach(io.out()::println);
         }
         if (history.entries().isEmpty()) {
             io.out().println("history: no change recorded" + (history.recorded() == 0 ? " in this workspace yet" : " that matches"));

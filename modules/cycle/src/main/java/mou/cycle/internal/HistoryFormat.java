@@ -1,55 +1,260 @@
 package mou.cycle.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import mou.core.command.Lines;
+import mou.core.model.Event;
 import mou.core.model.HistoryEntry;
+import mou.core.model.ProgressLevel;
+import mou.core.report.Labels;
 
-/** A history entry as one line for people: when, who, what, on what, before → after, and why. */
+/**
+ * A recorded change in words, the one way {@code history} and {@code import} print one: what
+ * changed ("event aq-2017-q2-visit added", "activity aq-1-1 changed"), then one field per line
+ * ("level: Initial Progress → Moderate Progress"; all the fields of what was added or removed,
+ * only the changed ones of what changed), a level or an event kind in its words, a text whole and
+ * wrapped at word boundaries, never cut.
+ *
+ * <p>It reads the plain values the history records (maps, lists, texts), so a value of a kind it
+ * does not know (from a newer version, say) is still shown field by field.
+ */
 final class HistoryFormat {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int LONGEST = 160;
+    static final String ARROW = " → ";
+    private static final String NONE = "(none)";
+    private static final Labels LABELS = Labels.forLanguage("en");
+    /** The history's field names as people read them, where splitting the camel case is not enough. */
+    private static final Map<String, String> NAMES = Map.of("activityId", "activity", "asOf", "as of", "happened", "what happened",
+            "metrics", "figures", "from", "carried over from", "url", "address", "inferred", "inferred from the narrative");
+
+    /** Lists of paragraphs: numbered even when there is one, so that adding a second one reads as an addition. */
+    private static final Set<String> PARAGRAPHS = Set.of("paragraph", "happened");
 
     private HistoryFormat() {
     }
 
-    static String line(HistoryEntry e) {
-        StringBuilder b = new StringBuilder();
-        b.append(e.at()).append("  ").append(e.by()).append("  ").append(e.action());
+    /**
+     * A history entry: a line saying when, who, what and on which group's year and part, then the
+     * change one field per line, then why.
+     */
+    static List<String> entry(HistoryEntry e) {
+        StringBuilder head = new StringBuilder();
+        head.append(e.at()).append("  ").append(e.by()).append("  ").append(e.action());
         if (e.groupId() != null) {
-            b.append("  ").append(e.groupId());
+            head.append("  ").append(e.groupId());
             if (e.year() != null) {
-                b.append(' ').append(e.year());
+                head.append(' ').append(e.year());
             }
         }
-        if (e.subject() != null) {
-            b.append(' ').append(e.subject());
+        String headline = headline(e.subject(), e.before(), e.after());
+        if (headline != null) {
+            head.append(": ").append(headline);
         }
-        b.append(": ").append(value(e.before(), "(none)")).append(" -> ").append(value(e.after(), "(removed)"));
+        List<String> lines = new ArrayList<>();
+        lines.add(head.toString());
+        lines.addAll(fields(e.before(), e.after(), "  "));
         if (e.why() != null && !e.why().isBlank()) {
-            b.append("  because: ").append(e.why());
+            lines.addAll(Lines.wrap("  because: ", e.why(), "    ", Lines.WIDTH));
         }
-        return b.toString();
+        return lines;
     }
 
-    /** The level or state when the value has one (what a reader looks for), else the value in short JSON. */
-    static String value(Object value, String none) {
+    /** A change an import applied: what changed, then its fields one per line, indented under it. */
+    static List<String> change(String subject, Object before, Object after, String indent) {
+        String headline = headline(subject, before, after);
+        List<String> lines = new ArrayList<>();
+        lines.add(indent + (headline == null ? "the year changed" : headline) + (before == null && after == null ? "" : ":"));
+        lines.addAll(fields(before, after, indent + "  "));
+        return lines;
+    }
+
+    /**
+     * What changed, e.g. "event aq-2017-q2-visit added", "activity aq-1-1 changed", "narrative
+     * summary changed"; null for a change of the year as a whole (its review state).
+     */
+    static String headline(String subject, Object before, Object after) {
+        if (subject == null) {
+            return before == null && after == null ? "only the order of rows changed" : null;
+        }
+        String what = what(subject, before != null ? before : after);
+        return what + " " + (before == null ? "added" : after == null ? "removed" : "changed");
+    }
+
+    /** The part a subject names, known by the shape of its value. */
+    private static String what(String subject, Object value) {
+        if (value instanceof Map<?, ?> m) {
+            if (m.containsKey("level") || m.containsKey("rationale")) {
+                return "activity " + subject;
+            }
+            if (m.containsKey("kind") && m.containsKey("date")) {
+                return "event " + subject;
+            }
+            if (m.containsKey("label") && m.containsKey("value")) {
+                return "figure " + subject;
+            }
+            if (m.containsKey("happened") || m.containsKey("quarter")) {
+                return "quarterly update " + subject;
+            }
+        }
+        if (value instanceof List<?>) {
+            return "narrative " + subject;
+        }
+        return subject;
+    }
+
+    /**
+     * The fields of a change, one per line: every field of what was added (or removed), only those
+     * that differ of what changed, as {@code name: before → after}.
+     */
+    static List<String> fields(Object before, Object after, String indent) {
+        Map<String, String> was = flatten(before);
+        Map<String, String> is = flatten(after);
+        List<String> lines = new ArrayList<>();
+        if (before == null || after == null) {
+            (before == null ? is : was).forEach((name, value) -> {
+                if (!value.isEmpty()) {
+                    lines.addAll(field(name, value, indent));
+                }
+            });
+            return lines;
+        }
+        Set<String> names = new LinkedHashSet<>(is.keySet());
+        names.addAll(was.keySet());
+        for (String name : names) {
+            String a = was.getOrDefault(name, absent(is.get(name)));
+            String b = is.getOrDefault(name, absent(was.get(name)));
+            if (!a.equals(b)) {
+                String was1 = a.isEmpty() ? NONE : a;
+                String is1 = b.isEmpty() ? NONE : b;
+                List<String> one = field(name, was1 + ARROW + is1, indent);
+                if (one.size() == 1) {
+                    lines.addAll(one);
+                } else {
+                    // too long for a line: the value after on lines of its own, so that the arrow stands out
+                    lines.addAll(field(name, was1, indent));
+                    lines.addAll(Lines.wrap(indent + "  " + ARROW.strip() + " ", is1, indent + "    ", Lines.WIDTH));
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** A field one side leaves out: "no" beside a "yes" (a flag written only when set), else nothing. */
+    private static String absent(String other) {
+        return "yes".equals(other) ? "no" : "";
+    }
+
+    private static List<String> field(String name, String value, String indent) {
+        return Lines.wrap(indent + (name.isEmpty() ? "" : name + ": "), value, indent + "    ", Lines.WIDTH);
+    }
+
+    /** A plain value as named fields in words, in order; a value that is no map is one field without a name. */
+    static Map<String, String> flatten(Object value) {
+        Map<String, String> fields = new LinkedHashMap<>();
         if (value == null) {
-            return none;
+            return fields;
         }
-        if (value instanceof Map<?, ?> m && m.get("level") instanceof String level) {
-            return level;
+        if (value instanceof List<?> list && !isScalars(list)) {
+            // a narrative part: its paragraphs
+            put(fields, "paragraph", list);
+        } else if (value instanceof Map<?, ?> map && !isText(map)) {
+            boolean step = map.containsKey("state");
+            map.forEach((key, v) -> {
+                String raw = String.valueOf(key);
+                // a review step's who and when are the entry's own
+                if (!(step && (raw.equals("by") || raw.equals("at")))) {
+                    put(fields, raw, v);
+                }
+            });
+        } else {
+            put(fields, "", value);
         }
-        if (value instanceof Map<?, ?> m && m.get("state") instanceof String state) {
-            return state;
+        return fields;
+    }
+
+    private static void put(Map<String, String> fields, String key, Object value) {
+        put(fields, key, name(key), value);
+    }
+
+    /** Puts a value's fields: {@code key} is the history's name (it says how to word the value), {@code name} the field's name in words. */
+    private static void put(Map<String, String> fields, String key, String name, Object value) {
+        if (value == null) {
+            fields.put(name, "");
+        } else if (value instanceof Map<?, ?> map && isText(map)) {
+            fields.put(name, text(map.get("en")));
+            if (map.get("es") != null) {
+                fields.put(name.isEmpty() ? "in Spanish" : name + " in Spanish", text(map.get("es")));
+            }
+        } else if (value instanceof Map<?, ?> map && map.containsKey("url")) {
+            Object title = map.get("title") instanceof Map<?, ?> t ? t.get("en") : map.get("title");
+            fields.put(name, title == null ? text(map.get("url")) : text(title) + " (" + text(map.get("url")) + ")");
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> put(fields, String.valueOf(k), (name.isEmpty() ? "" : name + " ") + name(String.valueOf(k)), v));
+        } else if (value instanceof List<?> list && isScalars(list)) {
+            List<String> words = new ArrayList<>();
+            list.forEach(v -> words.add(words(key, v)));
+            fields.put(name, String.join(", ", words));
+        } else if (value instanceof List<?> list) {
+            if (list.isEmpty()) {
+                fields.put(name, "");
+            } else if (list.size() == 1 && !PARAGRAPHS.contains(key)) {
+                put(fields, key, name, list.get(0));
+            } else {
+                for (int i = 0; i < list.size(); i++) {
+                    put(fields, key, name + " " + (i + 1), list.get(i));
+                }
+            }
+        } else {
+            fields.put(name, words(key, value));
         }
-        String json;
-        try {
-            json = JSON.writeValueAsString(value);
-        } catch (JsonProcessingException ex) {
-            json = String.valueOf(value);
+    }
+
+    /** A field's name in words: {@code activityId} is "activity", {@code levelsCarriedOver} "levels carried over". */
+    static String name(String key) {
+        String known = NAMES.get(key);
+        if (known != null) {
+            return known;
         }
-        return json.length() > LONGEST ? json.substring(0, LONGEST - 1) + "…" : json;
+        return key.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    /** A value in words: a level or an event kind as people read it, a number without a needless ".0", yes and no. */
+    private static String words(String key, Object value) {
+        if (value instanceof Boolean b) {
+            return b ? "yes" : "no";
+        }
+        if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+            BigDecimal number = new BigDecimal(value.toString()).stripTrailingZeros();
+            return number.scale() < 0 ? number.setScale(0).toPlainString() : number.toPlainString();
+        }
+        String text = text(value);
+        if (key.equals("level")) {
+            return ProgressLevel.byId(text).map(LABELS::level).orElse(text);
+        }
+        if (key.equals("kind")) {
+            return Event.Kind.byId(text).map(k -> LABELS.get("event." + k.id()).toLowerCase(Locale.ROOT)).orElse(text);
+        }
+        return text;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : String.valueOf(value).strip();
+    }
+
+    /** A text in the history: {@code {"en": ..., "es": ...}}. */
+    private static boolean isText(Map<?, ?> map) {
+        return !map.isEmpty() && map.containsKey("en") && map.keySet().stream().allMatch(k -> "en".equals(k) || "es".equals(k));
+    }
+
+    /** A list of ids or numbers, shown on one line. */
+    private static boolean isScalars(List<?> list) {
+        return !list.isEmpty() && list.stream().allMatch(v -> v instanceof Number || v instanceof Boolean
+                || v instanceof String s && !s.contains(" "));
     }
 }

@@ -59,10 +59,10 @@ final class ImportCommand implements CycleCommand {
                     + " says; nothing changed");
             return;
         }
-        io.out().println("import: " + imported.groupId() + " " + imported.year() + ": " + imported.changes().size() + " change(s) applied from "
-                + source.getFileName() + (imported.files().isEmpty() ? "" : " (" + String.join(", ", imported.files()) + ")"));
-        imported.changes().forEach(c -> io.out().println("  " + (c.subject() == null ? "order" : c.subject()) + ": "
-                + HistoryFormat.value(c.before(), "(none)") + " -> " + HistoryFormat.value(c.after(), "(removed)")));
+        int count = imported.changes().size();
+        io.out().println("import: " + imported.groupId() + " " + imported.year() + ": " + count + (count == 1 ? " change" : " changes")
+                + " applied from " + source.getFileName() + (imported.files().isEmpty() ? "" : " (" + String.join(", ", imported.files()) + ")"));
+        imported.changes().forEach(c -> HistoryFormat.change(c.subject(), c.before(), c.after(), "  ").forEach(io.out()::println));
     }
 
     /** The tables of a workbook, or of the CSV files of one export (a folder, or one of its files). */

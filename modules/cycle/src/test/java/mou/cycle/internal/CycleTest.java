@@ -363,10 +363,22 @@ class CycleTest {
             Fixture.Run group = f.ok("history", "--group", "clean-vehicles");
             Fixture.Run none = f.ok("history", "--activity", "wf-9-9");
 
-            assertThat(activity.out().lines().toList()).containsExactly(
-                    "2017-04-03T15:20:00Z  Ana  rate  air-quality 2017 aq-3-1: significant -> achieved  because: All stations report.",
-                    "2017-04-03T15:20:00Z  Ana  rate  air-quality 2017 aq-3-1: achieved -> significant  because: station 3 failed");
-            assertThat(group.out()).contains("year open  clean-vehicles 2017").contains("Luis  rate  clean-vehicles 2017 cv-1-1");
+            List<String> lines = activity.out().lines().toList();
+            // each change: a line with when, who, what and where, then its fields, then why
+            assertThat(lines.stream().filter(l -> !l.startsWith(" "))).containsExactly(
+                    "2017-04-03T15:20:00Z  Ana  rate  air-quality 2017: activity aq-3-1 changed",
+                    "2017-04-03T15:20:00Z  Ana  rate  air-quality 2017: activity aq-3-1 changed");
+            assertThat(lines).containsSubsequence(
+                    "2017-04-03T15:20:00Z  Ana  rate  air-quality 2017: activity aq-3-1 changed",
+                    "  level: Significant Progress → Deliverable Achieved",
+                    "  rationale: Level carried over from 2016; not yet re-rated for 2017. → All stations report.",
+                    "  because: All stations report.",
+                    "2017-04-03T15:20:00Z  Ana  rate  air-quality 2017: activity aq-3-1 changed",
+                    "  level: Deliverable Achieved → Significant Progress",
+                    "  rationale: All stations report. → One station is down.",
+                    "  because: station 3 failed");
+            assertThat(lines).contains("  inferred from the narrative: yes → no");
+            assertThat(group.out()).contains("year open  clean-vehicles 2017").contains("Luis  rate  clean-vehicles 2017: activity cv-1-1 changed");
             assertThat(group.out()).doesNotContain("air-quality");
             assertThat(none.out()).contains("no change recorded that matches");
         }

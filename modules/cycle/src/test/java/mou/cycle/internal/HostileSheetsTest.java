@@ -302,7 +302,7 @@ class HostileSheetsTest {
 
         Fixture.Run run = f.ok("import", "csv");
 
-        assertThat(run.out()).contains("1 change(s) applied");
+        assertThat(run.out()).contains("1 change applied");
         assertThat(f.year("air-quality", 2017).assessment("aq-3-1").orElseThrow().rationale())
                 .isEqualTo(Text.of("Monitoring extended to Mexicali."));
     }

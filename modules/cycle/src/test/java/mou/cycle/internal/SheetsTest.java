@@ -213,7 +213,22 @@ class SheetsTest {
             assertThat(e.by()).isEqualTo("Ana");
             assertThat(e.why()).isEqualTo("imported from aq.xlsx");
         });
-        assertThat(run.out()).contains("5 change(s) applied from aq.xlsx").contains("aq-1-1: moderate -> achieved");
+        assertThat(run.out()).contains("5 changes applied from aq.xlsx");
+        // each change in words, one field per line, as history shows it
+        assertThat(run.out().lines().toList()).containsSubsequence(
+                "  activity aq-1-1 changed:",
+                "    level: Moderate Progress → Deliverable Achieved",
+                "    rationale: Level carried over from 2016; not yet re-rated for 2017.",
+                "      → The ProAire was adopted in March 2017.",
+                "    evidence 1: (none) → https://example.org/proaire",
+                "    evidence 2: (none) → https://example.org/gazette");
+        assertThat(run.out().lines().toList()).containsSubsequence(
+                "  event aq-2017-training added:",
+                "    kind: training",
+                "    date: 2017-05",
+                "    title: Monitor maintenance training");
+        assertThat(run.out().lines().toList()).containsSubsequence("  narrative challenges changed:", "    paragraph 1: (none) → Staff turnover.");
+        assertThat(run.out()).doesNotContain("{").doesNotContain("…");
 
         Map<String, String> after = f.files();
         f.ok("import", "aq.xlsx");
