@@ -113,7 +113,7 @@ final class Csv {
                         // an empty line: a blank row
                         row = new ArrayList<>(java.util.Collections.nCopies(width, ""));
                     } else if (row.size() != width) {
-                        problems.add(name + " row " + (rows.size() + 1) + " has " + row.size() + " cell(s); every row has the "
+                        problems.add(name + " row " + (rows.size() + 1) + " has " + Count.of(row.size(), "cell") + "; every row has the "
                                 + width + " cells of the header row (" + String.join(", ", rows.get(0)) + "), so a cell is "
                                 + (row.size() < width ? "missing" : "too many") + " (a comma or a quote too "
                                 + (row.size() < width ? "few" : "many") + "?)");

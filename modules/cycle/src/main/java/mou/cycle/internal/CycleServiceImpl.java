@@ -793,7 +793,7 @@ public final class CycleServiceImpl implements CycleService {
         Workbench.editable(current);
         YearSheets.Result result = YearSheets.read(tables, ws, plan, current, loaded.folder());
         if (!result.problems().isEmpty()) {
-            throw new CycleException(Kind.INVALID, cells(result.problems(), result.problems().size() + " problem(s); nothing was imported,"
+            throw new CycleException(Kind.INVALID, cells(result.problems(), Count.of(result.problems().size(), "problem") + "; nothing was imported,"
                     + " the workspace is unchanged. Correct the cells and import again"));
         }
         GroupYear changed = result.year();

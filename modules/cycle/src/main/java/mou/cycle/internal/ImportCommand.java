@@ -130,7 +130,7 @@ final class ImportCommand implements CycleCommand {
     private static CommandException unreadable(List<String> problems) {
         List<String> lines = new ArrayList<>();
         Tables.capped(problems).forEach(p -> lines.add("import: " + p));
-        lines.add("import: " + (problems.size() > 1 ? problems.size() + " problem(s); " : "")
+        lines.add("import: " + (problems.size() > 1 ? Count.of(problems.size(), "problem") + "; " : "")
                 + "nothing was imported, the workspace is unchanged");
         return CommandException.invalid(lines);
     }

@@ -45,6 +45,6 @@ final class NarrativeCommand implements CycleCommand {
             io.out().println("narrative: the " + part + " already says this; nothing changed");
             return;
         }
-        io.out().println(saved.groupId() + " " + year + " narrative " + part + ": " + saved.after().size() + " paragraph(s)");
+        io.out().println(saved.groupId() + " " + year + " narrative " + part + ": " + Count.of(saved.after().size(), "paragraph"));
     }
 }

@@ -29,7 +29,7 @@ final class Tables {
     /** A workbook or CSV export with more cells than this, all tables together, is refused while it is read. */
     static final int MOST_CELLS = 500_000;
 
-    /** Problems listed one by one; any more are counted ("... and 12 more problem(s)"). */
+    /** Problems listed one by one; any more are counted ("... and 12 more problems"). */
     static final int MOST_PROBLEMS = 100;
 
     private Tables() {
@@ -57,7 +57,7 @@ final class Tables {
             return problems;
         }
         List<String> shown = new ArrayList<>(problems.subList(0, MOST_PROBLEMS));
-        shown.add("... and " + (problems.size() - MOST_PROBLEMS) + " more problem(s)");
+        shown.add("... and " + Count.of(problems.size() - MOST_PROBLEMS, "more problem", "more problems"));
         return shown;
     }
 

@@ -40,7 +40,7 @@ final class UpdateCommand implements CycleCommand {
             return;
         }
         QuarterlyUpdate after = saved.after();
-        io.out().println(saved.groupId() + " " + quarter + ": update recorded (" + after.happened().size() + " paragraph(s), "
-                + after.metrics().size() + " figure(s), " + after.events().size() + " event(s))");
+        io.out().println(saved.groupId() + " " + quarter + ": update recorded (" + Count.of(after.happened().size(), "paragraph") + ", "
+                + Count.of(after.metrics().size(), "figure") + ", " + Count.of(after.events().size(), "event") + ")");
     }
 }

@@ -84,8 +84,8 @@ final class Workbench {
         LoadResult result = store.load(folder);
         if (result.hasErrors()) {
             List<Problem> problems = new ArrayList<>(result.errors().stream().map(p -> new Problem(null, p.format())).toList());
-            problems.add(new Problem(null, "the workspace has " + result.errors().size()
-                    + " error(s); nothing was changed (fix them and run validate)"));
+            problems.add(new Problem(null, "the workspace has " + Count.of(result.errors().size(), "error")
+                    + "; nothing was changed (fix them and run validate)"));
             throw new CycleException(Kind.INVALID, problems);
         }
         return new Loaded(folder, result);

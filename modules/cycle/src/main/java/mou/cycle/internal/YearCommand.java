@@ -60,7 +60,7 @@ final class YearCommand implements CycleCommand {
         }
         for (YearOpened.Opened o : done.opened()) {
             io.out().println(o.groupId() + " " + year + ": opened" + (o.from() == null ? ", no earlier year to start from"
-                    : ", " + o.carried() + " of " + o.activities() + " activities start from their " + o.from() + " level"));
+                    : ", " + o.carried() + " of " + Count.of(o.activities(), "activity", "activities") + " start from their " + o.from() + " level"));
         }
         if (done.reportCreated()) {
             io.out().println("reports/" + year + ".json: created for the program office's introduction and final comments");
@@ -83,11 +83,11 @@ final class YearCommand implements CycleCommand {
             }
             String step = g.review().last().map(s -> " (by " + s.by() + " on " + s.at() + (s.reason() == null ? "" : ": " + s.reason())
                     + (s.incomplete() == null ? "" : "; with parts missing, because: " + s.incomplete()) + ")").orElse("");
-            String levels = group.rated() + " of " + group.activities() + " activities rated this year"
+            String levels = group.rated() + " of " + Count.of(group.activities(), "activity", "activities") + " rated this year"
                     + (group.carriedOver() == 0 ? "" : ", " + group.carriedOver() + " carried over from the year before (not yet re-rated)")
                     + (group.unrated() <= 0 ? "" : ", " + group.unrated() + " not rated");
             io.out().println(group.groupId() + " " + year + ": " + g.review().state().id() + step + "; " + levels + ", "
-                    + g.metrics().size() + " figures, " + g.events().size() + " events, quarterly updates: " + (g.updates().isEmpty() ? "none"
+                    + Count.of(g.metrics().size(), "figure") + ", " + Count.of(g.events().size(), "event") + ", quarterly updates: " + (g.updates().isEmpty() ? "none"
                             : g.updates().stream().map(u -> "Q" + u.quarter()).collect(Collectors.joining(", "))));
             group.missing().forEach(gap -> io.out().println("  missing: " + gap.describe()));
         }

@@ -130,8 +130,8 @@ class CsvTest {
         Unreadable e = catchThrowableOfType(() -> read(csv), Unreadable.class);
 
         assertThat(e.problems()).hasSize(2);
-        assertThat(e.problems().get(0)).startsWith("t.csv row 3 has 2 cell(s); every row has the 3 cells of the header row (A, B, C)");
-        assertThat(e.problems().get(1)).startsWith("t.csv row 4 has 4 cell(s)").contains("too many");
+        assertThat(e.problems().get(0)).startsWith("t.csv row 3 has 2 cells; every row has the 3 cells of the header row (A, B, C)");
+        assertThat(e.problems().get(1)).startsWith("t.csv row 4 has 4 cells").contains("too many");
     }
 
     @Example

@@ -277,7 +277,7 @@ class HostileSheetsTest {
 
         Fixture.Run run = refused(Status.INVALID_DATA, "import", "csv");
 
-        assertThat(run.err()).contains("import: air-quality-2017-assessments.csv row " + (r + 1) + " has 3 cell(s); every row has the 7"
+        assertThat(run.err()).contains("import: air-quality-2017-assessments.csv row " + (r + 1) + " has 3 cells; every row has the 7"
                 + " cells of the header row (Goal, Activity id, Activity, Level in 2016, Level, Rationale, Evidence)");
         assertThat(f.year("air-quality", 2017).assessment("aq-3-1")).contains(before);
     }
@@ -396,8 +396,8 @@ class HostileSheetsTest {
 
         assertThat(lines).hasSize(102);
         assertThat(lines.get(99)).contains("air-quality-2017-figures.csv!C101: 'many' is not a number");
-        assertThat(lines.get(100)).isEqualTo("import: ... and 50 more problem(s)");
-        assertThat(lines.get(101)).startsWith("import: 150 problem(s); nothing was imported, the workspace is unchanged");
+        assertThat(lines.get(100)).isEqualTo("import: ... and 50 more problems");
+        assertThat(lines.get(101)).startsWith("import: 150 problems; nothing was imported, the workspace is unchanged");
     }
 
     @Test

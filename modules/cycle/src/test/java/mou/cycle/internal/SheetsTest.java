@@ -166,7 +166,7 @@ class SheetsTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("Events!F2: no organization 'nobody'"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("Narrative!A3: 'epilogue' is not a part of the narrative"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("Updates!A3: '7' is not a quarter"));
-        assertThat(lines.get(lines.size() - 1)).contains("12 problem(s); nothing was imported, the workspace is unchanged");
+        assertThat(lines.get(lines.size() - 1)).contains("12 problems; nothing was imported, the workspace is unchanged");
         assertThat(f.files()).as("nothing applied").isEqualTo(before);
         assertThat(f.history()).hasSize(entries);
     }

@@ -54,7 +54,7 @@ class TablesTest {
         List<String> shown = Tables.capped(problems);
 
         assertThat(shown).hasSize(101).startsWith("p0").contains("p99").doesNotContain("p100");
-        assertThat(shown.get(100)).isEqualTo("... and 30 more problem(s)");
+        assertThat(shown.get(100)).isEqualTo("... and 30 more problems");
         assertThat(Tables.capped(problems.subList(0, 100))).hasSize(100);
     }
 }

@@ -100,7 +100,7 @@ class WholeCycleTest {
         f.ok("narrative", "air-quality", "2017", "challenges", "--text", "Funding ends in 2018.", "--append");
         f.ok("narrative", "air-quality", "2017", "next-steps", "--text", "Renew the funding.");
         assertThat(f.ok("year", "status", "2017", "--group", "air-quality").out())
-                .contains("air-quality 2017: draft; 6 of 6 activities rated this year, 1 figures, 1 events, quarterly updates: Q1")
+                .contains("air-quality 2017: draft; 6 of 6 activities rated this year, 1 figure, 1 event, quarterly updates: Q1")
                 .doesNotContain("missing");
 
         // clean-vehicles fills in the spreadsheet (as CSV files)
