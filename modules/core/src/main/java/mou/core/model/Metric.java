@@ -37,6 +37,30 @@ public record Metric(
         this(id, label, value, unit, target, baseline, asOf, activityId, note, null);
     }
 
+    /**
+     * This figure with the words that {@code before} gave the same figure, as long as what they
+     * describe (the value, the unit and the target) is unchanged; without words once any of these
+     * changed, since words written for another value would now say something false. Words this
+     * figure has itself are kept as they are.
+     *
+     * @param before the figure as it was before this change, or null for a new figure
+     * @since 1.4
+     */
+    public Metric keepingWordsOf(Metric before) {
+        if (words != null) {
+            return this; // words given with the change are the figure's words now
+        }
+        boolean same = before != null && before.words() != null && sameNumber(value, before.value())
+                && java.util.Objects.equals(unit, before.unit()) && sameNumber(target, before.target());
+        Text kept = same ? before.words() : null;
+        return java.util.Objects.equals(kept, words) ? this
+                : new Metric(id, label, value, unit, target, baseline, asOf, activityId, note, kept);
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     /** The share of the target reached, between 0 and 1 (capped), or -1 when there is no usable target. */
     public double progressTowardsTarget() {
         if (target == null || target.signum() == 0 || value == null) {

@@ -505,7 +505,7 @@ public final class CycleServiceImpl implements CycleService {
         }
         OptionalInt quarter = quarter(r.quarter(), r.year(), problems);
         check(problems);
-        Metric after = new Metric(id, label, value, unit, target, baseline, asOf, activity, note);
+        Metric after = new Metric(id, label, value, unit, target, baseline, asOf, activity, note).keepingWordsOf(before.orElse(null));
         List<Metric> metrics = new ArrayList<>();
         boolean replaced = false;
         for (Metric m : current.metrics()) {

@@ -401,7 +401,7 @@ final class YearSheets {
             Optional<Metric> old = current.metric(id);
             metrics.add(new Metric(id, keep(label, old.map(Metric::label)), keepNumber(value, old.map(Metric::value)),
                     blankToNull(sheet.cell(r, 3)), keepNumber(target, old.map(Metric::target)), keepNumber(baseline, old.map(Metric::baseline)),
-                    asOf, activity, keep(sheet.cell(r, 8), old.map(Metric::note))));
+                    asOf, activity, keep(sheet.cell(r, 8), old.map(Metric::note))).keepingWordsOf(old.orElse(null)));
             if (quarter != null) {
                 quarters.put(id, quarter);
             } else {

@@ -232,9 +232,9 @@ final class ModelTrees {
         o.set("asOf", date(m.asOf()));
         o.set("activityId", string(m.activityId()));
         o.set("note", text(m.note()));
-        if (m.words() != null) {
-            o.set("words", text(m.words()));
-        }
+        // Always written (null when none), so that words the model dropped (the value they described
+        // changed) are not kept from the file as if the model did not know the key.
+        o.set("words", text(m.words()));
         return o;
     }
 

@@ -37,7 +37,36 @@ final class TreeMerger {
     /** Booleans whose "nothing" is true: a plan without the key is in the Joint Action Plan. */
     private static final Set<String> TRUE_BY_DEFAULT = Set.of("inJointActionPlan");
 
+    /**
+     * Keys the model always writes (null when it has nothing), so that a value it dropped does not
+     * survive from the file, but which a new file or a new element leaves out when null: a figure's
+     * {@code words} (see {@link ModelTrees}).
+     */
+    private static final Set<String> OPTIONAL = Set.of("words");
+
     private TreeMerger() {
+    }
+
+    /** The model's tree as a new file or element holds it: without the optional keys it has nothing for. */
+    private static JsonNode withoutOptionalNulls(JsonNode model) {
+        if (model instanceof ObjectNode object) {
+            for (String key : OPTIONAL) {
+                JsonNode value = object.get(key);
+                if (value != null && value.isNull()) {
+                    object.remove(key);
+                }
+            }
+            object.fields().forEachRemaining(field -> {
+                if (!VERBATIM.contains(field.getKey())) {
+                    withoutOptionalNulls(field.getValue());
+                }
+            });
+        } else if (model instanceof ArrayNode array) {
+            for (JsonNode child : array) {
+                withoutOptionalNulls(child);
+            }
+        }
+        return model;
     }
 
     /**
@@ -46,7 +75,7 @@ final class TreeMerger {
      */
     static JsonNode merge(JsonNode disk, JsonNode model) {
         if (disk == null || disk.isMissingNode()) {
-            return model;
+            return withoutOptionalNulls(model);
         }
         if (model.isObject() && disk.isObject()) {
             return mergeObjects((ObjectNode) disk, (ObjectNode) model);

@@ -220,6 +220,16 @@ class SaveTest {
         assertThat(read.words()).isEqualTo(Text.of("more than fifty samples", "más de cincuenta muestras"));
         assertThat(read.value()).isEqualByComparingTo(m.value());
         assertThat(TestWorkspace.read(ws, "related-agreements.json")).doesNotContain("\"words\"");
+
+        // The value changes: the words, written for the old value, go with it (and do not survive from the file).
+        Metric revalued = new Metric(m.id(), m.label(), m.value().add(BigDecimal.TEN), m.unit(), m.target(), m.baseline(), m.asOf(),
+                m.activityId(), m.note()).keepingWordsOf(read);
+        assertThat(revalued.words()).isNull();
+        Workspace again = load(ws);
+        GroupYear y = again.year("air-quality", 2016).orElseThrow();
+        store.save(ws, withYear(again, new GroupYear(y.groupId(), y.year(), y.narrative(), y.assessments(), List.of(revalued), y.events())));
+        assertThat(TestWorkspace.read(ws, "groups/air-quality/2016.json")).doesNotContain("more than fifty samples");
+        assertThat(load(ws).year("air-quality", 2016).orElseThrow().metrics().get(0).words()).isNull();
     }
 
     @Test
