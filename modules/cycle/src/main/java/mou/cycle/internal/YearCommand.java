@@ -42,8 +42,13 @@ final class YearCommand implements CycleCommand {
                 status(a.size() == 2 ? Shell.year(a.get(1), "year status") : null, args, io);
             }
             default -> throw CommandException.usage("year: say what to do: year open YEAR [--group GROUP-ID], or year status [YEAR]"
-                    + (action.isEmpty() ? "" : " ('" + action + "' is not one of them)"));
+                    + (action.isEmpty() ? "" : " ('" + action + "' is not one of them"
+                            + suggestion(Args.didYouMean(action, List.of("open", "status"))) + ")"));
         }
+    }
+
+    private static String suggestion(String didYouMean) {
+        return didYouMean.isEmpty() ? "" : "; " + didYouMean;
     }
 
     private void open(int year, Args args, Io io) throws CommandException {

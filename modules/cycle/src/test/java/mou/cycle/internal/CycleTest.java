@@ -90,6 +90,9 @@ class CycleTest {
             assertThat(group.err()).contains("no working group 'water'").contains("air-quality, clean-vehicles");
             assertThat(year.err()).contains("'17' is not a year");
             assertThat(what.err()).contains("year open YEAR").contains("'close' is not one of them");
+            Fixture.Run typo = f.run("year", "statsu");
+            assertThat(typo.status()).isEqualTo(Status.USAGE);
+            assertThat(typo.err()).contains("'statsu' is not one of them; did you mean status?");
         }
 
         @Test
