@@ -132,12 +132,28 @@ class ReportCommandTest extends CommandTestBase {
 
     @Test
     void aFailingReportServiceIsReportedInOneLine() {
-        // a section whose order() throws: the core cannot put the sections in order, so it assembles no report
-        groups.add(new TestGroup("air-quality", "Air Quality Working Group", List.of(), 
-                List.of(TestSection.unplaceable("air-quality.chapter"), new TestSection("air-quality.summary", 410))));
+        // a group that cannot even say its id: the core cannot index the groups, so it assembles no report
+        groups.add(new TestGroup("air-quality", "Air Quality Working Group", List.of(), List.of()) {
+            @Override
+            public String id() {
+                throw new IllegalStateException("group id broke");
+            }
+        });
 
         assertThat(run("report")).isEqualTo(3);
-        assertThat(captured.errLines()).singleElement().asString().contains("section air-quality.chapter broke");
+        assertThat(captured.errLines()).singleElement().asString().contains("group id broke");
+    }
+
+    @Test
+    void aSectionThatCannotSayWhereItGoesIsLeftOutAndNamed_theOthersAreWritten() throws IOException {
+        // its order() throws: the others are still put in order, and it is a plugin failure of its own
+        groups.add(new TestGroup("air-quality", "Air Quality Working Group", List.of(),
+                List.of(TestSection.unplaceable("air-quality.chapter"), new TestSection("air-quality.summary", 410))));
+
+        assertThat(run("report", "--format", "md")).isEqualTo(4);
+        assertThat(cwd.resolve("out/progress-report-2016.md")).exists();
+        assertThat(captured.errLines()).anySatisfy(line -> assertThat(line)
+                .startsWith("report: plugin failure:").contains("air-quality.chapter").contains("section air-quality.chapter broke"));
     }
 
     @Test

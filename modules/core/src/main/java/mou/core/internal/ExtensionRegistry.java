@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 import mou.core.spi.DeliverableType;
 import mou.core.spi.Extensions;
@@ -119,7 +120,7 @@ public final class ExtensionRegistry implements Extensions {
             for (WorkingGroupPlugin group : sorted) {
                 groupsById.putIfAbsent(group.id(), group);
             }
-            sorted.sort(Comparator.comparingDouble(WorkingGroupPlugin::order).thenComparing(WorkingGroupPlugin::id));
+            sorted.sort(Comparator.comparingDouble((WorkingGroupPlugin g) -> place(g::order)).thenComparing(g -> name(g::id)));
             List<DeliverableType> all = new ArrayList<>(types);
             for (WorkingGroupPlugin group : sorted) {
                 all.addAll(safely(group::deliverableTypes));
@@ -165,7 +166,7 @@ public final class ExtensionRegistry implements Extensions {
         for (WorkingGroupPlugin group : groups()) {
             all.addAll(safely(group::sections));
         }
-        all.sort(Comparator.comparingDouble(ReportSectionContributor::order).thenComparing(ReportSectionContributor::id));
+        all.sort(Comparator.comparingDouble((ReportSectionContributor c) -> place(c::order)).thenComparing(c -> name(c::id)));
         return List.copyOf(all);
     }
 
@@ -179,6 +180,30 @@ public final class ExtensionRegistry implements Extensions {
     @Override
     public Optional<ReportFormat> format(String id) {
         return formats.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    /**
+     * A plugin's place: what its {@code order()} says, or last when it throws or says no number, so
+     * that one broken plugin cannot stop the others being put in order (the report service names
+     * such a section's failure and leaves it out).
+     */
+    private static double place(DoubleSupplier order) {
+        try {
+            double value = order.getAsDouble();
+            return Double.isNaN(value) ? Double.POSITIVE_INFINITY : value;
+        } catch (RuntimeException e) {
+            return Double.POSITIVE_INFINITY;
+        }
+    }
+
+    /** A plugin's id for ordering ties, or empty when its {@code id()} throws. */
+    private static String name(Supplier<String> id) {
+        try {
+            String value = id.get();
+            return value == null ? "" : value;
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     /** A plugin whose list accessor throws contributes nothing rather than taking the registry down. */

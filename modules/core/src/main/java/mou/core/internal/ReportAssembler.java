@@ -126,6 +126,12 @@ public final class ReportAssembler implements ReportService {
                 sections.add(knownFailures(failures, context, reason));
                 knownShown = true;
             }
+            String unplaceable = unplaceable(contributor);
+            if (unplaceable != null) {
+                // It cannot say where it goes (the registry put it last): left out, with its failure named.
+                sections.addAll(failed(contributor, context, failures, PluginFailure.Kind.SECTION_FAILED, unplaceable, reason));
+                continue;
+            }
             sections.addAll(sections(contributor, outcomes[i], context, failures, reason));
         }
         if (!knownShown) {
@@ -206,6 +212,16 @@ public final class ReportAssembler implements ReportService {
             return context.text(workspace.agreement().title());
         }
         return "";
+    }
+
+    /** Why a contributor cannot be placed in the report (its {@code order()} throws or is no number), or null when it can. */
+    private static String unplaceable(ReportSectionContributor contributor) {
+        try {
+            double order = contributor.order();
+            return Double.isNaN(order) ? "its place in the report (order) is not a number" : null;
+        } catch (RuntimeException e) {
+            return describe(e);
+        }
     }
 
     private static double order(ReportSectionContributor contributor) {

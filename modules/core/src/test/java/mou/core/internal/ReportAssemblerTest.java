@@ -222,6 +222,39 @@ class ReportAssemblerTest {
         assembler.deactivate();
     }
 
+    @Test
+    void aSectionThatCannotSayWhereItGoesIsLeftOutWithItsFailure_theOthersKeepTheirOrder() {
+        registry.addGroup(Fixtures.group("alpha", "Alpha", 610));
+        registry.addSection(section("early", 150, () -> { }));
+        registry.addSection(new ReportSectionContributor() {
+            public String id() {
+                return "broken";
+            }
+
+            public double order() {
+                throw new IllegalStateException("no place");
+            }
+
+            public List<Section> contribute(ReportContext context) {
+                return List.of(Section.of("broken", "Broken", List.of()));
+            }
+        });
+        registry.addSection(section("no-number", Double.NaN, () -> { }));
+
+        AssembledReport report = new ReportAssembler(registry).assemble(Fixtures.workspace(), 2016, "en", List.of());
+
+        List<String> ids = ids(report.document());
+        assertThat(ids).contains("early", "alpha", "broken", "no-number");
+        assertThat(ids.indexOf("early")).isLessThan(ids.indexOf("alpha"));
+        assertThat(report.failures()).extracting(PluginFailure::kind).containsOnly(PluginFailure.Kind.SECTION_FAILED);
+        assertThat(report.failures()).extracting(PluginFailure::cause)
+                .anySatisfy(cause -> assertThat(cause).contains("no place"))
+                .anySatisfy(cause -> assertThat(cause).contains("not a number"));
+        // neither wrote its own section; each has the failure notice in its place, after the rest
+        assertThat(section(report.document(), "broken").blocks()).singleElement().isInstanceOf(Block.Notice.class);
+        assertThat(section(report.document(), "no-number").blocks()).singleElement().isInstanceOf(Block.Notice.class);
+    }
+
     /** A section contributed at {@code order} that runs {@code work} and writes one section named by its id. */
     private static ReportSectionContributor section(String id, double order, Runnable work) {
         return new ReportSectionContributor() {
