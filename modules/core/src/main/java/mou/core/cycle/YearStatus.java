@@ -1,8 +1,12 @@
 package mou.core.cycle;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import mou.core.model.Gap;
 import mou.core.model.GroupYear;
+import mou.core.model.ProgressLevel;
 
 /**
  * Where each group's year stands.
@@ -38,11 +42,21 @@ public record YearStatus(int year, List<Group> groups, List<Gap> missing) {
      * @param activities how many activities its plan has
      * @param missing what the group's year still misses, as submit and publish list it; empty when
      *        it is complete or not opened (since 1.1)
+     * @param levels how many of its plan's activities stand at each level in the year, carried-over
+     *        levels included (the at-a-glance counts, for a dashboard); a level no activity has is
+     *        left out (since 1.1)
      */
-    public record Group(String groupId, GroupYear year, int rated, int carriedOver, int activities, List<Gap> missing) {
+    public record Group(String groupId, GroupYear year, int rated, int carriedOver, int activities, List<Gap> missing,
+            Map<ProgressLevel, Integer> levels) {
 
         public Group {
             missing = List.copyOf(missing);
+            levels = levels.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(levels));
+        }
+
+        /** A group whose level counts are not given. */
+        public Group(String groupId, GroupYear year, int rated, int carriedOver, int activities, List<Gap> missing) {
+            this(groupId, year, rated, carriedOver, activities, missing, Map.of());
         }
 
         /** A group whose levels are all the group's own, nothing said about what it misses. */

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,8 +188,12 @@ public final class CycleServiceImpl implements CycleService {
             GroupYear g = ws.year(plan.groupId(), year).orElse(null);
             int rated = 0;
             int carried = 0;
+            Map<ProgressLevel, Integer> levels = new EnumMap<>(ProgressLevel.class);
             for (Activity activity : plan.activities()) {
                 Assessment a = g == null ? null : g.assessment(activity.id()).orElse(null);
+                if (a != null && a.level() != null) {
+                    levels.merge(a.level(), 1, Integer::sum);
+                }
                 if (a != null && a.rated()) {
                     rated++;
                 } else if (a != null && a.carriedOver() && a.level() != null) {
@@ -196,7 +201,7 @@ public final class CycleServiceImpl implements CycleService {
                 }
             }
             groups.add(new YearStatus.Group(plan.groupId(), g, rated, carried, plan.activities().size(),
-                    g == null || g.published() ? List.of() : Gap.of(plan, g)));
+                    g == null || g.published() ? List.of() : Gap.of(plan, g), levels));
         }
         // the program office's part, for the year as a whole (not asked with one group, nor of a published year)
         boolean allPublished = ws.years().stream().filter(y -> y.year() == year).allMatch(GroupYear::published);

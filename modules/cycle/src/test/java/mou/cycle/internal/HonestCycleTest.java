@@ -74,6 +74,9 @@ class HonestCycleTest {
         YearStatus.Group cv = status.groups().get(1);
         assertThat(cv.groupId()).isEqualTo("clean-vehicles");
         assertThat(List.of(cv.rated(), cv.carriedOver(), cv.unrated(), cv.activities())).containsExactly(0, 8, 0, 8);
+        // the plan's activities by level, carried-over levels included: Clean Vehicles' 2016 levels
+        assertThat(cv.levels()).containsExactlyInAnyOrderEntriesOf(Map.of(mou.core.model.ProgressLevel.NO_PROGRESS, 4,
+                mou.core.model.ProgressLevel.INITIAL, 2, mou.core.model.ProgressLevel.MODERATE, 1, mou.core.model.ProgressLevel.ACHIEVED, 1));
         assertThat(cv.missing()).extracting(Gap::kind).containsExactly(Gap.Kind.CARRIED_OVER, Gap.Kind.EMPTY_NARRATIVE);
         assertThat(status.missing()).extracting(Gap::kind).containsExactly(Gap.Kind.NO_INTRODUCTION);
 

@@ -1,6 +1,5 @@
 package mou.web.internal;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,12 +79,12 @@ final class Dashboard {
         }
         html.element("th", "Not rated", "scope", "col").end("tr").end("thead").start("tbody");
         for (YearStatus.Group group : status.groups()) {
-            Map<ProgressLevel, Integer> counts = counts(group.year());
+            // the cycle service counts the plan's activities once, as year status and the report do
             html.start("tr").element("th", name(workspace, group.groupId()), "scope", "row");
             for (ProgressLevel level : ProgressLevel.values()) {
-                html.element("td", counts.getOrDefault(level, 0), "class", "count level-" + level.id());
+                html.element("td", group.levels().getOrDefault(level, 0), "class", "count level-" + level.id());
             }
-            html.element("td", Math.max(0, group.activities() - group.rated()), "class", "count").end("tr");
+            html.element("td", group.unrated(), "class", "count").end("tr");
         }
         html.end("tbody").end("table").end("section");
 
@@ -148,18 +147,6 @@ final class Dashboard {
                     + " `./mou year open YEAR`.");
         }
         return latest.getAsInt();
-    }
-
-    private static Map<ProgressLevel, Integer> counts(GroupYear year) {
-        Map<ProgressLevel, Integer> counts = new EnumMap<>(ProgressLevel.class);
-        if (year != null) {
-            for (Assessment a : year.assessments()) {
-                if (a.level() != null) {
-                    counts.merge(a.level(), 1, Integer::sum);
-                }
-            }
-        }
-        return counts;
     }
 
     /** Each group's activities whose level differs from the year before, from the model's assessments. */
