@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Writes HTML that cannot carry markup or script from the data it shows: every text and every
  * attribute value is escaped ({@link #escape}), only plain structural elements and harmless
  * attributes are accepted, and a link goes only to a page of the application or to an
- * {@code http(s)} address. Anything else is refused with an {@link IllegalArgumentException}, so
+ * {@code http(s)} address, and a form posts only to a page of the application (the pages' policy
+ * allows no other). Anything else is refused with an {@link IllegalArgumentException}, so
  * that a mistake shows at once instead of in a reader's browser. Elements still open at the end
  * are closed by {@link #html()}.
  */
@@ -18,11 +19,16 @@ public final class HtmlWriter {
 
     private static final Set<String> ELEMENTS = Set.of("a", "abbr", "article", "br", "caption", "code", "dd", "div", "dl", "dt", "em",
             "footer", "h1", "h2", "h3", "h4", "header", "li", "main", "meter", "nav", "ol", "p", "progress", "section", "small", "span",
-            "strong", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "ul");
-    private static final Set<String> VOID = Set.of("br");
+            "strong", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "ul",
+            // forms: they post only to this application (form-action 'self'), and their values are escaped like any text
+            "form", "fieldset", "legend", "label", "input", "select", "option", "optgroup", "textarea", "button", "details", "summary", "output");
+    private static final Set<String> VOID = Set.of("br", "input");
     private static final Set<String> ATTRIBUTES = Set.of("class", "id", "title", "lang", "colspan", "rowspan", "scope", "headers",
             "href", "value", "min", "max", "low", "high", "optimum", "datetime", "role", "aria-label", "aria-labelledby",
-            "aria-describedby", "aria-current", "hreflang", "download");
+            "aria-describedby", "aria-current", "hreflang", "download",
+            "action", "method", "enctype", "name", "type", "for", "required", "selected", "checked", "disabled", "readonly", "maxlength",
+            "minlength", "rows", "cols", "accept", "autocomplete", "step", "placeholder", "pattern", "inputmode", "multiple", "size",
+            "open", "aria-invalid", "aria-required", "aria-live", "autofocus", "form", "spellcheck");
     /** A page of this application ({@code /report/2016}), a fragment, or a web address; never {@code javascript:}, {@code data:}, {@code //host}. */
     private static final Pattern SAFE_HREF = Pattern.compile("(?i)(https?://[^\\s]+|/(?!/)[^\\s]*|#[^\\s]*|\\?[^\\s]*)");
 
@@ -81,7 +87,7 @@ public final class HtmlWriter {
                         new java.util.TreeSet<>(ATTRIBUTES)));
             }
             String value = attributes[i + 1] == null ? "" : attributes[i + 1];
-            if (attribute.equals("href") && !SAFE_HREF.matcher(value).matches()) {
+            if ((attribute.equals("href") || attribute.equals("action")) && !SAFE_HREF.matcher(value).matches()) {
                 throw new IllegalArgumentException("a link goes to a page of the application (/...) or to an http(s) address, not to '"
                         + value + "'");
             }

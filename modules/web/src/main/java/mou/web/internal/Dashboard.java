@@ -32,7 +32,8 @@ final class Dashboard {
         this.app = app;
     }
 
-    Response page(Map<String, List<String>> query) throws WebApp.Refusal {
+    Response page(Call call) throws WebApp.Refusal {
+        Map<String, List<String>> query = call.queryMap();
         Workspace workspace = app.workspace();
         int year = year(workspace, query);
         YearStatus status;
@@ -103,11 +104,13 @@ final class Dashboard {
             }
             html.end("div");
         }
-        return app.page("Dashboard " + year, "/", html);
+        return app.page(call, "Dashboard " + year, "/", html);
     }
 
     /** {@code /panel/ID}: one contribution as a page of its own. */
-    Response panel(String id, Map<String, List<String>> query) throws WebApp.Refusal {
+    Response panel(Call call) throws WebApp.Refusal {
+        String id = call.part("id");
+        Map<String, List<String>> query = call.queryMap();
         Optional<Installed.Contributed> found = app.installed.contributions().stream().filter(c -> c.contribution().id().equals(id)).findFirst();
         if (found.isEmpty()) {
             throw new WebApp.Refusal(404, "No such panel", "No installed plugin contributes a panel '" + id + "'; the installed ones are"
@@ -119,7 +122,7 @@ final class Dashboard {
         String title = WebApp.safeTitle(found.get(), language);
         HtmlWriter html = new HtmlWriter().element("h1", title + " · " + year);
         html.append(render(found.get(), new WebContext(workspace, year, language)));
-        return app.page(title, "/panel/" + id, html);
+        return app.page(call, title, "/panel/" + id, html);
     }
 
     /** A contribution's content, or a notice naming its bundle when it fails: the rest of the page goes on. */

@@ -2,13 +2,16 @@ package mou.web.internal;
 
 import static mou.web.api.HtmlWriter.escape;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import mou.web.api.HtmlWriter;
 
 /**
  * The frame every page of the application shares: the document head with the application's own
- * style sheet (no script, nothing from another site), the menu, and the page's content. Every
- * value in it is escaped; the content comes from an {@link HtmlWriter}.
+ * style sheet (no script, nothing from another site), a link past the menu, the menu, who is
+ * signed in (with the form to sign out) or the link to sign in, the language switch, and the
+ * page's content. Every value in it is escaped; the content comes from an {@link HtmlWriter}.
  */
 final class Page {
 
@@ -19,26 +22,46 @@ final class Page {
     private Page() {
     }
 
-    static String of(String title, String current, List<Link> menu, HtmlWriter content) {
+    static String of(Call call, String title, String current, List<Link> menu, HtmlWriter content) {
+        Ui ui = call.ui();
         StringBuilder b = new StringBuilder(4096);
-        b.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        b.append("<!DOCTYPE html>\n<html lang=\"").append(ui.language()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(title)).append(" · mou-progress</title>\n")
                 .append("<link rel=\"stylesheet\" href=\"/static/web.css\">\n</head>\n<body>\n")
-                .append("<header class=\"top\"><nav aria-label=\"Main\"><ul>");
+                .append("<a class=\"skip\" href=\"#main\">").append(escape(ui.t("page.skip"))).append("</a>\n")
+                .append("<header class=\"top\"><nav aria-label=\"").append(escape(ui.t("page.menu"))).append("\"><ul>");
         for (Link link : menu) {
             b.append("<li><a href=\"").append(escape(link.href())).append('"')
                     .append(link.href().equals(current) ? " aria-current=\"page\"" : "").append('>')
                     .append(escape(link.label())).append("</a></li>");
         }
-        b.append("</ul></nav></header>\n<main id=\"main\">\n").append(content.html()).append("\n</main>\n</body>\n</html>\n");
+        b.append("</ul></nav>\n<div class=\"who\">");
+        String here = escape(URLEncoder.encode(call.request().path(), StandardCharsets.UTF_8));
+        if (call.user().isPresent()) {
+            User user = call.user().get();
+            b.append("<span class=\"person\">").append(escape(ui.t("page.signedIn", user.name()))).append("</span> ")
+                    .append("<form method=\"post\" action=\"/sign-out\" class=\"inline\">").append(csrfField(call))
+                    .append("<button type=\"submit\">").append(escape(ui.t("page.signOut"))).append("</button></form>");
+        } else {
+            b.append("<a href=\"/sign-in?back=").append(here).append("\">").append(escape(ui.t("page.signIn"))).append("</a>");
+        }
+        String other = ui.language().equals("en") ? "es" : "en";
+        b.append(" <a class=\"language\" lang=\"").append(other).append("\" hreflang=\"").append(other).append("\" href=\"/language/")
+                .append(other).append("?back=").append(here).append("\">").append(escape(ui.t("page.otherLanguage"))).append("</a>");
+        b.append("</div></header>\n<main id=\"main\">\n").append(content.html()).append("\n</main>\n</body>\n</html>\n");
         return b.toString();
     }
 
+    /** The hidden field with the CSRF token that every form posting a change carries. */
+    static String csrfField(Call call) {
+        return "<input type=\"hidden\" name=\"csrf\" value=\"" + escape(call.csrf()) + "\">";
+    }
+
     /** A page that says what went wrong and what to do, for a 4xx or 5xx status. */
-    static String problem(String title, String message, List<Link> menu) {
+    static String problem(Call call, String title, String message, List<Link> menu) {
         HtmlWriter html = new HtmlWriter().element("h1", title).element("p", message, "class", "problem")
-                .start("p").link("/", "Back to the dashboard").end("p");
-        return of(title, "", menu, html);
+                .start("p").link("/", call.ui().t("page.backToDashboard")).end("p");
+        return of(call, title, "", menu, html);
     }
 }

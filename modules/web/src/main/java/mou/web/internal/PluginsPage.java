@@ -21,7 +21,7 @@ final class PluginsPage {
         this.app = app;
     }
 
-    Response page() {
+    Response page(Call call) {
         HtmlWriter html = new HtmlWriter().element("h1", "Plugins");
         List<PluginFailure> failures = app.installed.failures();
         html.start("section", "aria-labelledby", "failures").element("h2", "Problems", "id", "failures");
@@ -67,7 +67,7 @@ final class PluginsPage {
             html.start("li").link("/panel/" + c.contribution().id(), WebApp.safeTitle(c, "en")).text(" · " + c.bundle()).end("li");
         }
         html.end("ul").end("section");
-        return app.page("Plugins", "/plugins", html);
+        return app.page(call, "Plugins", "/plugins", html);
     }
 
     private static String order(double order) {

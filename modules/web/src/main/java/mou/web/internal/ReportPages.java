@@ -39,7 +39,7 @@ final class ReportPages {
         this.app = app;
     }
 
-    Response years(Map<String, List<String>> query) throws WebApp.Refusal {
+    Response years(Call call) throws WebApp.Refusal {
         Workspace workspace = app.workspace();
         HtmlWriter html = new HtmlWriter().element("h1", "Reports").start("ul", "class", "years");
         for (int year : years(workspace)) {
@@ -47,11 +47,12 @@ final class ReportPages {
                     .text(Files.isDirectory(published(year)) ? " (published)" : "").end("li");
         }
         html.end("ul");
-        return app.page("Reports", "/report", html);
+        return app.page(call, "Reports", "/report", html);
     }
 
-    Response report(int year, Map<String, List<String>> query) throws WebApp.Refusal {
-        String language = WebApp.language(query);
+    Response report(Call call) throws WebApp.Refusal {
+        int year = WebApp.year(call.part("year"));
+        String language = WebApp.language(call.queryMap());
         String stem = ReportWriter.annualStem(year, language);
         Path publishedPage = published(year).resolve(stem + ".html");
         byte[] page;
@@ -67,7 +68,7 @@ final class ReportPages {
                 HtmlWriter content = new HtmlWriter().element("h1", "Report " + year)
                         .element("p", "No HTML report format is installed, so the report cannot be shown as a page; download it:");
                 downloads(content, year, files);
-                return app.page("Report " + year, "/report", content);
+                return app.page(call, "Report " + year, "/report", content);
             }
             page = render(html.get(), year, language);
         }
@@ -75,9 +76,11 @@ final class ReportPages {
         return Response.html(200, document).with("Content-Security-Policy", WebApp.REPORT_POLICY);
     }
 
-    Response download(int year, String file, Map<String, List<String>> query) throws WebApp.Refusal {
+    Response download(Call call) throws WebApp.Refusal {
+        int year = WebApp.year(call.part("year"));
+        String file = call.part("file");
         if (!FILE_NAME.matcher(file).matches()) {
-            throw app.notFound("/report/" + year + "/" + file);
+            throw WebApp.notFound(call, "/report/" + year + "/" + file);
         }
         Path publishedFolder = published(year);
         if (Files.isDirectory(publishedFolder)) {

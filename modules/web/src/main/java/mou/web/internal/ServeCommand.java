@@ -188,7 +188,11 @@ public final class ServeCommand {
                 new FrameworkInstalled(context, components, () -> List.copyOf(contributions)));
         Hashtable<String, Object> properties = new Hashtable<>(Map.of(
                 "osgi.http.whiteboard.servlet.pattern", "/*",
-                "osgi.http.whiteboard.servlet.name", "mou-progress"));
+                "osgi.http.whiteboard.servlet.name", "mou-progress",
+                // forms with files (evidence uploads, spreadsheets): the container refuses a larger body before the page sees it
+                "osgi.http.whiteboard.servlet.multipart.enabled", Boolean.TRUE,
+                "osgi.http.whiteboard.servlet.multipart.maxFileSize", WebServlet.MAX_FILE,
+                "osgi.http.whiteboard.servlet.multipart.maxRequestSize", WebServlet.MAX_MULTIPART));
         ServiceRegistration<?> servlet = context.registerService("jakarta.servlet.Servlet", new WebServlet(app), properties);
         try {
             startServer(settings);

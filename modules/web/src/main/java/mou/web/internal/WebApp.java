@@ -1,6 +1,12 @@
 package mou.web.internal;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.Set;
+import java.util.TreeSet;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,14 +25,12 @@ import mou.core.spi.WorkspaceStore;
 import mou.web.api.HtmlWriter;
 
 /**
- * The web application without the server: a request (method, path, query) in, a {@link Response}
- * out. It routes to the pages, answers a path or a parameter it does not know with a page that
- * says so and a 4xx status, an internal fault with a 500 page that shows no stack trace, and puts
- * the security headers on every response.
- *
- * <p>Read-only: the dashboard ({@code /}), the reports ({@code /report/YEAR}, its downloads
- * {@code /report/YEAR/FILE}), the plugins ({@code /plugins}), each contributed panel
- * ({@code /panel/ID}) and the style sheets ({@code /static/}).
+ * The web application without the server: a {@link Request} in, a {@link Response} out. It finds
+ * the {@link Route} of the request (the one list of endpoints), finds who is signed in from the
+ * session cookie, checks the route's {@link Access} and, for a change, the form's CSRF token,
+ * then lets the route's handler answer. A path or a parameter it does not know gets a page that
+ * says so and a 4xx status, an internal fault a 500 page that shows no stack trace, and every
+ * response the security headers.
  */
 final class WebApp {
 
@@ -37,6 +41,10 @@ final class WebApp {
     static final String REPORT_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none';"
             + " form-action 'self'; frame-ancestors 'none'";
     static final List<String> LANGUAGES = List.of("en", "es");
+    /** The cookie that carries the CSRF token of a visitor who is not signed in (the sign-in form needs one too). */
+    static final String VISITOR_COOKIE = "mou_visitor";
+    /** The cookie that keeps the UI language chosen with the switch. */
+    static final String LANGUAGE_COOKIE = "mou_lang";
     private static final List<String> STYLES = List.of("web.css", "report-bar.css");
 
     final Path data;
@@ -45,17 +53,41 @@ final class WebApp {
     final CycleService cycle;
     final Extensions extensions;
     final Installed installed;
+    final Sessions sessions;
     private final Dashboard dashboard = new Dashboard(this);
     private final ReportPages reportPages = new ReportPages(this);
     private final PluginsPage pluginsPage = new PluginsPage(this);
+    private final List<Route> routes;
 
     WebApp(Path data, WorkspaceStore store, ReportService reports, CycleService cycle, Extensions extensions, Installed installed) {
+        this(data, store, reports, cycle, extensions, installed, new Sessions(Clock.systemUTC()));
+    }
+
+    WebApp(Path data, WorkspaceStore store, ReportService reports, CycleService cycle, Extensions extensions, Installed installed,
+            Sessions sessions) {
         this.data = data;
         this.store = store;
         this.reports = reports;
         this.cycle = cycle;
         this.extensions = extensions;
         this.installed = installed;
+        this.sessions = sessions;
+        List<Route> all = new ArrayList<>(List.of(
+                new Route("GET", "/", Access.PUBLIC, dashboard::page),
+                new Route("GET", "/report", Access.PUBLIC, reportPages::years),
+                new Route("GET", "/report/{year}", Access.PUBLIC, reportPages::report),
+                new Route("GET", "/report/{year}/{file}", Access.PUBLIC, reportPages::download),
+                new Route("GET", "/plugins", Access.PROGRAM_OFFICE, pluginsPage::page),
+                new Route("GET", "/panel/{id}", Access.SIGNED_IN, dashboard::panel),
+                new Route("GET", "/static/{name}", Access.PUBLIC, c -> style(c, c.part("name"))),
+                new Route("GET", "/language/{language}", Access.PUBLIC, WebApp::switchLanguage)));
+        // each area of the application adds its routes here
+        this.routes = List.copyOf(all);
+    }
+
+    /** Every endpoint, in the order they are matched. */
+    List<Route> routes() {
+        return routes;
     }
 
     /** A request's outcome for a person: a status and what the page says. */
@@ -71,73 +103,123 @@ final class WebApp {
         }
     }
 
-    /**
-     * Answers a request.
-     *
-     * @param method the HTTP method
-     * @param path the decoded path, beginning with {@code /}
-     * @param query the query parameters, each with every value given
-     */
+    /** Answers a GET without cookies (a visitor who is not signed in), as the tests of read-only pages ask. */
     Response handle(String method, String path, Map<String, List<String>> query) {
+        return handle(new Request(method, path, query, Map.of(), List.of(), Map.of(), null));
+    }
+
+    /** Answers a request. */
+    Response handle(Request request) {
+        String path = request.path() == null || request.path().isEmpty() ? "/" : request.path();
+        Optional<Session> session = sessions.find(request.cookies().get(Sessions.COOKIE));
+        Ui ui = Ui.choose(request.cookies().get(LANGUAGE_COOKIE), request.acceptLanguage());
+        String visitor = request.cookies().get(VISITOR_COOKIE);
+        boolean newVisitor = session.isEmpty() && (visitor == null || !visitor.matches("[A-Za-z0-9_-]{43}"));
+        if (newVisitor) {
+            visitor = Sessions.token();
+        }
+        String csrf = session.map(Session::csrf).orElse(visitor);
+        Call call = new Call(request, Map.of(), session.map(Session::user), csrf, ui);
         Response response;
         try {
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                response = problem(new Refusal(405, "Not allowed", "These pages can only be read (GET); " + method
-                        + " changes nothing here.")).with("Allow", "GET, HEAD");
-            } else {
-                response = route(path == null || path.isEmpty() ? "/" : path, query);
-            }
+            response = route(path, call);
         } catch (Refusal refusal) {
-            response = problem(refusal);
+            response = problem(call, refusal);
         } catch (RuntimeException | Error e) {
             if (System.getenv("MOU_DEBUG") != null) {
                 e.printStackTrace();
             }
-            response = problem(new Refusal(500, "Something went wrong", "The page could not be made because of a fault in mou-progress"
-                    + " or in a plugin, not in what you asked for. The server goes on; run it with MOU_DEBUG=1 set to see the details"
-                    + " in its output, and report them."));
+            response = problem(call, new Refusal(500, ui.t("problem.fault"), ui.t("problem.fault.text")));
+        }
+        if (newVisitor) {
+            response = response.cookie(VISITOR_COOKIE, visitor, -1);
         }
         return secure(response);
     }
 
-    private Response route(String path, Map<String, List<String>> query) throws Refusal {
-        List<String> parts = segments(path);
-        if (parts.isEmpty()) {
-            return dashboard.page(query);
+    private Response route(String path, Call call) throws Refusal {
+        List<String> segments = segments(path);
+        Set<String> allowed = new TreeSet<>();
+        String method = call.request().method().equals("HEAD") ? "GET" : call.request().method();
+        for (Route route : routes) {
+            Optional<Map<String, String>> parts = route.match(segments);
+            if (parts.isEmpty()) {
+                continue;
+            }
+            if (!route.method().equals(method)) {
+                allowed.add(route.method());
+                continue;
+            }
+            Call matched = new Call(call.request(), parts.get(), call.user(), call.csrf(), call.ui());
+            Optional<Response> refused = refuse(route, matched);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+            return route.handler().handle(matched);
         }
-        switch (parts.get(0)) {
-            case "report" -> {
-                if (parts.size() == 1) {
-                    return reportPages.years(query);
-                }
-                if (parts.size() <= 3) {
-                    int year = year(parts.get(1));
-                    return parts.size() == 2 ? reportPages.report(year, query) : reportPages.download(year, parts.get(2), query);
-                }
+        if (!allowed.isEmpty()) {
+            if (allowed.contains("GET")) {
+                allowed.add("HEAD");
             }
-            case "plugins" -> {
-                if (parts.size() == 1) {
-                    return pluginsPage.page();
-                }
-            }
-            case "panel" -> {
-                if (parts.size() == 2) {
-                    return dashboard.panel(parts.get(1), query);
-                }
-            }
-            case "static" -> {
-                if (parts.size() == 2 && STYLES.contains(parts.get(1))) {
-                    return style(parts.get(1));
-                }
-            }
-            default -> {
-                // below
-            }
+            return problem(call, new Refusal(405, call.ui().t("problem.notAllowed"), call.ui().t("problem.notAllowed.method",
+                    String.join(", ", allowed), call.request().method()))).with("Allow", String.join(", ", allowed));
         }
-        throw notFound(path);
+        throw notFound(call, path);
     }
 
-    private static List<String> segments(String path) {
+    /**
+     * Whether the route refuses the call: someone who is not signed in is sent to sign in (a page)
+     * or refused (a change), someone whose account may not is refused, and a change whose form
+     * does not carry the CSRF token is refused; each with nothing changed.
+     */
+    private Optional<Response> refuse(Route route, Call call) {
+        Ui ui = call.ui();
+        if (route.access() != Access.PUBLIC && call.user().isEmpty()) {
+            if (!route.changes()) {
+                return Optional.of(Response.seeOther("/sign-in?back=" + URLEncoder.encode(call.request().path()
+                        + queryString(call.request().query()), StandardCharsets.UTF_8)));
+            }
+            return Optional.of(problem(call, new Refusal(403, ui.t("problem.forbidden"), ui.t("problem.forbidden.text"))));
+        }
+        boolean allowed = switch (route.access()) {
+            case PUBLIC, SIGNED_IN -> true;
+            case PROGRAM_OFFICE -> call.user().get().office();
+            case GROUP_EDITOR -> call.user().get().mayEdit(call.part("group"));
+        };
+        if (!allowed) {
+            return Optional.of(problem(call, new Refusal(403, ui.t("problem.forbidden"), ui.t("problem.forbidden.text"))));
+        }
+        if (route.changes()) {
+            List<String> given = call.request().form().getOrDefault("csrf", List.of());
+            if (given.size() != 1 || !MessageDigest.isEqual(given.get(0).getBytes(StandardCharsets.UTF_8),
+                    call.csrf().getBytes(StandardCharsets.UTF_8))) {
+                return Optional.of(problem(call, new Refusal(403, ui.t("problem.csrf"), ui.t("problem.csrf.text"))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String queryString(Map<String, List<String>> query) {
+        StringBuilder b = new StringBuilder();
+        query.forEach((name, values) -> values.forEach(v -> b.append(b.length() == 0 ? '?' : '&')
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8))));
+        return b.toString();
+    }
+
+    /** {@code /language/es?back=/report}: keeps the UI language in a cookie and goes back to the page (of this site only). */
+    private static Response switchLanguage(Call call) throws Refusal {
+        String language = call.part("language");
+        if (!Ui.LANGUAGES.contains(language)) {
+            throw new Refusal(400, "Unknown language", "The language must be en (English) or es (Spanish), not '" + language + "'.");
+        }
+        String back = call.query("back").orElse("/");
+        if (!back.startsWith("/") || back.startsWith("//") || back.contains("\\") || back.chars().anyMatch(Character::isISOControl)) {
+            back = "/";
+        }
+        return Response.seeOther(back).cookie(LANGUAGE_COOKIE, language, 365L * 24 * 3600);
+    }
+
+    static List<String> segments(String path) {
         List<String> parts = new ArrayList<>();
         for (String part : path.split("/")) {
             if (!part.isEmpty()) {
@@ -147,9 +229,9 @@ final class WebApp {
         return parts;
     }
 
-    Refusal notFound(String path) {
-        return new Refusal(404, "Page not found", "There is no page at " + path + ". The pages are the dashboard (/), the reports"
-                + " (/report), and the plugins (/plugins).");
+    /** There is no page at the path. */
+    static Refusal notFound(Call call, String path) {
+        return new Refusal(404, call.ui().t("problem.notFound"), call.ui().t("problem.notFound.text", path));
     }
 
     static int year(String text) throws Refusal {
@@ -188,11 +270,18 @@ final class WebApp {
         return loaded.workspace();
     }
 
-    List<Page.Link> menu() {
-        List<Page.Link> menu = new ArrayList<>(List.of(new Page.Link("/", "Dashboard"), new Page.Link("/report", "Reports"),
-                new Page.Link("/plugins", "Plugins")));
-        for (Installed.Contributed c : installed.contributions()) {
-            menu.add(new Page.Link("/panel/" + c.contribution().id(), safeTitle(c, "en")));
+    /** The menu for who is signed in: what they may open, in the UI's language; each contributed panel for those signed in. */
+    List<Page.Link> menu(Call call) {
+        Ui ui = call.ui();
+        List<Page.Link> menu = new ArrayList<>(List.of(new Page.Link("/", ui.t("menu.dashboard")), new Page.Link("/report", ui.t("menu.reports"))));
+        // each area adds its entries here
+        if (call.user().isPresent()) {
+            if (call.user().get().office()) {
+                menu.add(new Page.Link("/plugins", ui.t("menu.plugins")));
+            }
+            for (Installed.Contributed c : installed.contributions()) {
+                menu.add(new Page.Link("/panel/" + c.contribution().id(), safeTitle(c, ui.language())));
+            }
         }
         return menu;
     }
@@ -207,24 +296,29 @@ final class WebApp {
         }
     }
 
-    Response page(String title, String current, HtmlWriter content) {
-        return Response.html(200, Page.of(title, current, menu(), content));
+    /** A page of the application in the shared frame, status 200. */
+    Response page(Call call, String title, String current, HtmlWriter content) {
+        return Response.html(200, Page.of(call, title, current, menu(call), content));
     }
 
-    private Response problem(Refusal refusal) {
+    /** The page for a refusal, with its status. */
+    Response problem(Call call, Refusal refusal) {
         List<Page.Link> menu;
         try {
-            menu = menu();
+            menu = menu(call);
         } catch (RuntimeException e) {
-            menu = List.of(new Page.Link("/", "Dashboard"));
+            menu = List.of(new Page.Link("/", call.ui().t("menu.dashboard")));
         }
-        return Response.html(refusal.status, Page.problem(refusal.title, refusal.getMessage(), menu));
+        return Response.html(refusal.status, Page.problem(call, refusal.title, refusal.getMessage(), menu));
     }
 
-    private Response style(String name) throws Refusal {
+    private Response style(Call call, String name) throws Refusal {
+        if (!STYLES.contains(name)) {
+            throw notFound(call, "/static/" + name);
+        }
         try (InputStream in = WebApp.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw notFound("/static/" + name);
+                throw notFound(call, "/static/" + name);
             }
             return new Response(200, "text/css; charset=utf-8", Map.of("Cache-Control", "max-age=3600"), in.readAllBytes());
         } catch (IOException e) {
@@ -240,7 +334,7 @@ final class WebApp {
         headers.put("X-Frame-Options", "DENY");
         headers.put("Referrer-Policy", "no-referrer");
         headers.putIfAbsent("Cache-Control", "no-cache");
-        return new Response(response.status(), response.contentType(), headers, response.body());
+        return new Response(response.status(), response.contentType(), headers, response.body(), response.cookies());
     }
 
     static String lower(String text) {

@@ -1,24 +1,35 @@
 package mou.web.internal;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The application as one servlet of the OSGi HTTP Whiteboard (pattern {@code /*}): hands each
- * request to {@link WebApp} and writes its {@link Response}. The query string is read here, never
- * a request body: the pages only read.
+ * The application as one servlet of the OSGi HTTP Whiteboard (pattern {@code /*}): turns each
+ * request into a {@link Request} (the query, a form's fields and files, the cookies), hands it to
+ * {@link WebApp} and writes its {@link Response}. A body larger than the limits is refused with
+ * 413 before any of it reaches a page.
  */
 final class WebServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** The largest form without files. */
+    static final int MAX_FORM = 1 << 20;
+    /** The largest upload: one file, and a whole multipart request. */
+    static final long MAX_FILE = 20L << 20;
+    static final long MAX_MULTIPART = 25L << 20;
 
     private final transient WebApp app;
 
@@ -29,20 +40,108 @@ final class WebServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Response answer;
+        Map<String, String> cookies = cookies(request);
         try {
-            answer = app.handle(request.getMethod(), request.getPathInfo() == null ? request.getServletPath() : request.getPathInfo(),
-                    query(request.getQueryString()));
-        } catch (IllegalArgumentException e) {
-            answer = WebApp.secure(Response.html(400, Page.problem("Bad address", "The address's query could not be read: "
-                    + e.getMessage() + ".", List.of(new Page.Link("/", "Dashboard")))));
+            Map<String, List<String>> form = new LinkedHashMap<>();
+            List<Upload> uploads = new ArrayList<>();
+            if ("POST".equals(request.getMethod())) {
+                body(request, form, uploads);
+            }
+            answer = app.handle(new Request(request.getMethod(), request.getPathInfo() == null ? request.getServletPath() : request.getPathInfo(),
+                    query(request.getQueryString()), form, uploads, cookies, request.getHeader("Accept-Language")));
+        } catch (TooLarge e) {
+            answer = refusal(413, "Too large", "What was sent is larger than " + e.getMessage() + "; nothing was changed. Send less, or"
+                    + " a smaller file.");
+        } catch (IllegalArgumentException | IllegalStateException | ServletException e) {
+            answer = refusal(400, "The request could not be read", "What was sent could not be read ("
+                    + (e.getMessage() == null ? "malformed" : e.getMessage()) + "); nothing was changed.");
         }
         response.setStatus(answer.status());
         response.setContentType(answer.contentType());
         answer.headers().forEach(response::setHeader);
+        answer.cookies().forEach(c -> response.addHeader("Set-Cookie", c));
         response.setContentLength(answer.body().length);
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(answer.body());
         }
+    }
+
+    private Response refusal(int status, String title, String message) {
+        return WebApp.secure(Response.html(status, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                + mou.web.api.HtmlWriter.escape(title) + "</title><link rel=\"stylesheet\" href=\"/static/web.css\"></head><body><main><h1>"
+                + mou.web.api.HtmlWriter.escape(title) + "</h1><p class=\"problem\">" + mou.web.api.HtmlWriter.escape(message)
+                + "</p><p><a href=\"/\">Back to the dashboard</a></p></main></body></html>\n"));
+    }
+
+    private static final class TooLarge extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(String limit) {
+            super(limit);
+        }
+    }
+
+    /** A form's fields (URL-encoded or multipart) and files, within the limits. */
+    private static void body(HttpServletRequest request, Map<String, List<String>> form, List<Upload> uploads)
+            throws IOException, TooLarge, ServletException {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        if (type.startsWith("multipart/form-data")) {
+            if (request.getContentLengthLong() > MAX_MULTIPART) {
+                throw new TooLarge((MAX_MULTIPART >> 20) + " MB");
+            }
+            try {
+                for (Part part : request.getParts()) {
+                    if (part.getSubmittedFileName() != null) {
+                        if (part.getSize() > MAX_FILE) {
+                            throw new TooLarge((MAX_FILE >> 20) + " MB");
+                        }
+                        if (!part.getSubmittedFileName().isEmpty()) {
+                            try (InputStream in = part.getInputStream()) {
+                                uploads.add(new Upload(part.getName(), part.getSubmittedFileName(), in.readNBytes((int) MAX_FILE + 1)));
+                            }
+                        }
+                    } else {
+                        try (InputStream in = part.getInputStream()) {
+                            byte[] value = in.readNBytes(MAX_FORM + 1);
+                            if (value.length > MAX_FORM) {
+                                throw new TooLarge((MAX_FORM >> 20) + " MB");
+                            }
+                            form.computeIfAbsent(part.getName(), n -> new ArrayList<>()).add(new String(value, StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            } catch (IllegalStateException e) {
+                // the container's own limits
+                throw new TooLarge((MAX_MULTIPART >> 20) + " MB");
+            }
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_FORM) {
+            throw new TooLarge((MAX_FORM >> 20) + " MB");
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes(MAX_FORM + 1);
+        }
+        if (body.length > MAX_FORM) {
+            throw new TooLarge((MAX_FORM >> 20) + " MB");
+        }
+        if (type.isEmpty() || type.startsWith("application/x-www-form-urlencoded")) {
+            query(new String(body, StandardCharsets.UTF_8)).forEach((k, v) -> form.computeIfAbsent(k, n -> new ArrayList<>()).addAll(v));
+        } else if (body.length > 0) {
+            throw new IllegalArgumentException("a form is sent as application/x-www-form-urlencoded or multipart/form-data, not " + type);
+        }
+    }
+
+    private static Map<String, String> cookies(HttpServletRequest request) {
+        Map<String, String> cookies = new LinkedHashMap<>();
+        Cookie[] all = request.getCookies();
+        if (all != null) {
+            for (Cookie cookie : all) {
+                cookies.putIfAbsent(cookie.getName(), cookie.getValue());
+            }
+        }
+        return cookies;
     }
 
     /** The parameters of a query string, each with all its values; a malformed escape is refused. */

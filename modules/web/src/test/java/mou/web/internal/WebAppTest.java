@@ -108,7 +108,12 @@ class WebAppTest {
         for (int i = 0; i < query.length; i += 2) {
             parameters.computeIfAbsent(query[i], k -> new ArrayList<>()).add(query[i + 1]);
         }
-        return app.handle("GET", path, parameters);
+        return app.handle(Request.get(path, parameters).withCookies(Map.of(Sessions.COOKIE, office().id())));
+    }
+
+    /** A session of the program office, who may open every page. */
+    Session office() {
+        return app.sessions.open(new User("Olivia Office", Role.PROGRAM_OFFICE, java.util.Set.of()));
     }
 
     static void assertSecure(Response response) {

@@ -1,0 +1,106 @@
+package mou.web.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The application's own words in the page's language (English or Spanish): menus, headings,
+ * labels, buttons and messages of the web pages. The content of the workspace stays in the
+ * language it is written in. Each area of the application keeps its words in its own pair of
+ * files, {@code words/AREA_en.properties} and {@code words/AREA_es.properties} (UTF-8); a test
+ * checks that both languages have the same keys.
+ */
+final class Ui {
+
+    /** The areas, each with its pair of word files. */
+    static final List<String> AREAS = List.of("common", "account", "group", "review", "calendar", "admin");
+    static final List<String> LANGUAGES = List.of("en", "es");
+    private static final Map<String, Map<String, String>> WORDS = new HashMap<>();
+
+    static {
+        for (String language : LANGUAGES) {
+            Map<String, String> words = new HashMap<>();
+            for (String area : AREAS) {
+                words.putAll(load(area, language));
+            }
+            WORDS.put(language, Map.copyOf(words));
+        }
+    }
+
+    private final String language;
+
+    private Ui(String language) {
+        this.language = language;
+    }
+
+    static Ui of(String language) {
+        return new Ui(LANGUAGES.contains(language) ? language : "en");
+    }
+
+    /**
+     * The language of the UI: the one chosen with the language switch (a cookie), else the first
+     * of the browser's languages that the UI speaks, else English.
+     */
+    static Ui choose(String chosen, String acceptLanguage) {
+        if (chosen != null && LANGUAGES.contains(chosen)) {
+            return new Ui(chosen);
+        }
+        if (acceptLanguage != null) {
+            for (String range : acceptLanguage.split(",")) {
+                String tag = range.split(";")[0].strip().toLowerCase(Locale.ROOT);
+                String primary = tag.split("-")[0];
+                if (LANGUAGES.contains(primary)) {
+                    return new Ui(primary);
+                }
+            }
+        }
+        return new Ui("en");
+    }
+
+    String language() {
+        return language;
+    }
+
+    /** The words for a key; {@code {0}}, {@code {1}} ... replaced by the arguments. A missing key shows as itself. */
+    String t(String key, Object... arguments) {
+        String words = WORDS.get(language).get(key);
+        if (words == null) {
+            words = WORDS.get("en").getOrDefault(key, key);
+        }
+        for (int i = 0; i < arguments.length; i++) {
+            words = words.replace("{" + i + "}", String.valueOf(arguments[i]));
+        }
+        return words;
+    }
+
+    /** Every key of a language, for the test that both languages have the same. */
+    static Map<String, String> words(String language) {
+        return WORDS.get(language);
+    }
+
+    static Map<String, String> load(String area, String language) {
+        String name = "words/" + area + "_" + language + ".properties";
+        try (InputStream in = Ui.class.getResourceAsStream(name)) {
+            if (in == null) {
+                return Map.of();
+            }
+            Properties properties = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            Map<String, String> words = new HashMap<>();
+            properties.forEach((k, v) -> words.put((String) k, (String) v));
+            return words;
+        } catch (IOException e) {
+            throw new IllegalStateException("the words " + name + " cannot be read", e);
+        }
+    }
+}
