@@ -9,11 +9,25 @@ import java.nio.file.Path;
  * @param by the person acting, recorded in the history (one line, at most 100 characters); may be
  *        null for a question that changes nothing
  * @param why the reason recorded in the history with the change, or null
+ * @param readAt the {@link PartVersion} of the part the request changes as the person read it (a
+ *        form carries it), or null to change it whatever it is now. When the part has changed
+ *        since, the request is refused as a {@link CycleException.Kind#CONFLICT} with the problem's
+ *        field {@code readAt}, and nothing is saved: nobody overwrites another's change unseen.
  */
-public record Acting(Path workspace, String by, String why) {
+public record Acting(Path workspace, String by, String why, String readAt) {
+
+    /** Acting without a version read at: the command line, which reads and changes in one step. */
+    public Acting(Path workspace, String by, String why) {
+        this(workspace, by, why, null);
+    }
 
     /** Someone acting without giving a reason. */
     public static Acting of(Path workspace, String by) {
-        return new Acting(workspace, by, null);
+        return new Acting(workspace, by, null, null);
+    }
+
+    /** The same, changing the part only if it is still as it was at {@code version}. */
+    public Acting readAt(String version) {
+        return new Acting(workspace, by, why, version);
     }
 }

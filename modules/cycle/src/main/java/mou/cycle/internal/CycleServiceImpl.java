@@ -244,6 +244,7 @@ public final class CycleServiceImpl implements CycleService {
         }
         check(problems);
         Optional<Assessment> before = current.assessment(activityId);
+        Workbench.stillAsRead(request.acting(), "the rating of " + activityId, before.orElse(null));
         // a new level needs a new rationale, a carried-over level is rated only with a rationale of the group's own
         Optional<String> refused = Assessment.ratingProblem(before.orElse(null), level.get(), rationale.en());
         if (refused.isPresent()) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import mou.core.command.AtomicFiles;
 import mou.core.cycle.Acting;
+import mou.core.cycle.PartVersion;
 import mou.core.cycle.CycleException.Kind;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.Problem;
@@ -102,6 +103,17 @@ final class Workbench {
             throw usage("by", "{by} needs a person's name (one line, at most 100 characters)");
         }
         return name;
+    }
+
+    /**
+     * Refuses a change to a part that someone else changed since the person read it: the request's
+     * {@link Acting#readAt()} (when given) must be the {@link PartVersion} of the part as it is now.
+     */
+    static void stillAsRead(Acting acting, String subject, Object now) throws CycleException {
+        if (!PartVersion.matches(acting.readAt(), now)) {
+            throw new CycleException(Kind.CONFLICT, "readAt", subject + " was changed by someone else since you read it;"
+                    + " nothing was saved: read it again and repeat your change");
+        }
     }
 
     static WorkingGroupPlan plan(Workspace workspace, String groupId) throws CycleException {

@@ -19,6 +19,7 @@ import mou.core.cycle.ExportYear;
 import mou.core.cycle.HistoryQuery;
 import mou.core.cycle.ImportYear;
 import mou.core.cycle.OpenYear;
+import mou.core.cycle.PartVersion;
 import mou.core.cycle.Problem;
 import mou.core.cycle.Rate;
 import mou.core.cycle.RecordEvent;
@@ -56,6 +57,28 @@ class CycleServiceTest {
         f = new Fixture(temp);
         f.service.openYear(new OpenYear(new Acting(f.data, "Office", "the 2017 cycle starts"), 2017, null));
         ana = new Acting(f.data, "Ana", null);
+    }
+
+    @Test
+    void aRatingReadBeforeSomeoneElsesChangeIsRefusedAsAConflictAndNothingIsSaved() throws Exception {
+        String readAt = PartVersion.of(f.year("air-quality", 2017).assessment("aq-1-1").orElse(null));
+        Saved<Assessment> first = f.service.rate(new Rate(ana.readAt(readAt), "aq-1-1", 2017, "Moderate", Text.of("Ana's reason."), null));
+        assertThat(first.changed()).isTrue();
+        int entries = f.history().size();
+
+        Acting bruno = new Acting(f.data, "Bruno", null).readAt(readAt);
+        CycleException e = catchThrowableOfType(CycleException.class,
+                () -> f.service.rate(new Rate(bruno, "aq-1-1", 2017, "Significant", Text.of("Bruno's reason."), null)));
+
+        assertThat(e.kind()).isEqualTo(Kind.CONFLICT);
+        assertThat(e.problems()).extracting(Problem::field).containsExactly("readAt");
+        assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().rationale().en()).isEqualTo("Ana's reason.");
+        assertThat(f.history()).hasSize(entries);
+        // read again, Bruno's change goes through
+        String now = PartVersion.of(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow());
+        assertThat(now).isNotEqualTo(readAt);
+        f.service.rate(new Rate(new Acting(f.data, "Bruno", null).readAt(now), "aq-1-1", 2017, "Significant", Text.of("Bruno's reason."), null));
+        assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().level()).isEqualTo(ProgressLevel.SIGNIFICANT);
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.Properties;
 final class Ui {
 
     /** The areas, each with its pair of word files. */
-    static final List<String> AREAS = List.of("common", "account", "group", "review", "calendar", "admin");
+    static final List<String> AREAS = List.of("common", "account", "group", "records", "review", "calendar", "admin");
     static final List<String> LANGUAGES = List.of("en", "es");
     private static final Map<String, Map<String, String>> WORDS = new HashMap<>();
 
