@@ -163,6 +163,28 @@ class GroupYearInBrowserTest {
         assertThat(history).contains("Ana: the workshop took place.").contains("Bruno: only the invitation went out.");
     }
 
+    @Test
+    void aFileOverTheLimitGets413FromTheServerAndNothingIsWritten() throws Exception {
+        Path year = home.resolve("data/groups/air-quality/2016.json");
+        String before = Files.readString(year);
+        String boundary = "mouBoundary7";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\nx\r\n--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file1\"; filename=\"big.pdf\"\r\nContent-Type: application/pdf\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(new byte[21 << 20]);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(address + "/group/air-quality/2016/rate/aq-1-1"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("larger than 20 MB").doesNotContain("Exception");
+        assertThat(Files.readString(year)).isEqualTo(before);
+        assertThat(home.resolve("data/evidence")).doesNotExist();
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static Browser browser() {
