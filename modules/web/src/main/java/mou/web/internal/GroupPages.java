@@ -408,8 +408,6 @@ final class GroupPages {
                     "aria-describedby", "links-help", problems, key));
             html.end("div");
         }
-        html.element("button", ui.t("group.form.moreRows"), "type", "submit", "name", "more", "value", String.valueOf(extraRows + 1),
-                "class", "secondary");
         html.end("fieldset");
         // files
         html.start("fieldset", "class", "evidence-files").element("legend", ui.t("group.form.files"));
@@ -431,7 +429,10 @@ final class GroupPages {
             html.end("div");
         }
         html.end("fieldset");
-        html.start("p", "class", "actions").element("button", ui.t("group.form.save"), "type", "submit", "class", "primary").end("p");
+        // Save first: the button Enter presses in a field is the form's first
+        html.start("p", "class", "actions").element("button", ui.t("group.form.save"), "type", "submit", "class", "primary").text(" ")
+                .element("button", ui.t("group.form.moreRows"), "type", "submit", "name", "more", "value", String.valueOf(extraRows + 1),
+                        "class", "secondary").end("p");
         html.end("form");
     }
 

@@ -174,6 +174,8 @@ class GroupPagesTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.text()).contains(">Half typed.</textarea>").contains("value=\"https://example.org/1\"")
                 .contains("id=\"evidenceUrl-3\"").doesNotContain("id=\"evidenceUrl-4\"");
+        // Enter in a field presses the form's first submit button: Save, not "more rows"
+        assertThat(page.text().indexOf(">Save</button>")).isPositive().isLessThan(page.text().indexOf("name=\"more\""));
         assertThat(yearFile()).isEqualTo(before);
     }
 
