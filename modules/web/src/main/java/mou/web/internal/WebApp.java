@@ -57,6 +57,7 @@ final class WebApp {
     private final Dashboard dashboard = new Dashboard(this);
     private final ReportPages reportPages = new ReportPages(this);
     private final PluginsPage pluginsPage = new PluginsPage(this);
+    final AccountPages accountPages;
     private final List<Route> routes;
 
     WebApp(Path data, WorkspaceStore store, ReportService reports, CycleService cycle, Extensions extensions, Installed installed) {
@@ -72,6 +73,7 @@ final class WebApp {
         this.extensions = extensions;
         this.installed = installed;
         this.sessions = sessions;
+        this.accountPages = new AccountPages(this);
         List<Route> all = new ArrayList<>(List.of(
                 new Route("GET", "/", Access.PUBLIC, dashboard::page),
                 new Route("GET", "/report", Access.PUBLIC, reportPages::years),
@@ -82,6 +84,8 @@ final class WebApp {
                 new Route("GET", "/static/{name}", Access.PUBLIC, c -> style(c, c.part("name"))),
                 new Route("GET", "/language/{language}", Access.PUBLIC, WebApp::switchLanguage)));
         // each area of the application adds its routes here
+        all.addAll(accountPages.routes());
+        all.addAll(new GroupPages(this).routes());
         this.routes = List.copyOf(all);
     }
 
@@ -111,6 +115,7 @@ final class WebApp {
     /** Answers a request. */
     Response handle(Request request) {
         String path = request.path() == null || request.path().isEmpty() ? "/" : request.path();
+        accountPages.refresh(); // the accounts file changed: the sessions of a removed or changed account end
         Optional<Session> session = sessions.find(request.cookies().get(Sessions.COOKIE));
         Ui ui = Ui.choose(request.cookies().get(LANGUAGE_COOKIE), request.acceptLanguage());
         String visitor = request.cookies().get(VISITOR_COOKIE);
@@ -275,6 +280,7 @@ final class WebApp {
         Ui ui = call.ui();
         List<Page.Link> menu = new ArrayList<>(List.of(new Page.Link("/", ui.t("menu.dashboard")), new Page.Link("/report", ui.t("menu.reports"))));
         // each area adds its entries here
+        call.user().ifPresent(u -> menu.add(new Page.Link("/group", ui.t("group.menu"))));
         if (call.user().isPresent()) {
             if (call.user().get().office()) {
                 menu.add(new Page.Link("/plugins", ui.t("menu.plugins")));
