@@ -10,5 +10,5 @@
  * and recorded in the workspace's history.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package mou.core.cycle;
