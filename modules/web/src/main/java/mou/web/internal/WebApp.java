@@ -82,6 +82,7 @@ final class WebApp {
                 new Route("GET", "/static/{name}", Access.PUBLIC, c -> style(c, c.part("name"))),
                 new Route("GET", "/language/{language}", Access.PUBLIC, WebApp::switchLanguage)));
         // each area of the application adds its routes here
+        all.addAll(ReviewPages.all(this));
         this.routes = List.copyOf(all);
     }
 
@@ -275,6 +276,7 @@ final class WebApp {
         Ui ui = call.ui();
         List<Page.Link> menu = new ArrayList<>(List.of(new Page.Link("/", ui.t("menu.dashboard")), new Page.Link("/report", ui.t("menu.reports"))));
         // each area adds its entries here
+        menu.addAll(ReviewPages.menu(call));
         if (call.user().isPresent()) {
             if (call.user().get().office()) {
                 menu.add(new Page.Link("/plugins", ui.t("menu.plugins")));
