@@ -109,7 +109,7 @@ final class WorkbookPages {
             }
             html.end("ul").end("div");
         } else {
-            call.query("imported").ifPresent(n -> html.element("p", n.equals("0") ? ui.t("workbook.unchanged") : ui.t("workbook.imported", n),
+            call.query("imported").filter(n -> n.matches("[0-9]{1,6}")).ifPresent(n -> html.element("p", n.equals("0") ? ui.t("workbook.unchanged") : ui.t("workbook.imported", n),
                     "class", "saved", "role", "status"));
         }
         html.element("p", ui.t("workbook.state", ui.t("review.state." + state.id())));

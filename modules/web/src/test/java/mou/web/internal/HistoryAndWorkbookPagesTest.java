@@ -121,6 +121,7 @@ class HistoryAndWorkbookPagesTest {
         assertThat(uploaded.status()).isEqualTo(303);
         assertThat(uploaded.headers().get("Location")).isEqualTo("/group/air-quality/2017/workbook?imported=1");
         assertThat(member.get("/group/air-quality/2017/workbook", "imported", "1").text()).contains("1 change(s) applied");
+        assertThat(member.get("/group/air-quality/2017/workbook", "imported", "all of them").text()).doesNotContain("change(s) applied").doesNotContain("all of them");
         var rated = web.app.workspace().year("air-quality", 2017).orElseThrow().assessment("aq-1-1").orElseThrow();
         assertThat(rated.level().id()).isEqualTo("significant");
         List<HistoryEntry> history = web.app.cycle.history(new HistoryQuery(Acting.of(web.data, null), "air-quality", "aq-1-1", 2017, null))
