@@ -170,17 +170,31 @@ class ReviewCycleInBrowserTest {
         element.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
+    private List<String> serious() {
+        List<String> violations = browser.axe();
+        assertThat(violations).as("axe-core ran").noneMatch(v -> v.startsWith("axe-core failed"));
+        return violations.stream().filter(v -> v.contains("(serious)") || v.contains("(critical)")).toList();
+    }
+
     @Test
     void memberSubmitsOfficeReturnsMemberResubmitsOfficeApprovesAndPublishesAVisitorDownloadsTheReport() throws Exception {
         signIn("Mara Member", "member password 1");
         assertThat(review()).contains("id=\"form-air-quality-submit\"").doesNotContain("id=\"form-clean-vehicles-submit\"");
+        // the review page, the history and the workbook page with the member's upload form: no serious or critical violation, and at 390 px no sideways scrolling
+        for (String page : List.of("/review/" + YEAR, "/history?year=" + YEAR, "/group/air-quality/" + YEAR + "/workbook")) {
+            browser.open(address + page);
+            assertThat(serious()).as("axe-core on %s", page).isEmpty();
+            browser.viewport(390, 844, true);
+            assertThat(browser.number("return document.documentElement.scrollWidth")).as("%s at 390 px", page).isLessThanOrEqualTo(390);
+            browser.desktop();
+        }
+        review();
         send("air-quality-submit", "incomplete", "The survey results come in March.");
         assertThat(browser.driver().getPageSource()).contains("submitted").doesNotContain("id=\"form-air-quality-submit\"");
 
         signIn("Olivia Office", "office password 1");
         review();
-        List<String> serious = browser.axe().stream().filter(v -> v.contains("(serious)") || v.contains("(critical)")).toList();
-        assertThat(serious).as("axe-core on the review page with the office's forms").isEmpty();
+        assertThat(serious()).as("axe-core on the review page with the office's forms").isEmpty();
         send("air-quality-return", "reason", "Please add the <b>March</b> figures.");
         assertThat(browser.driver().getPageSource()).contains("returned");
 
