@@ -51,6 +51,8 @@ class ServeIT {
         Files.writeString(plan, Files.readString(plan).replace("\"en\": \"Air Quality Working Group\"",
                 "\"en\": \"Air Quality " + HOSTILE.replace("\"", "\\\"") + "\"").replace("Implement emissions reporting system for Baja California.",
                 "Implement " + HOSTILE.replace("\"", "\\\"") + " reporting."));
+        // the dashboard and an unpublished year are for those signed in (AccessIT tests who may see what)
+        WebSession.addUser(app, "office password 1", "Olivia Office", "--role", "program-office");
         Path storage = Files.createDirectories(dir.resolve("storage"));
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         int port = freePort();
@@ -69,7 +71,7 @@ class ServeIT {
                     .contains("mou serve: the workspace " + app.data + " is served at " + address + " (Ctrl-C stops the server)");
             assertThat(Files.readString(err)).as("no warning for this machine's own address").doesNotContain("warning");
 
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient client = new WebSession(address).signIn("Olivia Office", "office password 1").client;
             HttpResponse<String> dashboard = get(client, address);
             assertThat(dashboard.statusCode()).isEqualTo(200);
             assertSecure(dashboard);

@@ -64,6 +64,29 @@ public interface CycleService {
     Imported importYear(ImportYear request) throws CycleException;
 
     /**
+     * A group's year as an XLSX workbook to fill in, as {@code export} writes it.
+     *
+     * @since 1.3
+     */
+    byte[] exportWorkbook(ExportYear request) throws CycleException;
+
+    /**
+     * Applies a filled-in XLSX workbook of a group's year, all or nothing, as {@code import} does; a
+     * file that is no workbook, too large or hostile is refused as {@link CycleException.Kind#INVALID}.
+     *
+     * @since 1.3
+     */
+    Imported importWorkbook(ImportWorkbook request) throws CycleException;
+
+    /**
+     * A recorded change in words, as the {@code history} command prints it: a line saying when, who,
+     * what and on which group's year and part, then the change one field per line, then why.
+     *
+     * @since 1.3
+     */
+    java.util.List<String> describe(mou.core.model.HistoryEntry entry);
+
+    /**
      * Publishes a year whose groups are all approved, and writes its report; a year that misses parts
      * (its introduction, what submit lists, a plugin's part) only with {@link Publish#allowMissing()}.
      */

@@ -1,6 +1,7 @@
 package mou.cycle.internal;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +23,7 @@ import mou.core.cycle.EvidenceFile;
 import mou.core.cycle.ExportYear;
 import mou.core.cycle.History;
 import mou.core.cycle.HistoryQuery;
+import mou.core.cycle.ImportWorkbook;
 import mou.core.cycle.ImportYear;
 import mou.core.cycle.Imported;
 import mou.core.cycle.OpenYear;
@@ -775,11 +777,21 @@ public final class CycleServiceImpl implements CycleService {
         } catch (java.io.IOException e) {
             throw Workbench.refused(e.getMessage());
         }
+        String person = q.by() == null ? null : q.by().strip();
         List<HistoryEntry> matching = entries.stream().filter(e -> (q.groupId() == null || q.groupId().equals(e.groupId()))
                 && (q.subject() == null || q.subject().equals(e.subject()))
                 && (q.year() == null || q.year().equals(e.year()))
-                && (q.by() == null || q.by().equals(e.by()))).toList();
-        return new History(matching, entries.size());
+                && (person == null || e.by() != null && person.equalsIgnoreCase(e.by().strip()))).toList();
+        int matched = matching.size();
+        if (q.newest() != null && q.newest() < matched) {
+            matching = matching.subList(matched - q.newest(), matched);
+        }
+        return new History(matching, entries.size(), matched);
+    }
+
+    @Override
+    public List<String> describe(HistoryEntry entry) {
+        return HistoryFormat.entry(entry);
     }
 
     // spreadsheets ------------------------------------------------------------------------------
@@ -796,15 +808,71 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Imported importYear(ImportYear r) throws CycleException {
-        String by = Workbench.actor(r.acting());
         Map<String, Tables.Read> tables = new LinkedHashMap<>();
         r.sheets().forEach((name, content) -> tables.put(name, Tables.Read.of(content)));
+        return importTables(r.acting(), tables, r.source(), null);
+    }
+
+    @Override
+    public byte[] exportWorkbook(ExportYear r) throws CycleException {
+        YearSheet sheet = exportYear(r);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
+        try {
+            Xlsx.write(sheet.tables(), out);
+        } catch (java.io.IOException e) {
+            throw Workbench.refused("the workbook of " + sheet.groupId() + " " + sheet.year() + " could not be written: " + e.getMessage());
+        }
+        return out.toByteArray();
+    }
+
+    @Override
+    public Imported importWorkbook(ImportWorkbook r) throws CycleException {
+        Workbench.actor(r.acting());
+        String name = r.source() == null || r.source().isBlank() ? "the workbook" : r.source().strip();
+        if (r.workbook() == null || r.workbook().length == 0) {
+            throw new CycleException(Kind.INVALID, "workbook", name + " is empty; choose the workbook (.xlsx) exported for "
+                    + r.groupId() + " " + r.year() + "; nothing was imported");
+        }
+        Map<String, Tables.Read> tables;
+        Path file = null;
+        try {
+            // read as the import command reads a file, with the same limits
+            file = Files.createTempFile("mou-upload-", ".xlsx");
+            Files.write(file, r.workbook());
+            tables = Xlsx.read(file, name);
+        } catch (Tables.Unreadable e) {
+            throw new CycleException(Kind.INVALID, cells(e.problems(), "nothing was imported, the workspace is unchanged"));
+        } catch (java.io.IOException e) {
+            throw Workbench.refused(name + " could not be read: " + Tables.reason(e) + "; nothing was imported");
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (java.io.IOException e) {
+                    // a temporary copy left behind is removed with the system's temporary files
+                }
+            }
+        }
+        return importTables(r.acting(), tables, name, new YearSheets.Identity(r.groupId(), r.year()));
+    }
+
+    /** Applies read tables all or nothing; with {@code expected}, only when their About sheet names that group's year. */
+    private Imported importTables(Acting acting, Map<String, Tables.Read> tables, String source, YearSheets.Identity expected)
+            throws CycleException {
+        String by = Workbench.actor(acting);
         List<String> problems = new ArrayList<>();
         YearSheets.Identity identity = YearSheets.identity(tables, problems);
         if (identity == null) {
             throw new CycleException(Kind.INVALID, cells(problems, "nothing was imported"));
         }
-        Loaded loaded = bench.load(r.acting());
+        if (expected != null && !expected.equals(identity)) {
+            throw new CycleException(Kind.INVALID, List.of(new Problem(YearSheets.ABOUT
+                    + (expected.groupId().equals(identity.groupId()) ? "!B3" : "!B2"), "this workbook is " + identity.groupId()
+                    + " " + identity.year() + ", not " + expected.groupId() + " " + expected.year() + "; upload the workbook of "
+                    + expected.groupId() + " " + expected.year() + " (export it again) or go to " + identity.groupId() + " " + identity.year()),
+                    new Problem(null, "nothing was imported")));
+        }
+        Loaded loaded = bench.load(acting);
         Workspace ws = loaded.workspace();
         WorkingGroupPlan plan = Workbench.plan(ws, identity.groupId());
         GroupYear current = Workbench.groupYear(ws, plan.groupId(), identity.year());
@@ -820,7 +888,7 @@ public final class CycleServiceImpl implements CycleService {
             return new Imported(plan.groupId(), identity.year(), List.of(), List.of());
         }
         Instant now = bench.now();
-        String why = r.acting().why() != null ? r.acting().why() : "imported from " + r.source();
+        String why = acting.why() != null ? acting.why() : "imported from " + source;
         List<HistoryEntry> history = changes.stream().map(c -> new HistoryEntry(now, by, "import", plan.groupId(), identity.year(),
                 c.subject(), why, c.before(), c.after())).toList();
         List<String> written = bench.save(loaded, Workbench.withYear(ws, changed), history);

@@ -179,6 +179,7 @@ public final class UserCommand {
                 Set<String> groups = groups(options, role, data, store);
                 crypto.ensure();
                 char[] password = passwords.read(name);
+                checkPassword(password);
                 String hash;
                 try {
                     hash = Passwords.hash(password);
@@ -197,6 +198,7 @@ public final class UserCommand {
                 }
                 crypto.ensure();
                 char[] password = passwords.read(account.name());
+                checkPassword(password);
                 String hash;
                 try {
                     hash = Passwords.hash(password);

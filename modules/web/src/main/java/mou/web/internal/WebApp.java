@@ -84,6 +84,7 @@ final class WebApp {
                 new Route("GET", "/static/{name}", Access.PUBLIC, c -> style(c, c.part("name"))),
                 new Route("GET", "/language/{language}", Access.PUBLIC, WebApp::switchLanguage)));
         // each area of the application adds its routes here
+        all.addAll(ReviewPages.all(this));
         all.addAll(accountPages.routes());
         all.addAll(new GroupPages(this).routes());
         this.routes = List.copyOf(all);
@@ -281,6 +282,7 @@ final class WebApp {
         List<Page.Link> menu = new ArrayList<>(List.of(new Page.Link("/", ui.t("menu.dashboard")), new Page.Link("/report", ui.t("menu.reports"))));
         // each area adds its entries here
         call.user().ifPresent(u -> menu.add(new Page.Link("/group", ui.t("group.menu"))));
+        menu.addAll(ReviewPages.menu(call));
         if (call.user().isPresent()) {
             if (call.user().get().office()) {
                 menu.add(new Page.Link("/plugins", ui.t("menu.plugins")));

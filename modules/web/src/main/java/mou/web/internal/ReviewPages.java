@@ -1,0 +1,338 @@
+package mou.web.internal;
+
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import mou.core.cycle.Acting;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.Problem;
+import mou.core.cycle.Publish;
+import mou.core.cycle.ReviewYear;
+import mou.core.cycle.StatusQuery;
+import mou.core.cycle.YearStatus;
+import mou.core.model.Gap;
+import mou.core.model.GroupYear;
+import mou.core.model.ReviewAction;
+import mou.core.model.ReviewState;
+import mou.core.model.ReviewStep;
+import mou.core.model.Workspace;
+import mou.web.api.HtmlWriter;
+
+/**
+ * The review of a year ({@code /review/YEAR}): each group's review state, what its year still
+ * misses, its steps (who, when, why), and the forms that move it on: submit (the group), return
+ * with a reason and approve (the program office), publish the year (the program office). Each form
+ * posts to the cycle service's {@code review} or {@code publish}, which hold the rules; a refusal
+ * shows the page again with every problem the service named, beside its field.
+ */
+final class ReviewPages {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final WebApp app;
+
+    ReviewPages(WebApp app) {
+        this.app = app;
+    }
+
+    /** The routes of review, history and spreadsheets. */
+    static List<Route> all(WebApp app) {
+        List<Route> all = new ArrayList<>(new ReviewPages(app).routes());
+        all.addAll(new HistoryPage(app).routes());
+        all.addAll(new WorkbookPages(app).routes());
+        return all;
+    }
+
+    /** The menu's entries for review and history: for whoever is signed in. */
+    static List<Page.Link> menu(Call call) {
+        if (call.user().isEmpty()) {
+            return List.of();
+        }
+        return List.of(new Page.Link("/review", call.ui().t("menu.review")), new Page.Link("/history", call.ui().t("menu.history")));
+    }
+
+    List<Route> routes() {
+        return List.of(
+                new Route("GET", "/review", Access.SIGNED_IN, this::latest),
+                new Route("GET", "/review/{year}", Access.SIGNED_IN, c -> page(c, null)),
+                new Route("POST", "/review/{year}/{group}/submit", Access.GROUP_EDITOR, c -> review(c, ReviewAction.SUBMIT)),
+                new Route("POST", "/review/{year}/{group}/return", Access.PROGRAM_OFFICE, c -> review(c, ReviewAction.RETURN)),
+                new Route("POST", "/review/{year}/{group}/approve", Access.PROGRAM_OFFICE, c -> review(c, ReviewAction.APPROVE)),
+                new Route("POST", "/review/{year}/publish", Access.PROGRAM_OFFICE, this::publish));
+    }
+
+    /** A form the service refused: which one, the problems it named, and what the person had written. */
+    record Failure(String form, int status, List<Problem> problems, Map<String, String> values) {
+    }
+
+    /** {@code /review}: the latest year. */
+    private Response latest(Call call) throws WebApp.Refusal {
+        OptionalInt latest = app.workspace().latestYear();
+        if (latest.isEmpty()) {
+            throw new WebApp.Refusal(404, call.ui().t("review.noYear"), call.ui().t("review.noYear.text"));
+        }
+        return Response.seeOther("/review/" + latest.getAsInt());
+    }
+
+    private Response review(Call call, ReviewAction action) throws WebApp.Refusal {
+        int year = WebApp.year(call.part("year"));
+        String group = call.part("group");
+        String reason = call.field("reason").orElse(null);
+        String incomplete = action == ReviewAction.SUBMIT ? call.field("incomplete").filter(s -> !s.isBlank()).orElse(null) : null;
+        try {
+            app.cycle.review(new ReviewYear(Acting.of(app.data, call.by()), group, year, action, reason, incomplete));
+        } catch (CycleException e) {
+            Map<String, String> values = new java.util.HashMap<>();
+            if (reason != null) {
+                values.put("reason", reason);
+            }
+            if (incomplete != null) {
+                values.put("incomplete", incomplete);
+            }
+            return page(call, new Failure(group + "-" + action.id(), status(e), e.problems(), values));
+        }
+        return Response.seeOther("/review/" + year + "#group-" + group);
+    }
+
+    private Response publish(Call call) throws WebApp.Refusal {
+        int year = WebApp.year(call.part("year"));
+        String allow = call.field("allowMissing").filter(s -> !s.isBlank()).orElse(null);
+        try {
+            app.cycle.publish(new Publish(Acting.of(app.data, call.by()), year, "en", List.of(), null, allow));
+        } catch (CycleException e) {
+            return page(call, new Failure("publish", status(e), e.problems(), allow == null ? Map.of() : Map.of("allowMissing", allow)));
+        }
+        return Response.seeOther("/review/" + year);
+    }
+
+    /** The status of a refused change: a wrong request 400, invalid data 422, what the state forbids or a conflict 409. */
+    static int status(CycleException e) {
+        return switch (e.kind()) {
+            case USAGE -> 400;
+            case INVALID -> 422;
+            case REFUSED, CONFLICT -> 409;
+        };
+    }
+
+    Response page(Call call, Failure failure) throws WebApp.Refusal {
+        Ui ui = call.ui();
+        int year = WebApp.year(call.part("year"));
+        Workspace workspace = app.workspace();
+        YearStatus status;
+        try {
+            status = app.cycle.status(new StatusQuery(Acting.of(app.data, null), year, null));
+        } catch (CycleException e) {
+            throw new WebApp.Refusal(400, ui.t("review.noStatus"), e.getMessage());
+        }
+        if (status.groups().stream().allMatch(g -> g.year() == null)) {
+            throw new WebApp.Refusal(404, ui.t("review.notOpened", year), ui.t("review.notOpened.text", year));
+        }
+        User user = call.user().orElseThrow();
+        boolean published = status.groups().stream().anyMatch(g -> g.year() != null && g.year().published());
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        HtmlWriter body = new HtmlWriter();
+        for (YearStatus.Group group : status.groups()) {
+            group(call, body, workspace, year, group, failure, shown);
+        }
+        if (!published) {
+            publishSection(call, body, year, status, failure, shown);
+        }
+        HtmlWriter html = new HtmlWriter();
+        html.element("h1", ui.t("review.title", year));
+        if (failure != null && shown.contains(failure.form())) {
+            html.element("p", ui.t("review.refused"), "class", "problem", "role", "alert");
+        } else if (failure != null) {
+            // the form is not on the page (the year has moved on): what the service said, here
+            html.start("div", "class", "problem", "role", "alert").element("p", ui.t("review.refusedHere")).start("ul");
+            for (Problem p : failure.problems()) {
+                html.element("li", p.text(ReviewPages::plainLabel).strip());
+            }
+            html.end("ul").end("div");
+        }
+        if (published) {
+            html.start("p", "class", "saved").text(ui.t("review.published", year) + " ").link("/report/" + year, ui.t("review.readReport", year))
+                    .end("p");
+        }
+        html.start("p").link("/history?year=" + year, ui.t("review.historyOfYear", year)).end("p");
+        html.append(body);
+        return Response.html(failure == null ? 200 : failure.status(),
+                Page.of(call, ui.t("review.title", year), "/review", app.menu(call), html));
+    }
+
+    /** A field's name as it stands, for a problem shown away from its form. */
+    private static String plainLabel(String field) {
+        return field;
+    }
+
+    private void group(Call call, HtmlWriter html, Workspace workspace, int year, YearStatus.Group group, Failure failure,
+            java.util.Set<String> shown) {
+        Ui ui = call.ui();
+        User user = call.user().orElseThrow();
+        String id = group.groupId();
+        String heading = "group-" + id;
+        html.start("section", "class", "review-group", "aria-labelledby", heading, "id", "group-" + id + "-section");
+        html.element("h2", name(workspace, id), "id", heading);
+        GroupYear gy = group.year();
+        if (gy == null) {
+            html.element("p", ui.t("review.groupNotOpened", year), "class", "muted").end("section");
+            return;
+        }
+        ReviewState state = gy.review().state();
+        html.start("dl", "class", "facts");
+        html.element("dt", ui.t("review.state")).element("dd", ui.t("review.state." + state.id()), "class", "state state-" + state.id());
+        html.element("dt", ui.t("review.rated")).element("dd", ui.t("review.ratedOf", group.rated(), group.activities()));
+        html.element("dt", ui.t("review.carriedOver")).element("dd", group.carriedOver());
+        html.element("dt", ui.t("review.unrated")).element("dd", group.unrated());
+        html.end("dl");
+        if (!group.missing().isEmpty()) {
+            html.element("h3", ui.t("review.misses"));
+            gaps(html, group.missing());
+        }
+        List<ReviewStep> steps = gy.review().steps();
+        if (!steps.isEmpty()) {
+            html.start("table", "class", "grid steps").element("caption", ui.t("review.steps", name(workspace, id)));
+            html.start("thead").start("tr");
+            for (String h : List.of("review.step.state", "review.step.by", "review.step.at", "review.step.reason")) {
+                html.element("th", ui.t(h), "scope", "col");
+            }
+            html.end("tr").end("thead").start("tbody");
+            for (ReviewStep step : steps) {
+                html.start("tr").element("td", ui.t("review.state." + step.state().id()), "class", "state state-" + step.state().id())
+                        .element("td", step.by() == null ? "" : step.by())
+                        .start("td");
+                if (step.at() != null) {
+                    html.element("time", WHEN.format(step.at()), "datetime", step.at().toString());
+                }
+                html.end("td").start("td");
+                if (step.reason() != null && !step.reason().isBlank()) {
+                    html.element("p", step.reason(), "class", "reason");
+                }
+                if (step.incomplete() != null && !step.incomplete().isBlank()) {
+                    html.element("p", ui.t("review.step.incomplete", step.incomplete()), "class", "reason");
+                }
+                html.end("td").end("tr");
+            }
+            html.end("tbody").end("table");
+        }
+        html.start("p").link("/group/" + id + "/" + year + "/workbook", ui.t("review.spreadsheet", name(workspace, id))).text(" · ")
+                .link("/history?group=" + id + "&year=" + year, ui.t("review.groupHistory")).end("p");
+        Function<String, String> labels = field -> switch (field) {
+            case "reason" -> ui.t("review.field.reason");
+            case "incomplete" -> ui.t("review.field.incomplete");
+            default -> field;
+        };
+        if (ReviewAction.SUBMIT.allowedFrom(state) && user.mayEdit(id)) {
+            Failure mine = failure != null && failure.form().equals(id + "-submit") ? failure : null;
+            form(call, html, shown, "/review/" + year + "/" + id + "/submit", id + "-submit", ui.t("review.submit.legend", name(workspace, id)), mine,
+                    labels, group.missing().isEmpty() ? List.of() : List.of(new Field("incomplete", ui.t("review.field.incomplete"),
+                            ui.t("review.field.incomplete.hint"), false)), ui.t("review.submit"));
+        }
+        if (user.office() && ReviewAction.APPROVE.allowedFrom(state)) {
+            Failure mine = failure != null && failure.form().equals(id + "-approve") ? failure : null;
+            form(call, html, shown, "/review/" + year + "/" + id + "/approve", id + "-approve", ui.t("review.approve.legend", name(workspace, id)),
+                    mine, labels, List.of(), ui.t("review.approve"));
+        }
+        if (user.office() && ReviewAction.RETURN.allowedFrom(state)) {
+            Failure mine = failure != null && failure.form().equals(id + "-return") ? failure : null;
+            form(call, html, shown, "/review/" + year + "/" + id + "/return", id + "-return", ui.t("review.return.legend", name(workspace, id)),
+                    mine, labels, List.of(new Field("reason", ui.t("review.field.reason"), ui.t("review.field.reason.hint"), true)),
+                    ui.t("review.return"));
+        }
+        html.end("section");
+    }
+
+    private void publishSection(Call call, HtmlWriter html, int year, YearStatus status, Failure failure, java.util.Set<String> shown) {
+        Ui ui = call.ui();
+        User user = call.user().orElseThrow();
+        html.start("section", "aria-labelledby", "publish").element("h2", ui.t("review.publish.heading", year), "id", "publish");
+        List<Gap> missing = new ArrayList<>(status.missing());
+        status.groups().forEach(g -> missing.addAll(g.missing()));
+        List<String> waiting = status.groups().stream().filter(g -> g.year() != null && g.year().review().state() != ReviewState.APPROVED)
+                .map(YearStatus.Group::groupId).toList();
+        if (!waiting.isEmpty()) {
+            html.element("p", ui.t("review.publish.waiting", String.join(", ", waiting)));
+        }
+        if (!missing.isEmpty()) {
+            html.element("p", ui.t("review.publish.misses"));
+            gaps(html, missing);
+        }
+        Failure mine = failure != null && failure.form().equals("publish") ? failure : null;
+        if (user.office() && (waiting.isEmpty() || mine != null)) {
+            Function<String, String> labels = field -> field.equals("allowMissing") ? ui.t("review.field.allowMissing") : field;
+            form(call, html, shown, "/review/" + year + "/publish", "publish", ui.t("review.publish.legend", year), mine, labels,
+                    List.of(new Field("allowMissing", ui.t("review.field.allowMissing"), ui.t("review.field.allowMissing.hint"), false)),
+                    ui.t("review.publish"));
+        }
+        html.end("section");
+    }
+
+    private static void gaps(HtmlWriter html, List<Gap> gaps) {
+        html.start("ul", "class", "gaps");
+        for (Gap gap : gaps) {
+            html.element("li", (gap.groupId() == null ? "" : gap.groupId() + " " + gap.year() + ": ") + gap.describe());
+        }
+        html.end("ul");
+    }
+
+    /** A text field of a form. */
+    record Field(String name, String label, String hint, boolean required) {
+    }
+
+    /**
+     * A form posting to {@code action}: the problems of a refusal that name no field of it first
+     * (what is missing, what to do), then each field with its own problems beside it.
+     */
+    static void form(Call call, HtmlWriter html, java.util.Set<String> shown, String action, String id, String legend, Failure failure,
+            Function<String, String> labels, List<Field> fields, String button) {
+        shown.add(id);
+        html.start("form", "method", "post", "action", action, "class", "edit", "id", "form-" + id);
+        html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
+        html.start("fieldset").element("legend", legend);
+        List<String> names = fields.stream().map(Field::name).toList();
+        if (failure != null) {
+            List<Problem> general = failure.problems().stream().filter(p -> p.field() == null || !names.contains(p.field())).toList();
+            if (!general.isEmpty()) {
+                html.start("div", "class", "problem", "role", "alert", "id", id + "-problems").start("ul");
+                for (Problem p : general) {
+                    html.element("li", (p.field() == null || p.namesFields() ? "" : p.field() + ": ") + p.text(labels).strip());
+                }
+                html.end("ul").end("div");
+            }
+        }
+        for (Field field : fields) {
+            String fieldId = id + "-" + field.name();
+            List<Problem> own = failure == null ? List.of() : failure.problems().stream().filter(p -> field.name().equals(p.field())).toList();
+            html.start("div", "class", "field");
+            html.element("label", field.label(), "for", fieldId);
+            html.element("p", field.hint(), "class", "muted", "id", fieldId + "-hint");
+            List<String> attributes = new ArrayList<>(List.of("id", fieldId, "name", field.name(), "rows", "3", "maxlength", "4000"));
+            String describedBy = fieldId + "-hint" + (own.isEmpty() ? "" : " " + fieldId + "-problem");
+            attributes.addAll(List.of("aria-describedby", describedBy));
+            if (field.required()) {
+                attributes.addAll(List.of("required", "required"));
+            }
+            if (!own.isEmpty()) {
+                attributes.addAll(List.of("aria-invalid", "true"));
+            }
+            html.element("textarea", failure == null ? "" : failure.values().getOrDefault(field.name(), ""), attributes.toArray(String[]::new));
+            if (!own.isEmpty()) {
+                html.start("div", "class", "field-problem", "id", fieldId + "-problem");
+                for (Problem p : own) {
+                    html.element("p", p.text(labels));
+                }
+                html.end("div");
+            }
+            html.end("div");
+        }
+        html.element("button", button, "type", "submit");
+        html.end("fieldset").end("form");
+    }
+
+    static String name(Workspace workspace, String groupId) {
+        return workspace.plan(groupId).map(p -> p.name().in("en")).filter(n -> !n.isBlank()).orElse(groupId);
+    }
+}

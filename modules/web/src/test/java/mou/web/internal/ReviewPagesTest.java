@@ -1,0 +1,211 @@
+package mou.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import mou.core.cycle.Acting;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.OpenYear;
+import mou.core.cycle.Rate;
+import mou.core.cycle.WriteNarrative;
+import mou.core.model.Text;
+import mou.core.model.WorkingGroupPlan;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The review page and its forms in-process: submit, return, approve and publish, as the cycle service allows them. */
+class ReviewPagesTest {
+
+    static final String GROUP = "air-quality";
+
+    @TempDir
+    Path home;
+    WebFixture web;
+    WebFixture.Browser member;
+    WebFixture.Browser office;
+
+    @BeforeEach
+    void serve() throws IOException {
+        web = new WebFixture(home);
+        member = web.browser(WebFixture.member(GROUP));
+        office = web.browser(WebFixture.office());
+    }
+
+    /** Every file of the workspace with its bytes' hash, to show that a refused request changed nothing. */
+    Map<String, Integer> files() throws IOException {
+        return files(web.data);
+    }
+
+    static Map<String, Integer> files(Path data) throws IOException {
+        try (Stream<Path> all = Files.walk(data)) {
+            return all.filter(Files::isRegularFile).collect(java.util.stream.Collectors.toMap(p -> data.relativize(p).toString(), p -> {
+                try {
+                    return java.util.Arrays.hashCode(Files.readAllBytes(p));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+        }
+    }
+
+    /** Opens 2017 for every group: its activities carry their 2016 level over, so each group's 2017 misses parts. */
+    void open2017() throws CycleException {
+        web.app.cycle.openYear(new OpenYear(Acting.of(web.data, "Olivia Office"), 2017, null));
+    }
+
+    /** Rates every activity of the group for the year and writes the narrative's required parts: a year with nothing missing. */
+    void complete(String group, int year) throws Exception {
+        WorkingGroupPlan plan = web.app.workspace().plan(group).orElseThrow();
+        Acting acting = Acting.of(web.data, "Mara Member");
+        for (var activity : plan.activities()) {
+            web.app.cycle.rate(new Rate(acting, activity.id(), year, "Moderate", Text.of("Rated for " + year + "."), null));
+        }
+        for (String part : List.of("summary", "accomplishments", "next-steps")) {
+            web.app.cycle.narrative(new WriteNarrative(acting, group, year, part, List.of(Text.of("The " + part + ".")), false));
+        }
+    }
+
+    @Test
+    void theReviewPageShowsEachGroupsStateWhatItMissesAndTheSubmitFormOnlyToItsMembers() throws Exception {
+        open2017();
+        Response page = member.get("/review/2017");
+        assertThat(page.status()).isEqualTo(200);
+        String text = page.text();
+        assertThat(text).contains("Review 2017").contains("What the year still misses").contains("id=\"group-air-quality\"");
+        // the member of air-quality sees its submit form with the field for why, and no other group's, and no office form
+        assertThat(text).contains("action=\"/review/2017/air-quality/submit\"").contains("name=\"incomplete\"")
+                .doesNotContain("action=\"/review/2017/clean-vehicles/submit\"").doesNotContain("/approve\"").doesNotContain("/return\"")
+                .doesNotContain("action=\"/review/2017/publish\"");
+        // a reader sees the states, no form
+        String reader = web.browser(WebFixture.reader()).get("/review/2017").text();
+        assertThat(reader).contains("draft").doesNotContain("method=\"post\" action=\"/review");
+        // the office sees no approve or return form for a draft year, and no publish form while groups are not approved
+        String byOffice = office.get("/review/2017").text();
+        assertThat(byOffice).doesNotContain("/approve\"").doesNotContain("/return\"").doesNotContain("action=\"/review/2017/publish\"")
+                .contains("Not approved yet: air-quality");
+        assertThat(member.get("/review").headers().get("Location")).isEqualTo("/review/2017");
+        assertThat(member.get("/review/1999").status()).isEqualTo(404);
+        assertThat(member.get("/review/20x7").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aYearWithGapsIsSubmittedOnlyWithAReasonAndTheRefusalListsWhatIsMissing() throws Exception {
+        open2017();
+        Map<String, Integer> before = files();
+        Response refused = member.post("/review/2017/air-quality/submit");
+        assertThat(refused.status()).isEqualTo(409);
+        String text = refused.text();
+        assertThat(text).contains("air-quality 2017 cannot be submitted").contains("carried over")
+                .contains("aria-invalid=\"true\"").contains("Incomplete because");
+        assertThat(files()).isEqualTo(before);
+
+        Response submitted = member.post("/review/2017/air-quality/submit", "incomplete", "The survey results come in March.");
+        assertThat(submitted.status()).isEqualTo(303);
+        assertThat(submitted.headers().get("Location")).isEqualTo("/review/2017#group-air-quality");
+        assertThat(web.app.workspace().year(GROUP, 2017).orElseThrow().review().state().id()).isEqualTo("submitted");
+        String page = member.get("/review/2017").text();
+        assertThat(page).contains("Went on with parts missing, because: The survey results come in March.").contains("Mara Member");
+        // submitted: no submit form any more
+        assertThat(page).doesNotContain("action=\"/review/2017/air-quality/submit\"");
+    }
+
+    @Test
+    void aCompleteYearIsSubmittedWithoutAReasonAndReturnNeedsOneThatTheMemberThenSees() throws Exception {
+        open2017();
+        complete(GROUP, 2017);
+        String form = member.get("/review/2017").text();
+        assertThat(form).contains("action=\"/review/2017/air-quality/submit\"").doesNotContain("id=\"air-quality-submit-incomplete\"");
+        assertThat(member.post("/review/2017/air-quality/submit").status()).isEqualTo(303);
+        assertThat(office.get("/review/2017").text()).contains("action=\"/review/2017/air-quality/approve\"")
+                .contains("action=\"/review/2017/air-quality/return\"");
+
+        Map<String, Integer> before = files();
+        Response noReason = office.post("/review/2017/air-quality/return", "reason", "  ");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.text()).contains("id=\"air-quality-return-reason-problem\"").contains("say why the year goes back to the group with Reason");
+        assertThat(files()).isEqualTo(before);
+
+        String hostile = WebAppTest.HOSTILE + " javascript:alert(1)";
+        assertThat(office.post("/review/2017/air-quality/return", "reason", hostile).status()).isEqualTo(303);
+        String seen = member.get("/review/2017").text();
+        assertThat(seen).contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<script>")
+                .doesNotContain("<img").contains("Olivia Office").contains("returned");
+        // returned: the member may submit again
+        assertThat(seen).contains("action=\"/review/2017/air-quality/submit\"");
+        assertThat(member.post("/review/2017/air-quality/submit").status()).isEqualTo(303);
+        assertThat(office.post("/review/2017/air-quality/approve").status()).isEqualTo(303);
+        assertThat(web.app.workspace().year(GROUP, 2017).orElseThrow().review().state().id()).isEqualTo("approved");
+        // approved: it may still be returned, no longer approved
+        assertThat(office.get("/review/2017").text()).doesNotContain("action=\"/review/2017/air-quality/approve\"")
+                .contains("action=\"/review/2017/air-quality/return\"");
+        Response twice = office.post("/review/2017/air-quality/approve");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.text()).contains("air-quality 2017 is approved");
+    }
+
+    @Test
+    void anotherGroupsMemberAndAReaderAreRefusedEveryStepAndNothingChanges() throws Exception {
+        open2017();
+        Map<String, Integer> before = files();
+        WebFixture.Browser other = web.browser(WebFixture.member("wildfires"));
+        WebFixture.Browser reader = web.browser(WebFixture.reader());
+        for (WebFixture.Browser who : List.of(other, reader)) {
+            assertThat(who.post("/review/2017/air-quality/submit", "incomplete", "x").status()).isEqualTo(403);
+            assertThat(who.post("/review/2017/air-quality/return", "reason", "x").status()).isEqualTo(403);
+            assertThat(who.post("/review/2017/air-quality/approve").status()).isEqualTo(403);
+            assertThat(who.post("/review/2017/publish", "allowMissing", "x").status()).isEqualTo(403);
+        }
+        assertThat(member.post("/review/2017/air-quality/approve").status()).isEqualTo(403);
+        assertThat(member.post("/review/2017/publish").status()).isEqualTo(403);
+        assertThat(files()).isEqualTo(before);
+    }
+
+    @Test
+    void publishIsRefusedListingEveryMissingPartThenAllowedWithTheReasonAndTheYearIsReadOnlyEverywhere() throws Exception {
+        open2017();
+        for (String group : WebAppTest.GROUPS) {
+            web.app.cycle.review(new mou.core.cycle.ReviewYear(Acting.of(web.data, "Mara Member"), group, 2017,
+                    mou.core.model.ReviewAction.SUBMIT, null, "Ratings follow."));
+            assertThat(office.post("/review/2017/" + group + "/approve").status()).as(group).isEqualTo(303);
+        }
+        String ready = office.get("/review/2017").text();
+        assertThat(ready).contains("action=\"/review/2017/publish\"").contains("name=\"allowMissing\"");
+
+        Map<String, Integer> before = files();
+        Response refused = office.post("/review/2017/publish");
+        assertThat(refused.status()).isIn(400, 409);
+        String text = refused.text();
+        for (String group : WebAppTest.GROUPS) {
+            assertThat(text).as(group).contains(group + " 2017");
+        }
+        assertThat(text).contains("introduction").contains("id=\"publish-allowMissing-problem\"");
+        assertThat(files()).isEqualTo(before);
+        assertThat(Files.exists(web.data.resolve("published/2017"))).isFalse();
+
+        Response published = office.post("/review/2017/publish", "allowMissing", "The board meets before the ratings are in.");
+        assertThat(published.status()).isEqualTo(303);
+        assertThat(Files.isDirectory(web.data.resolve("published/2017"))).isTrue();
+        String after = office.get("/review/2017").text();
+        assertThat(after).contains("2017 is published").doesNotContain("method=\"post\" action=\"/review");
+        assertThat(web.browser(null).get("/report/2017").status()).isEqualTo(200);
+
+        // read-only everywhere: every step, the workbook upload, and the services behind them refuse
+        Map<String, Integer> locked = files();
+        assertThat(member.post("/review/2017/air-quality/submit", "incomplete", "again").status()).isEqualTo(409);
+        assertThat(office.post("/review/2017/air-quality/return", "reason", "again").status()).isEqualTo(409);
+        assertThat(office.post("/review/2017/publish", "allowMissing", "again").status()).isEqualTo(409);
+        byte[] workbook = member.get("/group/air-quality/2017/workbook.xlsx").body();
+        Response upload = member.postRaw("/group/air-quality/2017/workbook", Map.of("csrf", List.of(member.csrf())),
+                List.of(new Upload("workbook", "air-quality-2017.xlsx", workbook)));
+        assertThat(upload.status()).isEqualTo(409);
+        assertThat(upload.text()).contains("published");
+        assertThat(member.get("/group/air-quality/2017/workbook").text()).doesNotContain("type=\"file\"");
+        assertThat(files()).isEqualTo(locked);
+    }
+}
