@@ -166,9 +166,9 @@ final class Dashboard {
         html.end("section");
     }
 
-    /** One due item: what it is, its state in words and its date. */
+    /** One due item: what it is and its date (its state is its column's heading, in words). */
     private static HtmlWriter item(HtmlWriter html, Ui ui, Due.Item item) {
-        return html.text(CalendarPages.what(ui, item) + " (" + ui.t("due.state." + item.state().id()) + ", ")
+        return html.text(CalendarPages.what(ui, item) + " (")
                 .element("time", item.date().toString(), "datetime", item.date().toString()).text(")");
     }
 
