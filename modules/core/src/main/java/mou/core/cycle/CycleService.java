@@ -25,6 +25,15 @@ public interface CycleService {
     YearStatus status(StatusQuery request) throws CycleException;
 
     /**
+     * What is due and overdue, by the workspace's reporting calendar: for each group and year, each
+     * quarter's update (done when the group's year has that quarter's update) and the annual report
+     * (done when the group's year is published), with its date and its state on the day asked about.
+     *
+     * @since 1.3
+     */
+    Due due(DueQuery request) throws CycleException;
+
+    /**
      * Rates an activity; a rating needs a rationale and evidence that follows the evidence rule, and
      * a new level a new rationale ({@link Assessment#ratingProblem}); it clears a level carried over.
      */

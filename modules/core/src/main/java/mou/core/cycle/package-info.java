@@ -3,7 +3,7 @@
  * spreadsheet import, a web application): {@link mou.core.cycle.CycleService} opens a year, records
  * ratings, events, figures, quarterly updates and narrative parts, moves a group's year through
  * review, imports and exports a group's year as sheet content, publishes a year and answers
- * questions about the history and where each year stands. Requests are records that say who acts
+ * questions about the history, where each year stands and what is due ({@link mou.core.cycle.CycleService#due}, since 1.3). Requests are records that say who acts
  * and on which workspace ({@link mou.core.cycle.Acting}); a refused request throws a
  * {@link mou.core.cycle.CycleException} whose {@link mou.core.cycle.Problem}s name the field they are
  * about, and changes nothing. Every change is saved with the store's check for concurrent changes

@@ -43,6 +43,13 @@ public record Bounds(BigDecimal min, BigDecimal max, int decimals) {
     /** An agreement's term in years: from 1 to 100. */
     public static final Bounds TERM_YEARS = whole(1, 100);
 
+    /**
+     * How many days after the end of a quarter its update is due: from 0 to 366.
+     *
+     * @since 1.5
+     */
+    public static final Bounds DUE_DAYS = whole(0, 366);
+
     /** A quarter of a year: 1 to 4. */
     public static final Bounds QUARTER = whole(1, 4);
 

@@ -6,7 +6,8 @@ import java.util.OptionalInt;
 
 /**
  * Everything a workspace holds: the agreement, the organizations, the related agreements, each
- * group's plan, each group's years and the program office's yearly report texts.
+ * group's plan, each group's years, the program office's yearly report texts and the reporting
+ * calendar ({@link ReportingCalendar#NONE} when the workspace has none; since 1.5).
  */
 public record Workspace(
         Agreement agreement,
@@ -14,14 +15,31 @@ public record Workspace(
         List<RelatedAgreement> relatedAgreements,
         List<WorkingGroupPlan> plans,
         List<GroupYear> years,
-        List<AnnualReport> reports) {
+        List<AnnualReport> reports,
+        ReportingCalendar calendar) {
 
     public Workspace {
+        calendar = calendar == null ? ReportingCalendar.NONE : calendar;
         organizations = List.copyOf(organizations);
         relatedAgreements = List.copyOf(relatedAgreements);
         plans = List.copyOf(plans);
         years = List.copyOf(years);
         reports = List.copyOf(reports);
+    }
+
+    /** A workspace without a reporting calendar. */
+    public Workspace(Agreement agreement, List<Organization> organizations, List<RelatedAgreement> relatedAgreements,
+            List<WorkingGroupPlan> plans, List<GroupYear> years, List<AnnualReport> reports) {
+        this(agreement, organizations, relatedAgreements, plans, years, reports, ReportingCalendar.NONE);
+    }
+
+    /**
+     * The same workspace with these years and reports, its calendar kept.
+     *
+     * @since 1.5
+     */
+    public Workspace with(List<GroupYear> years, List<AnnualReport> reports) {
+        return new Workspace(agreement, organizations, relatedAgreements, plans, years, reports, calendar);
     }
 
     // Plain scans: a report indexes the workspace once (its context) instead of calling these per row.

@@ -5,7 +5,8 @@
  * {@link mou.core.model.Deliverable}, {@link mou.core.model.ProgressLevel},
  * {@link mou.core.model.Assessment}, and the yearly {@link mou.core.model.GroupYear} with its
  * {@link mou.core.model.QuarterlyUpdate}s and {@link mou.core.model.Review}; the workspace's
- * history of changes is made of {@link mou.core.model.HistoryEntry}s.
+ * history of changes is made of {@link mou.core.model.HistoryEntry}s; the workspace's
+ * {@link mou.core.model.ReportingCalendar} says when quarterly updates and annual reports are due (since 1.5).
  * The rules of the work that every front door shares are model code here: which
  * {@link mou.core.model.ReviewAction} moves which {@link mou.core.model.ReviewState}, a
  * {@link mou.core.model.Quarter}, the one id rule ({@link mou.core.model.Ids}) and the one evidence
@@ -16,5 +17,5 @@
  * All values are immutable records; every text a person reads is a bilingual {@link mou.core.model.Text}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package mou.core.model;

@@ -33,7 +33,8 @@ import org.osgi.service.component.annotations.Reference;
     "osgi.command.function=return",
     "osgi.command.function=approve",
     "osgi.command.function=publish",
-    "osgi.command.function=history"
+    "osgi.command.function=history",
+    "osgi.command.function=due"
 })
 public final class CycleCommands {
 
@@ -111,6 +112,11 @@ public final class CycleCommands {
     @Descriptor("show the recorded changes: history [--group G] [--activity ID]")
     public void history(CommandSession session, @Descriptor("see history --help") String... words) {
         run(session, "history", words);
+    }
+
+    @Descriptor("what is due and overdue: due [--year Y] [--group G] [--on DATE]")
+    public void due(CommandSession session, @Descriptor("see due --help") String... words) {
+        run(session, "due", words);
     }
 
     private void run(CommandSession session, String command, String[] words) {

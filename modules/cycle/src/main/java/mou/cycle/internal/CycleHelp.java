@@ -29,6 +29,7 @@ final class CycleHelp {
         SUMMARIES.put("approve", "the program office approves a submitted year");
         SUMMARIES.put("publish", "publish a year whose groups are all approved: lock it, write its report");
         SUMMARIES.put("history", "the changes recorded in the workspace, of a group or an activity");
+        SUMMARIES.put("due", "what the reporting calendar says is due and overdue, per group");
     }
 
     static final String COMMON = """
@@ -177,6 +178,16 @@ final class CycleHelp {
                     who, what, on which group, year and activity (or figure, event, narrative part, quarter),
                     the value before -> after, and why. --activity also takes a figure or event id; --person
                     shows the changes one person made.
+                    """;
+            case "due" -> """
+                    Usage: due [--year YEAR] [--group GROUP-ID] [--on DATE]
+
+                    Lists what the workspace's reporting calendar (calendar.json) says is due, by date: each
+                    group's quarterly updates (due a number of days after each quarter; done when the group's
+                    year has that quarter's update) and each year's annual report (due on a day of the year
+                    after; done when the year is published). Each is DONE, DUE (its day has not passed) or
+                    OVERDUE. Without --year, every year a group has opened; --on DATE (YEAR-MM-DD) tells the
+                    state on another day than today. A workspace without calendar.json has nothing due.
                     """;
             default -> throw new IllegalArgumentException(command);
         };

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -20,6 +22,8 @@ import mou.core.cycle.CycleException.Kind;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.CycleService;
 import mou.core.cycle.EvidenceFile;
+import mou.core.cycle.Due;
+import mou.core.cycle.DueQuery;
 import mou.core.cycle.ExportYear;
 import mou.core.cycle.History;
 import mou.core.cycle.HistoryQuery;
@@ -58,6 +62,7 @@ import mou.core.model.Narrative;
 import mou.core.model.ProgressLevel;
 import mou.core.model.Quarter;
 import mou.core.model.QuarterlyUpdate;
+import mou.core.model.ReportingCalendar;
 import mou.core.model.ReviewAction;
 import mou.core.model.ReviewState;
 import mou.core.model.ReviewStep;
@@ -166,8 +171,7 @@ public final class CycleServiceImpl implements CycleService {
                     .map(AnnualReport::title).orElse(ws.agreement().title());
             List<AnnualReport> reports = new ArrayList<>(changed.reports());
             reports.add(new AnnualReport(year, title, List.of(), null, List.of()));
-            changed = new Workspace(changed.agreement(), changed.organizations(), changed.relatedAgreements(), changed.plans(),
-                    changed.years(), reports);
+            changed = changed.with(changed.years(), reports);
             report = true;
         }
         if (history.isEmpty()) {
@@ -209,6 +213,57 @@ public final class CycleServiceImpl implements CycleService {
         // the program office's part, for the year as a whole (not asked with one group, nor of a published year)
         boolean allPublished = ws.years().stream().filter(y -> y.year() == year).allMatch(GroupYear::published);
         return new YearStatus(year, groups, allPublished || request.groupId() != null ? List.of() : Gap.of(ws.report(year).orElse(null), year));
+    }
+
+    // due -----------------------------------------------------------------------------------
+
+    @Override
+    public Due due(DueQuery request) throws CycleException {
+        if (request.year() != null && !Years.inRange(request.year())) {
+            throw usage("year", "{year} " + request.year() + " is outside the allowed range: give " + Bounds.YEAR.describe());
+        }
+        Workspace ws = bench.load(request.acting()).workspace();
+        if (request.groupId() != null && ws.plan(request.groupId()).isEmpty()) {
+            List<String> groups = ws.plans().stream().map(WorkingGroupPlan::groupId).toList();
+            String guess = mou.core.command.Args.didYouMean(request.groupId(), groups);
+            throw usage("groupId", "there is no working group '" + request.groupId() + "' in the workspace; "
+                    + (guess.isEmpty() ? "" : guess + " ") + "groups: " + String.join(", ", groups));
+        }
+        LocalDate on = request.on() != null ? request.on() : LocalDate.ofInstant(bench.now(), ZoneOffset.UTC);
+        ReportingCalendar calendar = ws.calendar();
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        if (request.year() != null) {
+            years.add(request.year());
+        } else {
+            ws.years().forEach(y -> years.add(y.year()));
+        }
+        List<Due.Group> groups = new ArrayList<>();
+        for (WorkingGroupPlan plan : ws.plans()) {
+            if (request.groupId() != null && !request.groupId().equals(plan.groupId())) {
+                continue;
+            }
+            List<Due.Item> items = new ArrayList<>();
+            for (int year : years) {
+                GroupYear g = ws.year(plan.groupId(), year).orElse(null);
+                for (int quarter = 1; quarter <= 4; quarter++) {
+                    int q = quarter;
+                    boolean done = g != null && g.updates().stream().anyMatch(u -> u.quarter() == q);
+                    calendar.updateDue(year, quarter).ifPresent(date -> items.add(new Due.Item(plan.groupId(), year, q,
+                            Due.Kind.QUARTERLY_UPDATE, date, dueState(done, date, on))));
+                }
+                boolean published = g != null && g.published();
+                calendar.reportDue(year).ifPresent(date -> items.add(new Due.Item(plan.groupId(), year, 0, Due.Kind.ANNUAL_REPORT,
+                        date, dueState(published, date, on))));
+            }
+            items.sort(java.util.Comparator.comparing(Due.Item::date));
+            groups.add(new Due.Group(plan.groupId(), items));
+        }
+        return new Due(on, !calendar.empty(), groups);
+    }
+
+    /** The one rule of a due item's state: done is done; else overdue once its day has passed. */
+    private static Due.State dueState(boolean done, LocalDate date, LocalDate on) {
+        return done ? Due.State.DONE : on.isAfter(date) ? Due.State.OVERDUE : Due.State.DUE;
     }
 
     // rate ----------------------------------------------------------------------------------

@@ -215,7 +215,7 @@ final class Workbench {
         if (!replaced) {
             years.add(year);
         }
-        return new Workspace(w.agreement(), w.organizations(), w.relatedAgreements(), w.plans(), years, w.reports());
+        return w.with(years, w.reports());
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import mou.core.cycle.Acting;
 import mou.core.cycle.CycleException;
+import mou.core.cycle.Due;
+import mou.core.cycle.DueQuery;
 import mou.core.cycle.StatusQuery;
 import mou.core.cycle.YearStatus;
 import mou.core.model.Activity;
@@ -20,9 +22,10 @@ import mou.web.api.HtmlWriter;
 import mou.web.api.WebContext;
 
 /**
- * The dashboard ({@code /}): for the latest year (or {@code ?year=}), each group's review state as
- * the cycle reports it, its activities by level, what changed since the year before, and the
- * panels that bundles contribute. A panel that fails shows a notice naming its bundle instead.
+ * The dashboard ({@code /}): for the latest year (or {@code ?year=}), what is due and overdue per
+ * group (the cycle service's rule, as of today), each group's review state as the cycle reports it,
+ * its activities by level, what changed since the year before, and the panels that bundles
+ * contribute; in the UI's language. A panel that fails shows a notice naming its bundle instead.
  */
 final class Dashboard {
 
@@ -35,54 +38,63 @@ final class Dashboard {
     Response page(Call call) throws WebApp.Refusal {
         if (call.user().isEmpty()) return new PublicHome(app).page(call); // h-auth: a visitor who is not signed in sees only what is published
         Map<String, List<String>> query = call.queryMap();
+        Ui ui = call.ui();
+        String language = ui.language();
         Workspace workspace = app.workspace();
         int year = year(workspace, query);
         YearStatus status;
+        Due due;
         try {
             status = app.cycle.status(new StatusQuery(Acting.of(app.data, null), year, null));
+            due = app.cycle.due(new DueQuery(Acting.of(app.data, null), year, null, null));
         } catch (CycleException e) {
-            throw new WebApp.Refusal(500, "The year's status cannot be read", e.getMessage());
+            throw new WebApp.Refusal(500, ui.t("dashboard.unreadable"), e.getMessage());
         }
-        Labels labels = Labels.forLanguage("en");
+        Labels labels = Labels.forLanguage(language);
         HtmlWriter html = new HtmlWriter();
-        html.element("h1", "Progress " + year);
-        html.start("p").text("The workspace's latest year is " + year + ". ").link("/report/" + year, "Read the " + year + " report")
-                .text(" · ").link("/report/" + year + "?lang=es", "en español").end("p");
+        html.element("h1", ui.t("dashboard.title", year));
+        html.start("p").text(ui.t("dashboard.latest", year) + " ").link("/report/" + year, ui.t("dashboard.readReport", year))
+                .text(" · ").link("/report/" + year + "?lang=es", "en español", "lang", "es", "hreflang", "es").end("p");
 
-        html.start("section", "aria-labelledby", "review").element("h2", "Review", "id", "review");
-        html.start("table", "class", "grid").start("thead").start("tr");
-        for (String heading : List.of("Working group", "State", "Last step", "Rated")) {
+        due(html, ui, workspace, due, year);
+
+        html.start("section", "aria-labelledby", "review").element("h2", ui.t("dashboard.review"), "id", "review");
+        html.start("table", "class", "grid").element("caption", ui.t("dashboard.review.caption", year), "class", "muted")
+                .start("thead").start("tr");
+        for (String heading : List.of(ui.t("dashboard.group"), ui.t("dashboard.state"), ui.t("dashboard.lastStep"), ui.t("dashboard.rated"))) {
             html.element("th", heading, "scope", "col");
         }
         html.end("tr").end("thead").start("tbody");
         for (YearStatus.Group group : status.groups()) {
-            html.start("tr").element("th", name(workspace, group.groupId()), "scope", "row");
+            html.start("tr").element("th", name(workspace, group.groupId(), language), "scope", "row");
             if (group.year() == null) {
-                html.element("td", "not opened", "class", "state state-none").element("td", "").element("td", "");
+                html.element("td", ui.t("dashboard.notOpened"), "class", "state state-none").element("td", "").element("td", "");
             } else {
                 String state = group.year().review().state().id();
-                html.element("td", state, "class", "state state-" + state);
+                html.element("td", ui.t("dashboard.state." + state), "class", "state state-" + state);
                 Optional<ReviewStep> last = group.year().review().last();
                 html.element("td", last.map(s -> (s.by() == null ? "" : s.by() + ", ") + (s.at() == null ? "" : s.at().toString().substring(0, 10))
                         + (s.reason() == null || s.reason().isBlank() ? "" : ": " + s.reason())).orElse(""));
-                html.start("td").text(group.rated() + " of " + group.activities() + " ")
+                String rated = ui.t("dashboard.ratedOf", group.rated(), group.activities());
+                html.start("td").text(rated + " ")
                         .start("progress", "value", String.valueOf(group.rated()), "max", String.valueOf(Math.max(1, group.activities())),
-                                "aria-label", group.rated() + " of " + group.activities() + " rated")
+                                "aria-label", rated)
                         .end("progress").end("td");
             }
             html.end("tr");
         }
         html.end("tbody").end("table").end("section");
 
-        html.start("section", "aria-labelledby", "levels").element("h2", "Activities by level", "id", "levels");
-        html.start("table", "class", "grid levels").start("thead").start("tr").element("th", "Working group", "scope", "col");
+        html.start("section", "aria-labelledby", "levels").element("h2", ui.t("dashboard.levels"), "id", "levels");
+        html.start("table", "class", "grid levels").element("caption", ui.t("dashboard.levels.caption", year), "class", "muted")
+                .start("thead").start("tr").element("th", ui.t("dashboard.group"), "scope", "col");
         for (ProgressLevel level : ProgressLevel.values()) {
             html.element("th", labels.level(level), "scope", "col", "class", "level level-" + level.id());
         }
-        html.element("th", "Not rated", "scope", "col").end("tr").end("thead").start("tbody");
+        html.element("th", ui.t("dashboard.notRated"), "scope", "col").end("tr").end("thead").start("tbody");
         for (YearStatus.Group group : status.groups()) {
             // the cycle service counts the plan's activities once, as year status and the report do
-            html.start("tr").element("th", name(workspace, group.groupId()), "scope", "row");
+            html.start("tr").element("th", name(workspace, group.groupId(), language), "scope", "row");
             for (ProgressLevel level : ProgressLevel.values()) {
                 html.element("td", group.levels().getOrDefault(level, 0), "class", "count level-" + level.id());
             }
@@ -90,8 +102,8 @@ final class Dashboard {
         }
         html.end("tbody").end("table").end("section");
 
-        html.start("section", "aria-labelledby", "changes").element("h2", "What changed since " + (year - 1), "id", "changes");
-        changes(html, workspace, year, labels);
+        html.start("section", "aria-labelledby", "changes").element("h2", ui.t("dashboard.changes", year - 1), "id", "changes");
+        changes(html, ui, workspace, year, labels);
         html.end("section");
 
         List<Installed.Contributed> contributions = app.installed.contributions();
@@ -99,13 +111,66 @@ final class Dashboard {
             html.start("div", "class", "panels");
             for (Installed.Contributed contributed : contributions) {
                 html.start("section", "class", "panel").start("h2").link("/panel/" + contributed.contribution().id(),
-                        WebApp.safeTitle(contributed, "en")).end("h2");
-                html.append(render(contributed, new WebContext(workspace, year, "en")));
+                        WebApp.safeTitle(contributed, language)).end("h2");
+                html.append(render(contributed, new WebContext(workspace, year, language)));
                 html.end("section");
             }
             html.end("div");
         }
-        return app.page(call, "Dashboard " + year, "/", html);
+        return app.page(call, ui.t("dashboard.pageTitle", year), "/", html);
+    }
+
+    /**
+     * What is due and overdue for each group in the year, as the cycle service works it out for
+     * today: the overdue items, the next one due and how many are done, each state in words; and
+     * the link to subscribe to the calendar feed.
+     */
+    private static void due(HtmlWriter html, Ui ui, Workspace workspace, Due due, int year) {
+        html.start("section", "aria-labelledby", "due").element("h2", ui.t("due.heading"), "id", "due");
+        if (!due.calendar()) {
+            html.element("p", ui.t("due.noCalendar"), "class", "muted").end("section");
+            return;
+        }
+        html.start("table", "class", "grid due").element("caption", ui.t("due.caption", year, due.on()), "class", "muted")
+                .start("thead").start("tr");
+        for (String heading : List.of(ui.t("dashboard.group"), ui.t("due.overdue"), ui.t("due.next"), ui.t("due.done"))) {
+            html.element("th", heading, "scope", "col");
+        }
+        html.end("tr").end("thead").start("tbody");
+        for (Due.Group group : due.groups()) {
+            List<Due.Item> overdue = group.items().stream().filter(i -> i.state() == Due.State.OVERDUE).toList();
+            Optional<Due.Item> next = group.items().stream().filter(i -> i.state() == Due.State.DUE).findFirst();
+            html.start("tr", "id", "due-" + group.groupId()).element("th", name(workspace, group.groupId(), ui.language()), "scope", "row");
+            html.start("td", "class", overdue.isEmpty() ? "due-none" : "due-overdue");
+            if (overdue.isEmpty()) {
+                html.text(ui.t("due.none"));
+            } else {
+                html.start("ul", "class", "due-list");
+                for (Due.Item item : overdue) {
+                    item(html.start("li"), ui, item).end("li");
+                }
+                html.end("ul");
+            }
+            html.end("td").start("td");
+            if (next.isPresent()) {
+                item(html, ui, next.get());
+            } else {
+                html.text(ui.t("due.none"));
+            }
+            html.end("td");
+            html.element("td", ui.t("due.doneCount", group.count(Due.State.DONE), group.items().size()), "class", "count");
+            html.end("tr");
+        }
+        html.end("tbody").end("table");
+        html.start("p").link("/calendar.ics" + ("es".equals(ui.language()) ? "?lang=es" : ""), ui.t("due.subscribe"), "type", "text/calendar")
+                .text(" " + ui.t("due.subscribe.hint")).end("p");
+        html.end("section");
+    }
+
+    /** One due item: what it is and its date (its state is its column's heading, in words). */
+    private static HtmlWriter item(HtmlWriter html, Ui ui, Due.Item item) {
+        return html.text(CalendarPages.what(ui, item) + " (")
+                .element("time", item.date().toString(), "datetime", item.date().toString()).text(")");
     }
 
     /** {@code /panel/ID}: one contribution as a page of its own. */
@@ -154,7 +219,8 @@ final class Dashboard {
     }
 
     /** Each group's activities whose level differs from the year before, from the model's assessments. */
-    private static void changes(HtmlWriter html, Workspace workspace, int year, Labels labels) {
+    private static void changes(HtmlWriter html, Ui ui, Workspace workspace, int year, Labels labels) {
+        String language = ui.language();
         boolean any = false;
         List<String> withoutEarlier = new java.util.ArrayList<>();
         for (WorkingGroupPlan plan : workspace.plans()) {
@@ -164,7 +230,7 @@ final class Dashboard {
                 continue;
             }
             if (before.isEmpty()) {
-                withoutEarlier.add(plan.name().in("en"));
+                withoutEarlier.add(name(workspace, plan.groupId(), language));
                 continue;
             }
             HtmlWriter list = new HtmlWriter().start("ul");
@@ -178,27 +244,28 @@ final class Dashboard {
                 changed++;
                 String direction = earlier.isEmpty() ? "new" : level.get().rank() > earlier.get().rank() ? "up" : "down";
                 list.start("li", "class", "change change-" + direction).element("strong", activity.id())
-                        .text(" " + activity.description().in("en") + " — " + earlier.map(labels::level).orElse("not rated") + " → "
-                                + labels.level(level.get()))
+                        .text(" " + activity.description().in(language) + " — "
+                                + earlier.map(labels::level).orElse(ui.t("dashboard.change.notRated"))
+                                + " → " + labels.level(level.get()))
                         .end("li");
             }
             list.end("ul");
             if (changed > 0) {
                 any = true;
-                html.element("h3", plan.name().in("en") + " (" + changed + ")").append(list);
+                html.element("h3", name(workspace, plan.groupId(), language) + " (" + changed + ")").append(list);
             }
         }
         if (!any) {
-            html.element("p", withoutEarlier.isEmpty() ? "No activity's level changed since " + (year - 1) + "."
-                    : "No activity's level changed since " + (year - 1) + " in the groups that have both years.");
+            html.element("p", withoutEarlier.isEmpty() ? ui.t("dashboard.changes.none", year - 1)
+                    : ui.t("dashboard.changes.noneInBoth", year - 1));
         }
         if (!withoutEarlier.isEmpty()) {
-            html.element("p", "No " + (year - 1) + " is recorded to compare with for: " + String.join(", ", withoutEarlier) + ".",
-                    "class", "muted");
+            html.element("p", ui.t("dashboard.changes.noEarlier", year - 1, String.join(", ", withoutEarlier)), "class", "muted");
         }
     }
 
-    private static String name(Workspace workspace, String groupId) {
-        return workspace.plan(groupId).map(p -> p.name().in("en")).filter(n -> !n.isBlank()).orElse(groupId);
+    /** A group's name in the language (as written; English when it has no Spanish), or its id when it has none. */
+    static String name(Workspace workspace, String groupId, String language) {
+        return workspace.plan(groupId).map(p -> p.name().in(language)).filter(n -> n != null && !n.isBlank()).orElse(groupId);
     }
 }

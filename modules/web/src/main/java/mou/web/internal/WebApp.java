@@ -87,6 +87,7 @@ final class WebApp {
         all.addAll(ReviewPages.all(this));
         all.addAll(accountPages.routes());
         all.addAll(new GroupPages(this).routes());
+        all.addAll(new CalendarPages(this).routes());
         this.routes = List.copyOf(all);
     }
 

@@ -34,6 +34,7 @@ import mou.core.model.QuarterlyUpdate;
 import mou.core.model.ReviewStep;
 import mou.core.model.OverarchingGoal;
 import mou.core.model.RelatedAgreement;
+import mou.core.model.ReportingCalendar;
 import mou.core.model.Text;
 import mou.core.model.WorkingGroupPlan;
 
@@ -116,6 +117,16 @@ final class ModelTrees {
             n.set("links", list(r.links(), ModelTrees::link));
             return n;
         }));
+        return o;
+    }
+
+    /** calendar.json: the reporting calendar; the annual report's day as MM-DD. */
+    static ObjectNode calendar(ReportingCalendar c) {
+        ObjectNode o = NODES.objectNode();
+        o.set("quarterlyUpdateDays", integer(c.quarterlyUpdateDays()));
+        o.set("annualReportDue", c.annualReportDue() == null ? NullNode.getInstance()
+                : TextNode.valueOf(String.format(java.util.Locale.ROOT, "%02d-%02d", c.annualReportDue().getMonthValue(),
+                        c.annualReportDue().getDayOfMonth())));
         return o;
     }
 

@@ -20,6 +20,7 @@ import mou.core.model.AnnualReport;
 import mou.core.model.GroupYear;
 import mou.core.model.Organization;
 import mou.core.model.RelatedAgreement;
+import mou.core.model.ReportingCalendar;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Workspace;
 import mou.core.spi.Extensions;
@@ -76,6 +77,7 @@ final class WorkspaceLoad {
         Agreement agreement = own.readAgreementFile();
         List<RelatedAgreement> related = own.readRelatedAgreementsFile();
         List<AnnualReport> reports = own.readReports();
+        ReportingCalendar calendar = own.readCalendarFile();
         Set<String> groups = own.groupFolders();
         add(own);
         readGroups(own, groups);
@@ -86,7 +88,7 @@ final class WorkspaceLoad {
             }
         }
         Workspace workspace = agreement == null ? null
-                : new Workspace(agreement, organizations, related, plans, years, reports);
+                : new Workspace(agreement, organizations, related, plans, years, reports, calendar);
         return new LoadResult(workspace, problems.sorted(), fingerprints);
     }
 

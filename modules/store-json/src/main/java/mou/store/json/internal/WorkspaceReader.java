@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,6 +40,7 @@ import mou.core.model.Review;
 import mou.core.model.ReviewState;
 import mou.core.model.ReviewStep;
 import mou.core.model.RelatedAgreement;
+import mou.core.model.ReportingCalendar;
 import mou.core.model.Text;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Years;
@@ -59,6 +61,9 @@ import mou.core.spi.Problem.Severity;
 final class WorkspaceReader {
 
     static final Pattern YEAR_FILE = Pattern.compile("(\\d{4})\\.json");
+    /** The reporting calendar's file, at the workspace's root. */
+    static final String CALENDAR = "calendar.json";
+    private static final Pattern MONTH_DAY = Pattern.compile("(?:--)?(\\d{2})-(\\d{2})");
 
     /** An id of a goal, activity, deliverable, metric or event, which must be unique in the whole workspace, and where it is given. */
     record Declared(String id, String kind, Loc at) {
@@ -170,6 +175,35 @@ final class WorkspaceReader {
     List<RelatedAgreement> readRelatedAgreementsFile() {
         ParsedFile parsed = readFile("related-agreements.json", false);
         return parsed == null ? List.of() : readRelatedAgreements(parsed);
+    }
+
+    /** Reads calendar.json, the reporting calendar; a workspace without it has no due dates. */
+    ReportingCalendar readCalendarFile() {
+        ParsedFile parsed = readFile(CALENDAR, false);
+        if (parsed == null) {
+            return ReportingCalendar.NONE;
+        }
+        JsonObject o = rootObject(parsed);
+        if (o == null) {
+            return ReportingCalendar.NONE;
+        }
+        Loc at = parsed.rootLoc();
+        Integer days = fields.integer(o, at, "quarterlyUpdateDays", false, Bounds.DUE_DAYS);
+        MonthDay due = null;
+        String dueText = fields.string(o, at, "annualReportDue", false);
+        if (dueText != null) {
+            Matcher m = MONTH_DAY.matcher(dueText);
+            try {
+                if (!m.matches()) {
+                    throw new java.time.DateTimeException(dueText);
+                }
+                due = MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            } catch (java.time.DateTimeException e) {
+                problems.error(at.key("annualReportDue"), "'" + dueText + "' is not a day of the year; write the month and the day"
+                        + " of the year after the reporting year as MM-DD, e.g. 03-31 for the 31st of March");
+            }
+        }
+        return new ReportingCalendar(days, due);
     }
 
     List<AnnualReport> readReports() {

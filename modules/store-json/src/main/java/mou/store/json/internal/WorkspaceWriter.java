@@ -184,6 +184,10 @@ final class WorkspaceWriter {
                 || Files.exists(root.resolve("related-agreements.json"), LinkOption.NOFOLLOW_LINKS)) {
             trees.put("related-agreements.json", ModelTrees.relatedAgreements(workspace.relatedAgreements()));
         }
+        if (!workspace.calendar().empty()) {
+            // a calendar is only ever written, never removed: a workspace without one leaves calendar.json as it is
+            trees.put(WorkspaceReader.CALENDAR, ModelTrees.calendar(workspace.calendar()));
+        }
         for (AnnualReport report : workspace.reports()) {
             add(trees, "reports/" + yearFile(report.year(), "report"), ModelTrees.report(report), "report of " + report.year());
         }

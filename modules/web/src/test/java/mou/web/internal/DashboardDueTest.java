@@ -1,0 +1,121 @@
+package mou.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The dashboard's due dates (issue 14): per group, what is overdue and due next as the cycle
+ * service works it out for today (the fixture's service runs on the real clock, so 2016 is long
+ * past and next year all ahead), the state in words, the link to the feed; and the dashboard in
+ * Spanish.
+ */
+class DashboardDueTest {
+
+    @TempDir
+    Path home;
+
+    WebFixture web;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        web = new WebFixture(home);
+    }
+
+    private String dashboard(WebFixture.Browser browser, String... query) {
+        Response r = browser.get("/", query);
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        return r.text();
+    }
+
+    /** The row of a group in the due table. */
+    private static String row(String page, String group) {
+        int start = page.indexOf("<tr id=\"due-" + group + "\">");
+        assertThat(start).as("a due row for %s", group).isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
+    }
+
+    @Test
+    void everyGroupsPastDatesAreOverdueInWordsWithTheirDatesAndTheFeedIsLinked() {
+        String page = dashboard(web.browser(null));
+
+        assertThat(page).contains("<h2 id=\"due\">Due dates</h2>").contains("<caption class=\"muted\">What each group owes for 2016")
+                .contains("<th scope=\"col\">Overdue</th>");
+        for (String group : new String[] {"air-quality", "clean-vehicles", "climate-change", "solid-waste", "wildfires"}) {
+            String row = row(page, group);
+            assertThat(row).as("in the column headed Overdue; nothing due next")
+                    .contains("<td class=\"due-overdue\"><ul class=\"due-list\"><li>2016-Q1 quarterly update"
+                            + " (<time datetime=\"2016-04-30\">2016-04-30</time>)</li>")
+                    .contains("</ul></td><td>nothing</td>")
+                    .contains("2016 annual report (<time datetime=\"2017-03-31\">2017-03-31</time>)")
+                    .contains("0 of 5");
+        }
+        assertThat(page).contains("<a href=\"/calendar.ics\" type=\"text/calendar\">Subscribe to the due dates (iCalendar)</a>");
+    }
+
+    @Test
+    void aRecordedUpdateIsDoneForItsGroupOnly() throws Exception {
+        Path year = web.data.resolve("groups/air-quality/2016.json");
+        Files.writeString(year, Files.readString(year).replaceFirst("\\{", "{\"updates\": [{\"quarter\": 2, \"happened\": [\"Met twice.\"]}],"));
+
+        String page = dashboard(web.browser(WebFixture.member("air-quality")));
+
+        assertThat(row(page, "air-quality")).doesNotContain("2016-Q2").contains("2016-Q1 quarterly update (<time").contains("1 of 5");
+        assertThat(row(page, "wildfires")).contains("2016-Q2 quarterly update (<time").contains("0 of 5");
+    }
+
+    @Test
+    void aYearAheadIsAllDueWithNothingOverdue() {
+        int next = LocalDate.now(ZoneOffset.UTC).getYear() + 1;
+
+        String row = row(dashboard(web.browser(WebFixture.office()), "year", String.valueOf(next)), "solid-waste");
+
+        assertThat(row).contains("<td class=\"due-none\">nothing</td>")
+                .contains("<td>" + next + "-Q1 quarterly update (<time datetime=\"" + next + "-04-30\">")
+                .contains("0 of 5");
+    }
+
+    @Test
+    void withoutACalendarTheDashboardSaysSoAndStillShowsTheRest() throws Exception {
+        Files.delete(web.data.resolve("calendar.json"));
+
+        String page = dashboard(web.browser(null));
+
+        assertThat(page).contains("The workspace has no reporting calendar (calendar.json), so nothing is due.")
+                .doesNotContain("<tr id=\"due-").contains("<h2 id=\"review\">Review</h2>").contains("<h2 id=\"levels\">Activities by level</h2>");
+    }
+
+    @Test
+    void inSpanishTheDashboardsOwnWordsAreSpanishAndTheContentAsWritten() {
+        WebFixture.Browser browser = web.browser(null);
+        browser.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+
+        String page = dashboard(browser);
+
+        assertThat(page).contains("<h1>Avance 2016</h1>").contains("<h2 id=\"due\">Fechas de entrega</h2>")
+                .contains("<h2 id=\"review\">Revisión</h2>").contains("<h2 id=\"levels\">Actividades por nivel</h2>")
+                .contains("Qué cambió desde 2015").contains("<th scope=\"col\">Grupo de trabajo</th>").contains("<th scope=\"col\">Atrasado</th>")
+                .contains("actualización trimestral 2016-Q1 (<time datetime=\"2016-04-30\">")
+                .contains("Grupo de Trabajo de Calidad del Aire").contains(">borrador</td>")
+                .contains("href=\"/calendar.ics?lang=es\"");
+        assertThat(page).doesNotContain("Due dates").doesNotContain("Working group").doesNotContain("quarterly update")
+                .doesNotContainPattern("(dashboard|due|calendar)\\.[a-z]+\\.?[a-zA-Z]*<");
+    }
+
+    @Test
+    void markupInAGroupsNameIsShownAsText() throws Exception {
+        Path plan = web.data.resolve("groups/wildfires/plan.json");
+        String json = Files.readString(plan);
+        Files.writeString(plan, json.replaceFirst("\"en\": \"[^\"]*\"", "\"en\": \"<img src=x onerror=alert(1)>\""));
+
+        String page = dashboard(web.browser(null));
+
+        assertThat(row(page, "wildfires")).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img");
+    }
+}
