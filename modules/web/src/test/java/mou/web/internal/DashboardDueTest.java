@@ -43,7 +43,7 @@ class DashboardDueTest {
 
     @Test
     void everyGroupsPastDatesAreOverdueInWordsWithTheirDatesAndTheFeedIsLinked() {
-        String page = dashboard(web.browser(null));
+        String page = dashboard(web.browser(WebFixture.reader()));
 
         assertThat(page).contains("<h2 id=\"due\">Due dates</h2>").contains("<caption class=\"muted\">What each group owes for 2016")
                 .contains("<th scope=\"col\">Overdue</th>");
@@ -85,7 +85,7 @@ class DashboardDueTest {
     void withoutACalendarTheDashboardSaysSoAndStillShowsTheRest() throws Exception {
         Files.delete(web.data.resolve("calendar.json"));
 
-        String page = dashboard(web.browser(null));
+        String page = dashboard(web.browser(WebFixture.reader()));
 
         assertThat(page).contains("The workspace has no reporting calendar (calendar.json), so nothing is due.")
                 .doesNotContain("<tr id=\"due-").contains("<h2 id=\"review\">Review</h2>").contains("<h2 id=\"levels\">Activities by level</h2>");
@@ -93,7 +93,7 @@ class DashboardDueTest {
 
     @Test
     void inSpanishTheDashboardsOwnWordsAreSpanishAndTheContentAsWritten() {
-        WebFixture.Browser browser = web.browser(null);
+        WebFixture.Browser browser = web.browser(WebFixture.reader());
         browser.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
 
         String page = dashboard(browser);
@@ -114,7 +114,7 @@ class DashboardDueTest {
         String json = Files.readString(plan);
         Files.writeString(plan, json.replaceFirst("\"en\": \"[^\"]*\"", "\"en\": \"<img src=x onerror=alert(1)>\""));
 
-        String page = dashboard(web.browser(null));
+        String page = dashboard(web.browser(WebFixture.reader()));
 
         assertThat(row(page, "wildfires")).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img");
     }
