@@ -232,10 +232,19 @@ final class Accounts {
         return new Tree(object, accounts, true);
     }
 
-    /** Writes the tree back, atomically; the folder is made when missing. */
+    /** Writes the tree back, atomically; the folder is made when missing, a new file is readable by its owner only. */
     void write(Tree tree) throws IOException {
         byte[] bytes = (JSON.writer(PRETTY).writeValueAsString(tree.root()) + "\n").getBytes(StandardCharsets.UTF_8);
+        boolean created = !Files.exists(file, LinkOption.NOFOLLOW_LINKS);
         files.write(file, bytes);
+        if (created) {
+            // password hashes: for the server's account only; later saves keep these permissions (AtomicFiles)
+            try {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the folder's own permissions apply
+            }
+        }
     }
 
     /** A new account's JSON object: the known fields in their order. */

@@ -74,8 +74,9 @@ public final class ServeCommand {
             Serves the web application: the dashboard (each group's review state, its activities by
             level, what changed since the year before), every year's report as a page and each format
             as a download (a published year's files as published), and the installed plugins. The
-            pages only read the workspace. It prints the address it listens on and runs until Ctrl-C
-            or SIGTERM stops it.
+            pages only read the workspace. A visitor who is not signed in sees the published reports;
+            the rest needs an account (user --help). It prints the address it listens on and runs
+            until Ctrl-C or SIGTERM stops it.
 
               --port N         the port, 1 to 65535 (default: 8080)
               --bind ADDR      the address to listen on (default: 127.0.0.1, this machine only); an

@@ -21,6 +21,9 @@ class SignInTest {
 
     static final String OFFICE_PASSWORD = "office password 1";
     static final String MEMBER_PASSWORD = "member password 1";
+    /** Hashed once for all the tests: each hash costs what a sign-in costs. */
+    private static final String OFFICE_HASH = Passwords.hash(OFFICE_PASSWORD.toCharArray());
+    private static final String MEMBER_HASH = Passwords.hash(MEMBER_PASSWORD.toCharArray());
 
     @TempDir
     Path home;
@@ -29,8 +32,11 @@ class SignInTest {
     @BeforeEach
     void accounts() throws Exception {
         web = new WebFixture(home);
-        add(web.data, "Olivia Office", Role.PROGRAM_OFFICE, Set.of(), OFFICE_PASSWORD);
-        add(web.data, "Mara Member", Role.MEMBER, Set.of("air-quality"), MEMBER_PASSWORD);
+        Accounts accounts = new Accounts(web.data);
+        Accounts.Tree tree = accounts.read();
+        tree.list().add(Accounts.node(new Accounts.Account("Olivia Office", Role.PROGRAM_OFFICE, Set.of(), OFFICE_HASH)));
+        tree.list().add(Accounts.node(new Accounts.Account("Mara Member", Role.MEMBER, Set.of("air-quality"), MEMBER_HASH)));
+        accounts.write(tree);
     }
 
     /** Adds an account to the workspace's accounts file as user add does. */
@@ -131,13 +137,14 @@ class SignInTest {
     @Test
     void theBackLinkNeverLeavesTheSite() {
         for (String away : List.of("//evil.example/x", "https://evil.example/", "/\\evil.example", "\\\\evil.example", "javascript:alert(1)",
-                "/ok\r\nSet-Cookie: x=y", "evil.example", "/sign-out")) {
-            WebFixture.Browser browser = visitor();
-            assertThat(browser.get("/sign-in", "back", away).text()).as(away).doesNotContain("name=\"back\"");
-            Response response = signIn(browser, "Olivia Office", OFFICE_PASSWORD, "back", away);
-            assertThat(response.status()).as(away).isEqualTo(303);
-            assertThat(response.headers().get("Location")).as(away).isEqualTo("/");
+                "/ok\r\nSet-Cookie: x=y", "evil.example", "/sign-out", "/ x")) {
+            assertThat(AccountPages.local(away)).as(away).isEqualTo("/");
+            assertThat(visitor().get("/sign-in", "back", away).text()).as(away).doesNotContain("name=\"back\"");
         }
+        // one sign-in end to end: the form's hidden field is not trusted either
+        Response response = signIn(visitor(), "Olivia Office", OFFICE_PASSWORD, "back", "//evil.example/x");
+        assertThat(response.status()).isEqualTo(303);
+        assertThat(response.headers().get("Location")).isEqualTo("/");
         assertThat(AccountPages.local("/report/2016?lang=es")).isEqualTo("/report/2016?lang=es");
     }
 
@@ -314,10 +321,12 @@ class SignInTest {
 
     @Test
     void aHashTakesWellUnderASecond() {
+        // the thread's own CPU time: the machine may be busy with other builds, the hash's cost is what it computes
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Passwords.hash("warm up the code".toCharArray());
-        long start = System.nanoTime();
+        long start = threads.getCurrentThreadCpuTime();
         Passwords.hash("correct horse battery".toCharArray());
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        assertThat(took).isLessThan(Duration.ofMillis(900));
+        Duration took = Duration.ofNanos(threads.getCurrentThreadCpuTime() - start);
+        assertThat(took).isLessThan(Duration.ofMillis(500)).isGreaterThan(Duration.ofMillis(5));
     }
 }

@@ -75,6 +75,7 @@ class UserCommandTest {
         assertThat(ana.groups()).containsExactlyInAnyOrder("air-quality", "wildfires");
         assertThat(Passwords.verify("member password 1".toCharArray(), ana.passwordHash())).as("the \\r of a Windows line is not part of it")
                 .isTrue();
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(user("", "list")).isZero();
         assertThat(out()).contains("Olivia Office").contains("Ana López").contains("member").contains("air-quality, wildfires")
                 .doesNotContain("argon2").doesNotContain("$");

@@ -1,0 +1,171 @@
+package mou.browser;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The built application serving a copy of the shipped workspace, for the browser tests of the web
+ * pages: {@code ./mou serve} as a process (the launcher of {@code launcher/target}, the
+ * system property {@code mou.launcher.dir}) on a free port, accounts made with {@code ./mou user
+ * add} (the password on stdin, as a script makes them), and signing in through the sign-in form.
+ *
+ * <pre>
+ * Served served = Served.start(tempDir);
+ * served.addUser("member password 1", "Mara Member", "--role", "member", "--group", "air-quality");
+ * served.signIn(browser, "Mara Member", "member password 1");
+ * browser.open(served.address() + "/group/air-quality/2016");
+ * </pre>
+ */
+public final class Served implements AutoCloseable {
+
+    private final Path launcher;
+    private final Path home;
+    private final Path data;
+    private Process server;
+    private String address;
+
+    private Served(Path launcher, Path home, Path data) {
+        this.launcher = launcher;
+        this.home = home;
+        this.data = data;
+    }
+
+    /**
+     * A copy of the shipped workspace (system property {@code mou.data}) in {@code dir}, with the
+     * working-group plugins built in {@code modules/group-*}/target when there are any, not yet served.
+     */
+    public static Served prepare(Path dir) throws IOException {
+        Path launcher = Path.of(System.getProperty("mou.launcher.dir", "../../launcher/target")).toAbsolutePath().normalize();
+        Path home = Files.createDirectories(dir.resolve("home"));
+        Path data = home.resolve("data");
+        copy(Path.of(System.getProperty("mou.data", "../../data")).toAbsolutePath().normalize(), data);
+        Path plugins = Files.createDirectories(home.resolve("plugins"));
+        Path modules = launcher.getParent().getParent().resolve("modules");
+        try (Stream<Path> groups = Files.list(modules)) {
+            for (Path group : groups.filter(g -> g.getFileName().toString().startsWith("group-")).toList()) {
+                try (Stream<Path> jars = Files.list(group.resolve("target"))) {
+                    for (Path jar : jars.filter(j -> j.getFileName().toString().matches("group-.*\\.jar")
+                            && !j.getFileName().toString().matches(".*-(sources|tests|javadoc)\\.jar")).toList()) {
+                        Files.copy(jar, plugins.resolve(jar.getFileName()));
+                    }
+                } catch (IOException e) {
+                    // that group is not built: the workspace is served without its plugin
+                }
+            }
+        }
+        return new Served(launcher, home, data);
+    }
+
+    /** {@link #prepare} and {@link #serve} in one. */
+    public static Served start(Path dir) throws IOException, InterruptedException {
+        Served served = prepare(dir);
+        served.serve();
+        return served;
+    }
+
+    /** The workspace folder being served. */
+    public Path data() {
+        return data;
+    }
+
+    /** {@code http://127.0.0.1:PORT}, without a slash at the end. */
+    public String address() {
+        return address;
+    }
+
+    /** {@code ./mou user add NAME ARGS...} with the password on stdin; fails when the command does. */
+    public void addUser(String password, String name, String... args) throws IOException, InterruptedException {
+        List<String> words = new ArrayList<>(List.of("user", "add", name));
+        words.addAll(List.of(args));
+        words.addAll(List.of("--data", data.toString()));
+        Path out = Files.createTempFile(home.getParent(), "user", ".txt");
+        Process add = new ProcessBuilder(command(words)).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        try (var stdin = add.getOutputStream()) {
+            stdin.write((password + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        if (!add.waitFor(120, TimeUnit.SECONDS) || add.exitValue() != 0) {
+            add.destroyForcibly();
+            throw new IllegalStateException("user add " + name + " failed: " + Files.readString(out));
+        }
+    }
+
+    /** Starts {@code serve} on a free port and waits until it says where it listens. */
+    public void serve() throws IOException, InterruptedException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path out = home.getParent().resolve("serve.txt");
+        server = new ProcessBuilder(command(List.of("serve", "--port", String.valueOf(port), "--data", data.toString())))
+                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        address = "http://127.0.0.1:" + port;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (!Files.readString(out).contains("is served at") && server.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        if (!Files.readString(out).contains("is served at")) {
+            close();
+            throw new IllegalStateException("serve did not start: " + Files.readString(out));
+        }
+    }
+
+    /** Signs the browser in through the sign-in form and waits for the page after it. */
+    public void signIn(Browser browser, String name, String password) {
+        browser.open(address + "/sign-in");
+        browser.driver().findElement(By.id("name")).sendKeys(name);
+        browser.driver().findElement(By.id("password")).sendKeys(password);
+        browser.driver().findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().endsWith("/sign-in"));
+    }
+
+    private List<String> command(List<String> words) throws IOException {
+        Path jar;
+        try (Stream<Path> files = Files.list(launcher)) {
+            jar = files.filter(f -> f.getFileName().toString().matches("launcher-.*\\.jar") && !f.getFileName().toString().contains("-sources"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("the application is not built: no launcher jar in " + launcher));
+        }
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dmou.home=" + home, "-jar", jar.toString(), "--plugins", home.resolve("plugins").toString()));
+        command.addAll(words);
+        return command;
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                if (file.startsWith(from.resolve("access")) || file.getFileName().toString().startsWith(".mou.")) {
+                    continue;
+                }
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    /** Stops the server (SIGTERM) and waits for it. */
+    @Override
+    public void close() {
+        if (server != null) {
+            server.destroy();
+            try {
+                server.waitFor(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

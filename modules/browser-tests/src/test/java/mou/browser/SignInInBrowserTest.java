@@ -1,0 +1,93 @@
+package mou.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Signing in to the real server ({@code ./mou serve} as a process over a copy of the shipped
+ * workspace, an account made with {@code ./mou user add}: {@link Served}) with the keyboard alone,
+ * and axe-core on the sign-in page. Skipped like the other browser tests without Chromium,
+ * chromedriver or axe-core ({@link Browser}).
+ */
+class SignInInBrowserTest {
+
+    @TempDir
+    static Path dir;
+    private static Browser browser;
+    private static Served served;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.assumeAvailable();
+        served = Served.prepare(dir);
+        served.addUser("office password 1", "Olivia Office", "--role", "program-office");
+        served.serve();
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (served != null) {
+            served.close();
+        }
+    }
+
+    @Test
+    void theSignInPageHasNoSeriousOrCriticalAccessibilityViolation() {
+        browser.open(served.address() + "/sign-in");
+        assertThat(browser.driver().getTitle()).startsWith("Sign in");
+        assertThat(browser.axe()).as("axe-core on /sign-in").noneMatch(v -> v.contains("(serious)") || v.contains("(critical)"));
+        browser.viewport(390, 844, true);
+        browser.open(served.address() + "/sign-in");
+        assertThat(browser.number("return document.documentElement.scrollWidth")).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(390);
+        assertThat(browser.axe()).noneMatch(v -> v.contains("(serious)") || v.contains("(critical)"));
+        browser.desktop();
+    }
+
+    @Test
+    void signsInWithTheKeyboardAlone() {
+        browser.driver().manage().deleteAllCookies();
+        browser.open(served.address() + "/sign-in?back=%2Freport");
+        // from the top of the page, Tab until the name field has the focus: every step a control of the page
+        WebElement name = null;
+        for (int i = 0; i < 30 && name == null; i++) {
+            browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+            WebElement focused = browser.driver().switchTo().activeElement();
+            if ("name".equals(focused.getAttribute("id"))) {
+                name = focused;
+            }
+        }
+        assertThat(name).as("Tab reaches the name field").isNotNull();
+        name.sendKeys("Olivia Office");
+        name.sendKeys(Keys.TAB);
+        WebElement password = browser.driver().switchTo().activeElement();
+        assertThat(password.getAttribute("id")).as("Tab goes from the name to the password").isEqualTo("password");
+        password.sendKeys("office password 1");
+        password.sendKeys(Keys.TAB);
+        WebElement button = browser.driver().switchTo().activeElement();
+        assertThat(button.getTagName()).isEqualTo("button");
+        assertThat(button.getText()).isEqualTo("Sign in");
+        button.sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Signed in as Olivia Office"));
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(served.address() + "/report");
+    }
+
+    @Test
+    void servedSignsInThroughTheForm() {
+        browser.driver().manage().deleteAllCookies();
+        served.signIn(browser, "Olivia Office", "office password 1");
+        assertThat(browser.driver().getPageSource()).contains("Signed in as Olivia Office");
+    }
+}
