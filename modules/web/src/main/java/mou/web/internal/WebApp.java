@@ -82,6 +82,7 @@ final class WebApp {
                 new Route("GET", "/static/{name}", Access.PUBLIC, c -> style(c, c.part("name"))),
                 new Route("GET", "/language/{language}", Access.PUBLIC, WebApp::switchLanguage)));
         // each area of the application adds its routes here
+        all.addAll(new RecordPages(this).routes()); all.addAll(new DeliverablePage(this).routes());
         this.routes = List.copyOf(all);
     }
 
