@@ -223,9 +223,12 @@ final class RecordForm {
     }
 
     /**
-     * The value to send for a correction: null (keep) when it is as the part says, else as typed.
+     * The value to send for a correction: null (keep) when it is as the part says or was not sent, else as typed.
      */
     static String changed(Map<String, List<String>> typed, Map<String, List<String>> now, String name) {
+        if (!typed.containsKey(name)) {
+            return null; // a field the form did not send is kept
+        }
         String mine = one(typed, name);
         return Objects.equals(mine.strip(), one(now, name).strip()) ? null : mine;
     }
