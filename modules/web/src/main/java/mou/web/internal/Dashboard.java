@@ -33,6 +33,7 @@ final class Dashboard {
     }
 
     Response page(Call call) throws WebApp.Refusal {
+        if (call.user().isEmpty()) return new PublicHome(app).page(call); // h-auth: a visitor who is not signed in sees only what is published
         Map<String, List<String>> query = call.queryMap();
         Workspace workspace = app.workspace();
         int year = year(workspace, query);

@@ -41,18 +41,43 @@ final class ReportPages {
 
     Response years(Call call) throws WebApp.Refusal {
         Workspace workspace = app.workspace();
-        HtmlWriter html = new HtmlWriter().element("h1", "Reports").start("ul", "class", "years");
-        for (int year : years(workspace)) {
-            html.start("li").link("/report/" + year, String.valueOf(year)).text(" · ").link("/report/" + year + "?lang=es", "español")
-                    .text(Files.isDirectory(published(year)) ? " (published)" : "").end("li");
+        Ui ui = call.ui();
+        boolean visitor = call.user().isEmpty();
+        HtmlWriter html = new HtmlWriter().element("h1", ui.t("reports.title"));
+        List<Integer> shown = years(workspace).stream().filter(y -> !visitor || Files.isDirectory(published(y))).toList();
+        if (shown.isEmpty()) {
+            html.element("p", ui.t(visitor ? "reports.noneVisible" : "reports.none"));
+        } else {
+            html.start("ul", "class", "years");
+            for (int year : shown) {
+                html.start("li").link("/report/" + year, String.valueOf(year)).text(" · ").link("/report/" + year + "?lang=es", ui.t("reports.spanish"),
+                        "lang", "es", "hreflang", "es").text(Files.isDirectory(published(year)) ? " " + ui.t("reports.published") : "").end("li");
+            }
+            html.end("ul");
         }
-        html.end("ul");
-        return app.page(call, "Reports", "/report", html);
+        if (visitor) {
+            html.start("p").link("/sign-in?back=%2Freport", ui.t("reports.signInForMore")).end("p");
+        }
+        return app.page(call, ui.t("reports.title"), "/report", html);
+    }
+
+    /** An unpublished year is for those signed in: a visitor is sent to sign in first. */
+    private Optional<Response> visitorOfUnpublished(Call call, int year) {
+        if (call.user().isPresent() || Files.isDirectory(published(year))) {
+            return Optional.empty();
+        }
+        String back = call.request().path() + (call.request().query().containsKey("lang")
+                ? "?lang=" + String.join("", call.request().query().get("lang")) : "");
+        return Optional.of(Response.seeOther("/sign-in?back=" + java.net.URLEncoder.encode(back, StandardCharsets.UTF_8)));
     }
 
     Response report(Call call) throws WebApp.Refusal {
         int year = WebApp.year(call.part("year"));
         String language = WebApp.language(call.queryMap());
+        Optional<Response> signIn = visitorOfUnpublished(call, year);
+        if (signIn.isPresent()) {
+            return signIn.get();
+        }
         String stem = ReportWriter.annualStem(year, language);
         Path publishedPage = published(year).resolve(stem + ".html");
         byte[] page;
@@ -65,14 +90,14 @@ final class ReportPages {
             Optional<ReportFormat> html = app.extensions.format("html");
             files = formats().stream().map(f -> stem + "." + f.fileExtension()).toList();
             if (html.isEmpty()) {
-                HtmlWriter content = new HtmlWriter().element("h1", "Report " + year)
-                        .element("p", "No HTML report format is installed, so the report cannot be shown as a page; download it:");
+                HtmlWriter content = new HtmlWriter().element("h1", call.ui().t("report.title", year))
+                        .element("p", call.ui().t("report.noHtml"));
                 downloads(content, year, files);
-                return app.page(call, "Report " + year, "/report", content);
+                return app.page(call, call.ui().t("report.title", year), "/report", content);
             }
             page = render(html.get(), year, language);
         }
-        String document = withBar(new String(page, StandardCharsets.UTF_8), year, language, files);
+        String document = withBar(new String(page, StandardCharsets.UTF_8), year, language, files, call.ui());
         return Response.html(200, document).with("Content-Security-Policy", WebApp.REPORT_POLICY);
     }
 
@@ -81,6 +106,10 @@ final class ReportPages {
         String file = call.part("file");
         if (!FILE_NAME.matcher(file).matches()) {
             throw WebApp.notFound(call, "/report/" + year + "/" + file);
+        }
+        Optional<Response> signIn = visitorOfUnpublished(call, year);
+        if (signIn.isPresent()) {
+            return signIn.get();
         }
         Path publishedFolder = published(year);
         if (Files.isDirectory(publishedFolder)) {
@@ -180,14 +209,16 @@ final class ReportPages {
      * The report page with the application's bar put in after its {@code <body>} tag: back to the
      * dashboard, the other language, each format as a download. Its style sheet is the bar's own.
      */
-    static String withBar(String report, int year, String language, List<String> files) {
-        HtmlWriter bar = new HtmlWriter().start("nav", "class", "mou-bar", "aria-label", "Report files").start("ul")
-                .start("li").link("/", "Dashboard").end("li")
-                .start("li").link("/report/" + year + ("en".equals(language) ? "?lang=es" : ""), "en".equals(language) ? "Español" : "English")
+    static String withBar(String report, int year, String language, List<String> files, Ui ui) {
+        String other = "en".equals(language) ? "es" : "en";
+        HtmlWriter bar = new HtmlWriter().start("nav", "class", "mou-bar", "aria-label", ui.t("bar.label")).start("ul")
+                .start("li").link("/", ui.t("bar.dashboard")).end("li")
+                .start("li").link("/report/" + year + ("en".equals(language) ? "?lang=es" : ""), ui.t("bar.language." + other), "lang", other,
+                        "hreflang", other)
                 .end("li");
         for (String file : files) {
-            bar.start("li").link("/report/" + year + "/" + file, "Download " + file.substring(file.lastIndexOf('.') + 1).toUpperCase(java.util.Locale.ROOT)
-                    + (file.contains("-es.") ? " (es)" : ""), "download", file).end("li");
+            bar.start("li").link("/report/" + year + "/" + file, ui.t("bar.download", file.substring(file.lastIndexOf('.') + 1)
+                    .toUpperCase(java.util.Locale.ROOT) + (file.contains("-es.") ? " (es)" : "")), "download", file).end("li");
         }
         bar.end("ul").end("nav");
         String link = "<link rel=\"stylesheet\" href=\"/static/report-bar.css\">";

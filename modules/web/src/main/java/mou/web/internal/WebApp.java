@@ -57,6 +57,7 @@ final class WebApp {
     private final Dashboard dashboard = new Dashboard(this);
     private final ReportPages reportPages = new ReportPages(this);
     private final PluginsPage pluginsPage = new PluginsPage(this);
+    final AccountPages accountPages;
     private final List<Route> routes;
 
     WebApp(Path data, WorkspaceStore store, ReportService reports, CycleService cycle, Extensions extensions, Installed installed) {
@@ -72,6 +73,7 @@ final class WebApp {
         this.extensions = extensions;
         this.installed = installed;
         this.sessions = sessions;
+        this.accountPages = new AccountPages(this);
         List<Route> all = new ArrayList<>(List.of(
                 new Route("GET", "/", Access.PUBLIC, dashboard::page),
                 new Route("GET", "/report", Access.PUBLIC, reportPages::years),
@@ -83,6 +85,7 @@ final class WebApp {
                 new Route("GET", "/language/{language}", Access.PUBLIC, WebApp::switchLanguage)));
         // each area of the application adds its routes here
         all.addAll(new RecordPages(this).routes()); all.addAll(new DeliverablePage(this).routes());
+        all.addAll(accountPages.routes());
         this.routes = List.copyOf(all);
     }
 
@@ -112,6 +115,7 @@ final class WebApp {
     /** Answers a request. */
     Response handle(Request request) {
         String path = request.path() == null || request.path().isEmpty() ? "/" : request.path();
+        accountPages.refresh(); // the accounts file changed: the sessions of a removed or changed account end
         Optional<Session> session = sessions.find(request.cookies().get(Sessions.COOKIE));
         Ui ui = Ui.choose(request.cookies().get(LANGUAGE_COOKIE), request.acceptLanguage());
         String visitor = request.cookies().get(VISITOR_COOKIE);

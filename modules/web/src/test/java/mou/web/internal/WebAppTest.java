@@ -212,7 +212,7 @@ class WebAppTest {
         assertThat(json.text()).isEqualTo("{\"published\": true}");
         assertThat(json.contentType()).isEqualTo("application/json");
         assertThat(get("/report/2016/progress-report-2016.md").status()).isEqualTo(404);
-        assertThat(get("/report").text()).contains("2016</a> · <a href=\"/report/2016?lang=es\">español</a> (published)");
+        assertThat(get("/report").text()).contains("2016</a> · <a href=\"/report/2016?lang=es\" lang=\"es\" hreflang=\"es\">español</a> (published)");
     }
 
     @Test

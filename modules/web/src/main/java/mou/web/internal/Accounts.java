@@ -1,0 +1,251 @@
+package mou.web.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import mou.core.command.AtomicFiles;
+
+/**
+ * The accounts of the web application, kept in the workspace as {@value #FILE}: each with its
+ * name, role, groups (a member's) and password hash (Argon2id, {@link Passwords}). The file is
+ * read as a JSON tree and written back as that tree, so fields the running software does not
+ * know are kept; it is replaced atomically ({@link AtomicFiles}). No page serves it, and the
+ * workspace store, {@code validate}, the report and {@code publish} do not read it.
+ *
+ * <p>The server reads it again when it changes ({@link #current()} is cached by the file's
+ * modification time, size and identity; a save by rename gives a new identity).
+ */
+final class Accounts {
+
+    static final String FILE = "access/users.json";
+    static final int MAX_NAME = 100;
+    private static final long MAX_BYTES = 1 << 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** As the workspace's files are written: two-space indents, {@code "key": value}, one list item a line. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("").withObjectEmptySeparator("")))
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+
+    static {
+        JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(20).maxStringLength(10_000).build());
+    }
+
+    /** One account. */
+    record Account(String name, Role role, Set<String> groups, String passwordHash) {
+
+        Account {
+            groups = Set.copyOf(groups);
+        }
+
+        User user() {
+            return new User(name, role, groups);
+        }
+    }
+
+    /** The accounts as read at one moment, or why the file cannot be read ({@code problem}, else null). */
+    record Snapshot(Object stamp, Map<String, Account> byKey, String problem, boolean exists) {
+
+        Optional<Account> find(String name) {
+            return name == null ? Optional.empty() : Optional.ofNullable(byKey.get(key(name)));
+        }
+
+        List<Account> all() {
+            return List.copyOf(byKey.values());
+        }
+    }
+
+    /** The accounts file cannot be read or is not as it must be. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    private final Path file;
+    private final AtomicFiles files = new AtomicFiles();
+    private volatile Snapshot snapshot;
+
+    Accounts(Path data) {
+        this.file = data.resolve(FILE);
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** Names are told apart without regard to case: "Ana" and "ana" are the same account. */
+    static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Why a name cannot be an account's, or null. */
+    static String nameProblem(String name) {
+        if (name == null || name.isBlank()) {
+            return "the name is empty; give the person's name, e.g. \"Ana López\"";
+        }
+        if (!name.equals(name.strip())) {
+            return "the name must not begin or end with spaces";
+        }
+        if (name.codePointCount(0, name.length()) > MAX_NAME) {
+            return "the name must be at most " + MAX_NAME + " characters long";
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            return "the name must not contain control characters (tabs, line breaks)";
+        }
+        return null;
+    }
+
+    /** The accounts now: read again only when the file changed since the last read; never throws. */
+    Snapshot current() {
+        Object stamp = stamp();
+        Snapshot last = snapshot;
+        if (last != null && Objects.equals(last.stamp(), stamp)) {
+            return last;
+        }
+        Snapshot fresh;
+        try {
+            Tree tree = read();
+            fresh = new Snapshot(stamp, tree.accounts(), null, tree.exists());
+        } catch (Unreadable e) {
+            fresh = new Snapshot(stamp, Map.of(), e.getMessage(), true);
+        }
+        snapshot = fresh;
+        return fresh;
+    }
+
+    private Object stamp() {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return List.of(attributes.lastModifiedTime().toMillis(), attributes.size(), String.valueOf(attributes.fileKey()));
+        } catch (IOException e) {
+            return "none";
+        }
+    }
+
+    /** The file as a tree (kept whole for writing back) and its accounts. */
+    record Tree(ObjectNode root, Map<String, Account> accounts, boolean exists) {
+
+        ArrayNode list() {
+            JsonNode list = root.get("accounts");
+            if (list instanceof ArrayNode array) {
+                return array;
+            }
+            return root.putArray("accounts");
+        }
+
+        /** The JSON object of an account in the file. */
+        Optional<ObjectNode> node(String name) {
+            for (JsonNode node : list()) {
+                if (node instanceof ObjectNode object && key(object.path("name").asText("")).equals(key(name))) {
+                    return Optional.of(object);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Reads the file; a missing file is no accounts. */
+    Tree read() throws Unreadable {
+        byte[] bytes;
+        try {
+            if (Files.isSymbolicLink(file)) {
+                throw new Unreadable(FILE + " is a symbolic link; it must be a file of its own");
+            }
+            if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+                throw new Unreadable(FILE + " is larger than 1 MB; it cannot be an accounts file");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return new Tree(JSON.createObjectNode(), Map.of(), false);
+        } catch (IOException e) {
+            throw new Unreadable(FILE + " cannot be read: " + e.getMessage());
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
+        } catch (JsonProcessingException e) {
+            throw new Unreadable(FILE + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr() + ": not JSON: "
+                    + e.getOriginalMessage());
+        }
+        if (!(root instanceof ObjectNode object)) {
+            throw new Unreadable(FILE + ": must be a JSON object {\"accounts\": [...]}");
+        }
+        JsonNode list = object.get("accounts");
+        if (list != null && !list.isNull() && !list.isArray()) {
+            throw new Unreadable(FILE + ": $.accounts must be a list of accounts");
+        }
+        Map<String, Account> accounts = new LinkedHashMap<>();
+        int i = 0;
+        for (JsonNode node : list == null ? JSON.createArrayNode() : list) {
+            String where = FILE + ": $.accounts[" + i++ + "]";
+            if (!(node instanceof ObjectNode account)) {
+                throw new Unreadable(where + " must be an object with name, role, groups and passwordHash");
+            }
+            String name = account.path("name").isTextual() ? account.get("name").asText() : null;
+            String problem = nameProblem(name);
+            if (problem != null) {
+                throw new Unreadable(where + ".name: " + problem);
+            }
+            if (accounts.containsKey(key(name))) {
+                throw new Unreadable(where + ".name: '" + name + "' is there twice; each name once");
+            }
+            String roleText = account.path("role").asText("");
+            Role role = Role.of(roleText).orElseThrow(() -> new Unreadable(where + ".role: must be program-office, member or reader, not '"
+                    + roleText + "'"));
+            Set<String> groups = new LinkedHashSet<>();
+            JsonNode groupList = account.get("groups");
+            if (groupList != null && !groupList.isNull()) {
+                if (!groupList.isArray()) {
+                    throw new Unreadable(where + ".groups: must be a list of group ids");
+                }
+                groupList.forEach(g -> groups.add(g.asText()));
+            }
+            String hash = account.path("passwordHash").asText("");
+            accounts.put(key(name), new Account(name, role, groups, hash));
+        }
+        return new Tree(object, accounts, true);
+    }
+
+    /** Writes the tree back, atomically; the folder is made when missing. */
+    void write(Tree tree) throws IOException {
+        byte[] bytes = (JSON.writer(PRETTY).writeValueAsString(tree.root()) + "\n").getBytes(StandardCharsets.UTF_8);
+        files.write(file, bytes);
+    }
+
+    /** A new account's JSON object: the known fields in their order. */
+    static ObjectNode node(Account account) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("name", account.name());
+        node.put("role", account.role().id);
+        ArrayNode groups = node.putArray("groups");
+        new ArrayList<>(new java.util.TreeSet<>(account.groups())).forEach(groups::add);
+        node.put("passwordHash", account.passwordHash());
+        return node;
+    }
+}

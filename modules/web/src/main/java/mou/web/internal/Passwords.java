@@ -1,0 +1,159 @@
+package mou.web.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * Password hashes: Argon2id as Bouncy Castle computes it ({@link Argon2BytesGenerator}), kept as
+ * a PHC string {@code $argon2id$v=19$m=19456,t=2,p=1$SALT$HASH} (salt and hash in Base64 without
+ * padding), so that the parameters travel with each hash and can be raised later. The parameters
+ * are OWASP's first choice for Argon2id (19 MiB of memory, 2 passes, 1 lane). A password is
+ * checked by computing its hash with the stored salt and parameters and comparing the two in
+ * constant time. Nothing here is our own hashing.
+ *
+ * <p>Bouncy Castle is a bundle of its own that only {@code serve} and {@code user} install (it
+ * would slow every other command's start): this class is loaded only when a password is hashed or
+ * checked, and the web bundle imports Bouncy Castle's packages dynamically.
+ */
+final class Passwords {
+
+    static final int MEMORY_KIB = 19 * 1024;
+    static final int ITERATIONS = 2;
+    static final int PARALLELISM = 1;
+    static final int MIN_LENGTH = 12;
+    static final int MAX_LENGTH = 1024;
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    /** What a stored hash may ask for: a file edited by hand must not make one sign-in take minutes or gigabytes. */
+    private static final int MAX_MEMORY_KIB = 256 * 1024;
+    private static final int MAX_ITERATIONS = 16;
+    private static final int MAX_PARALLELISM = 8;
+    private static final Pattern PHC = Pattern.compile(
+            "\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]{11,64})\\$([A-Za-z0-9+/]{22,128})");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
+    private static final Base64.Decoder B64D = Base64.getDecoder();
+    /** A hash of no one's password, checked when the name is unknown so that a wrong name takes as long as a wrong password. */
+    private static volatile String decoy;
+
+    private Passwords() {
+    }
+
+    /** Why a new password is refused, or null: at least {@value #MIN_LENGTH} characters, not only spaces. */
+    static String problem(char[] password) {
+        int length = Character.codePointCount(password, 0, password.length);
+        if (length < MIN_LENGTH) {
+            return "the password must be at least " + MIN_LENGTH + " characters long (it is " + length + ")";
+        }
+        if (length > MAX_LENGTH) {
+            return "the password must be at most " + MAX_LENGTH + " characters long (it is " + length + ")";
+        }
+        if (CharBuffer.wrap(password).chars().allMatch(Character::isWhitespace)) {
+            return "the password must not be only spaces";
+        }
+        return null;
+    }
+
+    /** The PHC string of a new hash of the password, with a new random salt. */
+    static String hash(char[] password) {
+        byte[] salt = new byte[SALT_BYTES];
+        RANDOM.nextBytes(salt);
+        byte[] hash = argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
+        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$" + B64.encodeToString(salt) + "$"
+                + B64.encodeToString(hash);
+    }
+
+    /** Whether a PHC string is one this class can check (and within the bounds it accepts). */
+    static boolean wellFormed(String phc) {
+        return phc != null && parse(phc) != null;
+    }
+
+    /** Whether the password is the one the PHC string was made from; a malformed string matches nothing. */
+    static boolean verify(char[] password, String phc) {
+        Parsed parsed = phc == null ? null : parse(phc);
+        if (parsed == null) {
+            verifyDecoy(password);
+            return false;
+        }
+        byte[] computed = argon2(password, parsed.salt, parsed.memory, parsed.iterations, parsed.parallelism, parsed.hash.length);
+        return MessageDigest.isEqual(computed, parsed.hash);
+    }
+
+    /** Spends the time of a check without a hash to check against (an unknown name). */
+    static void verifyDecoy(char[] password) {
+        String d = decoy;
+        if (d == null) {
+            d = hash("no one's password at all".toCharArray());
+            decoy = d;
+        }
+        Parsed parsed = parse(d);
+        argon2(password, parsed.salt, parsed.memory, parsed.iterations, parsed.parallelism, parsed.hash.length);
+    }
+
+    private record Parsed(int memory, int iterations, int parallelism, byte[] salt, byte[] hash) {
+    }
+
+    private static Parsed parse(String phc) {
+        Matcher m = PHC.matcher(phc);
+        if (!m.matches()) {
+            return null;
+        }
+        int memory = Integer.parseInt(m.group(1));
+        int iterations = Integer.parseInt(m.group(2));
+        int parallelism = Integer.parseInt(m.group(3));
+        if (parallelism < 1 || parallelism > MAX_PARALLELISM || iterations < 1 || iterations > MAX_ITERATIONS || memory < 8 * parallelism
+                || memory > MAX_MEMORY_KIB) {
+            return null;
+        }
+        try {
+            byte[] salt = B64D.decode(m.group(4));
+            byte[] hash = B64D.decode(m.group(5));
+            if (salt.length < 8 || hash.length < 16) {
+                return null;
+            }
+            return new Parsed(memory, iterations, parallelism, salt, hash);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static byte[] argon2(char[] password, byte[] salt, int memory, int iterations, int parallelism, int length) {
+        return Argon2.hash(password, salt, memory, iterations, parallelism, length);
+    }
+
+    /** The one class that names Bouncy Castle, loaded only when a hash is computed (the rest is used without the library). */
+    private static final class Argon2 {
+
+        private Argon2() {
+        }
+
+        static byte[] hash(char[] password, byte[] salt, int memory, int iterations, int parallelism, int length) {
+            Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                    .withMemoryAsKB(memory).withIterations(iterations).withParallelism(parallelism).withSalt(salt).build();
+            Argon2BytesGenerator generator = new Argon2BytesGenerator();
+            generator.init(parameters);
+            ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
+            byte[] bytes = new byte[encoded.remaining()];
+            encoded.get(bytes);
+            byte[] out = new byte[length];
+            try {
+                generator.generateBytes(bytes, out);
+            } finally {
+                Arrays.fill(bytes, (byte) 0);
+                if (encoded.hasArray()) {
+                    Arrays.fill(encoded.array(), (byte) 0);
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package mou.web.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Slows down guessing of passwords without making a request thread wait: after {@link #FREE}
+ * failed sign-ins for a name, each further attempt for it is refused until a wait has passed that
+ * doubles with every failure (2 s, 4 s, 8 s ... at most {@link #LONGEST}); and when more than
+ * {@link #GLOBAL_LIMIT} sign-ins failed within {@link #GLOBAL_WINDOW} whatever the names, every
+ * sign-in waits until the window has room again. A successful sign-in clears its name's count.
+ * Kept in memory, for at most {@link #MAX_NAMES} names (the oldest forgotten first).
+ */
+final class Throttle {
+
+    static final int FREE = 3;
+    static final Duration FIRST_WAIT = Duration.ofSeconds(2);
+    static final Duration LONGEST = Duration.ofMinutes(15);
+    static final int GLOBAL_LIMIT = 50;
+    static final Duration GLOBAL_WINDOW = Duration.ofMinutes(1);
+    static final int MAX_NAMES = 10_000;
+
+    private record Failures(int count, Instant until) {
+    }
+
+    private final Map<String, Failures> byName = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
+            return size() > MAX_NAMES;
+        }
+    };
+    private final Deque<Instant> recent = new ArrayDeque<>();
+    volatile Clock clock;
+
+    Throttle(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** When the next attempt for this name may be made, if not now. */
+    synchronized Optional<Instant> refusedUntil(String name) {
+        Instant now = clock.instant();
+        while (!recent.isEmpty() && !recent.peekFirst().isAfter(now.minus(GLOBAL_WINDOW))) {
+            recent.removeFirst();
+        }
+        Instant until = null;
+        if (recent.size() >= GLOBAL_LIMIT) {
+            until = recent.peekFirst().plus(GLOBAL_WINDOW);
+        }
+        Failures failures = byName.get(Accounts.key(name));
+        if (failures != null && failures.until() != null && failures.until().isAfter(now)
+                && (until == null || failures.until().isAfter(until))) {
+            until = failures.until();
+        }
+        return Optional.ofNullable(until);
+    }
+
+    /** A failed attempt: counted for the name and for all. */
+    synchronized void failed(String name) {
+        Instant now = clock.instant();
+        recent.addLast(now);
+        while (recent.size() > GLOBAL_LIMIT * 4) {
+            recent.removeFirst();
+        }
+        Failures before = byName.get(Accounts.key(name));
+        int count = before == null ? 1 : before.count() + 1;
+        Instant until = null;
+        if (count >= FREE) {
+            int doublings = Math.min(count - FREE, 20);
+            Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
+            until = now.plus(wait.compareTo(LONGEST) > 0 ? LONGEST : wait);
+        }
+        byName.put(Accounts.key(name), new Failures(count, until));
+    }
+
+    /** A successful sign-in: its name starts again from no failures. */
+    synchronized void succeeded(String name) {
+        byName.remove(Accounts.key(name));
+    }
+}

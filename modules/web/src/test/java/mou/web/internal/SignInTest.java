@@ -1,0 +1,323 @@
+package mou.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Signing in and out in-process: real accounts in access/users.json, real Argon2id hashes, the rules of each step. */
+class SignInTest {
+
+    static final String OFFICE_PASSWORD = "office password 1";
+    static final String MEMBER_PASSWORD = "member password 1";
+
+    @TempDir
+    Path home;
+    WebFixture web;
+
+    @BeforeEach
+    void accounts() throws Exception {
+        web = new WebFixture(home);
+        add(web.data, "Olivia Office", Role.PROGRAM_OFFICE, Set.of(), OFFICE_PASSWORD);
+        add(web.data, "Mara Member", Role.MEMBER, Set.of("air-quality"), MEMBER_PASSWORD);
+    }
+
+    /** Adds an account to the workspace's accounts file as user add does. */
+    static void add(Path data, String name, Role role, Set<String> groups, String password) throws Exception {
+        Accounts accounts = new Accounts(data);
+        Accounts.Tree tree = accounts.read();
+        tree.list().add(Accounts.node(new Accounts.Account(name, role, groups, Passwords.hash(password.toCharArray()))));
+        accounts.write(tree);
+    }
+
+    /** A visitor's browser that has read the sign-in form. */
+    WebFixture.Browser visitor() {
+        WebFixture.Browser browser = web.browser(null);
+        assertThat(browser.get("/sign-in").status()).isEqualTo(200);
+        return browser;
+    }
+
+    static Response signIn(WebFixture.Browser browser, String name, String password, String... more) {
+        String[] fields = new String[4 + more.length];
+        fields[0] = "name";
+        fields[1] = name;
+        fields[2] = "password";
+        fields[3] = password;
+        System.arraycopy(more, 0, fields, 4, more.length);
+        return browser.post("/sign-in", fields);
+    }
+
+    @Test
+    void theRightPasswordOpensANewSessionAndGoesBack() {
+        WebFixture.Browser browser = visitor();
+        Response page = browser.get("/sign-in", "back", "/plugins");
+        assertThat(page.text()).contains("<label for=\"name\">Name</label>").contains("<label for=\"password\">Password</label>")
+                .contains("autocomplete=\"current-password\"").contains("name=\"back\" value=\"/plugins\"");
+        Response response = signIn(browser, "Olivia Office", OFFICE_PASSWORD, "back", "/plugins");
+        assertThat(response.status()).isEqualTo(303);
+        assertThat(response.headers().get("Location")).isEqualTo("/plugins");
+        assertThat(response.cookies()).anySatisfy(c -> assertThat(c).startsWith(Sessions.COOKIE + "=").contains("HttpOnly"));
+        Response plugins = browser.get("/plugins");
+        assertThat(plugins.status()).isEqualTo(200);
+        assertThat(plugins.text()).contains("Signed in as Olivia Office");
+        // names are told apart without regard to case; the session carries the account's own spelling
+        WebFixture.Browser other = visitor();
+        assertThat(signIn(other, "olivia office", OFFICE_PASSWORD).status()).isEqualTo(303);
+        assertThat(other.get("/plugins").text()).contains("Signed in as Olivia Office");
+    }
+
+    @Test
+    void aWrongPasswordOrAnUnknownNameGetsTheSameFormWith401AndTheSameMessage() {
+        WebFixture.Browser browser = visitor();
+        Response wrong = signIn(browser, "Olivia Office", "not the password");
+        Response unknown = signIn(browser, "Nobody Here", "not the password");
+        for (Response response : List.of(wrong, unknown)) {
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.text()).contains("The name or the password is not right").contains("aria-invalid=\"true\"")
+                    .doesNotContain("Signed in as");
+            assertThat(response.cookies()).noneMatch(c -> c.startsWith(Sessions.COOKIE + "=") && !c.contains("Max-Age=0"));
+        }
+        assertThat(wrong.text().replace("Olivia Office", "NAME")).isEqualTo(unknown.text().replace("Nobody Here", "NAME"));
+        assertThat(browser.cookies).doesNotContainKey(Sessions.COOKIE);
+        assertThat(signIn(browser, "", "").status()).isEqualTo(400);
+    }
+
+    @Test
+    void signingInNeverKeepsASessionIdGivenBeforeNoFixation() {
+        WebFixture.Browser browser = visitor();
+        // an attacker's chosen id, and a session the attacker opened and planted: neither survives the sign-in
+        Session planted = web.app.sessions.open(new User("Mallory", Role.READER, Set.of()));
+        browser.cookies.put(Sessions.COOKIE, planted.id());
+        String token = WebFixture.csrfOf(browser.get("/sign-in"));
+        Response response = browser.postRaw("/sign-in", WebFixture.pairs("csrf", token, "name", "Mara Member", "password", MEMBER_PASSWORD),
+                List.of());
+        assertThat(response.status()).isEqualTo(303);
+        String id = browser.cookies.get(Sessions.COOKIE);
+        assertThat(id).isNotEqualTo(planted.id()).matches("[A-Za-z0-9_-]{43}");
+        assertThat(web.app.sessions.find(planted.id())).isEmpty();
+        assertThat(web.app.sessions.find(id).orElseThrow().user().name()).isEqualTo("Mara Member");
+        // the visitor's form token does not carry over to the session: the session has its own
+        assertThat(web.app.sessions.find(id).orElseThrow().csrf()).isNotEqualTo(token);
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        WebFixture.Browser browser = visitor();
+        signIn(browser, "Olivia Office", OFFICE_PASSWORD);
+        String id = browser.cookies.get(Sessions.COOKIE);
+        Response page = browser.get("/plugins");
+        assertThat(page.text()).contains("action=\"/sign-out\"");
+        Response out = browser.postRaw("/sign-out", Map.of("csrf", List.of(WebFixture.csrfOf(page))), List.of());
+        assertThat(out.status()).isEqualTo(303);
+        assertThat(out.headers().get("Location")).isEqualTo("/");
+        assertThat(web.app.sessions.find(id)).isEmpty();
+        assertThat(browser.cookies).doesNotContainKey(Sessions.COOKIE);
+        // the old id, sent again, opens nothing
+        browser.cookies.put(Sessions.COOKIE, id);
+        assertThat(browser.get("/plugins").status()).isEqualTo(303);
+    }
+
+    @Test
+    void theBackLinkNeverLeavesTheSite() {
+        for (String away : List.of("//evil.example/x", "https://evil.example/", "/\\evil.example", "\\\\evil.example", "javascript:alert(1)",
+                "/ok\r\nSet-Cookie: x=y", "evil.example", "/sign-out")) {
+            WebFixture.Browser browser = visitor();
+            assertThat(browser.get("/sign-in", "back", away).text()).as(away).doesNotContain("name=\"back\"");
+            Response response = signIn(browser, "Olivia Office", OFFICE_PASSWORD, "back", away);
+            assertThat(response.status()).as(away).isEqualTo(303);
+            assertThat(response.headers().get("Location")).as(away).isEqualTo("/");
+        }
+        assertThat(AccountPages.local("/report/2016?lang=es")).isEqualTo("/report/2016?lang=es");
+    }
+
+    @Test
+    void markupInANameShowsAsText() throws Exception {
+        add(web.data, WebAppTest.HOSTILE, Role.READER, Set.of(), "hostile password");
+        WebFixture.Browser browser = visitor();
+        Response failed = signIn(browser, WebAppTest.HOSTILE, "wrong password!");
+        assertThat(failed.text()).doesNotContain("<script>").contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img");
+        assertThat(signIn(browser, WebAppTest.HOSTILE, "hostile password").status()).isEqualTo(303);
+        String page = browser.get("/report").text();
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>").doesNotContain("<img src=x");
+    }
+
+    @Test
+    void repeatedFailuresForANameAreRefusedForAWaitThatDoubles() {
+        Instant[] now = {Instant.parse("2026-12-05T10:00:00Z")};
+        web.app.accountPages.throttle.clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        WebFixture.Browser browser = visitor();
+        for (int i = 0; i < Throttle.FREE; i++) {
+            assertThat(signIn(browser, "Olivia Office", "wrong " + i + " password").status()).isEqualTo(401);
+        }
+        // now even the right password is refused until the wait is over, without checking it
+        Response refused = signIn(browser, "Olivia Office", OFFICE_PASSWORD);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.headers().get("Retry-After")).isEqualTo("3");
+        assertThat(refused.text()).contains("Try again after 10:00:02 UTC");
+        // another name is not held up by it
+        assertThat(signIn(visitor(), "Mara Member", MEMBER_PASSWORD).status()).isEqualTo(303);
+        now[0] = now[0].plusSeconds(2);
+        assertThat(signIn(browser, "Olivia Office", "wrong again password").status()).isEqualTo(401);
+        now[0] = now[0].plusSeconds(3);
+        assertThat(signIn(browser, "Olivia Office", OFFICE_PASSWORD).status()).as("the wait doubled to 4 s").isEqualTo(429);
+        now[0] = now[0].plusSeconds(1);
+        assertThat(signIn(browser, "Olivia Office", OFFICE_PASSWORD).status()).isEqualTo(303);
+        // a success clears the count
+        WebFixture.Browser again = visitor();
+        assertThat(signIn(again, "Olivia Office", "wrong once more").status()).isEqualTo(401);
+        assertThat(signIn(again, "Olivia Office", OFFICE_PASSWORD).status()).isEqualTo(303);
+    }
+
+    @Test
+    void manyFailuresOverAllNamesHoldUpEverySignInForAWhile() {
+        Throttle throttle = new Throttle(Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC));
+        for (int i = 0; i < Throttle.GLOBAL_LIMIT; i++) {
+            assertThat(throttle.refusedUntil("name " + i)).isEmpty();
+            throttle.failed("name " + i);
+        }
+        assertThat(throttle.refusedUntil("someone else")).contains(Instant.parse("2026-12-05T10:01:00Z"));
+        throttle.clock = Clock.fixed(Instant.parse("2026-12-05T10:01:00Z"), ZoneOffset.UTC);
+        assertThat(throttle.refusedUntil("someone else")).isEmpty();
+        // a name's wait never grows beyond the longest
+        for (int i = 0; i < 40; i++) {
+            throttle.failed("stubborn");
+        }
+        assertThat(throttle.refusedUntil("stubborn")).contains(Instant.parse("2026-12-05T10:01:00Z").plus(Throttle.LONGEST));
+    }
+
+    @Test
+    void aRemovedAccountOrAChangedPasswordOrRoleEndsItsSessions() throws Exception {
+        WebFixture.Browser office = visitor();
+        WebFixture.Browser member = visitor();
+        signIn(office, "Olivia Office", OFFICE_PASSWORD);
+        signIn(member, "Mara Member", MEMBER_PASSWORD);
+        assertThat(member.get("/report").text()).contains("Signed in as Mara Member");
+        Accounts accounts = new Accounts(web.data);
+        Accounts.Tree tree = accounts.read();
+        tree.list().remove(1);
+        accounts.write(tree);
+        assertThat(member.get("/report").text()).doesNotContain("Signed in as");
+        assertThat(office.get("/plugins").status()).as("the others stay signed in").isEqualTo(200);
+        tree = accounts.read();
+        tree.node("Olivia Office").orElseThrow().put("passwordHash", Passwords.hash("a new password!".toCharArray()));
+        accounts.write(tree);
+        assertThat(office.get("/plugins").status()).isEqualTo(303);
+        WebFixture.Browser again = visitor();
+        assertThat(signIn(again, "Olivia Office", "a new password!").status()).isEqualTo(303);
+        tree = accounts.read();
+        tree.node("Olivia Office").orElseThrow().put("role", "reader");
+        accounts.write(tree);
+        assertThat(again.get("/plugins").status()).isEqualTo(303);
+    }
+
+    @Test
+    void aVisitorSeesOnlyPublishedReports() throws IOException {
+        WebFixture.Browser visitor = web.browser(null);
+        String home = visitor.get("/").text();
+        assertThat(home).contains("No report has been published yet").contains("href=\"/sign-in\"").doesNotContain("Activities by level");
+        assertThat(visitor.get("/report").text()).doesNotContain("href=\"/report/2016\"").contains("No report has been published yet");
+        for (String path : List.of("/report/2016", "/report/2016/progress-report-2016.html", "/report/2016/progress-report-2016.md")) {
+            Response response = visitor.get(path);
+            assertThat(response.status()).as(path).isEqualTo(303);
+            assertThat(response.headers().get("Location")).as(path).startsWith("/sign-in?back=%2Freport%2F2016");
+        }
+        WebFixture.Browser member = web.browser(WebFixture.member("air-quality"));
+        assertThat(member.get("/report").text()).contains("href=\"/report/2016\"").doesNotContain("(published)");
+        assertThat(member.get("/report/2016").status()).isEqualTo(200);
+        Path published = Files.createDirectories(web.data.resolve("published/2016"));
+        Files.writeString(published.resolve("progress-report-2016.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head>"
+                + "<body><p>the published report</p></body></html>");
+        assertThat(visitor.get("/").text()).contains("href=\"/report/2016\"");
+        assertThat(visitor.get("/report").text()).contains("href=\"/report/2016\"").contains("(published)");
+        assertThat(visitor.get("/report/2016").text()).contains("the published report");
+        assertThat(visitor.get("/report/2016/progress-report-2016.html").status()).isEqualTo(200);
+        // the signed-in see every year with progress, and the dashboard
+        WebFixture.Browser reader = web.browser(WebFixture.reader());
+        assertThat(reader.get("/report").text()).contains("href=\"/report/2016\"");
+        assertThat(reader.get("/").text()).contains("Activities by level");
+    }
+
+    @Test
+    void endpointsListsEveryRouteForTheProgramOfficeOnly() {
+        Response list = web.browser(WebFixture.office()).get("/endpoints");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.contentType()).startsWith("text/plain");
+        assertThat(list.text().lines().toList()).hasSize(web.app.routes().size()).contains("POST /sign-in public", "GET /endpoints program-office",
+                "GET /report/{year} public");
+        assertThat(web.browser(WebFixture.reader()).get("/endpoints").status()).isEqualTo(403);
+        assertThat(web.browser(null).get("/endpoints").status()).isEqualTo(303);
+    }
+
+    @Test
+    void theSignInPageSaysWhenThereIsNoAccountOrTheFileIsBroken() throws IOException {
+        Files.delete(web.data.resolve(Accounts.FILE));
+        assertThat(web.browser(null).get("/sign-in").text()).contains("./mou user add NAME --role program-office");
+        Files.writeString(web.data.resolve(Accounts.FILE), "{\"accounts\": [ {\"name\": 3} ]}");
+        WebFixture.Browser browser = visitor();
+        assertThat(browser.get("/sign-in").text()).contains("the accounts file cannot be read").doesNotContain("$.accounts");
+        assertThat(signIn(browser, "Olivia Office", OFFICE_PASSWORD).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theSignInPageSpeaksSpanish() {
+        WebFixture.Browser browser = web.browser(null);
+        browser.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(browser.get("/sign-in").text()).contains("<label for=\"password\">Contraseña</label>");
+        assertThat(browser.get("/").text()).contains("Informes publicados");
+    }
+
+    @Test
+    void hashesAreArgon2idPhcStringsThatCheckOnlyTheirPassword() {
+        String hash = Passwords.hash("correct horse battery".toCharArray());
+        assertThat(hash).matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+        assertThat(Passwords.verify("correct horse battery".toCharArray(), hash)).isTrue();
+        assertThat(Passwords.verify("correct horse batterY".toCharArray(), hash)).isFalse();
+        assertThat(Passwords.verify("".toCharArray(), hash)).isFalse();
+        assertThat(Passwords.hash("correct horse battery".toCharArray())).as("a new salt each time").isNotEqualTo(hash);
+        // the RFC 9106 parameters as another Argon2id implementation wrote them (the reference CLI: echo -n password | argon2 somesalt -id -t 2 -m 16 -p 1)
+        assertThat(Passwords.verify("password".toCharArray(),
+                "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc")).isTrue();
+        for (String broken : List.of("", "plain", "$argon2i$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc",
+                "$argon2id$v=19$m=99999999,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc")) {
+            assertThat(Passwords.verify("password".toCharArray(), broken)).as(broken).isFalse();
+        }
+        assertThat(Passwords.problem("short".toCharArray())).contains("at least 12");
+        assertThat(Passwords.problem("            ".toCharArray())).contains("only spaces");
+        assertThat(Passwords.problem("twelve chars".toCharArray())).isNull();
+    }
+
+    @Test
+    void aHashTakesWellUnderASecond() {
+        Passwords.hash("warm up the code".toCharArray());
+        long start = System.nanoTime();
+        Passwords.hash("correct horse battery".toCharArray());
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(took).isLessThan(Duration.ofMillis(900));
+    }
+}
