@@ -78,7 +78,15 @@ final class Deliverables {
             }
         }
         if (problems.isEmpty()) {
-            for (AttributeProblem p : type.get().validate(attributes)) {
+            List<AttributeProblem> found;
+            try {
+                found = type.get().validate(attributes);
+            } catch (RuntimeException e) {
+                // a plugin's fault: said so, and nothing is saved unchecked
+                throw new CycleException(Kind.REFUSED, "deliverableId", "the deliverable type '" + type.get().id() + "' could not check "
+                        + id + " (a fault in its plugin), so nothing was changed; report it to the plugin's authors");
+            }
+            for (AttributeProblem p : found) {
                 if (p.severity() == mou.core.spi.Problem.Severity.ERROR) {
                     problems.add(new Problem(top(p.attribute()), p.message()));
                 }

@@ -210,6 +210,40 @@ class RecordsServiceTest {
         assertThat(study().attributes().get("sites")).isEqualTo(2);
     }
 
+    @Test
+    void aTypeWhoseCheckFailsRefusesTheEditSayingSoAndNothingIsSaved() throws Exception {
+        mou.core.spi.DeliverableType failing = new TestStudyType();
+        mou.core.spi.DeliverableType broken = new mou.core.spi.DeliverableType() {
+            @Override
+            public String id() {
+                return TestStudyType.ID;
+            }
+
+            @Override
+            public Text label() {
+                return failing.label();
+            }
+
+            @Override
+            public List<mou.core.spi.AttributeSpec> attributes() {
+                return failing.attributes();
+            }
+
+            @Override
+            public List<mou.core.spi.AttributeProblem> validate(Map<String, Object> attributes) {
+                throw new IllegalStateException("a bug in the plugin");
+            }
+        };
+        CycleServiceImpl withBroken = new CycleServiceImpl(f.store, Fixture.REPORTS, new ReportFiles(Fixture.EXTENSIONS),
+                Extensions.forTest(List.of(), List.of(broken), List.of()), Clock.fixed(Fixture.NOW, ZoneOffset.UTC));
+        int entries = f.history().size();
+        CycleException e = catchThrowableOfType(CycleException.class, () -> withBroken.editDeliverable(edit(null, Map.of("sites", "3"))));
+        assertThat(e.kind()).isEqualTo(Kind.REFUSED);
+        assertThat(e.getMessage()).contains("a fault in its plugin").doesNotContain("IllegalStateException");
+        assertThat(String.valueOf(study().attributes().get("sites"))).isEqualTo("2");
+        assertThat(f.history()).hasSize(entries);
+    }
+
     String wildfiresDeliverable() {
         return f.workspace().plan("wildfires").orElseThrow().activities().stream().flatMap(a -> a.deliverables().stream())
                 .map(Deliverable::id).filter(id -> id != null).findFirst().orElseThrow();
