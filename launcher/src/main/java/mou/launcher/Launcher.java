@@ -189,7 +189,10 @@ public final class Launcher implements AutoCloseable {
         }
         Path storage;
         try {
-            storage = Files.createTempDirectory(storageParent(), "mou-felix-");
+            Path parent = storageParent();
+            sweepStale(parent);
+            storage = Files.createTempDirectory(parent, "mou-felix-");
+            Files.writeString(storage.resolve(OWNER), Long.toString(ProcessHandle.current().pid()), StandardCharsets.US_ASCII);
         } catch (IOException e) {
             throw new BundleException("cannot create a temporary folder for the framework: " + e.getMessage());
         }
@@ -211,6 +214,40 @@ public final class Launcher implements AutoCloseable {
         } catch (Exception e) {
             deleteTree(storage);
             throw new BundleException("the OSGi framework does not start: " + reason(e));
+        }
+    }
+
+    /** The file in a run's storage folder that names the process that made it. */
+    static final String OWNER = "owner.pid";
+
+    /**
+     * Removes the storage folders of runs that ended without removing their own (a killed process
+     * cannot): in memory-backed storage each would hold on to about 20 MB of memory until the
+     * machine restarts. A folder is stale when the process its {@link #OWNER} file names is gone,
+     * or, without that file, when it is older than a day.
+     */
+    static void sweepStale(Path parent) {
+        try (java.util.stream.Stream<Path> folders = Files.list(parent)) {
+            for (Path folder : (Iterable<Path>) folders.filter(f -> f.getFileName().toString().startsWith("mou-felix-"))::iterator) {
+                if (stale(folder)) {
+                    deleteTree(folder);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // another run's folder or an unreadable parent: nothing of ours to remove
+        }
+    }
+
+    private static boolean stale(Path folder) {
+        try {
+            Path owner = folder.resolve(OWNER);
+            if (Files.isRegularFile(owner)) {
+                long pid = Long.parseLong(Files.readString(owner, StandardCharsets.US_ASCII).strip());
+                return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+            }
+            return Files.getLastModifiedTime(folder).toInstant().isBefore(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
+        } catch (IOException | NumberFormatException e) {
+            return false;
         }
     }
 

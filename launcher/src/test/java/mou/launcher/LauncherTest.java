@@ -109,4 +109,26 @@ class LauncherTest {
             }
         }
     }
+
+    @Test
+    void theStorageOfARunWhoseProcessIsGoneIsRemovedAndOnlyThat() throws Exception {
+        Path parent = Files.createDirectories(dir.resolve("storage-parent"));
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path dead = Files.createDirectories(parent.resolve("mou-felix-dead"));
+        Files.writeString(dead.resolve(Launcher.OWNER), Long.toString(ended.pid()));
+        Files.createDirectories(dead.resolve("cache/bundle1"));
+        Path alive = Files.createDirectories(parent.resolve("mou-felix-alive"));
+        Files.writeString(alive.resolve(Launcher.OWNER), Long.toString(ProcessHandle.current().pid()));
+        Path young = Files.createDirectories(parent.resolve("mou-felix-without-owner"));
+        Path other = Files.createDirectories(parent.resolve("someone-elses"));
+        Files.writeString(other.resolve(Launcher.OWNER), Long.toString(ended.pid()));
+
+        Launcher.sweepStale(parent);
+
+        assertThat(dead).doesNotExist();
+        assertThat(alive).isDirectory();
+        assertThat(young).isDirectory();
+        assertThat(other).isDirectory();
+    }
 }

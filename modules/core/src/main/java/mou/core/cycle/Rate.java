@@ -13,6 +13,18 @@ import mou.core.model.Text;
  * @param level a level of the Progress Key, by id ({@code moderate}) or its English words ({@code Moderate Progress})
  * @param rationale why the activity stands at this level
  * @param evidence what the rating rests on (see {@link mou.core.model.Evidence}), or null to keep the evidence it has
+ * @param files files to keep in the workspace as more evidence, saved with the rating in one transaction
+ *        ({@link EvidenceFile}); each adds a link after {@code evidence} (or after the evidence kept). Null or
+ *        empty for none. Since 1.3.
  */
-public record Rate(Acting acting, String activityId, Integer year, String level, Text rationale, List<Link> evidence) {
+public record Rate(Acting acting, String activityId, Integer year, String level, Text rationale, List<Link> evidence, List<EvidenceFile> files) {
+
+    public Rate {
+        files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    /** A rating without files (the command line, and every caller before 1.3). */
+    public Rate(Acting acting, String activityId, Integer year, String level, Text rationale, List<Link> evidence) {
+        this(acting, activityId, year, level, rationale, evidence, List.of());
+    }
 }

@@ -8,6 +8,10 @@
  * {@link mou.core.cycle.CycleException} whose {@link mou.core.cycle.Problem}s name the field they are
  * about, and changes nothing. Every change is saved with the store's check for concurrent changes
  * and recorded in the workspace's history.
+ *
+ * <p>1.3: a rating takes evidence files ({@link mou.core.cycle.Rate#files()}, {@link mou.core.cycle.EvidenceFile}),
+ * kept inside the workspace in the rating's transaction; a narrative part is written only if it is still as
+ * the person read it ({@link mou.core.cycle.Acting#readAt()}).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.3.0")

@@ -19,6 +19,7 @@ import mou.core.cycle.CycleException.Kind;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.CycleService;
 import mou.core.cycle.EditDeliverable;
+import mou.core.cycle.EvidenceFile;
 import mou.core.model.Deliverable;
 import mou.core.spi.Extensions;
 import mou.core.cycle.ExportYear;
@@ -257,6 +258,7 @@ public final class CycleServiceImpl implements CycleService {
                 evidence.add(new Link(link.title(), url));
             }
         }
+        List<String> fileNames = EvidenceFiles.check(request.files(), problems);
         check(problems);
         Optional<Assessment> before = current.assessment(activityId);
         Workbench.stillAsRead(request.acting(), "the rating of " + activityId, before.orElse(null));
@@ -265,7 +267,14 @@ public final class CycleServiceImpl implements CycleService {
         if (refused.isPresent()) {
             throw usage("rationale", refused.get());
         }
-        List<Link> kept = request.evidence() == null ? before.map(Assessment::evidence).orElse(List.of()) : evidence;
+        List<Link> kept = new ArrayList<>(request.evidence() == null ? before.map(Assessment::evidence).orElse(List.of()) : evidence);
+        String folder = EvidenceFiles.folder(plan.groupId(), year);
+        List<String> stored = EvidenceFiles.names(activityId, fileNames);
+        for (int i = 0; i < stored.size(); i++) {
+            EvidenceFile file = request.files().get(i);
+            Text title = file.title() == null || file.title().en().isBlank() ? Text.of(fileNames.get(i)) : file.title();
+            kept.add(new Link(title, folder + "/" + stored.get(i)));
+        }
         Text why = Text.of(rationale.en().strip(), rationale.es() == null ? null : rationale.es().strip());
         Assessment rated = new Assessment(activityId, level.get(), why, kept, false);
         if (before.isPresent() && before.get().equals(rated)) {
@@ -288,8 +297,10 @@ public final class CycleServiceImpl implements CycleService {
         }
         GroupYear changed = current.withAssessments(assessments);
         String reason = request.acting().why() != null ? request.acting().why() : why.en();
-        List<String> files = bench.save(loaded, Workbench.withYear(ws, changed), List.of(entry(bench.now(), by, "rate", current, activityId,
-                reason, Plain.assessment(before.orElse(null)), Plain.assessment(rated))));
+        List<HistoryEntry> history = List.of(entry(bench.now(), by, "rate", current, activityId, reason, Plain.assessment(before.orElse(null)),
+                Plain.assessment(rated)));
+        List<String> files = stored.isEmpty() ? bench.save(loaded, Workbench.withYear(ws, changed), history)
+                : EvidenceFiles.save(bench, loaded, Workbench.withYear(ws, changed), history, folder, stored, request.files());
         return new Saved<>(plan.groupId(), year, activityId, before.orElse(null), rated, true, files);
     }
 
@@ -697,6 +708,7 @@ public final class CycleServiceImpl implements CycleService {
         Workbench.editable(current);
         Narrative n = current.narrative();
         List<Text> before = part(n, part);
+        Workbench.stillAsRead(r.acting(), "the " + part + " of " + r.groupId() + " " + r.year(), before);
         List<Text> after = new ArrayList<>(r.append() ? before : List.of());
         after.addAll(r.paragraphs());
         if (after.equals(before)) {

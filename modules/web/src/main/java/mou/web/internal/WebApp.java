@@ -86,6 +86,7 @@ final class WebApp {
         // each area of the application adds its routes here
         all.addAll(new RecordPages(this).routes()); all.addAll(new DeliverablePage(this).routes());
         all.addAll(accountPages.routes());
+        all.addAll(new GroupPages(this).routes());
         this.routes = List.copyOf(all);
     }
 
@@ -280,6 +281,7 @@ final class WebApp {
         Ui ui = call.ui();
         List<Page.Link> menu = new ArrayList<>(List.of(new Page.Link("/", ui.t("menu.dashboard")), new Page.Link("/report", ui.t("menu.reports"))));
         // each area adds its entries here
+        call.user().ifPresent(u -> menu.add(new Page.Link("/group", ui.t("group.menu"))));
         if (call.user().isPresent()) {
             if (call.user().get().office()) {
                 menu.add(new Page.Link("/plugins", ui.t("menu.plugins")));

@@ -89,8 +89,18 @@ final class WebServlet extends HttpServlet {
             if (request.getContentLengthLong() > MAX_MULTIPART) {
                 throw new TooLarge((MAX_MULTIPART >> 20) + " MB");
             }
+            java.util.Collection<Part> all;
             try {
-                for (Part part : request.getParts()) {
+                all = request.getParts();
+            } catch (IOException | RuntimeException e) {
+                // Jetty refuses a file over the multipart config's maxFileSize with an exception of its own, not IllegalStateException
+                if (request.getContentLengthLong() > MAX_FILE || e instanceof IllegalStateException) {
+                    throw new TooLarge((MAX_FILE >> 20) + " MB");
+                }
+                throw new IllegalArgumentException("the multipart form is malformed", e);
+            }
+            try {
+                for (Part part : all) {
                     if (part.getSubmittedFileName() != null) {
                         if (part.getSize() > MAX_FILE) {
                             throw new TooLarge((MAX_FILE >> 20) + " MB");

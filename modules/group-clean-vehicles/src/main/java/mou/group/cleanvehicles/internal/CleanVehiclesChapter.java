@@ -75,7 +75,7 @@ final class CleanVehiclesChapter implements ReportSectionContributor {
                 }
                 Map<String, Object> a = deliverable.attributes();
                 String title = context.text(deliverable.title());
-                String code = Attributes.string(a, "code").orElse(words.get("standards.no-code"));
+                String code = EmissionStandardType.code(a).orElse(words.get("standards.no-code"));
                 rows.add(List.of(code, covers(a, language), EmissionStandardType.status(a, language).orElse(""), title));
                 for (String item : Attributes.texts(a, "relatedStandards", "en")) {
                     EmissionStandard.Related.parse(item).ifPresent(r -> rows.add(List.of(

@@ -62,10 +62,19 @@ final class EmissionStandardType implements DeliverableType {
         return ATTRIBUTES;
     }
 
+    /**
+     * The standard's code: a text attribute, written as a string or as a text object (in the shipped
+     * workspace {@code {"en": "NOM-EM-167-SEMARNAT-2016", "asIs": "name"}}); a code is the same in
+     * every language, so its English is read.
+     */
+    static Optional<String> code(Map<String, Object> attributes) {
+        return Attributes.text(attributes, "code", "en");
+    }
+
     @Override
     public List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
-        Optional<String> code = Attributes.string(attributes, "code");
+        Optional<String> code = code(attributes);
         code.filter(c -> !EmissionStandard.isCode(c)).ifPresent(c -> problems.add(AttributeProblem.error("code",
                 "'code' \"" + c + "\" is not a Mexican Official Standard code; " + EmissionStandard.CODE_HELP)));
         Object status = attributes.get("status");
@@ -134,7 +143,7 @@ final class EmissionStandardType implements DeliverableType {
         Map<String, Object> a = deliverable.attributes();
         boolean es = Attributes.es(language);
         List<String> parts = new ArrayList<>();
-        Attributes.string(a, "code").ifPresent(parts::add);
+        code(a).ifPresent(parts::add);
         List<String> pollutants = Attributes.texts(a, "pollutants", language);
         if (!pollutants.isEmpty()) {
             parts.add(String.join(", ", pollutants));

@@ -3,6 +3,7 @@ package mou.group.cleanvehicles.internal;
 import static mou.group.cleanvehicles.internal.Fixtures.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mou.core.model.Deliverable;
@@ -95,6 +96,19 @@ class EmissionStandardTypeTest {
                 + " · applies in Mexico City, Hidalgo");
         assertThat(type.summarise(deliverable, "es")).isEqualTo("NOM-EM-167-SEMARNAT-2016 · publicada el 7 de junio de 2016"
                 + " en el Official Journal · se aplica en Mexico City, Hidalgo");
+    }
+
+    @Test
+    void aCodeWrittenAsATextObjectIsReadCheckedAndShownLikeAString() {
+        Map<String, Object> marked = new LinkedHashMap<>(Fixtures.emergencyStandard());
+        marked.put("code", Map.of("en", "NOM-EM-167-SEMARNAT-2016", "asIs", "name"));
+        Deliverable deliverable = new Deliverable("cv-3-5-1", type.id(), Text.of("Criteria"), null, marked);
+
+        assertThat(type.validate(marked)).isEmpty();
+        assertThat(type.summarise(deliverable, "en")).startsWith("NOM-EM-167-SEMARNAT-2016 · published June 7, 2016");
+        assertThat(type.summarise(deliverable, "es")).startsWith("NOM-EM-167-SEMARNAT-2016 · publicada el 7 de junio de 2016");
+        assertThat(type.validate(map("code", Map.of("en", "NOM 167", "es", "NOM 167"), "status", "draft"))).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("'code' \"NOM 167\" is not a Mexican Official Standard code"));
     }
 
     @Test

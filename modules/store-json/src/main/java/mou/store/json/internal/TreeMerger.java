@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,9 @@ import java.util.Set;
  * <li>a known key the file leaves out stays out while the model holds only its "nothing" for it
  *     (null, an empty list, false, or the default), so an untouched file does not grow;</li>
  * <li>list elements are matched by {@code "id"} (by {@code "activityId"} for assessments, by
- *     {@code "quarter"} for quarterly updates), others by
- *     position, and merged the same way;</li>
+ *     {@code "quarter"} for quarterly updates), texts by their English (so that a text the file writes
+ *     with more than en and es, e.g. {@code {"en": ..., "asIs": "name"}}, keeps its extra keys in a
+ *     list too), others by position, and merged the same way;</li>
  * <li>a deliverable's {@code attributes} are written exactly as the model holds them: the model
  *     already keeps every attribute, so nothing of the file's is added back.</li>
  * </ul>
@@ -137,6 +140,7 @@ final class TreeMerger {
             }
         }
         ArrayNode result = NODES.arrayNode();
+        Set<JsonNode> used = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < model.size(); i++) {
             JsonNode element = model.get(i);
             String id = idOf(element);
@@ -145,12 +149,35 @@ final class TreeMerger {
                 match = byId.remove(id);
             } else if (element.isObject() && i < disk.size() && disk.get(i).isObject() && idOf(disk.get(i)) == null) {
                 match = disk.get(i);
+            } else if (element.isTextual()) {
+                match = textWithMore(disk, i, element.textValue(), used);
             } else {
                 match = null;
             }
             result.add(match == null ? element : merge(match, element));
         }
         return result;
+    }
+
+    /**
+     * The element of a list of texts in the file that a text of the model's list continues: one written
+     * as {@code {"en": ..., "asIs": ...}} (more than en and es) with the same English, at the same
+     * position or else the first not yet taken; null when there is none. (A list of texts is matched
+     * by its English, not by position, so that a marker stays with its text when the list changes.)
+     */
+    private static JsonNode textWithMore(ArrayNode disk, int position, String english, Set<JsonNode> used) {
+        if (position < disk.size() && isTextWithMore(disk.get(position)) && !used.contains(disk.get(position))
+                && english.equals(disk.get(position).get("en").textValue())) {
+            used.add(disk.get(position));
+            return disk.get(position);
+        }
+        for (JsonNode element : disk) {
+            if (isTextWithMore(element) && !used.contains(element) && english.equals(element.get("en").textValue())) {
+                used.add(element);
+                return element;
+            }
+        }
+        return null;
     }
 
     /** The key an element of a list is matched by: its "id", else its "activityId" (assessments). */

@@ -62,4 +62,21 @@ class TreeMergerTest {
                 .isEqualTo("{ \"t\": { \"en\": \"new\", \"fr\": \"vieux\" } }");
         assertThat(merge("{\"t\": {\"en\": \"old\"}}", "{\"t\": \"new\"}")).isEqualTo("{ \"t\": \"new\" }");
     }
+
+    @Test
+    void aTextOfAListKeepsItsExtraKeysWithItsEnglishWhereverTheListMovesIt() {
+        String disk = "{\"parties\": [{\"en\": \"Tabasco\", \"asIs\": \"name\"}, \"Mexico City\", {\"en\": \"Chiapas\", \"asIs\": \"name\"}]}";
+        assertThat(merge(disk, "{\"parties\": [\"Tabasco\", \"Mexico City\", \"Chiapas\"]}"))
+                .isEqualTo("{ \"parties\": [ { \"en\": \"Tabasco\", \"asIs\": \"name\" }, \"Mexico City\", "
+                        + "{ \"en\": \"Chiapas\", \"asIs\": \"name\" } ] }");
+        // moved, and a new text in its place: the marker goes with its English, not with the position
+        assertThat(merge(disk, "{\"parties\": [\"Chiapas\", \"Yucatán\", \"Tabasco\"]}"))
+                .isEqualTo("{ \"parties\": [ { \"en\": \"Chiapas\", \"asIs\": \"name\" }, \"Yucatán\", "
+                        + "{ \"en\": \"Tabasco\", \"asIs\": \"name\" } ] }");
+        // a text whose English changed is a new text: it does not inherit the marker
+        assertThat(merge(disk, "{\"parties\": [\"Tabasco State\"]}")).isEqualTo("{ \"parties\": [ \"Tabasco State\" ] }");
+        // with Spanish given by the model, the extra keys stay (after the key they followed)
+        assertThat(merge("{\"l\": [{\"en\": \"a\", \"note\": 1}]}", "{\"l\": [{\"en\": \"a\", \"es\": \"b\"}]}"))
+                .isEqualTo("{ \"l\": [ { \"en\": \"a\", \"note\": 1, \"es\": \"b\" } ] }");
+    }
 }

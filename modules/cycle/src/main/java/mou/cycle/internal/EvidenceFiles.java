@@ -1,0 +1,142 @@
+package mou.cycle.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.EvidenceFile;
+import mou.core.cycle.Problem;
+import mou.core.model.HistoryEntry;
+import mou.core.model.Workspace;
+import mou.cycle.internal.Workbench.Loaded;
+
+/**
+ * Evidence files given with a rating ({@link EvidenceFile}): checked (a plain file name of an
+ * allowed type, not empty, not too large), named by the service ({@code ACTIVITY-RANDOM.EXT}, never
+ * a name from the request), staged inside the workspace and moved into {@code evidence/GROUP/YEAR/}
+ * in the rating's own transaction, so that the rating, its history entry and the files are saved
+ * together or not at all.
+ */
+final class EvidenceFiles {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private EvidenceFiles() {
+    }
+
+    /** Adds a problem (field {@code files[i]}) for each file that may not be kept; the names given, stripped, in order. */
+    static List<String> check(List<EvidenceFile> files, List<Problem> problems) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            EvidenceFile file = files.get(i);
+            String field = "files[" + i + "]";
+            String name = file.fileName() == null ? "" : file.fileName().strip();
+            names.add(name);
+            if (name.isEmpty()) {
+                problems.add(new Problem(field, "{" + field + "} has no file name; choose the file again"));
+                continue;
+            }
+            if (name.contains("/") || name.contains("\\") || name.contains("..") || name.startsWith(".") || name.length() > 200
+                    || name.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
+                problems.add(new Problem(field, "{" + field + "} '" + name.replaceAll("\\p{Cc}|\\p{Cf}", "?") + "' is not a plain file name"
+                        + " (no folders, no '..', not starting with '.', at most 200 characters); give the file itself, e.g. minutes.pdf"));
+                continue;
+            }
+            int dot = name.lastIndexOf('.');
+            String type = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+            if (!EvidenceFile.TYPES.contains(type)) {
+                problems.add(new Problem(field, "{" + field + "} '" + name + "' is " + (type.isEmpty() ? "a file without a type" : "a ." + type
+                        + " file") + ", which is not kept as evidence; give one of: " + String.join(", ", EvidenceFile.TYPES)));
+                continue;
+            }
+            if (file.content() == null || file.content().length == 0) {
+                problems.add(new Problem(field, "{" + field + "} '" + name + "' is empty; choose the file that holds the evidence"));
+            } else if (file.content().length > EvidenceFile.MAX_BYTES) {
+                problems.add(new Problem(field, "{" + field + "} '" + name + "' is larger than " + (EvidenceFile.MAX_BYTES >> 20)
+                        + " MB; give a smaller file, or a web address where the file is kept"));
+            }
+        }
+        return names;
+    }
+
+    /** The folder of a group's year's evidence files, relative to the workspace. */
+    static String folder(String groupId, int year) {
+        return "evidence/" + groupId + "/" + year;
+    }
+
+    /** A new name for each file: the activity, a random part and the type given, e.g. {@code aq-1-1-3f9c0a1b2c4d.pdf}. */
+    static List<String> names(String activityId, List<String> given) {
+        List<String> names = new ArrayList<>();
+        for (String name : given) {
+            byte[] random = new byte[6];
+            RANDOM.nextBytes(random);
+            names.add(activityId + "-" + HexFormat.of().formatHex(random) + "." + name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+        }
+        return names;
+    }
+
+    /** Saves the changed workspace, its history and the files in one transaction; nothing is left behind when it is refused. */
+    static List<String> save(Workbench bench, Loaded loaded, Workspace changed, List<HistoryEntry> history, String folder, List<String> names,
+            List<EvidenceFile> files) throws CycleException {
+        // the folders stage() makes on the way, removed again (when empty) if nothing is saved
+        List<Path> made = new ArrayList<>();
+        for (Path p = loaded.folder().resolve(folder).getParent(); p != null && p.startsWith(loaded.folder()) && !p.equals(loaded.folder());
+                p = p.getParent()) {
+            if (!Files.exists(p)) {
+                made.add(p);
+            }
+        }
+        Path staging;
+        try {
+            staging = bench.store().stage(loaded.folder(), folder);
+        } catch (IOException e) {
+            throw Workbench.refused(e.getMessage() + " (nothing was saved)");
+        }
+        boolean done = false;
+        try {
+            for (int i = 0; i < names.size(); i++) {
+                try {
+                    Files.write(staging.resolve(names.get(i)), files.get(i).content(), StandardOpenOption.CREATE_NEW);
+                } catch (IOException e) {
+                    throw Workbench.refused("the file '" + files.get(i).fileName() + "' could not be kept in the workspace (" + e.getMessage()
+                            + "); nothing was saved");
+                }
+            }
+            List<String> written = bench.save(loaded, changed, history, staging, folder);
+            done = true;
+            return written;
+        } finally {
+            if (!done) {
+                deleteQuietly(staging);
+                for (Path p : made) {
+                    try {
+                        Files.deleteIfExists(p);
+                    } catch (IOException e) {
+                        // not empty: someone else's files are in it
+                    }
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // the store removes a staging folder left behind when it next recovers
+        }
+    }
+}

@@ -1,0 +1,847 @@
+package mou.web.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import mou.core.cycle.Acting;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.EvidenceFile;
+import mou.core.cycle.HistoryQuery;
+import mou.core.cycle.PartVersion;
+import mou.core.cycle.Problem;
+import mou.core.cycle.Rate;
+import mou.core.cycle.WriteNarrative;
+import mou.core.model.Activity;
+import mou.core.model.Assessment;
+import mou.core.model.Deliverable;
+import mou.core.model.Evidence;
+import mou.core.model.GroupYear;
+import mou.core.model.HistoryEntry;
+import mou.core.model.Link;
+import mou.core.model.Narrative;
+import mou.core.model.OverarchingGoal;
+import mou.core.model.ProgressLevel;
+import mou.core.model.ReviewState;
+import mou.core.model.ReviewStep;
+import mou.core.model.Text;
+import mou.core.model.WorkingGroupPlan;
+import mou.core.model.Workspace;
+import mou.core.report.Labels;
+import mou.web.api.HtmlWriter;
+import mou.web.internal.WebApp.Refusal;
+
+/**
+ * A group's year: the list of groups and years, the year's plan with each activity's rating and
+ * the narrative, and for the group's members (and the program office) while the year is a draft or
+ * returned, the forms that rate an activity (level, rationale, evidence links and files) and write
+ * a narrative part. Every change is a call of the {@link mou.core.cycle.CycleService} with the
+ * version of the part the form showed; its problems are shown beside the fields they name, and a
+ * change over someone else's gets the conflict page with both values.
+ */
+final class GroupPages {
+
+    /** How many empty rows for evidence links a rate form shows below the links the rating has. */
+    static final int EMPTY_ROWS = 2;
+    /** How many file fields a rate form has. */
+    static final int FILE_FIELDS = 2;
+
+    private final WebApp app;
+
+    GroupPages(WebApp app) {
+        this.app = app;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                new Route("GET", "/group", Access.SIGNED_IN, this::groups),
+                new Route("GET", "/group/{group}/{year}", Access.SIGNED_IN, this::year),
+                new Route("GET", "/group/{group}/{year}/activity/{activity}", Access.SIGNED_IN, this::activity),
+                new Route("POST", "/group/{group}/{year}/rate/{activity}", Access.GROUP_EDITOR, this::rate),
+                new Route("GET", "/group/{group}/{year}/narrative/{part}", Access.SIGNED_IN, this::narrativePage),
+                new Route("POST", "/group/{group}/{year}/narrative/{part}", Access.GROUP_EDITOR, this::narrative),
+                new Route("GET", "/group/{group}/{year}/evidence/{file}", Access.SIGNED_IN, this::evidenceFile));
+    }
+
+    // what a page is about ------------------------------------------------------------------------
+
+    /** The workspace, the group's plan and its year of the path; an unknown group or year is a 404 naming those there are. */
+    private record Context(Workspace workspace, WorkingGroupPlan plan, GroupYear year) {
+        String base() {
+            return "/group/" + plan.groupId() + "/" + year.year();
+        }
+    }
+
+    private Context context(Call call) throws Refusal {
+        Ui ui = call.ui();
+        Workspace ws = app.workspace();
+        String groupId = call.part("group");
+        Optional<WorkingGroupPlan> plan = ws.plan(groupId);
+        if (plan.isEmpty()) {
+            throw new Refusal(404, ui.t("group.unknown"), ui.t("group.unknown.text", groupId,
+                    ws.plans().stream().map(WorkingGroupPlan::groupId).collect(Collectors.joining(", "))));
+        }
+        int year = WebApp.year(call.part("year"));
+        Optional<GroupYear> groupYear = ws.year(groupId, year);
+        if (groupYear.isEmpty()) {
+            throw new Refusal(404, ui.t("group.unknownYear"), ui.t("group.unknownYear.text", groupId, year, years(ws, groupId)));
+        }
+        return new Context(ws, plan.get(), groupYear.get());
+    }
+
+    private static String years(Workspace ws, String groupId) {
+        return ws.years().stream().filter(y -> y.groupId().equals(groupId)).map(y -> String.valueOf(y.year())).sorted()
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Activity activityOf(Call call, Context c) throws Refusal {
+        String id = call.part("activity");
+        return c.plan().activity(id).orElseThrow(() -> new Refusal(404, call.ui().t("group.unknownActivity"), call.ui().t(
+                "group.unknownActivity.text", id, c.plan().groupId(), c.plan().activities().stream().map(Activity::id)
+                        .collect(Collectors.joining(", ")))));
+    }
+
+    private static String partOf(Call call) throws Refusal {
+        String part = call.part("part");
+        if (!WriteNarrative.PARTS.contains(part)) {
+            throw new Refusal(404, call.ui().t("group.unknownPart"), call.ui().t("group.unknownPart.text", part,
+                    String.join(", ", WriteNarrative.PARTS)));
+        }
+        return part;
+    }
+
+    /** Whether the signed-in person may change the year now: a member of the group or the office, while it is a draft or returned. */
+    private static boolean editable(Call call, Context c) {
+        return call.user().map(u -> u.mayEdit(c.plan().groupId())).orElse(false) && c.year().review().state().editable();
+    }
+
+    private static Acting acting(WebApp app, Call call, String version) {
+        return new Acting(app.data, call.by(), null).readAt(version);
+    }
+
+    // GET /group ----------------------------------------------------------------------------------
+
+    private Response groups(Call call) throws Refusal {
+        Ui ui = call.ui();
+        Workspace ws = app.workspace();
+        User user = call.user().orElseThrow();
+        List<WorkingGroupPlan> plans = new ArrayList<>(ws.plans());
+        plans.sort(Comparator.comparing((WorkingGroupPlan p) -> !user.memberOf(p.groupId())));
+        HtmlWriter html = new HtmlWriter().element("h1", ui.t("group.list.title"));
+        if (plans.isEmpty()) {
+            html.element("p", ui.t("group.list.none"));
+        }
+        for (WorkingGroupPlan plan : plans) {
+            html.start("section", "aria-labelledby", "g-" + plan.groupId());
+            html.start("h2", "id", "g-" + plan.groupId()).text(plan.name().in(call.language()));
+            if (user.memberOf(plan.groupId())) {
+                html.text(" ").element("small", ui.t("group.list.yours"), "class", "tag");
+            }
+            html.end("h2");
+            List<GroupYear> years = ws.years().stream().filter(y -> y.groupId().equals(plan.groupId()))
+                    .sorted(Comparator.comparingInt(GroupYear::year).reversed()).toList();
+            if (years.isEmpty()) {
+                html.element("p", ui.t("group.list.noYear"));
+            } else {
+                html.start("ul", "class", "years");
+                for (GroupYear y : years) {
+                    html.start("li").link("/group/" + plan.groupId() + "/" + y.year(), ui.t("group.list.year", y.year(),
+                            plan.name().in(call.language()))).text(" — " + state(ui, y.review().state())).end("li");
+                }
+                html.end("ul");
+            }
+            html.end("section");
+        }
+        return app.page(call, ui.t("group.list.title"), "/group", html);
+    }
+
+    static String state(Ui ui, ReviewState state) {
+        return ui.t("group.state." + state.id());
+    }
+
+    // GET /group/{group}/{year} -----------------------------------------------------------------------
+
+    private Response year(Call call) throws Refusal {
+        Ui ui = call.ui();
+        Context c = context(call);
+        Labels labels = Labels.forLanguage(call.language());
+        String name = c.plan().name().in(call.language());
+        boolean editable = editable(call, c);
+        HtmlWriter html = new HtmlWriter().element("h1", ui.t("group.year.title", name, c.year().year()));
+        Optional<String> saved = call.query("saved");
+        if (saved.isPresent() && (c.plan().activity(saved.get()).isPresent() || WriteNarrative.PARTS.contains(saved.get()))) {
+            String what = WriteNarrative.PARTS.contains(saved.get()) ? ui.t("group.part." + saved.get()) : saved.get();
+            html.element("p", ui.t("group.saved", what), "class", "saved", "role", "status");
+        }
+        review(html, ui, call, c);
+        html.start("nav", "aria-label", ui.t("group.year.more")).start("ul", "class", "links");
+        for (String[] link : new String[][] {{"/events", "group.year.events"}, {"/figures", "group.year.figures"},
+                {"/updates", "group.year.updates"}}) {
+            html.start("li").link(c.base() + link[0], ui.t(link[1])).end("li");
+        }
+        html.start("li").link("/review/" + c.year().year(), ui.t("group.year.review", c.year().year())).end("li");
+        html.end("ul").end("nav");
+
+        html.start("section", "aria-labelledby", "plan").element("h2", ui.t("group.year.plan"), "id", "plan");
+        for (OverarchingGoal goal : c.plan().goals()) {
+            html.start("section", "class", "goal", "aria-labelledby", "goal-" + goal.id());
+            html.element("h3", ui.t("group.year.goal", goal.number(), text(goal.statement(), call)), "id", "goal-" + goal.id());
+            for (Activity activity : goal.activities()) {
+                activity(html, call, c, activity, labels, editable);
+            }
+            html.end("section");
+        }
+        html.end("section");
+
+        html.start("section", "aria-labelledby", "narrative").element("h2", ui.t("group.year.narrative"), "id", "narrative");
+        for (String part : WriteNarrative.PARTS) {
+            html.start("section", "id", "narrative-" + part, "aria-labelledby", "h-" + part);
+            html.element("h3", ui.t("group.part." + part), "id", "h-" + part);
+            List<Text> paragraphs = part(c.year().narrative(), part);
+            if (paragraphs.isEmpty()) {
+                html.element("p", ui.t("group.part.empty"), "class", "empty");
+            }
+            for (Text p : paragraphs) {
+                html.element("p", text(p, call));
+            }
+            if (editable) {
+                html.start("p").link(c.base() + "/narrative/" + part, ui.t("group.part.edit", ui.t("group.part." + part))).end("p");
+            }
+            html.end("section");
+        }
+        html.end("section");
+        return app.page(call, ui.t("group.year.title", name, c.year().year()), "/group", html);
+    }
+
+    /** The review state, who took the last step, and the office's reason when the year was returned. */
+    private static void review(HtmlWriter html, Ui ui, Call call, Context c) {
+        ReviewState state = c.year().review().state();
+        html.start("p", "class", "state").text(ui.t("group.review.state")).text(" ").element("strong", state(ui, state));
+        Optional<ReviewStep> last = c.year().review().last();
+        last.ifPresent(step -> html.text(" " + ui.t("group.review.by", step.by(), step.at().toString().substring(0, 10))));
+        html.end("p");
+        if (state == ReviewState.RETURNED && last.isPresent() && last.get().reason() != null) {
+            html.start("div", "class", "returned", "role", "note").element("h2", ui.t("group.review.returned"))
+                    .element("p", last.get().reason()).end("div");
+        }
+        if (!state.editable() && call.user().map(u -> u.mayEdit(c.plan().groupId())).orElse(false)) {
+            html.element("p", ui.t("group.review.readOnly", state(ui, state)), "class", "notice");
+        }
+    }
+
+    private static void activity(HtmlWriter html, Call call, Context c, Activity activity, Labels labels, boolean editable) {
+        Ui ui = call.ui();
+        html.start("article", "class", "activity", "id", "activity-" + activity.id(), "aria-labelledby", "a-" + activity.id());
+        html.element("h4", activity.id() + " · " + text(activity.description(), call), "id", "a-" + activity.id());
+        Optional<Assessment> a = c.year().assessment(activity.id());
+        html.start("dl", "class", "rating");
+        html.element("dt", ui.t("group.rating.level")).element("dd", level(a.orElse(null), labels, ui), "class", "level"
+                + a.filter(Assessment::rated).map(x -> " level-" + x.level().id()).orElse(""));
+        if (a.isPresent() && a.get().rationale() != null && !a.get().rationale().en().isBlank()) {
+            html.element("dt", ui.t("group.rating.rationale")).element("dd", text(a.get().rationale(), call));
+        }
+        if (a.isPresent() && !a.get().evidence().isEmpty()) {
+            html.element("dt", ui.t("group.rating.evidence")).start("dd");
+            evidenceList(html, a.get().evidence(), c, call);
+            html.end("dd");
+        }
+        if (!activity.deliverables().isEmpty()) {
+            html.element("dt", ui.t("group.rating.deliverables")).start("dd").start("ul");
+            for (Deliverable d : activity.deliverables()) {
+                html.start("li").link(c.base() + "/deliverable/" + d.id(), d.title() == null ? d.id() : text(d.title(), call)).end("li");
+            }
+            html.end("ul").end("dd");
+        }
+        html.end("dl");
+        html.start("p").link(c.base() + "/activity/" + activity.id(), editable ? ui.t("group.rating.rate", activity.id())
+                : ui.t("group.rating.open", activity.id())).end("p");
+        html.end("article");
+    }
+
+    static String level(Assessment a, Labels labels, Ui ui) {
+        if (a == null || a.level() == null) {
+            return labels.level(null);
+        }
+        if (a.carriedOver()) {
+            return labels.level(a.level()) + " (" + ui.t("group.rating.carriedOver") + ")";
+        }
+        return labels.level(a.level());
+    }
+
+    static String text(Text text, Call call) {
+        return text == null ? "" : text.in(call.language());
+    }
+
+    /** Evidence as links: a web address as it is, a file of this year's evidence folder through its page; anything else as text. */
+    private static void evidenceList(HtmlWriter html, List<Link> evidence, Context c, Call call) {
+        html.start("ul", "class", "evidence");
+        String folder = "evidence/" + c.plan().groupId() + "/" + c.year().year() + "/";
+        for (Link link : evidence) {
+            String title = link.title() == null || link.title().en().isBlank() ? link.url() : text(link.title(), call);
+            html.start("li");
+            if (Evidence.isWebAddress(link.url())) {
+                html.link(link.url().strip(), title);
+            } else if (link.url().startsWith(folder) && link.url().substring(folder.length()).matches(FILE_NAME)) {
+                html.link(c.base() + "/evidence/" + link.url().substring(folder.length()), title);
+            } else {
+                html.text(title).text(" ").element("code", link.url());
+            }
+            html.end("li");
+        }
+        html.end("ul");
+    }
+
+    static List<Text> part(Narrative n, String part) {
+        return switch (part) {
+            case "summary" -> n.summary();
+            case "accomplishments" -> n.accomplishments();
+            case "challenges" -> n.challenges();
+            default -> n.nextSteps();
+        };
+    }
+
+    // the rate form -----------------------------------------------------------------------------
+
+    /** What a rate form shows: the values (as saved, or as the person typed them) and the version they rest on. */
+    record RateForm(String level, String rationale, String rationaleEs, List<String[]> links, List<String> fileTitles, String version) {
+
+        static RateForm of(Assessment a) {
+            List<String[]> links = new ArrayList<>();
+            if (a != null) {
+                for (Link l : a.evidence()) {
+                    links.add(new String[] {l.title() == null ? "" : l.title().en(), l.url()});
+                }
+            }
+            boolean rated = a != null && a.level() != null;
+            return new RateForm(rated ? a.level().id() : "", a == null || a.rationale() == null || a.carriedOver() ? "" : a.rationale().en(),
+                    a == null || a.rationale() == null || a.carriedOver() || a.rationale().es() == null ? "" : a.rationale().es(), links,
+                    List.of(), PartVersion.of(a));
+        }
+
+        RateForm withVersion(String newVersion) {
+            return new RateForm(level, rationale, rationaleEs, links, fileTitles, newVersion);
+        }
+    }
+
+    /** Problems by field, and those of no field of the form. */
+    record Problems(Map<String, List<String>> byField, List<String> general) {
+        static final Problems NONE = new Problems(Map.of(), List.of());
+
+        static Problems of(CycleException e, Function<String, String> names, Map<String, String> fieldOf) {
+            Map<String, List<String>> byField = new LinkedHashMap<>();
+            List<String> general = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                String field = p.field() == null ? null : fieldOf.getOrDefault(p.field(), p.field());
+                String text = p.text(names);
+                if (field != null && fieldOf.containsValue(field)) {
+                    byField.computeIfAbsent(field, k -> new ArrayList<>()).add(text);
+                } else {
+                    general.add(text);
+                }
+            }
+            return new Problems(byField, general);
+        }
+
+        List<String> of(String field) {
+            return byField.getOrDefault(field, List.of());
+        }
+
+        boolean any() {
+            return !byField.isEmpty() || !general.isEmpty();
+        }
+    }
+
+    private void rateForm(HtmlWriter html, Call call, Context c, Activity activity, RateForm form, Problems problems, int extraRows) {
+        Ui ui = call.ui();
+        Labels labels = Labels.forLanguage(call.language());
+        summary(html, ui, problems);
+        html.start("form", "method", "post", "action", c.base() + "/rate/" + activity.id(), "enctype", "multipart/form-data", "class", "edit rate",
+                "id", "rate-form");
+        html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
+        html.start("input", "type", "hidden", "name", "version", "value", form.version());
+        // level
+        field(html, "level", ui.t("group.rating.level"), problems);
+        html.start("select", attrs("id", "level", "name", "level", "required", "required", problems, "level"));
+        html.element("option", ui.t("group.form.chooseLevel"), "value", "");
+        for (ProgressLevel level : ProgressLevel.values()) {
+            if (level.id().equals(form.level())) {
+                html.element("option", labels.level(level), "value", level.id(), "selected", "selected");
+            } else {
+                html.element("option", labels.level(level), "value", level.id());
+            }
+        }
+        html.end("select").end("div");
+        // rationale
+        field(html, "rationale", ui.t("group.rating.rationale"), problems);
+        html.element("textarea", form.rationale(), attrs("id", "rationale", "name", "rationale", "rows", "5", "required", "required", "lang",
+                "en", problems, "rationale"));
+        html.end("div");
+        field(html, "rationaleEs", ui.t("group.form.rationaleEs"), problems);
+        html.element("textarea", form.rationaleEs(), attrs("id", "rationaleEs", "name", "rationaleEs", "rows", "3", "lang", "es", problems,
+                "rationaleEs"));
+        html.end("div");
+        // evidence links
+        html.start("fieldset", "class", "evidence-rows").element("legend", ui.t("group.form.links"));
+        html.element("p", ui.t("group.form.links.help"), "class", "help", "id", "links-help");
+        int rows = form.links().size() + EMPTY_ROWS + extraRows;
+        for (int i = 0; i < rows; i++) {
+            String[] link = i < form.links().size() ? form.links().get(i) : new String[] {"", ""};
+            String key = "evidence-" + i;
+            List<String> here = problems.of(key);
+            html.start("div", "class", "row" + (here.isEmpty() ? "" : " invalid"));
+            html.start("label", "for", "evidenceTitle-" + i).text(ui.t("group.form.linkTitle", i + 1)).end("label");
+            html.start("input", "type", "text", "id", "evidenceTitle-" + i, "name", "evidenceTitle", "value", link[0]);
+            html.start("label", "for", "evidenceUrl-" + i).text(ui.t("group.form.linkUrl", i + 1)).end("label");
+            for (String p : here) {
+                html.element("p", p, "class", "field-problem", "id", key + "-problem");
+            }
+            html.start("input", attrs("type", "text", "id", "evidenceUrl-" + i, "name", "evidenceUrl", "value", link[1], "inputmode", "url",
+                    "aria-describedby", "links-help", problems, key));
+            html.end("div");
+        }
+        html.end("fieldset");
+        // files
+        html.start("fieldset", "class", "evidence-files").element("legend", ui.t("group.form.files"));
+        html.element("p", ui.t("group.form.files.help", String.join(", ", EvidenceFile.TYPES), EvidenceFile.MAX_BYTES >> 20), "class", "help",
+                "id", "files-help");
+        String accept = EvidenceFile.TYPES.stream().map(t -> "." + t).collect(Collectors.joining(","));
+        for (int i = 1; i <= FILE_FIELDS; i++) {
+            String key = "file" + i;
+            List<String> here = problems.of(key);
+            html.start("div", "class", "row" + (here.isEmpty() ? "" : " invalid"));
+            html.start("label", "for", key).text(ui.t("group.form.file", i)).end("label");
+            for (String p : here) {
+                html.element("p", p, "class", "field-problem", "id", key + "-problem");
+            }
+            html.start("input", attrs("type", "file", "id", key, "name", key, "accept", accept, "aria-describedby", "files-help", problems, key));
+            html.start("label", "for", "fileTitle" + i).text(ui.t("group.form.fileTitle", i)).end("label");
+            html.start("input", "type", "text", "id", "fileTitle" + i, "name", "fileTitle" + i, "value",
+                    i - 1 < form.fileTitles().size() ? form.fileTitles().get(i - 1) : "");
+            html.end("div");
+        }
+        html.end("fieldset");
+        // Save first: the button Enter presses in a field is the form's first
+        html.start("p", "class", "actions").element("button", ui.t("group.form.save"), "type", "submit", "class", "primary").text(" ")
+                .element("button", ui.t("group.form.moreRows"), "type", "submit", "name", "more", "value", String.valueOf(extraRows + 1),
+                        "class", "secondary").end("p");
+        html.end("form");
+    }
+
+    /** Opens a field's div with its label and its problems (each with an id the field's aria-describedby names). */
+    private static void field(HtmlWriter html, String id, String label, Problems problems) {
+        List<String> here = problems.of(id);
+        html.start("div", "class", "field" + (here.isEmpty() ? "" : " invalid"));
+        html.element("label", label, "for", id);
+        for (String p : here) {
+            html.element("p", p, "class", "field-problem", "id", id + "-problem");
+        }
+    }
+
+    /** The attributes, and for a field with problems aria-invalid and aria-describedby naming them (with any it had). */
+    private static String[] attrs(Object... all) {
+        Problems problems = (Problems) all[all.length - 2];
+        String key = (String) all[all.length - 1];
+        List<String> list = new ArrayList<>();
+        String describedBy = null;
+        for (int i = 0; i + 1 < all.length - 2; i += 2) {
+            if ("aria-describedby".equals(all[i])) {
+                describedBy = (String) all[i + 1];
+            } else {
+                list.add((String) all[i]);
+                list.add((String) all[i + 1]);
+            }
+        }
+        if (!problems.of(key).isEmpty()) {
+            list.add("aria-invalid");
+            list.add("true");
+            describedBy = describedBy == null ? key + "-problem" : key + "-problem " + describedBy;
+        }
+        if (describedBy != null) {
+            list.add("aria-describedby");
+            list.add(describedBy);
+        }
+        return list.toArray(String[]::new);
+    }
+
+    /** The list of every problem at the top of a form, and those that belong to no field. */
+    private static void summary(HtmlWriter html, Ui ui, Problems problems) {
+        if (!problems.any()) {
+            return;
+        }
+        html.start("div", "class", "problems", "role", "alert").element("h2", ui.t("group.form.problems"));
+        html.start("ul");
+        problems.general().forEach(p -> html.element("li", p));
+        problems.byField().values().forEach(list -> list.forEach(p -> html.element("li", p)));
+        html.end("ul").end("div");
+    }
+
+    // GET /group/{group}/{year}/activity/{activity} ---------------------------------------------------
+
+    private Response activity(Call call) throws Refusal {
+        Context c = context(call);
+        Activity activity = activityOf(call, c);
+        return ratePage(call, c, activity, 200, RateForm.of(c.year().assessment(activity.id()).orElse(null)), Problems.NONE, 0);
+    }
+
+    private Response ratePage(Call call, Context c, Activity activity, int status, RateForm form, Problems problems, int extraRows) {
+        Ui ui = call.ui();
+        Labels labels = Labels.forLanguage(call.language());
+        String name = c.plan().name().in(call.language());
+        HtmlWriter html = new HtmlWriter().start("p", "class", "crumbs").link(c.base(), ui.t("group.year.title", name, c.year().year()))
+                .end("p");
+        html.element("h1", ui.t("group.rate.title", activity.id()));
+        html.element("p", text(activity.description(), call), "class", "lead");
+        Optional<Assessment> a = c.year().assessment(activity.id());
+        html.start("section", "aria-labelledby", "now").element("h2", ui.t("group.rate.now"), "id", "now");
+        rating(html, call, c, a.orElse(null), labels);
+        html.end("section");
+        if (editable(call, c)) {
+            html.start("section", "aria-labelledby", "form-title").element("h2", ui.t("group.rate.form"), "id", "form-title");
+            rateForm(html, call, c, activity, form, problems, extraRows);
+            html.end("section");
+        } else {
+            review(html, ui, call, c);
+        }
+        return Response.html(status, Page.of(call, ui.t("group.rate.title", activity.id()), "/group", app.menu(call), html));
+    }
+
+    private static void rating(HtmlWriter html, Call call, Context c, Assessment a, Labels labels) {
+        Ui ui = call.ui();
+        html.start("dl", "class", "rating");
+        html.element("dt", ui.t("group.rating.level")).element("dd", level(a, labels, ui));
+        html.element("dt", ui.t("group.rating.rationale")).element("dd", a == null || a.rationale() == null ? "—" : text(a.rationale(), call));
+        html.element("dt", ui.t("group.rating.evidence")).start("dd");
+        if (a == null || a.evidence().isEmpty()) {
+            html.text("—");
+        } else {
+            evidenceList(html, a.evidence(), c, call);
+        }
+        html.end("dd").end("dl");
+    }
+
+    // POST /group/{group}/{year}/rate/{activity} ------------------------------------------------------
+
+    private Response rate(Call call) throws Refusal {
+        Ui ui = call.ui();
+        Context c = context(call);
+        Activity activity = activityOf(call, c);
+        String version = call.field("version").orElseThrow(() -> new Refusal(400, ui.t("group.noVersion"), ui.t("group.noVersion.text")));
+        List<String> titles = call.fields("evidenceTitle");
+        List<String> urls = call.fields("evidenceUrl");
+        List<String[]> rows = new ArrayList<>();
+        for (int i = 0; i < Math.max(titles.size(), urls.size()); i++) {
+            String title = i < titles.size() ? titles.get(i) : "";
+            String url = i < urls.size() ? urls.get(i) : "";
+            if (!title.isBlank() || !url.isBlank()) {
+                rows.add(new String[] {title, url});
+            }
+        }
+        List<String> fileTitles = new ArrayList<>();
+        for (int i = 1; i <= FILE_FIELDS; i++) {
+            fileTitles.add(call.field("fileTitle" + i).orElse(""));
+        }
+        RateForm form = new RateForm(call.field("level").orElse(""), call.field("rationale").orElse(""), call.field("rationaleEs").orElse(""),
+                rows, fileTitles, version);
+        Optional<String> more = call.field("more");
+        if (more.isPresent()) {
+            // "more rows": the same form again with the values typed, nothing saved
+            int extra = more.get().matches("[1-9]") ? Integer.parseInt(more.get()) : 1;
+            return ratePage(call, c, activity, 200, form, Problems.NONE, extra);
+        }
+        List<Link> links = new ArrayList<>();
+        Map<String, String> fieldOf = new LinkedHashMap<>();
+        fieldOf.put("level", "level");
+        fieldOf.put("rationale", "rationale");
+        for (int i = 0; i < rows.size(); i++) {
+            String[] row = rows.get(i);
+            links.add(new Link(row[0].isBlank() ? null : Text.of(row[0].strip()), row[1]));
+            fieldOf.put("evidence[" + i + "]", "evidence-" + i);
+        }
+        List<EvidenceFile> files = new ArrayList<>();
+        for (int i = 1; i <= FILE_FIELDS; i++) {
+            String field = "file" + i;
+            for (Upload upload : call.request().uploads()) {
+                if (upload.field().equals(field)) {
+                    String title = fileTitles.get(i - 1);
+                    fieldOf.put("files[" + files.size() + "]", field);
+                    files.add(new EvidenceFile(title.isBlank() ? null : Text.of(title.strip()), upload.fileName(), upload.content()));
+                }
+            }
+        }
+        String es = form.rationaleEs().isBlank() ? null : form.rationaleEs();
+        Rate request = new Rate(acting(app, call, version), activity.id(), c.year().year(), form.level(), Text.of(form.rationale(), es),
+                links, files);
+        try {
+            app.cycle.rate(request);
+        } catch (CycleException e) {
+            Function<String, String> names = rateNames(ui, fieldOf);
+            if (e.kind() == CycleException.Kind.CONFLICT) {
+                return rateConflict(call, activity, form);
+            }
+            if (e.kind() == CycleException.Kind.REFUSED) {
+                throw refusal(ui, e, names);
+            }
+            return ratePage(call, c, activity, 422, form, Problems.of(e, names, fieldOf), 0);
+        }
+        return Response.seeOther(c.base() + "?saved=" + activity.id() + "#activity-" + activity.id());
+    }
+
+    /** What the form calls each field a problem names. */
+    private static Function<String, String> rateNames(Ui ui, Map<String, String> fieldOf) {
+        return field -> {
+            String mapped = fieldOf.getOrDefault(field, field);
+            if (mapped.startsWith("evidence-")) {
+                return ui.t("group.form.linkUrl", Integer.parseInt(mapped.substring(9)) + 1);
+            }
+            if (mapped.startsWith("file") && mapped.length() == 5) {
+                return ui.t("group.form.file", mapped.substring(4));
+            }
+            return switch (mapped) {
+                case "level" -> ui.t("group.rating.level");
+                case "rationale" -> ui.t("group.rating.rationale");
+                case "paragraphs" -> ui.t("group.narrative.paragraphs");
+                default -> mapped;
+            };
+        };
+    }
+
+    /** The service refused the change (the year is under review or published): a page saying so, status 409. */
+    private static Refusal refusal(Ui ui, CycleException e, Function<String, String> names) {
+        return new Refusal(409, ui.t("group.refused"), e.problems().stream().map(p -> p.text(names)).collect(Collectors.joining(" ")));
+    }
+
+    /** Someone saved the rating since the person read it: theirs (read again) beside the person's, and the form to apply theirs again. */
+    private Response rateConflict(Call call, Activity activity, RateForm yours) throws Refusal {
+        Ui ui = call.ui();
+        Context now = context(call);
+        Labels labels = Labels.forLanguage(call.language());
+        Assessment theirs = now.year().assessment(activity.id()).orElse(null);
+        HtmlWriter html = new HtmlWriter().start("p", "class", "crumbs").link(now.base(), ui.t("group.year.title",
+                now.plan().name().in(call.language()), now.year().year())).end("p");
+        html.element("h1", ui.t("group.conflict.title"));
+        html.element("p", ui.t("group.conflict.text", activity.id()), "class", "notice", "role", "alert");
+        html.start("div", "class", "compare");
+        html.start("section", "aria-labelledby", "theirs").element("h2", ui.t("group.conflict.theirs"), "id", "theirs");
+        lastChange(html, call, now, activity.id());
+        rating(html, call, now, theirs, labels);
+        html.end("section");
+        html.start("section", "aria-labelledby", "yours").element("h2", ui.t("group.conflict.yours"), "id", "yours");
+        html.start("dl", "class", "rating");
+        html.element("dt", ui.t("group.rating.level")).element("dd", ProgressLevel.byId(yours.level()).map(labels::level).orElse(yours.level()));
+        html.element("dt", ui.t("group.rating.rationale")).element("dd", yours.rationale());
+        html.element("dt", ui.t("group.rating.evidence")).start("dd").start("ul", "class", "evidence");
+        for (String[] link : yours.links()) {
+            html.start("li").text(link[0]).text(" ").element("code", link[1]).end("li");
+        }
+        html.end("ul").end("dd").end("dl");
+        html.end("section");
+        html.end("div");
+        if (editable(call, now)) {
+            html.start("section", "aria-labelledby", "again").element("h2", ui.t("group.conflict.again"), "id", "again");
+            html.element("p", ui.t("group.conflict.again.text"));
+            rateForm(html, call, now, activity, yours.withVersion(PartVersion.of(theirs)), Problems.NONE, 0);
+            html.end("section");
+        } else {
+            review(html, ui, call, now);
+        }
+        return Response.html(409, Page.of(call, ui.t("group.conflict.title"), "/group", app.menu(call), html));
+    }
+
+    /** Who made the change saved now, and when, from the history. */
+    private void lastChange(HtmlWriter html, Call call, Context c, String subject) {
+        try {
+            List<HistoryEntry> entries = app.cycle.history(new HistoryQuery(Acting.of(app.data, call.by()), c.plan().groupId(), subject,
+                    c.year().year(), null)).entries();
+            if (!entries.isEmpty()) {
+                HistoryEntry last = entries.get(entries.size() - 1);
+                html.element("p", call.ui().t("group.conflict.by", last.by(), last.at().toString().replace('T', ' ').replace("Z", " UTC")));
+            }
+        } catch (CycleException e) {
+            // the history cannot be read: the values still show
+        }
+    }
+
+    // narrative ------------------------------------------------------------------------------------
+
+    private Response narrativePage(Call call) throws Refusal {
+        Context c = context(call);
+        String part = partOf(call);
+        List<Text> now = part(c.year().narrative(), part);
+        return narrativePage(call, c, part, 200, join(now, false), join(now, true), PartVersion.of(now), Problems.NONE);
+    }
+
+    private static String join(List<Text> paragraphs, boolean spanish) {
+        if (spanish && paragraphs.stream().allMatch(p -> p.es() == null)) {
+            return "";
+        }
+        return paragraphs.stream().map(p -> spanish ? (p.es() == null ? "" : p.es()) : p.en()).collect(Collectors.joining("\n\n"));
+    }
+
+    private Response narrativePage(Call call, Context c, String part, int status, String english, String spanish, String version,
+            Problems problems) {
+        Ui ui = call.ui();
+        String partName = ui.t("group.part." + part);
+        HtmlWriter html = new HtmlWriter().start("p", "class", "crumbs").link(c.base(), ui.t("group.year.title",
+                c.plan().name().in(call.language()), c.year().year())).end("p");
+        html.element("h1", ui.t("group.narrative.title", partName, c.year().year()));
+        if (editable(call, c)) {
+            narrativeForm(html, call, c, part, english, spanish, version, problems);
+        } else {
+            List<Text> paragraphs = part(c.year().narrative(), part);
+            if (paragraphs.isEmpty()) {
+                html.element("p", ui.t("group.part.empty"), "class", "empty");
+            }
+            paragraphs.forEach(p -> html.element("p", text(p, call)));
+            review(html, ui, call, c);
+        }
+        return Response.html(status, Page.of(call, ui.t("group.narrative.title", partName, c.year().year()), "/group", app.menu(call), html));
+    }
+
+    private static void narrativeForm(HtmlWriter html, Call call, Context c, String part, String english, String spanish, String version,
+            Problems problems) {
+        Ui ui = call.ui();
+        summary(html, ui, problems);
+        html.start("form", "method", "post", "action", c.base() + "/narrative/" + part, "class", "edit narrative");
+        html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
+        html.start("input", "type", "hidden", "name", "version", "value", version);
+        html.element("p", ui.t("group.narrative.help"), "class", "help", "id", "paragraphs-help");
+        field(html, "paragraphs", ui.t("group.narrative.paragraphs"), problems);
+        html.element("textarea", english, attrs("id", "paragraphs", "name", "paragraphs", "rows", "14", "lang", "en", "aria-describedby",
+                "paragraphs-help", problems, "paragraphs"));
+        html.end("div");
+        field(html, "paragraphsEs", ui.t("group.narrative.paragraphsEs"), problems);
+        html.element("textarea", spanish, attrs("id", "paragraphsEs", "name", "paragraphsEs", "rows", "8", "lang", "es", "aria-describedby",
+                "paragraphs-help", problems, "paragraphsEs"));
+        html.end("div");
+        html.start("p", "class", "actions").element("button", ui.t("group.form.save"), "type", "submit", "class", "primary").end("p");
+        html.end("form");
+    }
+
+    /** Paragraphs are separated by an empty line. */
+    static List<String> paragraphs(String text) {
+        List<String> all = new ArrayList<>();
+        for (String p : text.replace("\r\n", "\n").replace('\r', '\n').split("\n[ \t]*\n")) {
+            if (!p.isBlank()) {
+                all.add(p.strip());
+            }
+        }
+        return all;
+    }
+
+    private Response narrative(Call call) throws Refusal {
+        Ui ui = call.ui();
+        Context c = context(call);
+        String part = partOf(call);
+        String version = call.field("version").orElseThrow(() -> new Refusal(400, ui.t("group.noVersion"), ui.t("group.noVersion.text")));
+        String english = call.field("paragraphs").orElse("");
+        String spanish = call.field("paragraphsEs").orElse("");
+        List<String> en = paragraphs(english);
+        List<String> es = paragraphs(spanish);
+        if (!es.isEmpty() && es.size() != en.size()) {
+            Problems problems = new Problems(Map.of("paragraphsEs", List.of(ui.t("group.narrative.counts", es.size(), en.size()))), List.of());
+            return narrativePage(call, c, part, 422, english, spanish, version, problems);
+        }
+        List<Text> texts = new ArrayList<>();
+        for (int i = 0; i < en.size(); i++) {
+            texts.add(Text.of(en.get(i), es.isEmpty() ? null : es.get(i)));
+        }
+        try {
+            app.cycle.narrative(new WriteNarrative(acting(app, call, version), c.plan().groupId(), c.year().year(), part, texts, false));
+        } catch (CycleException e) {
+            Map<String, String> fieldOf = Map.of("paragraphs", "paragraphs");
+            Function<String, String> names = rateNames(ui, fieldOf);
+            if (e.kind() == CycleException.Kind.CONFLICT) {
+                return narrativeConflict(call, part, english, spanish);
+            }
+            if (e.kind() == CycleException.Kind.REFUSED) {
+                throw refusal(ui, e, names);
+            }
+            return narrativePage(call, c, part, 422, english, spanish, version, Problems.of(e, names, fieldOf));
+        }
+        return Response.seeOther(c.base() + "?saved=" + part + "#narrative-" + part);
+    }
+
+    private Response narrativeConflict(Call call, String part, String english, String spanish) throws Refusal {
+        Ui ui = call.ui();
+        Context now = context(call);
+        List<Text> theirs = part(now.year().narrative(), part);
+        HtmlWriter html = new HtmlWriter().start("p", "class", "crumbs").link(now.base(), ui.t("group.year.title",
+                now.plan().name().in(call.language()), now.year().year())).end("p");
+        html.element("h1", ui.t("group.conflict.title"));
+        html.element("p", ui.t("group.conflict.text", ui.t("group.part." + part)), "class", "notice", "role", "alert");
+        html.start("div", "class", "compare");
+        html.start("section", "aria-labelledby", "theirs").element("h2", ui.t("group.conflict.theirs"), "id", "theirs");
+        lastChange(html, call, now, part);
+        if (theirs.isEmpty()) {
+            html.element("p", ui.t("group.part.empty"), "class", "empty");
+        }
+        theirs.forEach(p -> html.element("p", text(p, call)));
+        html.end("section");
+        html.start("section", "aria-labelledby", "yours").element("h2", ui.t("group.conflict.yours"), "id", "yours");
+        paragraphs(english).forEach(p -> html.element("p", p));
+        html.end("section");
+        html.end("div");
+        if (editable(call, now)) {
+            html.start("section", "aria-labelledby", "again").element("h2", ui.t("group.conflict.again"), "id", "again");
+            html.element("p", ui.t("group.conflict.again.text"));
+            narrativeForm(html, call, now, part, english, spanish, PartVersion.of(theirs), Problems.NONE);
+            html.end("section");
+        } else {
+            review(html, ui, call, now);
+        }
+        return Response.html(409, Page.of(call, ui.t("group.conflict.title"), "/group", app.menu(call), html));
+    }
+
+    // GET /group/{group}/{year}/evidence/{file} -------------------------------------------------------
+
+    /** The names the cycle service gives evidence files: the activity, a random part, the type. */
+    static final String FILE_NAME = "[a-z0-9][a-z0-9-]{0,120}\\.[a-z0-9]{1,5}";
+
+    private Response evidenceFile(Call call) throws Refusal {
+        Context c = context(call);
+        String name = call.part("file");
+        if (!name.matches(FILE_NAME)) {
+            throw WebApp.notFound(call, call.request().path());
+        }
+        String type = name.substring(name.lastIndexOf('.') + 1);
+        if (!EvidenceFile.TYPES.contains(type)) {
+            throw WebApp.notFound(call, call.request().path());
+        }
+        Path file = app.data.resolve("evidence").resolve(c.plan().groupId()).resolve(String.valueOf(c.year().year())).resolve(name);
+        try {
+            Path root = app.data.toRealPath();
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !file.toRealPath().startsWith(root)) {
+                throw WebApp.notFound(call, call.request().path());
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Content-Disposition", "attachment; filename=\"" + name + "\"");
+            headers.put("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; sandbox");
+            return new Response(200, mediaType(type), headers, bytes);
+        } catch (IOException e) {
+            throw WebApp.notFound(call, call.request().path());
+        }
+    }
+
+    private static String mediaType(String type) {
+        return switch (type.toLowerCase(Locale.ROOT)) {
+            case "pdf" -> "application/pdf";
+            case "txt" -> "text/plain; charset=utf-8";
+            case "csv" -> "text/csv; charset=utf-8";
+            case "png" -> "image/png";
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "gif" -> "image/gif";
+            case "webp" -> "image/webp";
+            default -> "application/octet-stream";
+        };
+    }
+}

@@ -1,0 +1,377 @@
+package mou.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import mou.core.cycle.Acting;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.EvidenceFile;
+import mou.core.cycle.HistoryQuery;
+import mou.core.cycle.ReviewYear;
+import mou.core.model.Assessment;
+import mou.core.model.HistoryEntry;
+import mou.core.model.ProgressLevel;
+import mou.core.model.ReviewAction;
+import mou.core.model.Text;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A group's year in the browser: the plan, the rate and narrative forms, problems beside fields, conflicts, uploads, markup. */
+class GroupPagesTest {
+
+    private static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"([^\"]+)\"");
+    private static final String YEAR = "/group/air-quality/2016";
+    private static final String ACTIVITY = YEAR + "/activity/aq-1-1";
+    private static final String RATE = YEAR + "/rate/aq-1-1";
+
+    @TempDir
+    Path home;
+    WebFixture web;
+    WebFixture.Browser member;
+
+    @BeforeEach
+    void serve() throws IOException {
+        web = new WebFixture(home);
+        member = web.browser(WebFixture.member("air-quality"));
+    }
+
+    static String version(Response page) {
+        Matcher m = VERSION.matcher(page.text());
+        assertThat(m.find()).as("the page has a form with a version").isTrue();
+        return m.group(1);
+    }
+
+    private String yearFile() throws IOException {
+        return Files.readString(web.data.resolve("groups/air-quality/2016.json"));
+    }
+
+    private Assessment assessment(String activity) throws Exception {
+        return web.app.workspace().year("air-quality", 2016).orElseThrow().assessment(activity).orElseThrow();
+    }
+
+    private List<HistoryEntry> history() throws CycleException {
+        return web.app.cycle.history(new HistoryQuery(Acting.of(web.data, "test"), "air-quality", null, 2016, null)).entries();
+    }
+
+    /** A multipart POST of the rate form: fields, files and this browser's token. */
+    private Response postWithFiles(WebFixture.Browser browser, String path, List<Upload> uploads, String... fields) {
+        Map<String, List<String>> form = new LinkedHashMap<>(WebFixture.pairs(fields));
+        form.put("csrf", List.of(browser.csrf()));
+        return browser.postRaw(path, form, uploads);
+    }
+
+    @Test
+    void theGroupsListShowsTheMembersOwnGroupFirstAndIsInTheMenu() {
+        Response page = web.browser(WebFixture.member("wildfires")).get("/group");
+        assertThat(page.status()).isEqualTo(200);
+        String text = page.text();
+        assertThat(text).contains("href=\"/group\"");
+        int wildfires = text.indexOf("href=\"/group/wildfires/2016\"");
+        int airQuality = text.indexOf("href=\"/group/air-quality/2016\"");
+        assertThat(wildfires).isPositive();
+        assertThat(airQuality).isGreaterThan(wildfires);
+        assertThat(text).contains("your group").contains("Draft");
+    }
+
+    @Test
+    void theYearPageShowsThePlanTheLevelsTheDeliverablesAndTheLinksOfTheOtherPages() {
+        Response page = web.browser(WebFixture.reader()).get(YEAR);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("<h1>Air Quality Working Group, 2016</h1>")
+                .contains("Coordinate Mexico-California air quality planning efforts for airsheds along the Mexico-California border.")
+                .contains("Moderate Progress")
+                .contains("href=\"/group/air-quality/2016/deliverable/aq-1-1-1\"")
+                .contains("href=\"/group/air-quality/2016/events\"").contains("href=\"/group/air-quality/2016/figures\"")
+                .contains("href=\"/group/air-quality/2016/updates\"").contains("href=\"/review/2016\"")
+                .contains("Review state:").contains("Draft")
+                // a reader gets no form and no link to write
+                .doesNotContain("<form method=\"post\" action=\"/group").doesNotContain("Write the");
+        assertThat(member.get(YEAR).text()).contains("href=\"/group/air-quality/2016/activity/aq-1-1\">Rate aq-1-1<")
+                .contains("href=\"/group/air-quality/2016/narrative/summary\"");
+        // a reader's rate page has no form
+        assertThat(web.browser(WebFixture.reader()).get(ACTIVITY).text()).doesNotContain("name=\"rationale\"");
+    }
+
+    @Test
+    void anUnknownGroupYearActivityOrPartGets404NamingWhatExists() {
+        Response group = member.get("/group/no-such/2016");
+        assertThat(group.status()).isEqualTo(404);
+        assertThat(group.text()).contains("no-such").contains("air-quality, clean-vehicles");
+        Response year = member.get("/group/air-quality/2031");
+        assertThat(year.status()).isEqualTo(404);
+        assertThat(year.text()).contains("air-quality has no year 2031").contains("Its years are: 2016");
+        Response activity = member.get(YEAR + "/activity/cv-1-1");
+        assertThat(activity.status()).isEqualTo(404);
+        assertThat(activity.text()).contains("aq-1-1, aq-2-1");
+        assertThat(member.get(YEAR + "/narrative/intro").status()).isEqualTo(404);
+        assertThat(member.get("/group/air-quality/20x6").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aMemberRatesAnActivityAndTheHistoryNamesThem() throws Exception {
+        Response form = member.get(ACTIVITY);
+        assertThat(form.text()).contains("<select id=\"level\" name=\"level\"").contains("Deliverable Achieved").contains("No Progress")
+                .contains("enctype=\"multipart/form-data\"");
+        int entries = history().size();
+        Response saved = member.post(RATE, "version", version(form), "level", "significant", "rationale", "Plans were aligned.",
+                "rationaleEs", "Los planes se alinearon.", "evidenceTitle", "Minutes", "evidenceUrl", "https://example.org/minutes",
+                "evidenceTitle", "", "evidenceUrl", "");
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(saved.headers().get("Location")).isEqualTo(YEAR + "?saved=aq-1-1#activity-aq-1-1");
+        Assessment a = assessment("aq-1-1");
+        assertThat(a.level()).isEqualTo(ProgressLevel.SIGNIFICANT);
+        assertThat(a.rationale()).isEqualTo(Text.of("Plans were aligned.", "Los planes se alinearon."));
+        assertThat(a.evidence()).singleElement().satisfies(l -> assertThat(l.url()).isEqualTo("https://example.org/minutes"));
+        List<HistoryEntry> after = history();
+        assertThat(after).hasSize(entries + 1);
+        assertThat(after.get(entries).by()).isEqualTo("Mara Member");
+        assertThat(after.get(entries).subject()).isEqualTo("aq-1-1");
+        assertThat(member.get(YEAR, "saved", "aq-1-1").text()).contains("Saved: aq-1-1.").contains("Significant Progress")
+                .contains("href=\"https://example.org/minutes\"");
+    }
+
+    @Test
+    void everyProblemIsShownBesideItsFieldWithTheValuesTyped() throws Exception {
+        String before = yearFile();
+        Response page = member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "brilliant", "rationale", " ",
+                "evidenceTitle", "Site", "evidenceUrl", "https://example.org/ok", "evidenceTitle", "Bad", "evidenceUrl", "evidence/missing.pdf");
+        assertThat(page.status()).isEqualTo(422);
+        String text = page.text();
+        assertThat(text).contains("id=\"level-problem\"").contains("&#39;brilliant&#39; is not a level of the Progress Key")
+                .contains("aria-invalid=\"true\" aria-describedby=\"level-problem\"");
+        // the rationale's problem names the field by its label
+        assertThat(text).contains("id=\"rationale-problem\"").contains("say why the activity stands at this level with Rationale");
+        assertThat(yearFile()).isEqualTo(before);
+
+        Response links = member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "initial", "rationale", "A reason.",
+                "evidenceTitle", "Site", "evidenceUrl", "https://example.org/ok", "evidenceTitle", "Bad", "evidenceUrl", "evidence/missing.pdf");
+        assertThat(links.status()).isEqualTo(422);
+        // the second row's problem is beside the second row, which keeps what was typed
+        assertThat(links.text()).contains("id=\"evidence-1-problem\"").contains("Address of link 2 there is no file &#39;evidence/missing.pdf&#39;")
+                .contains("id=\"evidenceUrl-1\" name=\"evidenceUrl\" value=\"evidence/missing.pdf\"")
+                .contains("aria-invalid=\"true\" aria-describedby=\"evidence-1-problem links-help\"")
+                .contains("value=\"https://example.org/ok\"").contains(">A reason.</textarea>")
+                .contains("<option value=\"initial\" selected=\"selected\">");
+        assertThat(yearFile()).isEqualTo(before);
+    }
+
+    @Test
+    void moreRowsKeepsWhatWasTypedAndSavesNothing() throws Exception {
+        String before = yearFile();
+        Response page = member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "initial", "rationale", "Half typed.",
+                "evidenceTitle", "One", "evidenceUrl", "https://example.org/1", "more", "1");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains(">Half typed.</textarea>").contains("value=\"https://example.org/1\"")
+                .contains("id=\"evidenceUrl-3\"").doesNotContain("id=\"evidenceUrl-4\"");
+        // Enter in a field presses the form's first submit button: Save, not "more rows"
+        assertThat(page.text().indexOf(">Save</button>")).isPositive().isLessThan(page.text().indexOf("name=\"more\""));
+        assertThat(yearFile()).isEqualTo(before);
+    }
+
+    @Test
+    void aMemberOfAnotherGroupAndAReaderAreRefusedAndNothingChanges() throws Exception {
+        String version = version(member.get(ACTIVITY));
+        String before = yearFile();
+        for (User user : List.of(WebFixture.member("wildfires"), WebFixture.reader())) {
+            WebFixture.Browser other = web.browser(user);
+            assertThat(other.post(RATE, "version", version, "level", "achieved", "rationale", "Not mine.").status()).as(user.name())
+                    .isEqualTo(403);
+            assertThat(other.post(YEAR + "/narrative/summary", "version", "none", "paragraphs", "Not mine.").status()).as(user.name())
+                    .isEqualTo(403);
+            // nor does another group's member get a form
+            assertThat(other.get(ACTIVITY).text()).doesNotContain("name=\"rationale\"");
+        }
+        // a member of air-quality cannot rate another group's activity through their own group's address
+        assertThat(member.post(YEAR + "/rate/wf-1-1", "version", "none", "level", "achieved", "rationale", "Not ours.").status())
+                .isEqualTo(404);
+        assertThat(yearFile()).isEqualTo(before);
+        assertThat(Files.readString(web.data.resolve("groups/wildfires/2016.json"))).doesNotContain("Not ours.");
+    }
+
+    @Test
+    void aSecondSessionSavingOverTheFirstGetsTheConflictPageAndCanApplyItsChangeAgain() throws Exception {
+        WebFixture.Browser ana = web.browser(new User("Ana Member", Role.MEMBER, java.util.Set.of("air-quality")));
+        WebFixture.Browser bruno = web.browser(new User("Bruno Member", Role.MEMBER, java.util.Set.of("air-quality")));
+        String anaRead = version(ana.get(ACTIVITY));
+        String brunoRead = version(bruno.get(ACTIVITY));
+        int entries = history().size();
+        assertThat(ana.post(RATE, "version", anaRead, "level", "significant", "rationale", "Ana gives a reason.").status()).isEqualTo(303);
+
+        Response conflict = bruno.post(RATE, "version", brunoRead, "level", "initial", "rationale", "Bruno gives a reason.",
+                "evidenceTitle", "Bruno link", "evidenceUrl", "https://example.org/bruno");
+        assertThat(conflict.status()).isEqualTo(409);
+        String text = conflict.text();
+        assertThat(text).contains("Someone else changed this since you read it").contains("Saved by Ana Member")
+                .contains("Ana gives a reason.").contains("Significant Progress")
+                .contains("Bruno gives a reason.").contains("https://example.org/bruno");
+        // nothing was overwritten
+        assertThat(assessment("aq-1-1").rationale().en()).isEqualTo("Ana gives a reason.");
+        String fresh = version(conflict);
+        assertThat(fresh).isNotEqualTo(brunoRead);
+        // the form holds Bruno's values with the new version: applying them again saves them
+        assertThat(text).contains(">Bruno gives a reason.</textarea>").contains("<option value=\"initial\" selected=\"selected\">");
+        assertThat(bruno.post(RATE, "version", fresh, "level", "initial", "rationale", "Bruno gives a reason.", "evidenceTitle", "Bruno link",
+                "evidenceUrl", "https://example.org/bruno").status()).isEqualTo(303);
+        assertThat(assessment("aq-1-1").rationale().en()).isEqualTo("Bruno gives a reason.");
+        assertThat(history().subList(entries, entries + 2)).extracting(HistoryEntry::by).containsExactly("Ana Member", "Bruno Member");
+    }
+
+    @Test
+    void aFileIsKeptWithTheRatingInsideTheWorkspaceAndCanBeDownloaded() throws Exception {
+        Response saved = postWithFiles(member, RATE, List.of(new Upload("file1", "Minutes May.pdf", "%PDF-1.4 minutes".getBytes(
+                StandardCharsets.UTF_8))), "version", version(member.get(ACTIVITY)), "level", "moderate", "rationale", "Minutes attached.",
+                "fileTitle1", "May minutes");
+        assertThat(saved.status()).isEqualTo(303);
+        Assessment a = assessment("aq-1-1");
+        assertThat(a.evidence()).singleElement().satisfies(l -> {
+            assertThat(l.title().en()).isEqualTo("May minutes");
+            assertThat(l.url()).matches("evidence/air-quality/2016/aq-1-1-[0-9a-f]{12}\\.pdf");
+        });
+        String url = a.evidence().get(0).url();
+        assertThat(Files.readString(web.data.resolve(url))).isEqualTo("%PDF-1.4 minutes");
+        String name = url.substring(url.lastIndexOf('/') + 1);
+        assertThat(member.get(YEAR).text()).contains("href=\"/group/air-quality/2016/evidence/" + name + "\">May minutes<");
+        Response download = web.browser(WebFixture.reader()).get(YEAR + "/evidence/" + name);
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.headers().get("Content-Disposition")).startsWith("attachment");
+        assertThat(download.text()).isEqualTo("%PDF-1.4 minutes");
+        assertThat(member.get(YEAR + "/evidence/..%2F..%2Fagreement.json").status()).isEqualTo(404);
+        assertThat(member.get(YEAR + "/evidence/agreement.json").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aFileTooLargeOfADisallowedTypeOrNamedWithAPathIsRefusedBesideItsFieldWithNothingWritten() throws Exception {
+        String before = yearFile();
+        int entries = history().size();
+        List<Upload> hostile = new ArrayList<>();
+        hostile.add(new Upload("file1", "../../agreement.pdf", "x".getBytes(StandardCharsets.UTF_8)));
+        hostile.add(new Upload("file2", "run.exe", "MZ".getBytes(StandardCharsets.UTF_8)));
+        Response page = postWithFiles(member, RATE, hostile, "version", version(member.get(ACTIVITY)), "level", "moderate",
+                "rationale", "Files.");
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.text()).contains("id=\"file1-problem\"").contains("File 1 &#39;../../agreement.pdf&#39; is not a plain file name")
+                .contains("id=\"file2-problem\"").contains("a .exe file, which is not kept as evidence")
+                .contains(">Files.</textarea>");
+        for (Upload upload : List.of(new Upload("file1", "/etc/passwd.txt", "x".getBytes(StandardCharsets.UTF_8)),
+                new Upload("file1", "C:\\evidence\\a.pdf", "x".getBytes(StandardCharsets.UTF_8)),
+                new Upload("file1", "big.pdf", new byte[EvidenceFile.MAX_BYTES + 1]))) {
+            Response refused = postWithFiles(member, RATE, List.of(upload), "version", version(member.get(ACTIVITY)), "level", "moderate",
+                    "rationale", "Files.");
+            assertThat(refused.status()).as(upload.fileName()).isEqualTo(422);
+            assertThat(refused.text()).as(upload.fileName()).contains("id=\"file1-problem\"");
+        }
+        assertThat(yearFile()).isEqualTo(before);
+        assertThat(history()).hasSize(entries);
+        assertThat(web.data.resolve("evidence")).doesNotExist();
+        try (Stream<Path> all = Files.walk(web.data)) {
+            assertThat(all.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".exe") || n.startsWith("agreement.pdf")
+                    || n.equals("passwd.txt") || n.equals("big.pdf"));
+        }
+    }
+
+    @Test
+    void markupInEveryFieldIsShownAsTextEverywhereItAppears() throws Exception {
+        String script = "<script>alert(1)</script>";
+        String img = "\"><img src=x onerror=alert(1)>";
+        // a javascript: link is refused by the evidence rule, and shown as text in the form
+        Response refused = member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "moderate", "rationale", script,
+                "evidenceTitle", img, "evidenceUrl", "javascript:alert(1)");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("value=\"&quot;&gt;&lt;img src=x onerror=alert(1)&gt;\"")
+                .contains("value=\"javascript:alert(1)\"").contains("id=\"evidence-0-problem\"")
+                .doesNotContain(script).doesNotContain("<img").doesNotContain("href=\"javascript:");
+        // saved with markup in the rationale and a link's title: escaped on the year page, the rate page and the conflict page
+        String read = version(member.get(ACTIVITY));
+        assertThat(member.post(RATE, "version", read, "level", "moderate", "rationale", script, "rationaleEs", img, "evidenceTitle", img,
+                "evidenceUrl", "https://example.org/x?a=\"><script>").status()).isEqualTo(303);
+        WebFixture.Browser spanish = web.browser(WebFixture.member("air-quality"));
+        spanish.get("/language/es");
+        Response conflict = member.post(RATE, "version", read, "level", "initial", "rationale", img + script);
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(member.post(YEAR + "/narrative/summary", "version", version(member.get(YEAR + "/narrative/summary")),
+                "paragraphs", script + "\n\n" + img).status()).isEqualTo(303);
+        for (Response page : List.of(member.get(YEAR), member.get(ACTIVITY), conflict, spanish.get(YEAR), spanish.get(ACTIVITY),
+                member.get(YEAR + "/narrative/summary"))) {
+            assertThat(page.text()).contains("&lt;script&gt;").doesNotContain("<script").doesNotContain("<img")
+                    .doesNotContain("href=\"javascript:");
+        }
+        assertThat(spanish.get(ACTIVITY).text()).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
+    void aNarrativePartIsWrittenAndASecondSessionGetsTheConflictPage() throws Exception {
+        WebFixture.Browser other = web.browser(new User("Bruno Member", Role.MEMBER, java.util.Set.of("air-quality")));
+        String path = YEAR + "/narrative/challenges";
+        String memberRead = version(member.get(path));
+        String otherRead = version(other.get(path));
+        Response saved = member.post(path, "version", memberRead, "paragraphs", "First.\n\nSecond.", "paragraphsEs", "Primero.\n\nSegundo.");
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(saved.headers().get("Location")).isEqualTo(YEAR + "?saved=challenges#narrative-challenges");
+        assertThat(web.app.workspace().year("air-quality", 2016).orElseThrow().narrative().challenges())
+                .containsExactly(Text.of("First.", "Primero."), Text.of("Second.", "Segundo."));
+        assertThat(history().get(history().size() - 1).by()).isEqualTo("Mara Member");
+
+        Response conflict = other.post(path, "version", otherRead, "paragraphs", "Bruno challenge.");
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text()).contains("Someone else changed this since you read it").contains("First.")
+                .contains("Bruno challenge.");
+        assertThat(web.app.workspace().year("air-quality", 2016).orElseThrow().narrative().challenges()).hasSize(2);
+        assertThat(other.post(path, "version", version(conflict), "paragraphs", "Bruno challenge.").status()).isEqualTo(303);
+        assertThat(history().subList(history().size() - 2, history().size())).extracting(HistoryEntry::by)
+                .containsExactly("Mara Member", "Bruno Member");
+
+        // Spanish paragraphs must match the English ones
+        Response counts = member.post(path, "version", version(member.get(path)), "paragraphs", "One.\n\nTwo.", "paragraphsEs", "Uno.");
+        assertThat(counts.status()).isEqualTo(422);
+        assertThat(counts.text()).contains("id=\"paragraphsEs-problem\"").contains(">One.\n\nTwo.</textarea>");
+    }
+
+    @Test
+    void aYearUnderReviewIsReadOnlyAndAPostGetsTheServicesRefusal() throws Exception {
+        String version = version(member.get(ACTIVITY));
+        String narrative = version(member.get(YEAR + "/narrative/summary"));
+        web.app.cycle.review(new ReviewYear(Acting.of(web.data, "Mara Member"), "air-quality", 2016, ReviewAction.SUBMIT, null,
+                "the rest follows"));
+        String before = yearFile();
+        Response page = member.get(YEAR);
+        assertThat(page.text()).contains("Submitted").contains("cannot be changed here").doesNotContain("Rate aq-1-1")
+                .doesNotContain("/narrative/summary\"");
+        assertThat(member.get(ACTIVITY).text()).doesNotContain("<form method=\"post\" action=\"/group");
+        assertThat(member.get(YEAR + "/narrative/summary").text()).doesNotContain("<form method=\"post\" action=\"/group");
+        Response rate = member.post(RATE, "version", version, "level", "achieved", "rationale", "Too late.");
+        assertThat(rate.status()).isEqualTo(409);
+        assertThat(rate.text()).contains("Not saved").contains("air-quality 2016 is submitted (by Mara Member");
+        Response write = member.post(YEAR + "/narrative/summary", "version", narrative, "paragraphs", "Too late.");
+        assertThat(write.status()).isEqualTo(409);
+        assertThat(yearFile()).isEqualTo(before);
+    }
+
+    @Test
+    void aReturnedYearShowsTheOfficesReason() throws Exception {
+        web.app.cycle.review(new ReviewYear(Acting.of(web.data, "Mara Member"), "air-quality", 2016, ReviewAction.SUBMIT, null, "rest follows"));
+        web.app.cycle.review(new ReviewYear(Acting.of(web.data, "Olivia Office"), "air-quality", 2016, ReviewAction.RETURN,
+                "Rate aq-2-1 with <evidence>."));
+        Response page = member.get(YEAR);
+        assertThat(page.text()).contains("Returned").contains("The program office returned this year")
+                .contains("Rate aq-2-1 with &lt;evidence&gt;.").contains("Rate aq-1-1");
+    }
+
+    @Test
+    void aFormWithoutItsVersionIsRefused() throws Exception {
+        String before = yearFile();
+        Response page = member.post(RATE, "level", "achieved", "rationale", "No version.");
+        assertThat(page.status()).isEqualTo(400);
+        assertThat(yearFile()).isEqualTo(before);
+    }
+}
