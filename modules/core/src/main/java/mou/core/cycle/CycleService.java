@@ -39,20 +39,30 @@ public interface CycleService {
      */
     Saved<Assessment> rate(Rate request) throws CycleException;
 
-    /** Records a quarterly update; the figures and events it names must be the year's. */
+    /** Records a quarterly update; the figures and events it names must be the year's. Checks {@link Acting#readAt()} against the update. */
     Saved<QuarterlyUpdate> update(RecordUpdate request) throws CycleException;
 
-    /** Adds or corrects an event. */
+    /** Adds or corrects an event; checks {@link Acting#readAt()} against the event (none for a new one). */
     Saved<Event> recordEvent(RecordEvent request) throws CycleException;
 
-    /** Removes an event. */
+    /** Removes an event; checks {@link Acting#readAt()} against the event. */
     Saved<Event> removeEvent(Remove request) throws CycleException;
 
-    /** Adds or corrects a figure. */
+    /** Adds or corrects a figure; checks {@link Acting#readAt()} against the figure (none for a new one). */
     Saved<Metric> recordFigure(RecordFigure request) throws CycleException;
 
-    /** Removes a figure. */
+    /** Removes a figure; checks {@link Acting#readAt()} against the figure. */
     Saved<Metric> removeFigure(Remove request) throws CycleException;
+
+    /**
+     * Edits a deliverable's attributes from a group's year ({@link EditDeliverable}): the year must be
+     * editable, the deliverable type installed, and the attributes as changed must pass the type's
+     * own {@code validate}, each problem naming its attribute as the field; attributes the type does
+     * not know are kept. Checks {@link Acting#readAt()} against the deliverable as it is.
+     *
+     * @since 1.3
+     */
+    Saved<mou.core.model.Deliverable> editDeliverable(EditDeliverable request) throws CycleException;
 
     /** Writes a part of the narrative. */
     Saved<java.util.List<Text>> narrative(WriteNarrative request) throws CycleException;

@@ -1,7 +1,7 @@
 /**
  * The yearly reporting cycle as a service, for every front door (the {@code ./mou} commands, the
  * spreadsheet import, a web application): {@link mou.core.cycle.CycleService} opens a year, records
- * ratings, events, figures, quarterly updates and narrative parts, moves a group's year through
+ * ratings, events, figures, quarterly updates and narrative parts, edits deliverables, moves a group's year through
  * review, imports and exports a group's year as sheet content, publishes a year and answers
  * questions about the history, where each year stands and what is due ({@link mou.core.cycle.CycleService#due}, since 1.3). Requests are records that say who acts
  * and on which workspace ({@link mou.core.cycle.Acting}); a refused request throws a

@@ -21,9 +21,12 @@ import mou.core.cycle.Acting;
 import mou.core.cycle.CycleException.Kind;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.CycleService;
+import mou.core.cycle.EditDeliverable;
 import mou.core.cycle.EvidenceFile;
 import mou.core.cycle.Due;
 import mou.core.cycle.DueQuery;
+import mou.core.model.Deliverable;
+import mou.core.spi.Extensions;
 import mou.core.cycle.ExportYear;
 import mou.core.cycle.History;
 import mou.core.cycle.HistoryQuery;
@@ -88,15 +91,27 @@ public final class CycleServiceImpl implements CycleService {
 
     private final Workbench bench;
     private final Publisher publisher;
+    private final Deliverables deliverables;
 
     @Activate
-    public CycleServiceImpl(@Reference WorkspaceStore store, @Reference ReportService reports, @Reference ReportWriter writer) {
-        this(store, reports, writer, Clock.systemUTC());
+    public CycleServiceImpl(@Reference WorkspaceStore store, @Reference ReportService reports, @Reference ReportWriter writer,
+            @Reference Extensions extensions) {
+        this(store, reports, writer, extensions, Clock.systemUTC());
+    }
+
+    /** Without the installed extensions: every operation but {@link #editDeliverable}, which then knows no deliverable type. */
+    public CycleServiceImpl(WorkspaceStore store, ReportService reports, ReportWriter writer) {
+        this(store, reports, writer, null, Clock.systemUTC());
     }
 
     CycleServiceImpl(WorkspaceStore store, ReportService reports, ReportWriter writer, Clock clock) {
+        this(store, reports, writer, null, clock);
+    }
+
+    CycleServiceImpl(WorkspaceStore store, ReportService reports, ReportWriter writer, Extensions extensions, Clock clock) {
         this.bench = new Workbench(store, clock);
         this.publisher = new Publisher(bench, reports, writer);
+        this.deliverables = new Deliverables(bench, extensions);
     }
 
     private static HistoryEntry entry(Instant at, String by, String action, GroupYear year, String subject, String why,
@@ -388,6 +403,7 @@ public final class CycleServiceImpl implements CycleService {
         }
         check(problems);
         Optional<QuarterlyUpdate> before = current.update(quarter.quarter());
+        Workbench.stillAsRead(request.acting(), "the update of " + quarter, before.orElse(null));
         List<Text> happened = new ArrayList<>(before.map(QuarterlyUpdate::happened).orElse(List.of()));
         if (!texts.isEmpty()) {
             if (!request.append()) {
@@ -456,6 +472,7 @@ public final class CycleServiceImpl implements CycleService {
         String id = r.eventId();
         int year = r.year();
         Optional<Event> before = current.event(id);
+        Workbench.stillAsRead(r.acting(), "the event " + id, before.orElse(null));
         if (before.isEmpty()) {
             unusedId(ws, id, "eventId");
         }
@@ -535,6 +552,7 @@ public final class CycleServiceImpl implements CycleService {
         String id = r.id();
         Event gone = current.event(id).orElseThrow(() -> usage("id", current.groupId() + " " + r.year() + " has no event '" + id
                 + "' to remove; its events: " + current.events().stream().map(Event::id).collect(Collectors.joining(", "))));
+        Workbench.stillAsRead(r.acting(), "the event " + id, gone);
         GroupYear changed = current.withEvents(current.events().stream().filter(e -> e != gone).toList())
                 .withUpdates(current.updates().stream().map(u -> new QuarterlyUpdate(u.quarter(), u.happened(), u.metrics(),
                         u.events().stream().filter(x -> !x.equals(id)).toList())).toList());
@@ -552,6 +570,7 @@ public final class CycleServiceImpl implements CycleService {
         GroupYear current = t.current();
         String id = r.figureId();
         Optional<Metric> before = current.metric(id);
+        Workbench.stillAsRead(r.acting(), "the figure " + id, before.orElse(null));
         if (before.isEmpty()) {
             unusedId(ws, id, "figureId");
         }
@@ -612,6 +631,7 @@ public final class CycleServiceImpl implements CycleService {
         String id = r.id();
         Metric gone = current.metric(id).orElseThrow(() -> usage("id", current.groupId() + " " + r.year() + " has no figure '" + id
                 + "' to remove; its figures: " + current.metrics().stream().map(Metric::id).collect(Collectors.joining(", "))));
+        Workbench.stillAsRead(r.acting(), "the figure " + id, gone);
         GroupYear changed = current.withMetrics(current.metrics().stream().filter(m -> m != gone).toList())
                 .withUpdates(current.updates().stream().map(u -> new QuarterlyUpdate(u.quarter(), u.happened(),
                         u.metrics().stream().filter(x -> !x.equals(id)).toList(), u.events())).toList());
@@ -721,6 +741,13 @@ public final class CycleServiceImpl implements CycleService {
                     + "; its activities: " + Workbench.activities(plan)));
         }
         return a;
+    }
+
+    // deliverables ----------------------------------------------------------------------------
+
+    @Override
+    public Saved<Deliverable> editDeliverable(EditDeliverable request) throws CycleException {
+        return deliverables.edit(request);
     }
 
     // narrative -------------------------------------------------------------------------------

@@ -85,6 +85,7 @@ final class WebApp {
                 new Route("GET", "/language/{language}", Access.PUBLIC, WebApp::switchLanguage)));
         // each area of the application adds its routes here
         all.addAll(ReviewPages.all(this));
+        all.addAll(new RecordPages(this).routes()); all.addAll(new DeliverablePage(this).routes());
         all.addAll(accountPages.routes());
         all.addAll(new GroupPages(this).routes());
         all.addAll(new CalendarPages(this).routes());

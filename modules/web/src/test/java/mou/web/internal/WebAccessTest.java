@@ -111,6 +111,7 @@ class WebAccessTest {
     static String example(Route route) {
         return route.pattern().replace("{group}", "air-quality").replace("{year}", "2016").replace("{activity}", "aq-1-1").replace("{part}", "summary")
                 .replace("{id}", "x").replace("{name}", "web.css").replace("{file}", "progress-report-2016.html")
-                .replace("{language}", "es").replaceAll("\\{[a-zA-Z]+\\}", "x");
+                .replace("{language}", "es").replace("{event}", "aq-2016-monthly-calls").replace("{figure}", "aq-2016-pm25-sites")
+                .replace("{quarter}", "Q1").replace("{deliverable}", "aq-3-2-1").replaceAll("\\{[a-zA-Z]+\\}", "x");
     }
 }

@@ -27,6 +27,9 @@ import mou.web.api.WebContribution;
 final class WebFixture {
 
     static final Path SHIPPED = WebAppTest.SHIPPED;
+    /** The test groups and formats, with a deliverable type of the shipped monitoring studies (for the deliverable pages). */
+    static final Extensions EXTENSIONS = Extensions.forTest(WebAppTest.EXTENSIONS.groups(), List.of(new mou.testfixtures.TestStudyType()),
+            WebAppTest.EXTENSIONS.formats());
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
     final Path data;
@@ -40,8 +43,8 @@ final class WebFixture {
         copy(SHIPPED, data);
         JsonWorkspaceStore store = new JsonWorkspaceStore(Extensions.forTest(List.of(), List.of(), List.of()));
         ReportService reports = ReportService.forTest(WebAppTest.EXTENSIONS);
-        app = new WebApp(data, store, reports, new CycleServiceImpl(store, reports, new ReportFiles(WebAppTest.EXTENSIONS)),
-                WebAppTest.EXTENSIONS, new Installed() {
+        app = new WebApp(data, store, reports, new CycleServiceImpl(store, reports, new ReportFiles(WebAppTest.EXTENSIONS), EXTENSIONS),
+                EXTENSIONS, new Installed() {
                     @Override
                     public String bundleOf(Object service) {
                         return service instanceof WebContribution ? "mou.group-test 1.2.3" : "";

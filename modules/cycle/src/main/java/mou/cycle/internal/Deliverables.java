@@ -1,0 +1,248 @@
+package mou.cycle.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.CycleException.Kind;
+import mou.core.cycle.EditDeliverable;
+import mou.core.cycle.Problem;
+import mou.core.cycle.Saved;
+import mou.core.model.Activity;
+import mou.core.model.Deliverable;
+import mou.core.model.GroupYear;
+import mou.core.model.HistoryEntry;
+import mou.core.model.OverarchingGoal;
+import mou.core.model.WorkingGroupPlan;
+import mou.core.model.Workspace;
+import mou.core.spi.AttributeProblem;
+import mou.core.spi.AttributeSpec;
+import mou.core.spi.DeliverableType;
+import mou.core.spi.Extensions;
+
+/**
+ * Editing a deliverable's attributes ({@link EditDeliverable}): the values as typed are read by
+ * their {@link AttributeSpec}'s kind, the deliverable type's own {@code validate} decides, and the
+ * plan is saved with a history entry under the group's year the edit was made from.
+ */
+final class Deliverables {
+
+    private final Workbench bench;
+    private final Extensions extensions;
+
+    Deliverables(Workbench bench, Extensions extensions) {
+        this.bench = bench;
+        this.extensions = extensions;
+    }
+
+    Saved<Deliverable> edit(EditDeliverable r) throws CycleException {
+        String by = Workbench.actor(r.acting());
+        Workbench.Loaded loaded = bench.load(r.acting());
+        Workspace ws = loaded.workspace();
+        WorkingGroupPlan plan = Workbench.plan(ws, r.groupId());
+        GroupYear current = Workbench.groupYear(ws, plan.groupId(), r.year());
+        Workbench.editable(current);
+        String id = r.deliverableId();
+        Deliverable before = find(plan, id).orElseThrow(() -> Workbench.usage("deliverableId", "the plan of " + plan.groupId()
+                + " has no deliverable '" + id + "'; its deliverables: " + plan.activities().stream().flatMap(a -> a.deliverables().stream())
+                        .map(Deliverable::id).filter(x -> x != null).collect(Collectors.joining(", "))));
+        Workbench.stillAsRead(r.acting(), "the deliverable " + id, before);
+        Optional<DeliverableType> type = extensions == null ? Optional.empty() : extensions.deliverableType(before.type());
+        if (type.isEmpty()) {
+            throw new CycleException(Kind.REFUSED, "deliverableId", "the deliverable type '" + before.type() + "' of " + id
+                    + " is not installed, so its attributes cannot be checked; install the plugin that contributes it. Nothing was changed");
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Object> attributes = new LinkedHashMap<>(before.attributes());
+        for (Map.Entry<String, String> given : r.attributes().entrySet()) {
+            String name = given.getKey();
+            Optional<AttributeSpec> spec = type.get().attributes().stream().filter(s -> s.name().equals(name)).findFirst();
+            if (spec.isEmpty()) {
+                problems.add(new Problem(name, "'" + name + "' is not an attribute of a " + type.get().id() + "; its attributes: "
+                        + type.get().attributes().stream().map(AttributeSpec::name).collect(Collectors.joining(", "))));
+                continue;
+            }
+            String text = given.getValue() == null ? "" : given.getValue().strip();
+            if (text.isEmpty()) {
+                attributes.remove(name);
+                continue;
+            }
+            try {
+                attributes.put(name, read(spec.get(), text, before.attributes().get(name)));
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(name, e.getMessage()));
+            }
+        }
+        if (problems.isEmpty()) {
+            List<AttributeProblem> found;
+            try {
+                found = type.get().validate(attributes);
+            } catch (RuntimeException e) {
+                // a plugin's fault: said so, and nothing is saved unchecked
+                throw new CycleException(Kind.REFUSED, "deliverableId", "the deliverable type '" + type.get().id() + "' could not check "
+                        + id + " (a fault in its plugin), so nothing was changed; report it to the plugin's authors");
+            }
+            for (AttributeProblem p : found) {
+                if (p.severity() == mou.core.spi.Problem.Severity.ERROR) {
+                    problems.add(new Problem(top(p.attribute()), p.message()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new CycleException(Kind.USAGE, problems);
+        }
+        Deliverable after = new Deliverable(before.id(), before.type(), before.title(), before.note(), attributes);
+        if (after.equals(before)) {
+            return new Saved<>(plan.groupId(), r.year(), id, before, after, false, List.of());
+        }
+        Workspace changed = new Workspace(ws.agreement(), ws.organizations(), ws.relatedAgreements(),
+                ws.plans().stream().map(p -> p == plan ? replace(p, id, after) : p).toList(), ws.years(), ws.reports());
+        List<String> files = bench.save(loaded, changed, List.of(new HistoryEntry(bench.now(), by, "deliverable", plan.groupId(), r.year(), id,
+                r.acting().why(), plain(before), plain(after))));
+        return new Saved<>(plan.groupId(), r.year(), id, before, after, true, files);
+    }
+
+    static Optional<Deliverable> find(WorkingGroupPlan plan, String id) {
+        for (Activity a : plan.activities()) {
+            for (Deliverable d : a.deliverables()) {
+                if (id != null && id.equals(d.id())) {
+                    return Optional.of(d);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static WorkingGroupPlan replace(WorkingGroupPlan plan, String id, Deliverable after) {
+        List<OverarchingGoal> goals = new ArrayList<>();
+        for (OverarchingGoal g : plan.goals()) {
+            List<Activity> activities = new ArrayList<>();
+            for (Activity a : g.activities()) {
+                activities.add(new Activity(a.id(), a.description(), a.deliverables().stream().map(d -> id.equals(d.id()) ? after : d).toList(),
+                        a.note()));
+            }
+            goals.add(new OverarchingGoal(g.id(), g.number(), g.title(), g.statement(), g.overview(), g.note(), activities));
+        }
+        return new WorkingGroupPlan(plan.groupId(), plan.name(), plan.members(), plan.partners(), plan.inJointActionPlan(), goals);
+    }
+
+    /** The attribute a problem's path is below: {@code items/0} is about {@code items}. */
+    static String top(String attribute) {
+        if (attribute == null) {
+            return null;
+        }
+        int end = attribute.length();
+        for (char c : new char[] {'/', '.', '['}) {
+            int i = attribute.indexOf(c);
+            if (i > 0 && i < end) {
+                end = i;
+            }
+        }
+        return attribute.substring(0, end);
+    }
+
+    private static Map<String, Object> plain(Deliverable d) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", d.type());
+        m.put("attributes", d.attributes());
+        return m;
+    }
+
+    /**
+     * A value as typed, read by its attribute's kind; a value that cannot be read throws with a
+     * message for a person. Whether the value fits (bounds, choices) is the type's validate to say.
+     */
+    static Object read(AttributeSpec spec, String text, Object before) {
+        String name = spec.name();
+        switch (spec.kind()) {
+            case TEXT:
+                if (before instanceof Map<?, ?> m && text.equals(m.get("en"))) {
+                    return before; // the English as it was: its Spanish is kept
+                }
+                return text;
+            case TEXT_LIST: {
+                List<Object> items = new ArrayList<>();
+                List<Object> old = before instanceof List<?> l ? new ArrayList<>(l) : List.of();
+                for (String line : text.split("\\R")) {
+                    String item = line.strip();
+                    if (item.isEmpty()) {
+                        continue;
+                    }
+                    items.add(old.stream().filter(o -> o instanceof Map<?, ?> m && item.equals(m.get("en"))).findFirst().map(o -> (Object) o).orElse(item));
+                }
+                return items;
+            }
+            case INTEGER, NUMBER, MONEY, PERCENT:
+                return number(name, text);
+            case BOOLEAN: {
+                String t = text.toLowerCase(java.util.Locale.ROOT);
+                if (t.equals("true") || t.equals("yes")) {
+                    return Boolean.TRUE;
+                }
+                if (t.equals("false") || t.equals("no")) {
+                    return Boolean.FALSE;
+                }
+                throw new IllegalArgumentException("'" + name + "' must be true or false, not \"" + text + "\"");
+            }
+            case QUANTITY: {
+                String[] parts = text.split("\\s+", 2);
+                if (parts.length < 2) {
+                    throw new IllegalArgumentException("'" + name + "' needs a number and its unit, e.g. 6000 m3, not \"" + text + "\"");
+                }
+                Map<String, Object> q = new LinkedHashMap<>();
+                q.put("value", number(name, parts[0]));
+                q.put("unit", parts[1].strip());
+                return q;
+            }
+            case ORGANIZATIONS: {
+                List<String> ids = new ArrayList<>();
+                for (String part : text.split("[,\\s]+")) {
+                    if (!part.isBlank() && !ids.contains(part)) {
+                        ids.add(part);
+                    }
+                }
+                return ids;
+            }
+            case COUNTS: {
+                Map<String, Object> counts = new LinkedHashMap<>();
+                for (String line : text.split("\\R")) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    int colon = line.indexOf(':');
+                    if (colon <= 0) {
+                        throw new IllegalArgumentException("'" + name + "' takes one organization per line as id: number, e.g. cal-fire: 10, not \""
+                                + line.strip() + "\"");
+                    }
+                    counts.put(line.substring(0, colon).strip(), number(name, line.substring(colon + 1)));
+                }
+                return counts;
+            }
+            default:
+                return text;
+        }
+    }
+
+    private static Number number(String name, String text) {
+        String plain = text.strip().replace(",", "");
+        BigDecimal n;
+        try {
+            n = new BigDecimal(plain);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + name + "' must be a number; write digits with a '.' for decimals, e.g. 3800 or 12.5, not \""
+                    + (text.length() > 40 ? text.substring(0, 40) + "..." : text.strip()) + "\"");
+        }
+        if (plain.length() > 40) {
+            throw new IllegalArgumentException("'" + name + "' is too long a number");
+        }
+        BigDecimal stripped = n.stripTrailingZeros();
+        if (stripped.scale() <= 0 && stripped.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {
+            return stripped.longValueExact();
+        }
+        return n;
+    }
+}

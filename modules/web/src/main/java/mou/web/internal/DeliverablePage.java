@@ -1,0 +1,191 @@
+package mou.web.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.EditDeliverable;
+import mou.core.cycle.PartVersion;
+import mou.core.cycle.Saved;
+import mou.core.model.Activity;
+import mou.core.model.Deliverable;
+import mou.core.spi.AttributeSpec;
+import mou.core.spi.DeliverableType;
+import mou.web.api.HtmlWriter;
+import mou.web.internal.RecordForm.Field;
+import mou.web.internal.RecordForm.Input;
+import mou.web.internal.RecordForm.Option;
+
+/**
+ * A deliverable of a group's plan, seen from one of its years: its attributes as its type shows
+ * them and, for the group's members and the program office while that year is editable, a form
+ * built from the type's {@link AttributeSpec}s. The type's own {@code validate} decides (through
+ * {@link mou.core.cycle.CycleService#editDeliverable}); each of its messages is shown beside the
+ * attribute it names. Attributes the type does not know are listed and kept.
+ */
+final class DeliverablePage {
+
+    /** The form fields of the attributes are named with this prefix, apart from csrf and readAt. */
+    static final String PREFIX = "attr-";
+
+    private final WebApp app;
+
+    DeliverablePage(WebApp app) {
+        this.app = app;
+    }
+
+    List<Route> routes() {
+        String path = "/group/{group}/{year}/deliverable/{deliverable}";
+        return List.of(new Route("GET", path, Access.SIGNED_IN, c -> page(c, null, Map.of(), 200)),
+                new Route("POST", path, Access.GROUP_EDITOR, this::save));
+    }
+
+    private record Found(RecordPages.Context context, Activity activity, Deliverable deliverable, Optional<DeliverableType> type) {
+    }
+
+    private Found find(Call call) throws WebApp.Refusal {
+        RecordPages.Context c = RecordPages.context(app, call);
+        String id = call.part("deliverable");
+        for (Activity a : c.plan().activities()) {
+            for (Deliverable d : a.deliverables()) {
+                if (id.equals(d.id())) {
+                    return new Found(c, a, d, app.extensions.deliverableType(d.type()));
+                }
+            }
+        }
+        throw new WebApp.Refusal(404, call.ui().t("records.deliverable.unknown"), call.ui().t("records.deliverable.unknown.text", id,
+                c.plan().name().in(call.language())));
+    }
+
+    private static List<Field> fields(Call call, DeliverableType type) {
+        Ui ui = call.ui();
+        List<Field> fields = new ArrayList<>();
+        for (AttributeSpec spec : type.attributes()) {
+            String name = PREFIX + spec.name();
+            String label = spec.label().in(call.language()) + (spec.unit() == null ? "" : " (" + spec.unit() + ")");
+            String hint = ui.t("records.attribute." + spec.kind().name());
+            switch (spec.kind()) {
+                case CHOICE -> {
+                    List<Option> options = new ArrayList<>(List.of(new Option("", ui.t("records.none"))));
+                    spec.allowed().forEach(v -> options.add(new Option(v, spec.choiceWords(v, call.language()))));
+                    fields.add(new Field(name, label, Input.SELECT, options, null, spec.required()));
+                }
+                case BOOLEAN -> fields.add(new Field(name, label, Input.SELECT, List.of(new Option("", ui.t("records.none")),
+                        new Option("true", ui.t("records.yes")), new Option("false", ui.t("records.no"))), null, spec.required()));
+                case TEXT_LIST, COUNTS -> fields.add(new Field(name, label, Input.TEXTAREA, List.of(), hint, false));
+                default -> fields.add(new Field(name, label, Input.TEXT, List.of(), hint, spec.required()));
+            }
+        }
+        return fields;
+    }
+
+    private static Map<String, List<String>> values(DeliverableType type, Deliverable d) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (AttributeSpec spec : type.attributes()) {
+            values.put(PREFIX + spec.name(), List.of(EditDeliverable.typed(spec.kind(), d.attributes().get(spec.name()))));
+        }
+        return values;
+    }
+
+    private Response page(Call call, Map<String, List<String>> typed, Map<String, List<String>> problems, int status) throws WebApp.Refusal {
+        Found f = find(call);
+        RecordPages.Context c = f.context();
+        Ui ui = call.ui();
+        String lang = call.language();
+        Deliverable d = f.deliverable();
+        String title = d.title() == null ? d.id() : d.title().in(lang);
+        HtmlWriter html = new HtmlWriter().element("h1", title);
+        RecordPages.nav(html, c, "");
+        RecordForm.summary(html, call, problems);
+        RecordPages.saved(html, call);
+        html.start("dl");
+        html.element("dt", ui.t("records.id")).element("dd", d.id());
+        html.element("dt", ui.t("records.activity")).element("dd", f.activity().id() + " · " + f.activity().description().in(lang));
+        html.element("dt", ui.t("records.deliverable.type")).element("dd", f.type().map(t -> t.label().in(lang)).orElse(d.type()));
+        if (d.note() != null) {
+            html.element("dt", ui.t("records.deliverable.note")).element("dd", d.note().in(lang));
+        }
+        List<String> known = new ArrayList<>();
+        if (f.type().isPresent()) {
+            for (AttributeSpec spec : f.type().get().attributes()) {
+                known.add(spec.name());
+                Object value = d.attributes().get(spec.name());
+                if (value != null) {
+                    String shown;
+                    try {
+                        shown = spec.check(value).isEmpty() ? spec.display(value, lang) : EditDeliverable.typed(spec.kind(), value);
+                    } catch (RuntimeException e) {
+                        shown = EditDeliverable.typed(spec.kind(), value);
+                    }
+                    html.element("dt", spec.label().in(lang)).element("dd", shown);
+                }
+            }
+        }
+        html.end("dl");
+        List<String> other = d.attributes().keySet().stream().filter(k -> !known.contains(k)).toList();
+        if (!other.isEmpty()) {
+            html.element("h2", ui.t(f.type().isPresent() ? "records.deliverable.other" : "records.deliverable.attributes"));
+            html.start("dl");
+            other.forEach(k -> html.element("dt", k).element("dd", String.valueOf(d.attributes().get(k))));
+            html.end("dl");
+        }
+        if (f.type().isEmpty()) {
+            html.element("p", ui.t("records.deliverable.notInstalled", d.type()), "class", "notice");
+        } else if (c.editable()) {
+            html.start("section").element("h2", ui.t("records.deliverable.edit"));
+            RecordForm.write(html, call, c.base() + "/deliverable/" + RecordPages.encode(d.id()), ui.t("records.deliverable.edit"),
+                    fields(call, f.type().get()), typed == null ? values(f.type().get(), d) : typed, problems, PartVersion.of(d),
+                    ui.t("records.save"));
+            html.end("section");
+        }
+        return RecordPages.page(app, call, status, title, html);
+    }
+
+    private Response save(Call call) throws WebApp.Refusal {
+        Found f = find(call);
+        RecordPages.Context c = f.context();
+        if (f.type().isEmpty()) {
+            throw new WebApp.Refusal(409, call.ui().t("records.refused"), call.ui().t("records.deliverable.notInstalled", f.deliverable().type()));
+        }
+        List<Field> fields = fields(call, f.type().get());
+        Map<String, List<String>> typed = RecordForm.posted(call, fields);
+        Map<String, List<String>> now = values(f.type().get(), f.deliverable());
+        Map<String, String> changed = new LinkedHashMap<>();
+        for (Field field : fields) {
+            if (typed.containsKey(field.name())) {
+                String value = RecordForm.changed(typed, now, field.name());
+                if (value != null) {
+                    changed.put(field.name().substring(PREFIX.length()), value);
+                }
+            }
+        }
+        String path = c.base() + "/deliverable/" + RecordPages.encode(f.deliverable().id());
+        try {
+            Saved<Deliverable> saved = app.cycle.editDeliverable(new EditDeliverable(RecordPages.acting(app, call), c.plan().groupId(),
+                    c.year().year(), f.deliverable().id(), changed));
+            return Response.seeOther(path + "?saved=" + (saved.changed() ? "1" : "0"));
+        } catch (CycleException e) {
+            if (e.kind() == CycleException.Kind.REFUSED) {
+                throw RecordPages.refused(call, e);
+            }
+            if (e.kind() == CycleException.Kind.CONFLICT) {
+                Ui ui = call.ui();
+                String title = ui.t("records.conflict.title");
+                HtmlWriter html = new HtmlWriter().element("h1", title);
+                html.element("p", ui.t("records.conflict.text", f.deliverable().id()), "class", "notice", "role", "alert");
+                Found fresh = find(call);
+                RecordForm.differences(html, call, fields, values(f.type().get(), fresh.deliverable()), typed);
+                if (fresh.context().editable()) {
+                    html.element("h2", ui.t("records.conflict.again"));
+                    RecordForm.write(html, call, path, ui.t("records.conflict.again"), fields, typed, Map.of(), PartVersion.of(fresh.deliverable()),
+                            ui.t("records.conflict.apply"));
+                }
+                html.start("p").link(path, ui.t("records.conflict.keepTheirs")).end("p");
+                return RecordPages.page(app, call, 409, title, html);
+            }
+            return page(call, typed, RecordForm.problems(e, fields, PREFIX), 400);
+        }
+    }
+}

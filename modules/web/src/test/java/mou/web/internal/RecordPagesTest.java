@@ -1,0 +1,337 @@
+package mou.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import mou.core.cycle.Acting;
+import mou.core.cycle.OpenYear;
+import mou.core.cycle.ReviewYear;
+import mou.core.model.Deliverable;
+import mou.core.model.Event;
+import mou.core.model.GroupYear;
+import mou.core.model.HistoryEntry;
+import mou.core.model.Metric;
+import mou.core.model.ReviewAction;
+import mou.core.model.Workspace;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The records pages in-process over a copy of the shipped workspace with 2017 opened: events,
+ * figures, quarterly updates and a deliverable added, corrected and removed by a member; the
+ * service's problems beside their fields with what was typed kept; refusals for others; markup
+ * shown as text; a second save over a first gets the conflict page and applies again.
+ */
+class RecordPagesTest {
+
+    static final String YEAR = "/group/air-quality/2017";
+    private static final Pattern READ_AT = Pattern.compile("name=\"readAt\" value=\"([^\"]*)\"");
+    static final List<String> MARKUP = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)");
+
+    @TempDir
+    Path temp;
+
+    WebFixture web;
+    WebFixture.Browser member;
+
+    @BeforeEach
+    void open() throws Exception {
+        web = new WebFixture(temp);
+        web.app.cycle.openYear(new OpenYear(new Acting(web.data, "Olivia Office", null), 2017, null));
+        member = web.browser(WebFixture.member("air-quality"));
+    }
+
+    GroupYear year() throws Exception {
+        return web.app.workspace().year("air-quality", 2017).orElseThrow();
+    }
+
+    Deliverable study() throws Exception {
+        Workspace ws = web.app.workspace();
+        return ws.plan("air-quality").orElseThrow().activities().stream().flatMap(a -> a.deliverables().stream())
+                .filter(d -> "aq-3-2-1".equals(d.id())).findFirst().orElseThrow();
+    }
+
+    List<HistoryEntry> history() throws Exception {
+        return web.app.store.history(web.data);
+    }
+
+    static String readAt(Response page) {
+        Matcher m = READ_AT.matcher(page.text());
+        assertThat(m.find()).as("the page has a form with its version").isTrue();
+        return m.group(1);
+    }
+
+    /** Every file of the workspace with its content, to show that nothing changed. */
+    Map<Path, String> files() throws Exception {
+        try (Stream<Path> all = Files.walk(web.data)) {
+            return all.filter(Files::isRegularFile).collect(java.util.stream.Collectors.toMap(p -> p, p -> {
+                try {
+                    return Files.readString(p);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }));
+        }
+    }
+
+    Response addEvent(WebFixture.Browser who, String id, String title) {
+        return who.post(YEAR + "/events", "readAt", "none", "eventId", id, "kind", "meeting", "date", "2017-03-14", "title", title,
+                "titleEs", "", "place", "Tijuana", "organizations", "carb, spa", "participants", "25", "description", "Planning.",
+                "activityId", "aq-1-1", "quarter", "Q1");
+    }
+
+    @Test
+    void aMemberAddsCorrectsAndRemovesAnEventEachRecordedUnderTheirName() throws Exception {
+        Response list = member.get(YEAR + "/events");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.text()).contains("action=\"/group/air-quality/2017/events\"").contains("<label for=\"f-title\">");
+
+        Response added = addEvent(member, "aq-2017-border-meeting", "Border meeting");
+        assertThat(added.status()).isEqualTo(303);
+        assertThat(added.headers().get("Location")).isEqualTo(YEAR + "/events/aq-2017-border-meeting?saved=1");
+        Event e = year().event("aq-2017-border-meeting").orElseThrow();
+        assertThat(e.title().en()).isEqualTo("Border meeting");
+        assertThat(e.organizations()).containsExactly("carb", "spa");
+        assertThat(e.participants()).isEqualTo(25);
+        assertThat(year().update(1).orElseThrow().events()).containsExactly("aq-2017-border-meeting");
+        assertThat(history().get(history().size() - 1).by()).isEqualTo("Mara Member");
+
+        Response page = member.get(YEAR + "/events/aq-2017-border-meeting", "saved", "1");
+        assertThat(page.text()).contains("Border meeting").contains("Saved.");
+        Response corrected = member.post(YEAR + "/events/aq-2017-border-meeting", "readAt", readAt(page), "title", "Border meeting (March)",
+                "titleEs", "Reunión fronteriza", "participants", "30");
+        assertThat(corrected.status()).isEqualTo(303);
+        e = year().event("aq-2017-border-meeting").orElseThrow();
+        assertThat(e.title().en()).isEqualTo("Border meeting (March)");
+        assertThat(e.title().es()).isEqualTo("Reunión fronteriza");
+        assertThat(e.participants()).isEqualTo(30);
+        assertThat(e.place().en()).as("a field not sent is kept").isEqualTo("Tijuana");
+
+        page = member.get(YEAR + "/events/aq-2017-border-meeting");
+        Response removed = member.post(YEAR + "/events/aq-2017-border-meeting/remove", "readAt", readAt(page));
+        assertThat(removed.status()).isEqualTo(303);
+        assertThat(year().event("aq-2017-border-meeting")).isEmpty();
+        assertThat(year().update(1).orElseThrow().events()).isEmpty();
+        assertThat(history().get(history().size() - 1).after()).isNull();
+    }
+
+    @Test
+    void aMemberAddsCorrectsAndRemovesAFigureAndAMalformedNumberIsShownBesideItsFieldWithWhatWasTyped() throws Exception {
+        Map<Path, String> before = files();
+        Response bad = member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples analyzed",
+                "value", "fifty-three", "unit", "samples", "asOf", "2017-13");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.text()).contains("id=\"p-value\"").contains("&#39;fifty-three&#39; is not a number")
+                .contains("aria-describedby=\"h-value p-value\" aria-invalid=\"true\"").contains("value=\"fifty-three\"")
+                .contains("id=\"p-asOf\"").contains("value=\"Samples analyzed\"");
+        assertThat(files()).isEqualTo(before);
+
+        Response added = member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples analyzed",
+                "value", "53", "unit", "samples", "target", "100", "quarter", "Q2");
+        assertThat(added.status()).isEqualTo(303);
+        assertThat(year().metric("aq-2017-samples").orElseThrow().value()).isEqualByComparingTo("53");
+        assertThat(member.get(YEAR + "/figures").text()).contains("Samples analyzed").contains("53 samples");
+
+        Response page = member.get(YEAR + "/figures/aq-2017-samples");
+        assertThat(member.post(YEAR + "/figures/aq-2017-samples", "readAt", readAt(page), "value", "60.5").status()).isEqualTo(303);
+        Metric m = year().metric("aq-2017-samples").orElseThrow();
+        assertThat(m.value()).isEqualByComparingTo("60.5");
+        assertThat(m.target()).isEqualByComparingTo("100");
+
+        page = member.get(YEAR + "/figures/aq-2017-samples");
+        assertThat(member.post(YEAR + "/figures/aq-2017-samples/remove", "readAt", readAt(page)).status()).isEqualTo(303);
+        assertThat(year().metric("aq-2017-samples")).isEmpty();
+    }
+
+    @Test
+    void aQuarterlyUpdateSaysWhatHappenedInParagraphsAndReportsTheYearsFiguresAndEvents() throws Exception {
+        addEvent(member, "aq-2017-call", "Monthly call");
+        member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-sites", "label", "Sites", "value", "2");
+        Response page = member.get(YEAR + "/updates/Q2");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("name=\"figures\" value=\"aq-2017-sites\"").contains("name=\"events\" value=\"aq-2017-call\"");
+
+        Response saved = member.post(YEAR + "/updates/Q2", "readAt", readAt(page), "happened", "The study began.\r\n\r\nSamples were sent.",
+                "figures", "aq-2017-sites", "events", "aq-2017-call");
+        assertThat(saved.status()).isEqualTo(303);
+        var update = year().update(2).orElseThrow();
+        assertThat(update.happened()).extracting(t -> t.en()).containsExactly("The study began.", "Samples were sent.");
+        assertThat(update.metrics()).containsExactly("aq-2017-sites");
+        assertThat(update.events()).containsExactly("aq-2017-call");
+        assertThat(member.get(YEAR + "/updates").text()).contains("2 paragraph(s), 1 figure(s), 1 event(s)");
+        assertThat(member.get(YEAR + "/updates/Q2").text()).contains("<p>Samples were sent.</p>")
+                .contains("href=\"/group/air-quality/2017/figures/aq-2017-sites\"");
+    }
+
+    @Test
+    void aDeliverablesFormIsBuiltFromItsTypesSpecsAndTheTypesOwnMessageIsShownBesideTheFieldItNames() throws Exception {
+        Response page = member.get(YEAR + "/deliverable/aq-3-2-1");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("<label for=\"f-attr-pollutant\">Pollutant").contains("name=\"attr-endDate\"")
+                .contains("<textarea id=\"f-attr-measurements\"").contains("value=\"PM2.5\"")
+                .as("attributes the type does not know are listed").contains("siteDescription");
+        Map<Path, String> before = files();
+
+        Response refused = member.post(YEAR + "/deliverable/aq-3-2-1", "readAt", readAt(page), "attr-endDate", "2015-01",
+                "attr-sites", "2");
+        assertThat(refused.status()).isEqualTo(400);
+        String text = refused.text();
+        int field = text.indexOf("id=\"f-attr-endDate\"");
+        int problem = text.indexOf("id=\"p-attr-endDate\"");
+        assertThat(field).isPositive();
+        assertThat(problem).isGreaterThan(field);
+        assertThat(text.substring(problem, problem + 300)).contains("before it began");
+        assertThat(text).contains("value=\"2015-01\"");
+        assertThat(files()).isEqualTo(before);
+
+        Response saved = member.post(YEAR + "/deliverable/aq-3-2-1", "readAt", readAt(page), "attr-endDate", "2018-04", "attr-sites", "3");
+        assertThat(saved.status()).isEqualTo(303);
+        Deliverable d = study();
+        assertThat(String.valueOf(d.attributes().get("sites"))).isEqualTo("3");
+        assertThat(d.attributes().get("endDate")).isEqualTo("2018-04");
+        assertThat(d.attributes()).containsKey("siteDescription").containsKey("amountAuthorised");
+        HistoryEntry last = history().get(history().size() - 1);
+        assertThat(last.action()).isEqualTo("deliverable");
+        assertThat(last.by()).isEqualTo("Mara Member");
+    }
+
+    @Test
+    void aMemberOfAnotherGroupAndAReaderAreRefusedAndSeeNoFormsAndNothingChanges() throws Exception {
+        Map<Path, String> before = files();
+        for (WebFixture.Browser other : List.of(web.browser(WebFixture.member("wildfires")), web.browser(WebFixture.reader()))) {
+            assertThat(addEvent(other, "aq-2017-intruder", "Not mine").status()).isEqualTo(403);
+            assertThat(other.post(YEAR + "/figures/aq-2017-x", "readAt", "none", "value", "1").status()).isEqualTo(403);
+            assertThat(other.post(YEAR + "/updates/Q1", "happened", "Not mine").status()).isEqualTo(403);
+            assertThat(other.post(YEAR + "/deliverable/aq-3-2-1", "attr-sites", "9").status()).isEqualTo(403);
+            for (String path : List.of("/events", "/figures", "/updates/Q1", "/deliverable/aq-3-2-1")) {
+                Response page = other.get(YEAR + path);
+                assertThat(page.status()).as(path).isEqualTo(200);
+                assertThat(page.text()).as(path).doesNotContain("method=\"post\" action=\"/group").contains("the program office change them");
+            }
+        }
+        assertThat(files()).isEqualTo(before);
+    }
+
+    @Test
+    void aSubmittedYearIsReadOnlyAndAChangeIsRefusedWithAPageThatSaysWhy() throws Exception {
+        web.app.cycle.review(new ReviewYear(new Acting(web.data, "Mara Member", null), "air-quality", 2017, ReviewAction.SUBMIT, null, "test"));
+        Response page = member.get(YEAR + "/events");
+        assertThat(page.text()).contains("This year is submitted").doesNotContain("method=\"post\" action=\"/group");
+        assertThat(member.get(YEAR + "/deliverable/aq-3-2-1").text()).doesNotContain("name=\"attr-");
+        Map<Path, String> before = files();
+        Response refused = addEvent(member, "aq-2017-late", "Late");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text()).contains("submitted").contains("Nothing was changed").doesNotContain("Exception");
+        assertThat(member.post(YEAR + "/deliverable/aq-3-2-1", "attr-sites", "9").status()).isEqualTo(409);
+        assertThat(files()).isEqualTo(before);
+    }
+
+    @Test
+    void unknownIdsAndMalformedPartsGetAClearPageWithA4xxStatus() {
+        assertThat(member.get(YEAR + "/events/no-such-event").status()).isEqualTo(404);
+        assertThat(member.get(YEAR + "/figures/no-such-figure").status()).isEqualTo(404);
+        assertThat(member.get(YEAR + "/updates/Q5").text()).contains("use Q1, Q2, Q3 or Q4");
+        assertThat(member.get(YEAR + "/updates/Q5").status()).isEqualTo(404);
+        assertThat(member.get(YEAR + "/deliverable/no-such").status()).isEqualTo(404);
+        assertThat(member.get("/group/air-quality/20x7/events").status()).isEqualTo(400);
+        assertThat(member.get("/group/air-quality/2031/events").status()).isEqualTo(404);
+        assertThat(member.get("/group/no-such-group/2017/events").status()).isEqualTo(404);
+        assertThat(member.post(YEAR + "/events/no-such-event", "title", "x").status()).isEqualTo(404);
+        Response badDate = member.post(YEAR + "/events", "readAt", "none", "eventId", "aq-2017-x", "kind", "meeting", "date", "2017-02-30",
+                "title", "X");
+        assertThat(badDate.status()).isEqualTo(400);
+        assertThat(badDate.text()).contains("id=\"p-date\"").contains("value=\"2017-02-30\"");
+        Response badId = member.post(YEAR + "/events", "readAt", "none", "eventId", "Not An Id", "kind", "meeting", "date", "2017-02",
+                "title", "X");
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(badId.text()).contains("id=\"p-eventId\"");
+    }
+
+    @Test
+    void theShippedYearsRecordsAreShown() {
+        String y = "/group/air-quality/2016";
+        assertThat(member.get(y + "/events").text()).contains("href=\"/group/air-quality/2016/events/aq-2016-monthly-calls\"");
+        assertThat(member.get(y + "/events/aq-2016-monthly-calls").status()).isEqualTo(200);
+        assertThat(member.get(y + "/figures/aq-2016-pm25-sites").status()).isEqualTo(200);
+        assertThat(member.get(y + "/updates/Q1").status()).isEqualTo(200);
+        assertThat(member.get(y + "/deliverable/aq-3-2-1").text()).contains("Mexicali");
+    }
+
+    @Test
+    void markupInEveryTextFieldIsShownAsTextOnEveryPageWhereItAppears() throws Exception {
+        for (int i = 0; i < MARKUP.size(); i++) {
+            String bad = MARKUP.get(i);
+            assertThat(member.post(YEAR + "/events", "readAt", "none", "eventId", "aq-2017-m" + i, "kind", "meeting", "date", "2017-03",
+                    "title", bad, "titleEs", bad, "place", bad, "description", bad).status()).isEqualTo(303);
+            assertThat(member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-f" + i, "label", bad, "labelEs", bad,
+                    "value", "1", "unit", bad, "note", bad).status()).isEqualTo(303);
+        }
+        Response q = member.get(YEAR + "/updates/Q3");
+        assertThat(member.post(YEAR + "/updates/Q3", "readAt", readAt(q), "happened", String.join("\n\n", MARKUP), "figures", "aq-2017-f0",
+                "events", "aq-2017-m1").status()).isEqualTo(303);
+        Response d = member.get(YEAR + "/deliverable/aq-3-2-1");
+        assertThat(member.post(YEAR + "/deliverable/aq-3-2-1", "readAt", readAt(d), "attr-pollutant", MARKUP.get(1),
+                "attr-measurements", String.join("\n", MARKUP)).status()).isEqualTo(303);
+        // the figures' bad values also reach the figures list, the update's lists and the conflict page
+        List<String> pages = List.of("/events", "/events/aq-2017-m0", "/events/aq-2017-m1", "/events/aq-2017-m2", "/figures",
+                "/figures/aq-2017-f0", "/figures/aq-2017-f1", "/figures/aq-2017-f2", "/updates/Q3", "/deliverable/aq-3-2-1");
+        for (String path : pages) {
+            String text = member.get(YEAR + path).text();
+            assertThat(text).as(path).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("href=\"javascript:")
+                    .doesNotContain("action=\"javascript:").doesNotContain("src=\"javascript:");
+            assertThat(text).as(path).containsAnyOf("&lt;script&gt;alert(1)&lt;/script&gt;", "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;",
+                    "javascript:alert(1)");
+        }
+        String update = member.get(YEAR + "/updates/Q3").text();
+        assertThat(update).contains("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>").contains("<p>&quot;&gt;&lt;img src=x onerror=alert(1)&gt;</p>");
+        // the conflict page shows both values as text too
+        Response stale = member.get(YEAR + "/events/aq-2017-m0");
+        member.post(YEAR + "/events/aq-2017-m0", "readAt", readAt(stale), "place", "Mexicali");
+        Response conflict = member.post(YEAR + "/events/aq-2017-m0", "readAt", readAt(stale), "place", MARKUP.get(1));
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text()).doesNotContain("<img src=x").contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
+    void aSecondSaveOverTheFirstGetsTheConflictPageWithBothValuesAndAppliesAgainOnlyWhenAsked() throws Exception {
+        addEvent(member, "aq-2017-call", "Monthly call");
+        WebFixture.Browser office = web.browser(WebFixture.office());
+        Response mine = member.get(YEAR + "/events/aq-2017-call");
+        Response theirs = office.get(YEAR + "/events/aq-2017-call");
+        assertThat(office.post(YEAR + "/events/aq-2017-call", "readAt", readAt(theirs), "title", "Office's title").status()).isEqualTo(303);
+        int entries = history().size();
+
+        Response conflict = member.post(YEAR + "/events/aq-2017-call", "readAt", readAt(mine), "title", "Member's title");
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text()).contains("Someone else changed this meanwhile").contains("Office&#39;s title").contains("Member&#39;s title");
+        assertThat(year().event("aq-2017-call").orElseThrow().title().en()).isEqualTo("Office's title");
+        assertThat(history()).hasSize(entries);
+
+        String again = readAt(conflict);
+        assertThat(again).isNotEqualTo(readAt(mine));
+        assertThat(member.post(YEAR + "/events/aq-2017-call", "readAt", again, "title", "Member's title").status()).isEqualTo(303);
+        assertThat(year().event("aq-2017-call").orElseThrow().title().en()).isEqualTo("Member's title");
+        assertThat(history()).hasSize(entries + 1);
+        assertThat(history().subList(entries - 1, entries + 1)).extracting(HistoryEntry::by).containsExactly("Olivia Office", "Mara Member");
+
+        // a deliverable and an update alike
+        Response d1 = member.get(YEAR + "/deliverable/aq-3-2-1");
+        Response d2 = office.get(YEAR + "/deliverable/aq-3-2-1");
+        assertThat(office.post(YEAR + "/deliverable/aq-3-2-1", "readAt", readAt(d2), "attr-sites", "4").status()).isEqualTo(303);
+        Response dc = member.post(YEAR + "/deliverable/aq-3-2-1", "readAt", readAt(d1), "attr-sites", "5");
+        assertThat(dc.status()).isEqualTo(409);
+        assertThat(dc.text()).contains("<td>4</td><td>5</td>");
+        Response u1 = member.get(YEAR + "/updates/Q4");
+        assertThat(office.post(YEAR + "/updates/Q4", "readAt", readAt(u1), "happened", "Office's paragraph.").status()).isEqualTo(303);
+        Response uc = member.post(YEAR + "/updates/Q4", "readAt", readAt(u1), "happened", "Member's paragraph.");
+        assertThat(uc.status()).isEqualTo(409);
+        assertThat(uc.text()).contains("Office&#39;s paragraph.").contains("Member&#39;s paragraph.");
+    }
+}
