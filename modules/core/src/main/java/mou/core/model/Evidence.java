@@ -68,7 +68,15 @@ public final class Evidence {
         }
     }
 
+    /** The workspace's folder of accounts ({@code access/users.json}): never evidence, never served. */
+    public static final String PRIVATE = "access";
+
     private Evidence() {
+    }
+
+    private static boolean isPrivate(Path workspace, Path target) {
+        Path relative = workspace.relativize(target);
+        return relative.getNameCount() > 0 && relative.getName(0).toString().equalsIgnoreCase(PRIVATE);
     }
 
     /**
@@ -132,6 +140,10 @@ public final class Evidence {
             return invalid("'" + u + "' leads outside the workspace folder; keep the file inside the workspace "
                     + "and write its path relative to the workspace folder, without '..'");
         }
+        if (isPrivate(workspace, target)) {
+            return invalid("'" + u + "' is in the workspace's " + PRIVATE + "/ folder, which holds the accounts and is never shown;"
+                    + " evidence is a file elsewhere in the workspace or a web address");
+        }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of(new Finding(Kind.MISSING, "there is no file '" + u + "' in the workspace; add it or correct the path"));
         }
@@ -143,6 +155,10 @@ public final class Evidence {
         }
         if (!real.startsWith(workspace)) {
             return invalid("'" + u + "' is a link to a place outside the workspace folder; keep the file itself inside the workspace");
+        }
+        if (isPrivate(workspace, real)) {
+            return invalid("'" + u + "' is a link into the workspace's " + PRIVATE + "/ folder, which holds the accounts and is never"
+                    + " shown; evidence is a file elsewhere in the workspace or a web address");
         }
         if (Files.isDirectory(real)) {
             return invalid("'" + u + "' is a folder; give the path of a file in it");

@@ -116,6 +116,19 @@ class RulesTest {
         }
 
         @Test
+        void theAccountsFolderIsNeverEvidenceNotEvenThroughALink() throws Exception {
+            Path ws = workspace();
+            Files.createDirectories(ws.resolve("access"));
+            Files.writeString(ws.resolve("access/users.json"), "{\"users\": []}");
+            Files.createSymbolicLink(ws.resolve("evidence/users.json"), ws.resolve("access/users.json"));
+            for (String bad : new String[] {"access/users.json", "Access/users.json", "evidence/../access/users.json", "evidence/users.json"}) {
+                Evidence.Finding f = Evidence.check(ws, bad).orElseThrow(() -> new AssertionError(bad));
+                assertThat(f.kind()).as(bad).isEqualTo(Kind.INVALID);
+                assertThat(f.message()).as(bad).contains("holds the accounts");
+            }
+        }
+
+        @Test
         void addressesThatRunCodeOrHideCharactersAreInvalidWhateverTheirSpelling() throws Exception {
             Path ws = workspace();
             Files.writeString(ws.resolve("evidence/minutes 2017: final.txt"), "minutes");
