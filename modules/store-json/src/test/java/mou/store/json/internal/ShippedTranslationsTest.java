@@ -49,7 +49,9 @@ class ShippedTranslationsTest {
     /** The keys that hold strings which are not texts: ids, dates, codes, addresses, units, states. */
     static final Set<String> NOT_TEXT_KEYS = Set.of("id", "groupId", "signed", "organization", "country", "kind",
             "established", "url", "members", "partners", "type", "date", "asOf", "unit", "activityId", "level",
-            "organizations", "metrics", "events", "state", "by", "at", "reason");
+            "organizations", "metrics", "events", "state", "by", "at", "reason",
+            // calendar.json: a day of the year (MM-DD)
+            "annualReportDue");
 
     /** The values of the asIs marker. */
     static final Set<String> AS_IS = Set.of("name", "english-only-title");
