@@ -28,6 +28,7 @@ import mou.core.command.Status;
 import mou.core.cycle.CycleService;
 import mou.core.spi.Extensions;
 import mou.core.spi.LoadResult;
+import mou.core.spi.PluginProblems;
 import mou.core.spi.ReportService;
 import mou.core.spi.WorkspaceStore;
 import mou.web.api.WebContribution;
@@ -45,7 +46,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -90,7 +90,7 @@ public final class ServeCommand {
     private final ReportService reports;
     private final CycleService cycle;
     private final Extensions extensions;
-    private final ServiceComponentRuntime components;
+    private final PluginProblems problems;
     private final BundleContext context;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile PrintStream announce;
@@ -100,12 +100,12 @@ public final class ServeCommand {
 
     @Activate
     public ServeCommand(@Reference WorkspaceStore store, @Reference ReportService reports, @Reference CycleService cycle,
-            @Reference Extensions extensions, @Reference ServiceComponentRuntime components, BundleContext context) {
+            @Reference Extensions extensions, @Reference PluginProblems problems, BundleContext context) {
         this.store = store;
         this.reports = reports;
         this.cycle = cycle;
         this.extensions = extensions;
-        this.components = components;
+        this.problems = problems;
         this.context = context;
     }
 
@@ -184,8 +184,8 @@ public final class ServeCommand {
         String where = address(settings);
         checkFree(settings, where);
 
-        WebApp app = new WebApp(settings.data(), store, reports, cycle, extensions,
-                new FrameworkInstalled(context, components, () -> List.copyOf(contributions)));
+        FrameworkInstalled installed = new FrameworkInstalled(context, problems, () -> List.copyOf(contributions));
+        WebApp app = new WebApp(settings.data(), store, reports, cycle, extensions, installed);
         Hashtable<String, Object> properties = new Hashtable<>(Map.of(
                 "osgi.http.whiteboard.servlet.pattern", "/*",
                 "osgi.http.whiteboard.servlet.name", "mou-progress",
@@ -221,6 +221,7 @@ public final class ServeCommand {
             }
             return Status.OK;
         } finally {
+            installed.close();
             try {
                 servlet.unregister();
             } catch (IllegalStateException e) {
