@@ -72,8 +72,12 @@ final class ReportPages {
             }
             page = render(html.get(), year, language);
         }
-        String document = withBar(new String(page, StandardCharsets.UTF_8), year, language, files);
-        return Response.html(200, document).with("Content-Security-Policy", WebApp.REPORT_POLICY);
+        byte[] report = page;
+        // the page with its bar, kept with the report it shows: a warm request copies nothing
+        byte[] document = app.snapshots.made(app.loaded(), "page " + year + " " + language + " " + files,
+                () -> withBar(new String(report, StandardCharsets.UTF_8), year, language, files).getBytes(StandardCharsets.UTF_8));
+        return new Response(200, "text/html; charset=utf-8", Map.of(), document)
+                .with("Content-Security-Policy", WebApp.REPORT_POLICY);
     }
 
     Response download(Call call) throws WebApp.Refusal {

@@ -175,6 +175,7 @@ public final class ServeCommand {
         String homeProperty = context.getProperty("mou.home");
         Path home = homeProperty == null || homeProperty.isBlank() ? io.cwd() : Path.of(homeProperty);
         Settings settings = settings(options, io.cwd(), home);
+        Snapshots.Fingerprint fingerprint = Snapshots.fingerprint(settings.data());
         LoadResult loaded = store.load(settings.data());
         if (loaded.hasErrors()) {
             loaded.problems().forEach(p -> io.err().println(p.format()));
@@ -186,6 +187,8 @@ public final class ServeCommand {
 
         FrameworkInstalled installed = new FrameworkInstalled(context, problems, () -> List.copyOf(contributions));
         WebApp app = new WebApp(settings.data(), store, reports, cycle, extensions, installed);
+        // the first page uses the workspace just loaded, unless a file changed since
+        app.snapshots.seed(fingerprint, loaded);
         Hashtable<String, Object> properties = new Hashtable<>(Map.of(
                 "osgi.http.whiteboard.servlet.pattern", "/*",
                 "osgi.http.whiteboard.servlet.name", "mou-progress",
@@ -194,6 +197,16 @@ public final class ServeCommand {
                 "osgi.http.whiteboard.servlet.multipart.maxFileSize", WebServlet.MAX_FILE,
                 "osgi.http.whiteboard.servlet.multipart.maxRequestSize", WebServlet.MAX_MULTIPART));
         ServiceRegistration<?> servlet = context.registerService("jakarta.servlet.Servlet", new WebServlet(app), properties);
+        // the dashboard made once while Jetty starts, on the other core: its classes loaded and the workspace kept, the first visitor waits less
+        Thread warm = new Thread(() -> {
+            try {
+                app.handle("GET", "/", Map.of());
+            } catch (RuntimeException e) {
+                // the first real request shows what is wrong
+            }
+        }, "mou-serve-warm");
+        warm.setDaemon(true);
+        warm.start();
         try {
             startServer(settings);
             if (!listening(settings)) {

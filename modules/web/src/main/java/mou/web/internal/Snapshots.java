@@ -68,6 +68,11 @@ final class Snapshots {
         return new Loaded(fingerprint, result);
     }
 
+    /** Keeps a workspace that was loaded at this fingerprint already (serve loads it at its start to check it). */
+    void seed(Fingerprint fingerprint, LoadResult result) {
+        workspaces.putIfAbsent(fingerprint, CompletableFuture.completedFuture(result));
+    }
+
     /**
      * What {@code make} makes from this loaded workspace and the plugins installed now, under a name
      * ({@code report 2016 en html}); made once for each workspace fingerprint and plugin generation.
