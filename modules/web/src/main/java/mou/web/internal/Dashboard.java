@@ -34,14 +34,21 @@ final class Dashboard {
 
     Response page(Call call) throws WebApp.Refusal {
         Map<String, List<String>> query = call.queryMap();
-        Workspace workspace = app.workspace();
+        Snapshots.Loaded loaded = app.loaded();
+        Workspace workspace = loaded.result().workspace();
         int year = year(workspace, query);
-        YearStatus status;
-        try {
-            status = app.cycle.status(new StatusQuery(Acting.of(app.data, null), year, null));
-        } catch (CycleException e) {
-            throw new WebApp.Refusal(500, "The year's status cannot be read", e.getMessage());
+        // the cycle's status reads the workspace itself: kept, as the workspace is, until a file changes
+        Object found = app.snapshots.made(loaded, "status " + year, () -> {
+            try {
+                return app.cycle.status(new StatusQuery(Acting.of(app.data, null), year, null));
+            } catch (CycleException e) {
+                return new WebApp.Refusal(500, "The year's status cannot be read", e.getMessage());
+            }
+        });
+        if (found instanceof WebApp.Refusal refusal) {
+            throw refusal;
         }
+        YearStatus status = (YearStatus) found;
         Labels labels = Labels.forLanguage("en");
         HtmlWriter html = new HtmlWriter();
         html.element("h1", "Progress " + year);
