@@ -69,6 +69,13 @@ public final class Launcher implements AutoCloseable {
     private static final String GOGO_SHELL = "org.apache.felix.gogo.shell";
     /** What serves only the shell: FileInstall watches the plugins folder, Gogo's shell and its commands (lb, ...). */
     private static final Set<String> SHELL_ONLY = Set.of("org.apache.felix.fileinstall", GOGO_SHELL, "org.apache.felix.gogo.command");
+    /** What serves only the console: left stopped while a command serves (the folder watcher runs). */
+    private static final Set<String> CONSOLE_ONLY = Set.of(GOGO_SHELL, "org.apache.felix.gogo.command");
+    /**
+     * The commands that run until they are stopped and keep the plugins folder watched meanwhile, as the
+     * shell does: the web application's {@code serve} (a plugin installed while it serves appears without a restart).
+     */
+    static final Set<String> SERVING = Set.of("serve");
     private static final String MAIN_THREAD = "(&(" + Constants.OBJECTCLASS + "=" + Callable.class.getName() + ")(main.thread=true))";
     /** The application's commands (Gogo's scope mou), for the shell to wait for before its console opens. */
     private static final String COMMANDS = "(osgi.command.scope=mou)";
@@ -79,9 +86,11 @@ public final class Launcher implements AutoCloseable {
      * How the plugins folder is handled and whether a console opens. COMMAND: run one command line;
      * the launcher installs the plugins itself; no console, no folder watching. SHELL: the
      * interactive shell; FileInstall owns the plugins folder and the Gogo console reads stdin.
-     * WATCH: like SHELL without a console, for tests and unattended runs.
+     * WATCH: like SHELL without a console, for tests and unattended runs. SERVE: one command line
+     * that runs until it is stopped ({@code serve}): FileInstall owns the plugins folder, so that a
+     * plugin dropped in or taken out while it runs comes and goes; neither the console nor its commands start.
      */
-    public enum Mode { COMMAND, SHELL, WATCH }
+    public enum Mode { COMMAND, SHELL, WATCH, SERVE }
 
     /**
      * What to start: the folder of platform bundles, the application home ({@code mou.home}), the
@@ -137,6 +146,15 @@ public final class Launcher implements AutoCloseable {
         boolean shell() {
             return commandLine.equals(List.of("shell"));
         }
+
+        /** A command line that runs until it is stopped, with the plugins folder watched: the application's {@code serve}. */
+        boolean serves() {
+            return !commandLine.isEmpty() && SERVING.contains(commandLine.get(0));
+        }
+
+        Mode mode() {
+            return shell() ? Mode.SHELL : serves() ? Mode.SERVE : Mode.COMMAND;
+        }
     }
 
     /** Runs the launcher with these words and streams; returns the exit status. */
@@ -159,7 +177,7 @@ public final class Launcher implements AutoCloseable {
             out.println("Jars dropped into " + plugins + " are installed while the shell runs.");
         }
         Duration timeout = Duration.ofSeconds(property("mou.start.timeout").filter(t -> t.matches("\\d{1,6}")).map(Long::parseLong).orElse(30L));
-        try (Launcher launcher = start(new Settings(bundles, home, plugins, words.shell() ? Mode.SHELL : Mode.COMMAND, timeout, err))) {
+        try (Launcher launcher = start(new Settings(bundles, home, plugins, words.mode(), timeout, err))) {
             if (words.shell()) {
                 launcher.awaitStop();
                 return OK;
@@ -307,6 +325,7 @@ public final class Launcher implements AutoCloseable {
         // starts last, so that what is typed (or piped) first finds the commands there.
         List<Bundle> toStart = new ArrayList<>(install(context, jars(settings.bundles()), true).stream()
                 .filter(b -> !(settings.mode() == Mode.COMMAND ? SHELL_ONLY.contains(b.getSymbolicName())
+                        : settings.mode() == Mode.SERVE ? CONSOLE_ONLY.contains(b.getSymbolicName())
                         : settings.mode() == Mode.SHELL && GOGO_SHELL.equals(b.getSymbolicName())))
                 .toList());
         Optional<Bundle> console = Arrays.stream(context.getBundles()).filter(b -> settings.mode() == Mode.SHELL

@@ -46,6 +46,15 @@ class WordsTest {
     }
 
     @Test
+    void serveWatchesThePluginsFolderAndEveryOtherCommandLineRunsOnce() {
+        assertThat(Launcher.Words.parse(List.of("--plugins", "p", "serve", "--port", "9000"), CWD).mode()).isEqualTo(Launcher.Mode.SERVE);
+        assertThat(Launcher.Words.parse(List.of("shell"), CWD).mode()).isEqualTo(Launcher.Mode.SHELL);
+        assertThat(Launcher.Words.parse(List.of("report", "serve"), CWD).mode()).isEqualTo(Launcher.Mode.COMMAND);
+        assertThat(Launcher.Words.parse(List.of("--help", "serve"), CWD).mode()).isEqualTo(Launcher.Mode.COMMAND);
+        assertThat(Launcher.Words.parse(List.of(), CWD).mode()).isEqualTo(Launcher.Mode.COMMAND);
+    }
+
+    @Test
     void pluginsNeedsAFolderOnce() {
         assertThatThrownBy(() -> Launcher.Words.parse(List.of("--plugins"), CWD)).hasMessageContaining("--plugins needs a folder");
         assertThatThrownBy(() -> Launcher.Words.parse(List.of("--plugins="), CWD)).hasMessageContaining("--plugins needs a folder");

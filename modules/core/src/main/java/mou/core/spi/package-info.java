@@ -8,8 +8,9 @@
  * that would overwrite a change made on disk since the workspace was loaded with a
  * {@link mou.core.spi.ConcurrentChangeException}. Since 1.3 a store saves each change as one
  * transaction with its history entries and staged files, and recovers what a killed save left
- * ({@link mou.core.spi.WorkspaceStore#recover}).
+ * ({@link mou.core.spi.WorkspaceStore#recover}). Since 1.4 {@link mou.core.spi.PluginProblems} says
+ * what is wrong with the installed plugins, the same to every part of the application.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package mou.core.spi;

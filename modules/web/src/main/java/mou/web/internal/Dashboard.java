@@ -40,16 +40,24 @@ final class Dashboard {
         Map<String, List<String>> query = call.queryMap();
         Ui ui = call.ui();
         String language = ui.language();
-        Workspace workspace = app.workspace();
+        Snapshots.Loaded loaded = app.loaded();
+        Workspace workspace = loaded.result().workspace();
         int year = year(workspace, query);
-        YearStatus status;
-        Due due;
-        try {
-            status = app.cycle.status(new StatusQuery(Acting.of(app.data, null), year, null));
-            due = app.cycle.due(new DueQuery(Acting.of(app.data, null), year, null, null));
-        } catch (CycleException e) {
-            throw new WebApp.Refusal(500, ui.t("dashboard.unreadable"), e.getMessage());
+        // the cycle's status and due dates read the workspace themselves: kept, as the workspace is, until a file changes
+        // (what is overdue also depends on the day, so the day is part of the key)
+        Object found = app.snapshots.made(loaded, "status " + year + " " + java.time.LocalDate.now(), () -> {
+            try {
+                return new Object[] {app.cycle.status(new StatusQuery(Acting.of(app.data, null), year, null)),
+                    app.cycle.due(new DueQuery(Acting.of(app.data, null), year, null, null))};
+            } catch (CycleException e) {
+                return new WebApp.Refusal(500, ui.t("dashboard.unreadable"), e.getMessage());
+            }
+        });
+        if (found instanceof WebApp.Refusal refusal) {
+            throw refusal;
         }
+        YearStatus status = (YearStatus) ((Object[]) found)[0];
+        Due due = (Due) ((Object[]) found)[1];
         Labels labels = Labels.forLanguage(language);
         HtmlWriter html = new HtmlWriter();
         html.element("h1", ui.t("dashboard.title", year));

@@ -1,76 +1,87 @@
 package mou.web.internal;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import mou.core.spi.PluginFailure;
+import mou.core.spi.PluginProblems;
 import mou.web.api.WebContribution;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
+import org.osgi.framework.BundleListener;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceListener;
 
 /**
- * What the running framework says about the plugins: the bundle of a service, the plugins of the
- * plugins folder that do not run (a bundle not active, a component that failed to activate or
- * waits for a service), and the web contributions registered now.
+ * What the running framework says about the plugins: the bundle of a service, the plugins that do
+ * not run (as the application's {@link PluginProblems} service finds them, the same that
+ * {@code ./mou groups} and {@code validate} show) and the web contributions registered now; and a
+ * generation that every change of the installed extensions and bundles advances, so that what was
+ * made from the plugins of before is made again.
  */
-final class FrameworkInstalled implements Installed {
+final class FrameworkInstalled implements Installed, AutoCloseable {
+
+    /** The extension services whose coming and going changes a page or a report. */
+    static final String EXTENSIONS = "(|(objectClass=mou.core.spi.WorkingGroupPlugin)(objectClass=mou.core.spi.ReportSectionContributor)"
+            + "(objectClass=mou.core.spi.ReportFormat)(objectClass=mou.core.spi.DeliverableType)(objectClass=" + WebContribution.class.getName() + "))";
 
     private final BundleContext context;
-    private final ServiceComponentRuntime components;
+    private final PluginProblems problems;
     private final Supplier<List<WebContribution>> contributions;
-    private final Path plugins;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile long lastChange = System.nanoTime() - Snapshots.SETTLE_NANOS * 2;
+    private final ServiceListener services = event -> changed();
+    private final BundleListener bundles = event -> changed();
 
-    FrameworkInstalled(BundleContext context, ServiceComponentRuntime components, Supplier<List<WebContribution>> contributions) {
+    FrameworkInstalled(BundleContext context, PluginProblems problems, Supplier<List<WebContribution>> contributions) {
         this.context = context;
-        this.components = components;
+        this.problems = problems;
         this.contributions = contributions;
-        String folder = context.getProperty("mou.plugins");
-        this.plugins = folder == null || folder.isBlank() ? null : Path.of(folder).toAbsolutePath().normalize();
+        try {
+            context.addServiceListener(services, EXTENSIONS);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        context.addBundleListener(bundles);
+    }
+
+    private void changed() {
+        lastChange = System.nanoTime();
+        generation.incrementAndGet();
+    }
+
+    @Override
+    public long generation() {
+        return generation.get();
+    }
+
+    @Override
+    public long lastChange() {
+        return lastChange;
+    }
+
+    @Override
+    public void close() {
+        try {
+            context.removeServiceListener(services);
+            context.removeBundleListener(bundles);
+        } catch (IllegalStateException e) {
+            // the web bundle is stopping: its listeners go with it
+        }
     }
 
     @Override
     public String bundleOf(Object service) {
         Bundle bundle = FrameworkUtil.getBundle(service.getClass());
-        return bundle == null ? "" : label(bundle);
-    }
-
-    private static String label(Bundle bundle) {
-        return bundle.getSymbolicName() + " " + bundle.getVersion();
+        return bundle == null ? "" : bundle.getSymbolicName() + " " + bundle.getVersion();
     }
 
     @Override
     public List<PluginFailure> failures() {
-        List<PluginFailure> failures = new ArrayList<>();
-        List<Bundle> bundles = Arrays.stream(context.getBundles()).filter(this::inPlugins)
-                .filter(b -> b.getHeaders().get(Constants.FRAGMENT_HOST) == null).sorted(Comparator.comparing(Bundle::getLocation)).toList();
-        for (Bundle bundle : bundles) {
-            if (bundle.getState() != Bundle.ACTIVE && bundle.getState() != Bundle.STARTING) {
-                failures.add(new PluginFailure(label(bundle), null, bundle.getSymbolicName(), PluginFailure.Kind.NOT_ACTIVE,
-                        bundle.getState() == Bundle.INSTALLED ? "it cannot be resolved (a package or service it needs is missing)" : "it is not started"));
-                continue;
-            }
-            for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs(bundle)) {
-                Object group = description.properties == null ? null : description.properties.get("mou.group");
-                for (ComponentConfigurationDTO configuration : components.getComponentConfigurationDTOs(description)) {
-                    if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                        failures.add(new PluginFailure(label(bundle), group == null ? null : String.valueOf(group), description.name,
-                                PluginFailure.Kind.NOT_ACTIVATED, configuration.failure == null ? "" : firstLine(configuration.failure)));
-                    } else if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
-                        failures.add(new PluginFailure(label(bundle), group == null ? null : String.valueOf(group), description.name,
-                                PluginFailure.Kind.UNSATISFIED, "it waits for a service that is not there"));
-                    }
-                }
-            }
-        }
+        List<PluginFailure> failures = new ArrayList<>(problems.now());
         for (WebContribution c : contributions.get()) {
             if (!validId(c)) {
                 failures.add(new PluginFailure(bundleOf(c), null, "web contribution", PluginFailure.Kind.NOT_ACTIVATED,
@@ -83,23 +94,6 @@ final class FrameworkInstalled implements Installed {
     static boolean validId(WebContribution contribution) {
         String id = contribution.id();
         return id != null && id.matches("[a-z0-9][a-z0-9-]{0,62}");
-    }
-
-    private static String firstLine(String failure) {
-        String line = failure.lines().findFirst().orElse("");
-        return line.replaceFirst("^[\\w.$]+(Exception|Error): ", "");
-    }
-
-    private boolean inPlugins(Bundle bundle) {
-        if (plugins == null) {
-            return false;
-        }
-        try {
-            String location = bundle.getLocation().replaceFirst("^reference:", "");
-            return location.startsWith("file:") && Path.of(URI.create(location)).toAbsolutePath().normalize().startsWith(plugins);
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     @Override

@@ -19,4 +19,14 @@ interface Installed {
 
     /** The UI contributions registered now, ordered by id. */
     List<Contributed> contributions();
+
+    /** The plugins' generation: advanced by every change of the installed extensions (what is kept is made again then). */
+    default long generation() {
+        return 0;
+    }
+
+    /** When ({@link System#nanoTime()}) the plugins last changed; long ago when never. */
+    default long lastChange() {
+        return System.nanoTime() - Snapshots.SETTLE_NANOS * 2;
+    }
 }

@@ -22,11 +22,13 @@ final class PluginsPage {
     }
 
     Response page(Call call) {
-        HtmlWriter html = new HtmlWriter().element("h1", "Plugins");
+        Ui ui = call.ui();
+        String language = ui.language();
+        HtmlWriter html = new HtmlWriter().element("h1", ui.t("plugins.title")).element("p", ui.t("plugins.whileServing"));
         List<PluginFailure> failures = app.installed.failures();
-        html.start("section", "aria-labelledby", "failures").element("h2", "Problems", "id", "failures");
+        html.start("section", "aria-labelledby", "failures").element("h2", ui.t("plugins.problems"), "id", "failures");
         if (failures.isEmpty()) {
-            html.element("p", "Every installed plugin runs.");
+            html.element("p", ui.t("plugins.noProblems"));
         } else {
             html.start("ul", "class", "failures");
             failures.forEach(f -> html.element("li", f.describe(), "class", "notice"));
@@ -34,40 +36,47 @@ final class PluginsPage {
         }
         html.end("section");
 
-        html.start("section", "aria-labelledby", "groups").element("h2", "Working groups", "id", "groups");
+        html.start("section", "aria-labelledby", "groups").element("h2", ui.t("plugins.groups"), "id", "groups");
         html.start("table", "class", "grid").start("thead").start("tr");
-        for (String heading : List.of("Group", "Bundle", "Deliverable types", "Report sections")) {
+        for (String heading : List.of(ui.t("plugins.group"), ui.t("plugins.bundle"), ui.t("plugins.types"), ui.t("plugins.sections"))) {
             html.element("th", heading, "scope", "col");
         }
         html.end("tr").end("thead").start("tbody");
         for (WorkingGroupPlugin group : app.extensions.groups()) {
-            html.start("tr").start("th", "scope", "row").element("strong", group.id()).start("br").text(group.name().in("en")).end("th");
+            html.start("tr").start("th", "scope", "row").element("strong", group.id()).start("br").text(group.name().in(language)).end("th");
             html.element("td", app.installed.bundleOf(group));
             html.start("td").start("ul");
             for (DeliverableType type : group.deliverableTypes()) {
-                html.start("li").element("code", type.id()).text(" " + type.label().in("en")).end("li");
+                html.start("li").element("code", type.id()).text(" " + type.label().in(language)).end("li");
             }
             html.end("ul").end("td").start("td").start("ul");
             for (ReportSectionContributor section : group.sections()) {
-                html.start("li").element("code", section.id()).text(" (order " + order(section.order()) + ")").end("li");
+                html.start("li").element("code", section.id()).text(" (" + ui.t("plugins.order", order(section.order())) + ")").end("li");
             }
             html.end("ul").end("td").end("tr");
         }
         html.end("tbody").end("table").end("section");
 
-        html.start("section", "aria-labelledby", "formats").element("h2", "Report formats", "id", "formats").start("ul");
+        html.start("section", "aria-labelledby", "formats").element("h2", ui.t("plugins.formats"), "id", "formats").start("ul");
         for (ReportFormat format : app.extensions.formats()) {
             html.start("li").element("code", format.id()).text(" ." + format.fileExtension() + " (" + format.mediaType() + ") · "
                     + app.installed.bundleOf(format)).end("li");
         }
         html.end("ul").end("section");
 
-        html.start("section", "aria-labelledby", "contributions").element("h2", "Web pages and panels", "id", "contributions").start("ul");
-        for (Installed.Contributed c : app.installed.contributions()) {
-            html.start("li").link("/panel/" + c.contribution().id(), WebApp.safeTitle(c, "en")).text(" · " + c.bundle()).end("li");
+        html.start("section", "aria-labelledby", "contributions").element("h2", ui.t("plugins.contributions"), "id", "contributions");
+        List<Installed.Contributed> contributed = app.installed.contributions();
+        if (contributed.isEmpty()) {
+            html.element("p", ui.t("plugins.noContributions"));
+        } else {
+            html.start("ul");
+            for (Installed.Contributed c : contributed) {
+                html.start("li").link("/panel/" + c.contribution().id(), WebApp.safeTitle(c, language)).text(" · " + c.bundle()).end("li");
+            }
+            html.end("ul");
         }
-        html.end("ul").end("section");
-        return app.page(call, "Plugins", "/plugins", html);
+        html.end("section");
+        return app.page(call, ui.t("plugins.title"), "/plugins", html);
     }
 
     private static String order(double order) {

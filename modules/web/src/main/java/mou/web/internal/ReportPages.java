@@ -97,8 +97,13 @@ final class ReportPages {
             }
             page = render(html.get(), year, language);
         }
-        String document = withBar(new String(page, StandardCharsets.UTF_8), year, language, files, call.ui());
-        return Response.html(200, document).with("Content-Security-Policy", WebApp.REPORT_POLICY);
+        byte[] report = page;
+        Ui ui = call.ui();
+        // the page with its bar (in the UI's language), kept with the report it shows: a warm request copies nothing
+        byte[] document = app.snapshots.made(app.loaded(), "page " + year + " " + language + " " + ui.language() + " " + files,
+                () -> withBar(new String(report, StandardCharsets.UTF_8), year, language, files, ui).getBytes(StandardCharsets.UTF_8));
+        return new Response(200, "text/html; charset=utf-8", Map.of(), document)
+                .with("Content-Security-Policy", WebApp.REPORT_POLICY);
     }
 
     Response download(Call call) throws WebApp.Refusal {
@@ -136,16 +141,28 @@ final class ReportPages {
         return app.extensions.formats();
     }
 
+    /**
+     * The report of a year in a language as a format writes it: assembled and written once for each
+     * state of the workspace and of the installed plugins (the same assembled report serves every format).
+     */
     private byte[] render(ReportFormat format, int year, String language) throws WebApp.Refusal {
-        Workspace workspace = app.workspace();
-        AssembledReport assembled = app.reports.assemble(workspace, year, language, app.installed.failures());
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        try {
-            format.render(assembled.document(), out);
-        } catch (IOException e) {
-            throw new WebApp.Refusal(500, "The report could not be written", "The " + format.id() + " format failed: " + e.getMessage());
+        Snapshots.Loaded loaded = app.loaded();
+        String name = "report " + year + " " + language;
+        AssembledReport assembled = app.snapshots.made(loaded, name,
+                () -> app.reports.assemble(loaded.result().workspace(), year, language, app.installed.failures()));
+        Object written = app.snapshots.made(loaded, name + " " + format.id() + " " + System.identityHashCode(format), () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+            try {
+                format.render(assembled.document(), out);
+            } catch (IOException e) {
+                return new WebApp.Refusal(500, "The report could not be written", "The " + format.id() + " format failed: " + e.getMessage());
+            }
+            return out.toByteArray();
+        });
+        if (written instanceof WebApp.Refusal refusal) {
+            throw refusal;
         }
-        return out.toByteArray();
+        return (byte[]) written;
     }
 
     private void checkYear(int year) throws WebApp.Refusal {

@@ -28,6 +28,7 @@ import mou.core.command.Status;
 import mou.core.cycle.CycleService;
 import mou.core.spi.Extensions;
 import mou.core.spi.LoadResult;
+import mou.core.spi.PluginProblems;
 import mou.core.spi.ReportService;
 import mou.core.spi.WorkspaceStore;
 import mou.web.api.WebContribution;
@@ -45,7 +46,6 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -91,7 +91,7 @@ public final class ServeCommand {
     private final ReportService reports;
     private final CycleService cycle;
     private final Extensions extensions;
-    private final ServiceComponentRuntime components;
+    private final PluginProblems problems;
     private final BundleContext context;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile PrintStream announce;
@@ -101,12 +101,12 @@ public final class ServeCommand {
 
     @Activate
     public ServeCommand(@Reference WorkspaceStore store, @Reference ReportService reports, @Reference CycleService cycle,
-            @Reference Extensions extensions, @Reference ServiceComponentRuntime components, BundleContext context) {
+            @Reference Extensions extensions, @Reference PluginProblems problems, BundleContext context) {
         this.store = store;
         this.reports = reports;
         this.cycle = cycle;
         this.extensions = extensions;
-        this.components = components;
+        this.problems = problems;
         this.context = context;
     }
 
@@ -176,6 +176,7 @@ public final class ServeCommand {
         String homeProperty = context.getProperty("mou.home");
         Path home = homeProperty == null || homeProperty.isBlank() ? io.cwd() : Path.of(homeProperty);
         Settings settings = settings(options, io.cwd(), home);
+        Snapshots.Fingerprint fingerprint = Snapshots.fingerprint(settings.data());
         LoadResult loaded = store.load(settings.data());
         if (loaded.hasErrors()) {
             loaded.problems().forEach(p -> io.err().println(p.format()));
@@ -185,8 +186,10 @@ public final class ServeCommand {
         String where = address(settings);
         checkFree(settings, where);
 
-        WebApp app = new WebApp(settings.data(), store, reports, cycle, extensions,
-                new FrameworkInstalled(context, components, () -> List.copyOf(contributions)));
+        FrameworkInstalled installed = new FrameworkInstalled(context, problems, () -> List.copyOf(contributions));
+        WebApp app = new WebApp(settings.data(), store, reports, cycle, extensions, installed);
+        // the first page uses the workspace just loaded, unless a file changed since
+        app.snapshots.seed(fingerprint, loaded);
         Hashtable<String, Object> properties = new Hashtable<>(Map.of(
                 "osgi.http.whiteboard.servlet.pattern", "/*",
                 "osgi.http.whiteboard.servlet.name", "mou-progress",
@@ -195,6 +198,16 @@ public final class ServeCommand {
                 "osgi.http.whiteboard.servlet.multipart.maxFileSize", WebServlet.MAX_FILE,
                 "osgi.http.whiteboard.servlet.multipart.maxRequestSize", WebServlet.MAX_MULTIPART));
         ServiceRegistration<?> servlet = context.registerService("jakarta.servlet.Servlet", new WebServlet(app), properties);
+        // the dashboard made once while Jetty starts, on the other core: its classes loaded and the workspace kept, the first visitor waits less
+        Thread warm = new Thread(() -> {
+            try {
+                app.handle("GET", "/", Map.of());
+            } catch (RuntimeException e) {
+                // the first real request shows what is wrong
+            }
+        }, "mou-serve-warm");
+        warm.setDaemon(true);
+        warm.start();
         try {
             startServer(settings);
             if (!listening(settings)) {
@@ -222,6 +235,7 @@ public final class ServeCommand {
             }
             return Status.OK;
         } finally {
+            installed.close();
             try {
                 servlet.unregister();
             } catch (IllegalStateException e) {

@@ -54,6 +54,8 @@ final class WebApp {
     final Extensions extensions;
     final Installed installed;
     final Sessions sessions;
+    /** The loaded workspace and the assembled reports, kept until the workspace or the plugins change. */
+    final Snapshots snapshots;
     private final Dashboard dashboard = new Dashboard(this);
     private final ReportPages reportPages = new ReportPages(this);
     private final PluginsPage pluginsPage = new PluginsPage(this);
@@ -74,6 +76,7 @@ final class WebApp {
         this.installed = installed;
         this.sessions = sessions;
         this.accountPages = new AccountPages(this);
+        this.snapshots = new Snapshots(data, store, installed::generation, installed::lastChange);
         List<Route> all = new ArrayList<>(List.of(
                 new Route("GET", "/", Access.PUBLIC, dashboard::page),
                 new Route("GET", "/report", Access.PUBLIC, reportPages::years),
@@ -267,15 +270,21 @@ final class WebApp {
         return language;
     }
 
-    /** The workspace as it is on disk now; a workspace with errors is said to be so, with each problem. */
+    /** The workspace as it is on disk now (loaded once until a file changes); a workspace with errors is said to be so, with each problem. */
     Workspace workspace() throws Refusal {
-        LoadResult loaded = store.load(data);
+        return loaded().result().workspace();
+    }
+
+    /** The workspace as loaded now, with its fingerprint; a workspace with errors is refused, with each problem. */
+    Snapshots.Loaded loaded() throws Refusal {
+        Snapshots.Loaded snapshot = snapshots.workspace();
+        LoadResult loaded = snapshot.result();
         if (loaded.hasErrors()) {
             List<String> errors = loaded.errors().stream().limit(20).map(p -> p.format()).toList();
             throw new Refusal(500, "The workspace has errors", "The workspace " + data + " has " + loaded.errors().size()
                     + " error(s), so no page can be made from it; `./mou validate` lists them: " + String.join(" · ", errors));
         }
-        return loaded.workspace();
+        return snapshot;
     }
 
     /** The menu for who is signed in: what they may open, in the UI's language; each contributed panel for those signed in. */

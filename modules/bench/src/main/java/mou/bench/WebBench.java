@@ -1,0 +1,217 @@
+package mou.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+/**
+ * {@code java -cp ... mou.bench.WebBench --root REPO [--data DIR] [--clients 50] [--requests 40]
+ * [--heap 2g]}: the web application under load, as a process started the way {@code ./mou serve}
+ * starts it (the launcher jar, the repository's plugins folder, the JVM options of {@code ./mou}).
+ * It measures the time from the process start to the address line and to the first answer, the
+ * resident memory (VmRSS of /proc/PID/status) after the load, and, with {@code --clients} concurrent
+ * clients ({@link HttpClient}) each sending {@code --requests} requests after one warm-up round, the
+ * p50 and p99 of the dashboard and of the report page; then the report page's time after a change
+ * of a workspace file (the first request assembles it again) and the dashboard's p99 while that
+ * report is being assembled. Every wait is bounded; the server is stopped at the end.
+ * A rating saved (a POST) needs sign-in, which this branch does not have yet: not measured.
+ */
+public final class WebBench {
+
+    private WebBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(".");
+        Path data = null;
+        int clients = 50;
+        int requests = 40;
+        String heap = null;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--root" -> root = Path.of(args[i + 1]);
+                case "--data" -> data = Path.of(args[i + 1]);
+                case "--clients" -> clients = Integer.parseInt(args[i + 1]);
+                case "--requests" -> requests = Integer.parseInt(args[i + 1]);
+                case "--heap" -> heap = args[i + 1];
+                default -> throw new IllegalArgumentException("web-bench: unknown option " + args[i]);
+            }
+        }
+        root = root.toAbsolutePath().normalize();
+        Path workspace = data == null ? copyOfShipped(root) : data.toAbsolutePath().normalize();
+        Path jar;
+        try (Stream<Path> files = Files.list(root.resolve("launcher/target"))) {
+            jar = files.filter(f -> f.getFileName().toString().matches("launcher-.*\\.jar") && !f.toString().endsWith("-sources.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("build the application first (launcher/target has no launcher jar)"));
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:-UsePerfData"));
+        Path archive = root.resolve("launcher/target/mou.jsa");
+        if (Files.isRegularFile(archive)) {
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        }
+        // as ./mou serve does (its SERVE_JAVA_OPTS), unless a heap is given
+        command.addAll(heap != null ? List.of("-Xmx" + heap) : List.of("-Xmx160m", "-Xss512k"));
+        command.addAll(List.of("-Dmou.home=" + root, "-jar", jar.toString(), "--plugins", root.resolve("plugins").toString(), "serve",
+                "--port", String.valueOf(port), "--data", workspace.toString()));
+        Path out = Files.createTempFile("web-bench", ".out");
+        long started = System.nanoTime();
+        Process server = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try {
+            String address = "http://127.0.0.1:" + port + "/";
+            long deadline = started + TimeUnit.SECONDS.toNanos(120);
+            while (!Files.readString(out).contains("is served at") && server.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            double announced = (System.nanoTime() - started) / 1e9;
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(8)).build();
+            while (status(client, address) != 200 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            double firstAnswer = (System.nanoTime() - started) / 1e9;
+            System.out.printf("serve ready: address printed after %.2f s, first dashboard answered after %.2f s%n", announced, firstAnswer);
+
+            String report = address + "report/" + latestYear(client, address);
+            for (String page : List.of(address, report)) {
+                load(client, page, clients, 1);
+            }
+            double[] dashboard = load(client, address, clients, requests);
+            double[] reportPage = load(client, report, clients, requests);
+            System.out.printf("dashboard, %d clients x %d requests, warm: p50 %.1f ms, p99 %.1f ms%n", clients, requests,
+                    percentile(dashboard, 50), percentile(dashboard, 99));
+            System.out.printf("report page, %d clients x %d requests, warm: p50 %.1f ms, p99 %.1f ms%n", clients, requests,
+                    percentile(reportPage, 50), percentile(reportPage, 99));
+
+            // a change: one file of the workspace touched; the next report request assembles again while the dashboard is asked
+            try (Stream<Path> files = Files.walk(workspace.resolve("groups"))) {
+                Path file = files.filter(f -> f.getFileName().toString().equals("plan.json")).findFirst().orElseThrow();
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            }
+            AtomicBoolean rebuilding = new AtomicBoolean(true);
+            ExecutorService side = Executors.newSingleThreadExecutor();
+            Future<double[]> during = side.submit(() -> {
+                List<Double> times = new ArrayList<>();
+                while (rebuilding.get() && times.size() < 100_000) {
+                    long t = System.nanoTime();
+                    status(client, address);
+                    times.add((System.nanoTime() - t) / 1e6);
+                }
+                return times.stream().mapToDouble(Double::doubleValue).toArray();
+            });
+            long t = System.nanoTime();
+            int code = status(client, report);
+            double afterChange = (System.nanoTime() - t) / 1e6;
+            rebuilding.set(false);
+            double[] dashboardDuring = during.get(60, TimeUnit.SECONDS);
+            side.shutdown();
+            System.out.printf("report page after a change (assembled again): %.0f ms (status %d)%n", afterChange, code);
+            System.out.printf("dashboard while that report was assembled: %d requests, p50 %.1f ms, p99 %.1f ms%n", dashboardDuring.length,
+                    percentile(dashboardDuring, 50), percentile(dashboardDuring, 99));
+            String rss = Files.readAllLines(Path.of("/proc/" + server.pid() + "/status")).stream().filter(l -> l.startsWith("VmRSS"))
+                    .findFirst().orElse("VmRSS: unknown");
+            System.out.println("resident memory of the serving process after the load: " + rss.replaceAll("\\s+", " "));
+            System.out.println("a rating saved (POST): not measured (needs sign-in and its CSRF token, not on this branch)");
+        } finally {
+            server.destroy();
+            server.waitFor(60, TimeUnit.SECONDS);
+            Files.deleteIfExists(out);
+        }
+    }
+
+    private static Path copyOfShipped(Path root) throws IOException {
+        Path copy = Files.createTempDirectory("web-bench-data");
+        Path shipped = root.resolve("data");
+        try (Stream<Path> files = Files.walk(shipped)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(shipped.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static String latestYear(HttpClient client, String address) throws Exception {
+        String body = client.send(HttpRequest.newBuilder(URI.create(address + "report")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"/report/(\\d{4})\"").matcher(body);
+        String year = "2016";
+        while (m.find()) {
+            year = m.group(1);
+        }
+        return year;
+    }
+
+    private static int status(HttpClient client, String address) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** Each of {@code clients} threads sends {@code requests} GETs one after the other; the time of each, in ms. */
+    private static double[] load(HttpClient client, String address, int clients, int requests) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<double[]>> results = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                results.add(pool.submit(() -> {
+                    double[] times = new double[requests];
+                    for (int r = 0; r < requests; r++) {
+                        long t = System.nanoTime();
+                        int code = status(client, address);
+                        times[r] = (System.nanoTime() - t) / 1e6;
+                        if (code != 200) {
+                            throw new IllegalStateException(address + " answered " + code);
+                        }
+                    }
+                    return times;
+                }));
+            }
+            List<Double> all = new ArrayList<>();
+            for (Future<double[]> f : results) {
+                Arrays.stream(f.get(10, TimeUnit.MINUTES)).forEach(all::add);
+            }
+            return all.stream().mapToDouble(Double::doubleValue).toArray();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static double percentile(double[] values, int p) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}

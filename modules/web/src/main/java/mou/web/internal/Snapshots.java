@@ -1,0 +1,178 @@
+package mou.web.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import mou.core.spi.LoadResult;
+import mou.core.spi.WorkspaceStore;
+
+/**
+ * The workspace as loaded, and each report as assembled and written, kept until the workspace or
+ * the installed plugins change, so that a page does not load the workspace again, nor a report
+ * page or download assemble the report again, at every request.
+ *
+ * <p>The workspace's fingerprint is cheap: the path, size and modification time of every file of the
+ * workspace and the path of every folder (hidden files, the store's lock and journal and a save's temporary files,
+ * are left out; a save ends by renaming its files into place, which changes them). The plugins'
+ * state is a generation that every service event of an extension (a group, a section, a format, a
+ * deliverable type, a web contribution) and every bundle event advances. What was made from an
+ * older fingerprint or generation is dropped when a newer one is made. There is no global lock:
+ * two requests for the same key wait for one making of it; other keys, and pages that only need
+ * the workspace, are not held up by a report being made.
+ */
+final class Snapshots {
+
+    /** The workspace's files as they are now: equal fingerprints mean nothing was changed, added or removed. */
+    record Fingerprint(long hash, int files) {
+    }
+
+    /** A loaded workspace with the fingerprint it was loaded at. */
+    record Loaded(Fingerprint fingerprint, LoadResult result) {
+    }
+
+    private record Key(Fingerprint fingerprint, long plugins, String what) {
+    }
+
+    /** A result made this soon after a plugin event is not kept: the extension registry may still be taking the change in. */
+    static final long SETTLE_NANOS = 1_000_000_000L;
+
+    private final Path data;
+    private final WorkspaceStore store;
+    private final LongSupplier generation;
+    private final LongSupplier lastPluginEvent;
+    private final Map<Fingerprint, CompletableFuture<LoadResult>> workspaces = new ConcurrentHashMap<>();
+    private final Map<Key, CompletableFuture<Object>> made = new ConcurrentHashMap<>();
+
+    Snapshots(Path data, WorkspaceStore store, LongSupplier generation, LongSupplier lastPluginEvent) {
+        this.data = data;
+        this.store = store;
+        this.generation = generation;
+        this.lastPluginEvent = lastPluginEvent;
+    }
+
+    /** The workspace as it is on disk now: loaded once for each fingerprint. */
+    Loaded workspace() {
+        Fingerprint fingerprint = fingerprint(data);
+        LoadResult result = once(workspaces, fingerprint, () -> store.load(data), true);
+        workspaces.keySet().removeIf(f -> !f.equals(fingerprint));
+        return new Loaded(fingerprint, result);
+    }
+
+    /** Keeps a workspace that was loaded at this fingerprint already (serve loads it at its start to check it). */
+    void seed(Fingerprint fingerprint, LoadResult result) {
+        workspaces.putIfAbsent(fingerprint, CompletableFuture.completedFuture(result));
+    }
+
+    /**
+     * What {@code make} makes from this loaded workspace and the plugins installed now, under a name
+     * ({@code report 2016 en html}); made once for each workspace fingerprint and plugin generation.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T made(Loaded loaded, String what, Supplier<T> make) {
+        long plugins = generation.getAsLong();
+        Key key = new Key(loaded.fingerprint(), plugins, what);
+        Object value = once(made, key, make::get, System.nanoTime() - lastPluginEvent.getAsLong() > SETTLE_NANOS);
+        made.keySet().removeIf(k -> !k.fingerprint().equals(loaded.fingerprint()) || k.plugins() != plugins);
+        return (T) value;
+    }
+
+    /** How many results are kept now (for tests). */
+    int kept() {
+        return made.size();
+    }
+
+    /**
+     * The value for a key: made by the first caller, waited for by the others meanwhile; a failure is
+     * not kept (the next caller tries again), nor a value when {@code keep} is false.
+     */
+    private static <K, V> V once(Map<K, CompletableFuture<V>> map, K key, Supplier<V> make, boolean keep) {
+        CompletableFuture<V> mine = new CompletableFuture<>();
+        CompletableFuture<V> existing = map.putIfAbsent(key, mine);
+        if (existing == null) {
+            try {
+                V value = make.get();
+                mine.complete(value);
+                if (!keep) {
+                    map.remove(key, mine);
+                }
+                return value;
+            } catch (RuntimeException | Error e) {
+                map.remove(key, mine);
+                mine.completeExceptionally(e);
+                throw e;
+            }
+        }
+        try {
+            return existing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** The fingerprint of a workspace folder: every file's relative path, size and modification time, and every folder's path; hidden ones left out. */
+    static Fingerprint fingerprint(Path root) {
+        long[] hash = {17};
+        int[] files = {0};
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    if (!dir.equals(root) && dir.getFileName().toString().startsWith(".")) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    // a folder by its name only: its time changes with the hidden files made in it
+                    hash[0] = hash[0] * 31 + root.relativize(dir).toString().hashCode();
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (!file.getFileName().toString().startsWith(".")) {
+                        add(file, attributes);
+                        files[0]++;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // a file removed while the folder is read: the next request sees the change
+                    hash[0] = hash[0] * 31 + file.hashCode();
+                    return FileVisitResult.CONTINUE;
+                }
+
+                private void add(Path path, BasicFileAttributes attributes) {
+                    long h = hash[0] * 31 + root.relativize(path).toString().hashCode();
+                    h = h * 31 + attributes.size();
+                    h = h * 31 + attributes.lastModifiedTime().toInstant().getEpochSecond();
+                    hash[0] = h * 31 + attributes.lastModifiedTime().toInstant().getNano();
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Fingerprint(hash[0], files[0]);
+    }
+
+    /** Nothing kept is of use any more (for tests and for a server that is stopping). */
+    void clear() {
+        workspaces.clear();
+        made.clear();
+    }
+}
