@@ -16,5 +16,5 @@
  * All values are immutable records; every text a person reads is a bilingual {@link mou.core.model.Text}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package mou.core.model;

@@ -11,5 +11,5 @@
  * ({@link mou.core.spi.WorkspaceStore#recover}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package mou.core.spi;
