@@ -198,9 +198,12 @@ public final class ReportAssembler implements ReportService {
         Block notice = new Block.Notice(Block.Severity.WARNING, context.labels().plural("notice.untranslated", untranslated));
         List<Section> sections = new ArrayList<>(document.sections());
         Section first = sections.get(0);
-        List<Block> blocks = new ArrayList<>(first.blocks().size() + 1);
-        blocks.add(notice);
-        blocks.addAll(first.blocks());
+        List<Block> blocks = new ArrayList<>(first.blocks());
+        int at = 0;
+        while (at < blocks.size() && blocks.get(at) instanceof Block.Notice) {
+            at++; // after the notices already at the top (levels inferred)
+        }
+        blocks.add(at, notice);
         sections.set(0, new Section(first.id(), first.title(), blocks, first.subsections()));
         return new ReportDocument(document.title(), document.subtitle(), document.language(), document.year(), sections, document.draft());
     }
