@@ -11,10 +11,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import mou.testfixtures.Golden;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,7 @@ class SpanishReportIT {
     static String english;
     static String spanish;
     static List<String> asIs;
+    static Map<String, byte[]> written = new LinkedHashMap<>();
 
     @BeforeAll
     static void bothReports() throws Exception {
@@ -56,6 +60,21 @@ class SpanishReportIT {
         english = Files.readString(home.resolve("out-en/progress-report-2016.html"));
         spanish = Files.readString(home.resolve("out-es/progress-report-2016-es.html"));
         asIs = asIsTexts(home.resolve("data"));
+        App.Run every = mou.run("report", "--language", "es", "--out", "out-es-all");
+        assertThat(every.exit()).as(every.toString()).isZero();
+        for (String name : List.of("progress-report-2016-es.html", "progress-report-2016-es.md", "progress-report-2016-es.json")) {
+            written.put(name, Files.readAllBytes(home.resolve("out-es-all").resolve(name)));
+        }
+    }
+
+    /**
+     * The shipped report in Spanish in every format, byte for byte as approved in
+     * src/test/resources/golden (as {@link ReportContentIT} approves the English one; a deliberate
+     * change: {@code -Dgolden.update=true}, then review the diff).
+     */
+    @Test
+    void theSpanishReportIsWrittenAsApproved() {
+        written.forEach(Golden::assertMatches);
     }
 
     @AfterAll
