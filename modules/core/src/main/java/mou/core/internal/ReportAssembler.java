@@ -191,6 +191,9 @@ public final class ReportAssembler implements ReportService {
      * is shown in English with a mark. Texts marked {@code asIs} are not counted.
      */
     static ReportDocument withUntranslatedNotice(ReportDocument document, AssemblyContext context) {
+        if (context.language() == null || "en".equals(context.language())) {
+            return document; // an English report shows every text in English: no marks to count (and no walk over a large report)
+        }
         int untranslated = mou.core.report.TextMarks.untranslated(document).size();
         if (untranslated == 0 || document.sections().isEmpty()) {
             return document;
