@@ -250,7 +250,7 @@ class ReportContentIT {
 
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos|nbsp);");
 
-    private static String decodeEntities(String text) {
+    static String decodeEntities(String text) {
         Matcher m = ENTITY.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

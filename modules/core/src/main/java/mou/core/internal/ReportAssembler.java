@@ -142,7 +142,7 @@ public final class ReportAssembler implements ReportService {
         String title = title(workspace, year, context);
         ReportDocument document = new ReportDocument(title, context.labels().format("report.subtitle", String.valueOf(year)),
                 language, year, sections, draft(workspace, year));
-        return new AssembledReport(document, failures);
+        return new AssembledReport(withUntranslatedNotice(document, context), failures);
     }
 
     /**
@@ -183,6 +183,32 @@ public final class ReportAssembler implements ReportService {
         blocks.addAll(first.blocks());
         withNotice.set(0, new Section(first.id(), first.title(), blocks, first.subsections()));
         return withNotice;
+    }
+
+    /**
+     * The document with one notice at the top of its first section when some of the workspace's
+     * texts it shows have no version in its language yet: how many (distinct texts), and that each
+     * is shown in English with a mark. Texts marked {@code asIs} are not counted.
+     */
+    static ReportDocument withUntranslatedNotice(ReportDocument document, AssemblyContext context) {
+        if (context.language() == null || "en".equals(context.language())) {
+            return document; // an English report shows every text in English: no marks to count (and no walk over a large report)
+        }
+        int untranslated = mou.core.report.TextMarks.untranslated(document).size();
+        if (untranslated == 0 || document.sections().isEmpty()) {
+            return document;
+        }
+        Block notice = new Block.Notice(Block.Severity.WARNING, context.labels().plural("notice.untranslated", untranslated));
+        List<Section> sections = new ArrayList<>(document.sections());
+        Section first = sections.get(0);
+        List<Block> blocks = new ArrayList<>(first.blocks());
+        int at = 0;
+        while (at < blocks.size() && blocks.get(at) instanceof Block.Notice) {
+            at++; // after the notices already at the top (levels inferred)
+        }
+        blocks.add(at, notice);
+        sections.set(0, new Section(first.id(), first.title(), blocks, first.subsections()));
+        return new ReportDocument(document.title(), document.subtitle(), document.language(), document.year(), sections, document.draft());
     }
 
     /**

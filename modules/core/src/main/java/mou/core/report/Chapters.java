@@ -295,7 +295,10 @@ public final class Chapters {
      */
     public static Block.FigureRow figureRow(ReportContext context, Metric m, String first, String groupId,
             java.util.function.UnaryOperator<String> unitWords) {
-        java.util.function.UnaryOperator<String> words = unitWords == null ? java.util.function.UnaryOperator.identity() : unitWords;
+        java.util.function.UnaryOperator<String> words = unit -> {
+            String given = unitWords == null ? unit : unitWords.apply(unit);
+            return given == null || given.equals(unit) ? context.labels().unit(unit) : given;
+        };
         return new Block.FigureRow(
                 first,
                 context.text(m.label()),

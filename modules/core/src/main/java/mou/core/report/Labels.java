@@ -288,6 +288,22 @@ public final class Labels {
         return null;
     }
 
+    /**
+     * The words of a figure's unit as the workspace gives it (in English, in the plural, e.g.
+     * {@code "drains"}, {@code "states and provinces"}) in this language: the label
+     * {@code unit.} + the unit with its spaces as {@code -} (e.g. {@code unit.states-and-provinces}),
+     * or the unit as given when there is none (and always in English).
+     *
+     * @since 1.5
+     */
+    public String unit(String unit) {
+        if (unit == null || unit.isBlank()) {
+            return unit;
+        }
+        String word = words.get("unit." + unit.strip().replace(' ', '-'));
+        return word != null ? word : unit;
+    }
+
     /** The words of a level of the Progress Key, e.g. "Significant Progress". */
     public String level(ProgressLevel level) {
         return level == null ? get("level.not-rated") : get(level.labelKey());

@@ -107,6 +107,15 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
         return new AttributeSpec(name, Text.of(label), kind, false, List.of(), null);
     }
 
+    /**
+     * An attribute with its label in English and Spanish, e.g. {@code of("topics", "Topics", "Temas", TEXT_LIST)}.
+     *
+     * @since 1.4
+     */
+    public static AttributeSpec of(String name, String label, String labelEs, Kind kind) {
+        return new AttributeSpec(name, Text.of(label, labelEs), kind, false, List.of(), null);
+    }
+
     public static AttributeSpec required(String name, String label, Kind kind) {
         return new AttributeSpec(name, Text.of(label), kind, true, List.of(), null);
     }

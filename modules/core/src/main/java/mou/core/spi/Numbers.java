@@ -83,7 +83,7 @@ public final class Numbers {
             case "USD" -> "$" + number;
             case "%" -> number + "%";
             case "m3" -> number + " m³";
-            default -> number + " " + unit;
+            default -> number + " " + mou.core.report.Labels.forLanguage(language).unit(unit);
         };
     }
 

@@ -50,9 +50,14 @@ public interface ReportContext {
                 .sorted(java.util.Comparator.comparingInt(GroupYear::year)).toList();
     }
 
-    /** The text in the report's language (English where no translation is given); empty for null. */
+    /**
+     * The text in the report's language (English where no translation is given); empty for null.
+     * Where a reader of a language other than English sees it in English, it comes wrapped in the
+     * marks of {@link mou.core.report.TextMarks} (untranslated, or marked {@code asIs}), which
+     * every format shows; use {@link mou.core.report.TextMarks#plain} for a place that shows no marks.
+     */
     default String text(Text text) {
-        return text == null ? "" : text.in(language());
+        return mou.core.report.TextMarks.shown(text, language());
     }
 
     /** An organization's acronym (or name) by id; the id itself when the workspace does not know it. */

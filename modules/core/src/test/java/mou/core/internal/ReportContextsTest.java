@@ -40,7 +40,8 @@ class ReportContextsTest {
         assertThat(context.groupYear("alpha", 2015)).isPresent();
         assertThat(context.groupYears("alpha")).extracting(GroupYear::year).containsExactly(2015, 2016);
         assertThat(context.plan("beta")).isPresent();
-        assertThat(context.organization("state")).isEqualTo("ST");
+        assertThat(context.organization("state")).as("an acronym without Spanish, marked untranslated")
+                .isEqualTo(mou.core.report.TextMarks.UNTRANSLATED + "ST" + mou.core.report.TextMarks.END);
         assertThat(context.organization("nobody")).isEqualTo("nobody");
     }
 

@@ -35,8 +35,8 @@ public final class DocumentType extends BasicDeliverableType {
                         .withWords("draft", "draft", "borrador")
                         .withWords("completed", "completed", "concluido")
                         .withWords("published", "published", "publicado"),
-                AttributeSpec.of("date", "Date", DATE),
-                AttributeSpec.of("language", "Language", TEXT),
-                AttributeSpec.of("url", "Link", URL)));
+                AttributeSpec.of("date", "Date", "Fecha", DATE),
+                AttributeSpec.of("language", "Language", "Idioma", TEXT),
+                AttributeSpec.of("url", "Link", "Enlace", URL)));
     }
 }

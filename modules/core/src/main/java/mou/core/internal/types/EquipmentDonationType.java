@@ -16,11 +16,11 @@ public final class EquipmentDonationType extends BasicDeliverableType {
 
     public EquipmentDonationType() {
         super("equipment-donation", Text.of("Equipment donation", "Donación de equipo"), List.of(
-                AttributeSpec.of("items", "Items", TEXT_LIST),
-                AttributeSpec.of("donors", "Donors", ORGANIZATIONS),
-                AttributeSpec.of("recipients", "Recipients", ORGANIZATIONS),
-                AttributeSpec.of("deliveredToBorder", "Delivered to the border", DATE),
-                AttributeSpec.of("crossedBorder", "Crossed the border", DATE),
+                AttributeSpec.of("items", "Items", "Artículos", TEXT_LIST),
+                AttributeSpec.of("donors", "Donors", "Donantes", ORGANIZATIONS),
+                AttributeSpec.of("recipients", "Recipients", "Destinatarios", ORGANIZATIONS),
+                AttributeSpec.of("deliveredToBorder", "Delivered to the border", "Entregado en la frontera", DATE),
+                AttributeSpec.of("crossedBorder", "Crossed the border", "Cruzó la frontera", DATE),
                 new AttributeSpec("status", Text.of("Status", "Estado"), AttributeSpec.Kind.CHOICE, false,
                         List.of("planned", "in-transit", "delivered"), null)
                         .withWords("planned", "planned", "prevista")

@@ -15,8 +15,8 @@ public final class InformationExchangeType extends BasicDeliverableType {
 
     public InformationExchangeType() {
         super("information-exchange", Text.of("Information exchange", "Intercambio de información"), List.of(
-                AttributeSpec.of("topics", "Topics", TEXT_LIST),
-                AttributeSpec.of("organizations", "Organizations", ORGANIZATIONS),
-                AttributeSpec.of("channels", "Channels", TEXT_LIST)));
+                AttributeSpec.of("topics", "Topics", "Temas", TEXT_LIST),
+                AttributeSpec.of("organizations", "Organizations", "Organizaciones", ORGANIZATIONS),
+                AttributeSpec.of("channels", "Channels", "Medios", TEXT_LIST)));
     }
 }

@@ -23,15 +23,15 @@ public final class TrainingCourseType extends BasicDeliverableType {
 
     public TrainingCourseType() {
         super("training-course", Text.of("Training course", "Curso de capacitación"), List.of(
-                AttributeSpec.of("date", "Dates", DATE),
-                AttributeSpec.of("place", "Place", TEXT),
-                AttributeSpec.of("participants", "Participants", INTEGER),
-                AttributeSpec.of("trainees", "Trainees", TEXT),
-                AttributeSpec.of("instructors", "Instructors", COUNTS),
-                AttributeSpec.of("classroomPercent", "Classroom", PERCENT),
-                AttributeSpec.of("fieldPercent", "Field", PERCENT),
-                AttributeSpec.of("topics", "Topics", TEXT_LIST),
-                AttributeSpec.of("organizations", "Organizations", ORGANIZATIONS)));
+                AttributeSpec.of("date", "Dates", "Fechas", DATE),
+                AttributeSpec.of("place", "Place", "Lugar", TEXT),
+                AttributeSpec.of("participants", "Participants", "Participantes", INTEGER),
+                AttributeSpec.of("trainees", "Trainees", "Personas capacitadas", TEXT),
+                AttributeSpec.of("instructors", "Instructors", "Instructores", COUNTS),
+                AttributeSpec.of("classroomPercent", "Classroom", "Aula", PERCENT),
+                AttributeSpec.of("fieldPercent", "Field", "Campo", PERCENT),
+                AttributeSpec.of("topics", "Topics", "Temas", TEXT_LIST),
+                AttributeSpec.of("organizations", "Organizations", "Organizaciones", ORGANIZATIONS)));
     }
 
     /** Beyond each attribute's own check: the classroom and field shares, when both given, make 100%. */

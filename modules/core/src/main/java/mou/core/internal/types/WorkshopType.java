@@ -18,10 +18,10 @@ public final class WorkshopType extends BasicDeliverableType {
 
     public WorkshopType() {
         super("workshop", Text.of("Workshop", "Taller"), List.of(
-                AttributeSpec.of("date", "Date", DATE),
-                AttributeSpec.of("place", "Place", TEXT),
-                AttributeSpec.of("organizations", "Organizations", ORGANIZATIONS),
-                AttributeSpec.of("participants", "Participants", INTEGER),
-                AttributeSpec.of("topics", "Topics", TEXT_LIST)));
+                AttributeSpec.of("date", "Date", "Fecha", DATE),
+                AttributeSpec.of("place", "Place", "Lugar", TEXT),
+                AttributeSpec.of("organizations", "Organizations", "Organizaciones", ORGANIZATIONS),
+                AttributeSpec.of("participants", "Participants", "Participantes", INTEGER),
+                AttributeSpec.of("topics", "Topics", "Temas", TEXT_LIST)));
     }
 }

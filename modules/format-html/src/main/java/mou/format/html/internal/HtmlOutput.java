@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.function.Consumer;
+import mou.core.report.TextMarks;
 import mou.format.support.Utf8Buffer;
 import mou.format.support.WebAddresses;
 
@@ -31,6 +32,10 @@ final class HtmlOutput {
     private static final byte[][] ASCII_TEXT = asciiText();
 
     private final Utf8Buffer buffer;
+    /** Whether the marks of {@link TextMarks} become spans (running text, {@link #inline}) rather than plain words (any text, {@link #text}). */
+    private boolean spans;
+    /** The spans of marks open in the running text being written. */
+    private int openSpans;
 
     HtmlOutput(OutputStream sink) {
         this(sink, Utf8Buffer.DEFAULT_SIZE);
@@ -146,6 +151,8 @@ final class HtmlOutput {
         if (text == null) {
             return this;
         }
+        spans = true;
+        openSpans = 0;
         int written = 0;
         int start = WebAddresses.next(text, 0);
         while (start >= 0) {
@@ -163,6 +170,11 @@ final class HtmlOutput {
             start = WebAddresses.next(text, matchEnd);
         }
         escaped(text, written, text.length());
+        while (openSpans > 0) {
+            append("</span>");
+            openSpans--;
+        }
+        spans = false;
         return this;
     }
 
@@ -213,10 +225,38 @@ final class HtmlOutput {
             return i + 2;
         } else if (Character.isSurrogate(c) || Html.isNoncharacter(c)) {
             buffer.putReplacementInRoom();
+        } else if (TextMarks.isMark(c)) {
+            mark(c);
         } else {
             buffer.putCharInRoom(c);
         }
         return i + 1;
+    }
+
+    /**
+     * A mark of {@link TextMarks}: in running text a span in English around the text it marks, with
+     * the visible mark {@value TextMarks#VISIBLE_MARK} and the class {@code untranslated} for a text not
+     * translated yet; elsewhere (a heading, a cell, an attribute) only the visible mark of an
+     * untranslated text, as words.
+     */
+    private void mark(char c) {
+        if (!spans) {
+            if (c == TextMarks.UNTRANSLATED) {
+                append(TextMarks.VISIBLE_MARK).append(' ');
+            }
+            return;
+        }
+        if (c == TextMarks.AS_IS) {
+            append("<span lang=\"en\">");
+            openSpans++;
+        } else if (c == TextMarks.UNTRANSLATED) {
+            append("<span lang=\"en\" class=\"untranslated\"><span class=\"untranslated-mark\" lang=\"es\" title=\"sin traducir\">")
+                    .append(TextMarks.VISIBLE_MARK).append("</span> ");
+            openSpans++;
+        } else if (openSpans > 0) {
+            append("</span>");
+            openSpans--;
+        }
     }
 
     /**

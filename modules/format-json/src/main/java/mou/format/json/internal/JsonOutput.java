@@ -173,7 +173,7 @@ final class JsonOutput {
         element();
         buffer.put((byte) '"');
         if (text != null) {
-            escaped(text);
+            escaped(mou.core.report.TextMarks.visible(text)); // an untranslated text as "[EN] text", a text marked asIs as it is
         }
         buffer.put((byte) '"');
         return this;

@@ -100,6 +100,7 @@ final class MarkdownOutput {
         if (text == null) {
             return this;
         }
+        text = mou.core.report.TextMarks.visible(text); // an untranslated text as "[EN] text", a text marked asIs as it is
         wroteText = false;
         spaceDue = false;
         int first = 0;

@@ -77,10 +77,13 @@ final class CleanVehiclesChapter implements ReportSectionContributor {
                 String title = context.text(deliverable.title());
                 String code = EmissionStandardType.code(a).orElse(words.get("standards.no-code"));
                 rows.add(List.of(code, covers(a, language), EmissionStandardType.status(a, language).orElse(""), title));
-                for (String item : Attributes.texts(a, "relatedStandards", "en")) {
-                    EmissionStandard.Related.parse(item).ifPresent(r -> rows.add(List.of(
+                List<String> english = Attributes.texts(a, "relatedStandards", "en");
+                List<String> shown = Attributes.texts(a, "relatedStandards", language);
+                for (int i = 0; i < english.size(); i++) {
+                    String translated = i < shown.size() ? shown.get(i) : null;
+                    EmissionStandard.Related.parse(english.get(i)).ifPresent(r -> rows.add(List.of(
                             r.code(),
-                            r.subject() == null ? "" : r.subject(),
+                            subject(r, translated),
                             r.status() == null ? "" : EmissionStandard.statusWords(r.status(), language),
                             words.format("standards.related-to", title))));
                 }
@@ -120,5 +123,20 @@ final class CleanVehiclesChapter implements ReportSectionContributor {
     private static String unitWords(Labels words, String unit) {
         String translated = words.get("unit." + unit);
         return translated.startsWith("[") ? unit : translated;
+    }
+
+    /**
+     * What a related standard is about, in the report's language: the code and status are read from
+     * the English entry ("CODE (status): subject"), the subject from the entry in the report's language
+     * (what follows its first "): "), else from the English.
+     */
+    private static String subject(EmissionStandard.Related related, String translated) {
+        if (translated != null) {
+            int colon = translated.indexOf("): ");
+            if (colon >= 0) {
+                return translated.substring(colon + 3).strip();
+            }
+        }
+        return related.subject() == null ? "" : related.subject();
     }
 }

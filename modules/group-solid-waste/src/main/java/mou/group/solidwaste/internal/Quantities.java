@@ -84,7 +84,7 @@ public final class Quantities {
         return switch (unit) {
             case "USD" -> "$" + n;
             case "%" -> n + "%";
-            default -> n + " " + unit;
+            default -> n + " " + mou.core.report.Labels.forLanguage(language).unit(unit); // the unit's words in the report's language
         };
     }
 

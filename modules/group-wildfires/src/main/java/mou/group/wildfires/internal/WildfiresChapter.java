@@ -234,7 +234,7 @@ final class WildfiresChapter implements ReportSectionContributor {
     private static String quantity(ReportContext context, BigDecimal value, String unit) {
         String written = quantity(value, unit, context.language());
         return value == null || unit == null || unit.isBlank() || "%".equals(unit) ? written
-                : number(value, context.language()) + " " + context.labels().countWords(unit, value);
+                : number(value, context.language()) + " " + context.labels().countWords(context.labels().unit(unit), value);
     }
 
     private static String quantity(BigDecimal value, String unit, String language) {
@@ -245,7 +245,7 @@ final class WildfiresChapter implements ReportSectionContributor {
         if (unit == null || unit.isBlank()) {
             return n;
         }
-        return "%".equals(unit) ? n + "%" : n + " " + unit;
+        return "%".equals(unit) ? n + "%" : n + " " + Labels.forLanguage(language).unit(unit);
     }
 
     private Optional<Section> fieldObservations(ReportContext context, Labels words) {

@@ -107,7 +107,17 @@ final class Fields {
                 problems.error(at.key("es"), "the Spanish text \"es\" must be a text in double quotes, not " + describe(es));
                 return Text.of(english);
             }
-            return Text.of(english, es instanceof String spanish ? spanish : null);
+            Object asIs = o.get("asIs");
+            String why = null;
+            if (asIs != null && asIs != JsonNull.NULL) {
+                if (asIs instanceof String marker && Text.AS_IS.contains(marker)) {
+                    why = marker;
+                } else {
+                    problems.error(at.key("asIs"), "\"asIs\" says why a text stays as it is: \"" + Text.NAME + "\" or \""
+                            + Text.ENGLISH_ONLY_TITLE + "\", not " + describe(asIs));
+                }
+            }
+            return new Text(english, es instanceof String spanish ? spanish : null, why);
         }
         problems.error(at, what + " must be a text, \"...\", or {\"en\": \"...\", \"es\": \"...\"}, not " + describe(v));
         return null;

@@ -270,17 +270,22 @@ final class ModelTrees {
         return o;
     }
 
-    /** A plain string when there is no Spanish, else {"en", "es"}. */
+    /** A plain string when there is no Spanish and no asIs marker, else {"en", "es"} or {"en", "asIs"}. */
     static JsonNode text(Text t) {
         if (t == null) {
             return NullNode.getInstance();
         }
-        if (t.es() == null) {
+        if (t.es() == null && t.asIs() == null) {
             return TextNode.valueOf(t.en());
         }
         ObjectNode o = NODES.objectNode();
         o.put("en", t.en());
-        o.put("es", t.es());
+        if (t.es() != null) {
+            o.put("es", t.es());
+        }
+        if (t.asIs() != null) {
+            o.put("asIs", t.asIs());
+        }
         return o;
     }
 

@@ -225,6 +225,24 @@ class ShippedTranslationsTest {
     }
 
     @Test
+    void theAsIsMarkerIsReadIntoTheModelAndAWrongOneIsAProblemAtItsPlace() throws IOException {
+        JsonWorkspaceStore store = new JsonWorkspaceStore(TestExtensions.noGroups());
+        LoadResult shipped = store.load(copyOfData("read"));
+        assertThat(shipped.errors()).isEmpty();
+        mou.core.model.Text governor = shipped.workspace().agreement().signatories().get(0).name();
+        assertThat(governor.en()).isEqualTo("Edmund G. Brown Jr.");
+        assertThat(governor.asIs()).isEqualTo(mou.core.model.Text.NAME);
+        assertThat(governor.untranslatedIn("es")).isFalse();
+        assertThat(shipped.workspace().agreement().signatories().get(0).role().isAsIs()).isFalse();
+
+        Path wrong = copyOfData("wrong-marker");
+        TestWorkspace.replace(wrong, "agreement.json", "\"en\": \"Rodolfo Lacy\",\n        \"asIs\": \"name\"",
+                "\"en\": \"Rodolfo Lacy\",\n        \"asIs\": \"nom\"");
+        assertThat(store.load(wrong).errors()).anySatisfy(problem -> assertThat(problem.toString())
+                .contains("asIs").contains("\"name\" or \"english-only-title\"").contains("agreement.json"));
+    }
+
+    @Test
     void savingTheShippedWorkspaceKeepsItsSpanishAndItsMarkersByteForByte() throws IOException {
         Path data = copyOfData("saved");
         Map<String, byte[]> before = TestWorkspace.snapshot(data);
