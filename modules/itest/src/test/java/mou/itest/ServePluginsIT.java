@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * report without a restart, a plugin that fails to start is named by a notice in the report in
  * place of its part, and a plugin taken out disappears. Every wait is bounded polling.
  *
- * <p>{@code /plugins} is for the program office: without sign-in (not yet on this branch) the test
- * checks that it sends a visitor to sign in; the in-process tests of the web module show its content.
+ * <p>The test signs in as the program office (the dashboard, {@code /plugins} and an unpublished
+ * year are for those signed in), and checks that {@code /plugins} sends a visitor to sign in.
  */
 class ServePluginsIT {
 
@@ -49,6 +49,8 @@ class ServePluginsIT {
             }
         }
         assertThat(solidWaste).isNotNull();
+        // the dashboard, the plugins page and an unpublished year are for those signed in
+        WebSession.addUser(app, "office password 1", "Olivia Office", "--role", "program-office");
         int port = ServeIT.freePort();
         Path out = dir.resolve("out.txt");
         Path err = dir.resolve("err.txt");
@@ -63,7 +65,7 @@ class ServePluginsIT {
                 Thread.sleep(50);
             }
             assertThat(Files.readString(out)).as("serve started; stderr: %s", Files.readString(err)).contains("is served at " + address);
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient client = new WebSession(address).signIn("Olivia Office", "office password 1").client;
             assertThat(get(client, address).body()).contains("<h1>Progress 2016</h1>").doesNotContain(PANEL);
             assertThat(get(client, address + "report/2016").body()).contains("Cooperation on Air Quality").doesNotContain(CHAPTER);
 
@@ -91,7 +93,10 @@ class ServePluginsIT {
             assertThat(await(client, address + "report/2016", body -> !body.contains(CHAPTER))).doesNotContain(CHAPTER)
                     .contains("Cooperation on Air Quality");
 
-            HttpResponse<String> plugins = get(client, address + "plugins");
+            assertThat(get(client, address + "plugins").body()).as("the program office's plugins page names the failing plugin")
+                    .contains("no licence to report for Unlicensed");
+            HttpClient visitor = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpResponse<String> plugins = get(visitor, address + "plugins");
             assertThat(plugins.statusCode()).as("/plugins is for the program office: a visitor is sent to sign in").isEqualTo(303);
             assertThat(plugins.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("/sign-in"));
             assertThat(process.isAlive()).as("the same server all along; stderr: %s", Files.readString(err)).isTrue();
