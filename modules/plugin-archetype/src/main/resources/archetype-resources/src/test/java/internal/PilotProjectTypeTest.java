@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import mou.core.report.TextMarks;
 import mou.core.spi.AttributeProblem;
 import mou.core.spi.ReportContexts;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,8 @@ class PilotProjectTypeTest {
         String es = type.summarise(deliverable, ReportContexts.forTest(Fixtures.workspace(), Fixtures.YEAR, "es", new ${groupClass}Group()));
 
         assertThat(en).contains("Site: Mexicali").contains("Status: under way").contains("Partners: CalEPA, SEMARNAT");
-        assertThat(es).contains("Sitio: Mexicali").contains("Estado: en curso").contains("Socios: CalEPA, SEMARNAT");
+        // a text shown in English in a Spanish report (here the partners' acronyms, which the test workspace gives in
+        // English only) carries invisible marks that the formats turn into lang="en" and "[EN]": compare without them
+        assertThat(TextMarks.plain(es)).contains("Sitio: Mexicali").contains("Estado: en curso").contains("Socios: CalEPA, SEMARNAT");
     }
 }
