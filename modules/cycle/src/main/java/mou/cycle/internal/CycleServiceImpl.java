@@ -285,6 +285,10 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Assessment> rate(Rate request) throws CycleException {
+        return Workbench.retried(request.acting(), () -> rateOnce(request));
+    }
+
+    private Saved<Assessment> rateOnce(Rate request) throws CycleException {
         List<Problem> problems = new ArrayList<>();
         Optional<ProgressLevel> level = Workbench.level(request.level());
         if (level.isEmpty()) {
@@ -365,6 +369,10 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<QuarterlyUpdate> update(RecordUpdate request) throws CycleException {
+        return Workbench.retried(request.acting(), () -> updateOnce(request));
+    }
+
+    private Saved<QuarterlyUpdate> updateOnce(RecordUpdate request) throws CycleException {
         Quarter quarter;
         try {
             quarter = Quarter.parse(request.quarter());
@@ -466,6 +474,10 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Event> recordEvent(RecordEvent r) throws CycleException {
+        return Workbench.retried(r.acting(), () -> recordEventOnce(r));
+    }
+
+    private Saved<Event> recordEventOnce(RecordEvent r) throws CycleException {
         Target t = target(r.acting(), r.groupId(), r.year(), r.eventId(), "eventId");
         Workspace ws = t.loaded().workspace();
         GroupYear current = t.current();
@@ -547,6 +559,10 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Event> removeEvent(Remove r) throws CycleException {
+        return Workbench.retried(r.acting(), () -> removeEventOnce(r));
+    }
+
+    private Saved<Event> removeEventOnce(Remove r) throws CycleException {
         Target t = target(r.acting(), r.groupId(), r.year(), r.id(), "id");
         GroupYear current = t.current();
         String id = r.id();
@@ -565,6 +581,10 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Metric> recordFigure(RecordFigure r) throws CycleException {
+        return Workbench.retried(r.acting(), () -> recordFigureOnce(r));
+    }
+
+    private Saved<Metric> recordFigureOnce(RecordFigure r) throws CycleException {
         Target t = target(r.acting(), r.groupId(), r.year(), r.figureId(), "figureId");
         Workspace ws = t.loaded().workspace();
         GroupYear current = t.current();
@@ -626,6 +646,10 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Metric> removeFigure(Remove r) throws CycleException {
+        return Workbench.retried(r.acting(), () -> removeFigureOnce(r));
+    }
+
+    private Saved<Metric> removeFigureOnce(Remove r) throws CycleException {
         Target t = target(r.acting(), r.groupId(), r.year(), r.id(), "id");
         GroupYear current = t.current();
         String id = r.id();
@@ -747,6 +771,10 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Deliverable> editDeliverable(EditDeliverable request) throws CycleException {
+        return Workbench.retried(request.acting(), () -> editDeliverableOnce(request));
+    }
+
+    private Saved<Deliverable> editDeliverableOnce(EditDeliverable request) throws CycleException {
         return deliverables.edit(request);
     }
 
@@ -754,6 +782,10 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<List<Text>> narrative(WriteNarrative r) throws CycleException {
+        return Workbench.retried(r.acting(), () -> narrativeOnce(r));
+    }
+
+    private Saved<List<Text>> narrativeOnce(WriteNarrative r) throws CycleException {
         String part = r.part();
         if (!WriteNarrative.PARTS.contains(part)) {
             throw usage("part", "'" + part + "' is not a part of the narrative; use summary, accomplishments, challenges or next-steps");

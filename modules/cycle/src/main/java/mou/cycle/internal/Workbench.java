@@ -105,6 +105,36 @@ final class Workbench {
         return name;
     }
 
+    /** How often a change whose part is still as read is tried again when another change of the same file came first. */
+    static final int ATTEMPTS = 5;
+
+    /** One attempt at a change: it loads, checks and saves, all or nothing. */
+    @FunctionalInterface
+    interface Attempt<T> {
+        T run() throws CycleException;
+    }
+
+    /**
+     * Runs a change of one part; when it carries the version its part was read at and another change
+     * saved the same file between this one's reading and saving (the store's conflict, not the
+     * part's), it is tried again from the start: two people who change different activities of one
+     * group's year at the same moment both succeed, while a change over someone else's change of the
+     * same part is still refused ({@link #stillAsRead}). Without a version (the command line) the
+     * store's conflict is reported as it is.
+     */
+    static <T> T retried(Acting acting, Attempt<T> attempt) throws CycleException {
+        for (int i = 1;; i++) {
+            try {
+                return attempt.run();
+            } catch (CycleException e) {
+                boolean fileChanged = e.kind() == Kind.CONFLICT && e.problems().stream().noneMatch(p -> "readAt".equals(p.field()));
+                if (acting == null || acting.readAt() == null || !fileChanged || i >= ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     /**
      * Refuses a change to a part that someone else changed since the person read it: the request's
      * {@link Acting#readAt()} (when given) must be the {@link PartVersion} of the part as it is now.

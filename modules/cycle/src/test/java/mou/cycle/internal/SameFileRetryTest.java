@@ -1,0 +1,107 @@
+package mou.cycle.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import mou.core.cycle.Acting;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.CycleException.Kind;
+import mou.core.cycle.OpenYear;
+import mou.core.cycle.PartVersion;
+import mou.core.cycle.Rate;
+import mou.core.internal.ReportFiles;
+import mou.core.model.ProgressLevel;
+import mou.core.model.Text;
+import mou.core.spi.WorkspaceStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two people change different parts of one group's year at the same moment (two activities of
+ * its year file): the one whose save comes second is tried again from the start and succeeds,
+ * keeping the first one's change; a change of the same part is still a conflict.
+ */
+class SameFileRetryTest {
+
+    @TempDir
+    Path temp;
+    Fixture f;
+
+    @BeforeEach
+    void workspace() throws CycleException {
+        f = new Fixture(temp);
+        f.service.openYear(new OpenYear(new Acting(f.data, "Office", "the 2017 cycle starts"), 2017, null));
+    }
+
+    /** Another person's change. */
+    @FunctionalInterface
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** The cycle service over a store that lets {@code before} save first, just before this service's first save. */
+    CycleServiceImpl racing(Step before, AtomicInteger saves) {
+        WorkspaceStore store = (WorkspaceStore) Proxy.newProxyInstance(WorkspaceStore.class.getClassLoader(), new Class<?>[] {WorkspaceStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("save") && args != null && args.length >= 4 && saves.getAndIncrement() == 0) {
+                        before.run();
+                    }
+                    try {
+                        return method.invoke(f.store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        return new CycleServiceImpl(store, Fixture.REPORTS, new ReportFiles(Fixture.EXTENSIONS), Clock.fixed(Fixture.NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    void aRatingOfAnotherActivitySavedMeanwhileIsKeptAndMineIsSavedToo() throws Exception {
+        String readAt = PartVersion.of(f.year("air-quality", 2017).assessment("aq-1-1").orElse(null));
+        AtomicInteger saves = new AtomicInteger();
+        CycleServiceImpl mine = racing(() -> f.service.rate(new Rate(new Acting(f.data, "Bruno", null), "aq-2-1", 2017, "Initial",
+                Text.of("Bruno's reason."), null)), saves);
+
+        mine.rate(new Rate(new Acting(f.data, "Ana", null).readAt(readAt), "aq-1-1", 2017, "Moderate", Text.of("Ana's reason."), null));
+
+        assertThat(saves.get()).as("the first save met Bruno's change and was tried again").isEqualTo(2);
+        assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().level()).isEqualTo(ProgressLevel.MODERATE);
+        assertThat(f.year("air-quality", 2017).assessment("aq-2-1").orElseThrow().rationale().en()).isEqualTo("Bruno's reason.");
+        assertThat(f.history()).extracting(h -> h.by()).contains("Ana", "Bruno");
+    }
+
+    @Test
+    void aRatingOfTheSameActivitySavedMeanwhileIsStillAConflict() throws Exception {
+        String readAt = PartVersion.of(f.year("air-quality", 2017).assessment("aq-1-1").orElse(null));
+        AtomicInteger saves = new AtomicInteger();
+        CycleServiceImpl mine = racing(() -> f.service.rate(new Rate(new Acting(f.data, "Bruno", null), "aq-1-1", 2017, "Initial",
+                Text.of("Bruno's reason."), null)), saves);
+
+        CycleException e = catchThrowableOfType(CycleException.class, () -> mine.rate(new Rate(new Acting(f.data, "Ana", null).readAt(readAt),
+                "aq-1-1", 2017, "Moderate", Text.of("Ana's reason."), null)));
+
+        assertThat(e.kind()).isEqualTo(Kind.CONFLICT);
+        assertThat(e.problems()).extracting(p -> p.field()).containsExactly("readAt");
+        assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().rationale().en()).isEqualTo("Bruno's reason.");
+    }
+
+    @Test
+    void withoutAVersionTheStoresConflictIsReportedAsItIs() throws Exception {
+        AtomicInteger saves = new AtomicInteger();
+        CycleServiceImpl mine = racing(() -> f.service.rate(new Rate(new Acting(f.data, "Bruno", null), "aq-2-1", 2017, "Initial",
+                Text.of("Bruno's reason."), null)), saves);
+
+        CycleException e = catchThrowableOfType(CycleException.class, () -> mine.rate(new Rate(new Acting(f.data, "Ana", null), "aq-1-1",
+                2017, "Moderate", Text.of("Ana's reason."), null)));
+
+        assertThat(e.kind()).isEqualTo(Kind.CONFLICT);
+        assertThat(saves.get()).isEqualTo(1);
+    }
+}
