@@ -43,9 +43,23 @@ public final class Served implements AutoCloseable {
     /**
      * A copy of the shipped workspace (system property {@code mou.data}) in {@code dir}, with the
      * working-group plugins built in {@code modules/group-*}/target when there are any, not yet served.
+     * Without a built launcher the calling test is skipped (it fails where {@link Browser#required()}).
      */
     public static Served prepare(Path dir) throws IOException {
         Path launcher = Path.of(System.getProperty("mou.launcher.dir", "../../launcher/target")).toAbsolutePath().normalize();
+        boolean built;
+        try (Stream<Path> files = Files.list(launcher)) {
+            built = files.anyMatch(f -> f.getFileName().toString().matches("launcher-.*\\.jar") && !f.getFileName().toString().contains("-sources"));
+        } catch (IOException e) {
+            built = false;
+        }
+        if (!built) {
+            String message = "the application is not built (no launcher jar in " + launcher + "): mvn install first";
+            if (Browser.required()) {
+                org.junit.jupiter.api.Assertions.fail(message);
+            }
+            org.junit.jupiter.api.Assumptions.abort(message);
+        }
         Path home = Files.createDirectories(dir.resolve("home"));
         Path data = home.resolve("data");
         copy(Path.of(System.getProperty("mou.data", "../../data")).toAbsolutePath().normalize(), data);
