@@ -148,8 +148,17 @@ public final class Served implements AutoCloseable {
             jar = files.filter(f -> f.getFileName().toString().matches("launcher-.*\\.jar") && !f.getFileName().toString().contains("-sources"))
                     .findFirst().orElseThrow(() -> new IllegalStateException("the application is not built: no launcher jar in " + launcher));
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dmou.home=" + home, "-jar", jar.toString(), "--plugins", home.resolve("plugins").toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // the JVM options ./mou gives (a faster start), from the script itself
+        Path script = launcher.getParent().getParent().resolve("mou");
+        if (Files.isRegularFile(script)) {
+            java.util.regex.Matcher options = java.util.regex.Pattern.compile("(?m)^JAVA_OPTS=\"\\$\\{MOU_JAVA_OPTS:-([^}\"]*)\\}\"")
+                    .matcher(Files.readString(script));
+            if (options.find()) {
+                command.addAll(List.of(options.group(1).trim().split("\\s+")));
+            }
+        }
+        command.addAll(List.of("-Dmou.home=" + home, "-jar", jar.toString(), "--plugins", home.resolve("plugins").toString()));
         command.addAll(words);
         return command;
     }
