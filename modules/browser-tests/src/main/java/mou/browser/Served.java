@@ -43,9 +43,23 @@ public final class Served implements AutoCloseable {
     /**
      * A copy of the shipped workspace (system property {@code mou.data}) in {@code dir}, with the
      * working-group plugins built in {@code modules/group-*}/target when there are any, not yet served.
+     * Without a built launcher the calling test is skipped (it fails where {@link Browser#required()}).
      */
     public static Served prepare(Path dir) throws IOException {
         Path launcher = Path.of(System.getProperty("mou.launcher.dir", "../../launcher/target")).toAbsolutePath().normalize();
+        boolean built;
+        try (Stream<Path> files = Files.list(launcher)) {
+            built = files.anyMatch(f -> f.getFileName().toString().matches("launcher-.*\\.jar") && !f.getFileName().toString().contains("-sources"));
+        } catch (IOException e) {
+            built = false;
+        }
+        if (!built) {
+            String message = "the application is not built (no launcher jar in " + launcher + "): mvn install first";
+            if (Browser.required()) {
+                org.junit.jupiter.api.Assertions.fail(message);
+            }
+            org.junit.jupiter.api.Assumptions.abort(message);
+        }
         Path home = Files.createDirectories(dir.resolve("home"));
         Path data = home.resolve("data");
         copy(Path.of(System.getProperty("mou.data", "../../data")).toAbsolutePath().normalize(), data);
@@ -134,8 +148,17 @@ public final class Served implements AutoCloseable {
             jar = files.filter(f -> f.getFileName().toString().matches("launcher-.*\\.jar") && !f.getFileName().toString().contains("-sources"))
                     .findFirst().orElseThrow(() -> new IllegalStateException("the application is not built: no launcher jar in " + launcher));
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dmou.home=" + home, "-jar", jar.toString(), "--plugins", home.resolve("plugins").toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // the JVM options ./mou gives (a faster start), from the script itself
+        Path script = launcher.getParent().getParent().resolve("mou");
+        if (Files.isRegularFile(script)) {
+            java.util.regex.Matcher options = java.util.regex.Pattern.compile("(?m)^JAVA_OPTS=\"\\$\\{MOU_JAVA_OPTS:-([^}\"]*)\\}\"")
+                    .matcher(Files.readString(script));
+            if (options.find()) {
+                command.addAll(List.of(options.group(1).trim().split("\\s+")));
+            }
+        }
+        command.addAll(List.of("-Dmou.home=" + home, "-jar", jar.toString(), "--plugins", home.resolve("plugins").toString()));
         command.addAll(words);
         return command;
     }

@@ -3,30 +3,24 @@ package mou.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A group's year in headless Chromium against {@code serve} started as a process (the launcher as
- * {@code ./mou} runs it) on a free port over a copy of the shipped workspace: a member signs in and
+ * A group's year in headless Chromium against {@code serve} started as a process ({@link Served}:
+ * the launcher as {@code ./mou} runs it, over a copy of the shipped workspace): a member signs in and
  * rates an activity with an evidence link; two sessions edit the same activity and the second gets
  * the conflict page, both changes in the history; axe-core finds no serious or critical violation
  * on the group's page and the rate page; both are usable 390 px wide (no horizontal scrolling).
@@ -38,42 +32,24 @@ class GroupYearInBrowserTest {
     private static final int PHONE = 390;
     private static final String PASSWORD = "a long browser-test password 7";
 
-    private static Path root;
-    private static Path home;
-    private static Process serve;
+    @TempDir
+    static Path dir;
+    private static Served served;
+    private static Path data;
     private static String address;
     private static final List<Browser> browsers = new ArrayList<>();
 
     @BeforeAll
     static void start() throws Exception {
         Browser.assumeAvailable();
-        root = repository();
-        Path launcher = launcherJar(root);
-        home = Files.createTempDirectory("mou-browser-year");
-        copy(root.resolve("data"), home.resolve("data"));
-        Path plugins = Files.createDirectories(home.resolve("plugins"));
-        for (Path jar : groupJars(root)) {
-            Files.copy(jar, plugins.resolve(jar.getFileName()));
-        }
-        for (String[] user : new String[][] {{"ana", "air-quality"}, {"bruno", "air-quality"}}) {
-            users(launcher, user[0], user[1]);
+        served = Served.prepare(dir);
+        for (String name : List.of("ana", "bruno")) {
+            served.addUser(PASSWORD, name, "--role", "member", "--group", "air-quality");
         }
         step("accounts added");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path out = home.resolve("serve-out.txt");
-        List<String> command = command(launcher, List.of("serve", "--port", String.valueOf(port), "--data", home.resolve("data").toString()));
-        serve = new ProcessBuilder(command).directory(home.toFile()).redirectOutput(out.toFile())
-                .redirectError(home.resolve("serve-err.txt").toFile()).start();
-        address = "http://127.0.0.1:" + port;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!Files.readString(out).contains("is served at " + address + "/") && serve.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        assertThat(Files.readString(out)).as("serve started; stderr: %s", Files.readString(home.resolve("serve-err.txt")))
-                .contains("is served at " + address + "/");
+        served.serve();
+        data = served.data();
+        address = served.address();
         step("serve started at " + address);
     }
 
@@ -91,17 +67,9 @@ class GroupYearInBrowserTest {
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        if (serve != null) {
-            serve.destroy();
-            serve.waitFor(60, TimeUnit.SECONDS);
-        }
-        if (home != null) {
-            try (Stream<Path> all = Files.walk(home)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+    static void stop() {
+        if (served != null) {
+            served.close();
         }
     }
 
@@ -165,7 +133,7 @@ class GroupYearInBrowserTest {
 
     @Test
     void aFileOverTheLimitGets413FromTheServerAndNothingIsWritten() throws Exception {
-        Path year = home.resolve("data/groups/air-quality/2016.json");
+        Path year = data.resolve("groups/air-quality/2016.json");
         String before = Files.readString(year);
         String boundary = "mouBoundary7";
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
@@ -182,7 +150,7 @@ class GroupYearInBrowserTest {
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("larger than 20 MB").doesNotContain("Exception");
         assertThat(Files.readString(year)).isEqualTo(before);
-        assertThat(home.resolve("data/evidence")).doesNotExist();
+        assertThat(data.resolve("evidence")).doesNotExist();
     }
 
     // ------------------------------------------------------------------ helpers
@@ -220,7 +188,7 @@ class GroupYearInBrowserTest {
 
     /** The history of the served workspace, as `history` prints it (the file the store appends to). */
     private static String history() {
-        try (Stream<Path> files = Files.walk(home.resolve("data"))) {
+        try (Stream<Path> files = Files.walk(data)) {
             StringBuilder all = new StringBuilder();
             for (Path p : files.filter(f -> f.getFileName().toString().startsWith("history") && Files.isRegularFile(f)).toList()) {
                 all.append(Files.readString(p, StandardCharsets.UTF_8));
@@ -239,93 +207,5 @@ class GroupYearInBrowserTest {
         b.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
         assertThat(b.driver().getPageSource()).contains("Signed in as " + name);
         step("signed in as " + name);
-    }
-
-    /** Adds an account with the launcher's `user add` (its password from standard input). */
-    private static void users(Path launcher, String name, String group) throws Exception {
-        Process p = new ProcessBuilder(command(launcher, List.of("user", "add", name, "--role", "member", "--group", group, "--data",
-                home.resolve("data").toString()))).directory(home.toFile()).redirectErrorStream(true).start();
-        p.getOutputStream().write((PASSWORD + "\n" + PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as("user add %s: %s", name, out).isZero();
-    }
-
-    /** {@code java [./mou's options] -Dmou.home=HOME -jar launcher.jar --plugins PLUGINS ARGS}. */
-    private static List<String> command(Path launcher, List<String> args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        Matcher m = Pattern.compile("(?m)^JAVA_OPTS=\"\\$\\{MOU_JAVA_OPTS:-([^}\"]*)\\}\"").matcher(Files.readString(root.resolve("mou")));
-        if (m.find()) {
-            command.addAll(List.of(m.group(1).trim().split("\\s+")));
-        }
-        command.add("-Dmou.home=" + home);
-        command.add("-Dmou.storage=" + home.resolve("storage"));
-        command.add("-jar");
-        command.add(launcher.toString());
-        command.add("--plugins");
-        command.add(home.resolve("plugins").toString());
-        command.addAll(args);
-        return command;
-    }
-
-    private static Path repository() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("mou")) && Files.isDirectory(dir.resolve("launcher"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("the repository (the folder with ./mou) is not above " + Path.of("").toAbsolutePath());
-    }
-
-    /** The built launcher; without it the test is skipped (or fails, when the browser tests are required). */
-    private static Path launcherJar(Path root) throws IOException {
-        Path target = root.resolve("launcher/target");
-        List<Path> jars = new ArrayList<>();
-        if (Files.isDirectory(target) && Files.isDirectory(target.resolve("bundles"))) {
-            try (Stream<Path> list = Files.list(target)) {
-                list.filter(p -> p.getFileName().toString().matches("launcher-.*\\.jar") && !p.getFileName().toString().matches(
-                        ".*-(sources|tests|javadoc)\\.jar")).forEach(jars::add);
-            }
-        }
-        if (jars.isEmpty()) {
-            String message = "the launcher is not built (" + target + "); build it with mvn install";
-            if (Browser.required()) {
-                Assertions.fail(message);
-            }
-            Assumptions.abort(message);
-        }
-        return jars.get(0);
-    }
-
-    private static List<Path> groupJars(Path root) throws IOException {
-        List<Path> jars = new ArrayList<>();
-        try (Stream<Path> modules = Files.list(root.resolve("modules"))) {
-            for (Path module : modules.filter(m -> m.getFileName().toString().startsWith("group-")).sorted().toList()) {
-                Path target = module.resolve("target");
-                if (!Files.isDirectory(target)) {
-                    continue;
-                }
-                try (Stream<Path> list = Files.list(target)) {
-                    list.filter(p -> p.getFileName().toString().endsWith(".jar") && !p.getFileName().toString().matches(
-                            ".*-(sources|tests|javadoc)\\.jar")).forEach(jars::add);
-                }
-            }
-        }
-        return jars;
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 }

@@ -690,7 +690,7 @@ public final class CycleServiceImpl implements CycleService {
     private static void unusedId(Workspace ws, String id, String field) throws CycleException {
         for (GroupYear y : ws.years()) {
             if (y.metric(id).isPresent() || y.event(id).isPresent()) {
-                throw usage(field, "the id '" + id + "' is already used by a " + (y.metric(id).isPresent() ? "figure" : "event")
+                throw usage(field, "the id '" + id + "' is already used by " + (y.metric(id).isPresent() ? "a figure" : "an event")
                         + " of " + y.groupId() + " " + y.year() + "; ids are unique in the whole workspace, so choose another (e.g. with the year in it)");
             }
         }

@@ -231,7 +231,7 @@ class CycleTest {
                     .contains("no organization 'nobody'").contains("'many' is not a number of people").contains("--quarter must be a quarter");
             assertThat(newWithout.err()).contains("needs --kind").contains("needs --date").contains("needs --title");
             assertThat(takenId.err()).contains("the id 'aq-1-1' is already used in the plan of air-quality");
-            assertThat(usedByOtherYear.err()).contains("already used by a event of air-quality 2016");
+            assertThat(usedByOtherYear.err()).contains("already used by an event of air-quality 2016");
             assertThat(figure.err()).contains("'lots' is not a number").contains("'March' is not a date");
             assertThat(badId.err()).contains("'AQ_1' is not a valid id");
             assertThat(update.err()).contains("must be a quarter such as 2017-Q3");
