@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * p50 and p99 of the dashboard and of the report page; then the report page's time after a change
  * of a workspace file (the first request assembles it again) and the dashboard's p99 while that
  * report is being assembled. Every wait is bounded; the server is stopped at the end.
- * A rating saved (a POST) needs sign-in, which this branch does not have yet: not measured.
+ * Then ratings saved through the rate form, signed in as a program-office account the bench adds
+ * ({@code user add}): each client rates its own activity, the POST timed.
  */
 public final class WebBench {
 
@@ -74,6 +75,16 @@ public final class WebBench {
         command.addAll(heap != null ? List.of("-Xmx" + heap) : List.of("-Xmx160m", "-Xss512k"));
         command.addAll(List.of("-Dmou.home=" + root, "-jar", jar.toString(), "--plugins", root.resolve("plugins").toString(), "serve",
                 "--port", String.valueOf(port), "--data", workspace.toString()));
+        // the dashboard, an unpublished year's report and every change need an account: one of the program office
+        List<String> user = new ArrayList<>(command.subList(0, command.indexOf("serve")));
+        user.addAll(List.of("user", "add", BENCH_USER, "--role", "program-office", "--data", workspace.toString()));
+        Process adding = new ProcessBuilder(user).redirectErrorStream(true).start();
+        adding.getOutputStream().write((BENCH_PASSWORD + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        adding.getOutputStream().close();
+        String said = new String(adding.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (adding.waitFor() != 0 && !said.contains("already")) {
+            throw new IllegalStateException("web-bench: the account could not be made: " + said);
+        }
         Path out = Files.createTempFile("web-bench", ".out");
         long started = System.nanoTime();
         Process server = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -84,12 +95,14 @@ public final class WebBench {
                 Thread.sleep(10);
             }
             double announced = (System.nanoTime() - started) / 1e9;
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(8)).build();
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(8))
+                    .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL)).build();
             while (status(client, address) != 200 && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
             double firstAnswer = (System.nanoTime() - started) / 1e9;
-            System.out.printf("serve ready: address printed after %.2f s, first dashboard answered after %.2f s%n", announced, firstAnswer);
+            System.out.printf("serve ready: address printed after %.2f s, first page answered after %.2f s%n", announced, firstAnswer);
+            signIn(client, address);
 
             String report = address + "report/" + latestYear(client, address);
             for (String page : List.of(address, report)) {
@@ -130,7 +143,7 @@ public final class WebBench {
             String rss = Files.readAllLines(Path.of("/proc/" + server.pid() + "/status")).stream().filter(l -> l.startsWith("VmRSS"))
                     .findFirst().orElse("VmRSS: unknown");
             System.out.println("resident memory of the serving process after the load: " + rss.replaceAll("\\s+", " "));
-            System.out.println("a rating saved (POST): not measured (needs sign-in and its CSRF token, not on this branch)");
+            ratings(client, address, workspace, clients, Math.max(1, requests / 8));
         } finally {
             server.destroy();
             server.waitFor(60, TimeUnit.SECONDS);
@@ -152,6 +165,94 @@ public final class WebBench {
             }
         }
         return copy;
+    }
+
+    static final String BENCH_USER = "Bench Office";
+    static final String BENCH_PASSWORD = "bench password 1";
+    private static final java.util.regex.Pattern CSRF = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("name=\"version\" value=\"([^\"]+)\"");
+
+    /** Signs the client in as the bench's program-office account (its cookie handler keeps the session). */
+    private static void signIn(HttpClient client, String address) throws Exception {
+        String page = client.send(HttpRequest.newBuilder(URI.create(address + "sign-in")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher m = CSRF.matcher(page);
+        if (!m.find()) {
+            throw new IllegalStateException("web-bench: the sign-in page has no form token");
+        }
+        HttpResponse<String> signed = client.send(post(address + "sign-in", "csrf", m.group(1), "name", BENCH_USER, "password", BENCH_PASSWORD),
+                HttpResponse.BodyHandlers.ofString());
+        if (signed.statusCode() != 303) {
+            throw new IllegalStateException("web-bench: sign-in answered " + signed.statusCode());
+        }
+    }
+
+    private static HttpRequest post(String address, String... fields) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            body.append(body.length() == 0 ? "" : "&").append(java.net.URLEncoder.encode(fields[i], java.nio.charset.StandardCharsets.UTF_8))
+                    .append('=').append(java.net.URLEncoder.encode(fields[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+    }
+
+    /**
+     * Ratings saved through the rate form, as people do: each client rates its own activity (so that
+     * the saves meet each other in the same group's year file, not in the same part), reading the
+     * activity's page for the form's version and token, then posting a new level with a new
+     * rationale. The POST's time is measured; a save answers 303.
+     */
+    private static void ratings(HttpClient client, String address, Path workspace, int clients, int perClient) throws Exception {
+        List<String[]> activities = new ArrayList<>();
+        try (Stream<Path> plans = Files.walk(workspace.resolve("groups"))) {
+            for (Path plan : plans.filter(f -> f.getFileName().toString().equals("plan.json")).sorted().toList()) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\": \"([a-z]+-\\d+-\\d+)\"").matcher(Files.readString(plan));
+                while (m.find()) {
+                    activities.add(new String[] {plan.getParent().getFileName().toString(), m.group(1)});
+                }
+            }
+        }
+        int raters = Math.min(clients, activities.size());
+        ExecutorService pool = Executors.newFixedThreadPool(raters);
+        java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            List<Future<double[]>> results = new ArrayList<>();
+            for (int c = 0; c < raters; c++) {
+                String[] activity = activities.get(c);
+                int client0 = c;
+                results.add(pool.submit(() -> {
+                    double[] times = new double[perClient];
+                    for (int r = 0; r < perClient; r++) {
+                        String base = address + "group/" + activity[0] + "/2016/";
+                        String page = client.send(HttpRequest.newBuilder(URI.create(base + "activity/" + activity[1])).GET().build(),
+                                HttpResponse.BodyHandlers.ofString()).body();
+                        java.util.regex.Matcher token = CSRF.matcher(page);
+                        java.util.regex.Matcher version = VERSION.matcher(page);
+                        if (!token.find() || !version.find()) {
+                            throw new IllegalStateException("web-bench: no rate form for " + activity[1]);
+                        }
+                        long t = System.nanoTime();
+                        int code = client.send(post(base + "rate/" + activity[1], "csrf", token.group(1), "version", version.group(1),
+                                "level", r % 2 == 0 ? "initial" : "moderate", "rationale", "Bench rating " + client0 + "-" + r + "."),
+                                HttpResponse.BodyHandlers.discarding()).statusCode();
+                        times[r] = (System.nanoTime() - t) / 1e6;
+                        if (code != 303) {
+                            refused.incrementAndGet();
+                        }
+                    }
+                    return times;
+                }));
+            }
+            List<Double> all = new ArrayList<>();
+            for (Future<double[]> f : results) {
+                Arrays.stream(f.get(10, TimeUnit.MINUTES)).forEach(all::add);
+            }
+            double[] times = all.stream().mapToDouble(Double::doubleValue).toArray();
+            System.out.printf("a rating saved (POST), %d clients x %d ratings, each its own activity: p50 %.1f ms, p99 %.1f ms, %d not saved%n",
+                    raters, perClient, percentile(times, 50), percentile(times, 99), refused.get());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static String latestYear(HttpClient client, String address) throws Exception {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import mou.core.command.AtomicFiles;
+import java.util.concurrent.locks.ReentrantLock;
 import mou.core.cycle.Acting;
 import mou.core.cycle.PartVersion;
 import mou.core.cycle.CycleException.Kind;
@@ -123,17 +124,33 @@ final class Workbench {
      * store's conflict is reported as it is.
      */
     static <T> T retried(Acting acting, Attempt<T> attempt) throws CycleException {
-        for (int i = 1;; i++) {
-            try {
-                return attempt.run();
-            } catch (CycleException e) {
-                boolean fileChanged = e.kind() == Kind.CONFLICT && e.problems().stream().noneMatch(p -> "readAt".equals(p.field()));
-                if (acting == null || acting.readAt() == null || !fileChanged || i >= ATTEMPTS) {
-                    throw e;
+        // in one process (the web application) the changes of a workspace take turns: none of them is wasted on a conflict
+        // with another of the same process; the store's check still guards against other processes (the command line)
+        ReentrantLock turn = acting == null || acting.workspace() == null ? null
+                : WRITERS.computeIfAbsent(acting.workspace().toAbsolutePath().normalize(), w -> new ReentrantLock());
+        if (turn != null) {
+            turn.lock();
+        }
+        try {
+            for (int i = 1;; i++) {
+                try {
+                    return attempt.run();
+                } catch (CycleException e) {
+                    boolean fileChanged = e.kind() == Kind.CONFLICT && e.problems().stream().noneMatch(p -> "readAt".equals(p.field()));
+                    if (acting == null || acting.readAt() == null || !fileChanged || i >= ATTEMPTS) {
+                        throw e;
+                    }
                 }
+            }
+        } finally {
+            if (turn != null) {
+                turn.unlock();
             }
         }
     }
+
+    /** The turn of each workspace's changes in this process. */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, ReentrantLock> WRITERS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Refuses a change to a part that someone else changed since the person read it: the request's
