@@ -156,6 +156,19 @@ public final class Browser implements AutoCloseable {
 
     // ---------------------------------------------------------------- using it
 
+    /**
+     * Clicks what leads to another page (a link, a form's button) and waits, up to a minute, until
+     * that page has replaced this one and has loaded: on a busy machine the click returns before the
+     * next page is there.
+     */
+    public void follow(org.openqa.selenium.WebElement element) {
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     /** The driver itself, for what this class does not wrap. */
     public ChromeDriver driver() {
         return driver;

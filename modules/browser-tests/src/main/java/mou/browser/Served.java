@@ -138,7 +138,7 @@ public final class Served implements AutoCloseable {
         browser.open(address + "/sign-in");
         browser.driver().findElement(By.id("name")).sendKeys(name);
         browser.driver().findElement(By.id("password")).sendKeys(password);
-        browser.driver().findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+        browser.follow(browser.driver().findElement(By.cssSelector("form.sign-in button[type=submit]")));
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().endsWith("/sign-in"));
     }
 

@@ -83,7 +83,7 @@ class GroupYearInBrowserTest {
         assertThat(ana.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Air Quality Working Group, 2016");
         assertUsable(ana, "the group's year");
 
-        ana.driver().findElement(By.linkText("Rate aq-2-1")).click();
+        ana.follow(ana.driver().findElement(By.linkText("Rate aq-2-1")));
         assertThat(ana.driver().getCurrentUrl()).endsWith("/group/air-quality/2016/activity/aq-2-1");
         assertUsable(ana, "the rate page");
 
@@ -93,7 +93,7 @@ class GroupYearInBrowserTest {
         rationale.sendKeys("The emissions reporting system was tested with SPA.");
         ana.driver().findElement(By.id("evidenceTitle-0")).sendKeys("Test report");
         ana.driver().findElement(By.id("evidenceUrl-0")).sendKeys("https://example.org/emissions-test");
-        ana.driver().findElement(By.cssSelector("form.rate button.primary")).click();
+        ana.follow(ana.driver().findElement(By.cssSelector("form.rate button.primary")));
 
         assertThat(ana.driver().getCurrentUrl()).contains("/group/air-quality/2016?saved=aq-2-1");
         assertThat(ana.driver().findElement(By.cssSelector("p.saved")).getText()).contains("aq-2-1");
@@ -113,18 +113,18 @@ class GroupYearInBrowserTest {
         ana.open(rate);
         bruno.open(rate);
         fill(ana, "moderate", "Ana: the workshop took place.");
-        ana.driver().findElement(By.cssSelector("form.rate button.primary")).click();
+        ana.follow(ana.driver().findElement(By.cssSelector("form.rate button.primary")));
         assertThat(ana.driver().getCurrentUrl()).contains("saved=aq-3-1");
 
         fill(bruno, "initial", "Bruno: only the invitation went out.");
-        bruno.driver().findElement(By.cssSelector("form.rate button.primary")).click();
+        bruno.follow(bruno.driver().findElement(By.cssSelector("form.rate button.primary")));
         String page = bruno.driver().findElement(By.tagName("main")).getText();
         assertThat(bruno.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Someone else changed this since you read it");
         assertThat(page).contains("Ana: the workshop took place.").contains("Bruno: only the invitation went out.").contains("Saved by ana");
         assertThat(bruno.axe()).as("axe-core on the conflict page").noneMatch(v -> v.contains("(serious)") || v.contains("(critical)"));
 
         // apply Bruno's again: the form holds his values and the new version
-        bruno.driver().findElement(By.cssSelector("form.rate button.primary")).click();
+        bruno.follow(bruno.driver().findElement(By.cssSelector("form.rate button.primary")));
         assertThat(bruno.driver().getCurrentUrl()).contains("saved=aq-3-1");
         assertThat(bruno.driver().findElement(By.id("activity-aq-3-1")).getText()).contains("Bruno: only the invitation went out.");
         String history = history();
@@ -204,7 +204,7 @@ class GroupYearInBrowserTest {
         b.open(address + "/sign-in");
         b.driver().findElement(By.id("name")).sendKeys(name);
         b.driver().findElement(By.id("password")).sendKeys(PASSWORD);
-        b.driver().findElement(By.cssSelector("main form button[type=submit]")).click();
+        b.follow(b.driver().findElement(By.cssSelector("main form button[type=submit]")));
         assertThat(b.driver().getPageSource()).contains("Signed in as " + name);
         step("signed in as " + name);
     }

@@ -41,7 +41,7 @@ class RecordsInBrowserTest {
                 assertThat(driver.getCurrentUrl()).contains("/sign-in");
                 driver.findElement(By.id("name")).sendKeys("Mara Member");
                 driver.findElement(By.id("password")).sendKeys(PASSWORD);
-                driver.findElement(By.cssSelector("form.sign-in button[type=submit]")).click();
+                browser.follow(driver.findElement(By.cssSelector("form.sign-in button[type=submit]")));
                 assertThat(driver.getCurrentUrl()).endsWith("/group/air-quality/2016/events");
                 assertThat(serious(browser.axe())).as("axe-core on the events page").isEmpty();
 
@@ -50,7 +50,7 @@ class RecordsInBrowserTest {
                 driver.findElement(By.id("f-date")).sendKeys("2016-09-21");
                 driver.findElement(By.id("f-title")).sendKeys("Workshop added in the browser");
                 driver.findElement(By.id("f-participants")).sendKeys("18");
-                driver.findElement(By.cssSelector("form.edit button[type=submit]")).click();
+                browser.follow(driver.findElement(By.cssSelector("form.edit button[type=submit]")));
                 assertThat(driver.getCurrentUrl()).endsWith("/group/air-quality/2016/events/aq-2016-browser-meeting?saved=1");
                 assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Workshop added in the browser");
                 assertThat(serious(browser.axe())).as("axe-core on an event's page").isEmpty();
@@ -60,13 +60,13 @@ class RecordsInBrowserTest {
                 driver.findElement(By.id("f-figureId")).sendKeys("aq-2016-browser-samples");
                 driver.findElement(By.id("f-label")).sendKeys("Samples counted in the browser");
                 driver.findElement(By.id("f-value")).sendKeys("fifty");
-                driver.findElement(By.cssSelector("form.edit button[type=submit]")).click();
+                browser.follow(driver.findElement(By.cssSelector("form.edit button[type=submit]")));
                 assertThat(driver.findElement(By.id("p-value")).getText()).contains("is not a number");
                 assertThat(driver.findElement(By.id("f-label")).getAttribute("value")).isEqualTo("Samples counted in the browser");
                 assertThat(serious(browser.axe())).as("axe-core on the figures page with a problem").isEmpty();
                 driver.findElement(By.id("f-value")).clear();
                 driver.findElement(By.id("f-value")).sendKeys("42");
-                driver.findElement(By.cssSelector("form.edit button[type=submit]")).click();
+                browser.follow(driver.findElement(By.cssSelector("form.edit button[type=submit]")));
                 assertThat(driver.getCurrentUrl()).endsWith("/group/air-quality/2016/figures/aq-2016-browser-samples?saved=1");
 
                 browser.open(year + "/deliverable/aq-3-2-1");
