@@ -16,5 +16,5 @@ import mou.core.model.Text;
 public record WriteNarrative(Acting acting, String groupId, int year, String part, List<Text> paragraphs, boolean append) {
 
     /** The parts of a narrative, in the report's order. */
-    public static final List<String> PARTS = List.of("summary", "accomplishments", "challenges", "next-steps");
+    public static final List<String> PARTS = mou.core.model.Narrative.PARTS;
 }

@@ -796,27 +796,17 @@ public final class CycleServiceImpl implements CycleService {
         GroupYear current = Workbench.groupYear(ws, r.groupId(), r.year());
         Workbench.editable(current);
         Narrative n = current.narrative();
-        List<Text> before = part(n, part);
+        List<Text> before = n.part(part);
         Workbench.stillAsRead(r.acting(), "the " + part + " of " + r.groupId() + " " + r.year(), before);
         List<Text> after = new ArrayList<>(r.append() ? before : List.of());
         after.addAll(r.paragraphs());
         if (after.equals(before)) {
             return new Saved<>(r.groupId(), r.year(), part, before, after, false, List.of());
         }
-        Narrative changed = new Narrative(part.equals("summary") ? after : n.summary(), part.equals("accomplishments") ? after : n.accomplishments(),
-                part.equals("challenges") ? after : n.challenges(), part.equals("next-steps") ? after : n.nextSteps());
+        Narrative changed = n.withPart(part, after);
         List<String> files = bench.save(loaded, Workbench.withYear(ws, current.withNarrative(changed)), List.of(entry(bench.now(), by,
                 "narrative", current, part, r.acting().why(), Plain.texts(before), Plain.texts(after))));
         return new Saved<>(r.groupId(), r.year(), part, before, List.copyOf(after), true, files);
-    }
-
-    static List<Text> part(Narrative n, String part) {
-        return switch (part) {
-            case "summary" -> n.summary();
-            case "accomplishments" -> n.accomplishments();
-            case "challenges" -> n.challenges();
-            default -> n.nextSteps();
-        };
     }
 
     // submit / return / approve ---------------------------------------------------------------

@@ -129,7 +129,7 @@ final class YearSheets {
 
         List<List<String>> narrative = new ArrayList<>();
         for (String part : PARTS) {
-            for (Text t : CycleServiceImpl.part(year.narrative(), part)) {
+            for (Text t : year.narrative().part(part)) {
                 narrative.add(List.of(part, t.en(), t.es() == null ? "" : t.es()));
             }
         }
@@ -645,8 +645,8 @@ final class YearSheets {
             diff(changes, id, before.event(id).orElse(null), after.event(id).orElse(null), Plain::event);
         }
         for (String part : PARTS) {
-            List<Text> was = CycleServiceImpl.part(before.narrative(), part);
-            List<Text> is = CycleServiceImpl.part(after.narrative(), part);
+            List<Text> was = before.narrative().part(part);
+            List<Text> is = after.narrative().part(part);
             if (!was.equals(is)) {
                 changes.add(new Imported.Change(part, Plain.texts(was), Plain.texts(is)));
             }

@@ -28,7 +28,6 @@ import mou.core.model.Evidence;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
 import mou.core.model.Link;
-import mou.core.model.Narrative;
 import mou.core.model.OverarchingGoal;
 import mou.core.model.ProgressLevel;
 import mou.core.model.ReviewState;
@@ -206,7 +205,7 @@ final class GroupPages {
         for (String part : WriteNarrative.PARTS) {
             html.start("section", "id", "narrative-" + part, "aria-labelledby", "h-" + part);
             html.element("h3", ui.t("group.part." + part), "id", "h-" + part);
-            List<Text> paragraphs = part(c.year().narrative(), part);
+            List<Text> paragraphs = c.year().narrative().part(part);
             if (paragraphs.isEmpty()) {
                 html.element("p", ui.t("group.part.empty"), "class", "empty");
             }
@@ -298,15 +297,6 @@ final class GroupPages {
             html.end("li");
         }
         html.end("ul");
-    }
-
-    static List<Text> part(Narrative n, String part) {
-        return switch (part) {
-            case "summary" -> n.summary();
-            case "accomplishments" -> n.accomplishments();
-            case "challenges" -> n.challenges();
-            default -> n.nextSteps();
-        };
     }
 
     // the rate form -----------------------------------------------------------------------------
@@ -675,7 +665,7 @@ final class GroupPages {
     private Response narrativePage(Call call) throws Refusal {
         Context c = context(call);
         String part = partOf(call);
-        List<Text> now = part(c.year().narrative(), part);
+        List<Text> now = c.year().narrative().part(part);
         return narrativePage(call, c, part, 200, join(now, false), join(now, true), PartVersion.of(now), Problems.NONE);
     }
 
@@ -696,7 +686,7 @@ final class GroupPages {
         if (editable(call, c)) {
             narrativeForm(html, call, c, part, english, spanish, version, problems);
         } else {
-            List<Text> paragraphs = part(c.year().narrative(), part);
+            List<Text> paragraphs = c.year().narrative().part(part);
             if (paragraphs.isEmpty()) {
                 html.element("p", ui.t("group.part.empty"), "class", "empty");
             }
@@ -773,7 +763,7 @@ final class GroupPages {
     private Response narrativeConflict(Call call, String part, String english, String spanish) throws Refusal {
         Ui ui = call.ui();
         Context now = context(call);
-        List<Text> theirs = part(now.year().narrative(), part);
+        List<Text> theirs = now.year().narrative().part(part);
         HtmlWriter html = new HtmlWriter().start("p", "class", "crumbs").link(now.base(), ui.t("group.year.title",
                 now.plan().name().in(call.language()), now.year().year())).end("p");
         html.element("h1", ui.t("group.conflict.title"));
