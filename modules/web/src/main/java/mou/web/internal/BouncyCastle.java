@@ -52,7 +52,11 @@ final class BouncyCastle {
         }
     }
 
-    /** The {@code http/} folder beside the jar this bundle was installed from, or the framework property {@code mou.http.bundles}. */
+    /**
+     * The {@code http/} folder beside the jar this bundle was installed from (the HTTP server's and the
+     * password library's bundles, installed only by {@code serve} and {@code user}), or the framework
+     * property {@code mou.http.bundles}.
+     */
     static Path folder(BundleContext context) {
         String given = context.getProperty("mou.http.bundles");
         if (given != null && !given.isBlank()) {

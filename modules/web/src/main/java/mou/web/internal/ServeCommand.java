@@ -6,7 +6,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -285,7 +284,7 @@ public final class ServeCommand {
         System.setProperty("org.apache.felix.https.enable", System.getProperty("org.apache.felix.https.enable", "false"));
         System.setProperty("org.apache.felix.http.jetty.sendServerHeader", "false");
         System.setProperty("org.ops4j.pax.logging.DefaultServiceLog.level", System.getProperty("org.ops4j.pax.logging.DefaultServiceLog.level", "ERROR"));
-        Path folder = httpBundles();
+        Path folder = BouncyCastle.folder(context);
         List<Path> jars;
         try (Stream<Path> files = Files.list(folder)) {
             jars = files.filter(f -> f.getFileName().toString().matches("[^.].*\\.jar")).sorted().toList();
@@ -310,20 +309,6 @@ public final class ServeCommand {
                     throw CommandException.refused("serve: the HTTP server does not start: " + bundle.getSymbolicName() + ": " + e.getMessage());
                 }
             }
-        }
-    }
-
-    /** The {@code http/} folder beside the jar this bundle was installed from, or the framework property {@code mou.http.bundles}. */
-    private Path httpBundles() {
-        String given = context.getProperty("mou.http.bundles");
-        if (given != null && !given.isBlank()) {
-            return Path.of(given);
-        }
-        String location = context.getBundle().getLocation().replaceFirst("^reference:", "");
-        try {
-            return Path.of(URI.create(location)).getParent().resolve("http");
-        } catch (RuntimeException e) {
-            return Path.of("http");
         }
     }
 

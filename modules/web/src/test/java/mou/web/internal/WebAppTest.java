@@ -64,16 +64,7 @@ class WebAppTest {
     @BeforeEach
     void copyWorkspace() throws IOException {
         data = home.resolve("data");
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
-            for (Path file : files.toList()) {
-                Path target = data.resolve(SHIPPED.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        WebFixture.copy(SHIPPED, data);
         // as in the cycle's tests: the store checks the data without deliverable types (the test groups declare none)
         JsonWorkspaceStore store = new JsonWorkspaceStore(Extensions.forTest(List.of(), List.of(), List.of()));
         ReportService reports = ReportService.forTest(EXTENSIONS);
