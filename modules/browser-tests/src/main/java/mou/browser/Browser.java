@@ -163,8 +163,9 @@ public final class Browser implements AutoCloseable {
      */
     public void follow(org.openqa.selenium.WebElement element) {
         element.click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60)).until(
-                org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        // while the page is replaced, Chromium may answer "node does not belong to the document" before "stale": ask again
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(60))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }

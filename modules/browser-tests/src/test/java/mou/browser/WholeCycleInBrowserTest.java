@@ -24,7 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -426,9 +425,7 @@ class WholeCycleInBrowserTest {
 
     /** Clicks the button and waits until the page it sends the form to has replaced this one. */
     private static void press(Browser b, String button) {
-        WebElement element = b.driver().findElement(By.cssSelector(button));
-        element.click();
-        new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        b.follow(b.driver().findElement(By.cssSelector(button)));
     }
 
     private static WebElement active(Browser b) {
@@ -456,8 +453,7 @@ class WholeCycleInBrowserTest {
             String value = fields[i + 1];
             element.findElements(By.name(fields[i])).forEach(f -> f.sendKeys(value));
         }
-        element.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(b.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        b.follow(element.findElement(By.cssSelector("button[type=submit]")));
     }
 
     private static String section(Browser b, String group) {
