@@ -14,8 +14,9 @@
  * from the year before ({@link mou.core.model.Assessment#ratingProblem}), what a year misses before it
  * is submitted or published ({@link mou.core.model.Gap}), and the bounds of every number ({@link mou.core.model.Bounds},
  * {@link mou.core.model.Years}) and country ({@link mou.core.model.Organization#isCountry}).
- * All values are immutable records; every text a person reads is a bilingual {@link mou.core.model.Text}.
+ * All values are immutable records; every text a person reads is a bilingual {@link mou.core.model.Text}
+ * whose Spanish remembers the English it translates, so a later change of the English shows (since 1.6).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package mou.core.model;

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import mou.core.model.Bounds;
 import mou.core.model.DateSpan;
 import mou.core.model.Ids;
@@ -19,6 +20,9 @@ import mou.core.model.Text;
  * value's place and returns null (or an empty list) so that reading goes on.
  */
 final class Fields {
+
+    /** What {@code "esOf"} holds: a {@link Text#fingerprint(String)}. */
+    private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{12}");
 
     /** Ids of everything: lower case letters, digits and '-', starting with a letter or digit. */
 
@@ -117,7 +121,18 @@ final class Fields {
                             + Text.ENGLISH_ONLY_TITLE + "\", not " + describe(asIs));
                 }
             }
-            return new Text(english, es instanceof String spanish ? spanish : null, why);
+            Object esOf = o.get("esOf");
+            String translatedFrom = null;
+            if (esOf != null && esOf != JsonNull.NULL) {
+                if (esOf instanceof String fingerprint && FINGERPRINT.matcher(fingerprint).matches()) {
+                    translatedFrom = fingerprint;
+                } else {
+                    problems.error(at.key("esOf"), "\"esOf\" is the fingerprint of the English the Spanish was translated"
+                            + " from, 12 hexadecimal digits written by mou-progress, not " + describe(esOf)
+                            + "; remove it to say the Spanish translates the English as it is now");
+                }
+            }
+            return new Text(english, es instanceof String spanish ? spanish : null, why, translatedFrom);
         }
         problems.error(at, what + " must be a text, \"...\", or {\"en\": \"...\", \"es\": \"...\"}, not " + describe(v));
         return null;

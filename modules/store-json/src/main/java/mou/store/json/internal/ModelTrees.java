@@ -270,7 +270,10 @@ final class ModelTrees {
         return o;
     }
 
-    /** A plain string when there is no Spanish and no asIs marker, else {"en", "es"} or {"en", "asIs"}. */
+    /**
+     * A plain string when there is no Spanish and no asIs marker, else {"en", "es", "esOf"} (the Spanish and the
+     * fingerprint of the English it translates) or {"en", "asIs"}.
+     */
     static JsonNode text(Text t) {
         if (t == null) {
             return NullNode.getInstance();
@@ -280,12 +283,10 @@ final class ModelTrees {
         }
         ObjectNode o = NODES.objectNode();
         o.put("en", t.en());
-        if (t.es() != null) {
-            o.put("es", t.es());
-        }
-        if (t.asIs() != null) {
-            o.put("asIs", t.asIs());
-        }
+        // every key of a text, null when absent: a Spanish or marker removed in the model is removed from the file
+        o.put("es", t.es());
+        o.put("asIs", t.asIs());
+        o.put("esOf", t.esOf());
         return o;
     }
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import mou.core.model.Text;
 
 /**
  * Merges the tree of the model into the tree of the file on disk, so that what the model does not
@@ -34,6 +35,9 @@ final class TreeMerger {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /** The keys of a text the model writes (see {@link ModelTrees#text}); any other key is the file's own. */
+    private static final Set<String> KNOWN_TEXT_KEYS = Set.of("en", "es", "esOf", "asIs");
+
     /** Keys whose value in the model is written as it is, never merged. */
     private static final Set<String> VERBATIM = Set.of("attributes");
 
@@ -53,7 +57,7 @@ final class TreeMerger {
     /** The model's tree as a new file or element holds it: without the optional keys it has nothing for. */
     private static JsonNode withoutOptionalNulls(JsonNode model) {
         if (model instanceof ObjectNode object) {
-            for (String key : OPTIONAL) {
+            for (String key : isText(object) ? KNOWN_TEXT_KEYS : OPTIONAL) {
                 JsonNode value = object.get(key);
                 if (value != null && value.isNull()) {
                     object.remove(key);
@@ -88,10 +92,15 @@ final class TreeMerger {
             ObjectNode text = NODES.objectNode();
             text.set("en", model);
             text.putNull("es");
+            text.putNull("esOf");
+            text.putNull("asIs");
             return mergeObjects((ObjectNode) disk, text);
         }
         if (model.isArray() && disk.isArray()) {
             return mergeArrays((ArrayNode) disk, (ArrayNode) model);
+        }
+        if (model instanceof ObjectNode text && isText(text)) {
+            return withoutOptionalNulls(model); // a text the file wrote as a plain string: as a new one
         }
         return model;
     }
@@ -113,10 +122,18 @@ final class TreeMerger {
         for (String key : leading) {
             result.set(key, disk.get(key));
         }
+        boolean text = isText(model);
         for (Map.Entry<String, JsonNode> e : model.properties()) {
             String key = e.getKey();
             JsonNode value = e.getValue();
             JsonNode onDisk = disk.get(key);
+            if (text && (value.isNull() || key.equals("esOf") && onDisk == null && translatesDisk(disk, model))) {
+                // a text's Spanish, marker or fingerprint the model no longer has goes, the file's own keys stay
+                for (String unknown : following.getOrDefault(key, List.of())) {
+                    result.set(unknown, disk.get(unknown));
+                }
+                continue;
+            }
             if (onDisk == null) {
                 if (!isNothing(key, value)) {
                     result.set(key, value);
@@ -200,12 +217,27 @@ final class TreeMerger {
         return null;
     }
 
+    /**
+     * Whether a text of the file written without its fingerprint (as files written before mou-progress
+     * 1.6, or by hand, do) still has the English the model's Spanish translates: then the file's silence
+     * already says "the Spanish translates this English", and the file stays as it is.
+     */
+    private static boolean translatesDisk(ObjectNode disk, ObjectNode model) {
+        JsonNode en = model.get("en");
+        return en.equals(disk.get("en")) && model.get("esOf").textValue().equals(Text.fingerprint(en.textValue()));
+    }
+
+    /** Whether the model's object is a text as {@link ModelTrees#text} writes it (every key, null when absent). */
+    private static boolean isText(ObjectNode model) {
+        return model.get("en") instanceof TextNode && model.has("es") && model.has("asIs") && model.has("esOf");
+    }
+
     private static boolean isTextWithMore(JsonNode disk) {
         if (!disk.isObject() || !(disk.get("en") instanceof TextNode)) {
             return false;
         }
         for (Map.Entry<String, JsonNode> e : disk.properties()) {
-            if (!e.getKey().equals("en") && !e.getKey().equals("es")) {
+            if (!KNOWN_TEXT_KEYS.contains(e.getKey())) {
                 return true;
             }
         }

@@ -65,15 +65,15 @@ class TreeMergerTest {
 
     @Test
     void aTextOfAListKeepsItsExtraKeysWithItsEnglishWhereverTheListMovesIt() {
-        String disk = "{\"parties\": [{\"en\": \"Tabasco\", \"asIs\": \"name\"}, \"Mexico City\", {\"en\": \"Chiapas\", \"asIs\": \"name\"}]}";
+        String disk = "{\"parties\": [{\"en\": \"Tabasco\", \"note\": \"state\"}, \"Mexico City\", {\"en\": \"Chiapas\", \"note\": \"state\"}]}";
         assertThat(merge(disk, "{\"parties\": [\"Tabasco\", \"Mexico City\", \"Chiapas\"]}"))
-                .isEqualTo("{ \"parties\": [ { \"en\": \"Tabasco\", \"asIs\": \"name\" }, \"Mexico City\", "
-                        + "{ \"en\": \"Chiapas\", \"asIs\": \"name\" } ] }");
-        // moved, and a new text in its place: the marker goes with its English, not with the position
+                .isEqualTo("{ \"parties\": [ { \"en\": \"Tabasco\", \"note\": \"state\" }, \"Mexico City\", "
+                        + "{ \"en\": \"Chiapas\", \"note\": \"state\" } ] }");
+        // moved, and a new text in its place: the extra key goes with its English, not with the position
         assertThat(merge(disk, "{\"parties\": [\"Chiapas\", \"Yucatán\", \"Tabasco\"]}"))
-                .isEqualTo("{ \"parties\": [ { \"en\": \"Chiapas\", \"asIs\": \"name\" }, \"Yucatán\", "
-                        + "{ \"en\": \"Tabasco\", \"asIs\": \"name\" } ] }");
-        // a text whose English changed is a new text: it does not inherit the marker
+                .isEqualTo("{ \"parties\": [ { \"en\": \"Chiapas\", \"note\": \"state\" }, \"Yucatán\", "
+                        + "{ \"en\": \"Tabasco\", \"note\": \"state\" } ] }");
+        // a text whose English changed is a new text: it does not inherit the extra key
         assertThat(merge(disk, "{\"parties\": [\"Tabasco State\"]}")).isEqualTo("{ \"parties\": [ \"Tabasco State\" ] }");
         // with Spanish given by the model, the extra keys stay (after the key they followed)
         assertThat(merge("{\"l\": [{\"en\": \"a\", \"note\": 1}]}", "{\"l\": [{\"en\": \"a\", \"es\": \"b\"}]}"))
