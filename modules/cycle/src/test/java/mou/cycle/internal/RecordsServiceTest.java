@@ -141,7 +141,8 @@ class RecordsServiceTest {
         assertThat(after.attributes().get("laboratory")).isEqualTo(List.of("carb", "spa"));
         // a line whose English is unchanged keeps its Spanish; a new line is a plain text
         assertThat(after.attributes().get("measurements")).isEqualTo(List.of(
-                Map.of("en", "continuous PM2.5 mass", "es", "masa de PM2.5 en continuo"), "ozone"));
+                Map.of("en", "continuous PM2.5 mass", "es", "masa de PM2.5 en continuo", "esOf", Text.fingerprint("continuous PM2.5 mass")),
+                "ozone"));
         // attributes the type does not know are kept as they were
         assertThat(after.attributes().get("siteDescription")).isEqualTo(before.attributes().get("siteDescription"));
         assertThat(after.attributes().get("amountAuthorised")).isEqualTo(before.attributes().get("amountAuthorised"));
