@@ -1,0 +1,43 @@
+package mou.format.pdf.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import mou.core.report.ReportDocument;
+import mou.core.spi.ReportFormat;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The report as the publication: a designed, archival (PDF/A-2u) and accessible (PDF/UA-1) PDF
+ * with a cover, contents with page numbers, an outline, running headers and numbered pages.
+ */
+@Component(service = ReportFormat.class)
+public final class PdfReportFormat implements ReportFormat {
+
+    @Override
+    public String id() {
+        return "pdf";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "pdf";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/pdf";
+    }
+
+    @Override
+    public void render(ReportDocument document, OutputStream out) throws IOException {
+        render(document, Paper.LETTER, List.of(), out);
+    }
+
+    static void render(ReportDocument document, Paper paper, List<CoverImage> coverImages, OutputStream out) throws IOException {
+        PublicationPage page = new PublicationPage(document, paper, coverImages, LocalDate.now());
+        Printer.print(page.build(), out);
+        out.flush();
+    }
+}
