@@ -82,10 +82,29 @@ public final class PdfStandards {
      * @throws IllegalArgumentException when veraPDF cannot read it as a PDF (the message says why)
      */
     public static List<FailedRule> failedRules(byte[] pdf) {
-        PDFAFlavour archive = declaredPdfA2(pdf);
-        List<FailedRule> failed = new ArrayList<>(failedRules(pdf, archive));
-        failed.addAll(failedRules(pdf, PDFAFlavour.PDFUA_1));
-        return List.copyOf(failed);
+        initialise();
+        // one parse for both standards: veraPDF validates against several flavours in one pass over the PDF
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
+            List<PDFAFlavour> flavours = List.of(pdfA2(declared(parser)), PDFAFlavour.PDFUA_1);
+            try (PDFAValidator validator = Foundries.defaultInstance().createValidator(flavours)) {
+                List<ValidationResult> results = validator.validateAll(parser);
+                List<PDFAFlavour> validated = results.stream().map(ValidationResult::getPDFAFlavour).toList();
+                if (!validated.containsAll(flavours)) {
+                    throw new IllegalStateException("veraPDF validated against " + validated + ", not " + flavours);
+                }
+                List<FailedRule> failed = new ArrayList<>();
+                for (PDFAFlavour flavour : flavours) {
+                    results.stream().filter(r -> r.getPDFAFlavour() == flavour).forEach(r -> failed.addAll(failures(r, flavour)));
+                }
+                return List.copyOf(failed);
+            }
+        } catch (ModelParsingException | EncryptedPdfException e) {
+            throw new IllegalArgumentException("veraPDF cannot read this as a PDF: " + e.getMessage(), e);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("veraPDF could not validate the PDF: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The rules a PDF breaks of one standard (a veraPDF flavour: {@code PDFA_2_U}, {@code PDFUA_1}...). */
@@ -110,17 +129,21 @@ public final class PdfStandards {
     public static PDFAFlavour declaredPdfA2(byte[] pdf) {
         initialise();
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
-            for (PDFAFlavour flavour : declared(parser)) {
-                if (flavour == PDFAFlavour.PDFA_2_A || flavour == PDFAFlavour.PDFA_2_B || flavour == PDFAFlavour.PDFA_2_U) {
-                    return flavour;
-                }
-            }
-            return PDFAFlavour.PDFA_2_B;
+            return pdfA2(declared(parser));
         } catch (ModelParsingException | EncryptedPdfException e) {
             throw new IllegalArgumentException("veraPDF cannot read this as a PDF: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static PDFAFlavour pdfA2(List<PDFAFlavour> declared) {
+        for (PDFAFlavour flavour : declared) {
+            if (flavour == PDFAFlavour.PDFA_2_A || flavour == PDFAFlavour.PDFA_2_B || flavour == PDFAFlavour.PDFA_2_U) {
+                return flavour;
+            }
+        }
+        return PDFAFlavour.PDFA_2_B;
     }
 
     /** The failed rules as a test prints them, one a line; "no failed rule" when there are none. */
