@@ -13,7 +13,6 @@ import java.util.Set;
 import mou.core.internal.ReportFiles;
 import mou.core.report.ReportDocument;
 import mou.core.spi.Extensions;
-import mou.core.spi.PluginFailure;
 import mou.core.spi.ReportFormat;
 import mou.core.spi.ReportService;
 import mou.core.spi.WorkingGroupPlugin;
@@ -64,22 +63,8 @@ class ReportDownloadsTest {
         Extensions extensions = Extensions.forTest(groups, List.of(), List.of(new HtmlReportFormat(), new PdfLike()));
         JsonWorkspaceStore store = new JsonWorkspaceStore(Extensions.forTest(List.of(), List.of(), List.of()));
         ReportService reports = ReportService.forTest(extensions);
-        return new WebApp(data, store, reports, new CycleServiceImpl(store, reports, new ReportFiles(extensions)), extensions, new Installed() {
-            @Override
-            public String bundleOf(Object service) {
-                return "";
-            }
-
-            @Override
-            public List<PluginFailure> failures() {
-                return List.of();
-            }
-
-            @Override
-            public List<Contributed> contributions() {
-                return List.of();
-            }
-        });
+        return new WebApp(data, store, reports, new CycleServiceImpl(store, reports, new ReportFiles(extensions)), extensions,
+                WebFixture.nothingWrong());
     }
 
     private static Response get(WebApp app, String path, String... query) {
