@@ -57,6 +57,8 @@ public final class PdfBench {
         int warmup = 3;
         int groups = 100;
         int syntheticRuns = 3;
+        String heap = "2g";
+        String child = null;
         Path out = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -66,8 +68,10 @@ public final class PdfBench {
                 case "--groups" -> groups = Integer.parseInt(args[i + 1]);
                 case "--synthetic-runs" -> syntheticRuns = Integer.parseInt(args[i + 1]);
                 case "--out" -> out = Path.of(args[i + 1]);
+                case "--heap" -> heap = args[i + 1];
+                case "--synthetic" -> child = args[i + 1];
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "; use [--root DIR] [--runs N] [--warmup N]"
-                        + " [--groups N] [--synthetic-runs N] [--out DIR]");
+                        + " [--groups N] [--synthetic-runs N] [--heap 2g] [--out DIR]");
             }
         }
         if (args.length % 2 != 0) {
@@ -75,14 +79,20 @@ public final class PdfBench {
         }
         root = root.toAbsolutePath().normalize();
         out = (out == null ? root.resolve("modules/bench/target/pdf") : out).toAbsolutePath().normalize();
-        String table = run(root, runs, warmup, groups, syntheticRuns, out);
+        if (child != null) {
+            // one language of the synthetic workspace, in a JVM of its own (forked by run)
+            watchHeap(child, groups);
+            System.out.println(ROW + synthetic(root, out, groups, child, syntheticRuns).row());
+            return;
+        }
+        String table = run(root, runs, warmup, groups, syntheticRuns, heap, out);
         System.out.print(table);
     }
 
     /** Measures and returns the Markdown report (also written to {@code out/pdf-bench.md}). */
-    static String run(Path root, int runs, int warmup, int groups, int syntheticRuns, Path out) throws IOException {
+    static String run(Path root, int runs, int warmup, int groups, int syntheticRuns, String heap, Path out) throws IOException {
         Files.createDirectories(out);
-        String loadBefore = loadAverage();
+        String loadBefore = Bench.loadAverage();
         List<Figures> figures = new ArrayList<>();
 
         Path shipped = root.resolve("data");
@@ -95,28 +105,94 @@ public final class PdfBench {
         }
         workspace = null;
 
+        List<String> syntheticRows = new ArrayList<>();
         if (groups > 0) {
             Path synthetic = out.resolve("workspace-" + groups);
             if (!Files.isDirectory(synthetic.resolve("groups"))) {
                 WorkspaceGenerator.generate(Shape.bench(groups), synthetic, shipped);
             }
-            Application big = Application.forWorkspace(synthetic);
-            Workspace large = big.load(synthetic);
             for (String language : List.of("en", "es")) {
-                figures.add(measure(big, big.format("pdf"), large, language, "synthetic workspace, " + groups(large), 0,
-                        syntheticRuns, out.resolve("synthetic-" + groups + "-" + language + ".pdf")));
+                syntheticRows.add(fork(root, out, groups, language, syntheticRuns, heap));
             }
         }
 
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "PDF format, in-process (mou.bench.PdfBench): max heap %d MB, %d processors, Java %s;"
-                + " load average before %s, after %s; shipped: %d warm-up renders then %d measured; synthetic: %d measured%n%n",
+                + " load average before %s, after %s; shipped: %d warm-up renders then %d measured; synthetic: %d measured, each language"
+                + " in a JVM of its own with -Xmx" + heap + " and the parallel collector%n%n",
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                loadBefore, loadAverage(), warmup, runs, syntheticRuns));
+                loadBefore, Bench.loadAverage(), warmup, runs, syntheticRuns));
         md.append("| report | language | median | min | max | CPU (median) | file size | heap peak |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
         figures.forEach(f -> md.append(f.row()).append('\n'));
+        syntheticRows.forEach(r -> md.append(r).append('\n'));
         Files.writeString(out.resolve("pdf-bench.md"), md.toString());
         return md.toString();
+    }
+
+    private static final String ROW = "ROW ";
+    /** Collections in a row that left the heap nearly full: the report does not fit, whatever the collector goes on doing. */
+    private static final int EXHAUSTED_AFTER = 8;
+
+    /** The synthetic workspace's report in one language, measured in this JVM. */
+    private static Figures synthetic(Path root, Path out, int groups, String language, int runs) throws IOException {
+        Path synthetic = out.resolve("workspace-" + groups);
+        Application big = Application.forWorkspace(synthetic);
+        Workspace large = big.load(synthetic);
+        return measure(big, big.format("pdf"), large, language, "synthetic workspace, " + groups(large), 0, runs,
+                out.resolve("synthetic-" + groups + "-" + language + ".pdf"));
+    }
+
+    /** Runs {@link #synthetic} in a JVM of its own with the given heap; its table row, or why it gave none. */
+    private static String fork(Path root, Path out, int groups, String language, int runs, String heap) throws IOException {
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+                "-XX:+UseParallelGC", "-cp", System.getProperty("java.class.path"), PdfBench.class.getName(), "--root", root.toString(),
+                "--out", out.toString(), "--groups", String.valueOf(groups), "--synthetic-runs", String.valueOf(runs), "--synthetic", language);
+        Path log = out.resolve("synthetic-" + groups + "-" + language + ".log");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            int exit = process.waitFor();
+            String row = Files.readAllLines(log).stream().filter(l -> l.startsWith(ROW)).map(l -> l.substring(ROW.length()))
+                    .reduce((a, b) -> b).orElse(null);
+            return row != null ? row : "| synthetic workspace, " + groups + " groups | " + language + " | no result (exit " + exit + ", see "
+                    + log.getFileName() + ") | | | | | |";
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /**
+     * In a forked JVM: when collection after collection leaves the heap over 95 % full, the report
+     * does not fit in it; say so as the table's row and stop (the collector would go on for many minutes).
+     */
+    private static void watchHeap(String language, int groups) {
+        long started = System.nanoTime();
+        java.util.concurrent.atomic.AtomicInteger nearlyFull = new java.util.concurrent.atomic.AtomicInteger();
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof javax.management.NotificationEmitter emitter) {
+                emitter.addNotificationListener((notification, handback) -> {
+                    if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+                        return;
+                    }
+                    var info = com.sun.management.GarbageCollectionNotificationInfo
+                            .from((javax.management.openmbean.CompositeData) notification.getUserData()).getGcInfo();
+                    long after = info.getMemoryUsageAfterGc().values().stream().mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                    if (after > 0.95 * Runtime.getRuntime().maxMemory()) {
+                        if (nearlyFull.incrementAndGet() >= EXHAUSTED_AFTER) {
+                            System.out.println(ROW + "| synthetic workspace, " + groups + " groups | " + language + " | **ran out of the "
+                                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap** after "
+                                    + (System.nanoTime() - started) / 1_000_000_000 + " s (" + EXHAUSTED_AFTER
+                                    + " collections in a row left it over 95 % full); no PDF | | | | | " + heapPeakMb() + " MB |");
+                            System.out.flush();
+                            Runtime.getRuntime().halt(3);
+                        }
+                    } else {
+                        nearlyFull.set(0);
+                    }
+                }, null, null);
+            }
+        }
     }
 
     private static Figures measure(Application app, ReportFormat pdf, Workspace workspace, String language, String what, int warmup, int runs,
@@ -184,14 +260,5 @@ public final class PdfBench {
             }
         }
         return peak / (1024 * 1024);
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
     }
 }

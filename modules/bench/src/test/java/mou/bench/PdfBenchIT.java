@@ -18,7 +18,7 @@ class PdfBenchIT {
 
     @Test
     void theShippedAndASyntheticReportAreMeasuredInBothLanguages() throws Exception {
-        String table = PdfBench.run(Path.of("../..").toAbsolutePath().normalize(), 1, 0, 1, 1, out);
+        String table = PdfBench.run(Path.of("../..").toAbsolutePath().normalize(), 1, 0, 1, 1, "2g", out);
 
         assertThat(table).contains("| shipped report (5 groups) | en | ").contains("| shipped report (5 groups) | es | ")
                 .contains("| synthetic workspace, 1 group | en | ").contains("| synthetic workspace, 1 group | es | ")
