@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
@@ -43,6 +44,8 @@ final class Printer {
     static {
         // openhtmltopdf logs every layout remark to the console; a command's output is its own.
         XRLog.setLoggingEnabled(false);
+        // this bundle's own copy of PDFBox looks for no system font (see OwnFonts)
+        FontMappers.set(new OwnFonts(REGULAR));
     }
 
     private Printer() {

@@ -57,6 +57,22 @@ final class Pdfs {
         }
     }
 
+    /** The text of each page including its running header and footer, whitespace runs as one space. */
+    static List<String> wholePages(byte[] pdf) {
+        try (PDDocument document = open(pdf)) {
+            List<String> pages = new ArrayList<>();
+            org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int i = 1; i <= document.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(normal(stripper.getText(document)));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The whole text, pages joined by a space. */
     static String text(byte[] pdf) {
         return String.join(" ", pages(pdf));
