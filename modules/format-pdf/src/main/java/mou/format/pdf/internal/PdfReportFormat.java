@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import mou.core.report.ReportDocument;
+import mou.core.spi.RenderOptions;
 import mou.core.spi.ReportFormat;
 import org.osgi.service.component.annotations.Component;
 
@@ -32,7 +33,15 @@ public final class PdfReportFormat implements ReportFormat {
 
     @Override
     public void render(ReportDocument document, OutputStream out) throws IOException {
-        render(document, Paper.LETTER, List.of(), out);
+        render(document, RenderOptions.DEFAULT, out);
+    }
+
+    /** On the page size asked for; with the cover images of the workspace it came from ({@link CoverImage}), when any. */
+    @Override
+    public void render(ReportDocument document, RenderOptions options, OutputStream out) throws IOException {
+        RenderOptions given = options == null ? RenderOptions.DEFAULT : options;
+        Paper paper = given.pageSize() == RenderOptions.PageSize.A4 ? Paper.A4 : Paper.LETTER;
+        render(document, paper, CoverImage.in(given.workspace()), out);
     }
 
     static void render(ReportDocument document, Paper paper, List<CoverImage> coverImages, OutputStream out) throws IOException {

@@ -128,6 +128,7 @@ final class PublicationPage {
         for (Section section : document.sections()) {
             section(body, section, 1);
         }
+        fillEmptyCells(body);
         return dom;
     }
 
@@ -585,11 +586,14 @@ final class PublicationPage {
             }
             text(el(tr, "td", "class", "total"), String.valueOf(total));
         }
-        Element key = el(figure, "ul", "class", "key");
+        // the key as one line of text (list items laid out inline would lose their tags)
+        Element key = el(figure, "p", "class", "key");
         for (int i = 0; i < levelWords.size(); i++) {
-            Element li = el(key, "li");
-            el(li, "span", "class", "swatch", "style", "background-color:" + colour(levels[i]));
-            text(li, levelWords.get(i));
+            el(key, "span", "class", "swatch", "style", "background-color:" + colour(levels[i]));
+            text(el(key, "span", "class", "key-word"), levelWords.get(i));
+            if (i + 1 < levelWords.size()) {
+                key.appendChild(dom.createTextNode("  "));
+            }
         }
     }
 
@@ -708,16 +712,12 @@ final class PublicationPage {
         if (timeline.entries().isEmpty()) {
             emptyRow(body, headers.size());
         }
-        String undatedYear = null;
         for (TimelineEntry entry : timeline.entries()) {
             String iso = entry.isoDate() == null ? "" : entry.isoDate().strip();
-            if (entry.yearOnly() && !iso.equals(undatedYear)) {
-                undatedYear = iso;
-                text(el(el(body, "tr", "class", "year-only"), "th", "scope", "rowgroup", "colspan", String.valueOf(headers.size())),
-                        labels.format("timeline.year-only", iso));
-            }
             Element tr = el(body, "tr");
-            text(el(tr, "td", "class", "date"), firstNonBlank(entry.date(), iso));
+            // an event known only by its year says so in its date cell (a row spanning the table to say it
+            // once would break the tagged table's columns)
+            text(el(tr, "td", "class", "date"), entry.yearOnly() ? labels.format("timeline.year-only", iso) : firstNonBlank(entry.date(), iso));
             Element th = el(tr, "th", "scope", "row");
             linked(el(th, "span", "class", "event-title"), anchor(entry.home()), entry.title());
             if (!blank(entry.details())) {
@@ -744,6 +744,22 @@ final class PublicationPage {
             Element th = el(tr, "th", "scope", "row");
             level(th, mark.level(), firstNonBlank(mark.label(), labels.level(mark.level())));
             inline(el(tr, "td"), mark.rationale());
+        }
+    }
+
+    /**
+     * A table cell with no text would leave no cell in the tagged table (its row one cell short for
+     * a screen reader): it gets a no-break space.
+     */
+    private void fillEmptyCells(Element root) {
+        for (String name : List.of("td", "th")) {
+            org.w3c.dom.NodeList cells = root.getElementsByTagNameNS(XHTML, name);
+            for (int i = 0; i < cells.getLength(); i++) {
+                Node cell = cells.item(i);
+                if (cell.getTextContent().isBlank()) {
+                    cell.appendChild(dom.createTextNode("\u00a0"));
+                }
+            }
         }
     }
 
