@@ -1,5 +1,7 @@
 package mou.format.pdf.internal;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 
 /**
  * A logo or seal for the cover, read from the workspace: every PNG or JPEG file directly in the
@@ -19,7 +22,9 @@ import java.util.Locale;
  * California". Only regular files inside the workspace count: a link, a folder, or a path that
  * leads out of the workspace is ignored.
  *
- * @param dataUri the image as a {@code data:} URI, so that the renderer reads no file itself
+ * A file the JRE cannot read as an image is left out.
+ *
+ * @param dataUri the image as a PNG {@code data:} URI, so that the renderer reads no file itself
  * @param description its alternative text
  */
 record CoverImage(String dataUri, String description) {
@@ -50,12 +55,37 @@ record CoverImage(String dataUri, String description) {
             }
         }
         files.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
-        for (Path file : files.subList(0, Math.min(MAX_IMAGES, files.size()))) {
-            String name = file.getFileName().toString();
-            String uri = "data:" + mediaType(name) + ";base64," + Base64.getEncoder().encodeToString(Files.readAllBytes(file));
-            images.add(new CoverImage(uri, description(name)));
+        for (Path file : files) {
+            if (images.size() == MAX_IMAGES) {
+                break;
+            }
+            byte[] png = png(file);
+            if (png != null) {
+                String uri = "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+                images.add(new CoverImage(uri, description(file.getFileName().toString())));
+            }
         }
         return images;
+    }
+
+    /**
+     * The image as PNG, or null when the file is no image the JRE can read. Every image is written
+     * again as PNG: openhtmltopdf embeds a JPEG's bytes under the wrong filter (a PDF reader cannot
+     * show it), and a file that is no image is left out instead of failing the report.
+     */
+    private static byte[] png(Path file) throws IOException {
+        BufferedImage image;
+        try {
+            image = ImageIO.read(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        if (image == null) {
+            return null;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     static String mediaType(String fileName) {

@@ -91,6 +91,7 @@ class PdfReportFormatTest {
         image(cover.resolve("2-Seal of the State of California.png"), "png");
         image(cover.resolve("1_SEMARNAT logo.jpg"), "jpg");
         Files.writeString(cover.resolve("notes.txt"), "not an image");
+        Files.writeString(cover.resolve("0-broken.png"), "not an image either");
         Files.createDirectories(cover.resolve("folder.png"));
         Path outside = temp.resolve("outside.png");
         image(outside, "png");
@@ -98,14 +99,18 @@ class PdfReportFormatTest {
 
         List<CoverImage> found = CoverImage.in(workspace);
         assertThat(found).extracting(CoverImage::description).containsExactly("SEMARNAT logo", "Seal of the State of California");
-        assertThat(found.get(0).dataUri()).startsWith("data:image/jpeg;base64,");
+        assertThat(found).allSatisfy(image -> assertThat(image.dataUri()).startsWith("data:image/png;base64,"));
 
         byte[] pdf = render(SampleReport.document(), new RenderOptions(PageSize.LETTER, workspace));
         try (PDDocument document = Pdfs.open(pdf)) {
             PDPage first = document.getPage(0);
             int images = 0;
             for (COSName name : first.getResources().getXObjectNames()) {
-                images += first.getResources().getXObject(name) instanceof PDImageXObject ? 1 : 0;
+                if (first.getResources().getXObject(name) instanceof PDImageXObject image) {
+                    // the image decodes as what it is (a JPEG's bytes under a wrong filter would not)
+                    assertThat(image.getImage().getWidth()).isEqualTo(40);
+                    images++;
+                }
             }
             assertThat(images).isEqualTo(2);
             List<String> figures = new ArrayList<>();

@@ -153,6 +153,24 @@ class ShippedPdfTest {
         assertThat(outline).allSatisfy(e -> assertThat(e.page()).as(e.title()).isPositive());
     }
 
+    /** No heading ends a page: on the page its outline entry goes to, text follows the heading. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void noHeadingEndsAPage(String language) {
+        byte[] pdf = Shipped.pdf(language);
+        List<String> pages = Pdfs.pages(pdf);
+        List<String> ending = new ArrayList<>();
+        for (Pdfs.Entry entry : Pdfs.outline(pdf)) {
+            String page = pages.get(entry.page() - 1);
+            int at = page.lastIndexOf(entry.title());
+            assertThat(at).as("%s on page %d", entry.title(), entry.page()).isNotNegative();
+            if (page.length() - (at + entry.title().length()) < 20) {
+                ending.add(entry.title() + " (page " + entry.page() + ")");
+            }
+        }
+        assertThat(ending).as("headings that end their page").isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void everyFontIsEmbedded(String language) throws IOException {
