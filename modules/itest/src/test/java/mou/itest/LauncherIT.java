@@ -34,7 +34,8 @@ class LauncherIT {
         assertThat(run.outLines()).containsExactlyInAnyOrder(
                 out.resolve("progress-report-2016.html").toString(),
                 out.resolve("progress-report-2016.md").toString(),
-                out.resolve("progress-report-2016.json").toString());
+                out.resolve("progress-report-2016.json").toString(),
+                out.resolve("progress-report-2016.pdf").toString());
         assertThat(run.errLines()).as("only the warnings of the groups not installed").allSatisfy(line -> assertThat(line).contains(": warning: "));
         assertThat(Files.readString(out.resolve("progress-report-2016.md"))).contains("Air Quality");
     }

@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import mou.core.report.Block;
 import mou.core.report.ReportDocument;
 import mou.core.report.Section;
+import mou.core.spi.RenderOptions;
 import mou.core.spi.ReportFormat;
 
 /**
  * A report format for tests. {@link #summary} writes one line, "format ID: TITLE (YEAR, LANGUAGE)",
  * and fails ("disk full") after writing when told to; {@link #text} writes the title and every
- * section's title, paragraphs and notices, enough to see what a report says.
+ * section's title, paragraphs and notices, enough to see what a report says. Asked for A4 pages, either
+ * adds a line "paper: a4".
  */
 public final class TestFormat implements ReportFormat {
 
@@ -67,6 +69,15 @@ public final class TestFormat implements ReportFormat {
         }
         if (fail) {
             throw new IOException("disk full");
+        }
+    }
+
+    /** As {@link #render(ReportDocument, OutputStream)}, then a line "paper: a4" when asked for A4 (Letter is the default). */
+    @Override
+    public void render(ReportDocument document, RenderOptions options, OutputStream out) throws IOException {
+        render(document, out);
+        if (options != null && options.pageSize() == RenderOptions.PageSize.A4) {
+            out.write("\npaper: a4".getBytes(StandardCharsets.UTF_8));
         }
     }
 

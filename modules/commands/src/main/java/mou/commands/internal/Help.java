@@ -98,7 +98,7 @@ final class Help {
         String text = switch (command) {
             case "report" -> """
                     Usage: report [--data DIR] [--year YEAR] [--format LIST] [--out DIR] [--language en|es] [--strict]
-                           [--group GROUP-ID --quarter YEAR-Qn]
+                           [--paper letter|a4] [--group GROUP-ID --quarter YEAR-Qn]
 
                     Writes the combined progress report of every installed working group for a year.
                     The workspace is checked first: if it has errors they are printed
@@ -113,6 +113,7 @@ final class Help {
                                        the workspace's published/ folder, which only publish writes
                       --language L     en (default) or es
                       --strict         write nothing when a plugin failed (see below)
+                      --paper SIZE     the page size of the PDF: letter (default) or a4
                       --group GROUP-ID --quarter YEAR-Qn
                                        instead, a working group's internal report for one quarter, e.g.
                                        --group air-quality --quarter 2016-Q3: the quarter's update, its

@@ -18,6 +18,8 @@ import mou.core.model.Workspace;
 import mou.core.spi.AssembledReport;
 import mou.core.spi.LoadResult;
 import mou.core.spi.PluginFailure;
+import mou.core.spi.RenderOptions;
+import mou.core.spi.RenderOptions.PageSize;
 import mou.core.spi.ReportFormat;
 import mou.core.spi.ReportService;
 import mou.core.spi.ReportWriter;
@@ -53,7 +55,7 @@ final class ReportCommand implements Command {
 
     @Override
     public int run(List<String> words, Io io) throws CommandException {
-        Args options = Args.parse("report", words, Set.of("--data", "--year", "--format", "--out", "--language", "--group", "--quarter"),
+        Args options = Args.parse("report", words, Set.of("--data", "--year", "--format", "--out", "--language", "--group", "--quarter", "--paper"),
                 Set.of("--strict"));
         if (options.help()) {
             return Help.print("report", platform, io);
@@ -64,8 +66,10 @@ final class ReportCommand implements Command {
             throw CommandException.usage("report: --language must be en or es, not '" + language + "'");
         }
         OptionalInt wantedYear = year(options.value("--year"));
+        PageSize paper = paper(options.value("--paper"));
         List<ReportFormat> formats = writer.formats("report", options.value("--format"));
         Path data = Workspaces.dataFolder(platform, options, io, "report");
+        RenderOptions rendering = new RenderOptions(paper, data);
         Path out = io.cwd().resolve(options.value("--out").orElse("out")).toAbsolutePath().normalize();
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw CommandException.usage("report: --out " + out + " is a file, not a folder");
@@ -87,7 +91,7 @@ final class ReportCommand implements Command {
         loaded.problems().forEach(p -> io.err().println(p.format()));
         Workspace workspace = loaded.workspace();
         if (options.value("--group").isPresent() || options.value("--quarter").isPresent()) {
-            return quarterly(options, workspace, formats, out, language, io);
+            return quarterly(options, workspace, formats, out, language, rendering, io);
         }
 
         int year;
@@ -116,7 +120,16 @@ final class ReportCommand implements Command {
                     + " (a report section of an installed plugin failed; see `groups`)");
             return Status.FAILED;
         }
-        return writeReport(assembled, options.flag("--strict"), formats, out, year, ReportWriter.annualStem(year, language), io);
+        return writeReport(assembled, options.flag("--strict"), formats, out, year, ReportWriter.annualStem(year, language), rendering, io);
+    }
+
+    /** The page size of --paper (letter or a4); letter when not given. */
+    private static PageSize paper(Optional<String> text) throws CommandException {
+        if (text.isEmpty()) {
+            return PageSize.LETTER;
+        }
+        return PageSize.named(text.get()).orElseThrow(() -> CommandException.usage(
+                "report: --paper must be letter or a4, not '" + text.get() + "'"));
     }
 
     /**
@@ -124,7 +137,7 @@ final class ReportCommand implements Command {
      * failure is printed on its own line; the status says whether the report is whole.
      */
     private int writeReport(AssembledReport assembled, boolean strict, List<ReportFormat> formats, Path out, int year,
-            String stem, Io io) throws CommandException {
+            String stem, RenderOptions rendering, Io io) throws CommandException {
         List<PluginFailure> failures = assembled.failures();
         lastReport.remember(year, failures);
         failures.forEach(f -> io.err().println("report: plugin failure: " + f.describe()));
@@ -132,7 +145,7 @@ final class ReportCommand implements Command {
             io.err().println("report: --strict: " + Words.plural(failures.size(), "plugin failure") + ", so nothing was written");
             return Status.PLUGIN_FAILED;
         }
-        writer.write("report", assembled.document(), formats, out, stem).forEach(io.out()::println);
+        writer.write("report", assembled.document(), formats, out, stem, rendering).forEach(io.out()::println);
         if (!failures.isEmpty()) {
             io.err().println("report: the report was written, but " + Words.plural(failures.size(), "plugin failure")
                     + " left parts of it missing; a notice in the report names each (see `groups`, or use --strict"
@@ -157,7 +170,8 @@ final class ReportCommand implements Command {
      * {@code report --group GROUP-ID --quarter YEAR-Qn}: a working group's internal report for one quarter,
      * written as quarterly-report-GROUP-YEAR-Qn.EXT.
      */
-    private int quarterly(Args options, Workspace workspace, List<ReportFormat> formats, Path out, String language, Io io)
+    private int quarterly(Args options, Workspace workspace, List<ReportFormat> formats, Path out, String language,
+            RenderOptions rendering, Io io)
             throws CommandException {
         Optional<String> quarter = options.value("--quarter");
         String group = options.value("--group").orElseThrow(() -> CommandException.usage(
@@ -191,7 +205,7 @@ final class ReportCommand implements Command {
             return Status.FAILED;
         }
         return writeReport(assembled, options.flag("--strict"), formats, out, year,
-                ReportWriter.quarterlyStem(group, year, yearAndQuarter.quarter(), language), io);
+                ReportWriter.quarterlyStem(group, year, yearAndQuarter.quarter(), language), rendering, io);
     }
 
     /** Whether a folder is, or would be made, inside the workspace's published/ folder, links followed. */

@@ -220,6 +220,16 @@ class ReportCommandTest extends CommandTestBase {
     }
 
     @Test
+    void aBadPaperIsAUsageErrorAndA4ReachesTheFormats() throws IOException {
+        assertThat(run("report", "--paper", "b5")).isEqualTo(2);
+        assertThat(captured.err()).contains("--paper must be letter or a4, not 'b5'");
+        assertThat(run("report", "--format", "md", "--out", "a4")).isZero();
+        assertThat(Files.readString(cwd.resolve("a4/progress-report-2016.md"))).doesNotContain("paper:");
+        assertThat(run("report", "--format", "md", "--paper", "A4", "--out", "a4")).isZero();
+        assertThat(Files.readString(cwd.resolve("a4/progress-report-2016.md"))).endsWith("\npaper: a4");
+    }
+
+    @Test
     void helpExplainsTheDefaults() {
         assertThat(run("report", "--help")).isZero();
         assertThat(captured.out()).contains("Usage: report").contains(home.resolve("data").toString())

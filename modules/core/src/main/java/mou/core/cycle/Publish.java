@@ -12,7 +12,8 @@ import java.util.List;
  *
  * @param acting who publishes it (the program office)
  * @param year the year
- * @param language {@code en} or {@code es}
+ * @param language {@code en} or {@code es} for the report in that language only; null for the publication, written in both
+ *        ({@code progress-report-YEAR.EXT} and {@code progress-report-YEAR-es.EXT} in each format)
  * @param formats ids of the report formats to write; empty for every installed format
  * @param out the folder to write the report into, or null for the workspace's {@code published/YEAR/}
  * @param allowMissing why the year is published although parts of its report are missing

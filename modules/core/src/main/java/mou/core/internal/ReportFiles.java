@@ -20,6 +20,7 @@ import mou.core.command.AtomicFiles;
 import mou.core.command.CommandException;
 import mou.core.report.ReportDocument;
 import mou.core.spi.Extensions;
+import mou.core.spi.RenderOptions;
 import mou.core.spi.ReportFormat;
 import mou.core.spi.ReportWriter;
 import org.osgi.service.component.annotations.Activate;
@@ -74,8 +75,9 @@ public final class ReportFiles implements ReportWriter {
     }
 
     @Override
-    public List<Path> write(String command, ReportDocument document, List<ReportFormat> formats, Path folder, String stem)
-            throws CommandException {
+    public List<Path> write(String command, ReportDocument document, List<ReportFormat> formats, Path folder, String stem,
+            RenderOptions options) throws CommandException {
+        RenderOptions given = options == null ? RenderOptions.DEFAULT : options;
         Map<Path, Path> temps = new LinkedHashMap<>();
         ExecutorService renderers = null;
         try {
@@ -104,7 +106,7 @@ public final class ReportFiles implements ReportWriter {
             Map<ReportFormat, Future<?>> rendering = new LinkedHashMap<>();
             for (Map.Entry<ReportFormat, Path> entry : targets.entrySet()) {
                 Path temp = temps.get(entry.getValue());
-                rendering.put(entry.getKey(), renderers.submit(() -> render(entry.getKey(), document, temp)));
+                rendering.put(entry.getKey(), renderers.submit(() -> render(entry.getKey(), document, given, temp)));
             }
             for (Map.Entry<ReportFormat, Future<?>> entry : rendering.entrySet()) {
                 Throwable failure = outcome(entry.getValue());
@@ -145,8 +147,8 @@ public final class ReportFiles implements ReportWriter {
         }
     }
 
-    private static Void render(ReportFormat format, ReportDocument document, Path file) throws IOException {
-        AtomicFiles.fill(file, out -> format.render(document, out));
+    private static Void render(ReportFormat format, ReportDocument document, RenderOptions options, Path file) throws IOException {
+        AtomicFiles.fill(file, out -> format.render(document, options, out));
         return null;
     }
 

@@ -20,4 +20,15 @@ public interface ReportFormat {
 
     /** Writes the document; must not close the stream. */
     void render(ReportDocument document, OutputStream out) throws IOException;
+
+    /**
+     * Writes the document with options (the page size, the workspace it came from); must not close
+     * the stream. A format that has no use for them need not implement this: it renders as
+     * {@link #render(ReportDocument, OutputStream)} does.
+     *
+     * @since 1.5
+     */
+    default void render(ReportDocument document, RenderOptions options, OutputStream out) throws IOException {
+        render(document, out);
+    }
 }

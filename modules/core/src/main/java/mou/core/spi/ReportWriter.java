@@ -1,5 +1,6 @@
 package mou.core.spi;
 
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -46,8 +47,19 @@ public interface ReportWriter {
      *         would write the same file, a format fails, or the folder cannot be written; no file
      *         was replaced then
      */
-    List<Path> write(String command, ReportDocument document, List<ReportFormat> formats, Path folder, String stem)
-            throws CommandException;
+    default List<Path> write(String command, ReportDocument document, List<ReportFormat> formats, Path folder, String stem)
+            throws CommandException {
+        return write(command, document, formats, folder, stem, RenderOptions.DEFAULT);
+    }
+
+    /**
+     * As {@link #write(String, ReportDocument, List, Path, String)}, each format rendering with
+     * these options ({@link ReportFormat#render(ReportDocument, RenderOptions, OutputStream)}).
+     *
+     * @since 1.5
+     */
+    List<Path> write(String command, ReportDocument document, List<ReportFormat> formats, Path folder, String stem,
+            RenderOptions options) throws CommandException;
 
     /** The file name stem of a year's combined report: {@code progress-report-2016}, {@code progress-report-2016-es}. */
     static String annualStem(int year, String language) {

@@ -12,7 +12,7 @@ import mou.core.cycle.CycleException;
 import mou.core.cycle.Publish;
 import mou.core.cycle.Published;
 
-/** {@code publish YEAR [--out DIR] [--format html,md,json] [--language en|es] [--allow-missing REASON]}. */
+/** {@code publish YEAR [--out DIR] [--format html,md,json,pdf] [--language en|es] [--allow-missing REASON]}: both languages unless one is given. */
 final class PublishCommand implements CycleCommand {
 
     static final String ALLOW_MISSING = "--allow-missing";
@@ -30,14 +30,14 @@ final class PublishCommand implements CycleCommand {
         if (Shell.help(args, "publish", io)) {
             return;
         }
-        List<String> a = args.expect(1, "publish YEAR [--out DIR] [--format html,md,json] [--allow-missing REASON]");
+        List<String> a = args.expect(1, "publish YEAR [--out DIR] [--format html,md,json,pdf] [--language en|es] [--allow-missing REASON]");
         int year = Shell.year(a.get(0), "publish");
         Optional<String> allowMissing = args.text(ALLOW_MISSING);
         List<String> formats = args.value("--format").map(f -> Arrays.asList(f.split(",", -1))).orElse(List.of());
         Path out = args.value("--out").map(o -> io.cwd().resolve(o)).orElse(null);
         Published published;
         try {
-            published = shell.cycle().publish(new Publish(shell.acting(args, io, "publish"), year, args.value("--language").orElse("en"),
+            published = shell.cycle().publish(new Publish(shell.acting(args, io, "publish"), year, args.value("--language").orElse(null),
                     formats, out, allowMissing.orElse(null)));
         } catch (CycleException e) {
             throw Shell.failed("publish", e);

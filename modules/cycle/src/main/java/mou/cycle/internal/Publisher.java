@@ -42,15 +42,17 @@ import mou.core.spi.ReportWriter;
 import mou.cycle.internal.Workbench.Loaded;
 
 /**
- * Publishing a year, once every group's part of it is approved. The combined report for the year
+ * Publishing a year, once every group's part of it is approved. The combined report for the year,
+ * in English and in Spanish (or the one language asked for), in every installed format (the PDF
+ * among them when its bundle is installed) or those asked for,
  * is assembled through the {@link ReportService} (section time limits, plugin-failure notices) and
  * written through the {@link ReportWriter} into a staging folder beside the workspace's
  * {@code published/YEAR/} and checked (each file there, not empty, reading back); with {@code --out}
  * a copy goes there too. Only then, in one transaction of the store, is each group's year marked
  * published (and so locked), the report moved into {@code published/YEAR/} and the history
  * recorded: a kill at any instant leaves the year either published with its report and history, or
- * not published with no report there. A locked year whose report went missing gets it written again
- * from its locked data by publishing it again.
+ * not published with no report there. A locked year whose report went missing (in a language) gets it
+ * written again from its locked data by publishing it again.
  *
  * <p>A year whose report would miss a part (a plugin failed, or a group has progress for the year
  * but no plugin installed) is not published, unless the program office says why it publishes it
@@ -60,6 +62,9 @@ import mou.cycle.internal.Workbench.Loaded;
 final class Publisher {
 
     private static final String COMMAND = "publish";
+
+    /** The languages of the publication, written all unless the request names one. */
+    static final List<String> LANGUAGES = List.of("en", "es");
 
     private final Workbench bench;
     private final ReportService reports;
@@ -73,9 +78,10 @@ final class Publisher {
 
     Published publish(Publish request) throws CycleException {
         int year = request.year();
-        String language = request.language() == null ? "en" : request.language();
-        if (!language.equals("en") && !language.equals("es")) {
-            throw Workbench.usage("language", "{language} must be en or es, not '" + language + "'");
+        // the publication is bilingual: without a language, the report is written in English and in Spanish
+        List<String> requested = request.language() == null ? LANGUAGES : List.of(request.language());
+        if (!LANGUAGES.containsAll(requested)) {
+            throw Workbench.usage("language", "{language} must be en or es, not '" + request.language() + "'");
         }
         Optional<String> allowMissing = Optional.ofNullable(request.allowMissing()).map(String::strip);
         if (allowMissing.isPresent() && allowMissing.get().isEmpty()) {
@@ -103,14 +109,17 @@ final class Publisher {
         List<Gap> gaps = rewrite ? List.of() : Gaps.ofYear(ws, year, years);
         // the reason a locked year was published incomplete, for its report written again
         String incomplete = rewrite ? published.get(0).review().published().map(ReviewStep::incomplete).orElse(null) : null;
+        List<String> languages = requested;
         if (rewrite) {
             ReviewStep step = published.get(0).review().published().orElseThrow();
             String locked = year + " is already published (by " + step.by() + " on " + step.at() + ") and locked";
-            if (hasReport(official, year)) {
+            languages = requested.stream().filter(l -> !hasReport(official, year, l)).toList();
+            if (languages.isEmpty()) {
                 throw Workbench.refused(locked + "; its report is in " + official);
             }
-            // the record of a locked year is its report: one that went missing is written again from the
-            // locked data (which cannot have changed), by this command only, never silently by another
+            // the record of a locked year is its report: one that went missing (in a language) is written again from
+            // the locked data (which cannot have changed), by this command only, never silently by another; the
+            // report in the other language, still there, is left as it is
         } else {
             // a publication cut short (the files are saved one by one) is finished by publishing the rest
             List<String> waiting = years.stream().filter(y -> !ReviewAction.PUBLISH.allowedFrom(y.review().state()) && !y.published())
@@ -152,17 +161,21 @@ final class Publisher {
             steps.add(step);
         }
         // the report is made and written before the year is locked, so a report that cannot be made locks nothing
-        AssembledReport report;
-        try {
-            report = reports.assemble(changed, year, language, reports.missingPlugins(changed, year), allowMissing.orElse(null));
-        } catch (RuntimeException e) {
-            throw Workbench.refused("the report for " + year + " could not be made (" + e.getMessage() + "); nothing was published");
+        List<ReportDocument> documents = new ArrayList<>();
+        List<PluginFailure> missing = new ArrayList<>();
+        for (String language : languages) {
+            AssembledReport report;
+            try {
+                report = reports.assemble(changed, year, language, reports.missingPlugins(changed, year), allowMissing.orElse(null));
+            } catch (RuntimeException e) {
+                throw Workbench.refused("the report for " + year + " could not be made (" + e.getMessage() + "); nothing was published");
+            }
+            report.failures().stream().filter(f -> !missing.contains(f)).forEach(missing::add);
+            documents.add(incomplete == null ? report.document() : withNotice(report.document(), gaps, incomplete, language));
         }
-        List<PluginFailure> missing = report.failures();
         if ((!missing.isEmpty() || !gaps.isEmpty()) && allowMissing.isEmpty()) {
             throw new CycleException(Kind.REFUSED, missingParts(year, missing, gaps));
         }
-        ReportDocument document = incomplete == null ? report.document() : withNotice(report.document(), gaps, incomplete, language);
         String why = why(request.acting().why(), allowMissing, missing, gaps);
         List<HistoryEntry> history = new ArrayList<>();
         int next = 0;
@@ -183,12 +196,14 @@ final class Publisher {
         boolean done = false;
         try {
             // 1. the report into a staging folder beside published/YEAR, checked file by file
-            List<Path> staged;
-            try {
-                staged = writer.write(COMMAND, document, formats, staging, ReportWriter.annualStem(year, language));
-            } catch (CommandException e) {
-                throw stop(new CommandException(e.status(), List.of(String.join("\n", e.lines()) + "; nothing was published")),
-                        "out");
+            List<Path> staged = new ArrayList<>();
+            for (int i = 0; i < languages.size(); i++) {
+                try {
+                    staged.addAll(writer.write(COMMAND, documents.get(i), formats, staging, ReportWriter.annualStem(year, languages.get(i))));
+                } catch (CommandException e) {
+                    throw stop(new CommandException(e.status(), List.of(String.join("\n", e.lines()) + "; nothing was published")),
+                            "out");
+                }
             }
             for (Path file : staged) {
                 check(file);
@@ -231,9 +246,9 @@ final class Publisher {
                 List.copyOf(written), missing, gaps);
     }
 
-    /** Whether a published year's folder holds its report: a non-empty file of the year's report in some format. */
-    static boolean hasReport(Path folder, int year) {
-        String stem = ReportWriter.annualStem(year, "en");
+    /** Whether a published year's folder holds its report in a language: a non-empty file of it in some format. */
+    static boolean hasReport(Path folder, int year, String language) {
+        String stem = ReportWriter.annualStem(year, language);
         if (!Files.isDirectory(folder)) {
             return false;
         }
@@ -241,7 +256,7 @@ final class Publisher {
             return files.anyMatch(f -> {
                 String name = f.getFileName().toString();
                 try {
-                    return (name.startsWith(stem + ".") || name.startsWith(stem + "-")) && Files.isRegularFile(f) && Files.size(f) > 0;
+                    return name.startsWith(stem + ".") && Files.isRegularFile(f) && Files.size(f) > 0;
                 } catch (IOException e) {
                     return false;
                 }
@@ -280,9 +295,20 @@ final class Publisher {
             if (extension.equals("json")) {
                 new ObjectMapper().readTree(bytes);
             }
+            if (extension.equals("pdf") && !isPdf(bytes)) {
+                throw Workbench.refused("the report file " + name + " is not a whole PDF (it must begin with %PDF- and end with %%EOF);"
+                        + " nothing was published");
+            }
         } catch (IOException e) {
             throw Workbench.refused("the report file " + name + " does not read back (" + reason(e) + "); nothing was published");
         }
+    }
+
+    /** A whole PDF file: its header first, its end-of-file marker in its last bytes (a cut-off file has none). */
+    static boolean isPdf(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 5), StandardCharsets.ISO_8859_1);
+        String tail = new String(bytes, Math.max(0, bytes.length - 1024), Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1);
+        return head.equals("%PDF-") && tail.contains("%%EOF");
     }
 
     private static final java.util.Set<String> TEXT = java.util.Set.of("html", "md", "json", "txt", "csv", "xml");

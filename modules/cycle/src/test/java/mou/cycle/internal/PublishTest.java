@@ -77,7 +77,10 @@ class PublishTest {
                 "--allow-missing", " the group plugins are being rebuilt ");
 
         Path report = f.data.resolve("published/2017/progress-report-2017.txt");
-        assertThat(run.out().strip()).isEqualTo(report.toString());
+        Path spanish = f.data.resolve("published/2017/progress-report-2017-es.txt");
+        assertThat(run.out().lines()).containsExactly(report.toString(), spanish.toString());
+        assertThat(Files.readString(spanish)).as("the Spanish report says it too, in Spanish")
+                .contains("(grupo de trabajo air-quality)").contains("the group plugins are being rebuilt");
         assertThat(run.err()).contains("publish: published without group air-quality, group clean-vehicles, group climate-change,"
                 + " group solid-waste, group wildfires: the group plugins are being rebuilt");
         assertThat(Files.readString(report))
@@ -112,6 +115,25 @@ class PublishTest {
         assertThat(run.err()).contains("--allow-missing was not needed");
         assertThat(f.history().stream().filter(h -> h.action().equals("publish"))).allSatisfy(h -> assertThat(h.why()).isNull());
         assertThat(f.data.resolve("published/2017/progress-report-2017.txt")).exists();
+    }
+
+    @Test
+    void withALanguageOnlyThatLanguageIsWritten() {
+        Fixture f = approved(installed(false));
+
+        Fixture.Run run = f.ok("publish", "2017", "--language", "es");
+
+        assertThat(run.out().strip()).isEqualTo(f.data.resolve("published/2017/progress-report-2017-es.txt").toString());
+        assertThat(f.data.resolve("published/2017/progress-report-2017.txt")).doesNotExist();
+    }
+
+    @Test
+    void aStagedPdfIsWholeOnlyWithItsHeaderAndItsEndOfFileMarker() {
+        byte[] whole = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(Publisher.isPdf(whole)).isTrue();
+        assertThat(Publisher.isPdf(java.util.Arrays.copyOf(whole, whole.length - 8))).as("cut off before its end").isFalse();
+        assertThat(Publisher.isPdf("<html>%%EOF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).isFalse();
+        assertThat(Publisher.isPdf(new byte[0])).isFalse();
     }
 
     @Test

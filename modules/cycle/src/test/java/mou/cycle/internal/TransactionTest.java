@@ -65,7 +65,8 @@ class TransactionTest {
         Fixture.Run run = f.ok("publish", "2017", "--out", out.toString());
 
         Path official = f.data.resolve("published/2017/progress-report-2017.txt");
-        assertThat(run.out().lines()).containsExactly(official.toString(), out.resolve("progress-report-2017.txt").toString());
+        assertThat(run.out().lines()).containsExactly(official.toString(), official.resolveSibling("progress-report-2017-es.txt").toString(),
+                out.resolve("progress-report-2017.txt").toString(), out.resolve("progress-report-2017-es.txt").toString());
         assertThat(official).content().isEqualTo(Files.exists(out.resolve("progress-report-2017.txt"))
                 ? readString(out.resolve("progress-report-2017.txt")) : "missing copy");
         assertThat(f.history().stream().filter(h -> h.action().equals("publish")).map(HistoryEntry::groupId))
@@ -89,7 +90,8 @@ class TransactionTest {
         assertThat(f.files()).isEqualTo(before);
 
         Fixture.Run same = f.ok("publish", "2017", "--out", f.data.resolve("published/2017").toString());
-        assertThat(same.out().strip()).isEqualTo(f.data.resolve("published/2017/progress-report-2017.txt").toString());
+        assertThat(same.out().lines()).containsExactly(f.data.resolve("published/2017/progress-report-2017.txt").toString(),
+                f.data.resolve("published/2017/progress-report-2017-es.txt").toString());
     }
 
     @Test
@@ -163,9 +165,17 @@ class TransactionTest {
 
         assertThat(rewrite.err()).contains("2017 was already published and locked, but its report was missing from published/2017;"
                 + " it was written again from the locked data");
-        assertThat(rewrite.out().strip()).isEqualTo(report.toString());
+        assertThat(rewrite.out().strip()).as("the Spanish report is still there: only the English one is written").isEqualTo(report.toString());
         assertThat(report).content().isEqualTo(published);
         assertThat(f.history()).as("no data changed, so nothing is recorded").isEqualTo(history);
+
+        Path spanish = report.resolveSibling("progress-report-2017-es.txt");
+        String spanishPublished = Files.readString(spanish);
+        Files.delete(spanish);
+        Fixture.Run rewriteSpanish = f.ok("publish", "2017");
+        assertThat(rewriteSpanish.out().strip()).isEqualTo(spanish.toString());
+        assertThat(spanish).content().isEqualTo(spanishPublished);
+        assertThat(report).content().isEqualTo(published);
     }
 
     private static String readString(Path p) {

@@ -179,7 +179,8 @@ class WholeCycleTest {
         Fixture.Run publish = f.ok("publish", "2017", "--by", "Maria Lopez");
 
         Path published = f.data.resolve("published/2017/progress-report-2017.txt");
-        assertThat(publish.out().strip()).isEqualTo(published.toString());
+        assertThat(publish.out().lines()).as("in English and in Spanish").containsExactly(published.toString(),
+                published.resolveSibling("progress-report-2017-es.txt").toString());
         assertThat(publish.err()).doesNotContain("incomplete");
         String text = Files.readString(published);
         assertThat(text).contains("aq-3-1 achieved").contains("cv-1-1 significant").doesNotContain("published incomplete");

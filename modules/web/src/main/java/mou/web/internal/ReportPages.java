@@ -18,6 +18,7 @@ import mou.core.model.AnnualReport;
 import mou.core.model.GroupYear;
 import mou.core.model.Workspace;
 import mou.core.spi.AssembledReport;
+import mou.core.spi.PluginFailure;
 import mou.core.spi.ReportFormat;
 import mou.core.spi.ReportWriter;
 import mou.web.api.HtmlWriter;
@@ -148,8 +149,13 @@ final class ReportPages {
     private byte[] render(ReportFormat format, int year, String language) throws WebApp.Refusal {
         Snapshots.Loaded loaded = app.loaded();
         String name = "report " + year + " " + language;
-        AssembledReport assembled = app.snapshots.made(loaded, name,
-                () -> app.reports.assemble(loaded.result().workspace(), year, language, app.installed.failures()));
+        AssembledReport assembled = app.snapshots.made(loaded, name, () -> {
+            Workspace workspace = loaded.result().workspace();
+            // as publish shows them: the plugins that fail, then each group with progress for the year but no plugin installed
+            List<PluginFailure> known = new java.util.ArrayList<>(app.installed.failures());
+            known.addAll(app.reports.missingPlugins(workspace, year));
+            return app.reports.assemble(workspace, year, language, known);
+        });
         Object written = app.snapshots.made(loaded, name + " " + format.id() + " " + System.identityHashCode(format), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
             try {

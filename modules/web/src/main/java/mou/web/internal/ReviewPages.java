@@ -102,7 +102,7 @@ final class ReviewPages {
         int year = WebApp.year(call.part("year"));
         String allow = call.field("allowMissing").filter(s -> !s.isBlank()).orElse(null);
         try {
-            app.cycle.publish(new Publish(Acting.of(app.data, call.by()), year, "en", List.of(), null, allow));
+            app.cycle.publish(new Publish(Acting.of(app.data, call.by()), year, null, List.of(), null, allow));
         } catch (CycleException e) {
             return page(call, new Failure("publish", status(e), e.problems(), allow == null ? Map.of() : Map.of("allowMissing", allow)));
         }

@@ -191,6 +191,9 @@ class ReviewPagesTest {
         Response published = office.post("/review/2017/publish", "allowMissing", "The board meets before the ratings are in.");
         assertThat(published.status()).isEqualTo(303);
         assertThat(Files.isDirectory(web.data.resolve("published/2017"))).isTrue();
+        assertThat(web.data.resolve("published/2017")).as("every installed format, in English and in Spanish")
+                .isDirectoryContaining("glob:**/progress-report-2017.html").isDirectoryContaining("glob:**/progress-report-2017-es.html")
+                .isDirectoryContaining("glob:**/progress-report-2017.md").isDirectoryContaining("glob:**/progress-report-2017-es.md");
         String after = office.get("/review/2017").text();
         assertThat(after).contains("2017 is published").doesNotContain("method=\"post\" action=\"/review");
         assertThat(web.browser(null).get("/report/2017").status()).isEqualTo(200);

@@ -75,6 +75,26 @@ final class WebFixture {
         }
     }
 
+    /** What a test application is told is installed when no plugin fails and none contributes to the web. */
+    static Installed nothingWrong() {
+        return new Installed() {
+            @Override
+            public String bundleOf(Object service) {
+                return "";
+            }
+
+            @Override
+            public List<PluginFailure> failures() {
+                return List.of();
+            }
+
+            @Override
+            public List<Contributed> contributions() {
+                return List.of();
+            }
+        };
+    }
+
     static User office() {
         return new User("Olivia Office", Role.PROGRAM_OFFICE, Set.of());
     }

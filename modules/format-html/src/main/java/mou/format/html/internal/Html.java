@@ -2,6 +2,7 @@ package mou.format.html.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import mou.format.support.DocumentText;
 
 /**
  * Escaping for everything this format writes. Block texts are plain text from workspace files
@@ -38,42 +39,15 @@ final class Html {
 
     /**
      * Replaces what may not appear in an HTML document (C0/C1 controls other than tab and line
-     * breaks, unpaired surrogates, noncharacters) by U+FFFD, and null by the empty string. A text
-     * with nothing to replace is returned as it is.
+     * breaks, unpaired surrogates, noncharacters) by U+FFFD, and null by the empty string: the
+     * rule every format shares ({@link DocumentText#clean}).
      */
     static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = null;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            int width = 1;
-            boolean bad;
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                width = 2;
-                bad = isNoncharacter(Character.toCodePoint(c, text.charAt(i + 1)));
-            } else {
-                bad = Character.isSurrogate(c) || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)
-                        || isNoncharacter(c);
-            }
-            if (bad && out == null) {
-                out = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (bad) {
-                out.append('\uFFFD');
-            } else if (out != null) {
-                out.append(text, i, i + width);
-            }
-            i += width;
-        }
-        return out == null ? text : out.toString();
+        return DocumentText.clean(text);
     }
 
-    /** U+FDD0 to U+FDEF, and the last two code points of every plane: never characters. */
     static boolean isNoncharacter(int codePoint) {
-        return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;
+        return DocumentText.isNoncharacter(codePoint);
     }
 
     static boolean isHex(char c) {

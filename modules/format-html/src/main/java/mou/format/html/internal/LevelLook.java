@@ -2,6 +2,7 @@ package mou.format.html.internal;
 
 import java.util.Locale;
 import mou.core.model.ProgressLevel;
+import mou.format.support.Colours;
 
 /**
  * How a level of the Progress Key looks: its colour from {@link ProgressLevel#colour()}, a
@@ -26,51 +27,17 @@ final class LevelLook {
         return level == null ? "#ffffff" : level.colour().toLowerCase(Locale.ROOT);
     }
 
-    /** The colour mixed with white, {@code share} of the colour: a background for dark text. */
+    /** The colour mixed with white, {@code share} of the colour: a background for dark text ({@link Colours#tint}). */
     static String tint(ProgressLevel level, double share) {
-        if (level == null) {
-            return "#f3f4f6";
-        }
-        int[] rgb = rgb(level.colour());
-        StringBuilder out = new StringBuilder("#");
-        for (int channel : rgb) {
-            int mixed = (int) Math.round(channel * share + 255 * (1 - share));
-            out.append(String.format(Locale.ROOT, "%02x", mixed));
-        }
-        return out.toString();
+        return level == null ? "#f3f4f6" : Colours.tint(level.colour(), share);
     }
 
-    /** Black or white, whichever contrasts more with the colour (WCAG contrast ratio). */
     static String textOn(String hexColour) {
-        double l = luminance(rgb(hexColour));
-        double withBlack = (l + 0.05) / 0.05;
-        double withWhite = 1.05 / (l + 0.05);
-        return withBlack >= withWhite ? "#000000" : "#ffffff";
+        return Colours.textOn(hexColour);
     }
 
-    static double luminance(int[] rgb) {
-        double[] c = new double[3];
-        for (int i = 0; i < 3; i++) {
-            double s = rgb[i] / 255.0;
-            c[i] = s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
-        }
-        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
-    }
-
-    /** WCAG contrast ratio of two colours given as #rrggbb. */
     static double contrast(String a, String b) {
-        double la = luminance(rgb(a));
-        double lb = luminance(rgb(b));
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    static int[] rgb(String hex) {
-        String h = hex.startsWith("#") ? hex.substring(1) : hex;
-        if (h.length() == 3) {
-            h = "" + h.charAt(0) + h.charAt(0) + h.charAt(1) + h.charAt(1) + h.charAt(2) + h.charAt(2);
-        }
-        int value = Integer.parseInt(h, 16);
-        return new int[] {(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF};
+        return Colours.contrast(a, b);
     }
 
     /**

@@ -1,0 +1,52 @@
+package mou.format.pdf.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import mou.core.report.ReportDocument;
+import mou.core.spi.RenderOptions;
+import mou.core.spi.ReportFormat;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The report as the publication: a designed, archival (PDF/A-2u) and accessible (PDF/UA-1) PDF
+ * with a cover, contents with page numbers, an outline, running headers and numbered pages.
+ */
+@Component(service = ReportFormat.class)
+public final class PdfReportFormat implements ReportFormat {
+
+    @Override
+    public String id() {
+        return "pdf";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "pdf";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/pdf";
+    }
+
+    @Override
+    public void render(ReportDocument document, OutputStream out) throws IOException {
+        render(document, RenderOptions.DEFAULT, out);
+    }
+
+    /** On the page size asked for; with the cover images of the workspace it came from ({@link CoverImage}), when any. */
+    @Override
+    public void render(ReportDocument document, RenderOptions options, OutputStream out) throws IOException {
+        RenderOptions given = options == null ? RenderOptions.DEFAULT : options;
+        Paper paper = given.pageSize() == RenderOptions.PageSize.A4 ? Paper.A4 : Paper.LETTER;
+        render(document, paper, CoverImage.in(given.workspace()), out);
+    }
+
+    static void render(ReportDocument document, Paper paper, List<CoverImage> coverImages, OutputStream out) throws IOException {
+        PublicationPage page = new PublicationPage(document, paper, coverImages, LocalDate.now());
+        Printer.print(page.build(), out);
+        out.flush();
+    }
+}

@@ -1,0 +1,126 @@
+package mou.format.pdf.internal;
+
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.w3c.dom.Document;
+
+/**
+ * Lays the publication's XHTML out into PDF with openhtmltopdf (on Apache PDFBox): PDF/A-2u for
+ * archiving (the sRGB output intent of the JRE, every font embedded), tagged for PDF/UA-1 (the
+ * structure from the markup, the document's language and title), DejaVu Sans shipped in this
+ * bundle (its licence beside it) for every character a report in English or Spanish needs.
+ */
+final class Printer {
+
+    static final String FONT_FAMILY = "DejaVu Sans";
+    private static final String FONTS = "fonts/";
+    private static final byte[] REGULAR = font("DejaVuSans.ttf");
+    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+    private static final byte[] OBLIQUE = font("DejaVuSans-Oblique.ttf");
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    static {
+        // openhtmltopdf logs every layout remark to the console; a command's output is its own.
+        XRLog.setLoggingEnabled(false);
+        // this bundle's own copy of PDFBox looks for no system font (see OwnFonts)
+        FontMappers.set(new OwnFonts(REGULAR));
+    }
+
+    private Printer() {
+    }
+
+    /** Writes the document as PDF; does not close the stream. */
+    static void print(Document page, OutputStream out) throws IOException {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+        builder.usePdfUaAccessibility(true);
+        builder.useColorProfile(SRGB);
+        builder.useFont(supplier(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+        builder.useFont(supplier(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+        builder.useFont(supplier(OBLIQUE), FONT_FAMILY, 400, FontStyle.ITALIC, true);
+        builder.withProducer("mou-progress");
+        builder.useUnicodeLineBreaker(new LineBreaks());
+        // The page holds its images as data: URIs; nothing else is ever fetched.
+        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.withW3cDocument(page, "about:blank");
+        builder.toStream(out);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {
+            describeLinks(pdf);
+            pdf.save(out);
+        }
+    }
+
+    /**
+     * PDF/UA asks every link annotation for its description in its Contents: openhtmltopdf gives it
+     * to the link's structure element only (from the link's title), so it is copied from there; a
+     * link without one is described by its web address, or as a link within the document.
+     */
+    static void describeLinks(PDDocument pdf) throws IOException {
+        PDStructureTreeRoot root = pdf.getDocumentCatalog().getStructureTreeRoot();
+        if (root != null) {
+            describeLinks(root.getKids(), null);
+        }
+        for (PDPage page : pdf.getPages()) {
+            for (PDAnnotation annotation : page.getAnnotations()) {
+                if (annotation instanceof PDAnnotationLink link && blank(link.getContents())) {
+                    link.setContents(link.getAction() instanceof PDActionURI uri ? uri.getURI() : "Link");
+                }
+            }
+        }
+    }
+
+    private static void describeLinks(List<Object> kids, PDStructureElement parent) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                describeLinks(element.getKids(), element);
+            } else if (kid instanceof PDObjectReference reference && parent != null
+                    && reference.getReferencedObject() instanceof PDAnnotationLink link && blank(link.getContents())
+                    && !blank(parent.getAlternateDescription())) {
+                link.setContents(parent.getAlternateDescription());
+            }
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static FSSupplier<InputStream> supplier(byte[] bytes) {
+        return () -> new ByteArrayInputStream(bytes);
+    }
+
+    private static byte[] font(String name) {
+        try (InputStream in = Printer.class.getResourceAsStream(FONTS + name)) {
+            if (in == null) {
+                throw new IllegalStateException("The PDF format's font " + name + " is missing from its bundle");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package mou.format.pdf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import mou.core.report.ReportDocument;
+import mou.core.spi.RenderOptions;
+import mou.core.spi.RenderOptions.PageSize;
+import mou.testfixtures.PdfStandards;
+import mou.testfixtures.SampleReport;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The format on the test fixtures' sample report: options, hostile text, cover images, the format's own words. */
+class PdfReportFormatTest {
+
+    private static final PdfReportFormat FORMAT = new PdfReportFormat();
+
+    private static byte[] render(ReportDocument document, RenderOptions options) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        FORMAT.render(document, options, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void isThePdfFormat() {
+        assertThat(FORMAT.id()).isEqualTo("pdf");
+        assertThat(FORMAT.fileExtension()).isEqualTo("pdf");
+        assertThat(FORMAT.mediaType()).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void letterByDefaultA4ByOption() throws IOException {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        FORMAT.render(SampleReport.document(), plain);
+        byte[] a4 = render(SampleReport.document(), RenderOptions.DEFAULT.withPageSize(PageSize.A4));
+        assertThat(mediaBoxes(plain.toByteArray())).isNotEmpty().allMatch(size -> size.equals("612x792"));
+        assertThat(mediaBoxes(a4)).isNotEmpty().allMatch(size -> size.equals("595x842"));
+    }
+
+    /** Every text of every block kind is markup-like; each appears as text, never as markup. */
+    @Test
+    void markupLikeTextAppearsAsText() throws IOException {
+        String evil = "<script>alert(1)</script> &amp; </td> <b>bold</b>";
+        byte[] pdf = render(SampleReport.hostile(evil), RenderOptions.DEFAULT);
+        String text = String.join(" ", Pdfs.wholePages(pdf));
+        int shown = 0;
+        for (int at = text.indexOf(evil); at >= 0; at = text.indexOf(evil, at + 1)) {
+            shown++;
+        }
+        // the title, section headings, paragraphs, lists, facts, each table's cells, the chart's rows, the notice
+        assertThat(shown).isGreaterThanOrEqualTo(20);
+        assertThat(text).doesNotContain("alert(1)</script> &amp;amp;");
+    }
+
+    @Test
+    void theCoverAndTheFooterAreInTheReportsLanguage() {
+        List<String> english = Pdfs.wholePages(Shipped.pdf("en"));
+        List<String> spanish = Pdfs.wholePages(Shipped.pdf("es"));
+        assertThat(english.get(0)).contains("2016 Progress Report").contains("Edmund G. Brown Jr., Governor of California")
+                .doesNotContain("page 1 of");
+        assertThat(english.get(1)).contains("page 2 of " + english.size());
+        assertThat(spanish.get(0)).contains("Informe de Avances 2016").contains("Edmund G. Brown Jr., Gobernador de California")
+                .doesNotContain("Progress Report");
+        assertThat(spanish.get(1)).contains("página 2 de " + spanish.size());
+    }
+
+    /**
+     * The cover shows the PNG and JPEG files of the workspace's cover/ folder, in name order, each
+     * described by its name; any other file, a folder and a link are not shown; and the publication
+     * with its images still meets PDF/A-2u and PDF/UA-1.
+     */
+    @Test
+    void theCoverShowsTheWorkspacesCoverImagesDescribedByTheirNames(@TempDir Path temp) throws IOException {
+        Path workspace = Files.createDirectories(temp.resolve("data"));
+        Path cover = Files.createDirectories(workspace.resolve("cover"));
+        image(cover.resolve("2-Seal of the State of California.png"), "png");
+        image(cover.resolve("1_SEMARNAT logo.jpg"), "jpg");
+        Files.writeString(cover.resolve("notes.txt"), "not an image");
+        Files.writeString(cover.resolve("0-broken.png"), "not an image either");
+        Files.createDirectories(cover.resolve("folder.png"));
+        Path outside = temp.resolve("outside.png");
+        image(outside, "png");
+        Files.createSymbolicLink(cover.resolve("3-outside.png"), outside);
+
+        List<CoverImage> found = CoverImage.in(workspace);
+        assertThat(found).extracting(CoverImage::description).containsExactly("SEMARNAT logo", "Seal of the State of California");
+        assertThat(found).allSatisfy(image -> assertThat(image.dataUri()).startsWith("data:image/png;base64,"));
+
+        byte[] pdf = render(SampleReport.document(), new RenderOptions(PageSize.LETTER, workspace));
+        try (PDDocument document = Pdfs.open(pdf)) {
+            PDPage first = document.getPage(0);
+            int images = 0;
+            for (COSName name : first.getResources().getXObjectNames()) {
+                if (first.getResources().getXObject(name) instanceof PDImageXObject image) {
+                    // the image decodes as what it is (a JPEG's bytes under a wrong filter would not)
+                    assertThat(image.getImage().getWidth()).isEqualTo(40);
+                    images++;
+                }
+            }
+            assertThat(images).isEqualTo(2);
+            List<String> figures = new ArrayList<>();
+            figures(document.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+            assertThat(figures).containsExactly("SEMARNAT logo", "Seal of the State of California");
+        }
+        List<PdfStandards.FailedRule> failed = PdfStandards.failedRules(pdf);
+        assertThat(failed).as(PdfStandards.describe(failed)).isEmpty();
+    }
+
+    @Test
+    void noCoverFolderNoWorkspaceNoImages(@TempDir Path temp) throws IOException {
+        assertThat(CoverImage.in(null)).isEmpty();
+        assertThat(CoverImage.in(temp)).isEmpty();
+        Files.writeString(temp.resolve("cover"), "a file, not a folder");
+        assertThat(CoverImage.in(temp)).isEmpty();
+    }
+
+    @Test
+    void anImagesDescriptionIsItsNameWithoutTheNumberThatOrdersIt() {
+        assertThat(CoverImage.description("01 - Seal of Baja California.png")).isEqualTo("Seal of Baja California");
+        assertThat(CoverImage.description("logo_conafor.jpeg")).isEqualTo("logo conafor");
+        assertThat(CoverImage.description("2016.png")).isEqualTo("2016");
+        assertThat(CoverImage.mediaType(".hidden.png")).isNull();
+        assertThat(CoverImage.mediaType("seal.PNG")).isEqualTo("image/png");
+        assertThat(CoverImage.mediaType("seal.svg")).isNull();
+    }
+
+    @Test
+    void linesBreakBetweenWordsOnly() {
+        assertThat(breaks("Mexico’s plan")).containsExactly(9, 13);
+        assertThat(breaks("U.S. EPA")).containsExactly(5, 8);
+        assertThat(breaks("trans-border air")).containsExactly(6, 13, 16);
+        assertThat(breaks("subnational/regional")).containsExactly(20);
+        assertThat(breaks("see https://a.example/x/y now")).containsExactly(4, 21, 23, 26, 29);
+    }
+
+    private static List<Integer> breaks(String text) {
+        LineBreaks breaker = new LineBreaks();
+        breaker.setText(text);
+        List<Integer> found = new ArrayList<>();
+        for (int at = breaker.next(); at >= 0; at = breaker.next()) {
+            found.add(at);
+        }
+        return found;
+    }
+
+    private static void figures(List<Object> kids, List<String> into) {
+        for (Object kid : kids) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    into.add(element.getAlternateDescription());
+                }
+                figures(element.getKids(), into);
+            }
+        }
+    }
+
+    private static List<String> mediaBoxes(byte[] pdf) throws IOException {
+        List<String> sizes = new ArrayList<>();
+        try (PDDocument document = Pdfs.open(pdf)) {
+            for (PDPage page : document.getPages()) {
+                sizes.add(Math.round(page.getMediaBox().getWidth()) + "x" + Math.round(page.getMediaBox().getHeight()));
+            }
+        }
+        return sizes;
+    }
+
+    private static void image(Path file, String type) throws IOException {
+        BufferedImage image = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 40, 40);
+        g.setColor(new Color(0x0b3d62));
+        g.fillOval(4, 4, 32, 32);
+        g.dispose();
+        ImageIO.write(image, type, file.toFile());
+    }
+}

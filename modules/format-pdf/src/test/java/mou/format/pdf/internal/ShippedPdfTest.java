@@ -1,0 +1,243 @@
+package mou.format.pdf.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import mou.core.report.ReportDocument;
+import mou.core.report.Section;
+import mou.core.report.TextMarks;
+import mou.testfixtures.PdfStandards;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The shipped 2016 report as the publication, in English and in Spanish: it meets PDF/A-2u and
+ * PDF/UA-1 (veraPDF), its text holds every goal, activity, deliverable, figure, event and
+ * narrative paragraph of the workspace, the contents give the pages where the headings are, the
+ * outline has every chapter and section, and every font is embedded.
+ */
+class ShippedPdfTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void meetsPdfA2uAndPdfUa1WithNoFailedRule(String language) {
+        byte[] pdf = Shipped.pdf(language);
+        List<PdfStandards.FailedRule> failed = PdfStandards.failedRules(pdf);
+        assertThat(failed).as(PdfStandards.describe(failed)).isEmpty();
+        assertThat(PdfStandards.name(PdfStandards.declaredPdfA2(pdf))).containsIgnoringCase("2u");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void holdsEveryGoalActivityAndDeliverable(String language) throws IOException {
+        List<String> expected = new ArrayList<>();
+        for (Path plan : files("plan.json")) {
+            for (JsonNode goal : JSON.readTree(plan.toFile()).path("goals")) {
+                expected.add(in(goal.path("statement"), language));
+                for (JsonNode activity : goal.path("activities")) {
+                    expected.add(in(activity.path("description"), language));
+                    for (JsonNode deliverable : activity.path("deliverables")) {
+                        expected.add(in(deliverable.path("title"), language));
+                    }
+                }
+            }
+        }
+        assertThat(expected).hasSizeGreaterThan(120);
+        assertAllIn(language, expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void holdsEveryFigureWithItsValueAndEveryEvent(String language) throws IOException {
+        List<String> expected = new ArrayList<>();
+        for (Path year : files("2016.json")) {
+            JsonNode node = JSON.readTree(year.toFile());
+            for (JsonNode metric : node.path("metrics")) {
+                expected.add(in(metric.path("label"), language));
+                expected.add(grouped(metric.path("value").decimalValue(), language));
+            }
+            for (JsonNode event : node.path("events")) {
+                expected.add(in(event.path("title"), language));
+            }
+        }
+        assertThat(expected).hasSizeGreaterThan(40);
+        assertAllIn(language, expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void holdsTheProgramOfficeTextsAndEveryNarrativeParagraph(String language) throws IOException {
+        List<String> expected = new ArrayList<>();
+        JsonNode report = JSON.readTree(Shipped.DATA.resolve("reports/2016.json").toFile());
+        report.path("introduction").forEach(p -> expected.add(in(p, language)));
+        report.path("finalComments").forEach(p -> expected.add(in(p, language)));
+        for (JsonNode related : JSON.readTree(Shipped.DATA.resolve("related-agreements.json").toFile()).path("relatedAgreements")) {
+            expected.add(in(related.path("title"), language));
+        }
+        for (Path year : files("2016.json")) {
+            JsonNode narrative = JSON.readTree(year.toFile()).path("narrative");
+            for (String part : List.of("summary", "accomplishments", "challenges", "nextSteps")) {
+                narrative.path(part).forEach(p -> expected.add(in(p, language)));
+            }
+        }
+        assertThat(expected).hasSizeGreaterThan(30);
+        assertAllIn(language, expected);
+    }
+
+    /**
+     * Each entry of the contents (chapters and their sections) gives a page number; that page holds
+     * the heading, and the outline entry of the same section goes to the same page.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void theContentsGiveThePagesWhereTheHeadingsAre(String language) {
+        byte[] pdf = Shipped.pdf(language);
+        List<String> pages = Pdfs.pages(pdf);
+        List<Pdfs.Entry> outline = Pdfs.outline(pdf);
+        ReportDocument document = Shipped.document(language);
+        String contentsWord = language.equals("es") ? "Contenido" : "Contents";
+        int contentsPage = 0;
+        while (!pages.get(contentsPage).startsWith(contentsWord) && !pages.get(contentsPage).contains(" " + contentsWord + " ")) {
+            contentsPage++;
+        }
+        // the contents run until the page of the first section
+        String contents = String.join(" ", pages.subList(contentsPage, Math.min(pages.size(), contentsPage + 3)));
+        int from = 0;
+        int checked = 0;
+        for (Section chapter : document.sections()) {
+            List<Section> entries = new ArrayList<>();
+            entries.add(chapter);
+            entries.addAll(chapter.subsections());
+            for (Section section : entries) {
+                String title = Pdfs.normal(TextMarks.plain(section.title()));
+                Matcher m = Pattern.compile(Pattern.quote(title) + "[ .]*?(\\d+)(?!\\d)").matcher(contents);
+                assertThat(m.find(from)).as("the contents name %s with a page", title).isTrue();
+                from = m.end();
+                int page = Integer.parseInt(m.group(1));
+                assertThat(page).as("page of %s", title).isBetween(contentsPage + 2, pages.size());
+                assertThat(pages.get(page - 1)).as("page %d, where the contents say %s is", page, title).contains(title);
+                int outlinePage = outline.stream().filter(e -> e.title().equals(title) && e.page() == page).findFirst()
+                        .map(Pdfs.Entry::page).orElse(-1);
+                assertThat(outlinePage).as("an outline entry for %s on page %d", title, page).isEqualTo(page);
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(40);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void theOutlineHasAnEntryForEveryChapterAndSectionInOrder(String language) {
+        List<Pdfs.Entry> outline = Pdfs.outline(Shipped.pdf(language));
+        List<String> expected = new ArrayList<>();
+        titles(Shipped.document(language).sections(), 1, expected);
+        assertThat(outline.stream().map(e -> e.depth() + " " + e.title()).toList()).isEqualTo(expected);
+        assertThat(outline).allSatisfy(e -> assertThat(e.page()).as(e.title()).isPositive());
+    }
+
+    /** No heading ends a page: on the page its outline entry goes to, text follows the heading. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void noHeadingEndsAPage(String language) {
+        byte[] pdf = Shipped.pdf(language);
+        List<String> pages = Pdfs.pages(pdf);
+        List<String> ending = new ArrayList<>();
+        for (Pdfs.Entry entry : Pdfs.outline(pdf)) {
+            String page = pages.get(entry.page() - 1);
+            int at = page.lastIndexOf(entry.title());
+            assertThat(at).as("%s on page %d", entry.title(), entry.page()).isNotNegative();
+            if (page.length() - (at + entry.title().length()) < 20) {
+                ending.add(entry.title() + " (page " + entry.page() + ")");
+            }
+        }
+        assertThat(ending).as("headings that end their page").isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void everyFontIsEmbedded(String language) throws IOException {
+        int fonts = 0;
+        try (PDDocument document = Pdfs.open(Shipped.pdf(language))) {
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).contains("DejaVu");
+                    fonts++;
+                }
+            }
+        }
+        assertThat(fonts).isPositive();
+    }
+
+    private static void titles(List<Section> sections, int depth, List<String> into) {
+        for (Section section : sections) {
+            into.add(depth + " " + Pdfs.normal(TextMarks.plain(section.title())));
+            titles(section.subsections(), depth + 1, into);
+        }
+    }
+
+    private static void assertAllIn(String language, List<String> expected) {
+        String text = Pdfs.text(Shipped.pdf(language));
+        List<String> missing = expected.stream().map(t -> Pdfs.normal(Normalizer.normalize(t, Normalizer.Form.NFKC)))
+                .filter(t -> !t.isEmpty() && !text.contains(t)).map(t -> t + "\n   found up to: " + longestPrefix(text, t)).toList();
+        assertThat(missing).as("texts missing from the %s publication", language).isEmpty();
+    }
+
+    private static String longestPrefix(String text, String wanted) {
+        int n = wanted.length();
+        while (n > 0 && !text.contains(wanted.substring(0, n))) {
+            n--;
+        }
+        int at = text.indexOf(wanted.substring(0, n));
+        return wanted.substring(0, n) + " [then the PDF has: " + text.substring(at + n, Math.min(text.length(), at + n + 60)) + "]";
+    }
+
+    /** A workspace text in a language: its Spanish when it has one, else its English (as the report shows it then). */
+    private static String in(JsonNode text, String language) {
+        if (text.isTextual()) {
+            return text.asText();
+        }
+        if (text.hasNonNull(language)) {
+            return text.path(language).asText();
+        }
+        return text.path("en").asText();
+    }
+
+    private static String grouped(BigDecimal value, String language) {
+        NumberFormat format = NumberFormat.getNumberInstance(language.equals("es") ? Locale.forLanguageTag("es-MX") : Locale.US);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    private static List<Path> files(String name) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> groups = Files.newDirectoryStream(Shipped.DATA.resolve("groups"))) {
+            for (Path group : groups) {
+                if (Files.exists(group.resolve(name))) {
+                    found.add(group.resolve(name));
+                }
+            }
+        }
+        assertThat(found).isNotEmpty();
+        return found;
+    }
+}
