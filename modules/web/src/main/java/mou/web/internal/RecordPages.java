@@ -151,7 +151,7 @@ final class RecordPages {
 
     /** A refusal of the service that is no problem of the form's values: the year's state or a file error, as a page. */
     static WebApp.Refusal refused(Call call, CycleException e) {
-        return new WebApp.Refusal(409, call.ui().t("records.refused"), String.join(" ", e.problems().stream().map(p -> p.text(n -> n)).toList()));
+        return new WebApp.Refusal(409, call.ui().t("records.refused"), call.said(e));
     }
 
     // the fields --------------------------------------------------------------------------------
@@ -419,7 +419,7 @@ final class RecordPages {
             if (e.kind() == CycleException.Kind.REFUSED) {
                 throw refused(call, e);
             }
-            return list(call, kind, typed, RecordForm.problems(e, fields, ""), 400);
+            return list(call, kind, typed, RecordForm.problems(call, e, fields, ""), 400);
         }
     }
 
@@ -449,7 +449,7 @@ final class RecordPages {
                 throw new WebApp.Refusal(404, call.ui().t("records." + kind.part + ".unknown"),
                         call.ui().t("records." + kind.part + ".unknown.text", id, c.name()));
             }
-            return one(call, kind, typed, RecordForm.problems(e, fields, ""), 400);
+            return one(call, kind, typed, RecordForm.problems(call, e, fields, ""), 400);
         }
     }
 
@@ -489,26 +489,23 @@ final class RecordPages {
         Optional<?> now = record(c.year(), kind, id);
         Map<String, List<String>> theirs = now.map(r -> values(c.year(), r)).orElse(null);
         String readAt = PartVersion.of(now.orElse(null));
-        String title = ui.t("records.conflict.title");
-        HtmlWriter html = new HtmlWriter().element("h1", title);
-        html.element("p", ui.t("records.conflict.text", id), "class", "notice", "role", "alert");
-        RecordForm.differences(html, call, fields, theirs, yours);
+        ConflictPage page = new ConflictPage(call, null, null, id).fields(fields, theirs, yours);
         String action = c.base() + "/" + kind.path + "/" + encode(id);
         if (yours == null) {
             if (now.isPresent()) {
-                html.start("form", "method", "post", "action", action + "/remove", "class", "edit");
-                html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
-                html.start("input", "type", "hidden", "name", "readAt", "value", readAt);
-                html.element("button", ui.t("records.conflict.removeAgain"), "type", "submit").end("form");
+                page.then(html -> {
+                    html.start("form", "method", "post", "action", action + "/remove", "class", "edit");
+                    html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
+                    html.start("input", "type", "hidden", "name", "readAt", "value", readAt);
+                    html.element("button", ui.t("records.conflict.removeAgain"), "type", "submit").end("form");
+                });
             }
         } else if (c.editable()) {
-            html.element("h2", ui.t("records.conflict.again"));
             Map<String, List<String>> shown = new LinkedHashMap<>(yours);
-            RecordForm.write(html, call, now.isPresent() ? action : c.base() + "/" + kind.path, ui.t("records.conflict.again"),
-                    now.isPresent() ? fields : fields(c, kind, true), withId(shown, kind, id), Map.of(), readAt, ui.t("records.conflict.apply"));
+            page.again(html -> RecordForm.write(html, call, now.isPresent() ? action : c.base() + "/" + kind.path, ui.t("conflict.again"),
+                    now.isPresent() ? fields : fields(c, kind, true), withId(shown, kind, id), Map.of(), readAt, ui.t("records.conflict.apply")));
         }
-        html.start("p").link(now.isPresent() ? action : c.base() + "/" + kind.path, ui.t("records.conflict.keepTheirs")).end("p");
-        return page(app, call, 409, title, html);
+        return page.keepTheirs(now.isPresent() ? action : c.base() + "/" + kind.path).response(app, "");
     }
 
     private static Map<String, List<String>> withId(Map<String, List<String>> values, Kind kind, String id) {
@@ -631,23 +628,18 @@ final class RecordPages {
             }
             if (e.kind() == CycleException.Kind.CONFLICT) {
                 Ui ui = call.ui();
-                String title = ui.t("records.conflict.title");
-                HtmlWriter html = new HtmlWriter().element("h1", title);
-                html.element("p", ui.t("records.conflict.text", "Q" + q), "class", "notice", "role", "alert");
                 Context fresh = context(app, call);
                 QuarterlyUpdate theirs = fresh.year().update(q).orElse(null);
                 Map<String, List<String>> their = new LinkedHashMap<>();
                 their.put("happened", List.of(paragraphs(theirs)));
                 their.put("figures", theirs == null ? List.of() : theirs.metrics());
                 their.put("events", theirs == null ? List.of() : theirs.events());
-                RecordForm.differences(html, call, fields, their, typed);
-                html.element("h2", ui.t("records.conflict.again"));
-                RecordForm.write(html, call, fresh.base() + "/updates/Q" + q, ui.t("records.conflict.again"), updateFields(fresh, theirs),
-                        typed, Map.of(), PartVersion.of(theirs), ui.t("records.conflict.apply"));
-                html.start("p").link(fresh.base() + "/updates/Q" + q, ui.t("records.conflict.keepTheirs")).end("p");
-                return page(app, call, 409, title, html);
+                return new ConflictPage(call, null, null, QuarterlyUpdate.label(c.year().year(), q)).fields(fields, their, typed)
+                        .again(html -> RecordForm.write(html, call, fresh.base() + "/updates/Q" + q, ui.t("conflict.again"),
+                                updateFields(fresh, theirs), typed, Map.of(), PartVersion.of(theirs), ui.t("records.conflict.apply")))
+                        .keepTheirs(fresh.base() + "/updates/Q" + q).response(app, "");
             }
-            return update(call, typed, RecordForm.problems(e, fields, ""), 400);
+            return update(call, typed, RecordForm.problems(call, e, fields, ""), 400);
         }
     }
 }

@@ -310,7 +310,7 @@ class RecordPagesTest {
 
         Response conflict = member.post(YEAR + "/events/aq-2017-call", "readAt", readAt(mine), "title", "Member's title");
         assertThat(conflict.status()).isEqualTo(409);
-        assertThat(conflict.text()).contains("Someone else changed this meanwhile").contains("Office&#39;s title").contains("Member&#39;s title");
+        assertThat(conflict.text()).contains("Someone else changed this since you read it").contains("Office&#39;s title").contains("Member&#39;s title");
         assertThat(year().event("aq-2017-call").orElseThrow().title().en()).isEqualTo("Office's title");
         assertThat(history()).hasSize(entries);
 
