@@ -556,9 +556,32 @@ final class RecordPages {
                 events.add(new Option(e.id(), (e.date() == null ? "" : e.date().iso() + " · ") + (e.title() == null ? e.id() : e.title().in(lang))));
             }
         }
-        return List.of(Field.area("happened", ui.t("records.update.happened"), ui.t("records.update.happened.hint")),
+        // what the update reports now, to take off it (the figures and events stay in the year)
+        List<Option> reportedFigures = new ArrayList<>();
+        List<Option> reportedEvents = new ArrayList<>();
+        if (now != null) {
+            for (String id : now.metrics()) {
+                Optional<Metric> m = c.year().metric(id);
+                reportedFigures.add(new Option(id, m.map(x -> x.label() == null ? id : x.label().in(lang)).orElse(id) + " (" + id + ")"));
+            }
+            for (String id : now.events()) {
+                Optional<Event> e = c.year().event(id);
+                reportedEvents.add(new Option(id, e.map(x -> (x.date() == null ? "" : x.date().iso() + " · ") + (x.title() == null ? id
+                        : x.title().in(lang))).orElse(id)));
+            }
+        }
+        List<Field> fields = new ArrayList<>(List.of(Field.area("happened", ui.t("records.update.happened"), ui.t("records.update.happened.hint")),
                 new Field("figures", ui.t("records.update.figures"), Input.CHECKBOXES, figures, ui.t("records.update.add.hint"), false),
-                new Field("events", ui.t("records.update.events"), Input.CHECKBOXES, events, ui.t("records.update.add.hint"), false));
+                new Field("events", ui.t("records.update.events"), Input.CHECKBOXES, events, ui.t("records.update.add.hint"), false)));
+        if (!reportedFigures.isEmpty()) {
+            fields.add(new Field("dropFigures", ui.t("records.update.dropFigures"), Input.CHECKBOXES, reportedFigures,
+                    ui.t("records.update.drop.hint"), false));
+        }
+        if (!reportedEvents.isEmpty()) {
+            fields.add(new Field("dropEvents", ui.t("records.update.dropEvents"), Input.CHECKBOXES, reportedEvents,
+                    ui.t("records.update.drop.hint"), false));
+        }
+        return List.copyOf(fields);
     }
 
     private static String paragraphs(QuarterlyUpdate u) {
@@ -620,7 +643,7 @@ final class RecordPages {
         try {
             mou.core.cycle.Saved<QuarterlyUpdate> saved = app.cycle.update(new RecordUpdate(acting(app, call), c.plan().groupId(),
                     QuarterlyUpdate.label(c.year().year(), q), happened, false, typed.getOrDefault("figures", List.of()),
-                    typed.getOrDefault("events", List.of())));
+                    typed.getOrDefault("events", List.of()), typed.getOrDefault("dropFigures", List.of()), typed.getOrDefault("dropEvents", List.of())));
             return Response.seeOther(c.base() + "/updates/Q" + q + "?saved=" + (saved.changed() ? "1" : "0"));
         } catch (CycleException e) {
             if (e.kind() == CycleException.Kind.REFUSED) {

@@ -171,6 +171,37 @@ class RecordPagesTest {
     }
 
     @Test
+    void aQuarterlyUpdateDropsAFigureAndAnEventItReportsWhichStayInTheYear() throws Exception {
+        addEvent(member, "aq-2017-call", "Monthly call");
+        member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-sites", "label", "Sites", "value", "2");
+        member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-labs", "label", "Labs", "value", "3");
+        Response first = member.get(YEAR + "/updates/Q2");
+        assertThat(first.text()).as("nothing reported yet: nothing to drop").doesNotContain("name=\"dropFigures\"");
+        assertThat(member.post(YEAR + "/updates/Q2", "readAt", readAt(first), "happened", "The study began.", "figures", "aq-2017-sites",
+                "events", "aq-2017-call").status()).isEqualTo(303);
+
+        Response page = member.get(YEAR + "/updates/Q2");
+        assertThat(page.text()).contains("name=\"dropFigures\" value=\"aq-2017-sites\"").contains("name=\"dropEvents\" value=\"aq-2017-call\"")
+                .doesNotContain("name=\"dropFigures\" value=\"aq-2017-labs\"");
+        // a figure it does not report: refused beside the field, nothing changed
+        Map<Path, String> before = files();
+        Response refused = member.post(YEAR + "/updates/Q2", "readAt", readAt(page), "dropFigures", "aq-2017-labs");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("does not report the figure &#39;aq-2017-labs&#39;").contains("id=\"p-dropFigures\"");
+        assertThat(files()).isEqualTo(before);
+
+        Response dropped = member.post(YEAR + "/updates/Q2", "readAt", readAt(page), "dropFigures", "aq-2017-sites", "dropEvents", "aq-2017-call");
+        assertThat(dropped.status()).isEqualTo(303);
+        var update = year().update(2).orElseThrow();
+        assertThat(update.metrics()).isEmpty();
+        assertThat(update.events()).isEmpty();
+        assertThat(update.happened()).extracting(t -> t.en()).containsExactly("The study began.");
+        assertThat(year().metric("aq-2017-sites")).isPresent();
+        assertThat(year().event("aq-2017-call")).isPresent();
+        assertThat(history()).last().satisfies(h -> assertThat(h.by()).isEqualTo("Mara Member"));
+    }
+
+    @Test
     void aDeliverablesFormIsBuiltFromItsTypesSpecsAndTheTypesOwnMessageIsShownBesideTheFieldItNames() throws Exception {
         Response page = member.get(YEAR + "/deliverable/aq-3-2-1");
         assertThat(page.status()).isEqualTo(200);
