@@ -267,20 +267,17 @@ final class RecordPages {
             if (events.isEmpty()) {
                 html.element("p", ui.t("records.events.none"));
             } else {
-                html.start("table", "class", "grid").element("caption", title);
-                html.start("thead").start("tr");
-                for (String h : List.of("records.event.date", "records.event.kind", "records.event.title", "records.event.place",
-                        "records.event.participants", "records.activity")) {
-                    html.element("th", ui.t(h), "scope", "col");
-                }
-                html.end("tr").end("thead").start("tbody");
+                List<String> h = head(html, title, ui, "records.event.date", "records.event.kind", "records.event.title", "records.event.place",
+                        "records.event.participants", "records.activity");
                 for (Event e : events) {
-                    html.start("tr").element("td", e.date() == null ? "" : e.date().iso())
-                            .element("td", e.kind() == null ? "" : ui.t("records.kind." + e.kind().id()))
-                            .start("td").link(c.base() + "/events/" + encode(e.id()), e.title() == null ? e.id() : e.title().in(lang)).end("td")
-                            .element("td", e.place() == null ? "" : e.place().in(lang))
-                            .element("td", e.participants() == null ? "" : e.participants(), "class", "count")
-                            .element("td", e.activityId() == null ? "" : e.activityId()).end("tr");
+                    html.start("tr");
+                    cell(html, h.get(0), null).text(e.date() == null ? "" : e.date().iso()).end("td");
+                    cell(html, h.get(1), null).text(e.kind() == null ? "" : ui.t("records.kind." + e.kind().id())).end("td");
+                    cell(html, h.get(2), null).link(c.base() + "/events/" + encode(e.id()), e.title() == null ? e.id() : e.title().in(lang)).end("td");
+                    cell(html, h.get(3), null).text(e.place() == null ? "" : e.place().in(lang)).end("td");
+                    cell(html, h.get(4), "count").text(e.participants() == null ? "" : String.valueOf(e.participants())).end("td");
+                    cell(html, h.get(5), null).text(e.activityId() == null ? "" : e.activityId()).end("td");
+                    html.end("tr");
                 }
                 html.end("tbody").end("table");
             }
@@ -288,19 +285,17 @@ final class RecordPages {
             if (c.year().metrics().isEmpty()) {
                 html.element("p", ui.t("records.figures.none"));
             } else {
-                html.start("table", "class", "grid").element("caption", title);
-                html.start("thead").start("tr");
-                for (String h : List.of("records.figure.label", "records.figure.value", "records.figure.target", "records.figure.asOf",
-                        "records.activity")) {
-                    html.element("th", ui.t(h), "scope", "col");
-                }
-                html.end("tr").end("thead").start("tbody");
+                List<String> h = head(html, title, ui, "records.figure.label", "records.figure.value", "records.figure.target",
+                        "records.figure.asOf", "records.activity");
                 for (Metric m : c.year().metrics()) {
-                    html.start("tr").start("td").link(c.base() + "/figures/" + encode(m.id()), m.label() == null ? m.id() : m.label().in(lang))
-                            .end("td").element("td", amount(m.value(), m.unit()), "class", "count")
-                            .element("td", amount(m.target(), m.unit()), "class", "count")
-                            .element("td", m.asOf() == null ? "" : m.asOf().iso())
-                            .element("td", m.activityId() == null ? "" : m.activityId()).end("tr");
+                    html.start("tr");
+                    cell(html, h.get(0), null).link(c.base() + "/figures/" + encode(m.id()), m.label() == null ? m.id() : m.label().in(lang))
+                            .end("td");
+                    cell(html, h.get(1), "count").text(amount(m.value(), m.unit())).end("td");
+                    cell(html, h.get(2), "count").text(amount(m.target(), m.unit())).end("td");
+                    cell(html, h.get(3), null).text(m.asOf() == null ? "" : m.asOf().iso()).end("td");
+                    cell(html, h.get(4), null).text(m.activityId() == null ? "" : m.activityId()).end("td");
+                    html.end("tr");
                 }
                 html.end("tbody").end("table");
             }
@@ -506,6 +501,26 @@ final class RecordPages {
                     now.isPresent() ? fields : fields(c, kind, true), withId(shown, kind, id), Map.of(), readAt, ui.t("records.conflict.apply")));
         }
         return page.keepTheirs(now.isPresent() ? action : c.base() + "/" + kind.path).response(app, "");
+    }
+
+    /**
+     * Starts a list's table that stacks on a phone (class {@code stack}: each row a block of
+     * "heading value" lines, web.css) and writes its caption and column headings; the headings'
+     * words, for the cells' own labels ({@link #cell}).
+     */
+    private static List<String> head(HtmlWriter html, String caption, Ui ui, String... keys) {
+        List<String> words = java.util.Arrays.stream(keys).map(ui::t).toList();
+        html.start("table", "class", "grid stack").element("caption", caption);
+        html.start("thead").start("tr");
+        words.forEach(w -> html.element("th", w, "scope", "col"));
+        html.end("tr").end("thead").start("tbody");
+        return words;
+    }
+
+    /** Opens a cell of a stacking table with its column's heading, shown only on a phone where the columns become lines. */
+    private static HtmlWriter cell(HtmlWriter html, String heading, String type) {
+        (type == null ? html.start("td") : html.start("td", "class", type)).element("span", heading, "class", "cell-label");
+        return html;
     }
 
     private static Map<String, List<String>> withId(Map<String, List<String>> values, Kind kind, String id) {

@@ -132,12 +132,7 @@ final class ReviewPages {
     private Response conflict(Call call, int year, String group, ReviewAction action, Map<String, String> yours) throws WebApp.Refusal {
         Ui ui = call.ui();
         Workspace workspace = app.workspace();
-        YearStatus status;
-        try {
-            status = app.cycle.status(new StatusQuery(Acting.of(app.data, null), year, null));
-        } catch (CycleException e) {
-            throw new WebApp.Refusal(400, ui.t("review.noStatus"), call.said(e));
-        }
+        YearStatus status = status(call, year);
         List<YearStatus.Group> groups = status.groups().stream().filter(g -> g.year() != null && (group == null || g.groupId().equals(group))).toList();
         String subject = group == null ? String.valueOf(year) : name(workspace, group, call.language()) + " " + year;
         java.util.Optional<mou.core.model.HistoryEntry> last = java.util.Optional.empty();
@@ -188,16 +183,20 @@ final class ReviewPages {
         };
     }
 
+    /** Where each group's year of {@code year} stands, as the service says. */
+    private YearStatus status(Call call, int year) throws WebApp.Refusal {
+        try {
+            return app.cycle.status(new StatusQuery(Acting.of(app.data, null), year, null));
+        } catch (CycleException e) {
+            throw new WebApp.Refusal(400, call.ui().t("review.noStatus"), call.said(e));
+        }
+    }
+
     Response page(Call call, Failure failure) throws WebApp.Refusal {
         Ui ui = call.ui();
         int year = WebApp.year(call.part("year"));
         Workspace workspace = app.workspace();
-        YearStatus status;
-        try {
-            status = app.cycle.status(new StatusQuery(Acting.of(app.data, null), year, null));
-        } catch (CycleException e) {
-            throw new WebApp.Refusal(400, ui.t("review.noStatus"), call.said(e));
-        }
+        YearStatus status = status(call, year);
         if (status.groups().stream().allMatch(g -> g.year() == null)) {
             throw new WebApp.Refusal(404, ui.t("review.notOpened", year), ui.t("review.notOpened.text", year));
         }

@@ -123,6 +123,20 @@ class RecordPagesTest {
     }
 
     @Test
+    void theListsOfEventsAndFiguresStackOnAPhoneEachCellSayingItsColumn() throws Exception {
+        addEvent(member, "aq-2017-call", "Monthly call");
+        member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-sites", "label", "Sites", "value", "2");
+        String events = member.get(YEAR + "/events").text();
+        assertThat(events).contains("<table class=\"grid stack\">").contains("<th scope=\"col\">Participants</th>")
+                .contains("<td class=\"count\"><span class=\"cell-label\">Participants</span>25</td>")
+                .contains("<td><span class=\"cell-label\">Place</span>Tijuana</td>");
+        String figures = member.get(YEAR + "/figures").text();
+        assertThat(figures).contains("<table class=\"grid stack\">").contains("<span class=\"cell-label\">Value</span>2");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(member.get(YEAR + "/events").text()).contains("<span class=\"cell-label\">Lugar</span>");
+    }
+
+    @Test
     void aMemberAddsCorrectsAndRemovesAFigureAndAMalformedNumberIsShownBesideItsFieldWithWhatWasTyped() throws Exception {
         Map<Path, String> before = files();
         Response bad = member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples analyzed",
