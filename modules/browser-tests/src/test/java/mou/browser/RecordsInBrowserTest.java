@@ -69,6 +69,21 @@ class RecordsInBrowserTest {
                 browser.follow(driver.findElement(By.cssSelector("form.edit button[type=submit]")));
                 assertThat(driver.getCurrentUrl()).endsWith("/group/air-quality/2016/figures/aq-2016-browser-samples?saved=1");
 
+                // on a phone the lists of events and figures stack each row into lines: nothing wider than the screen, nothing scrolls sideways
+                browser.viewport(390, 844, true);
+                for (String list : List.of("/events", "/figures")) {
+                    browser.open(year + list);
+                    assertThat(driver.findElements(By.cssSelector("table.stack tbody tr"))).as(list).isNotEmpty();
+                    assertThat(serious(browser.axe())).as("axe-core on %s, 390 px", list).isEmpty();
+                    assertThat(browser.number("return document.documentElement.scrollWidth")).as("%s: page width at 390 px", list)
+                            .isLessThanOrEqualTo(390);
+                    assertThat(browser.number("return Math.max(...[...document.querySelectorAll('section, table')]"
+                            + ".map(e => e.scrollWidth - e.clientWidth))")).as("%s: no box wider than its place at 390 px", list).isLessThanOrEqualTo(0);
+                    assertThat(driver.findElement(By.cssSelector("table.stack tbody td .cell-label")).isDisplayed()).as("%s: each cell says its column", list)
+                            .isTrue();
+                }
+                browser.desktop();
+
                 browser.open(year + "/deliverable/aq-3-2-1");
                 assertThat(driver.findElement(By.id("f-attr-pollutant")).getAttribute("value")).isEqualTo("PM2.5");
                 assertThat(serious(browser.axe())).as("axe-core on a deliverable's page").isEmpty();

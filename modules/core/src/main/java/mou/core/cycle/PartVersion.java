@@ -39,6 +39,15 @@ public final class PartVersion {
         }
     }
 
+    /**
+     * The version of a reporting year as the review page shows it: every group's year of it (its
+     * content and its review steps), in the order of their group ids. What a publish request's
+     * {@link Acting#readAt()} is (since 1.4).
+     */
+    public static String ofYear(Collection<mou.core.model.GroupYear> years) {
+        return of(years.stream().sorted(java.util.Comparator.comparing(mou.core.model.GroupYear::groupId)).toList());
+    }
+
     /** Whether a part is still as it was when read at {@code readAt}; a null {@code readAt} asks no question. */
     public static boolean matches(String readAt, Object part) {
         return readAt == null || readAt.equals(of(part));

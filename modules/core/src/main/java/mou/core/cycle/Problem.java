@@ -1,8 +1,23 @@
 package mou.core.cycle;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mou.core.model.Gap;
 
 /**
  * One thing wrong with a request, for the person who made it.
@@ -11,17 +26,114 @@ import java.util.regex.Pattern;
  *        request's component ({@code "rationale"}, {@code "level"}), with the position for one of a
  *        list ({@code "evidence[1]"}); a cell of imported sheet content ({@code "Assessments!E7"});
  *        or null for the request as a whole
- * @param message what is wrong and what to do, in plain words. Where it names a field of the
- *        request it writes it in braces ({@code "a new event needs {kind}"}), so that each front
- *        door shows its own name for it (an option, a form label): see {@link #text}
+ * @param code what the problem is, stable across versions ({@code "rate.level.unknown"}), whose
+ *        words in each language are in {@code mou/core/cycle/problems_LANG.properties} next to this
+ *        class ({@link #message(String)}); null for a problem that has only its English message
+ *        (since 1.4)
+ * @param args the values the code's words name as {@code {0}}, {@code {1}} ..., as text (since 1.4)
+ * @param message what is wrong and what to do, in plain English words (the commands print it).
+ *        Where it names a field of the request it writes it in braces ({@code "a new event needs {kind}"}),
+ *        so that each front door shows its own name for it (an option, a form label): see {@link #text}
  */
-public record Problem(String field, String message) {
+public record Problem(String field, String code, List<String> args, String message) {
 
     private static final Pattern NAME = Pattern.compile("\\{([A-Za-z][A-Za-z0-9\\[\\]]*)\\}");
+    private static final Pattern ARG = Pattern.compile("\\{(\\d+)\\}");
+    private static final Map<String, Map<String, String>> WORDS = new ConcurrentHashMap<>();
+
+    /** The languages whose words every code has. */
+    public static final List<String> LANGUAGES = List.of("en", "es");
+
+    public Problem {
+        args = args == null ? List.of() : List.copyOf(args);
+        if (message == null) {
+            message = code == null ? "" : format(words("en").get(code), code, args);
+        }
+    }
+
+    /** A problem that has only its English message, without a code. */
+    public Problem(String field, String message) {
+        this(field, null, List.of(), message);
+    }
+
+    /**
+     * A problem with a code of {@code mou/core/cycle/problems_en.properties} and its values; its
+     * {@link #message()} is the code's English words with the values in place (since 1.4).
+     *
+     * @throws IllegalArgumentException when the code has no words (a programming error)
+     */
+    public static Problem of(String field, String code, Object... args) {
+        if (!words("en").containsKey(code)) {
+            throw new IllegalArgumentException("no words for the problem code " + code);
+        }
+        return new Problem(field, code, Arrays.stream(args).map(String::valueOf).toList(), null);
+    }
+
+    /**
+     * What a year misses ({@link Gap#describe()}, after the group and year when it is a group's) as a
+     * problem with a code, to be said in any language (since 1.4).
+     */
+    public static Problem missing(Gap gap) {
+        String at = gap.groupId() == null ? "" : gap.groupId() + " " + gap.year() + ": ";
+        List<String> subjects = gap.subjects();
+        String list = String.join(", ", subjects);
+        return switch (gap.kind()) {
+            case NOT_RATED -> Problem.of(null, "missing.notRated", at, subjects.size(), gap.of(), list);
+            case CARRIED_OVER -> Problem.of(null, "missing.carriedOver", at, subjects.size(), gap.of(), list, gap.year());
+            case EMPTY_NARRATIVE -> subjects.size() == 1 ? Problem.of(null, "missing.emptyNarrative.one", at, list)
+                    : Problem.of(null, "missing.emptyNarrative.many", at, String.join(", ", subjects.subList(0, subjects.size() - 1)),
+                            subjects.get(subjects.size() - 1));
+            case NO_INTRODUCTION -> Problem.of(null, "missing.noIntroduction", at, gap.year());
+        };
+    }
+
+    /** What is wrong in {@code language} ({@code en} or {@code es}): the code's words, or the English message without a code (since 1.4). */
+    public String message(String language) {
+        if (code == null) {
+            return message;
+        }
+        String words = words(LANGUAGES.contains(language) ? language : "en").get(code);
+        return words == null ? message : format(words, code, args);
+    }
+
+    /** The message in {@code language} with each {@code {field}} replaced by what {@code names} calls that field (since 1.4). */
+    public String text(String language, Function<String, String> names) {
+        return names(message(language), names);
+    }
 
     /** The message with each {@code {field}} replaced by what {@code names} calls that field. */
     public String text(Function<String, String> names) {
-        Matcher m = NAME.matcher(message);
+        return names(message, names);
+    }
+
+    /** Whether the message names fields in braces. */
+    public boolean namesFields() {
+        return NAME.matcher(message).find();
+    }
+
+    /** Every code and its words in {@code language} (since 1.4). */
+    public static Map<String, String> codes(String language) {
+        return Collections.unmodifiableMap(new TreeMap<>(words(language)));
+    }
+
+    /** The codes' value positions in the words, e.g. {0, 1} for {@code "{0} has no {1}"} (since 1.4). */
+    public static Set<Integer> positions(String words) {
+        Set<Integer> all = new java.util.TreeSet<>();
+        Matcher m = ARG.matcher(words);
+        while (m.find()) {
+            all.add(Integer.parseInt(m.group(1)));
+        }
+        return all;
+    }
+
+    /** {@code field: message}, fields named as they are. */
+    @Override
+    public String toString() {
+        return (field == null || namesFields() ? "" : field + ": ") + text(Function.identity());
+    }
+
+    private static String names(String text, Function<String, String> names) {
+        Matcher m = NAME.matcher(text);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(b, Matcher.quoteReplacement(names.apply(m.group(1))));
@@ -30,14 +142,36 @@ public record Problem(String field, String message) {
         return b.toString();
     }
 
-    /** Whether the message names fields in braces. */
-    public boolean namesFields() {
-        return NAME.matcher(message).find();
+    private static String format(String words, String code, List<String> args) {
+        if (words == null) {
+            throw new IllegalArgumentException("no words for the problem code " + code);
+        }
+        Matcher m = ARG.matcher(words);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            m.appendReplacement(b, Matcher.quoteReplacement(i < args.size() ? args.get(i) : m.group()));
+        }
+        m.appendTail(b);
+        return b.toString();
     }
 
-    /** {@code field: message}, fields named as they are. */
-    @Override
-    public String toString() {
-        return (field == null || namesFields() ? "" : field + ": ") + text(Function.identity());
+    private static Map<String, String> words(String language) {
+        return WORDS.computeIfAbsent(language, l -> {
+            Properties properties = new Properties();
+            try (InputStream in = Problem.class.getResourceAsStream("problems_" + l + ".properties")) {
+                if (in == null) {
+                    return Map.of();
+                }
+                try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                    properties.load(reader);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Map<String, String> all = new TreeMap<>();
+            properties.forEach((k, v) -> all.put((String) k, (String) v));
+            return Map.copyOf(all);
+        });
     }
 }

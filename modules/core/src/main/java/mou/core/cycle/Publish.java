@@ -10,7 +10,9 @@ import java.util.List;
  * not rated for the year, empty narrative parts, the program office's introduction) is refused
  * unless the program office says why it publishes it so.
  *
- * @param acting who publishes it (the program office)
+ * @param acting who publishes it (the program office); its {@link Acting#readAt()}, when given, is
+ *        {@link PartVersion#ofYear} of the year's groups' years as the person read them: a year
+ *        changed since is refused as a {@link CycleException.Kind#CONFLICT} (since 1.4)
  * @param year the year
  * @param language {@code en} or {@code es} for the report in that language only; null for the publication, written in both
  *        ({@code progress-report-YEAR.EXT} and {@code progress-report-YEAR-es.EXT} in each format)

@@ -13,7 +13,17 @@ import mou.core.model.Text;
  * @param append whether the paragraphs are added to those the update has, rather than replacing them
  * @param figures ids of the year's figures the update reports (added to those it names)
  * @param events ids of the year's events the update reports (added to those it names)
+ * @param dropFigures ids of figures the update reports that it no longer reports (the figures stay in the
+ *        year); each must be one it reports (since 1.4)
+ * @param dropEvents ids of events the update reports that it no longer reports (the events stay in the
+ *        year); each must be one it reports (since 1.4)
  */
 public record RecordUpdate(Acting acting, String groupId, String quarter, List<Text> happened, boolean append, List<String> figures,
-        List<String> events) {
+        List<String> events, List<String> dropFigures, List<String> dropEvents) {
+
+    /** An update that adds figures and events and drops none. */
+    public RecordUpdate(Acting acting, String groupId, String quarter, List<Text> happened, boolean append, List<String> figures,
+            List<String> events) {
+        this(acting, groupId, quarter, happened, append, figures, events, List.of(), List.of());
+    }
 }

@@ -5,7 +5,10 @@ import mou.core.model.ReviewAction;
 /**
  * Submit, return or approve a group's year ({@link ReviewAction#PUBLISH} is {@link CycleService#publish}'s).
  *
- * @param acting who acts: the group submits, the program office returns and approves
+ * @param acting who acts: the group submits, the program office returns and approves; its
+ *        {@link Acting#readAt()}, when given, is the {@link PartVersion} of the group's year
+ *        ({@link mou.core.model.GroupYear}, its content and review steps) as the person read it: a
+ *        year changed since is refused as a {@link CycleException.Kind#CONFLICT} (since 1.4)
  * @param groupId the group
  * @param year the year
  * @param action what is done

@@ -12,7 +12,13 @@
  * <p>1.3: a rating takes evidence files ({@link mou.core.cycle.Rate#files()}, {@link mou.core.cycle.EvidenceFile}),
  * kept inside the workspace in the rating's transaction; a narrative part is written only if it is still as
  * the person read it ({@link mou.core.cycle.Acting#readAt()}).
+ *
+ * <p>1.4: a problem has a stable code and values ({@link mou.core.cycle.Problem#code()}, {@link mou.core.cycle.Problem#args()}),
+ * with its words in English and Spanish in {@code mou/core/cycle/problems_en.properties} and {@code problems_es.properties}
+ * ({@link mou.core.cycle.Problem#message(String)}); the English message is the one it had. Review steps and
+ * publishing take the version read at ({@link mou.core.cycle.ReviewYear}, {@link mou.core.cycle.Publish},
+ * {@link mou.core.cycle.PartVersion#ofYear}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package mou.core.cycle;

@@ -113,4 +113,28 @@ public interface WorkspaceStore {
     default List<HistoryEntry> history(Path folder) throws IOException {
         return List.of();
     }
+
+    /**
+     * Work done holding the workspace's lock ({@link #locked}).
+     *
+     * @since 1.5
+     */
+    @FunctionalInterface
+    interface LockedWork<T, E extends Exception> {
+        T run() throws E;
+    }
+
+    /**
+     * Runs {@code work} holding the lock that every save into the workspace holds, so that it takes
+     * its turn with the saves of this and of other processes: for a file of the workspace that the
+     * store does not write itself (the web application's accounts), which the work reads and writes
+     * back under the lock, so that two such changes never interleave and the last cannot lose the
+     * first. The work must not save through the store. A store without a lock just runs it.
+     *
+     * @throws IOException when the lock cannot be had (another process held it too long)
+     * @since 1.5
+     */
+    default <T, E extends Exception> T locked(Path folder, LockedWork<T, E> work) throws IOException, E {
+        return work.run();
+    }
 }

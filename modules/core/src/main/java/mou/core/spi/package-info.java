@@ -11,7 +11,9 @@
  * ({@link mou.core.spi.WorkspaceStore#recover}). Since 1.4 {@link mou.core.spi.PluginProblems} says
  * what is wrong with the installed plugins, the same to every part of the application. Since 1.5
  * a format may be rendered with {@link mou.core.spi.RenderOptions} (the page size, the workspace it
- * came from), and {@link mou.core.spi.ReportWriter} passes them on.
+ * came from), and {@link mou.core.spi.ReportWriter} passes them on;
+ * {@link mou.core.spi.WorkspaceStore#locked} runs a change of a file the store does not write under the
+ * workspace's lock.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.5.0")

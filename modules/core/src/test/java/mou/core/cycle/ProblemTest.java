@@ -37,4 +37,45 @@ class ProblemTest {
         assertThat(e.problems()).extracting(Problem::field).containsExactly("level", "rationale");
         assertThat(e.getMessage()).isEqualTo("level: 'good' is not a level\nsay why with rationale");
     }
+
+    @Test
+    void aCodedProblemSaysItInEachLanguageAndKeepsItsEnglishMessage() {
+        Problem p = Problem.of("rationale", "rate.rationale.missing");
+
+        assertThat(p.message()).isEqualTo("say why the activity stands at this level with {rationale}");
+        assertThat(p.text(f -> "--" + f)).isEqualTo("say why the activity stands at this level with --rationale");
+        assertThat(p.text("es", f -> "Justificación")).isEqualTo("explique con Justificación por qué la actividad está en este nivel");
+        assertThat(p.text("fr", f -> f)).as("a language without words: English").isEqualTo(p.text(f -> f));
+
+        Problem values = Problem.of("files[0]", "file.tooLarge", "files[0]", "big $1.pdf", 20);
+        assertThat(values.args()).containsExactly("files[0]", "big $1.pdf", "20");
+        assertThat(values.message()).isEqualTo("{files[0]} 'big $1.pdf' is larger than 20 MB; give a smaller file, or a web address where the file is kept");
+        assertThat(values.text("es", f -> "Archivo 1")).startsWith("Archivo 1 'big $1.pdf' ocupa más de 20 MB");
+        assertThat(new Problem(null, "plain").message("es")).as("a problem without a code keeps its message").isEqualTo("plain");
+    }
+
+    @Test
+    void anUnknownCodeIsAProgrammingError() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> Problem.of(null, "no.such.code"));
+    }
+
+    @Test
+    void bothLanguagesHaveTheSameCodes() {
+        assertThat(Problem.codes("es").keySet()).isEqualTo(Problem.codes("en").keySet()).isNotEmpty();
+    }
+
+    @Test
+    void whatAYearMissesSaysInEnglishWhatTheModelSaysAndHasItsSpanish() {
+        List<mou.core.model.Gap> gaps = List.of(new mou.core.model.Gap("air-quality", 2017, mou.core.model.Gap.Kind.NOT_RATED, List.of("aq-1-1"), 6),
+                new mou.core.model.Gap("air-quality", 2017, mou.core.model.Gap.Kind.CARRIED_OVER, List.of("aq-1-1", "aq-2-1"), 6),
+                new mou.core.model.Gap("air-quality", 2017, mou.core.model.Gap.Kind.EMPTY_NARRATIVE, List.of("summary"), 3),
+                new mou.core.model.Gap("air-quality", 2017, mou.core.model.Gap.Kind.EMPTY_NARRATIVE, List.of("summary", "accomplishments", "next-steps"), 3),
+                new mou.core.model.Gap(null, 2017, mou.core.model.Gap.Kind.NO_INTRODUCTION, List.of(), 1));
+        for (mou.core.model.Gap gap : gaps) {
+            Problem p = Problem.missing(gap);
+            assertThat(p.message()).isEqualTo((gap.groupId() == null ? "" : "air-quality 2017: ") + gap.describe());
+            assertThat(p.message("es")).isNotEqualTo(p.message()).doesNotContain("{");
+        }
+        assertThat(Problem.missing(gaps.get(3)).message("es")).isEqualTo("air-quality 2017: las partes summary, accomplishments y next-steps de la narrativa están vacías");
+    }
 }

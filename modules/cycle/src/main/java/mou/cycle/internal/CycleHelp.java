@@ -68,12 +68,14 @@ final class CycleHelp {
                     evidence when given and is kept when not (--no-evidence removes it).
                     """;
             case "update" -> """
-                    Usage: update GROUP-ID YEAR-Qn --text TEXT [--es TEXT]... [--append] [--figure ID]... [--event ID]... [--why TEXT]
+                    Usage: update GROUP-ID YEAR-Qn --text TEXT [--es TEXT]... [--append] [--figure ID]... [--event ID]...
+                                  [--drop-figure ID]... [--drop-event ID]... [--why TEXT]
 
                     Records a group's internal update for a quarter, e.g. update air-quality 2017-Q1:
                     what happened (one --text per paragraph, each optionally followed by its Spanish --es;
                     they replace the quarter's paragraphs unless --append), and the figures and events of the
-                    year that it reports (record those with figure/event, or give --quarter there).
+                    year that it reports (record those with figure/event, or give --quarter there);
+                    --drop-figure and --drop-event take one it reports off it (the figure or event stays in the year).
                     `report --group GROUP-ID --quarter YEAR-Qn` writes the quarterly report.
                     """;
             case "event" -> """

@@ -34,6 +34,7 @@ import mou.core.cycle.ImportWorkbook;
 import mou.core.cycle.ImportYear;
 import mou.core.cycle.Imported;
 import mou.core.cycle.OpenYear;
+import mou.core.cycle.PartVersion;
 import mou.core.cycle.Problem;
 import mou.core.cycle.Publish;
 import mou.core.cycle.Published;
@@ -135,7 +136,7 @@ public final class CycleServiceImpl implements CycleService {
     public YearOpened openYear(OpenYear request) throws CycleException {
         int year = request.year();
         if (!Years.inRange(year)) {
-            throw usage("year", "{year} " + year + " is outside the allowed range: give " + Bounds.YEAR.describe());
+            throw Workbench.usage(Problem.of("year", "year.range", year, Years.MIN, Years.MAX));
         }
         String by = Workbench.actor(request.acting());
         Loaded loaded = bench.load(request.acting());
@@ -146,7 +147,7 @@ public final class CycleServiceImpl implements CycleService {
         } else {
             plans = ws.plans();
             if (plans.isEmpty()) {
-                throw usage(null, "the workspace has no working group plans (groups/GROUP-ID/plan.json)");
+                throw Workbench.usage(Problem.of(null, "plans.none"));
             }
         }
         Instant now = bench.now();
@@ -161,8 +162,7 @@ public final class CycleServiceImpl implements CycleService {
             }
             OptionalInt latest = ws.years().stream().filter(y -> y.groupId().equals(plan.groupId())).mapToInt(GroupYear::year).max();
             if (latest.isPresent() && latest.getAsInt() > year) {
-                throw usage("year", plan.groupId() + " already has " + latest.getAsInt()
-                        + "; a new reporting year comes after the last one, so open " + (latest.getAsInt() + 1) + " or later");
+                throw Workbench.usage(Problem.of("year", "year.notAfter", plan.groupId(), latest.getAsInt(), latest.getAsInt() + 1));
             }
             List<Assessment> carried = new ArrayList<>();
             Optional<GroupYear> previous = latest.isPresent() ? ws.year(plan.groupId(), latest.getAsInt()) : Optional.empty();
@@ -200,8 +200,7 @@ public final class CycleServiceImpl implements CycleService {
     public YearStatus status(StatusQuery request) throws CycleException {
         Workspace ws = bench.load(request.acting()).workspace();
         int year = request.year() != null ? request.year()
-                : ws.years().stream().mapToInt(GroupYear::year).max().orElseThrow(() -> usage("year",
-                        "the workspace records no year yet; open one with year open YEAR"));
+                : ws.years().stream().mapToInt(GroupYear::year).max().orElseThrow(() -> Workbench.usage(Problem.of("year", "year.none")));
         List<YearStatus.Group> groups = new ArrayList<>();
         for (WorkingGroupPlan plan : ws.plans()) {
             if (request.groupId() != null && !request.groupId().equals(plan.groupId())) {
@@ -235,14 +234,15 @@ public final class CycleServiceImpl implements CycleService {
     @Override
     public Due due(DueQuery request) throws CycleException {
         if (request.year() != null && !Years.inRange(request.year())) {
-            throw usage("year", "{year} " + request.year() + " is outside the allowed range: give " + Bounds.YEAR.describe());
+            throw Workbench.usage(Problem.of("year", "year.range", request.year(), Years.MIN, Years.MAX));
         }
         Workspace ws = bench.load(request.acting()).workspace();
         if (request.groupId() != null && ws.plan(request.groupId()).isEmpty()) {
             List<String> groups = ws.plans().stream().map(WorkingGroupPlan::groupId).toList();
             String guess = mou.core.command.Args.didYouMean(request.groupId(), groups);
-            throw usage("groupId", "there is no working group '" + request.groupId() + "' in the workspace; "
-                    + (guess.isEmpty() ? "" : guess + " ") + "groups: " + String.join(", ", groups));
+            throw Workbench.usage(guess.isEmpty() ? Problem.of("groupId", "group.unknown", request.groupId(), String.join(", ", groups))
+                    : new Problem("groupId", "there is no working group '" + request.groupId() + "' in the workspace; "
+                            + guess + " groups: " + String.join(", ", groups)));
         }
         LocalDate on = request.on() != null ? request.on() : LocalDate.ofInstant(bench.now(), ZoneOffset.UTC);
         ReportingCalendar calendar = ws.calendar();
@@ -292,11 +292,11 @@ public final class CycleServiceImpl implements CycleService {
         List<Problem> problems = new ArrayList<>();
         Optional<ProgressLevel> level = Workbench.level(request.level());
         if (level.isEmpty()) {
-            problems.add(new Problem("level", "'" + request.level() + "' is not a level of the Progress Key; use one of " + Workbench.levels()));
+            problems.add(Problem.of("level", "rate.level.unknown", request.level(), Workbench.levels()));
         }
         Text rationale = request.rationale();
         if (rationale == null || rationale.en().isBlank()) {
-            problems.add(new Problem("rationale", "say why the activity stands at this level with {rationale}"));
+            problems.add(Problem.of("rationale", "rate.rationale.missing"));
         }
         check(problems);
         String by = Workbench.actor(request.acting());
@@ -306,7 +306,7 @@ public final class CycleServiceImpl implements CycleService {
         WorkingGroupPlan plan = Workbench.planOfActivity(ws, activityId);
         int year = request.year() != null ? request.year()
                 : ws.years().stream().filter(y -> y.groupId().equals(plan.groupId())).mapToInt(GroupYear::year).max()
-                        .orElseThrow(() -> usage("year", plan.groupId() + " has no year yet; open one with year open YEAR"));
+                        .orElseThrow(() -> Workbench.usage(Problem.of("year", "rate.year.none", plan.groupId())));
         GroupYear current = Workbench.groupYear(ws, plan.groupId(), year);
         Workbench.editable(current);
         List<Link> evidence = new ArrayList<>();
@@ -322,7 +322,7 @@ public final class CycleServiceImpl implements CycleService {
         List<String> fileNames = EvidenceFiles.check(request.files(), problems);
         check(problems);
         Optional<Assessment> before = current.assessment(activityId);
-        Workbench.stillAsRead(request.acting(), "the rating of " + activityId, before.orElse(null));
+        Workbench.stillAsRead(request.acting(), Problem.of(null, "conflict.rating", activityId), before.orElse(null));
         // a new level needs a new rationale, a carried-over level is rated only with a rationale of the group's own
         Optional<String> refused = Assessment.ratingProblem(before.orElse(null), level.get(), rationale.en());
         if (refused.isPresent()) {
@@ -382,9 +382,10 @@ public final class CycleServiceImpl implements CycleService {
         List<Text> texts = request.happened() == null ? List.of() : request.happened();
         List<String> figures = request.figures() == null ? List.of() : request.figures();
         List<String> events = request.events() == null ? List.of() : request.events();
-        if (texts.isEmpty() && figures.isEmpty() && events.isEmpty()) {
-            throw usage("happened", "say what happened in " + quarter + " with {happened} (one per paragraph),"
-                    + " and/or name the figures and events it reports with {figures} / {events}");
+        List<String> dropFigures = request.dropFigures() == null ? List.of() : request.dropFigures();
+        List<String> dropEvents = request.dropEvents() == null ? List.of() : request.dropEvents();
+        if (texts.isEmpty() && figures.isEmpty() && events.isEmpty() && dropFigures.isEmpty() && dropEvents.isEmpty()) {
+            throw Workbench.usage(Problem.of("happened", "update.empty", quarter));
         }
         String by = Workbench.actor(request.acting());
         Loaded loaded = bench.load(request.acting());
@@ -396,22 +397,42 @@ public final class CycleServiceImpl implements CycleService {
         for (int i = 0; i < figures.size(); i++) {
             String id = figures.get(i);
             if (current.metric(id).isEmpty()) {
-                problems.add(new Problem("figures[" + i + "]", "{figures[" + i + "]} " + id + ": " + group + " " + quarter.year()
-                        + " has no figure '" + id + "'; record it first with figure " + group + " " + quarter.year() + " " + id
-                        + " --label ... --value ..."));
+                problems.add(Problem.of("figures[" + i + "]", "update.figure.unknown", "figures[" + i + "]", id, group, quarter.year()));
             }
         }
         for (int i = 0; i < events.size(); i++) {
             String id = events.get(i);
             if (current.event(id).isEmpty()) {
-                problems.add(new Problem("events[" + i + "]", "{events[" + i + "]} " + id + ": " + group + " " + quarter.year()
-                        + " has no event '" + id + "'; record it first with event " + group + " " + quarter.year() + " " + id
-                        + " --kind ... --date ... --title ..."));
+                problems.add(Problem.of("events[" + i + "]", "update.event.unknown", "events[" + i + "]", id, group, quarter.year()));
+            }
+        }
+        Optional<QuarterlyUpdate> before = current.update(quarter.quarter());
+        List<String> reportedFigures = before.map(QuarterlyUpdate::metrics).orElse(List.of());
+        List<String> reportedEvents = before.map(QuarterlyUpdate::events).orElse(List.of());
+        for (int i = 0; i < dropFigures.size(); i++) {
+            if (!reportedFigures.contains(dropFigures.get(i))) {
+                problems.add(Problem.of("dropFigures[" + i + "]", "update.drop.figure.notReported", "dropFigures[" + i + "]", dropFigures.get(i),
+                        quarter, reportedFigures.isEmpty() ? "-" : String.join(", ", reportedFigures)));
+            }
+        }
+        for (int i = 0; i < dropEvents.size(); i++) {
+            if (!reportedEvents.contains(dropEvents.get(i))) {
+                problems.add(Problem.of("dropEvents[" + i + "]", "update.drop.event.notReported", "dropEvents[" + i + "]", dropEvents.get(i),
+                        quarter, reportedEvents.isEmpty() ? "-" : String.join(", ", reportedEvents)));
+            }
+        }
+        for (String id : figures) {
+            if (dropFigures.contains(id)) {
+                problems.add(Problem.of("dropFigures", "update.drop.figure.both", id));
+            }
+        }
+        for (String id : events) {
+            if (dropEvents.contains(id)) {
+                problems.add(Problem.of("dropEvents", "update.drop.event.both", id));
             }
         }
         check(problems);
-        Optional<QuarterlyUpdate> before = current.update(quarter.quarter());
-        Workbench.stillAsRead(request.acting(), "the update of " + quarter, before.orElse(null));
+        Workbench.stillAsRead(request.acting(), Problem.of(null, "conflict.update", quarter), before.orElse(null));
         List<Text> happened = new ArrayList<>(before.map(QuarterlyUpdate::happened).orElse(List.of()));
         if (!texts.isEmpty()) {
             if (!request.append()) {
@@ -419,8 +440,8 @@ public final class CycleServiceImpl implements CycleService {
             }
             happened.addAll(texts);
         }
-        List<String> metrics = union(before.map(QuarterlyUpdate::metrics).orElse(List.of()), figures);
-        List<String> eventIds = union(before.map(QuarterlyUpdate::events).orElse(List.of()), events);
+        List<String> metrics = union(reportedFigures, figures).stream().filter(id -> !dropFigures.contains(id)).toList();
+        List<String> eventIds = union(reportedEvents, events).stream().filter(id -> !dropEvents.contains(id)).toList();
         QuarterlyUpdate after = new QuarterlyUpdate(quarter.quarter(), happened, metrics, eventIds);
         String subject = "Q" + quarter.quarter();
         if (before.isPresent() && before.get().equals(after)) {
@@ -462,7 +483,7 @@ public final class CycleServiceImpl implements CycleService {
 
     private Target target(Acting acting, String groupId, int year, String id, String idField) throws CycleException {
         if (!Ids.valid(id)) {
-            throw usage(idField, Ids.problem(id) + ", e.g. aq-2017-tijuana-meeting");
+            throw Workbench.usage(Problem.of(idField, "id.invalid", id));
         }
         String by = Workbench.actor(acting);
         Loaded loaded = bench.load(acting);
@@ -484,7 +505,7 @@ public final class CycleServiceImpl implements CycleService {
         String id = r.eventId();
         int year = r.year();
         Optional<Event> before = current.event(id);
-        Workbench.stillAsRead(r.acting(), "the event " + id, before.orElse(null));
+        Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.event", id), before.orElse(null));
         if (before.isEmpty()) {
             unusedId(ws, id, "eventId");
         }
@@ -494,20 +515,20 @@ public final class CycleServiceImpl implements CycleService {
         if (r.kind() != null) {
             kind = Event.Kind.byId(r.kind().strip()).orElse(null);
             if (kind == null) {
-                problems.add(new Problem("kind", "{kind} '" + r.kind() + "' is not an event kind; use one of " + kinds));
+                problems.add(Problem.of("kind", "event.kind.unknown", r.kind(), kinds));
             }
         }
         DateSpan date = before.map(Event::date).orElse(null);
         if (r.date() != null) {
             date = date(r.date(), "date", problems);
             if (date != null && (date.start().getYear() > year || date.end().getYear() < year)) {
-                problems.add(new Problem("date", "{date} " + date.iso() + " is not in " + year + "; an event belongs to the year it happened in"));
+                problems.add(Problem.of("date", "event.date.outside", date.iso(), year));
             }
         }
         Text title = before.map(Event::title).orElse(null);
         if (r.title() != null) {
             if (r.title().isBlank()) {
-                problems.add(new Problem("title", "{title} is empty; give it a text"));
+                problems.add(Problem.of("title", "event.title.empty"));
             } else {
                 title = Text.of(r.title().strip(), r.titleEs() == null ? null : r.titleEs().strip());
             }
@@ -520,13 +541,13 @@ public final class CycleServiceImpl implements CycleService {
         String activity = optional(r.activityId(), x -> activityOf(t.plan(), x, problems), before.map(Event::activityId).orElse(null));
         if (before.isEmpty()) {
             if (kind == null && r.kind() == null) {
-                problems.add(new Problem("kind", "a new event needs {kind} (one of " + kinds + ")"));
+                problems.add(Problem.of("kind", "event.kind.missing", kinds));
             }
             if (date == null && r.date() == null) {
-                problems.add(new Problem("date", "a new event needs {date} (e.g. 2017-03-14, 2017-03 or 2017-10-20/2017-10-21)"));
+                problems.add(Problem.of("date", "event.date.missing"));
             }
             if (title == null && r.title() == null) {
-                problems.add(new Problem("title", "a new event needs {title}"));
+                problems.add(Problem.of("title", "event.title.missing"));
             }
         }
         OptionalInt quarter = quarter(r.quarter(), year, problems);
@@ -566,9 +587,9 @@ public final class CycleServiceImpl implements CycleService {
         Target t = target(r.acting(), r.groupId(), r.year(), r.id(), "id");
         GroupYear current = t.current();
         String id = r.id();
-        Event gone = current.event(id).orElseThrow(() -> usage("id", current.groupId() + " " + r.year() + " has no event '" + id
-                + "' to remove; its events: " + current.events().stream().map(Event::id).collect(Collectors.joining(", "))));
-        Workbench.stillAsRead(r.acting(), "the event " + id, gone);
+        Event gone = current.event(id).orElseThrow(() -> Workbench.usage(Problem.of("id", "event.unknown", current.groupId(), r.year(), id,
+                current.events().stream().map(Event::id).collect(Collectors.joining(", ")))));
+        Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.event", id), gone);
         GroupYear changed = current.withEvents(current.events().stream().filter(e -> e != gone).toList())
                 .withUpdates(current.updates().stream().map(u -> new QuarterlyUpdate(u.quarter(), u.happened(), u.metrics(),
                         u.events().stream().filter(x -> !x.equals(id)).toList())).toList());
@@ -590,7 +611,7 @@ public final class CycleServiceImpl implements CycleService {
         GroupYear current = t.current();
         String id = r.figureId();
         Optional<Metric> before = current.metric(id);
-        Workbench.stillAsRead(r.acting(), "the figure " + id, before.orElse(null));
+        Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.figure", id), before.orElse(null));
         if (before.isEmpty()) {
             unusedId(ws, id, "figureId");
         }
@@ -598,7 +619,7 @@ public final class CycleServiceImpl implements CycleService {
         Text label = before.map(Metric::label).orElse(null);
         if (r.label() != null) {
             if (r.label().isBlank()) {
-                problems.add(new Problem("label", "{label} is empty; give it a text"));
+                problems.add(Problem.of("label", "figure.label.empty"));
             } else {
                 label = Text.of(r.label().strip(), r.labelEs() == null ? null : r.labelEs().strip());
             }
@@ -611,10 +632,10 @@ public final class CycleServiceImpl implements CycleService {
         String activity = optional(r.activityId(), x -> activityOf(t.plan(), x, problems), before.map(Metric::activityId).orElse(null));
         Text note = optional(r.note(), n -> Text.of(n.strip()), before.map(Metric::note).orElse(null));
         if (label == null && r.label() == null) {
-            problems.add(new Problem("label", "a new figure needs {label} (what is measured)"));
+            problems.add(Problem.of("label", "figure.label.missing"));
         }
         if (value == null && r.value() == null) {
-            problems.add(new Problem("value", "a new figure needs {value}"));
+            problems.add(Problem.of("value", "figure.value.missing"));
         }
         OptionalInt quarter = quarter(r.quarter(), r.year(), problems);
         check(problems);
@@ -653,9 +674,9 @@ public final class CycleServiceImpl implements CycleService {
         Target t = target(r.acting(), r.groupId(), r.year(), r.id(), "id");
         GroupYear current = t.current();
         String id = r.id();
-        Metric gone = current.metric(id).orElseThrow(() -> usage("id", current.groupId() + " " + r.year() + " has no figure '" + id
-                + "' to remove; its figures: " + current.metrics().stream().map(Metric::id).collect(Collectors.joining(", "))));
-        Workbench.stillAsRead(r.acting(), "the figure " + id, gone);
+        Metric gone = current.metric(id).orElseThrow(() -> Workbench.usage(Problem.of("id", "figure.unknown", current.groupId(), r.year(), id,
+                current.metrics().stream().map(Metric::id).collect(Collectors.joining(", ")))));
+        Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.figure", id), gone);
         GroupYear changed = current.withMetrics(current.metrics().stream().filter(m -> m != gone).toList())
                 .withUpdates(current.updates().stream().map(u -> new QuarterlyUpdate(u.quarter(), u.happened(),
                         u.metrics().stream().filter(x -> !x.equals(id)).toList(), u.events())).toList());
@@ -690,20 +711,19 @@ public final class CycleServiceImpl implements CycleService {
     private static void unusedId(Workspace ws, String id, String field) throws CycleException {
         for (GroupYear y : ws.years()) {
             if (y.metric(id).isPresent() || y.event(id).isPresent()) {
-                throw usage(field, "the id '" + id + "' is already used by " + (y.metric(id).isPresent() ? "a figure" : "an event")
-                        + " of " + y.groupId() + " " + y.year() + "; ids are unique in the whole workspace, so choose another (e.g. with the year in it)");
+                throw Workbench.usage(Problem.of(field, y.metric(id).isPresent() ? "id.used.figure" : "id.used.event", id, y.groupId(), y.year()));
             }
         }
         for (WorkingGroupPlan p : ws.plans()) {
             boolean used = p.goals().stream().anyMatch(g -> g.id().equals(id)) || p.activities().stream().anyMatch(x -> x.id().equals(id)
                     || x.deliverables().stream().anyMatch(d -> id.equals(d.id())));
             if (used) {
-                throw usage(field, "the id '" + id + "' is already used in the plan of " + p.groupId() + "; choose another");
+                throw Workbench.usage(Problem.of(field, "id.used.plan", id, p.groupId()));
             }
         }
         for (var related : ws.relatedAgreements()) {
             if (related.figures().stream().anyMatch(f -> id.equals(f.id()))) {
-                throw usage(field, "the id '" + id + "' is already used by a figure of a related agreement; choose another");
+                throw Workbench.usage(Problem.of(field, "id.used.related", id));
             }
         }
     }
@@ -723,8 +743,8 @@ public final class CycleServiceImpl implements CycleService {
         try {
             return Bounds.AMOUNT.parse(plain);
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(field, "{" + field + "} " + (Bounds.isNumber(plain) ? e.getMessage()
-                    : "'" + text + "' is not a number; write digits with a '.' for decimals, e.g. 3800 or 12.5")));
+            problems.add(Bounds.isNumber(plain) ? new Problem(field, "{" + field + "} " + e.getMessage())
+                    : Problem.of(field, "figure.value.notNumber", field, text));
             return null;
         }
     }
@@ -735,8 +755,8 @@ public final class CycleServiceImpl implements CycleService {
         try {
             return Bounds.COUNT.parse(plain).intValueExact();
         } catch (IllegalArgumentException | ArithmeticException e) {
-            problems.add(new Problem("participants", "{participants} " + (Bounds.isNumber(plain) ? e.getMessage()
-                    : "'" + text + "' is not a number of people; give a whole number such as 25")));
+            problems.add(Bounds.isNumber(plain) ? new Problem("participants", "{participants} " + e.getMessage())
+                    : Problem.of("participants", "event.participants.notNumber", text));
             return null;
         }
     }
@@ -749,8 +769,7 @@ public final class CycleServiceImpl implements CycleService {
                 continue;
             }
             if (ws.organization(id).isEmpty()) {
-                problems.add(new Problem("organizations", "{organizations}: no organization '" + id + "' in organizations.json; use the ids"
-                        + " of its organizations (e.g. carb, semarnat) or add it there first"));
+                problems.add(Problem.of("organizations", "event.organization.unknown", id));
             } else if (!ids.contains(id)) {
                 ids.add(id);
             }
@@ -761,8 +780,7 @@ public final class CycleServiceImpl implements CycleService {
     private static String activityOf(WorkingGroupPlan plan, String id, List<Problem> problems) {
         String a = id.strip();
         if (plan.activity(a).isEmpty()) {
-            problems.add(new Problem("activityId", "{activityId}: no activity '" + a + "' in the plan of " + plan.groupId()
-                    + "; its activities: " + Workbench.activities(plan)));
+            problems.add(Problem.of("activityId", "activity.notInPlan", a, plan.groupId(), Workbench.activities(plan)));
         }
         return a;
     }
@@ -788,7 +806,7 @@ public final class CycleServiceImpl implements CycleService {
     private Saved<List<Text>> narrativeOnce(WriteNarrative r) throws CycleException {
         String part = r.part();
         if (!WriteNarrative.PARTS.contains(part)) {
-            throw usage("part", "'" + part + "' is not a part of the narrative; use summary, accomplishments, challenges or next-steps");
+            throw Workbench.usage(Problem.of("part", "narrative.part.unknown", part));
         }
         String by = Workbench.actor(r.acting());
         Loaded loaded = bench.load(r.acting());
@@ -797,7 +815,7 @@ public final class CycleServiceImpl implements CycleService {
         Workbench.editable(current);
         Narrative n = current.narrative();
         List<Text> before = n.part(part);
-        Workbench.stillAsRead(r.acting(), "the " + part + " of " + r.groupId() + " " + r.year(), before);
+        Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.narrative", part, r.groupId(), r.year()), before);
         List<Text> after = new ArrayList<>(r.append() ? before : List.of());
         after.addAll(r.paragraphs());
         if (after.equals(before)) {
@@ -813,21 +831,25 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<ReviewState> review(ReviewYear r) throws CycleException {
+        return Workbench.retried(r.acting(), () -> reviewOnce(r));
+    }
+
+    private Saved<ReviewState> reviewOnce(ReviewYear r) throws CycleException {
         ReviewAction action = r.action();
         if (action == null || action == ReviewAction.PUBLISH) {
-            throw usage("action", "a group's year is submitted, returned or approved here; a year is published with publish YEAR");
+            throw Workbench.usage(Problem.of("action", "review.action.publish"));
         }
         String command = action.id();
         String reason = r.reason() == null || r.reason().isBlank() ? null : r.reason().strip();
         if (action == ReviewAction.RETURN && reason == null) {
-            throw usage("reason", "say why the year goes back to the group with {reason} (what to change)");
+            throw Workbench.usage(Problem.of("reason", "review.reason.missing"));
         }
         String incomplete = r.incomplete() == null ? null : r.incomplete().strip();
         if (incomplete != null && incomplete.isEmpty()) {
-            throw usage("incomplete", "{incomplete} is empty; say why the year is submitted although parts of it are missing");
+            throw Workbench.usage(Problem.of("incomplete", "review.incomplete.empty"));
         }
         if (incomplete != null && action != ReviewAction.SUBMIT) {
-            throw usage("incomplete", "{incomplete} goes with submit: a group says why it submits its year with parts missing");
+            throw Workbench.usage(Problem.of("incomplete", "review.incomplete.notSubmit"));
         }
         String by = Workbench.actor(r.acting());
         Loaded loaded = bench.load(r.acting());
@@ -836,27 +858,26 @@ public final class CycleServiceImpl implements CycleService {
         GroupYear current = Workbench.groupYear(ws, plan.groupId(), r.year());
         ReviewState state = current.review().state();
         String name = plan.groupId() + " " + r.year();
+        Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.review", name), current);
         if (state == ReviewState.PUBLISHED) {
             Workbench.editable(current);
         }
         if (!action.allowedFrom(state)) {
-            String who = current.review().last().map(s -> " (by " + s.by() + " on " + s.at() + ")").orElse("");
-            String next = switch (state) {
-                case DRAFT, RETURNED -> "the group submits it first: submit " + name;
-                case SUBMITTED -> "the program office approves it (approve " + name + ") or returns it (return " + name + " --reason TEXT)";
-                case APPROVED -> "the program office publishes the year (publish " + r.year() + ") or returns it (return " + name + " --reason TEXT)";
-                default -> "";
-            };
-            throw Workbench.refused(name + " is " + state.id() + who + ", so it cannot be "
-                    + (action == ReviewAction.SUBMIT ? "submitted" : action == ReviewAction.RETURN ? "returned" : "approved") + "; " + next);
+            // the code says the action refused, the state (who moved it there, but for a draft) and what comes next
+            Optional<ReviewStep> last = current.review().last();
+            throw Workbench.refused(Problem.of(null, switch (action) {
+                case SUBMIT -> state == ReviewState.SUBMITTED ? "review.refused.submit.submitted" : "review.refused.submit.approved";
+                case RETURN -> state == ReviewState.DRAFT ? "review.refused.return.draft" : "review.refused.return.returned";
+                default -> state == ReviewState.DRAFT ? "review.refused.approve.draft"
+                        : state == ReviewState.RETURNED ? "review.refused.approve.returned" : "review.refused.approve.approved";
+            }, name, last.map(ReviewStep::by).orElse(""), last.map(ReviewStep::at).orElse(null), r.year()));
         }
         List<Gap> gaps = action == ReviewAction.SUBMIT ? Gap.of(plan, current) : List.of();
         if (!gaps.isEmpty() && incomplete == null) {
             List<Problem> problems = new ArrayList<>();
-            problems.add(new Problem(null, name + " cannot be submitted: it misses " + (gaps.size() == 1 ? "a part" : gaps.size() + " parts") + ":"));
+            problems.add(Problem.of(null, gaps.size() == 1 ? "submit.misses.one" : "submit.misses.many", name, gaps.size()));
             problems.addAll(Gaps.problems(gaps));
-            problems.add(new Problem("incomplete", "nothing was submitted; complete these parts and submit again, or submit the year as it is,"
-                    + " saying why (the program office sees it): submit " + name + " {incomplete} REASON"));
+            problems.add(Problem.of("incomplete", "submit.incomplete", name));
             throw new CycleException(Kind.REFUSED, problems);
         }
         // a reason to go on incomplete is recorded only when something is missing
@@ -934,8 +955,7 @@ public final class CycleServiceImpl implements CycleService {
         Workbench.actor(r.acting());
         String name = r.source() == null || r.source().isBlank() ? "the workbook" : r.source().strip();
         if (r.workbook() == null || r.workbook().length == 0) {
-            throw new CycleException(Kind.INVALID, "workbook", name + " is empty; choose the workbook (.xlsx) exported for "
-                    + r.groupId() + " " + r.year() + "; nothing was imported");
+            throw new CycleException(Kind.INVALID, List.of(Problem.of("workbook", "import.empty", name, r.groupId(), r.year())));
         }
         Map<String, Tables.Read> tables;
         Path file = null;
@@ -945,7 +965,7 @@ public final class CycleServiceImpl implements CycleService {
             Files.write(file, r.workbook());
             tables = Xlsx.read(file, name);
         } catch (Tables.Unreadable e) {
-            throw new CycleException(Kind.INVALID, cells(e.problems(), "nothing was imported, the workspace is unchanged"));
+            throw new CycleException(Kind.INVALID, cells(e.problems(), Problem.of(null, "import.unchanged")));
         } catch (java.io.IOException e) {
             throw Workbench.refused(name + " could not be read: " + Tables.reason(e) + "; nothing was imported");
         } finally {
@@ -967,14 +987,13 @@ public final class CycleServiceImpl implements CycleService {
         List<String> problems = new ArrayList<>();
         YearSheets.Identity identity = YearSheets.identity(tables, problems);
         if (identity == null) {
-            throw new CycleException(Kind.INVALID, cells(problems, "nothing was imported"));
+            throw new CycleException(Kind.INVALID, cells(problems, Problem.of(null, "import.nothing")));
         }
         if (expected != null && !expected.equals(identity)) {
-            throw new CycleException(Kind.INVALID, List.of(new Problem(YearSheets.ABOUT
-                    + (expected.groupId().equals(identity.groupId()) ? "!B3" : "!B2"), "this workbook is " + identity.groupId()
-                    + " " + identity.year() + ", not " + expected.groupId() + " " + expected.year() + "; upload the workbook of "
-                    + expected.groupId() + " " + expected.year() + " (export it again) or go to " + identity.groupId() + " " + identity.year()),
-                    new Problem(null, "nothing was imported")));
+            throw new CycleException(Kind.INVALID, List.of(Problem.of(YearSheets.ABOUT
+                    + (expected.groupId().equals(identity.groupId()) ? "!B3" : "!B2"), "import.otherWorkbook", identity.groupId() + " " + identity.year(),
+                    expected.groupId() + " " + expected.year()),
+                    Problem.of(null, "import.nothing")));
         }
         Loaded loaded = bench.load(acting);
         Workspace ws = loaded.workspace();
@@ -983,8 +1002,8 @@ public final class CycleServiceImpl implements CycleService {
         Workbench.editable(current);
         YearSheets.Result result = YearSheets.read(tables, ws, plan, current, loaded.folder());
         if (!result.problems().isEmpty()) {
-            throw new CycleException(Kind.INVALID, cells(result.problems(), Count.of(result.problems().size(), "problem") + "; nothing was imported,"
-                    + " the workspace is unchanged. Correct the cells and import again"));
+            throw new CycleException(Kind.INVALID, cells(result.problems(), Problem.of(null, result.problems().size() == 1 ? "import.problems.one"
+                    : "import.problems.many", result.problems().size())));
         }
         GroupYear changed = result.year();
         List<Imported.Change> changes = YearSheets.changes(current, changed);
@@ -1002,13 +1021,13 @@ public final class CycleServiceImpl implements CycleService {
     private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("(\\S+![A-Z]+[0-9]+): (.*)", java.util.regex.Pattern.DOTALL);
 
     /** Problems of sheet content, each named by its cell where it has one, and a last line saying what happened. */
-    private static List<Problem> cells(List<String> problems, String last) {
+    private static List<Problem> cells(List<String> problems, Problem last) {
         List<Problem> all = new ArrayList<>();
         for (String p : Tables.capped(problems)) {
             java.util.regex.Matcher m = CELL.matcher(p);
             all.add(m.matches() ? new Problem(m.group(1), m.group(2)) : new Problem(null, p));
         }
-        all.add(new Problem(null, last));
+        all.add(last);
         return all;
     }
 
@@ -1016,6 +1035,15 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Published publish(Publish request) throws CycleException {
-        return publisher.publish(request);
+        if (request.acting() == null || request.acting().readAt() == null) {
+            return publisher.publish(request);
+        }
+        // the year as the program office read it on the review page: its groups' years must be as they were
+        return Workbench.retried(request.acting(), () -> {
+            Workspace ws = bench.load(request.acting()).workspace();
+            Workbench.stillAt(request.acting(), Problem.of(null, "conflict.publish", request.year()),
+                    PartVersion.ofYear(ws.years().stream().filter(y -> y.year() == request.year()).toList()));
+            return publisher.publish(request);
+        });
     }
 }

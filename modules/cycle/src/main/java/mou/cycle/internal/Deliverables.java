@@ -47,14 +47,13 @@ final class Deliverables {
         GroupYear current = Workbench.groupYear(ws, plan.groupId(), r.year());
         Workbench.editable(current);
         String id = r.deliverableId();
-        Deliverable before = find(plan, id).orElseThrow(() -> Workbench.usage("deliverableId", "the plan of " + plan.groupId()
-                + " has no deliverable '" + id + "'; its deliverables: " + plan.activities().stream().flatMap(a -> a.deliverables().stream())
-                        .map(Deliverable::id).filter(x -> x != null).collect(Collectors.joining(", "))));
-        Workbench.stillAsRead(r.acting(), "the deliverable " + id, before);
+        Deliverable before = find(plan, id).orElseThrow(() -> Workbench.usage(Problem.of("deliverableId", "deliverable.unknown", plan.groupId(), id,
+                plan.activities().stream().flatMap(a -> a.deliverables().stream())
+                        .map(Deliverable::id).filter(x -> x != null).collect(Collectors.joining(", ")))));
+        Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.deliverable", id), before);
         Optional<DeliverableType> type = extensions == null ? Optional.empty() : extensions.deliverableType(before.type());
         if (type.isEmpty()) {
-            throw new CycleException(Kind.REFUSED, "deliverableId", "the deliverable type '" + before.type() + "' of " + id
-                    + " is not installed, so its attributes cannot be checked; install the plugin that contributes it. Nothing was changed");
+            throw new CycleException(Kind.REFUSED, List.of(Problem.of("deliverableId", "deliverable.type.missing", before.type(), id)));
         }
         List<Problem> problems = new ArrayList<>();
         Map<String, Object> attributes = new LinkedHashMap<>(before.attributes());
@@ -62,8 +61,8 @@ final class Deliverables {
             String name = given.getKey();
             Optional<AttributeSpec> spec = type.get().attributes().stream().filter(s -> s.name().equals(name)).findFirst();
             if (spec.isEmpty()) {
-                problems.add(new Problem(name, "'" + name + "' is not an attribute of a " + type.get().id() + "; its attributes: "
-                        + type.get().attributes().stream().map(AttributeSpec::name).collect(Collectors.joining(", "))));
+                problems.add(Problem.of(name, "deliverable.attribute.unknown", name, type.get().id(),
+                        type.get().attributes().stream().map(AttributeSpec::name).collect(Collectors.joining(", "))));
                 continue;
             }
             String text = given.getValue() == null ? "" : given.getValue().strip();
@@ -83,8 +82,7 @@ final class Deliverables {
                 found = type.get().validate(attributes);
             } catch (RuntimeException e) {
                 // a plugin's fault: said so, and nothing is saved unchecked
-                throw new CycleException(Kind.REFUSED, "deliverableId", "the deliverable type '" + type.get().id() + "' could not check "
-                        + id + " (a fault in its plugin), so nothing was changed; report it to the plugin's authors");
+                throw new CycleException(Kind.REFUSED, List.of(Problem.of("deliverableId", "deliverable.type.fault", type.get().id(), id)));
             }
             for (AttributeProblem p : found) {
                 if (p.severity() == mou.core.spi.Problem.Severity.ERROR) {

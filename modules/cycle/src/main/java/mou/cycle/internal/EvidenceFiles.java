@@ -41,27 +41,25 @@ final class EvidenceFiles {
             String name = file.fileName() == null ? "" : file.fileName().strip();
             names.add(name);
             if (name.isEmpty()) {
-                problems.add(new Problem(field, "{" + field + "} has no file name; choose the file again"));
+                problems.add(Problem.of(field, "file.name.missing", field));
                 continue;
             }
             if (name.contains("/") || name.contains("\\") || name.contains("..") || name.startsWith(".") || name.length() > 200
                     || name.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
-                problems.add(new Problem(field, "{" + field + "} '" + name.replaceAll("\\p{Cc}|\\p{Cf}", "?") + "' is not a plain file name"
-                        + " (no folders, no '..', not starting with '.', at most 200 characters); give the file itself, e.g. minutes.pdf"));
+                problems.add(Problem.of(field, "file.name.notPlain", field, name.replaceAll("\\p{Cc}|\\p{Cf}", "?")));
                 continue;
             }
             int dot = name.lastIndexOf('.');
             String type = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
             if (!EvidenceFile.TYPES.contains(type)) {
-                problems.add(new Problem(field, "{" + field + "} '" + name + "' is " + (type.isEmpty() ? "a file without a type" : "a ." + type
-                        + " file") + ", which is not kept as evidence; give one of: " + String.join(", ", EvidenceFile.TYPES)));
+                problems.add(type.isEmpty() ? Problem.of(field, "file.type.none", field, name, String.join(", ", EvidenceFile.TYPES))
+                        : Problem.of(field, "file.type.refused", field, name, type, String.join(", ", EvidenceFile.TYPES)));
                 continue;
             }
             if (file.content() == null || file.content().length == 0) {
-                problems.add(new Problem(field, "{" + field + "} '" + name + "' is empty; choose the file that holds the evidence"));
+                problems.add(Problem.of(field, "file.empty", field, name));
             } else if (file.content().length > EvidenceFile.MAX_BYTES) {
-                problems.add(new Problem(field, "{" + field + "} '" + name + "' is larger than " + (EvidenceFile.MAX_BYTES >> 20)
-                        + " MB; give a smaller file, or a web address where the file is kept"));
+                problems.add(Problem.of(field, "file.tooLarge", field, name, EvidenceFile.MAX_BYTES >> 20));
             }
         }
         return names;

@@ -35,20 +35,27 @@ final class Gaps {
 
     /** A gap with what to do about it, e.g. {@code clean-vehicles 2017: the narrative's summary is empty; write it with narrative ...}. */
     static String line(Gap gap) {
+        return problem(gap).message();
+    }
+
+    /** A gap with what to do about it as a problem of its own code (the words of {@link Gap#describe()} and the command that completes it). */
+    static Problem problem(Gap gap) {
         String name = gap.groupId() == null ? null : gap.groupId() + " " + gap.year();
-        String what = (name == null ? "" : name + ": ") + gap.describe();
-        return what + switch (gap.kind()) {
-            case NOT_RATED -> "; rate each with rate ACTIVITY-ID LEVEL --rationale TEXT";
-            case CARRIED_OVER -> "; rate each for " + gap.year() + " with rate ACTIVITY-ID LEVEL --rationale TEXT"
-                    + " (the same level with a rationale of " + gap.year() + " confirms it)";
-            case EMPTY_NARRATIVE -> "; write " + (gap.subjects().size() == 1 ? "it" : "each") + " with narrative " + name + " "
-                    + (gap.subjects().size() == 1 ? gap.subjects().get(0) : "PART") + " --text TEXT";
-            case NO_INTRODUCTION -> "; write it into reports/" + gap.year() + ".json (\"introduction\": [\"...\"], one text per paragraph)";
+        String at = name == null ? "" : name + ": ";
+        List<String> subjects = gap.subjects();
+        String list = String.join(", ", subjects);
+        return switch (gap.kind()) {
+            case NOT_RATED -> Problem.of(null, "gap.notRated", at, subjects.size(), gap.of(), list);
+            case CARRIED_OVER -> Problem.of(null, "gap.carriedOver", at, subjects.size(), gap.of(), list, gap.year());
+            case EMPTY_NARRATIVE -> subjects.size() == 1 ? Problem.of(null, "gap.emptyNarrative.one", at, list, name)
+                    : Problem.of(null, "gap.emptyNarrative.many", at, String.join(", ", subjects.subList(0, subjects.size() - 1)),
+                            subjects.get(subjects.size() - 1), name);
+            case NO_INTRODUCTION -> Problem.of(null, "gap.noIntroduction", at, gap.year());
         };
     }
 
     /** The gaps as problems, one line each, indented under a first line. */
     static List<Problem> problems(List<Gap> gaps) {
-        return gaps.stream().map(g -> new Problem(null, "  " + line(g))).toList();
+        return gaps.stream().map(Gaps::problem).map(p -> new Problem(p.field(), p.code(), p.args(), "  " + p.message())).toList();
     }
 }

@@ -32,7 +32,8 @@ final class Shell {
             Map.entry("rationale", "--rationale TEXT"), Map.entry("reason", "--reason TEXT"), Map.entry("happened", "--text TEXT"),
             Map.entry("paragraphs", "--text TEXT"), Map.entry("figures", "--figure ID"), Map.entry("events", "--event ID"),
             Map.entry("activityId", "--activity"), Map.entry("formats", "--format"), Map.entry("asOf", "--as-of"),
-            Map.entry("titleEs", "--title-es"), Map.entry("labelEs", "--label-es"));
+            Map.entry("titleEs", "--title-es"), Map.entry("labelEs", "--label-es"),
+            Map.entry("dropFigures", "--drop-figure ID"), Map.entry("dropEvents", "--drop-event ID"));
 
     private final CycleService cycle;
     private final Path home;

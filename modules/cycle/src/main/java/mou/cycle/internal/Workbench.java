@@ -71,11 +71,21 @@ final class Workbench {
         return new CycleException(Kind.REFUSED, null, message);
     }
 
+    /** A request refused for the problem with its field (a code of {@code mou/core/cycle/problems_*.properties}). */
+    static CycleException usage(Problem problem) {
+        return new CycleException(Kind.USAGE, List.of(problem));
+    }
+
+    /** A change refused for the problem (a code of {@code mou/core/cycle/problems_*.properties}). */
+    static CycleException refused(Problem problem) {
+        return new CycleException(Kind.REFUSED, List.of(problem));
+    }
+
     /** The workspace folder of a request, which must exist. */
     static Path folder(Acting acting) throws CycleException {
         Path folder = acting == null ? null : acting.workspace();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw usage("workspace", "there is no workspace folder " + folder + "; give the folder that holds agreement.json with {workspace}");
+            throw usage(Problem.of("workspace", "workspace.missing", folder));
         }
         return folder.toAbsolutePath().normalize();
     }
@@ -86,8 +96,8 @@ final class Workbench {
         LoadResult result = store.load(folder);
         if (result.hasErrors()) {
             List<Problem> problems = new ArrayList<>(result.errors().stream().map(p -> new Problem(null, p.format())).toList());
-            problems.add(new Problem(null, "the workspace has " + Count.of(result.errors().size(), "error")
-                    + "; nothing was changed (fix them and run validate)"));
+            int errors = result.errors().size();
+            problems.add(Problem.of(null, errors == 1 ? "workspace.invalid.one" : "workspace.invalid.many", errors));
             throw new CycleException(Kind.INVALID, problems);
         }
         return new Loaded(folder, result);
@@ -97,11 +107,11 @@ final class Workbench {
     static String actor(Acting acting) throws CycleException {
         String by = acting.by();
         if (by == null) {
-            throw usage("by", "say who is acting with {by}");
+            throw usage(Problem.of("by", "by.missing"));
         }
         String name = by.strip();
         if (name.isEmpty() || name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
-            throw usage("by", "{by} needs a person's name (one line, at most 100 characters)");
+            throw usage(Problem.of("by", "by.invalid"));
         }
         return name;
     }
@@ -156,28 +166,32 @@ final class Workbench {
      * Refuses a change to a part that someone else changed since the person read it: the request's
      * {@link Acting#readAt()} (when given) must be the {@link PartVersion} of the part as it is now.
      */
-    static void stillAsRead(Acting acting, String subject, Object now) throws CycleException {
+    static void stillAsRead(Acting acting, Problem subject, Object now) throws CycleException {
         if (!PartVersion.matches(acting.readAt(), now)) {
-            throw new CycleException(Kind.CONFLICT, "readAt", subject + " was changed by someone else since you read it;"
-                    + " nothing was saved: read it again and repeat your change");
+            throw new CycleException(Kind.CONFLICT, List.of(new Problem("readAt", subject.code(), subject.args(), null)));
+        }
+    }
+
+    /** As {@link #stillAsRead}, with the version of the part as it is now. */
+    static void stillAt(Acting acting, Problem subject, String now) throws CycleException {
+        if (acting.readAt() != null && !acting.readAt().equals(now)) {
+            throw new CycleException(Kind.CONFLICT, List.of(new Problem("readAt", subject.code(), subject.args(), null)));
         }
     }
 
     static WorkingGroupPlan plan(Workspace workspace, String groupId) throws CycleException {
-        return workspace.plan(groupId).orElseThrow(() -> usage("groupId", "there is no working group '" + groupId
-                + "' in the workspace; groups: " + workspace.plans().stream().map(WorkingGroupPlan::groupId).collect(Collectors.joining(", "))));
+        return workspace.plan(groupId).orElseThrow(() -> usage(Problem.of("groupId", "group.unknown", groupId,
+                workspace.plans().stream().map(WorkingGroupPlan::groupId).collect(Collectors.joining(", ")))));
     }
 
     static GroupYear groupYear(Workspace workspace, String groupId, int year) throws CycleException {
         plan(workspace, groupId);
-        return workspace.year(groupId, year).orElseThrow(() -> usage("year", groupId + " has no " + year
-                + " yet; open it first with: year open " + year + " --group " + groupId + years(workspace, groupId)));
-    }
-
-    private static String years(Workspace workspace, String groupId) {
-        List<String> years = workspace.years().stream().filter(y -> y.groupId().equals(groupId))
-                .map(y -> String.valueOf(y.year())).sorted().toList();
-        return years.isEmpty() ? "" : " (its years: " + String.join(", ", years) + ")";
+        return workspace.year(groupId, year).orElseThrow(() -> {
+            List<String> years = workspace.years().stream().filter(y -> y.groupId().equals(groupId))
+                    .map(y -> String.valueOf(y.year())).sorted().toList();
+            return usage(years.isEmpty() ? Problem.of("year", "year.notOpened", groupId, year)
+                    : Problem.of("year", "year.notOpened.years", groupId, year, String.join(", ", years)));
+        });
     }
 
     /** The group whose plan has the activity. */
@@ -187,8 +201,7 @@ final class Workbench {
                 return plan;
             }
         }
-        throw usage("activityId", "no working group's plan has an activity '" + activityId
-                + "'; activity ids look like aq-3-2 (the plans list them; export a group's year to see its activities)");
+        throw usage(Problem.of("activityId", "activity.unknown", activityId));
     }
 
     static String activities(WorkingGroupPlan plan) {
@@ -226,13 +239,12 @@ final class Workbench {
             return;
         }
         ReviewStep last = year.review().last().orElseThrow();
-        String who = " (by " + last.by() + " on " + last.at() + ")";
         String name = year.groupId() + " " + year.year();
         if (state == ReviewState.PUBLISHED) {
-            throw refused(name + " was published" + who + " and is locked; a published year cannot be changed. Nothing was changed");
+            throw refused(Problem.of(null, "year.published", name, last.by(), last.at()));
         }
-        throw refused(name + " is " + state.id() + who + " and under review by the program office; it can be changed again once it is returned"
-                + " (return " + year.groupId() + " " + year.year() + " --reason TEXT). Nothing was changed");
+        throw refused(Problem.of(null, state == ReviewState.SUBMITTED ? "year.underReview.submitted" : "year.underReview.approved",
+                name, last.by(), last.at(), year.groupId(), year.year()));
     }
 
     /**

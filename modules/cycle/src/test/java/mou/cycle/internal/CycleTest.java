@@ -211,6 +211,33 @@ class CycleTest {
         }
 
         @Test
+        void anUpdateDropsAFigureAndAnEventItReportsAndRefusesToDropOneItDoesNot() {
+            open2017();
+            f.ok("event", "air-quality", "2017", "aq-2017-call", "--kind", "meeting", "--date", "2017-02-01", "--title", "Call", "--quarter", "1");
+            f.ok("figure", "air-quality", "2017", "aq-2017-samples", "--label", "Samples", "--value", "120", "--quarter", "2017-Q1");
+            f.ok("update", "air-quality", "2017-Q1", "--text", "Monitors were serviced.");
+            assertThat(f.year("air-quality", 2017).update(1).orElseThrow().metrics()).containsExactly("aq-2017-samples");
+            Map<String, String> before = f.files();
+
+            Fixture.Run notReported = f.run("update", "air-quality", "2017-Q1", "--drop-figure", "aq-2017-none", "--drop-event", "aq-2017-call",
+                    "--event", "aq-2017-call");
+            assertThat(notReported.status()).isEqualTo(Status.USAGE);
+            assertThat(notReported.err()).contains("--drop-figure aq-2017-none: the update of 2017-Q1 does not report the figure 'aq-2017-none'")
+                    .contains("it reports: aq-2017-samples").contains("the event 'aq-2017-call' is both added and dropped");
+            assertThat(f.files()).as("nothing changed").isEqualTo(before);
+
+            f.ok("update", "air-quality", "2017-Q1", "--drop-figure", "aq-2017-samples", "--drop-event", "aq-2017-call");
+            GroupYear y = f.year("air-quality", 2017);
+            QuarterlyUpdate q1 = y.update(1).orElseThrow();
+            assertThat(q1.metrics()).isEmpty();
+            assertThat(q1.events()).isEmpty();
+            assertThat(q1.happened()).as("the paragraphs are kept").containsExactly(Text.of("Monitors were serviced."));
+            assertThat(y.metric("aq-2017-samples")).as("the figure stays in the year").isPresent();
+            assertThat(y.event("aq-2017-call")).isPresent();
+            assertThat(f.history()).last().extracting(HistoryEntry::action).isEqualTo("update");
+        }
+
+        @Test
         void badEventsAndFiguresAreRefusedWithEveryReason() {
             open2017();
             Map<String, String> before = f.files();

@@ -15,7 +15,7 @@ import mou.web.api.HtmlWriter;
 /**
  * Signing in and out, and what the server knows of the accounts: {@code GET /sign-in} (the form),
  * {@code POST /sign-in} (a new session on success, the same form with 401 on failure, 429 while
- * the name or the site is throttled), {@code POST /sign-out}, and {@code GET /endpoints} (every
+ * the name from that address, or the site, is throttled), {@code POST /sign-out}, and {@code GET /endpoints} (every
  * route with its access, for the program office and the tests). Before each request the server
  * looks whether {@value Accounts#FILE} changed ({@link #refresh()}) and ends the sessions of an
  * account that was removed or whose password, role or groups changed.
@@ -136,7 +136,7 @@ final class AccountPages {
         if (name.length() > 4 * Accounts.MAX_NAME || password.length() > 4 * Passwords.MAX_LENGTH) {
             return form(call, 401, back, "", ui.t("signIn.failed"));
         }
-        Optional<Instant> until = throttle.refusedUntil(name);
+        Optional<Instant> until = throttle.refusedUntil(name, call.request().client());
         if (until.isPresent()) {
             long seconds = Math.max(1, Duration.between(throttle.clock.instant(), until.get()).toSeconds() + 1);
             HtmlWriter html = new HtmlWriter().element("h1", ui.t("signIn.throttled.title"))
@@ -162,10 +162,10 @@ final class AccountPages {
             java.util.Arrays.fill(given, '\0');
         }
         if (!right) {
-            throttle.failed(name);
+            throttle.failed(name, call.request().client());
             return form(call, 401, back, name, ui.t("signIn.failed"));
         }
-        throttle.succeeded(name);
+        throttle.succeeded(name, call.request().client());
         // a new session id on every sign-in, and the one before (if any) ended: no session fixation
         app.sessions.close(call.request().cookies().get(Sessions.COOKIE));
         Session session = app.sessions.open(account.get().user());

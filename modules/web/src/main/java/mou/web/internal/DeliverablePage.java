@@ -172,20 +172,16 @@ final class DeliverablePage {
             }
             if (e.kind() == CycleException.Kind.CONFLICT) {
                 Ui ui = call.ui();
-                String title = ui.t("records.conflict.title");
-                HtmlWriter html = new HtmlWriter().element("h1", title);
-                html.element("p", ui.t("records.conflict.text", f.deliverable().id()), "class", "notice", "role", "alert");
                 Found fresh = find(call);
-                RecordForm.differences(html, call, fields, values(f.type().get(), fresh.deliverable()), typed);
+                ConflictPage page = new ConflictPage(call, null, null, f.deliverable().id())
+                        .fields(fields, values(f.type().get(), fresh.deliverable()), typed);
                 if (fresh.context().editable()) {
-                    html.element("h2", ui.t("records.conflict.again"));
-                    RecordForm.write(html, call, path, ui.t("records.conflict.again"), fields, typed, Map.of(), PartVersion.of(fresh.deliverable()),
-                            ui.t("records.conflict.apply"));
+                    page.again(html -> RecordForm.write(html, call, path, ui.t("conflict.again"), fields, typed, Map.of(),
+                            PartVersion.of(fresh.deliverable()), ui.t("records.conflict.apply")));
                 }
-                html.start("p").link(path, ui.t("records.conflict.keepTheirs")).end("p");
-                return RecordPages.page(app, call, 409, title, html);
+                return page.keepTheirs(path).response(app, "");
             }
-            return page(call, typed, RecordForm.problems(e, fields, PREFIX), 400);
+            return page(call, typed, RecordForm.problems(call, e, fields, PREFIX), 400);
         }
     }
 }

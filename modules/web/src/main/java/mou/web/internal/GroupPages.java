@@ -326,12 +326,12 @@ final class GroupPages {
     record Problems(Map<String, List<String>> byField, List<String> general) {
         static final Problems NONE = new Problems(Map.of(), List.of());
 
-        static Problems of(CycleException e, Function<String, String> names, Map<String, String> fieldOf) {
+        static Problems of(CycleException e, String language, Function<String, String> names, Map<String, String> fieldOf) {
             Map<String, List<String>> byField = new LinkedHashMap<>();
             List<String> general = new ArrayList<>();
             for (Problem p : e.problems()) {
                 String field = p.field() == null ? null : fieldOf.getOrDefault(p.field(), p.field());
-                String text = p.text(names);
+                String text = p.text(language, names);
                 if (field != null && fieldOf.containsValue(field)) {
                     byField.computeIfAbsent(field, k -> new ArrayList<>()).add(text);
                 } else {
@@ -580,7 +580,7 @@ final class GroupPages {
             if (e.kind() == CycleException.Kind.REFUSED) {
                 throw refusal(ui, e, names);
             }
-            return ratePage(call, c, activity, 422, form, Problems.of(e, names, fieldOf), 0);
+            return ratePage(call, c, activity, 422, form, Problems.of(e, call.language(), names, fieldOf), 0);
         }
         return Response.seeOther(c.base() + "?saved=" + activity.id() + "#activity-" + activity.id());
     }
@@ -606,7 +606,7 @@ final class GroupPages {
 
     /** The service refused the change (the year is under review or published): a page saying so, status 409. */
     private static Refusal refusal(Ui ui, CycleException e, Function<String, String> names) {
-        return new Refusal(409, ui.t("group.refused"), e.problems().stream().map(p -> p.text(names)).collect(Collectors.joining(" ")));
+        return new Refusal(409, ui.t("group.refused"), e.problems().stream().map(p -> p.text(ui.language(), names)).collect(Collectors.joining(" ")));
     }
 
     /** Someone saved the rating since the person read it: theirs (read again) beside the person's, and the form to apply theirs again. */
@@ -615,48 +615,34 @@ final class GroupPages {
         Context now = context(call);
         Labels labels = Labels.forLanguage(call.language());
         Assessment theirs = now.year().assessment(activity.id()).orElse(null);
-        HtmlWriter html = new HtmlWriter().start("p", "class", "crumbs").link(now.base(), ui.t("group.year.title",
-                now.plan().name().in(call.language()), now.year().year())).end("p");
-        html.element("h1", ui.t("group.conflict.title"));
-        html.element("p", ui.t("group.conflict.text", activity.id()), "class", "notice", "role", "alert");
-        html.start("div", "class", "compare");
-        html.start("section", "aria-labelledby", "theirs").element("h2", ui.t("group.conflict.theirs"), "id", "theirs");
-        lastChange(html, call, now, activity.id());
-        rating(html, call, now, theirs, labels);
-        html.end("section");
-        html.start("section", "aria-labelledby", "yours").element("h2", ui.t("group.conflict.yours"), "id", "yours");
-        html.start("dl", "class", "rating");
-        html.element("dt", ui.t("group.rating.level")).element("dd", ProgressLevel.byId(yours.level()).map(labels::level).orElse(yours.level()));
-        html.element("dt", ui.t("group.rating.rationale")).element("dd", yours.rationale());
-        html.element("dt", ui.t("group.rating.evidence")).start("dd").start("ul", "class", "evidence");
-        for (String[] link : yours.links()) {
-            html.start("li").text(link[0]).text(" ").element("code", link[1]).end("li");
-        }
-        html.end("ul").end("dd").end("dl");
-        html.end("section");
-        html.end("div");
+        ConflictPage page = new ConflictPage(call, now.base(), ui.t("group.year.title", now.plan().name().in(call.language()), now.year().year()),
+                activity.id()).compare(lastChange(call, now, activity.id()), html -> rating(html, call, now, theirs, labels), html -> {
+                    html.start("dl", "class", "rating");
+                    html.element("dt", ui.t("group.rating.level")).element("dd",
+                            ProgressLevel.byId(yours.level()).map(labels::level).orElse(yours.level()));
+                    html.element("dt", ui.t("group.rating.rationale")).element("dd", yours.rationale());
+                    html.element("dt", ui.t("group.rating.evidence")).start("dd").start("ul", "class", "evidence");
+                    for (String[] link : yours.links()) {
+                        html.start("li").text(link[0]).text(" ").element("code", link[1]).end("li");
+                    }
+                    html.end("ul").end("dd").end("dl");
+                });
         if (editable(call, now)) {
-            html.start("section", "aria-labelledby", "again").element("h2", ui.t("group.conflict.again"), "id", "again");
-            html.element("p", ui.t("group.conflict.again.text"));
-            rateForm(html, call, now, activity, yours.withVersion(PartVersion.of(theirs)), Problems.NONE, 0);
-            html.end("section");
+            page.again(html -> rateForm(html, call, now, activity, yours.withVersion(PartVersion.of(theirs)), Problems.NONE, 0));
         } else {
-            review(html, ui, call, now);
+            page.then(html -> review(html, ui, call, now));
         }
-        return Response.html(409, Page.of(call, ui.t("group.conflict.title"), "/group", app.menu(call), html));
+        return page.response(app, "/group");
     }
 
-    /** Who made the change saved now, and when, from the history. */
-    private void lastChange(HtmlWriter html, Call call, Context c, String subject) {
+    /** Who made the change saved now, and when, from the history; empty when the history cannot be read (the values still show). */
+    private Optional<HistoryEntry> lastChange(Call call, Context c, String subject) {
         try {
             List<HistoryEntry> entries = app.cycle.history(new HistoryQuery(Acting.of(app.data, call.by()), c.plan().groupId(), subject,
                     c.year().year(), null)).entries();
-            if (!entries.isEmpty()) {
-                HistoryEntry last = entries.get(entries.size() - 1);
-                html.element("p", call.ui().t("group.conflict.by", last.by(), last.at().toString().replace('T', ' ').replace("Z", " UTC")));
-            }
+            return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
         } catch (CycleException e) {
-            // the history cannot be read: the values still show
+            return Optional.empty();
         }
     }
 
@@ -755,7 +741,7 @@ final class GroupPages {
             if (e.kind() == CycleException.Kind.REFUSED) {
                 throw refusal(ui, e, names);
             }
-            return narrativePage(call, c, part, 422, english, spanish, version, Problems.of(e, names, fieldOf));
+            return narrativePage(call, c, part, 422, english, spanish, version, Problems.of(e, call.language(), names, fieldOf));
         }
         return Response.seeOther(c.base() + "?saved=" + part + "#narrative-" + part);
     }
@@ -764,31 +750,19 @@ final class GroupPages {
         Ui ui = call.ui();
         Context now = context(call);
         List<Text> theirs = now.year().narrative().part(part);
-        HtmlWriter html = new HtmlWriter().start("p", "class", "crumbs").link(now.base(), ui.t("group.year.title",
-                now.plan().name().in(call.language()), now.year().year())).end("p");
-        html.element("h1", ui.t("group.conflict.title"));
-        html.element("p", ui.t("group.conflict.text", ui.t("group.part." + part)), "class", "notice", "role", "alert");
-        html.start("div", "class", "compare");
-        html.start("section", "aria-labelledby", "theirs").element("h2", ui.t("group.conflict.theirs"), "id", "theirs");
-        lastChange(html, call, now, part);
-        if (theirs.isEmpty()) {
-            html.element("p", ui.t("group.part.empty"), "class", "empty");
-        }
-        theirs.forEach(p -> html.element("p", text(p, call)));
-        html.end("section");
-        html.start("section", "aria-labelledby", "yours").element("h2", ui.t("group.conflict.yours"), "id", "yours");
-        paragraphs(english).forEach(p -> html.element("p", p));
-        html.end("section");
-        html.end("div");
+        ConflictPage page = new ConflictPage(call, now.base(), ui.t("group.year.title", now.plan().name().in(call.language()), now.year().year()),
+                ui.t("group.part." + part)).compare(lastChange(call, now, part), html -> {
+                    if (theirs.isEmpty()) {
+                        html.element("p", ui.t("group.part.empty"), "class", "empty");
+                    }
+                    theirs.forEach(p -> html.element("p", text(p, call)));
+                }, html -> paragraphs(english).forEach(p -> html.element("p", p)));
         if (editable(call, now)) {
-            html.start("section", "aria-labelledby", "again").element("h2", ui.t("group.conflict.again"), "id", "again");
-            html.element("p", ui.t("group.conflict.again.text"));
-            narrativeForm(html, call, now, part, english, spanish, PartVersion.of(theirs), Problems.NONE);
-            html.end("section");
+            page.again(html -> narrativeForm(html, call, now, part, english, spanish, PartVersion.of(theirs), Problems.NONE));
         } else {
-            review(html, ui, call, now);
+            page.then(html -> review(html, ui, call, now));
         }
-        return Response.html(409, Page.of(call, ui.t("group.conflict.title"), "/group", app.menu(call), html));
+        return page.response(app, "/group");
     }
 
     // GET /group/{group}/{year}/evidence/{file} -------------------------------------------------------

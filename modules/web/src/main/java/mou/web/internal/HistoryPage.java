@@ -80,7 +80,7 @@ final class HistoryPage {
         try {
             history = app.cycle.history(new HistoryQuery(Acting.of(app.data, null), group, activity, year, person, show));
         } catch (CycleException e) {
-            throw new WebApp.Refusal(ReviewPages.status(e), ui.t("history.title"), e.getMessage());
+            throw new WebApp.Refusal(ReviewPages.status(e), ui.t("history.title"), call.said(e));
         }
         html.start("section", "aria-labelledby", "changes").element("h2", ui.t("history.changes"), "id", "changes");
         if (history.entries().isEmpty()) {
@@ -148,7 +148,7 @@ final class HistoryPage {
             if (plan.groupId().equals(group)) {
                 option.addAll(List.of("selected", "selected"));
             }
-            html.element("option", plan.name().in("en").isBlank() ? plan.groupId() : plan.name().in("en"), option.toArray(String[]::new));
+            html.element("option", Dashboard.name(workspace, plan.groupId(), call.language()), option.toArray(String[]::new));
         }
         html.end("select");
         problem(html, "h-group", problems.get("group"));

@@ -62,14 +62,14 @@ final class RecordForm {
      * The problems of a refusal by the form's field they are shown beside; those about no field of
      * the form under "". Each message names fields by their labels.
      */
-    static Map<String, List<String>> problems(CycleException e, List<Field> fields, String prefix) {
+    static Map<String, List<String>> problems(Call call, CycleException e, List<Field> fields, String prefix) {
         Map<String, String> labels = new LinkedHashMap<>();
         fields.forEach(f -> labels.put(f.name(), f.label()));
         Map<String, List<String>> by = new LinkedHashMap<>();
         for (Problem p : e.problems()) {
             String name = prefix + base(p.field());
             String key = labels.containsKey(name) ? name : "";
-            String text = p.text(n -> labels.getOrDefault(prefix + base(n), n));
+            String text = p.text(call.language(), n -> labels.getOrDefault(prefix + base(n), n));
             by.computeIfAbsent(key, k -> new ArrayList<>()).add(text);
         }
         return by;
@@ -231,25 +231,5 @@ final class RecordForm {
         }
         String mine = one(typed, name);
         return Objects.equals(mine.strip(), one(now, name).strip()) ? null : mine;
-    }
-
-    /** The table of the conflict page: each field whose value differs, theirs (as saved now) and yours. */
-    static void differences(HtmlWriter html, Call call, List<Field> fields, Map<String, List<String>> theirs, Map<String, List<String>> yours) {
-        html.start("table", "class", "grid").element("caption", call.ui().t("records.conflict.caption"));
-        html.start("thead").start("tr").element("th", call.ui().t("records.conflict.field"), "scope", "col")
-                .element("th", call.ui().t("records.conflict.theirs"), "scope", "col")
-                .element("th", call.ui().t("records.conflict.yours"), "scope", "col").end("tr").end("thead");
-        html.start("tbody");
-        for (Field f : fields) {
-            String a = String.join(", ", theirs == null ? List.of() : theirs.getOrDefault(f.name(), List.of())).strip();
-            String b = String.join(", ", yours == null ? List.of() : yours.getOrDefault(f.name(), List.of())).strip();
-            if (theirs != null && yours != null && a.equals(b)) {
-                continue;
-            }
-            html.start("tr").element("th", f.label(), "scope", "row")
-                    .element("td", theirs == null ? call.ui().t("records.conflict.gone") : a)
-                    .element("td", yours == null ? call.ui().t("records.conflict.removing") : b).end("tr");
-        }
-        html.end("tbody").end("table");
     }
 }

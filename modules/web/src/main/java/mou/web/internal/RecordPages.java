@@ -151,7 +151,7 @@ final class RecordPages {
 
     /** A refusal of the service that is no problem of the form's values: the year's state or a file error, as a page. */
     static WebApp.Refusal refused(Call call, CycleException e) {
-        return new WebApp.Refusal(409, call.ui().t("records.refused"), String.join(" ", e.problems().stream().map(p -> p.text(n -> n)).toList()));
+        return new WebApp.Refusal(409, call.ui().t("records.refused"), call.said(e));
     }
 
     // the fields --------------------------------------------------------------------------------
@@ -267,20 +267,17 @@ final class RecordPages {
             if (events.isEmpty()) {
                 html.element("p", ui.t("records.events.none"));
             } else {
-                html.start("table", "class", "grid").element("caption", title);
-                html.start("thead").start("tr");
-                for (String h : List.of("records.event.date", "records.event.kind", "records.event.title", "records.event.place",
-                        "records.event.participants", "records.activity")) {
-                    html.element("th", ui.t(h), "scope", "col");
-                }
-                html.end("tr").end("thead").start("tbody");
+                List<String> h = head(html, title, ui, "records.event.date", "records.event.kind", "records.event.title", "records.event.place",
+                        "records.event.participants", "records.activity");
                 for (Event e : events) {
-                    html.start("tr").element("td", e.date() == null ? "" : e.date().iso())
-                            .element("td", e.kind() == null ? "" : ui.t("records.kind." + e.kind().id()))
-                            .start("td").link(c.base() + "/events/" + encode(e.id()), e.title() == null ? e.id() : e.title().in(lang)).end("td")
-                            .element("td", e.place() == null ? "" : e.place().in(lang))
-                            .element("td", e.participants() == null ? "" : e.participants(), "class", "count")
-                            .element("td", e.activityId() == null ? "" : e.activityId()).end("tr");
+                    html.start("tr");
+                    cell(html, h.get(0), null).text(e.date() == null ? "" : e.date().iso()).end("td");
+                    cell(html, h.get(1), null).text(e.kind() == null ? "" : ui.t("records.kind." + e.kind().id())).end("td");
+                    cell(html, h.get(2), null).link(c.base() + "/events/" + encode(e.id()), e.title() == null ? e.id() : e.title().in(lang)).end("td");
+                    cell(html, h.get(3), null).text(e.place() == null ? "" : e.place().in(lang)).end("td");
+                    cell(html, h.get(4), "count").text(e.participants() == null ? "" : String.valueOf(e.participants())).end("td");
+                    cell(html, h.get(5), null).text(e.activityId() == null ? "" : e.activityId()).end("td");
+                    html.end("tr");
                 }
                 html.end("tbody").end("table");
             }
@@ -288,19 +285,17 @@ final class RecordPages {
             if (c.year().metrics().isEmpty()) {
                 html.element("p", ui.t("records.figures.none"));
             } else {
-                html.start("table", "class", "grid").element("caption", title);
-                html.start("thead").start("tr");
-                for (String h : List.of("records.figure.label", "records.figure.value", "records.figure.target", "records.figure.asOf",
-                        "records.activity")) {
-                    html.element("th", ui.t(h), "scope", "col");
-                }
-                html.end("tr").end("thead").start("tbody");
+                List<String> h = head(html, title, ui, "records.figure.label", "records.figure.value", "records.figure.target",
+                        "records.figure.asOf", "records.activity");
                 for (Metric m : c.year().metrics()) {
-                    html.start("tr").start("td").link(c.base() + "/figures/" + encode(m.id()), m.label() == null ? m.id() : m.label().in(lang))
-                            .end("td").element("td", amount(m.value(), m.unit()), "class", "count")
-                            .element("td", amount(m.target(), m.unit()), "class", "count")
-                            .element("td", m.asOf() == null ? "" : m.asOf().iso())
-                            .element("td", m.activityId() == null ? "" : m.activityId()).end("tr");
+                    html.start("tr");
+                    cell(html, h.get(0), null).link(c.base() + "/figures/" + encode(m.id()), m.label() == null ? m.id() : m.label().in(lang))
+                            .end("td");
+                    cell(html, h.get(1), "count").text(amount(m.value(), m.unit())).end("td");
+                    cell(html, h.get(2), "count").text(amount(m.target(), m.unit())).end("td");
+                    cell(html, h.get(3), null).text(m.asOf() == null ? "" : m.asOf().iso()).end("td");
+                    cell(html, h.get(4), null).text(m.activityId() == null ? "" : m.activityId()).end("td");
+                    html.end("tr");
                 }
                 html.end("tbody").end("table");
             }
@@ -419,7 +414,7 @@ final class RecordPages {
             if (e.kind() == CycleException.Kind.REFUSED) {
                 throw refused(call, e);
             }
-            return list(call, kind, typed, RecordForm.problems(e, fields, ""), 400);
+            return list(call, kind, typed, RecordForm.problems(call, e, fields, ""), 400);
         }
     }
 
@@ -449,7 +444,7 @@ final class RecordPages {
                 throw new WebApp.Refusal(404, call.ui().t("records." + kind.part + ".unknown"),
                         call.ui().t("records." + kind.part + ".unknown.text", id, c.name()));
             }
-            return one(call, kind, typed, RecordForm.problems(e, fields, ""), 400);
+            return one(call, kind, typed, RecordForm.problems(call, e, fields, ""), 400);
         }
     }
 
@@ -489,26 +484,43 @@ final class RecordPages {
         Optional<?> now = record(c.year(), kind, id);
         Map<String, List<String>> theirs = now.map(r -> values(c.year(), r)).orElse(null);
         String readAt = PartVersion.of(now.orElse(null));
-        String title = ui.t("records.conflict.title");
-        HtmlWriter html = new HtmlWriter().element("h1", title);
-        html.element("p", ui.t("records.conflict.text", id), "class", "notice", "role", "alert");
-        RecordForm.differences(html, call, fields, theirs, yours);
+        ConflictPage page = new ConflictPage(call, null, null, id).fields(fields, theirs, yours);
         String action = c.base() + "/" + kind.path + "/" + encode(id);
         if (yours == null) {
             if (now.isPresent()) {
-                html.start("form", "method", "post", "action", action + "/remove", "class", "edit");
-                html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
-                html.start("input", "type", "hidden", "name", "readAt", "value", readAt);
-                html.element("button", ui.t("records.conflict.removeAgain"), "type", "submit").end("form");
+                page.then(html -> {
+                    html.start("form", "method", "post", "action", action + "/remove", "class", "edit");
+                    html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
+                    html.start("input", "type", "hidden", "name", "readAt", "value", readAt);
+                    html.element("button", ui.t("records.conflict.removeAgain"), "type", "submit").end("form");
+                });
             }
         } else if (c.editable()) {
-            html.element("h2", ui.t("records.conflict.again"));
             Map<String, List<String>> shown = new LinkedHashMap<>(yours);
-            RecordForm.write(html, call, now.isPresent() ? action : c.base() + "/" + kind.path, ui.t("records.conflict.again"),
-                    now.isPresent() ? fields : fields(c, kind, true), withId(shown, kind, id), Map.of(), readAt, ui.t("records.conflict.apply"));
+            page.again(html -> RecordForm.write(html, call, now.isPresent() ? action : c.base() + "/" + kind.path, ui.t("conflict.again"),
+                    now.isPresent() ? fields : fields(c, kind, true), withId(shown, kind, id), Map.of(), readAt, ui.t("records.conflict.apply")));
         }
-        html.start("p").link(now.isPresent() ? action : c.base() + "/" + kind.path, ui.t("records.conflict.keepTheirs")).end("p");
-        return page(app, call, 409, title, html);
+        return page.keepTheirs(now.isPresent() ? action : c.base() + "/" + kind.path).response(app, "");
+    }
+
+    /**
+     * Starts a list's table that stacks on a phone (class {@code stack}: each row a block of
+     * "heading value" lines, web.css) and writes its caption and column headings; the headings'
+     * words, for the cells' own labels ({@link #cell}).
+     */
+    private static List<String> head(HtmlWriter html, String caption, Ui ui, String... keys) {
+        List<String> words = java.util.Arrays.stream(keys).map(ui::t).toList();
+        html.start("table", "class", "grid stack").element("caption", caption);
+        html.start("thead").start("tr");
+        words.forEach(w -> html.element("th", w, "scope", "col"));
+        html.end("tr").end("thead").start("tbody");
+        return words;
+    }
+
+    /** Opens a cell of a stacking table with its column's heading, shown only on a phone where the columns become lines. */
+    private static HtmlWriter cell(HtmlWriter html, String heading, String type) {
+        (type == null ? html.start("td") : html.start("td", "class", type)).element("span", heading, "class", "cell-label");
+        return html;
     }
 
     private static Map<String, List<String>> withId(Map<String, List<String>> values, Kind kind, String id) {
@@ -559,9 +571,32 @@ final class RecordPages {
                 events.add(new Option(e.id(), (e.date() == null ? "" : e.date().iso() + " · ") + (e.title() == null ? e.id() : e.title().in(lang))));
             }
         }
-        return List.of(Field.area("happened", ui.t("records.update.happened"), ui.t("records.update.happened.hint")),
+        // what the update reports now, to take off it (the figures and events stay in the year)
+        List<Option> reportedFigures = new ArrayList<>();
+        List<Option> reportedEvents = new ArrayList<>();
+        if (now != null) {
+            for (String id : now.metrics()) {
+                Optional<Metric> m = c.year().metric(id);
+                reportedFigures.add(new Option(id, m.map(x -> x.label() == null ? id : x.label().in(lang)).orElse(id) + " (" + id + ")"));
+            }
+            for (String id : now.events()) {
+                Optional<Event> e = c.year().event(id);
+                reportedEvents.add(new Option(id, e.map(x -> (x.date() == null ? "" : x.date().iso() + " · ") + (x.title() == null ? id
+                        : x.title().in(lang))).orElse(id)));
+            }
+        }
+        List<Field> fields = new ArrayList<>(List.of(Field.area("happened", ui.t("records.update.happened"), ui.t("records.update.happened.hint")),
                 new Field("figures", ui.t("records.update.figures"), Input.CHECKBOXES, figures, ui.t("records.update.add.hint"), false),
-                new Field("events", ui.t("records.update.events"), Input.CHECKBOXES, events, ui.t("records.update.add.hint"), false));
+                new Field("events", ui.t("records.update.events"), Input.CHECKBOXES, events, ui.t("records.update.add.hint"), false)));
+        if (!reportedFigures.isEmpty()) {
+            fields.add(new Field("dropFigures", ui.t("records.update.dropFigures"), Input.CHECKBOXES, reportedFigures,
+                    ui.t("records.update.drop.hint"), false));
+        }
+        if (!reportedEvents.isEmpty()) {
+            fields.add(new Field("dropEvents", ui.t("records.update.dropEvents"), Input.CHECKBOXES, reportedEvents,
+                    ui.t("records.update.drop.hint"), false));
+        }
+        return List.copyOf(fields);
     }
 
     private static String paragraphs(QuarterlyUpdate u) {
@@ -623,7 +658,7 @@ final class RecordPages {
         try {
             mou.core.cycle.Saved<QuarterlyUpdate> saved = app.cycle.update(new RecordUpdate(acting(app, call), c.plan().groupId(),
                     QuarterlyUpdate.label(c.year().year(), q), happened, false, typed.getOrDefault("figures", List.of()),
-                    typed.getOrDefault("events", List.of())));
+                    typed.getOrDefault("events", List.of()), typed.getOrDefault("dropFigures", List.of()), typed.getOrDefault("dropEvents", List.of())));
             return Response.seeOther(c.base() + "/updates/Q" + q + "?saved=" + (saved.changed() ? "1" : "0"));
         } catch (CycleException e) {
             if (e.kind() == CycleException.Kind.REFUSED) {
@@ -631,23 +666,18 @@ final class RecordPages {
             }
             if (e.kind() == CycleException.Kind.CONFLICT) {
                 Ui ui = call.ui();
-                String title = ui.t("records.conflict.title");
-                HtmlWriter html = new HtmlWriter().element("h1", title);
-                html.element("p", ui.t("records.conflict.text", "Q" + q), "class", "notice", "role", "alert");
                 Context fresh = context(app, call);
                 QuarterlyUpdate theirs = fresh.year().update(q).orElse(null);
                 Map<String, List<String>> their = new LinkedHashMap<>();
                 their.put("happened", List.of(paragraphs(theirs)));
                 their.put("figures", theirs == null ? List.of() : theirs.metrics());
                 their.put("events", theirs == null ? List.of() : theirs.events());
-                RecordForm.differences(html, call, fields, their, typed);
-                html.element("h2", ui.t("records.conflict.again"));
-                RecordForm.write(html, call, fresh.base() + "/updates/Q" + q, ui.t("records.conflict.again"), updateFields(fresh, theirs),
-                        typed, Map.of(), PartVersion.of(theirs), ui.t("records.conflict.apply"));
-                html.start("p").link(fresh.base() + "/updates/Q" + q, ui.t("records.conflict.keepTheirs")).end("p");
-                return page(app, call, 409, title, html);
+                return new ConflictPage(call, null, null, QuarterlyUpdate.label(c.year().year(), q)).fields(fields, their, typed)
+                        .again(html -> RecordForm.write(html, call, fresh.base() + "/updates/Q" + q, ui.t("conflict.again"),
+                                updateFields(fresh, theirs), typed, Map.of(), PartVersion.of(theirs), ui.t("records.conflict.apply")))
+                        .keepTheirs(fresh.base() + "/updates/Q" + q).response(app, "");
             }
-            return update(call, typed, RecordForm.problems(e, fields, ""), 400);
+            return update(call, typed, RecordForm.problems(call, e, fields, ""), 400);
         }
     }
 }

@@ -14,9 +14,19 @@ import java.util.Map;
  * @param uploads the files sent with a multipart form
  * @param cookies the cookies by name
  * @param acceptLanguage the {@code Accept-Language} header, or null
+ * @param client the address the request came from, as far as it can be trusted (the proxy's
+ *        {@code X-Forwarded-For} only behind a proxy: {@code serve --behind-proxy}), or null when unknown
+ * @param secure whether the request came over HTTPS (to this server, or to the proxy in front of it
+ *        that says so with {@code X-Forwarded-Proto: https}, trusted only behind a proxy)
  */
 record Request(String method, String path, Map<String, List<String>> query, Map<String, List<String>> form, List<Upload> uploads,
-        Map<String, String> cookies, String acceptLanguage) {
+        Map<String, String> cookies, String acceptLanguage, String client, boolean secure) {
+
+    /** A request over plain HTTP from an address not known. */
+    Request(String method, String path, Map<String, List<String>> query, Map<String, List<String>> form, List<Upload> uploads,
+            Map<String, String> cookies, String acceptLanguage) {
+        this(method, path, query, form, uploads, cookies, acceptLanguage, null, false);
+    }
 
     Request {
         query = Map.copyOf(query);
@@ -32,6 +42,6 @@ record Request(String method, String path, Map<String, List<String>> query, Map<
 
     /** The same request with these cookies. */
     Request withCookies(Map<String, String> more) {
-        return new Request(method, path, query, form, uploads, more, acceptLanguage);
+        return new Request(method, path, query, form, uploads, more, acceptLanguage, client, secure);
     }
 }

@@ -45,6 +45,12 @@ record Response(int status, String contentType, Map<String, String> headers, byt
         return new Response(status, contentType, headers, body, more);
     }
 
+    /** The same response with every cookie marked {@code Secure} (sent back over HTTPS only): for a request that came over HTTPS. */
+    Response secureCookies() {
+        List<String> marked = cookies.stream().map(c -> c.contains("; Secure") ? c : c + "; Secure").toList();
+        return new Response(status, contentType, headers, body, marked);
+    }
+
     String text() {
         return new String(body, StandardCharsets.UTF_8);
     }

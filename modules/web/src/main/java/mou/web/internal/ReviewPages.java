@@ -9,6 +9,8 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import mou.core.cycle.Acting;
 import mou.core.cycle.CycleException;
+import mou.core.cycle.HistoryQuery;
+import mou.core.cycle.PartVersion;
 import mou.core.cycle.Problem;
 import mou.core.cycle.Publish;
 import mou.core.cycle.ReviewYear;
@@ -84,7 +86,7 @@ final class ReviewPages {
         String reason = call.field("reason").orElse(null);
         String incomplete = action == ReviewAction.SUBMIT ? call.field("incomplete").filter(s -> !s.isBlank()).orElse(null) : null;
         try {
-            app.cycle.review(new ReviewYear(Acting.of(app.data, call.by()), group, year, action, reason, incomplete));
+            app.cycle.review(new ReviewYear(Acting.of(app.data, call.by()).readAt(readAt(call)), group, year, action, reason, incomplete));
         } catch (CycleException e) {
             Map<String, String> values = new java.util.HashMap<>();
             if (reason != null) {
@@ -92,6 +94,9 @@ final class ReviewPages {
             }
             if (incomplete != null) {
                 values.put("incomplete", incomplete);
+            }
+            if (e.kind() == CycleException.Kind.CONFLICT) {
+                return conflict(call, year, group, action, values);
             }
             return page(call, new Failure(group + "-" + action.id(), status(e), e.problems(), values));
         }
@@ -102,11 +107,71 @@ final class ReviewPages {
         int year = WebApp.year(call.part("year"));
         String allow = call.field("allowMissing").filter(s -> !s.isBlank()).orElse(null);
         try {
-            app.cycle.publish(new Publish(Acting.of(app.data, call.by()), year, null, List.of(), null, allow));
+            app.cycle.publish(new Publish(Acting.of(app.data, call.by()).readAt(readAt(call)), year, null, List.of(), null, allow));
         } catch (CycleException e) {
+            if (e.kind() == CycleException.Kind.CONFLICT) {
+                return conflict(call, year, null, ReviewAction.PUBLISH, allow == null ? Map.of() : Map.of("allowMissing", allow));
+            }
             return page(call, new Failure("publish", status(e), e.problems(), allow == null ? Map.of() : Map.of("allowMissing", allow)));
         }
         return Response.seeOther("/review/" + year);
+    }
+
+    /** The version the form was read at; a form without one (an old page) changes whatever the year is now. */
+    private static String readAt(Call call) throws WebApp.Refusal {
+        return call.field("readAt").filter(v -> !v.isBlank()).orElse(null);
+    }
+
+    /**
+     * Someone changed the group's year (or, to publish, one of the year's) since the person read the
+     * review page: the shared conflict page, with the state now beside the step asked for, and the
+     * step's form again, read now, while the step can still be taken.
+     *
+     * @param group the group, or null to publish
+     */
+    private Response conflict(Call call, int year, String group, ReviewAction action, Map<String, String> yours) throws WebApp.Refusal {
+        Ui ui = call.ui();
+        Workspace workspace = app.workspace();
+        YearStatus status = status(call, year);
+        List<YearStatus.Group> groups = status.groups().stream().filter(g -> g.year() != null && (group == null || g.groupId().equals(group))).toList();
+        String subject = group == null ? String.valueOf(year) : name(workspace, group, call.language()) + " " + year;
+        java.util.Optional<mou.core.model.HistoryEntry> last = java.util.Optional.empty();
+        try {
+            List<mou.core.model.HistoryEntry> entries = app.cycle.history(new HistoryQuery(Acting.of(app.data, call.by()), group, null, year, null))
+                    .entries();
+            last = entries.isEmpty() ? last : java.util.Optional.of(entries.get(entries.size() - 1));
+        } catch (CycleException e) {
+            // the history cannot be read: the states still show
+        }
+        String back = "/review/" + year + (group == null ? "" : "#group-" + group);
+        ConflictPage page = new ConflictPage(call, back, ui.t("review.title", year), subject).compare(last, html -> {
+            html.start("dl", "class", "facts");
+            for (YearStatus.Group g : groups) {
+                ReviewState state = g.year().review().state();
+                html.element("dt", name(workspace, g.groupId(), call.language())).element("dd", ui.t("review.state." + state.id()),
+                        "class", "state state-" + state.id());
+            }
+            html.end("dl");
+        }, html -> {
+            html.start("dl", "class", "facts").element("dt", ui.t("review.conflict.step")).element("dd", ui.t("review." + action.id()));
+            yours.forEach((field, value) -> html.element("dt", ui.t("review.field." + field)).element("dd", value, "class", "reason"));
+            html.end("dl");
+        });
+        User user = call.user().orElseThrow();
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        if (action == ReviewAction.PUBLISH) {
+            boolean approved = groups.stream().allMatch(g -> g.year().review().state() == ReviewState.APPROVED);
+            if (approved && user.office()) {
+                page.again(html -> publishSection(call, html, year, status, new Failure("publish", 409, List.of(), yours), shown));
+            }
+        } else if (!groups.isEmpty() && may(user, action, group, groups.get(0).year().review().state())) {
+            page.again(html -> actionForm(call, html, shown, workspace, year, groups.get(0), action,
+                    new Failure(group + "-" + action.id(), 409, List.of(), yours)));
+        }
+        if (shown.isEmpty()) {
+            page.then(html -> html.element("p", ui.t("review.conflict.moved")));
+        }
+        return page.keepTheirs(back).response(app, "/review");
     }
 
     /** The status of a refused change: a wrong request 400, invalid data 422, what the state forbids or a conflict 409. */
@@ -118,16 +183,20 @@ final class ReviewPages {
         };
     }
 
+    /** Where each group's year of {@code year} stands, as the service says. */
+    private YearStatus status(Call call, int year) throws WebApp.Refusal {
+        try {
+            return app.cycle.status(new StatusQuery(Acting.of(app.data, null), year, null));
+        } catch (CycleException e) {
+            throw new WebApp.Refusal(400, call.ui().t("review.noStatus"), call.said(e));
+        }
+    }
+
     Response page(Call call, Failure failure) throws WebApp.Refusal {
         Ui ui = call.ui();
         int year = WebApp.year(call.part("year"));
         Workspace workspace = app.workspace();
-        YearStatus status;
-        try {
-            status = app.cycle.status(new StatusQuery(Acting.of(app.data, null), year, null));
-        } catch (CycleException e) {
-            throw new WebApp.Refusal(400, ui.t("review.noStatus"), e.getMessage());
-        }
+        YearStatus status = status(call, year);
         if (status.groups().stream().allMatch(g -> g.year() == null)) {
             throw new WebApp.Refusal(404, ui.t("review.notOpened", year), ui.t("review.notOpened.text", year));
         }
@@ -149,7 +218,7 @@ final class ReviewPages {
             // the form is not on the page (the year has moved on): what the service said, here
             html.start("div", "class", "problem", "role", "alert").element("p", ui.t("review.refusedHere")).start("ul");
             for (Problem p : failure.problems()) {
-                html.element("li", p.text(ReviewPages::plainLabel).strip());
+                html.element("li", p.text(call.language(), ReviewPages::plainLabel).strip());
             }
             html.end("ul").end("div");
         }
@@ -175,7 +244,7 @@ final class ReviewPages {
         String id = group.groupId();
         String heading = "group-" + id;
         html.start("section", "class", "review-group", "aria-labelledby", heading, "id", "group-" + id + "-section");
-        html.element("h2", name(workspace, id), "id", heading);
+        html.element("h2", name(workspace, id, call.language()), "id", heading);
         GroupYear gy = group.year();
         if (gy == null) {
             html.element("p", ui.t("review.groupNotOpened", year), "class", "muted").end("section");
@@ -190,11 +259,11 @@ final class ReviewPages {
         html.end("dl");
         if (!group.missing().isEmpty()) {
             html.element("h3", ui.t("review.misses"));
-            gaps(html, group.missing());
+            gaps(html, group.missing(), call.language());
         }
         List<ReviewStep> steps = gy.review().steps();
         if (!steps.isEmpty()) {
-            html.start("table", "class", "grid steps").element("caption", ui.t("review.steps", name(workspace, id)));
+            html.start("table", "class", "grid steps").element("caption", ui.t("review.steps", name(workspace, id, call.language())));
             html.start("thead").start("tr");
             for (String h : List.of("review.step.state", "review.step.by", "review.step.at", "review.step.reason")) {
                 html.element("th", ui.t(h), "scope", "col");
@@ -218,31 +287,42 @@ final class ReviewPages {
             }
             html.end("tbody").end("table");
         }
-        html.start("p").link("/group/" + id + "/" + year + "/workbook", ui.t("review.spreadsheet", name(workspace, id))).text(" · ")
+        html.start("p").link("/group/" + id + "/" + year + "/workbook", ui.t("review.spreadsheet", name(workspace, id, call.language()))).text(" · ")
                 .link("/history?group=" + id + "&year=" + year, ui.t("review.groupHistory")).end("p");
+        for (ReviewAction action : List.of(ReviewAction.SUBMIT, ReviewAction.APPROVE, ReviewAction.RETURN)) {
+            if (may(user, action, id, state)) {
+                actionForm(call, html, shown, workspace, year, group, action, failure);
+            }
+        }
+        html.end("section");
+    }
+
+    /** Whether the person may take the step now: a member submits their group's year, the program office approves and returns. */
+    private static boolean may(User user, ReviewAction action, String group, ReviewState state) {
+        return action.allowedFrom(state) && (action == ReviewAction.SUBMIT ? user.mayEdit(group) : user.office());
+    }
+
+    /** The form of one review step of a group's year, carrying the version of the year it was read at. */
+    private static void actionForm(Call call, HtmlWriter html, java.util.Set<String> shown, Workspace workspace, int year, YearStatus.Group group,
+            ReviewAction action, Failure failure) {
+        Ui ui = call.ui();
+        String id = group.groupId();
         Function<String, String> labels = field -> switch (field) {
             case "reason" -> ui.t("review.field.reason");
             case "incomplete" -> ui.t("review.field.incomplete");
             default -> field;
         };
-        if (ReviewAction.SUBMIT.allowedFrom(state) && user.mayEdit(id)) {
-            Failure mine = failure != null && failure.form().equals(id + "-submit") ? failure : null;
-            form(call, html, shown, "/review/" + year + "/" + id + "/submit", id + "-submit", ui.t("review.submit.legend", name(workspace, id)), mine,
-                    labels, group.missing().isEmpty() ? List.of() : List.of(new Field("incomplete", ui.t("review.field.incomplete"),
-                            ui.t("review.field.incomplete.hint"), false)), ui.t("review.submit"));
-        }
-        if (user.office() && ReviewAction.APPROVE.allowedFrom(state)) {
-            Failure mine = failure != null && failure.form().equals(id + "-approve") ? failure : null;
-            form(call, html, shown, "/review/" + year + "/" + id + "/approve", id + "-approve", ui.t("review.approve.legend", name(workspace, id)),
-                    mine, labels, List.of(), ui.t("review.approve"));
-        }
-        if (user.office() && ReviewAction.RETURN.allowedFrom(state)) {
-            Failure mine = failure != null && failure.form().equals(id + "-return") ? failure : null;
-            form(call, html, shown, "/review/" + year + "/" + id + "/return", id + "-return", ui.t("review.return.legend", name(workspace, id)),
-                    mine, labels, List.of(new Field("reason", ui.t("review.field.reason"), ui.t("review.field.reason.hint"), true)),
-                    ui.t("review.return"));
-        }
-        html.end("section");
+        String form = id + "-" + action.id();
+        Failure mine = failure != null && failure.form().equals(form) ? failure : null;
+        List<Field> fields = switch (action) {
+            case SUBMIT -> group.missing().isEmpty() ? List.of()
+                    : List.of(new Field("incomplete", ui.t("review.field.incomplete"), ui.t("review.field.incomplete.hint"), false));
+            case RETURN -> List.of(new Field("reason", ui.t("review.field.reason"), ui.t("review.field.reason.hint"), true));
+            default -> List.of();
+        };
+        form(call, html, shown, "/review/" + year + "/" + id + "/" + action.id(), form,
+                ui.t("review." + action.id() + ".legend", name(workspace, id, call.language())), mine, labels, fields, ui.t("review." + action.id()),
+                PartVersion.of(group.year()));
     }
 
     private void publishSection(Call call, HtmlWriter html, int year, YearStatus status, Failure failure, java.util.Set<String> shown) {
@@ -258,22 +338,22 @@ final class ReviewPages {
         }
         if (!missing.isEmpty()) {
             html.element("p", ui.t("review.publish.misses"));
-            gaps(html, missing);
+            gaps(html, missing, call.language());
         }
         Failure mine = failure != null && failure.form().equals("publish") ? failure : null;
         if (user.office() && (waiting.isEmpty() || mine != null)) {
             Function<String, String> labels = field -> field.equals("allowMissing") ? ui.t("review.field.allowMissing") : field;
             form(call, html, shown, "/review/" + year + "/publish", "publish", ui.t("review.publish.legend", year), mine, labels,
                     List.of(new Field("allowMissing", ui.t("review.field.allowMissing"), ui.t("review.field.allowMissing.hint"), false)),
-                    ui.t("review.publish"));
+                    ui.t("review.publish"), PartVersion.ofYear(status.groups().stream().map(YearStatus.Group::year).filter(y -> y != null).toList()));
         }
         html.end("section");
     }
 
-    private static void gaps(HtmlWriter html, List<Gap> gaps) {
+    private static void gaps(HtmlWriter html, List<Gap> gaps, String language) {
         html.start("ul", "class", "gaps");
         for (Gap gap : gaps) {
-            html.element("li", (gap.groupId() == null ? "" : gap.groupId() + " " + gap.year() + ": ") + gap.describe());
+            html.element("li", Problem.missing(gap).message(language));
         }
         html.end("ul");
     }
@@ -287,10 +367,11 @@ final class ReviewPages {
      * (what is missing, what to do), then each field with its own problems beside it.
      */
     static void form(Call call, HtmlWriter html, java.util.Set<String> shown, String action, String id, String legend, Failure failure,
-            Function<String, String> labels, List<Field> fields, String button) {
+            Function<String, String> labels, List<Field> fields, String button, String readAt) {
         shown.add(id);
         html.start("form", "method", "post", "action", action, "class", "edit", "id", "form-" + id);
         html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
+        html.start("input", "type", "hidden", "name", "readAt", "value", readAt);
         html.start("fieldset").element("legend", legend);
         List<String> names = fields.stream().map(Field::name).toList();
         if (failure != null) {
@@ -298,7 +379,7 @@ final class ReviewPages {
             if (!general.isEmpty()) {
                 html.start("div", "class", "problem", "role", "alert", "id", id + "-problems").start("ul");
                 for (Problem p : general) {
-                    html.element("li", (p.field() == null || p.namesFields() ? "" : p.field() + ": ") + p.text(labels).strip());
+                    html.element("li", (p.field() == null || p.namesFields() ? "" : p.field() + ": ") + p.text(call.language(), labels).strip());
                 }
                 html.end("ul").end("div");
             }
@@ -322,7 +403,7 @@ final class ReviewPages {
             if (!own.isEmpty()) {
                 html.start("div", "class", "field-problem", "id", fieldId + "-problem");
                 for (Problem p : own) {
-                    html.element("p", p.text(labels));
+                    html.element("p", p.text(call.language(), labels));
                 }
                 html.end("div");
             }
@@ -332,7 +413,8 @@ final class ReviewPages {
         html.end("fieldset").end("form");
     }
 
-    static String name(Workspace workspace, String groupId) {
-        return workspace.plan(groupId).map(p -> p.name().in("en")).filter(n -> !n.isBlank()).orElse(groupId);
+    /** A group's name in the page's language (as {@link Dashboard#name}). */
+    static String name(Workspace workspace, String groupId, String language) {
+        return Dashboard.name(workspace, groupId, language);
     }
 }

@@ -68,7 +68,7 @@ public final class ServeCommand {
     private static final long START_SECONDS = 30;
 
     static final String USAGE = """
-            Usage: serve [--port N] [--bind ADDR] [--data DIR]
+            Usage: serve [--port N] [--bind ADDR] [--data DIR] [--behind-proxy]
 
             Serves the web application: the dashboard (each group's review state, its activities by
             level, what changed since the year before), every year's report as a page and each format
@@ -81,6 +81,9 @@ public final class ServeCommand {
               --bind ADDR      the address to listen on (default: 127.0.0.1, this machine only); an
                                address other machines reach needs HTTPS in front: see docs/web.md
               --data DIR       the workspace folder (default: data/ in the application home)
+              --behind-proxy   a reverse proxy (with HTTPS) stands in front and is the only way in: trust
+                               its X-Forwarded-Proto (cookies then get Secure) and X-Forwarded-For (the
+                               sign-in throttle counts by the visitor's address); see docs/web.md
 
             Exit status: 0 stopped, 1 the workspace has errors, 2 usage error,
                          3 the server could not start (e.g. the port is in use).
@@ -129,11 +132,11 @@ public final class ServeCommand {
     }
 
     /** The settings as given, checked. */
-    record Settings(int port, InetAddress bind, Path data) {
+    record Settings(int port, InetAddress bind, Path data, boolean behindProxy) {
     }
 
     static Args options(List<String> words) throws CommandException {
-        return Args.parse("serve", words, Set.of("--port", "--bind", "--data"), Set.of());
+        return Args.parse("serve", words, Set.of("--port", "--bind", "--data"), Set.of("--behind-proxy"));
     }
 
     static Settings settings(Args options, Path cwd, Path home) throws CommandException {
@@ -163,7 +166,7 @@ public final class ServeCommand {
             throw CommandException.usage("serve: there is no workspace folder at " + data
                     + (options.value("--data").isPresent() ? "" : " (give one with --data DIR)"));
         }
-        return new Settings(port, bind, data);
+        return new Settings(port, bind, data, options.flag("--behind-proxy"));
     }
 
     private int run(List<String> words, Io io) throws CommandException, InterruptedException {
@@ -196,7 +199,7 @@ public final class ServeCommand {
                 "osgi.http.whiteboard.servlet.multipart.enabled", Boolean.TRUE,
                 "osgi.http.whiteboard.servlet.multipart.maxFileSize", WebServlet.MAX_FILE,
                 "osgi.http.whiteboard.servlet.multipart.maxRequestSize", WebServlet.MAX_MULTIPART));
-        ServiceRegistration<?> servlet = context.registerService("jakarta.servlet.Servlet", new WebServlet(app), properties);
+        ServiceRegistration<?> servlet = context.registerService("jakarta.servlet.Servlet", new WebServlet(app, settings.behindProxy()), properties);
         // the dashboard made once while Jetty starts, on the other core: its classes loaded and the workspace kept, the first visitor waits less
         Thread warm = new Thread(() -> {
             try {

@@ -11,11 +11,14 @@ import java.util.Optional;
 
 /**
  * Slows down guessing of passwords without making a request thread wait: after {@link #FREE}
- * failed sign-ins for a name, each further attempt for it is refused until a wait has passed that
- * doubles with every failure (2 s, 4 s, 8 s ... at most {@link #LONGEST}); and when more than
- * {@link #GLOBAL_LIMIT} sign-ins failed within {@link #GLOBAL_WINDOW} whatever the names, every
- * sign-in waits until the window has room again. A successful sign-in clears its name's count.
- * Kept in memory, for at most {@link #MAX_NAMES} names (the oldest forgotten first).
+ * failed sign-ins for a name from one client address, each further attempt for that name from that
+ * address is refused until a wait has passed that doubles with every failure (2 s, 4 s, 8 s ... at
+ * most {@link #LONGEST}); and when more than {@link #GLOBAL_LIMIT} sign-ins failed within
+ * {@link #GLOBAL_WINDOW} whatever the names and addresses, every sign-in waits until the window has
+ * room again. Counting by name and address, someone who fails a name on purpose delays only
+ * themselves: the name's owner signs in from their own address. A successful sign-in clears the
+ * count of its name and address. Kept in memory, for at most {@link #MAX_NAMES} pairs (the oldest
+ * forgotten first).
  */
 final class Throttle {
 
@@ -44,8 +47,13 @@ final class Throttle {
         this.clock = clock;
     }
 
-    /** When the next attempt for this name may be made, if not now. */
-    synchronized Optional<Instant> refusedUntil(String name) {
+    /** The pair a count is kept for: the name (without regard to case) and the client's address (null: not known). */
+    private static String key(String name, String client) {
+        return Accounts.key(name) + "\n" + (client == null ? "" : client);
+    }
+
+    /** When the next attempt for this name from this address may be made, if not now. */
+    synchronized Optional<Instant> refusedUntil(String name, String client) {
         Instant now = clock.instant();
         while (!recent.isEmpty() && !recent.peekFirst().isAfter(now.minus(GLOBAL_WINDOW))) {
             recent.removeFirst();
@@ -54,7 +62,7 @@ final class Throttle {
         if (recent.size() >= GLOBAL_LIMIT) {
             until = recent.peekFirst().plus(GLOBAL_WINDOW);
         }
-        Failures failures = byName.get(Accounts.key(name));
+        Failures failures = byName.get(key(name, client));
         if (failures != null && failures.until() != null && failures.until().isAfter(now)
                 && (until == null || failures.until().isAfter(until))) {
             until = failures.until();
@@ -62,14 +70,14 @@ final class Throttle {
         return Optional.ofNullable(until);
     }
 
-    /** A failed attempt: counted for the name and for all. */
-    synchronized void failed(String name) {
+    /** A failed attempt: counted for the name from this address, and for all. */
+    synchronized void failed(String name, String client) {
         Instant now = clock.instant();
         recent.addLast(now);
         while (recent.size() > GLOBAL_LIMIT * 4) {
             recent.removeFirst();
         }
-        Failures before = byName.get(Accounts.key(name));
+        Failures before = byName.get(key(name, client));
         int count = before == null ? 1 : before.count() + 1;
         Instant until = null;
         if (count >= FREE) {
@@ -77,11 +85,11 @@ final class Throttle {
             Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
             until = now.plus(wait.compareTo(LONGEST) > 0 ? LONGEST : wait);
         }
-        byName.put(Accounts.key(name), new Failures(count, until));
+        byName.put(key(name, client), new Failures(count, until));
     }
 
-    /** A successful sign-in: its name starts again from no failures. */
-    synchronized void succeeded(String name) {
-        byName.remove(Accounts.key(name));
+    /** A successful sign-in: its name from its address starts again from no failures. */
+    synchronized void succeeded(String name, String client) {
+        byName.remove(key(name, client));
     }
 }

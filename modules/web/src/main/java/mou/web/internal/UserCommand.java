@@ -186,8 +186,13 @@ public final class UserCommand {
                 } finally {
                     Arrays.fill(password, '\0');
                 }
-                tree.list().add(Accounts.node(new Accounts.Account(name, role, groups, hash)));
-                write(accounts, tree);
+                locked(store, data, accounts, now -> {
+                    if (now.accounts().containsKey(Accounts.key(name))) {
+                        throw CommandException.usage("user: there is an account '" + now.accounts().get(Accounts.key(name)).name()
+                                + "' already (added meanwhile); change its password with user password, or remove it first");
+                    }
+                    now.list().add(Accounts.node(new Accounts.Account(name, role, groups, hash)));
+                });
                 io.out().println("user: added " + name + " (" + describe(role, groups) + ") to " + Accounts.FILE);
             }
             case "password" -> {
@@ -205,8 +210,8 @@ public final class UserCommand {
                 } finally {
                     Arrays.fill(password, '\0');
                 }
-                tree.node(account.name()).orElseThrow().put("passwordHash", hash);
-                write(accounts, tree);
+                locked(store, data, accounts, now -> now.node(find(Optional.ofNullable(now.accounts().get(Accounts.key(name))), name, now).name())
+                        .orElseThrow().put("passwordHash", hash));
                 io.out().println("user: the password of " + account.name() + " is changed; a session of theirs in a running server ends");
             }
             case "role" -> {
@@ -214,11 +219,14 @@ public final class UserCommand {
                 Role role = role(options);
                 Set<String> groups = groups(options, role, data, store);
                 lastOffice(tree, account, role);
-                var node = tree.node(account.name()).orElseThrow();
-                node.put("role", role.id);
-                var list = node.putArray("groups");
-                new TreeSet<>(groups).forEach(list::add);
-                write(accounts, tree);
+                locked(store, data, accounts, now -> {
+                    Accounts.Account current = find(Optional.ofNullable(now.accounts().get(Accounts.key(name))), name, now);
+                    lastOffice(now, current, role);
+                    var node = now.node(current.name()).orElseThrow();
+                    node.put("role", role.id);
+                    var list = node.putArray("groups");
+                    new TreeSet<>(groups).forEach(list::add);
+                });
                 io.out().println("user: " + account.name() + " is now " + describe(role, groups)
                         + "; a session of theirs in a running server ends");
             }
@@ -228,14 +236,17 @@ public final class UserCommand {
                     throw CommandException.usage("user: remove takes only the NAME; usage: user remove NAME [--data DIR]");
                 }
                 lastOffice(tree, account, null);
-                var list = tree.list();
-                for (int i = 0; i < list.size(); i++) {
-                    if (Accounts.key(list.get(i).path("name").asText("")).equals(Accounts.key(account.name()))) {
-                        list.remove(i);
-                        break;
+                locked(store, data, accounts, now -> {
+                    Accounts.Account current = find(Optional.ofNullable(now.accounts().get(Accounts.key(name))), name, now);
+                    lastOffice(now, current, null);
+                    var list = now.list();
+                    for (int i = 0; i < list.size(); i++) {
+                        if (Accounts.key(list.get(i).path("name").asText("")).equals(Accounts.key(current.name()))) {
+                            list.remove(i);
+                            break;
+                        }
                     }
-                }
-                write(accounts, tree);
+                });
                 io.out().println("user: removed " + account.name() + "; a session of theirs in a running server ends");
             }
             default -> throw new IllegalStateException(action);
@@ -245,6 +256,31 @@ public final class UserCommand {
 
     private static String quoted(String name) {
         return name.contains(" ") ? "\"" + name + "\"" : name;
+    }
+
+    /** A change of the accounts as they are now. */
+    @FunctionalInterface
+    interface Change {
+        void apply(Accounts.Tree now) throws CommandException;
+    }
+
+    /**
+     * Reads the accounts again, changes and writes them holding the workspace's lock (the one every
+     * save of the cycle holds), so that two user commands, or one and a save, take turns: the last
+     * cannot lose the first. What takes long (the password, its hash, checking the groups) is done
+     * before, outside the lock.
+     */
+    static void locked(WorkspaceStore store, Path data, Accounts accounts, Change change) throws CommandException {
+        try {
+            store.locked(data, () -> {
+                Accounts.Tree now = read(accounts);
+                change.apply(now);
+                write(accounts, now);
+                return null;
+            });
+        } catch (java.io.IOException e) {
+            throw CommandException.refused("user: " + e.getMessage() + "; nothing was changed");
+        }
     }
 
     private static Accounts.Tree read(Accounts accounts) throws CommandException {

@@ -145,6 +145,9 @@ final class WebApp {
         if (newVisitor) {
             response = response.cookie(VISITOR_COOKIE, visitor, -1);
         }
+        if (request.secure()) {
+            response = response.secureCookies();
+        }
         return secure(response);
     }
 

@@ -32,9 +32,35 @@ final class WebServlet extends HttpServlet {
     static final long MAX_MULTIPART = 25L << 20;
 
     private final transient WebApp app;
+    private final boolean behindProxy;
 
-    WebServlet(WebApp app) {
+    /**
+     * @param behindProxy whether a reverse proxy stands in front ({@code serve --behind-proxy}): then its
+     *        {@code X-Forwarded-Proto} and {@code X-Forwarded-For} headers are trusted, never otherwise
+     */
+    WebServlet(WebApp app, boolean behindProxy) {
         this.app = app;
+        this.behindProxy = behindProxy;
+    }
+
+    /** Whether the request came over HTTPS: to this server, or (only behind a proxy) to the proxy, which says so. */
+    static boolean secure(boolean behindProxy, boolean direct, String forwardedProto) {
+        if (direct) {
+            return true;
+        }
+        return behindProxy && forwardedProto != null && forwardedProto.split(",")[0].strip().equalsIgnoreCase("https");
+    }
+
+    /** Where the request came from: the address the proxy saw (the last of X-Forwarded-For, which the proxy adds) behind a proxy, else the peer's. */
+    static String client(boolean behindProxy, String remote, String forwardedFor) {
+        if (behindProxy && forwardedFor != null && !forwardedFor.isBlank()) {
+            String[] hops = forwardedFor.split(",");
+            String last = hops[hops.length - 1].strip();
+            if (!last.isEmpty() && last.length() <= 100) {
+                return last;
+            }
+        }
+        return remote;
     }
 
     @Override
@@ -48,7 +74,9 @@ final class WebServlet extends HttpServlet {
                 body(request, form, uploads);
             }
             answer = app.handle(new Request(request.getMethod(), request.getPathInfo() == null ? request.getServletPath() : request.getPathInfo(),
-                    query(request.getQueryString()), form, uploads, cookies, request.getHeader("Accept-Language")));
+                    query(request.getQueryString()), form, uploads, cookies, request.getHeader("Accept-Language"),
+                    client(behindProxy, request.getRemoteAddr(), request.getHeader("X-Forwarded-For")),
+                    secure(behindProxy, request.isSecure(), request.getHeader("X-Forwarded-Proto"))));
         } catch (TooLarge e) {
             answer = refusal(413, "Too large", "What was sent is larger than " + e.getMessage() + "; nothing was changed. Send less, or"
                     + " a smaller file.");

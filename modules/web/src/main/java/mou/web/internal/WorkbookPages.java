@@ -87,7 +87,7 @@ final class WorkbookPages {
         if (found == null || found.year() == null) {
             throw new WebApp.Refusal(404, ui.t("workbook.notOpened"), ui.t("workbook.notOpened.text", group, year));
         }
-        String name = ReviewPages.name(workspace, group);
+        String name = ReviewPages.name(workspace, group, call.language());
         ReviewState state = found.year().review().state();
         HtmlWriter html = new HtmlWriter().element("h1", ui.t("workbook.title", name, year));
         if (problems != null) {
@@ -105,7 +105,7 @@ final class WorkbookPages {
                 if (cell) {
                     html.element("strong", p.field()).text(": ");
                 }
-                html.text(p.text(f -> f.equals("workbook") ? ui.t("workbook.field") : f).strip()).end("li");
+                html.text(p.text(call.language(), f -> f.equals("workbook") ? ui.t("workbook.field") : f).strip()).end("li");
             }
             html.end("ul").end("div");
         } else {
@@ -137,7 +137,6 @@ final class WorkbookPages {
 
     private static WebApp.Refusal refusal(Call call, CycleException e) {
         int status = e.kind() == CycleException.Kind.USAGE ? 404 : ReviewPages.status(e);
-        return new WebApp.Refusal(status, call.ui().t("workbook.cannot"), String.join(" ", e.problems().stream()
-                .map(p -> p.text(f -> f)).toList()));
+        return new WebApp.Refusal(status, call.ui().t("workbook.cannot"), call.said(e));
     }
 }

@@ -123,6 +123,20 @@ class RecordPagesTest {
     }
 
     @Test
+    void theListsOfEventsAndFiguresStackOnAPhoneEachCellSayingItsColumn() throws Exception {
+        addEvent(member, "aq-2017-call", "Monthly call");
+        member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-sites", "label", "Sites", "value", "2");
+        String events = member.get(YEAR + "/events").text();
+        assertThat(events).contains("<table class=\"grid stack\">").contains("<th scope=\"col\">Participants</th>")
+                .contains("<td class=\"count\"><span class=\"cell-label\">Participants</span>25</td>")
+                .contains("<td><span class=\"cell-label\">Place</span>Tijuana</td>");
+        String figures = member.get(YEAR + "/figures").text();
+        assertThat(figures).contains("<table class=\"grid stack\">").contains("<span class=\"cell-label\">Value</span>2");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(member.get(YEAR + "/events").text()).contains("<span class=\"cell-label\">Lugar</span>");
+    }
+
+    @Test
     void aMemberAddsCorrectsAndRemovesAFigureAndAMalformedNumberIsShownBesideItsFieldWithWhatWasTyped() throws Exception {
         Map<Path, String> before = files();
         Response bad = member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples analyzed",
@@ -168,6 +182,37 @@ class RecordPagesTest {
         assertThat(member.get(YEAR + "/updates").text()).contains("2 paragraph(s), 1 figure(s), 1 event(s)");
         assertThat(member.get(YEAR + "/updates/Q2").text()).contains("<p>Samples were sent.</p>")
                 .contains("href=\"/group/air-quality/2017/figures/aq-2017-sites\"");
+    }
+
+    @Test
+    void aQuarterlyUpdateDropsAFigureAndAnEventItReportsWhichStayInTheYear() throws Exception {
+        addEvent(member, "aq-2017-call", "Monthly call");
+        member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-sites", "label", "Sites", "value", "2");
+        member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-labs", "label", "Labs", "value", "3");
+        Response first = member.get(YEAR + "/updates/Q2");
+        assertThat(first.text()).as("nothing reported yet: nothing to drop").doesNotContain("name=\"dropFigures\"");
+        assertThat(member.post(YEAR + "/updates/Q2", "readAt", readAt(first), "happened", "The study began.", "figures", "aq-2017-sites",
+                "events", "aq-2017-call").status()).isEqualTo(303);
+
+        Response page = member.get(YEAR + "/updates/Q2");
+        assertThat(page.text()).contains("name=\"dropFigures\" value=\"aq-2017-sites\"").contains("name=\"dropEvents\" value=\"aq-2017-call\"")
+                .doesNotContain("name=\"dropFigures\" value=\"aq-2017-labs\"");
+        // a figure it does not report: refused beside the field, nothing changed
+        Map<Path, String> before = files();
+        Response refused = member.post(YEAR + "/updates/Q2", "readAt", readAt(page), "dropFigures", "aq-2017-labs");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("does not report the figure &#39;aq-2017-labs&#39;").contains("id=\"p-dropFigures\"");
+        assertThat(files()).isEqualTo(before);
+
+        Response dropped = member.post(YEAR + "/updates/Q2", "readAt", readAt(page), "dropFigures", "aq-2017-sites", "dropEvents", "aq-2017-call");
+        assertThat(dropped.status()).isEqualTo(303);
+        var update = year().update(2).orElseThrow();
+        assertThat(update.metrics()).isEmpty();
+        assertThat(update.events()).isEmpty();
+        assertThat(update.happened()).extracting(t -> t.en()).containsExactly("The study began.");
+        assertThat(year().metric("aq-2017-sites")).isPresent();
+        assertThat(year().event("aq-2017-call")).isPresent();
+        assertThat(history()).last().satisfies(h -> assertThat(h.by()).isEqualTo("Mara Member"));
     }
 
     @Test
@@ -310,7 +355,7 @@ class RecordPagesTest {
 
         Response conflict = member.post(YEAR + "/events/aq-2017-call", "readAt", readAt(mine), "title", "Member's title");
         assertThat(conflict.status()).isEqualTo(409);
-        assertThat(conflict.text()).contains("Someone else changed this meanwhile").contains("Office&#39;s title").contains("Member&#39;s title");
+        assertThat(conflict.text()).contains("Someone else changed this since you read it").contains("Office&#39;s title").contains("Member&#39;s title");
         assertThat(year().event("aq-2017-call").orElseThrow().title().en()).isEqualTo("Office's title");
         assertThat(history()).hasSize(entries);
 

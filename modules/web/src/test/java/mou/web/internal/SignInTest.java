@@ -202,20 +202,63 @@ class SignInTest {
     }
 
     @Test
+    void failingANameOnPurposeFromOneAddressDoesNotLockItsOwnerOutFromAnother() {
+        WebFixture.Browser attacker = visitor();
+        attacker.client = "203.0.113.66";
+        for (int i = 0; i < Throttle.FREE + 3; i++) {
+            signIn(attacker, "Olivia Office", "guess " + i + " password");
+        }
+        assertThat(signIn(attacker, "Olivia Office", "guess again password").status()).as("the guesser waits").isEqualTo(429);
+        assertThat(signIn(attacker, "olivia office", OFFICE_PASSWORD).status()).as("whatever the case of the name").isEqualTo(429);
+
+        WebFixture.Browser owner = visitor();
+        owner.client = "198.51.100.7";
+        assertThat(signIn(owner, "Olivia Office", OFFICE_PASSWORD).status()).as("the owner from their own address").isEqualTo(303);
+        assertThat(signIn(attacker, "Olivia Office", OFFICE_PASSWORD).status()).as("still held up from the guesser's address").isEqualTo(429);
+    }
+
+    @Test
+    void theSessionCookieIsSecureOnlyWhenTheRequestCameOverHttps() {
+        WebFixture.Browser plain = visitor();
+        Response overHttp = signIn(plain, "Olivia Office", OFFICE_PASSWORD);
+        assertThat(overHttp.cookies()).anySatisfy(c -> assertThat(c).startsWith(Sessions.COOKIE + "=").doesNotContain("Secure"));
+
+        WebFixture.Browser https = visitor();
+        https.secure = true;
+        Response overHttps = signIn(https, "Olivia Office", OFFICE_PASSWORD);
+        assertThat(overHttps.cookies()).anySatisfy(c -> assertThat(c).startsWith(Sessions.COOKIE + "=").contains("; Secure").contains("HttpOnly"));
+        assertThat(https.get("/").cookies()).allSatisfy(c -> assertThat(c).contains("; Secure"));
+    }
+
+    @Test
+    void aProxysHeadersAreTrustedOnlyBehindAProxy() {
+        assertThat(WebServlet.secure(false, true, null)).as("HTTPS to this server").isTrue();
+        assertThat(WebServlet.secure(false, false, "https")).as("anyone can send the header: not trusted without --behind-proxy").isFalse();
+        assertThat(WebServlet.secure(true, false, "https")).isTrue();
+        assertThat(WebServlet.secure(true, false, "HTTPS, http")).isTrue();
+        assertThat(WebServlet.secure(true, false, "http")).isFalse();
+        assertThat(WebServlet.secure(true, false, null)).isFalse();
+        assertThat(WebServlet.client(false, "10.0.0.2", "203.0.113.9")).isEqualTo("10.0.0.2");
+        assertThat(WebServlet.client(true, "10.0.0.2", "1.2.3.4, 203.0.113.9")).as("the address the proxy added, not one the visitor made up")
+                .isEqualTo("203.0.113.9");
+        assertThat(WebServlet.client(true, "10.0.0.2", null)).isEqualTo("10.0.0.2");
+    }
+
+    @Test
     void manyFailuresOverAllNamesHoldUpEverySignInForAWhile() {
         Throttle throttle = new Throttle(Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC));
         for (int i = 0; i < Throttle.GLOBAL_LIMIT; i++) {
-            assertThat(throttle.refusedUntil("name " + i)).isEmpty();
-            throttle.failed("name " + i);
+            assertThat(throttle.refusedUntil("name " + i, "192.0.2.1")).isEmpty();
+            throttle.failed("name " + i, "192.0.2.1");
         }
-        assertThat(throttle.refusedUntil("someone else")).contains(Instant.parse("2026-12-05T10:01:00Z"));
+        assertThat(throttle.refusedUntil("someone else", "198.51.100.7")).contains(Instant.parse("2026-12-05T10:01:00Z"));
         throttle.clock = Clock.fixed(Instant.parse("2026-12-05T10:01:00Z"), ZoneOffset.UTC);
-        assertThat(throttle.refusedUntil("someone else")).isEmpty();
+        assertThat(throttle.refusedUntil("someone else", "198.51.100.7")).isEmpty();
         // a name's wait never grows beyond the longest
         for (int i = 0; i < 40; i++) {
-            throttle.failed("stubborn");
+            throttle.failed("stubborn", "192.0.2.1");
         }
-        assertThat(throttle.refusedUntil("stubborn")).contains(Instant.parse("2026-12-05T10:01:00Z").plus(Throttle.LONGEST));
+        assertThat(throttle.refusedUntil("stubborn", "192.0.2.1")).contains(Instant.parse("2026-12-05T10:01:00Z").plus(Throttle.LONGEST));
     }
 
     @Test

@@ -164,4 +164,81 @@ class UserCommandTest {
         assertThat(help.usage("user")).contains(UserCommand.USAGE);
         assertThat(help.usage("serve")).isEmpty();
     }
+
+    /** A user command run by its own thread, with its own output. */
+    private int userInThread(String stdin, String... words) throws CommandException {
+        ByteArrayOutputStream mine = new ByteArrayOutputStream();
+        Io io = new Io(new PrintStream(mine, true, StandardCharsets.UTF_8), new PrintStream(mine, true, StandardCharsets.UTF_8), home);
+        return UserCommand.run(List.of(words), io, home, store,
+                name -> UserCommand.firstLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))), () -> { });
+    }
+
+    @Test
+    void userCommandsAtTheSameMomentTakeTurnsAndNoneLosesAnother() throws Exception {
+        assertThat(user("office password 1\n", "add", "Olivia Office", "--role", "program-office")).isZero();
+        int n = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String name = "Reader " + i;
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return userInThread("reader password " + name + "\n", "add", name, "--role", "reader");
+                }));
+            }
+            // and a change of an existing account at the same time
+            runs.add(pool.submit(() -> {
+                start.await();
+                return userInThread("", "role", "Olivia Office", "--role", "reader");
+            }));
+            start.countDown();
+            for (var run : runs.subList(0, n)) {
+                assertThat(run.get(60, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+            }
+            // the last office cannot be made a reader: refused whatever came first
+            assertThatThrownBy(() -> runs.get(n).get(60, java.util.concurrent.TimeUnit.SECONDS)).hasCauseInstanceOf(CommandException.class);
+        } finally {
+            pool.shutdownNow();
+        }
+        Accounts.Tree tree = new Accounts(data).read();
+        assertThat(tree.accounts()).hasSize(n + 1).containsKey("olivia office");
+        for (int i = 0; i < n; i++) {
+            assertThat(tree.accounts()).as("Reader %d was not lost", i).containsKey("reader " + i);
+        }
+    }
+
+    @Test
+    void aUserCommandWaitsForTheWorkspacesLockAndReadsTheAccountsAgainUnderIt() throws Exception {
+        assertThat(user("office password 1\n", "add", "Olivia Office", "--role", "program-office")).isZero();
+        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread other = new Thread(() -> {
+            try {
+                // another writer of the accounts holds the workspace's lock and adds an account under it
+                store.locked(data, () -> {
+                    holding.countDown();
+                    release.await();
+                    Accounts accounts = new Accounts(data);
+                    Accounts.Tree tree = accounts.read();
+                    tree.list().add(Accounts.node(new Accounts.Account("Ana", Role.READER, java.util.Set.of(), "x")));
+                    accounts.write(tree);
+                    return null;
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        other.start();
+        holding.await();
+        java.util.concurrent.Future<Integer> mine = java.util.concurrent.Executors.newSingleThreadExecutor().submit(
+                () -> userInThread("reader password\n", "add", "Rita", "--role", "reader"));
+        Thread.sleep(1500);
+        assertThat(mine.isDone()).as("the command waits while the lock is held").isFalse();
+        release.countDown();
+        assertThat(mine.get(60, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+        other.join();
+        assertThat(new Accounts(data).read().accounts()).containsKeys("olivia office", "ana", "rita");
+    }
 }

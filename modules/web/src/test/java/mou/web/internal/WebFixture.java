@@ -111,6 +111,9 @@ final class WebFixture {
     final class Browser {
         final Map<String, String> cookies = new LinkedHashMap<>();
         final Session session;
+        /** The address this browser's requests come from (null: not known), and whether they come over HTTPS. */
+        String client;
+        boolean secure;
 
         Browser(User user) {
             session = user == null ? null : app.sessions.open(user);
@@ -120,19 +123,19 @@ final class WebFixture {
         }
 
         Response get(String path, String... query) {
-            return send(new Request("GET", path, pairs(query), Map.of(), List.of(), cookies, null));
+            return send(new Request("GET", path, pairs(query), Map.of(), List.of(), cookies, null, client, secure));
         }
 
         /** Posts a form with this browser's CSRF token (as a form the application wrote carries it). */
         Response post(String path, String... fields) {
             Map<String, List<String>> form = pairs(fields);
             form.putIfAbsent("csrf", List.of(csrf()));
-            return send(new Request("POST", path, Map.of(), form, List.of(), cookies, null));
+            return send(new Request("POST", path, Map.of(), form, List.of(), cookies, null, client, secure));
         }
 
         /** Posts a form exactly as given: no token added. */
         Response postRaw(String path, Map<String, List<String>> form, List<Upload> uploads) {
-            return send(new Request("POST", path, Map.of(), form, uploads, cookies, null));
+            return send(new Request("POST", path, Map.of(), form, uploads, cookies, null, client, secure));
         }
 
         /** The token of this browser's forms: the session's, or the visitor cookie's (got by reading a page first). */

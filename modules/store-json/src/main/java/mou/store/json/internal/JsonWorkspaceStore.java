@@ -133,6 +133,13 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
     }
 
     @Override
+    public <T, E extends Exception> T locked(Path folder, LockedWork<T, E> work) throws IOException, E {
+        try (WorkspaceLock lock = WorkspaceLock.acquire(existing(folder))) {
+            return work.run();
+        }
+    }
+
+    @Override
     public List<HistoryEntry> history(Path folder) throws IOException {
         Path root = existing(folder);
         try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
