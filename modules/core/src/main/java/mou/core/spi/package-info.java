@@ -9,8 +9,10 @@
  * {@link mou.core.spi.ConcurrentChangeException}. Since 1.3 a store saves each change as one
  * transaction with its history entries and staged files, and recovers what a killed save left
  * ({@link mou.core.spi.WorkspaceStore#recover}). Since 1.4 {@link mou.core.spi.PluginProblems} says
- * what is wrong with the installed plugins, the same to every part of the application.
+ * what is wrong with the installed plugins, the same to every part of the application. Since 1.5
+ * {@link mou.core.spi.WorkspaceStore#loadPlacingTexts} says where each text was read ({@link mou.core.spi.TextPlace}),
+ * so that missing and stale translations are shown in their files.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package mou.core.spi;
