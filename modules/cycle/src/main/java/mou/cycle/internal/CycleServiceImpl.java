@@ -336,7 +336,8 @@ public final class CycleServiceImpl implements CycleService {
             Text title = file.title() == null || file.title().en().isBlank() ? Text.of(fileNames.get(i)) : file.title();
             kept.add(new Link(title, folder + "/" + stored.get(i)));
         }
-        Text why = Revisions.revised(before.map(Assessment::rationale).orElse(null), rationale);
+        // a carried-over level's rationale is the model's sentence, no translation of the group's words: its Spanish is not kept
+        Text why = Revisions.revised(before.filter(a -> !a.carriedOver()).map(Assessment::rationale).orElse(null), rationale);
         Assessment rated = new Assessment(activityId, level.get(), why, kept, false);
         if (before.isPresent() && before.get().equals(rated)) {
             return new Saved<>(plan.groupId(), year, activityId, before.get(), rated, false, List.of());

@@ -325,7 +325,9 @@ final class YearSheets {
             }
             List<Link> evidence = urls.stream().map(u -> b.evidence().stream().filter(l -> l.url().equals(u)).findFirst()
                     .orElse(new Link(null, u))).toList();
-            Text text = sameRationale ? b.rationale() : Text.of(rationale);
+            // a rationale changed in English keeps its Spanish, which becomes stale (the sheet shows no Spanish of it);
+            // a carried-over level's is the model's sentence, whose Spanish is no translation of the new rationale
+            Text text = sameRationale ? b.rationale() : Revisions.revised(b.carriedOver() ? null : b.rationale(), rationale, null);
             boolean unchanged = b.level() == level && sameRationale;
             return new Assessment(id, level, text, evidence, unchanged && b.inferred(), unchanged && b.carriedOver());
         }
@@ -491,7 +493,9 @@ final class YearSheets {
                 problems.add(sheet.ref(r, 1) + ": the paragraph needs its English text" + (es.isEmpty() ? "" : " beside the Spanish"));
                 continue;
             }
-            parts.get(part).add(Text.of(en, es.isEmpty() ? null : es));
+            List<Text> read = parts.get(part);
+            List<Text> was = current.narrative().part(part);
+            read.add(paragraph(en, es, read.size() < was.size() ? was.get(read.size()) : null));
         }
         Narrative n = new Narrative(parts.get("summary"), parts.get("accomplishments"), parts.get("challenges"), parts.get("next-steps"));
         return n.equals(current.narrative()) ? current.narrative() : n;
@@ -517,7 +521,9 @@ final class YearSheets {
                 problems.add(sheet.ref(r, 1) + ": the paragraph needs its English text");
                 continue;
             }
-            happened.computeIfAbsent(quarter, q -> new ArrayList<>()).add(Text.of(en, es.isEmpty() ? null : es));
+            List<Text> read = happened.computeIfAbsent(quarter, q -> new ArrayList<>());
+            List<Text> was = current.update(quarter).map(QuarterlyUpdate::happened).orElse(List.of());
+            read.add(paragraph(en, es, read.size() < was.size() ? was.get(read.size()) : null));
         }
         Set<Integer> quarters = new java.util.TreeSet<>(happened.keySet());
         metricQuarters.values().stream().filter(q -> q > 0).forEach(quarters::add);
@@ -605,11 +611,25 @@ final class YearSheets {
         }
     }
 
+    /**
+     * A paragraph of the sheet: its Spanish cell as exported (unchanged) keeps the Spanish, stale when the English
+     * changed; a changed Spanish cell translates the English beside it; an emptied one removes the Spanish.
+     *
+     * @param was the paragraph at the same place before, or null
+     */
+    private static Text paragraph(String en, String es, Text was) {
+        if (was != null && was.es() != null && was.es().equals(es)) {
+            return Revisions.revised(was, en, null);
+        }
+        return Text.of(en, es.isEmpty() ? null : es);
+    }
+
     private static Text keep(String en, Optional<Text> before) {
         if (en.isEmpty()) {
             return null;
         }
-        return before.filter(t -> t.en().equals(en)).orElse(Text.of(en));
+        // a text changed in English keeps its Spanish, which becomes stale (the sheet shows no Spanish of it)
+        return before.map(t -> Revisions.revised(t, en, null)).orElse(Text.of(en));
     }
 
     private static BigDecimal keepNumber(BigDecimal value, Optional<BigDecimal> before) {

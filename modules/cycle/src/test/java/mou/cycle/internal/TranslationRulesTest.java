@@ -61,6 +61,19 @@ class TranslationRulesTest {
     }
 
     @Test
+    void aCarriedOverLevelRatedInEnglishOnlyHasNoSpanishTheModelsSentenceIsNoTranslationOfIt() {
+        Fixture f = new Fixture(temp);
+        f.ok("year", "open", "2017", "--by", "Office");
+        assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().rationale().es()).startsWith("Nivel que viene de 2016");
+
+        f.ok("rate", "aq-1-1", "achieved", "--rationale", "ProAire was adopted.");
+
+        Text rationale = f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().rationale();
+        assertThat(rationale).isEqualTo(Text.of("ProAire was adopted."));
+        assertThat(rationale.untranslatedIn("es")).isTrue();
+    }
+
+    @Test
     void paragraphsReplacedInEnglishKeepTheSpanishAtTheirPlaceAndTheSameEnglishChangesNothing() {
         Fixture f = opened();
         List<Text> before = f.year("air-quality", 2017).narrative().accomplishments();
