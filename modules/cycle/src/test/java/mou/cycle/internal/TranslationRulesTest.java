@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mou.core.command.Status;
 import mou.core.cycle.Acting;
 import mou.core.cycle.CycleException;
+import mou.core.cycle.ExportYear;
+import mou.core.cycle.ImportYear;
+import mou.core.cycle.SheetColumn;
+import mou.core.cycle.SheetContent;
+import mou.core.cycle.SheetTable;
 import mou.core.cycle.Publish;
 import mou.core.cycle.Published;
 import mou.core.model.Event;
@@ -98,6 +105,41 @@ class TranslationRulesTest {
         Event event = f.year("air-quality", 2017).events().get(0);
         assertThat(event.title()).isEqualTo(Text.of("Border meeting", "Reunión fronteriza"));
         assertThat(event.place()).isEqualTo(Text.of("Tijuana City Hall", "Palacio Municipal de Tijuana"));
+    }
+
+    @Test
+    void theSpreadsheetHasASpanishColumnForEachTextAndAnEnglishChangedAloneLeavesItsSpanishStale() throws Exception {
+        Fixture f = opened();
+        f.ok("figure", "air-quality", "2017", "aq-2017-samples", "--label", "Samples", "--label-es", "Muestras", "--value", "12");
+        Acting ana = new Acting(f.data, "Ana Ruiz", null);
+        Map<String, SheetContent> sheets = new LinkedHashMap<>();
+        for (SheetTable t : f.service.exportYear(new ExportYear(ana, "air-quality", 2017)).tables()) {
+            List<String> headers = t.columns().stream().map(SheetColumn::header).toList();
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(headers);
+            for (List<String> row : t.rows()) {
+                List<String> filled = new ArrayList<>(row);
+                if (t.name().equals("Assessments") && row.get(1).equals("aq-1-1")) {
+                    assertThat(filled.get(headers.indexOf("Rationale (Spanish)"))).isEqualTo("Calificada para 2017: aq-1-1.");
+                    filled.set(headers.indexOf("Rationale"), "Rated anew: aq-1-1.");
+                }
+                if (t.name().equals("Figures")) {
+                    assertThat(filled.get(headers.indexOf("Label (Spanish)"))).isEqualTo("Muestras");
+                    filled.set(headers.indexOf("Label (Spanish)"), "Muestras analizadas");
+                }
+                rows.add(filled);
+            }
+            sheets.put(t.name(), new SheetContent(t.name(), rows));
+        }
+
+        f.service.importYear(new ImportYear(ana, sheets, "air-quality-2017.xlsx"));
+
+        Text rationale = f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().rationale();
+        assertThat(rationale.en()).isEqualTo("Rated anew: aq-1-1.");
+        assertThat(rationale.es()).isEqualTo("Calificada para 2017: aq-1-1.");
+        assertThat(rationale.spanishStale()).isTrue();
+        assertThat(f.year("air-quality", 2017).metric("aq-2017-samples").orElseThrow().label())
+                .isEqualTo(Text.of("Samples", "Muestras analizadas"));
     }
 
     @Test
