@@ -116,9 +116,19 @@ class CycleIT {
         App.Run refused = mou.run("publish", "2017", "--by", "Maria Lopez");
         assertThat(refused.exit()).isEqualTo(3);
         assertThat(refused.err()).contains("the program office's introduction for 2017 is empty")
-                .contains("clean-vehicles 2017: 8 of 8 activities are not re-rated for 2017");
-        App.Run publish = ok("publish", "2017", "--by", "Maria Lopez", "--allow-missing", "the board meets tomorrow");
-        assertThat(publish.err()).contains("published incomplete, because: the board meets tomorrow");
+                .contains("clean-vehicles 2017: 8 of 8 activities are not re-rated for 2017")
+                // and the texts written in English only this year, each in its file
+                .containsPattern("2017 was not published: \\d+ texts? of its report (has|have) no current Spanish version")
+                .containsPattern("groups/air-quality/2017\\.json:\\d+:\\d+: \\$\\.assessments\\[\\d\\]\\.rationale: no Spanish for"
+                        + " \"Every station reports to the network\\.\"")
+                .contains("publish 2017 --allow-untranslated REASON");
+        App.Run stillUntranslated = mou.run("publish", "2017", "--by", "Maria Lopez", "--allow-missing", "the board meets tomorrow");
+        assertThat(stillUntranslated.exit()).isEqualTo(3);
+        assertThat(stillUntranslated.err()).contains("no current Spanish version").doesNotContain("introduction for 2017 is empty");
+        App.Run publish = ok("publish", "2017", "--by", "Maria Lopez", "--allow-missing", "the board meets tomorrow",
+                "--allow-untranslated", "the translators deliver in May");
+        assertThat(publish.err()).contains("published incomplete, because: the board meets tomorrow")
+                .contains("without a current Spanish version, because: the translators deliver in May");
 
         Path published = app.data.resolve("published/2017");
         assertThat(publish.outLines()).contains(published.resolve("progress-report-2017.html").toString(),

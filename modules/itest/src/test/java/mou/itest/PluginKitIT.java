@@ -142,7 +142,7 @@ class PluginKitIT {
         assertThat(project.resolve("pom.xml")).content().contains("<artifactId>core</artifactId><version>" + VERSION + "</version>")
                 .doesNotContain("<parent>");
         String build = maven(project, repository, "package");
-        assertThat(build).contains("Tests run: 11, Failures: 0, Errors: 0, Skipped: 0");
+        assertThat(build).contains("Tests run: 13, Failures: 0, Errors: 0, Skipped: 0").contains("BilingualLabelsTest");
         Path jar = project.resolve("target/group-energy-1.0.0.jar");
         assertThat(jar).isRegularFile();
 
@@ -182,5 +182,15 @@ class PluginKitIT {
         assertThat(after.exit()).as(after.toString()).isZero();
         assertThat(Files.readString(app.home.resolve("out/progress-report-2016.md"), StandardCharsets.UTF_8))
                 .doesNotContain("Cooperation on Energy").contains("Cooperation on Air Quality");
+
+        // a label added in English only fails the project's own test, naming the label
+        Path labels;
+        try (java.util.stream.Stream<Path> files = Files.walk(project.resolve("src/main/resources"))) {
+            labels = files.filter(f -> f.getFileName().toString().equals("labels.properties")).findFirst().orElseThrow();
+        }
+        Files.writeString(labels, Files.readString(labels, StandardCharsets.UTF_8) + "section.sites=Sites\n", StandardCharsets.UTF_8);
+        Result untranslated = run(project, repository, true, "test", "-Dtest=BilingualLabelsTest");
+        assertThat(untranslated.exit()).as(untranslated.output()).isNotZero();
+        assertThat(untranslated.output()).contains("labels without their Spanish in labels_es.properties").contains("section.sites");
     }
 }

@@ -140,4 +140,57 @@ class ValidateIT {
         }
         return line;
     }
+
+    @Test
+    void inSpanishTheShippedWorkspaceIsCleanAndAStaleAndAMissingSpanishAreErrorsInTheirFiles() throws Exception {
+        mou.reset(App.shippedGroupJars().toArray(java.nio.file.Path[]::new));
+        App.Run clean = mou.run("validate", "--language", "es");
+        assertThat(clean.exit()).as(clean.toString()).isZero();
+        assertThat(clean.outLines()).singleElement().asString().startsWith("data: 5 working groups, ").endsWith("; 0 errors, 0 warnings");
+
+        // the English of a rationale changed after its translation, and a paragraph written in English only
+        java.nio.file.Path year = app.data.resolve("groups/air-quality/2016.json");
+        String json = Files.readString(year, StandardCharsets.UTF_8);
+        String changed = json.replace("\"en\": \"The executive summary says progress was made on coordinating",
+                "\"en\": \"The executive summary says that progress was made on coordinating");
+        assertThat(changed).isNotEqualTo(json);
+        Files.writeString(year, changed, StandardCharsets.UTF_8);
+        List<String> lines = Arrays.asList(changed.split("\n", -1));
+        int staleLine = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("\"rationale\": {") && lines.get(i + 1).contains("says that progress")) {
+                staleLine = i + 1;
+            }
+        }
+        Map<String, String> before = App.fingerprint(app.home);
+
+        App.Run run = mou.run("validate", "--language", "es");
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(1);
+        assertThat(run.outLines()).singleElement().asString()
+                .startsWith("groups/air-quality/2016.json:" + staleLine + ":20: $.assessments[0].rationale: the Spanish \"El resumen ejecutivo")
+                .contains("translates an older English");
+        assertThat(run.err()).contains("0 errors, 0 warnings, 1 Spanish text older than its English");
+        assertThat(App.fingerprint(app.home)).as("validate writes nothing").isEqualTo(before);
+        // in English the same workspace is valid
+        assertThat(mou.run("validate").exit()).isZero();
+    }
+
+    /** The exit status as a script sees it: the launcher's process, on a Spanish version removed by hand. */
+    @Test
+    void inSpanishAMissingTranslationMakesTheLaunchersProcessExitOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        App process = App.withGroup(dir);
+        java.nio.file.Path plan = process.data.resolve("groups/air-quality/plan.json");
+        String json = Files.readString(plan, StandardCharsets.UTF_8);
+        String english = json.replaceFirst("\"es\": \"Grupo de Trabajo de Calidad del Aire\",?", "");
+        assertThat(english).isNotEqualTo(json);
+        Files.writeString(plan, english, StandardCharsets.UTF_8);
+
+        App.Run run = process.run("validate", "--language", "es");
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(1);
+        assertThat(run.outLines()).anySatisfy(line -> assertThat(line).matches("groups/air-quality/plan\\.json:\\d+:\\d+: \\$\\.name:"
+                + " no Spanish version of \"Air Quality Working Group\".*"));
+        assertThat(run.err()).contains("1 text without Spanish");
+    }
 }

@@ -128,15 +128,20 @@ final class Help {
                     be. Each failure is printed to standard error and the exit status is 4.
                     """;
             case "validate" -> """
-                    Usage: validate [--data DIR]
+                    Usage: validate [--data DIR] [--language es]
 
                     Checks the workspace. When it has no errors, prints its warnings and one summary
                     line and exits 0; otherwise prints one line per problem,
                     file:line:column: path: message, and exits 1. Nothing is written.
                     Plugins that are installed but do not run are listed too: the data of their
                     groups is not checked against their deliverable types.
+                    With --language es, every text without its Spanish version (proper names and
+                    English-only titles marked "asIs" aside) and every Spanish text older than its
+                    English (the English changed after it was translated) is an error too, in its
+                    file: publish refuses a year whose report shows one.
 
                       --data DIR       the workspace folder (default: %1$s/data)
+                      --language es    also check that every text has a current Spanish version
                     """;
             case "groups" -> """
                     Usage: groups

@@ -32,7 +32,7 @@ import mou.core.spi.WorkspaceStore;
  */
 final class ReportCommand implements Command {
 
-    private static final Set<String> LANGUAGES = Set.of("en", "es");
+    static final Set<String> LANGUAGES = Set.of("en", "es");
 
     private final ReportService reports;
     private final WorkspaceStore store;

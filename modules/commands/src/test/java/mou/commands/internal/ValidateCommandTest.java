@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
+import mou.core.model.Text;
+import mou.core.spi.TextPlace;
 import mou.core.spi.LoadResult;
 import mou.core.spi.Problem;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,46 @@ class ValidateCommandTest extends CommandTestBase {
         assertThat(run("validate")).isEqualTo(1);
         assertThat(captured.outLines()).containsExactly(bad.format(), dangling.format());
         assertThat(captured.err()).contains("2 errors, 0 warnings");
+    }
+
+    @Test
+    void inSpanishEveryTextWithoutACurrentSpanishVersionIsAnErrorInItsFileAndNamesAsIsTextsNever() {
+        Text english = Text.of("Exchange information.");
+        Text stale = new Text("Exchange information now.", "Intercambiar información.", null, Text.fingerprint("Exchange information."));
+        List<TextPlace> texts = List.of(new TextPlace(english, "groups/water/plan.json", 7, 24, "$.goals[0].statement"),
+                new TextPlace(stale, "groups/water/2016.json", 12, 20, "$.assessments[0].rationale"),
+                new TextPlace(Text.asIs("Comité Cívico del Valle", Text.NAME), "organizations.json", 3, 11, "$[0].name"),
+                new TextPlace(Text.of("Monitoring.", "Monitoreo."), "groups/water/plan.json", 9, 24, "$.goals[1].statement"));
+        store.result = new LoadResult(workspace(2016), List.of(), Map.of(), texts);
+
+        assertThat(run("validate", "--language", "es")).isEqualTo(1);
+
+        assertThat(captured.outLines()).hasSize(2);
+        assertThat(captured.outLines().get(0)).startsWith("groups/water/plan.json:7:24: $.goals[0].statement: no Spanish version of"
+                + " \"Exchange information.\": add \"es\" beside \"en\" here");
+        assertThat(captured.outLines().get(1)).startsWith("groups/water/2016.json:12:20: $.assessments[0].rationale: the Spanish"
+                + " \"Intercambiar información.\" translates an older English");
+        assertThat(captured.err()).contains("0 errors, 0 warnings, 1 text without Spanish, 1 Spanish text older than its English");
+
+        // English is the source: nothing to translate
+        captured = new mou.testfixtures.CapturedIo();
+        assertThat(run("validate")).isZero();
+        assertThat(captured.outLines()).singleElement().asString().endsWith("0 errors, 0 warnings");
+    }
+
+    @Test
+    void inSpanishAWorkspaceWithEveryTextTranslatedPrintsOnlyItsSummary() {
+        store.result = new LoadResult(workspace(2016), List.of(), Map.of(),
+                List.of(new TextPlace(Text.of("Monitoring.", "Monitoreo."), "groups/water/plan.json", 9, 24, "$.goals[1].statement")));
+
+        assertThat(run("validate", "--language", "es")).isZero();
+        assertThat(captured.outLines()).singleElement().asString().endsWith("; 0 errors, 0 warnings");
+    }
+
+    @Test
+    void anotherLanguageIsAUsageError() {
+        assertThat(run("validate", "--language", "fr")).isEqualTo(2);
+        assertThat(captured.err()).contains("validate: --language must be en or es, not 'fr'");
     }
 
     @Test

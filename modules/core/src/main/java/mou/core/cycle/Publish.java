@@ -20,6 +20,15 @@ import java.util.List;
  * @param out the folder to write the report into, or null for the workspace's {@code published/YEAR/}
  * @param allowMissing why the year is published although parts of its report are missing
  *        (recorded in the history and the review steps, and printed in the report's notice), or null to refuse then
+ * @param allowUntranslated why the year is published although texts its report shows have no Spanish version, or
+ *        a Spanish version older than their English (the report is binational: such a year is refused otherwise);
+ *        recorded in the history and printed in the report's notice; null to refuse then (since 1.4)
  */
-public record Publish(Acting acting, int year, String language, List<String> formats, Path out, String allowMissing) {
+public record Publish(Acting acting, int year, String language, List<String> formats, Path out, String allowMissing,
+        String allowUntranslated) {
+
+    /** A publication that refuses missing or stale translations. */
+    public Publish(Acting acting, int year, String language, List<String> formats, Path out, String allowMissing) {
+        this(acting, year, language, formats, out, allowMissing, null);
+    }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import mou.core.model.Gap;
 import mou.core.spi.PluginFailure;
+import mou.core.spi.TextPlace;
 
 /**
  * What a publication did.
@@ -16,12 +17,21 @@ import mou.core.spi.PluginFailure;
  * @param incomplete what the year missed (activities not rated for it, empty narrative parts, the
  *        introduction) and was published without with {@link Publish#allowMissing()}; empty when
  *        nothing was missing (since 1.1)
+ * @param untranslated the texts the report shows without a current Spanish version (none, or older than its
+ *        English), published so with {@link Publish#allowUntranslated()}, each where it was read; empty when none (since 1.4)
  */
 public record Published(int year, List<String> groups, List<String> notOpened, List<Path> files, List<PluginFailure> missing,
-        List<Gap> incomplete) {
+        List<Gap> incomplete, List<TextPlace> untranslated) {
 
     public Published {
         incomplete = List.copyOf(incomplete);
+        untranslated = untranslated == null ? List.of() : List.copyOf(untranslated);
+    }
+
+    /** A publication whose texts were all translated. */
+    public Published(int year, List<String> groups, List<String> notOpened, List<Path> files, List<PluginFailure> missing,
+            List<Gap> incomplete) {
+        this(year, groups, notOpened, files, missing, incomplete, List.of());
     }
 
     /** A publication with nothing of the year's content missing. */

@@ -11,7 +11,8 @@ import mou.core.model.Text;
  * @param activityId the activity (its plan says which group's)
  * @param year the year, or null for the group's latest year
  * @param level a level of the Progress Key, by id ({@code moderate}) or its English words ({@code Moderate Progress})
- * @param rationale why the activity stands at this level
+ * @param rationale why the activity stands at this level; given without Spanish, it keeps the Spanish the rationale had
+ *        (stale when the English changed); with its Spanish, the Spanish translates it
  * @param evidence what the rating rests on (see {@link mou.core.model.Evidence}), or null to keep the evidence it has
  * @param files files to keep in the workspace as more evidence, saved with the rating in one transaction
  *        ({@link EvidenceFile}); each adds a link after {@code evidence} (or after the evidence kept). Null or

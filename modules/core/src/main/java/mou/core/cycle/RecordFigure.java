@@ -18,7 +18,16 @@ package mou.core.cycle;
  * @param activityId the plan's activity it measures
  * @param note a note
  * @param quarter the quarter whose update reports it: {@code 3}, {@code Q3} or {@code 2017-Q3}
+ * @param noteEs the note in Spanish (since 1.4)
+ * <p>Each text given in English only keeps the Spanish it had, which then translates an older English
+ * (stale) when the English changed; given with its Spanish, the Spanish translates the English given.
  */
 public record RecordFigure(Acting acting, String groupId, int year, String figureId, String label, String labelEs, String value,
-        String unit, String target, String baseline, String asOf, String activityId, String note, String quarter) {
+        String unit, String target, String baseline, String asOf, String activityId, String note, String quarter, String noteEs) {
+
+    /** A figure whose note is given in English only. */
+    public RecordFigure(Acting acting, String groupId, int year, String figureId, String label, String labelEs, String value,
+            String unit, String target, String baseline, String asOf, String activityId, String note, String quarter) {
+        this(acting, groupId, year, figureId, label, labelEs, value, unit, target, baseline, asOf, activityId, note, quarter, null);
+    }
 }

@@ -9,7 +9,8 @@ import mou.core.model.Text;
  * @param acting who records it
  * @param groupId the group
  * @param quarter the quarter, written {@code 2017-Q3}
- * @param happened what happened, one text per paragraph; empty to keep what the update says
+ * @param happened what happened, one text per paragraph; empty to keep what the update says; a paragraph without
+ *        Spanish keeps the Spanish of the one it replaces at its place (stale when the English changed)
  * @param append whether the paragraphs are added to those the update has, rather than replacing them
  * @param figures ids of the year's figures the update reports (added to those it names)
  * @param events ids of the year's events the update reports (added to those it names)

@@ -10,7 +10,8 @@ import mou.core.model.Text;
  * @param groupId the group
  * @param year the year
  * @param part {@code summary}, {@code accomplishments}, {@code challenges} or {@code next-steps}
- * @param paragraphs the paragraphs; none (without append) empties the part
+ * @param paragraphs the paragraphs; none (without append) empties the part; a paragraph without Spanish keeps the Spanish
+ *        of the one it replaces at its place (stale when the English changed)
  * @param append whether they are added after those the part has, rather than replacing them
  */
 public record WriteNarrative(Acting acting, String groupId, int year, String part, List<Text> paragraphs, boolean append) {

@@ -18,6 +18,8 @@
  * ({@link mou.core.cycle.Problem#message(String)}); the English message is the one it had. Review steps and
  * publishing take the version read at ({@link mou.core.cycle.ReviewYear}, {@link mou.core.cycle.Publish},
  * {@link mou.core.cycle.PartVersion#ofYear}).
+ * Also in 1.4: a year whose report shows texts without a current Spanish version is published only with
+ * {@link mou.core.cycle.Publish#allowUntranslated()}; the requests that write a text take its Spanish too.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.4.0")

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import mou.core.model.AnnualReport;
 import mou.core.model.GroupYear;
 import mou.core.model.WorkingGroupPlan;
+import mou.core.model.Text;
 import mou.core.model.Workspace;
 import mou.core.report.Block;
 import mou.core.report.ReportDocument;
@@ -186,19 +187,29 @@ public final class ReportAssembler implements ReportService {
     }
 
     /**
-     * The document with one notice at the top of its first section when some of the workspace's
-     * texts it shows have no version in its language yet: how many (distinct texts), and that each
-     * is shown in English with a mark. Texts marked {@code asIs} are not counted.
+     * The document with notices at the top of its first section when some of the workspace's texts it
+     * shows have no version in its language yet (how many distinct texts, and that each is shown in
+     * English with a mark; texts marked {@code asIs} are not counted), and when some of their Spanish
+     * versions translate an older English (how many: each is shown as it was translated, unmarked, since
+     * it is still the nearest Spanish there is; {@code validate --language es} lists them).
      */
     static ReportDocument withUntranslatedNotice(ReportDocument document, AssemblyContext context) {
-        if (context.language() == null || "en".equals(context.language())) {
+        if (context.language() == null || "en".equals(context.language()) || document.sections().isEmpty()) {
             return document; // an English report shows every text in English: no marks to count (and no walk over a large report)
         }
         int untranslated = mou.core.report.TextMarks.untranslated(document).size();
-        if (untranslated == 0 || document.sections().isEmpty()) {
+        long stale = "es".equals(context.language())
+                ? ShownTexts.of(context.workspace(), context.year()).stream().filter(Text::spanishStale).count() : 0;
+        List<Block> notices = new ArrayList<>();
+        if (untranslated > 0) {
+            notices.add(new Block.Notice(Block.Severity.WARNING, context.labels().plural("notice.untranslated", untranslated)));
+        }
+        if (stale > 0) {
+            notices.add(new Block.Notice(Block.Severity.WARNING, context.labels().plural("notice.stale", stale)));
+        }
+        if (notices.isEmpty()) {
             return document;
         }
-        Block notice = new Block.Notice(Block.Severity.WARNING, context.labels().plural("notice.untranslated", untranslated));
         List<Section> sections = new ArrayList<>(document.sections());
         Section first = sections.get(0);
         List<Block> blocks = new ArrayList<>(first.blocks());
@@ -206,7 +217,7 @@ public final class ReportAssembler implements ReportService {
         while (at < blocks.size() && blocks.get(at) instanceof Block.Notice) {
             at++; // after the notices already at the top (levels inferred)
         }
-        blocks.add(at, notice);
+        blocks.addAll(at, notices);
         sections.set(0, new Section(first.id(), first.title(), blocks, first.subsections()));
         return new ReportDocument(document.title(), document.subtitle(), document.language(), document.year(), sections, document.draft());
     }

@@ -36,12 +36,15 @@ public record Assessment(String activityId, ProgressLevel level, Text rationale,
 
     /**
      * The assessment a year opened after {@code from}'s year starts with: the same level (and
-     * whether it was inferred), carried over, with a rationale that says so and no evidence.
+     * whether it was inferred), carried over, with a rationale that says so (in English and Spanish) and no evidence.
      *
      * @since 1.4
      */
     public static Assessment carriedOver(Assessment from, int fromYear, int year) {
-        return new Assessment(from.activityId(), from.level(), Text.of(carriedOverRationale(fromYear, year)), List.of(), from.inferred(), true);
+        // in both languages: the sentence is the model's, not a person's text to translate
+        Text rationale = Text.of(carriedOverRationale(fromYear, year),
+                "Nivel que viene de " + fromYear + "; aún sin calificar de nuevo para " + year + ".");
+        return new Assessment(from.activityId(), from.level(), rationale, List.of(), from.inferred(), true);
     }
 
     /**

@@ -93,4 +93,16 @@ public interface ReportService {
      * @since 1.2
      */
     AssembledReport assembleQuarter(Workspace workspace, String groupId, int year, int quarter, String language);
+
+    /**
+     * The workspace's texts that the report of a year shows (the agreement, the organizations, the related
+     * agreements, the program office's report of the year, and the plan and the year of each group that
+     * opened it), each instance once: what must be translated before the year is published in both
+     * languages ({@code publish} refuses a missing or stale Spanish among them).
+     *
+     * @since 1.5
+     */
+    default List<mou.core.model.Text> shownTexts(Workspace workspace, int year) {
+        return mou.core.internal.ShownTexts.of(workspace, year);
+    }
 }

@@ -28,6 +28,18 @@ public interface WorkspaceStore {
     LoadResult load(Path folder);
 
     /**
+     * As {@link #load}, and lists every text of the workspace with the place it was read
+     * ({@link LoadResult#texts()}), for the checks that show texts in their files: {@code validate
+     * --language es} and {@code publish} list the texts without Spanish or whose Spanish translates an
+     * older English. Slower than {@link #load}; a store that cannot place texts returns what {@link #load} does.
+     *
+     * @since 1.5
+     */
+    default LoadResult loadPlacingTexts(Path folder) {
+        return load(folder);
+    }
+
+    /**
      * Saves a workspace into the folder it was loaded from. Each file is written to a temporary
      * file, forced to disk and atomically renamed over the old one; files whose content would
      * not change are not touched. Fields of the files on disk that the model does not hold are kept.

@@ -13,7 +13,9 @@
  * a format may be rendered with {@link mou.core.spi.RenderOptions} (the page size, the workspace it
  * came from), and {@link mou.core.spi.ReportWriter} passes them on;
  * {@link mou.core.spi.WorkspaceStore#locked} runs a change of a file the store does not write under the
- * workspace's lock.
+ * workspace's lock;
+ * {@link mou.core.spi.WorkspaceStore#loadPlacingTexts} says where each text was read ({@link mou.core.spi.TextPlace}),
+ * so that missing and stale translations are shown in their files.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.5.0")

@@ -40,6 +40,12 @@ final class CycleHelp {
                          2 usage error, 3 could not be done (review state, published year, a concurrent change).
             """;
 
+    /** How a text given without its Spanish keeps the Spanish it had: the same for every command that writes a text. */
+    static final String SPANISH = """
+            A text given without its Spanish keeps the Spanish it had, which then translates an older English:
+            validate --language es lists it and publish refuses it until its Spanish is given again.
+            """;
+
     private CycleHelp() {
     }
 
@@ -66,7 +72,7 @@ final class CycleHelp {
                     (or its words, e.g. "Moderate Progress"). Evidence is a web address or the path of a file
                     inside the workspace (e.g. evidence/minutes-2017-03.pdf); it replaces the activity's
                     evidence when given and is kept when not (--no-evidence removes it).
-                    """;
+                    """ + SPANISH;
             case "update" -> """
                     Usage: update GROUP-ID YEAR-Qn --text TEXT [--es TEXT]... [--append] [--figure ID]... [--event ID]...
                                   [--drop-figure ID]... [--drop-event ID]... [--why TEXT]
@@ -77,10 +83,11 @@ final class CycleHelp {
                     year that it reports (record those with figure/event, or give --quarter there);
                     --drop-figure and --drop-event take one it reports off it (the figure or event stays in the year).
                     `report --group GROUP-ID --quarter YEAR-Qn` writes the quarterly report.
-                    """;
+                    """ + SPANISH;
             case "event" -> """
                     Usage: event GROUP-ID YEAR EVENT-ID [--kind KIND] [--date DATE] [--title TEXT] [--title-es TEXT]
-                                 [--place TEXT] [--organizations ID,ID] [--participants N] [--description TEXT]
+                                 [--place TEXT] [--place-es TEXT] [--organizations ID,ID] [--participants N]
+                                 [--description TEXT] [--description-es TEXT]
                                  [--activity ACTIVITY-ID] [--quarter N] [--why TEXT]
                            event GROUP-ID YEAR EVENT-ID --remove
 
@@ -88,17 +95,19 @@ final class CycleHelp {
                     values given of an existing one. KIND: meeting, training, workshop, teleconference, site-visit,
                     delivery, publication, signing, other. DATE: 2017-03-14, 2017-03, or 2017-10-20/2017-10-21,
                     within YEAR. Organizations are ids of organizations.json. --quarter names the quarterly
-                    update that reports it (1 to 4, or YEAR-Qn).
-                    """;
+                    update that reports it (1 to 4, or YEAR-Qn). A Spanish option given alone translates
+                    the event's present English.
+                    """ + SPANISH;
             case "figure" -> """
                     Usage: figure GROUP-ID YEAR FIGURE-ID [--label TEXT] [--label-es TEXT] [--value NUMBER] [--unit UNIT]
                                   [--target NUMBER] [--baseline NUMBER] [--as-of DATE] [--activity ACTIVITY-ID]
-                                  [--note TEXT] [--quarter N] [--why TEXT]
+                                  [--note TEXT] [--note-es TEXT] [--quarter N] [--why TEXT]
                            figure GROUP-ID YEAR FIGURE-ID --remove
 
                     Adds a quantified figure to a group's year (a new one needs --label and --value) or corrects
                     the values given of an existing one. An empty --target, --baseline, --unit or --note clears it.
-                    """;
+                    A Spanish option given alone translates the figure's present English.
+                    """ + SPANISH;
             case "narrative" -> """
                     Usage: narrative GROUP-ID YEAR PART --text TEXT [--es TEXT]... [--append] [--why TEXT]
                            narrative GROUP-ID YEAR PART --clear
@@ -106,7 +115,7 @@ final class CycleHelp {
                     Writes a part of the group's narrative for the year: summary (its paragraph of the executive
                     summary), accomplishments, challenges or next-steps. One --text per paragraph, each optionally
                     followed by its Spanish --es; they replace the part unless --append is given.
-                    """;
+                    """ + SPANISH;
             case "export" -> """
                     Usage: export GROUP-ID YEAR [--format xlsx|csv] [--out PATH]
 
@@ -152,7 +161,7 @@ final class CycleHelp {
                     """;
             case "publish" -> """
                     Usage: publish YEAR [--out DIR] [--format html,md,json,pdf] [--language en|es] [--why TEXT]
-                                        [--allow-missing REASON]
+                                        [--allow-missing REASON] [--allow-untranslated REASON]
 
                     Publishes a year: every group's year of it must be approved. The combined report of the year
                     is written in English and in Spanish, as progress-report-YEAR.EXT and progress-report-YEAR-es.EXT,
@@ -174,6 +183,12 @@ final class CycleHelp {
                     A year that misses content (no introduction in reports/YEAR.json, levels not rated for the
                     year, empty narrative parts) is refused the same way, naming each; --allow-missing publishes
                     it with a notice at the top of the report.
+                    The report is binational: a year whose report shows a text without its Spanish version (names
+                    and English-only titles marked "asIs" aside), or whose Spanish is older than its English (the
+                    English changed after it was translated), is refused the same way, naming the first ten in their
+                    files and counting them all (validate --language es lists every one).
+                      --allow-untranslated REASON  publish them in English or as they were translated, saying why:
+                                              the reason is recorded in the history and in the report's notice.
                     """;
             case "history" -> """
                     Usage: history [--group GROUP-ID] [--activity ID] [--year YEAR] [--person NAME]

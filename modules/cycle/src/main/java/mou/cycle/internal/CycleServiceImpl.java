@@ -336,7 +336,8 @@ public final class CycleServiceImpl implements CycleService {
             Text title = file.title() == null || file.title().en().isBlank() ? Text.of(fileNames.get(i)) : file.title();
             kept.add(new Link(title, folder + "/" + stored.get(i)));
         }
-        Text why = Text.of(rationale.en().strip(), rationale.es() == null ? null : rationale.es().strip());
+        // a carried-over level's rationale is the model's sentence, no translation of the group's words: its Spanish is not kept
+        Text why = Revisions.revised(before.filter(a -> !a.carriedOver()).map(Assessment::rationale).orElse(null), rationale);
         Assessment rated = new Assessment(activityId, level.get(), why, kept, false);
         if (before.isPresent() && before.get().equals(rated)) {
             return new Saved<>(plan.groupId(), year, activityId, before.get(), rated, false, List.of());
@@ -435,10 +436,13 @@ public final class CycleServiceImpl implements CycleService {
         Workbench.stillAsRead(request.acting(), Problem.of(null, "conflict.update", quarter), before.orElse(null));
         List<Text> happened = new ArrayList<>(before.map(QuarterlyUpdate::happened).orElse(List.of()));
         if (!texts.isEmpty()) {
-            if (!request.append()) {
+            if (request.append()) {
+                happened.addAll(texts);
+            } else {
+                List<Text> replaced = Revisions.revised(happened, texts);
                 happened.clear();
+                happened.addAll(replaced);
             }
-            happened.addAll(texts);
         }
         List<String> metrics = union(reportedFigures, figures).stream().filter(id -> !dropFigures.contains(id)).toList();
         List<String> eventIds = union(reportedEvents, events).stream().filter(id -> !dropEvents.contains(id)).toList();
@@ -530,14 +534,18 @@ public final class CycleServiceImpl implements CycleService {
             if (r.title().isBlank()) {
                 problems.add(Problem.of("title", "event.title.empty"));
             } else {
-                title = Text.of(r.title().strip(), r.titleEs() == null ? null : r.titleEs().strip());
+                title = Revisions.revised(title, r.title(), r.titleEs());
             }
+        } else {
+            title = Revisions.translated(title, r.titleEs());
         }
-        Text place = optional(r.place(), p -> Text.of(p.strip()), before.map(Event::place).orElse(null));
+        Text place = optional(r.place(), p -> Revisions.revised(before.map(Event::place).orElse(null), p, r.placeEs()),
+                Revisions.translated(before.map(Event::place).orElse(null), r.placeEs()));
         List<String> organizations = r.organizations() == null ? before.map(Event::organizations).orElse(List.of())
                 : organizations(ws, r.organizations(), problems);
         Integer participants = r.participants() == null ? before.map(Event::participants).orElse(null) : count(r.participants(), problems);
-        Text description = optional(r.description(), d -> Text.of(d.strip()), before.map(Event::description).orElse(null));
+        Text description = optional(r.description(), d -> Revisions.revised(before.map(Event::description).orElse(null), d,
+                r.descriptionEs()), Revisions.translated(before.map(Event::description).orElse(null), r.descriptionEs()));
         String activity = optional(r.activityId(), x -> activityOf(t.plan(), x, problems), before.map(Event::activityId).orElse(null));
         if (before.isEmpty()) {
             if (kind == null && r.kind() == null) {
@@ -621,8 +629,10 @@ public final class CycleServiceImpl implements CycleService {
             if (r.label().isBlank()) {
                 problems.add(Problem.of("label", "figure.label.empty"));
             } else {
-                label = Text.of(r.label().strip(), r.labelEs() == null ? null : r.labelEs().strip());
+                label = Revisions.revised(label, r.label(), r.labelEs());
             }
+        } else {
+            label = Revisions.translated(label, r.labelEs());
         }
         BigDecimal value = r.value() == null ? before.map(Metric::value).orElse(null) : number(r.value(), "value", problems);
         String unit = optional(r.unit(), String::strip, before.map(Metric::unit).orElse(null));
@@ -630,7 +640,8 @@ public final class CycleServiceImpl implements CycleService {
         BigDecimal baseline = optional(r.baseline(), v -> number(v, "baseline", problems), before.map(Metric::baseline).orElse(null));
         DateSpan asOf = r.asOf() == null ? before.map(Metric::asOf).orElse(null) : date(r.asOf(), "asOf", problems);
         String activity = optional(r.activityId(), x -> activityOf(t.plan(), x, problems), before.map(Metric::activityId).orElse(null));
-        Text note = optional(r.note(), n -> Text.of(n.strip()), before.map(Metric::note).orElse(null));
+        Text note = optional(r.note(), n -> Revisions.revised(before.map(Metric::note).orElse(null), n, r.noteEs()),
+                Revisions.translated(before.map(Metric::note).orElse(null), r.noteEs()));
         if (label == null && r.label() == null) {
             problems.add(Problem.of("label", "figure.label.missing"));
         }
@@ -817,7 +828,8 @@ public final class CycleServiceImpl implements CycleService {
         List<Text> before = n.part(part);
         Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.narrative", part, r.groupId(), r.year()), before);
         List<Text> after = new ArrayList<>(r.append() ? before : List.of());
-        after.addAll(r.paragraphs());
+        // a paragraph given in English only keeps the Spanish of the one it replaces (stale when the English differs)
+        after.addAll(r.append() ? r.paragraphs() : Revisions.revised(before, r.paragraphs()));
         if (after.equals(before)) {
             return new Saved<>(r.groupId(), r.year(), part, before, after, false, List.of());
         }

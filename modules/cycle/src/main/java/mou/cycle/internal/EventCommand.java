@@ -23,9 +23,9 @@ final class EventCommand implements CycleCommand {
 
     @Override
     public void run(List<String> words, Io io) throws CommandException {
-        Args args = Args.parse("event", words, Set.of("--kind", "--date", "--title", "--title-es", "--place", "--organizations",
-                "--participants", "--description", "--activity", "--quarter", "--data", "--by", "--why"), Set.of(), Set.of("--remove"),
-                Set.of("--place", "--description", "--activity"));
+        Args args = Args.parse("event", words, Set.of("--kind", "--date", "--title", "--title-es", "--place", "--place-es",
+                "--organizations", "--participants", "--description", "--description-es", "--activity", "--quarter", "--data", "--by", "--why"), Set.of(), Set.of("--remove"),
+                Set.of("--place", "--place-es", "--description", "--description-es", "--activity"));
         if (Shell.help(args, "event", io)) {
             return;
         }
@@ -44,7 +44,8 @@ final class EventCommand implements CycleCommand {
                         args.value("--kind").orElse(null), args.value("--date").orElse(null), args.value("--title").orElse(null),
                         args.value("--title-es").orElse(null), args.value("--place").orElse(null), organizations,
                         args.value("--participants").orElse(null), args.value("--description").orElse(null),
-                        args.value("--activity").orElse(null), args.value("--quarter").orElse(null)));
+                        args.value("--activity").orElse(null), args.value("--quarter").orElse(null),
+                        args.value("--place-es").orElse(null), args.value("--description-es").orElse(null)));
             }
         } catch (CycleException e) {
             throw Shell.failed("event", e);

@@ -16,6 +16,7 @@ import mou.core.cycle.Published;
 final class PublishCommand implements CycleCommand {
 
     static final String ALLOW_MISSING = "--allow-missing";
+    static final String ALLOW_UNTRANSLATED = "--allow-untranslated";
 
     private final Shell shell;
 
@@ -25,20 +26,22 @@ final class PublishCommand implements CycleCommand {
 
     @Override
     public void run(List<String> words, Io io) throws CommandException {
-        Args args = Args.parse("publish", words, Set.of("--out", "--format", "--language", "--data", "--by", "--why", ALLOW_MISSING),
-                Set.of(), Set.of());
+        Args args = Args.parse("publish", words, Set.of("--out", "--format", "--language", "--data", "--by", "--why", ALLOW_MISSING,
+                ALLOW_UNTRANSLATED), Set.of(), Set.of());
         if (Shell.help(args, "publish", io)) {
             return;
         }
-        List<String> a = args.expect(1, "publish YEAR [--out DIR] [--format html,md,json,pdf] [--language en|es] [--allow-missing REASON]");
+        List<String> a = args.expect(1, "publish YEAR [--out DIR] [--format html,md,json,pdf] [--language en|es] [--allow-missing REASON]"
+                + " [--allow-untranslated REASON]");
         int year = Shell.year(a.get(0), "publish");
         Optional<String> allowMissing = args.text(ALLOW_MISSING);
+        Optional<String> allowUntranslated = args.text(ALLOW_UNTRANSLATED);
         List<String> formats = args.value("--format").map(f -> Arrays.asList(f.split(",", -1))).orElse(List.of());
         Path out = args.value("--out").map(o -> io.cwd().resolve(o)).orElse(null);
         Published published;
         try {
             published = shell.cycle().publish(new Publish(shell.acting(args, io, "publish"), year, args.value("--language").orElse(null),
-                    formats, out, allowMissing.orElse(null)));
+                    formats, out, allowMissing.orElse(null), allowUntranslated.orElse(null)));
         } catch (CycleException e) {
             throw Shell.failed("publish", e);
         }
@@ -61,6 +64,12 @@ final class PublishCommand implements CycleCommand {
         }
         if (published.missing().isEmpty() && published.incomplete().isEmpty() && allowMissing.isPresent()) {
             io.err().println("publish: " + ALLOW_MISSING + " was not needed: no part of the report is missing");
+        }
+        if (!published.untranslated().isEmpty()) {
+            io.err().println("publish: published with " + Count.of(published.untranslated().size(), "text") + " without a current"
+                    + " Spanish version, because: " + allowUntranslated.orElseThrow() + " (recorded in the history and in the report's notice)");
+        } else if (allowUntranslated.isPresent()) {
+            io.err().println("publish: " + ALLOW_UNTRANSLATED + " was not needed: every text of the report has its Spanish version");
         }
         published.notOpened().forEach(g -> io.err().println("publish: " + g + " did not open " + year + " and is not in the report"));
         published.files().forEach(p -> io.out().println(p));

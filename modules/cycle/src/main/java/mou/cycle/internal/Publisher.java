@@ -39,6 +39,7 @@ import mou.core.spi.PluginFailure;
 import mou.core.spi.ReportFormat;
 import mou.core.spi.ReportService;
 import mou.core.spi.ReportWriter;
+import mou.core.spi.TextPlace;
 import mou.cycle.internal.Workbench.Loaded;
 
 /**
@@ -87,6 +88,10 @@ final class Publisher {
         if (allowMissing.isPresent() && allowMissing.get().isEmpty()) {
             throw Workbench.usage("allowMissing", "{allowMissing} is empty; give it a text");
         }
+        Optional<String> allowUntranslated = Optional.ofNullable(request.allowUntranslated()).map(String::strip);
+        if (allowUntranslated.isPresent() && allowUntranslated.get().isEmpty()) {
+            throw Workbench.usage("allowUntranslated", "{allowUntranslated} is empty; give it a text");
+        }
         List<ReportFormat> formats;
         try {
             formats = writer.formats(COMMAND, request.formats() == null || request.formats().isEmpty() ? Optional.empty()
@@ -95,7 +100,7 @@ final class Publisher {
             throw stop(e, "formats");
         }
         String by = Workbench.actor(request.acting());
-        Loaded loaded = bench.load(request.acting());
+        Loaded loaded = bench.load(request.acting(), true); // with the places of its texts, for the translations' rule
         Workspace ws = loaded.workspace();
         List<GroupYear> years = ws.years().stream().filter(y -> y.year() == year).toList();
         if (years.isEmpty()) {
@@ -107,6 +112,8 @@ final class Publisher {
         boolean rewrite = published.size() == years.size();
         // what the year misses (activities not rated for it, empty narrative parts, the introduction): the model's rule
         List<Gap> gaps = rewrite ? List.of() : Gaps.ofYear(ws, year, years);
+        // the texts the report shows without a current Spanish version (the report is binational): the same rule for every door
+        List<TextPlace> untranslated = rewrite ? List.of() : Translations.missing(reports.shownTexts(ws, year), loaded.basis());
         // the reason a locked year was published incomplete, for its report written again
         String incomplete = rewrite ? published.get(0).review().published().map(ReviewStep::incomplete).orElse(null) : null;
         List<String> languages = requested;
@@ -173,10 +180,25 @@ final class Publisher {
             report.failures().stream().filter(f -> !missing.contains(f)).forEach(missing::add);
             documents.add(incomplete == null ? report.document() : withNotice(report.document(), gaps, incomplete, language));
         }
+        List<Problem> refusal = new ArrayList<>();
+        if (!untranslated.isEmpty() && allowUntranslated.isEmpty()) {
+            refusal.addAll(Translations.refusal(year, untranslated));
+        }
         if ((!missing.isEmpty() || !gaps.isEmpty()) && allowMissing.isEmpty()) {
-            throw new CycleException(Kind.REFUSED, missingParts(year, missing, gaps));
+            refusal.addAll(missingParts(year, missing, gaps));
+        }
+        if (!refusal.isEmpty()) {
+            throw new CycleException(Kind.REFUSED, refusal);
+        }
+        if (!untranslated.isEmpty()) {
+            for (int i = 0; i < documents.size(); i++) {
+                documents.set(i, Translations.withNotice(documents.get(i), untranslated, allowUntranslated.orElseThrow(), languages.get(i)));
+            }
         }
         String why = why(request.acting().why(), allowMissing, missing, gaps);
+        if (!untranslated.isEmpty()) {
+            why = (why == null ? "" : why + "; ") + Translations.why(untranslated, allowUntranslated.orElseThrow());
+        }
         List<HistoryEntry> history = new ArrayList<>();
         int next = 0;
         for (GroupYear y : years) {
@@ -243,7 +265,7 @@ final class Publisher {
         }
         List<String> notOpened = ws.plans().stream().map(p -> p.groupId()).filter(g -> ws.year(g, year).isEmpty()).toList();
         return new Published(year, years.stream().filter(y -> !y.published()).map(GroupYear::groupId).toList(), notOpened,
-                List.copyOf(written), missing, gaps);
+                List.copyOf(written), missing, gaps, untranslated);
     }
 
     /** Whether a published year's folder holds its report in a language: a non-empty file of it in some format. */

@@ -92,8 +92,13 @@ final class Workbench {
 
     /** Loads the workspace; a workspace with errors is refused with every problem, as validate prints them. */
     Loaded load(Acting acting) throws CycleException {
+        return load(acting, false);
+    }
+
+    /** @param placeTexts whether to know where each text was read ({@link LoadResult#texts()}), for the translations' rule */
+    Loaded load(Acting acting, boolean placeTexts) throws CycleException {
         Path folder = folder(acting);
-        LoadResult result = store.load(folder);
+        LoadResult result = placeTexts ? store.loadPlacingTexts(folder) : store.load(folder);
         if (result.hasErrors()) {
             List<Problem> problems = new ArrayList<>(result.errors().stream().map(p -> new Problem(null, p.format())).toList());
             int errors = result.errors().size();

@@ -41,8 +41,10 @@ import mou.cycle.internal.Tables.Read;
 /**
  * A group's year as the tables of its spreadsheet, and back. Export writes the plan (read-only)
  * beside what the group fills in; import checks every cell, collects every problem with its sheet
- * and cell, and only when there is none gives the new year. What a cell does not show (Spanish
- * translations, evidence titles, whether a level was inferred) is kept as long as the cell is unchanged.
+ * and cell, and only when there is none gives the new year. Each text has its Spanish column beside the
+ * English (at the end of its table for the ratings, figures and events): a Spanish cell left as exported
+ * keeps the Spanish, which is stale when the English changed; a changed one translates the English. What a
+ * cell does not show (evidence titles, whether a level was inferred) is kept as long as the cell is unchanged.
  */
 final class YearSheets {
 
@@ -101,31 +103,36 @@ final class YearSheets {
                         previous.flatMap(p -> p.assessment(activity.id())).map(p -> ENGLISH.level(p.level())).orElse(""),
                         a.map(x -> x.level() == null ? "" : ENGLISH.level(x.level())).orElse(""),
                         a.map(x -> x.rationale() == null ? "" : x.rationale().en()).orElse(""),
-                        a.map(x -> String.join("\n", x.evidence().stream().map(Link::url).toList())).orElse("")));
+                        a.map(x -> String.join("\n", x.evidence().stream().map(Link::url).toList())).orElse(""),
+                        a.map(YearSheets::rationaleEs).orElse("")));
             }
         }
         tables.add(new SheetTable(ASSESSMENTS, List.of(Tables.plan("Goal", 6), Tables.plan("Activity id", 12), Tables.plan("Activity", 60),
                 Tables.plan("Level in " + previousYear, 20), Tables.choice("Level", 22, levelChoices()), Tables.fill("Rationale", 60),
-                Tables.fill("Evidence", 40)), assessments, 0));
+                Tables.fill("Evidence", 40), Tables.fill("Rationale (Spanish)", 60)), assessments, 0));
 
         List<List<String>> figures = new ArrayList<>();
         for (Metric m : year.metrics()) {
             figures.add(List.of(m.id(), en(m.label()), number(m.value()), nz(m.unit()), number(m.target()), number(m.baseline()),
-                    m.asOf() == null ? "" : m.asOf().iso(), nz(m.activityId()), en(m.note()), quarterOf(year, u -> u.metrics().contains(m.id()))));
+                    m.asOf() == null ? "" : m.asOf().iso(), nz(m.activityId()), en(m.note()), quarterOf(year, u -> u.metrics().contains(m.id())),
+                    es(m.label()), es(m.note())));
         }
         tables.add(new SheetTable(FIGURES, List.of(Tables.fill("Id", 24), Tables.fill("Label", 50), Tables.number("Value", 12),
                 Tables.fill("Unit", 12), Tables.number("Target", 12), Tables.number("Baseline", 12), Tables.fill("As of", 12),
-                Tables.fill("Activity id", 12), Tables.fill("Note", 30), Tables.choice("Quarter", 9, QUARTERS)), figures, 15));
+                Tables.fill("Activity id", 12), Tables.fill("Note", 30), Tables.choice("Quarter", 9, QUARTERS), Tables.fill("Label (Spanish)", 50),
+                Tables.fill("Note (Spanish)", 30)), figures, 15));
 
         List<List<String>> events = new ArrayList<>();
         for (Event e : year.events()) {
             events.add(List.of(e.id(), e.kind() == null ? "" : e.kind().id(), e.date() == null ? "" : e.date().iso(), en(e.title()),
                     en(e.place()), String.join(", ", e.organizations()), e.participants() == null ? "" : String.valueOf(e.participants()),
-                    en(e.description()), nz(e.activityId()), quarterOf(year, u -> u.events().contains(e.id()))));
+                    en(e.description()), nz(e.activityId()), quarterOf(year, u -> u.events().contains(e.id())), es(e.title()), es(e.place()),
+                    es(e.description())));
         }
         tables.add(new SheetTable(EVENTS, List.of(Tables.fill("Id", 24), Tables.choice("Kind", 14, kindChoices()), Tables.fill("Date", 22),
                 Tables.fill("Title", 50), Tables.fill("Place", 24), Tables.fill("Organizations", 24), Tables.number("Participants", 12),
-                Tables.fill("Description", 40), Tables.fill("Activity id", 12), Tables.choice("Quarter", 9, QUARTERS)), events, 15));
+                Tables.fill("Description", 40), Tables.fill("Activity id", 12), Tables.choice("Quarter", 9, QUARTERS), Tables.fill("Title (Spanish)", 50),
+                Tables.fill("Place (Spanish)", 24), Tables.fill("Description (Spanish)", 40)), events, 15));
 
         List<List<String>> narrative = new ArrayList<>();
         for (String part : PARTS) {
@@ -153,6 +160,16 @@ final class YearSheets {
 
     private static String en(Text t) {
         return t == null ? "" : t.en();
+    }
+
+    /** The Spanish cell of a text: its Spanish, or empty. */
+    private static String es(Text t) {
+        return t == null || t.es() == null ? "" : t.es();
+    }
+
+    /** The Spanish cell of a rationale: empty for a carried-over level (the model's sentence, not the group's to translate). */
+    private static String rationaleEs(Assessment a) {
+        return a.carriedOver() ? "" : es(a.rationale());
     }
 
     private static String nz(String s) {
@@ -295,7 +312,7 @@ final class YearSheets {
                     continue;
                 }
             }
-            byActivity.put(id, assessment(id, level.get(), rationale, urls, before));
+            byActivity.put(id, assessment(id, level.get(), rationale, sheet.cell(r, 7), urls, before));
         }
         for (Activity activity : plan.activities()) {
             if (!rows.containsKey(activity.id())) {
@@ -315,21 +332,27 @@ final class YearSheets {
     }
 
     /** The assessment a row gives; what the row does not show is kept from before while the row says the same. */
-    private static Assessment assessment(String id, ProgressLevel level, String rationale, List<String> urls, Optional<Assessment> before) {
+    private static Assessment assessment(String id, ProgressLevel level, String rationale, String rationaleEs, List<String> urls,
+            Optional<Assessment> before) {
         if (before.isPresent()) {
             Assessment b = before.get();
             boolean sameRationale = b.rationale() != null && b.rationale().en().equals(rationale);
+            boolean sameSpanish = rationaleEs.equals(rationaleEs(b));
             List<String> beforeUrls = b.evidence().stream().map(Link::url).toList();
-            if (b.level() == level && sameRationale && beforeUrls.equals(urls)) {
+            if (b.level() == level && sameRationale && sameSpanish && beforeUrls.equals(urls)) {
                 return b;
             }
             List<Link> evidence = urls.stream().map(u -> b.evidence().stream().filter(l -> l.url().equals(u)).findFirst()
                     .orElse(new Link(null, u))).toList();
-            Text text = sameRationale ? b.rationale() : Text.of(rationale);
+            // a rationale changed in English keeps its Spanish, which becomes stale (the sheet shows no Spanish of it);
+            // a carried-over level's is the model's sentence, whose Spanish is no translation of the new rationale
+            Text text = sameRationale && (sameSpanish || b.carriedOver()) ? b.rationale()
+                    : paragraph(rationale, rationaleEs, b.carriedOver() ? null : b.rationale());
             boolean unchanged = b.level() == level && sameRationale;
             return new Assessment(id, level, text, evidence, unchanged && b.inferred(), unchanged && b.carriedOver());
         }
-        return new Assessment(id, level, Text.of(rationale), urls.stream().map(u -> new Link(null, u)).toList(), false);
+        return new Assessment(id, level, Text.of(rationale, rationaleEs.isEmpty() ? null : rationaleEs), urls.stream()
+                .map(u -> new Link(null, u)).toList(), false);
     }
 
     /** Ids used elsewhere in the workspace, which this year's new figures and events may not take. */
@@ -399,9 +422,9 @@ final class YearSheets {
                 continue;
             }
             Optional<Metric> old = current.metric(id);
-            metrics.add(new Metric(id, keep(label, old.map(Metric::label)), keepNumber(value, old.map(Metric::value)),
+            metrics.add(new Metric(id, keep(label, sheet.cell(r, 10), old.map(Metric::label)), keepNumber(value, old.map(Metric::value)),
                     blankToNull(sheet.cell(r, 3)), keepNumber(target, old.map(Metric::target)), keepNumber(baseline, old.map(Metric::baseline)),
-                    asOf, activity, keep(sheet.cell(r, 8), old.map(Metric::note))).keepingWordsOf(old.orElse(null)));
+                    asOf, activity, keep(sheet.cell(r, 8), sheet.cell(r, 11), old.map(Metric::note))).keepingWordsOf(old.orElse(null)));
             if (quarter != null) {
                 quarters.put(id, quarter);
             } else {
@@ -465,8 +488,9 @@ final class YearSheets {
                 continue;
             }
             Optional<Event> old = current.event(id);
-            events.add(new Event(id, kind, date, keep(title, old.map(Event::title)), keep(sheet.cell(r, 4), old.map(Event::place)),
-                    organizations, participants, keep(sheet.cell(r, 7), old.map(Event::description)), activity));
+            events.add(new Event(id, kind, date, keep(title, sheet.cell(r, 10), old.map(Event::title)),
+                    keep(sheet.cell(r, 4), sheet.cell(r, 11), old.map(Event::place)), organizations, participants,
+                    keep(sheet.cell(r, 7), sheet.cell(r, 12), old.map(Event::description)), activity));
             quarters.put(id, quarter == null ? 0 : quarter);
         }
         return events;
@@ -491,7 +515,9 @@ final class YearSheets {
                 problems.add(sheet.ref(r, 1) + ": the paragraph needs its English text" + (es.isEmpty() ? "" : " beside the Spanish"));
                 continue;
             }
-            parts.get(part).add(Text.of(en, es.isEmpty() ? null : es));
+            List<Text> read = parts.get(part);
+            List<Text> was = current.narrative().part(part);
+            read.add(paragraph(en, es, read.size() < was.size() ? was.get(read.size()) : null));
         }
         Narrative n = new Narrative(parts.get("summary"), parts.get("accomplishments"), parts.get("challenges"), parts.get("next-steps"));
         return n.equals(current.narrative()) ? current.narrative() : n;
@@ -517,7 +543,9 @@ final class YearSheets {
                 problems.add(sheet.ref(r, 1) + ": the paragraph needs its English text");
                 continue;
             }
-            happened.computeIfAbsent(quarter, q -> new ArrayList<>()).add(Text.of(en, es.isEmpty() ? null : es));
+            List<Text> read = happened.computeIfAbsent(quarter, q -> new ArrayList<>());
+            List<Text> was = current.update(quarter).map(QuarterlyUpdate::happened).orElse(List.of());
+            read.add(paragraph(en, es, read.size() < was.size() ? was.get(read.size()) : null));
         }
         Set<Integer> quarters = new java.util.TreeSet<>(happened.keySet());
         metricQuarters.values().stream().filter(q -> q > 0).forEach(quarters::add);
@@ -605,11 +633,35 @@ final class YearSheets {
         }
     }
 
-    private static Text keep(String en, Optional<Text> before) {
+    /**
+     * A paragraph of the sheet: its Spanish cell as exported (unchanged) keeps the Spanish, stale when the English
+     * changed; a changed Spanish cell translates the English beside it; an emptied one removes the Spanish.
+     *
+     * @param was the paragraph at the same place before, or null
+     */
+    private static Text paragraph(String en, String es, Text was) {
+        if (was != null && was.es() != null && was.es().equals(es)) {
+            return Revisions.revised(was, en, null);
+        }
+        return Text.of(en, es.isEmpty() ? null : es);
+    }
+
+    /**
+     * A text of two cells, English and Spanish: a Spanish cell as exported keeps the Spanish (stale when the English
+     * changed); a changed one translates the English beside it; an emptied one removes the Spanish.
+     */
+    private static Text keep(String en, String es, Optional<Text> before) {
         if (en.isEmpty()) {
             return null;
         }
-        return before.filter(t -> t.en().equals(en)).orElse(Text.of(en));
+        if (before.isPresent()) {
+            Text b = before.get();
+            if (es.equals(es(b))) {
+                return Revisions.revised(b, en, null);
+            }
+            return es.isEmpty() ? new Text(en, null, b.asIs(), null) : Revisions.revised(b, en, es);
+        }
+        return Text.of(en, es.isEmpty() ? null : es);
     }
 
     private static BigDecimal keepNumber(BigDecimal value, Optional<BigDecimal> before) {

@@ -300,7 +300,7 @@ class CycleTest {
 
             f.ok("return", "air-quality", "2017", "--reason", "Rate aq-1-1 again: the ProAire was adopted.", "--by", "Office");
             assertThat(f.year("air-quality", 2017).review().last().orElseThrow().reason()).isEqualTo("Rate aq-1-1 again: the ProAire was adopted.");
-            f.ok("rate", "aq-1-1", "achieved", "--rationale", "ProAire adopted.");
+            f.ok("rate", "aq-1-1", "achieved", "--rationale", "ProAire adopted.", "--rationale-es", "ProAire adoptado.");
             f.ok("submit", "air-quality", "2017", "--by", "Ana");
             Fixture.Run notAllApproved = f.run("publish", "2017", "--by", "Office");
             assertThat(notAllApproved.status()).isEqualTo(Status.FAILED);

@@ -113,20 +113,24 @@ final class Fixture {
     /**
      * Every opened group's year of {@code year} rated for that year (each level as it stands, with a
      * rationale of the year), its narrative's required parts written, and the program office's
-     * introduction: a year with nothing missing, written with the store as test setup.
+     * introduction, each text with its Spanish: a year with nothing missing, written with the store as test setup.
      */
     void complete(int year) {
         Workspace ws = workspace();
         for (GroupYear y : ws.years().stream().filter(y -> y.year() == year).toList()) {
             List<Assessment> rated = y.assessments().stream().map(a -> new Assessment(a.activityId(), a.level(),
-                    Text.of("Rated for " + year + ": " + a.activityId() + "."), a.evidence(), false)).toList();
-            Narrative n = new Narrative(List.of(Text.of("In " + year + " the group of " + y.groupId() + " met its plan.")),
-                    List.of(Text.of("It held its meetings.")), y.narrative().challenges(), List.of(Text.of("It goes on in " + (year + 1) + ".")));
+                    Text.of("Rated for " + year + ": " + a.activityId() + ".", "Calificada para " + year + ": " + a.activityId() + "."),
+                    a.evidence(), false)).toList();
+            Narrative n = new Narrative(List.of(Text.of("In " + year + " the group of " + y.groupId() + " met its plan.",
+                    "En " + year + " el grupo " + y.groupId() + " cumplió su plan.")),
+                    List.of(Text.of("It held its meetings.", "Celebró sus reuniones.")), y.narrative().challenges(),
+                    List.of(Text.of("It goes on in " + (year + 1) + ".", "Continúa en " + (year + 1) + ".")));
             ws = Workbench.withYear(ws, y.withAssessments(rated).withNarrative(n));
         }
         List<AnnualReport> reports = new ArrayList<>();
         for (AnnualReport r : ws.reports()) {
-            reports.add(r.year() != year ? r : new AnnualReport(year, r.title(), List.of(Text.of("The program office introduces " + year + ".")),
+            reports.add(r.year() != year ? r : new AnnualReport(year, r.title(), List.of(Text.of("The program office introduces " + year + ".",
+                    "La oficina del programa presenta " + year + ".")),
                     r.relatedAgreementsIntro(), r.finalComments()));
         }
         try {

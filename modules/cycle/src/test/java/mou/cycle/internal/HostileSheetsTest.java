@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileSheetsTest {
 
-    private static final String ASSESSMENT_COLUMNS = "its columns are: Goal, Activity id, Activity, Level in 2016, Level, Rationale, Evidence";
+    private static final String ASSESSMENT_COLUMNS = "its columns are: Goal, Activity id, Activity, Level in 2016, Level, Rationale, Evidence, Rationale (Spanish)";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final CsvMapper CSV = new CsvMapper();
 
@@ -245,7 +245,7 @@ class HostileSheetsTest {
         extra.forEach(r -> r.add(r == extra.get(0) ? "Notes" : "see minutes"));
         write(assessments, extra);
         assertThat(refused(Status.INVALID_DATA, "import", "csv").err())
-                .contains("air-quality-2017-assessments.csv!H1: 'Notes' is not a column of this table").contains(ASSESSMENT_COLUMNS);
+                .contains("air-quality-2017-assessments.csv!I1: 'Notes' is not a column of this table").contains(ASSESSMENT_COLUMNS);
 
         List<List<String>> twice = copy(exported);
         twice.get(0).set(6, "rationale");
@@ -258,7 +258,7 @@ class HostileSheetsTest {
         unnamed.forEach(r -> r.add(r == unnamed.get(0) ? "" : "x"));
         write(assessments, unnamed);
         assertThat(refused(Status.INVALID_DATA, "import", "csv").err())
-                .contains("air-quality-2017-assessments.csv!H1: column H holds values but has no header");
+                .contains("air-quality-2017-assessments.csv!I1: column I holds values but has no header");
     }
 
     private static List<List<String>> copy(List<List<String>> rows) {
@@ -277,8 +277,8 @@ class HostileSheetsTest {
 
         Fixture.Run run = refused(Status.INVALID_DATA, "import", "csv");
 
-        assertThat(run.err()).contains("import: air-quality-2017-assessments.csv row " + (r + 1) + " has 3 cells; every row has the 7"
-                + " cells of the header row (Goal, Activity id, Activity, Level in 2016, Level, Rationale, Evidence)");
+        assertThat(run.err()).contains("import: air-quality-2017-assessments.csv row " + (r + 1) + " has 3 cells; every row has the 8"
+                + " cells of the header row (Goal, Activity id, Activity, Level in 2016, Level, Rationale, Evidence, Rationale (Spanish))");
         assertThat(f.year("air-quality", 2017).assessment("aq-3-1")).contains(before);
     }
 

@@ -176,14 +176,26 @@ class WholeCycleTest {
         Path report = f.data.resolve("reports/2017.json");
         Files.writeString(report, Files.readString(report).replace("\"introduction\": []",
                 "\"introduction\": [\"In 2017 the working groups carried the MOU forward.\"]"));
-        Fixture.Run publish = f.ok("publish", "2017", "--by", "Maria Lopez");
+        // nor with texts a Spanish reader would read in English: each named in its file, all counted
+        Map<String, String> introduced = f.files();
+        Fixture.Run untranslated = f.run("publish", "2017", "--by", "Maria Lopez");
+        assertThat(untranslated.status()).isEqualTo(Status.FAILED);
+        assertThat(untranslated.err()).containsPattern("2017 was not published: \\d+ texts of its report have no current Spanish version")
+                .contains("groups/air-quality/2017.json:6:7: $.narrative.summary[0]: no Spanish for \"In 2017 the Air Quality Working Group")
+                .contains("more (validate --language es lists them all)").contains("publish 2017 --allow-untranslated REASON");
+        assertThat(f.files()).isEqualTo(introduced);
+        Fixture.Run publish = f.ok("publish", "2017", "--by", "Maria Lopez", "--allow-untranslated", "The translators deliver in May.");
+        assertThat(publish.err()).contains("without a current Spanish version, because: The translators deliver in May.");
+        assertThat(f.history().stream().filter(h -> h.action().equals("publish"))).allSatisfy(h -> assertThat(h.why())
+                .contains("without a current Spanish version: The translators deliver in May."));
 
         Path published = f.data.resolve("published/2017/progress-report-2017.txt");
         assertThat(publish.out().lines()).as("in English and in Spanish").containsExactly(published.toString(),
                 published.resolveSibling("progress-report-2017-es.txt").toString());
         assertThat(publish.err()).doesNotContain("incomplete");
         String text = Files.readString(published);
-        assertThat(text).contains("aq-3-1 achieved").contains("cv-1-1 significant").doesNotContain("published incomplete");
+        assertThat(text).contains("aq-3-1 achieved").contains("cv-1-1 significant").doesNotContain("published incomplete")
+                .contains("without a current Spanish version, by decision of the program office. Reason: The translators deliver in May.");
         assertThat(f.workspace().report(2017).orElseThrow().introduction()).extracting(t -> t.en())
                 .containsExactly("In 2017 the working groups carried the MOU forward.");
         assertThat(f.workspace().years().stream().filter(y -> y.year() == 2017)).hasSize(5).allSatisfy(y -> {

@@ -187,9 +187,11 @@ final class RecordPages {
             fields.add(Field.text("title", ui.t("records.event.title"), null, true));
             fields.add(Field.text("titleEs", ui.t("records.event.titleEs"), null, false));
             fields.add(Field.text("place", ui.t("records.event.place"), null, false));
+            fields.add(Field.text("placeEs", ui.t("records.event.placeEs"), null, false));
             fields.add(Field.text("organizations", ui.t("records.event.organizations"), ui.t("records.organizations.hint"), false));
             fields.add(Field.text("participants", ui.t("records.event.participants"), ui.t("records.count.hint"), false));
             fields.add(Field.area("description", ui.t("records.event.description"), null));
+            fields.add(Field.area("descriptionEs", ui.t("records.event.descriptionEs"), null));
         } else {
             fields.add(Field.text("label", ui.t("records.figure.label"), null, true));
             fields.add(Field.text("labelEs", ui.t("records.figure.labelEs"), null, false));
@@ -199,6 +201,7 @@ final class RecordPages {
             fields.add(Field.text("baseline", ui.t("records.figure.baseline"), ui.t("records.number.hint"), false));
             fields.add(Field.text("asOf", ui.t("records.figure.asOf"), ui.t("records.date.hint"), false));
             fields.add(Field.area("note", ui.t("records.figure.note"), null));
+            fields.add(Field.area("noteEs", ui.t("records.figure.noteEs"), null));
         }
         fields.add(Field.select("activityId", ui.t("records.activity"), activities(c), false));
         fields.add(new Field("quarter", ui.t("records.quarter"), Input.SELECT, quarters(c.call()), ui.t("records.quarter.hint"), false));
@@ -215,9 +218,11 @@ final class RecordPages {
             put(v, "title", e.title() == null ? null : e.title().en());
             put(v, "titleEs", e.title() == null ? null : e.title().es());
             put(v, "place", en(e.place()));
+            put(v, "placeEs", e.place() == null ? null : e.place().es());
             put(v, "organizations", String.join(", ", e.organizations()));
             put(v, "participants", e.participants() == null ? null : String.valueOf(e.participants()));
             put(v, "description", en(e.description()));
+            put(v, "descriptionEs", e.description() == null ? null : e.description().es());
             put(v, "activityId", e.activityId());
             put(v, "quarter", year.updates().stream().filter(u -> u.events().contains(e.id())).map(u -> "Q" + u.quarter()).findFirst().orElse(null));
         } else if (record instanceof Metric m) {
@@ -231,6 +236,7 @@ final class RecordPages {
             put(v, "asOf", m.asOf() == null ? null : m.asOf().iso());
             put(v, "activityId", m.activityId());
             put(v, "note", en(m.note()));
+            put(v, "noteEs", m.note() == null ? null : m.note().es());
             put(v, "quarter", year.updates().stream().filter(u -> u.metrics().contains(m.id())).map(u -> "Q" + u.quarter()).findFirst().orElse(null));
         }
         return v;
@@ -380,23 +386,22 @@ final class RecordPages {
         if (kind == Kind.EVENT) {
             String title = v.apply("title");
             String titleEs = v.apply("titleEs");
-            if (now != null && (title != null || titleEs != null)) {
-                // the two languages of the title are given together
+            if (now != null && titleEs != null) {
+                // a changed Spanish translates the title as typed; an English changed alone keeps the Spanish, stale
                 title = RecordForm.one(typed, "title");
-                titleEs = RecordForm.one(typed, "titleEs");
             }
             return app.cycle.recordEvent(new RecordEvent(acting, group, year, id, v.apply("kind"), v.apply("date"), title, titleEs,
                     v.apply("place"), list(v.apply("organizations")), v.apply("participants"), v.apply("description"), v.apply("activityId"),
-                    orNull(v.apply("quarter"))));
+                    orNull(v.apply("quarter")), v.apply("placeEs"), v.apply("descriptionEs")));
         }
         String label = v.apply("label");
         String labelEs = v.apply("labelEs");
-        if (now != null && (label != null || labelEs != null)) {
+        if (now != null && labelEs != null) {
             label = RecordForm.one(typed, "label");
-            labelEs = RecordForm.one(typed, "labelEs");
         }
         return app.cycle.recordFigure(new RecordFigure(acting, group, year, id, label, labelEs, v.apply("value"), v.apply("unit"),
-                v.apply("target"), v.apply("baseline"), v.apply("asOf"), v.apply("activityId"), v.apply("note"), orNull(v.apply("quarter"))));
+                v.apply("target"), v.apply("baseline"), v.apply("asOf"), v.apply("activityId"), v.apply("note"), orNull(v.apply("quarter")),
+                v.apply("noteEs")));
     }
 
     private Response add(Call call, Kind kind) throws WebApp.Refusal {
@@ -586,6 +591,7 @@ final class RecordPages {
             }
         }
         List<Field> fields = new ArrayList<>(List.of(Field.area("happened", ui.t("records.update.happened"), ui.t("records.update.happened.hint")),
+                Field.area("happenedEs", ui.t("records.update.happenedEs"), ui.t("records.update.happenedEs.hint")),
                 new Field("figures", ui.t("records.update.figures"), Input.CHECKBOXES, figures, ui.t("records.update.add.hint"), false),
                 new Field("events", ui.t("records.update.events"), Input.CHECKBOXES, events, ui.t("records.update.add.hint"), false)));
         if (!reportedFigures.isEmpty()) {
@@ -601,6 +607,12 @@ final class RecordPages {
 
     private static String paragraphs(QuarterlyUpdate u) {
         return u == null ? "" : String.join("\n\n", u.happened().stream().map(Text::en).toList());
+    }
+
+    /** The Spanish of the update's paragraphs, one after another (an empty line for one not translated). */
+    private static String paragraphsEs(QuarterlyUpdate u) {
+        return u == null || u.happened().stream().allMatch(t -> t.es() == null) ? ""
+                : String.join("\n\n", u.happened().stream().map(t -> t.es() == null ? "" : t.es()).toList());
     }
 
     private Response update(Call call, Map<String, List<String>> typed, Map<String, List<String>> problems, int status) throws WebApp.Refusal {
@@ -634,7 +646,8 @@ final class RecordPages {
             html.end("ul");
         }
         if (c.editable()) {
-            Map<String, List<String>> values = typed != null ? typed : Map.of("happened", List.of(paragraphs(now)));
+            Map<String, List<String>> values = typed != null ? typed
+                    : Map.of("happened", List.of(paragraphs(now)), "happenedEs", List.of(paragraphsEs(now)));
             html.start("section").element("h2", ui.t("records.update.write"));
             RecordForm.write(html, call, c.base() + "/updates/Q" + q, ui.t("records.update.write"), updateFields(c, now), values, problems,
                     PartVersion.of(now), ui.t("records.save"));
@@ -650,9 +663,22 @@ final class RecordPages {
         List<Field> fields = updateFields(c, now);
         Map<String, List<String>> typed = RecordForm.posted(call, fields);
         List<Text> happened = new ArrayList<>();
+        List<String> spanish = new ArrayList<>();
+        for (String p : RecordForm.one(typed, "happenedEs").split("\\R\\s*\\R")) {
+            if (!p.isBlank()) {
+                spanish.add(p.strip());
+            }
+        }
+        List<Text> shown = now == null ? List.of() : now.happened();
         for (String p : RecordForm.one(typed, "happened").split("\\R\\s*\\R")) {
             if (!p.isBlank()) {
-                happened.add(Text.of(p.strip()));
+                int i = happened.size();
+                String es = i < spanish.size() ? spanish.get(i) : null;
+                // a Spanish paragraph sent back as the form showed it is no new translation: kept, stale if its English changed
+                if (es != null && i < shown.size() && es.equals(shown.get(i).es())) {
+                    es = null;
+                }
+                happened.add(Text.of(p.strip(), es));
             }
         }
         try {

@@ -106,13 +106,22 @@ final class ReviewPages {
     private Response publish(Call call) throws WebApp.Refusal {
         int year = WebApp.year(call.part("year"));
         String allow = call.field("allowMissing").filter(s -> !s.isBlank()).orElse(null);
+        String untranslated = call.field("allowUntranslated").filter(s -> !s.isBlank()).orElse(null);
         try {
-            app.cycle.publish(new Publish(Acting.of(app.data, call.by()).readAt(readAt(call)), year, null, List.of(), null, allow));
+            app.cycle.publish(new Publish(Acting.of(app.data, call.by()).readAt(readAt(call)), year, null, List.of(), null, allow,
+                    untranslated));
         } catch (CycleException e) {
-            if (e.kind() == CycleException.Kind.CONFLICT) {
-                return conflict(call, year, null, ReviewAction.PUBLISH, allow == null ? Map.of() : Map.of("allowMissing", allow));
+            Map<String, String> given = new java.util.HashMap<>();
+            if (allow != null) {
+                given.put("allowMissing", allow);
             }
-            return page(call, new Failure("publish", status(e), e.problems(), allow == null ? Map.of() : Map.of("allowMissing", allow)));
+            if (untranslated != null) {
+                given.put("allowUntranslated", untranslated);
+            }
+            if (e.kind() == CycleException.Kind.CONFLICT) {
+                return conflict(call, year, null, ReviewAction.PUBLISH, given);
+            }
+            return page(call, new Failure("publish", status(e), e.problems(), given));
         }
         return Response.seeOther("/review/" + year);
     }
@@ -342,9 +351,12 @@ final class ReviewPages {
         }
         Failure mine = failure != null && failure.form().equals("publish") ? failure : null;
         if (user.office() && (waiting.isEmpty() || mine != null)) {
-            Function<String, String> labels = field -> field.equals("allowMissing") ? ui.t("review.field.allowMissing") : field;
+            Function<String, String> labels = field -> field.equals("allowMissing") || field.equals("allowUntranslated")
+                    ? ui.t("review.field." + field) : field;
             form(call, html, shown, "/review/" + year + "/publish", "publish", ui.t("review.publish.legend", year), mine, labels,
-                    List.of(new Field("allowMissing", ui.t("review.field.allowMissing"), ui.t("review.field.allowMissing.hint"), false)),
+                    List.of(new Field("allowMissing", ui.t("review.field.allowMissing"), ui.t("review.field.allowMissing.hint"), false),
+                            new Field("allowUntranslated", ui.t("review.field.allowUntranslated"),
+                                    ui.t("review.field.allowUntranslated.hint"), false)),
                     ui.t("review.publish"), PartVersion.ofYear(status.groups().stream().map(YearStatus.Group::year).filter(y -> y != null).toList()));
         }
         html.end("section");

@@ -142,6 +142,26 @@ class GroupPagesTest {
     }
 
     @Test
+    void aRationaleCorrectedInEnglishWithItsSpanishSentBackAsShownKeepsThatSpanishAsStale() throws Exception {
+        member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "significant", "rationale", "Plans were aligned.",
+                "rationaleEs", "Los planes se alinearon.");
+        Response form = member.get(ACTIVITY);
+        assertThat(form.text()).contains("Los planes se alinearon.");
+
+        assertThat(member.post(RATE, "version", version(form), "level", "significant", "rationale", "Plans were aligned in May.",
+                "rationaleEs", "Los planes se alinearon.").status()).isEqualTo(303);
+
+        Text stale = assessment("aq-1-1").rationale();
+        assertThat(stale.en()).isEqualTo("Plans were aligned in May.");
+        assertThat(stale.es()).isEqualTo("Los planes se alinearon.");
+        assertThat(stale.spanishStale()).isTrue();
+        // the Spanish typed anew translates the English as it is now
+        member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "significant", "rationale", "Plans were aligned in May.",
+                "rationaleEs", "Los planes se alinearon en mayo.");
+        assertThat(assessment("aq-1-1").rationale()).isEqualTo(Text.of("Plans were aligned in May.", "Los planes se alinearon en mayo."));
+    }
+
+    @Test
     void everyProblemIsShownBesideItsFieldWithTheValuesTyped() throws Exception {
         String before = yearFile();
         Response page = member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "brilliant", "rationale", " ",

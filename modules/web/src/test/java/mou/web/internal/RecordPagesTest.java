@@ -137,6 +137,33 @@ class RecordPagesTest {
     }
 
     @Test
+    void theSpanishFieldsOfAnEventTranslateItAndAnEnglishChangedAloneKeepsItsSpanishAsStale() throws Exception {
+        Response added = member.post(YEAR + "/events", "readAt", "none", "eventId", "aq-2017-visit", "kind", "meeting", "date", "2017-03-14",
+                "title", "Site visit", "titleEs", "Visita", "place", "City Hall", "placeEs", "Palacio Municipal", "description", "A visit.",
+                "descriptionEs", "Una visita.");
+        assertThat(added.status()).isEqualTo(303);
+        Event e = year().event("aq-2017-visit").orElseThrow();
+        assertThat(e.place()).isEqualTo(mou.core.model.Text.of("City Hall", "Palacio Municipal"));
+        assertThat(e.description()).isEqualTo(mou.core.model.Text.of("A visit.", "Una visita."));
+
+        Response page = member.get(YEAR + "/events/aq-2017-visit");
+        assertThat(page.text()).contains("name=\"placeEs\"").contains("name=\"descriptionEs\"").contains("Palacio Municipal");
+        // the English corrected, the Spanish sent back as shown: the Spanish stays, older than its English
+        Response corrected = member.post(YEAR + "/events/aq-2017-visit", "readAt", readAt(page), "place", "Tijuana City Hall",
+                "placeEs", "Palacio Municipal");
+        assertThat(corrected.status()).isEqualTo(303);
+        mou.core.model.Text place = year().event("aq-2017-visit").orElseThrow().place();
+        assertThat(place.en()).isEqualTo("Tijuana City Hall");
+        assertThat(place.es()).isEqualTo("Palacio Municipal");
+        assertThat(place.spanishStale()).isTrue();
+        // a Spanish typed anew translates the English as it is
+        page = member.get(YEAR + "/events/aq-2017-visit");
+        member.post(YEAR + "/events/aq-2017-visit", "readAt", readAt(page), "placeEs", "Palacio Municipal de Tijuana");
+        place = year().event("aq-2017-visit").orElseThrow().place();
+        assertThat(place).isEqualTo(mou.core.model.Text.of("Tijuana City Hall", "Palacio Municipal de Tijuana"));
+    }
+
+    @Test
     void aMemberAddsCorrectsAndRemovesAFigureAndAMalformedNumberIsShownBesideItsFieldWithWhatWasTyped() throws Exception {
         Map<Path, String> before = files();
         Response bad = member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples analyzed",

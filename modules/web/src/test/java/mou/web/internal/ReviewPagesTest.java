@@ -175,7 +175,7 @@ class ReviewPagesTest {
             assertThat(office.post("/review/2017/" + group + "/approve").status()).as(group).isEqualTo(303);
         }
         String ready = office.get("/review/2017").text();
-        assertThat(ready).contains("action=\"/review/2017/publish\"").contains("name=\"allowMissing\"");
+        assertThat(ready).contains("action=\"/review/2017/publish\"").contains("name=\"allowMissing\"").contains("name=\"allowUntranslated\"");
 
         Map<String, Integer> before = files();
         Response refused = office.post("/review/2017/publish");

@@ -14,6 +14,7 @@ import mou.core.model.Bounds;
 import mou.core.model.DateSpan;
 import mou.core.model.Ids;
 import mou.core.model.Text;
+import mou.core.spi.TextPlace;
 
 /**
  * Typed reads of a tree's values: each read checks the JSON type, reports what is wrong at the
@@ -33,9 +34,30 @@ final class Fields {
     }
 
     private final Problems problems;
+    /** Every text read with its place, when the load places its texts; else null (the common case costs nothing). */
+    private final List<TextPlace> places;
 
     Fields(Problems problems) {
+        this(problems, false);
+    }
+
+    /** @param placeTexts whether to keep the place of every text read ({@link #places()}) */
+    Fields(Problems problems, boolean placeTexts) {
         this.problems = problems;
+        this.places = placeTexts ? new ArrayList<>() : null;
+    }
+
+    /** Every text read with its place, in the order read; empty when the texts are not placed. */
+    List<TextPlace> places() {
+        return places == null ? List.of() : places;
+    }
+
+    private Text placed(Text text, Loc at) {
+        if (places != null && text != null) {
+            Position p = at.position();
+            places.add(new TextPlace(text, at.file(), p.line(), p.column(), at.path()));
+        }
+        return text;
     }
 
     Problems problems() {
@@ -89,13 +111,18 @@ final class Fields {
     Text text(JsonObject o, Loc at, String key, boolean required) {
         Object v = value(o, at, key, required);
         if (v instanceof String s) {
-            return Text.of(s); // the common case: nothing to report, so no place and no words for it
+            // the common case: nothing to report, so no place and no words for it (unless the texts are placed)
+            return places == null ? Text.of(s) : placed(Text.of(s), at.key(key));
         }
         return v == null ? null : text(v, at.key(key), "'" + key + "'");
     }
 
     /** A text: a string, or {"en": ..., "es": ...}. */
     Text text(Object v, Loc at, String what) {
+        return placed(readText(v, at, what), at);
+    }
+
+    private Text readText(Object v, Loc at, String what) {
         if (v instanceof String s) {
             return Text.of(s);
         }

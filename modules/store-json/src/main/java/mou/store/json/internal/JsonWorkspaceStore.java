@@ -50,20 +50,29 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
      */
     @Override
     public LoadResult load(Path folder) {
+        return load(folder, false);
+    }
+
+    @Override
+    public LoadResult loadPlacingTexts(Path folder) {
+        return load(folder, true);
+    }
+
+    private LoadResult load(Path folder, boolean placeTexts) {
         if (!Files.isDirectory(folder)) {
-            return read(folder, List.of());
+            return read(folder, List.of(), placeTexts);
         }
         Path root;
         try {
             root = folder.toRealPath();
         } catch (IOException e) {
-            return read(folder, List.of());
+            return read(folder, List.of(), placeTexts);
         }
         if (!Files.exists(root.resolve(WorkspaceLock.FILE), LinkOption.NOFOLLOW_LINKS)
                 && !Files.exists(root.resolve(Journal.FILE), LinkOption.NOFOLLOW_LINKS)) {
             // never saved into: nothing to recover, and no lock file is made just to read. A save
             // that starts meanwhile makes the lock file first, so then the workspace is read again under it.
-            LoadResult result = read(folder, List.of());
+            LoadResult result = read(folder, List.of(), placeTexts);
             if (!Files.exists(root.resolve(WorkspaceLock.FILE), LinkOption.NOFOLLOW_LINKS)) {
                 return result;
             }
@@ -77,7 +86,7 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
                 notes.add(new Problem(Severity.ERROR, Journal.FILE, 0, 0, "", "a save was cut short and could not be finished now ("
                         + e.getMessage() + "); the files may show only part of it. Run the command again where it may write into the workspace"));
             }
-            return read(folder, notes);
+            return read(folder, notes, placeTexts);
         }
         try (lock) {
             List<Problem> notes = new ArrayList<>();
@@ -89,18 +98,18 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
                 notes.add(new Problem(Severity.ERROR, Journal.FILE, 0, 0, "", "a save was cut short and could not be finished ("
                         + e.getMessage() + "); the files may show only part of it. Free space or fix the cause and run the command again"));
             }
-            return read(folder, notes);
+            return read(folder, notes, placeTexts);
         }
     }
 
-    private LoadResult read(Path folder, List<Problem> notes) {
-        LoadResult result = new WorkspaceLoad(folder, extensions, json, Runtime.getRuntime().availableProcessors()).read();
+    private LoadResult read(Path folder, List<Problem> notes, boolean placeTexts) {
+        LoadResult result = new WorkspaceLoad(folder, extensions, json, Runtime.getRuntime().availableProcessors(), placeTexts).read();
         if (notes.isEmpty()) {
             return result;
         }
         List<Problem> all = new ArrayList<>(notes);
         all.addAll(result.problems());
-        return new LoadResult(result.workspace(), all, result.fingerprints());
+        return new LoadResult(result.workspace(), all, result.fingerprints(), result.texts());
     }
 
     @Override

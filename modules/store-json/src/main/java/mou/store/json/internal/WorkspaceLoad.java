@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import mou.core.model.Workspace;
 import mou.core.spi.Extensions;
 import mou.core.spi.LoadResult;
 import mou.core.spi.Problem;
+import mou.core.spi.TextPlace;
 import mou.core.spi.Problem.Severity;
 
 /**
@@ -37,12 +39,17 @@ import mou.core.spi.Problem.Severity;
  */
 final class WorkspaceLoad {
 
+    private static final Comparator<TextPlace> TEXT_ORDER = Comparator.comparing(TextPlace::file)
+            .thenComparingInt(TextPlace::line).thenComparingInt(TextPlace::column);
+
     private static final String UNIQUE_KINDS = "goals, activities, deliverables, metrics and events";
 
     private final Path folder;
     private final Extensions extensions;
     private final LocatedJson json;
     private final int threads;
+    private final boolean placeTexts;
+    private final List<TextPlace> texts = new ArrayList<>();
 
     private final Problems problems = new Problems();
     private final Map<String, String> fingerprints = new TreeMap<>();
@@ -53,6 +60,12 @@ final class WorkspaceLoad {
 
     /** @param threads how many groups' folders are read at the same time */
     WorkspaceLoad(Path folder, Extensions extensions, LocatedJson json, int threads) {
+        this(folder, extensions, json, threads, false);
+    }
+
+    /** @param placeTexts whether the result lists every text with the place it was read ({@link LoadResult#texts()}) */
+    WorkspaceLoad(Path folder, Extensions extensions, LocatedJson json, int threads, boolean placeTexts) {
+        this.placeTexts = placeTexts;
         this.folder = folder;
         this.extensions = extensions;
         this.json = json;
@@ -72,7 +85,7 @@ final class WorkspaceLoad {
                     "the workspace folder cannot be read; check that it exists and that you may read it")));
         }
 
-        WorkspaceReader own = new WorkspaceReader(root, extensions, json);
+        WorkspaceReader own = new WorkspaceReader(root, extensions, json, placeTexts);
         List<Organization> organizations = own.readOrganizationsFile();
         Agreement agreement = own.readAgreementFile();
         List<RelatedAgreement> related = own.readRelatedAgreementsFile();
@@ -89,12 +102,14 @@ final class WorkspaceLoad {
         }
         Workspace workspace = agreement == null ? null
                 : new Workspace(agreement, organizations, related, plans, years, reports, calendar);
-        return new LoadResult(workspace, problems.sorted(), fingerprints);
+        texts.sort(TEXT_ORDER);
+        return new LoadResult(workspace, problems.sorted(), fingerprints, texts);
     }
 
     /** Takes what a part found, after what the parts before it found. */
     private void add(WorkspaceReader part) {
         problems.addAll(part.problems());
+        texts.addAll(part.textPlaces());
         fingerprints.putAll(part.fingerprints());
         for (WorkspaceReader.Declared id : part.declared()) {
             WorkspaceReader.Declared first = uniqueIds.putIfAbsent(id.id(), id);

@@ -42,6 +42,7 @@ import mou.core.model.ReviewStep;
 import mou.core.model.RelatedAgreement;
 import mou.core.model.ReportingCalendar;
 import mou.core.model.Text;
+import mou.core.spi.TextPlace;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Years;
 import mou.core.spi.AttributeProblem;
@@ -92,7 +93,8 @@ final class WorkspaceReader {
     private final Extensions extensions;
     private final LocatedJson json;
     private final Problems problems = new Problems();
-    private final Fields fields = new Fields(problems);
+    private final Fields fields;
+    private final boolean placeTexts;
     private final SharedStrings strings = new SharedStrings();
     private final Map<String, String> fingerprints = new HashMap<>();
     private final List<Declared> declared = new ArrayList<>();
@@ -105,10 +107,17 @@ final class WorkspaceReader {
 
     /** @param root the workspace folder, links resolved */
     WorkspaceReader(Path root, Extensions extensions, LocatedJson json) {
-        this(root, extensions, json, null);
+        this(root, extensions, json, false);
     }
 
-    private WorkspaceReader(Path root, Extensions extensions, LocatedJson json, Organizations organizations) {
+    /** @param placeTexts whether to keep the place of every text read ({@link #textPlaces()}) */
+    WorkspaceReader(Path root, Extensions extensions, LocatedJson json, boolean placeTexts) {
+        this(root, extensions, json, null, placeTexts);
+    }
+
+    private WorkspaceReader(Path root, Extensions extensions, LocatedJson json, Organizations organizations, boolean placeTexts) {
+        this.fields = new Fields(problems, placeTexts);
+        this.placeTexts = placeTexts;
         this.root = root;
         this.extensions = extensions;
         this.json = json;
@@ -120,7 +129,12 @@ final class WorkspaceReader {
         if (organizations == null) {
             throw new IllegalStateException("organizations.json is read before the other parts");
         }
-        return new WorkspaceReader(root, extensions, json, organizations);
+        return new WorkspaceReader(root, extensions, json, organizations, placeTexts);
+    }
+
+    /** Every text read with its place, when this reader places them; else empty. */
+    List<TextPlace> textPlaces() {
+        return fields.places();
     }
 
     Problems problems() {

@@ -1,0 +1,58 @@
+package mou.cycle.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import mou.core.model.Text;
+
+/**
+ * The one rule of a text a change gives, for every request that writes one (rate, narrative, update,
+ * event, figure, the spreadsheets): given with its Spanish, the Spanish translates the English given;
+ * given in English only, the text keeps the Spanish it had (and its {@code asIs} marker), which becomes
+ * stale when the English differs ({@link Text#withEnglish}), so that {@code validate --language es} and
+ * {@code publish} show it until somebody translates it again.
+ */
+final class Revisions {
+
+    private Revisions() {
+    }
+
+    /**
+     * The text after a change that gives {@code en} and, where given, {@code es}; null when {@code en} is null.
+     *
+     * @param before the text as it was, or null for a new one
+     */
+    static Text revised(Text before, String en, String es) {
+        if (en == null) {
+            return null;
+        }
+        String english = en.strip();
+        String spanish = es == null || es.isBlank() ? null : es.strip();
+        if (before == null) {
+            return Text.of(english, spanish);
+        }
+        Text kept = before.withEnglish(english);
+        return spanish == null ? kept : kept.withSpanish(spanish);
+    }
+
+    /** The text with the Spanish given (translating its present English); as it was when none is given or there is no text. */
+    static Text translated(Text text, String es) {
+        return text == null || es == null || es.isBlank() ? text : text.withSpanish(es.strip());
+    }
+
+    /** As {@link #revised(Text, String, String)} for a text given whole. */
+    static Text revised(Text before, Text given) {
+        return given == null ? null : revised(before, given.en(), given.es());
+    }
+
+    /**
+     * Paragraphs that replace others: each keeps the Spanish of the paragraph it replaces at its place
+     * (stale when its English differs) unless given with its own.
+     */
+    static List<Text> revised(List<Text> before, List<Text> given) {
+        List<Text> after = new ArrayList<>(given.size());
+        for (int i = 0; i < given.size(); i++) {
+            after.add(revised(i < before.size() ? before.get(i) : null, given.get(i)));
+        }
+        return after;
+    }
+}

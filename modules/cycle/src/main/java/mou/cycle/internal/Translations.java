@@ -1,0 +1,96 @@
+package mou.cycle.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import mou.core.cycle.Problem;
+import mou.core.model.Text;
+import mou.core.report.Block;
+import mou.core.report.ReportDocument;
+import mou.core.report.Section;
+import mou.core.spi.LoadResult;
+import mou.core.spi.TextPlace;
+
+/**
+ * The publication's rule of translations: the report is binational, so a year whose report shows a text
+ * without a current Spanish version (none, or one that translates an older English) is published only
+ * when the program office says why ({@code --allow-untranslated REASON}); the reason goes into the history
+ * and the report's notice.
+ */
+final class Translations {
+
+    /** How many texts a refusal names; {@code validate --language es} lists them all. */
+    static final int SHOWN = 10;
+
+    private Translations() {
+    }
+
+    /**
+     * The texts the report shows that a Spanish reader would not read in current Spanish, each where it was
+     * read, in file order. A text that was not read from a file (a sentence the model makes) is not counted.
+     */
+    static List<TextPlace> missing(List<Text> shown, LoadResult loaded) {
+        Set<Text> shownHere = Collections.newSetFromMap(new IdentityHashMap<>());
+        shownHere.addAll(shown);
+        List<TextPlace> missing = new ArrayList<>();
+        for (TextPlace place : loaded.texts()) {
+            if (shownHere.contains(place.text()) && place.translationProblem("es") != null) {
+                missing.add(place);
+            }
+        }
+        return missing;
+    }
+
+    /** Why a year is not published: how many texts, the first {@link #SHOWN} in their files, and what to do. */
+    static List<Problem> refusal(int year, List<TextPlace> missing) {
+        long stale = missing.stream().filter(p -> p.text().spanishStale()).count();
+        List<Problem> problems = new ArrayList<>();
+        problems.add(new Problem(null, year + " was not published: " + Count.of(missing.size(), "text") + " of its report "
+                + (missing.size() == 1 ? "has" : "have") + " no current Spanish version (" + (missing.size() - stale) + " without Spanish, "
+                + stale + " older than " + (stale == 1 ? "its" : "their") + " English):"));
+        for (TextPlace place : missing.subList(0, Math.min(SHOWN, missing.size()))) {
+            problems.add(new Problem(null, "  " + place.where() + ": " + place.path() + ": " + (place.text().spanishStale()
+                    ? "Spanish older than its English \"" : "no Spanish for \"") + excerpt(place.text().en()) + "\""));
+        }
+        if (missing.size() > SHOWN) {
+            problems.add(new Problem(null, "  and " + (missing.size() - SHOWN) + " more (validate --language es lists them all)"));
+        }
+        problems.add(new Problem("allowUntranslated", "nothing was locked or written; give these texts their Spanish (the"
+                + " commands' Spanish options, the spreadsheets' Spanish columns, or a translator's file), or publish them in"
+                + " English, saying why (recorded in the history and printed in the report): publish " + year + " {allowUntranslated} REASON"));
+        return problems;
+    }
+
+    /** What the history records: how many texts were published without a current Spanish version, and why. */
+    static String why(List<TextPlace> missing, String reason) {
+        return "published with " + Count.of(missing.size(), "text") + " without a current Spanish version: " + reason;
+    }
+
+    /** The report with a notice in its first section: how many texts were published without current Spanish, and why. */
+    static ReportDocument withNotice(ReportDocument document, List<TextPlace> missing, String reason, String language) {
+        boolean es = "es".equals(language);
+        String text = es ? "Este informe se publicó con " + missing.size() + (missing.size() == 1 ? " texto" : " textos")
+                + " sin versión vigente en español, por decisión de la oficina del programa. Motivo: " + reason
+                : "This report was published with " + Count.of(missing.size(), "text") + " without a current Spanish version, by"
+                        + " decision of the program office. Reason: " + reason;
+        Block notice = new Block.Notice(Block.Severity.WARNING, text);
+        List<Section> sections = new ArrayList<>(document.sections());
+        if (sections.isEmpty()) {
+            sections.add(Section.of(Publisher.INCOMPLETE_SECTION, es ? "Aviso" : "Notice", List.of(notice)));
+        } else {
+            Section first = sections.get(0);
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(notice);
+            blocks.addAll(first.blocks());
+            sections.set(0, new Section(first.id(), first.title(), blocks, first.subsections()));
+        }
+        return new ReportDocument(document.title(), document.subtitle(), document.language(), document.year(), sections, document.draft());
+    }
+
+    private static String excerpt(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= 60 ? oneLine : oneLine.substring(0, 57) + "...";
+    }
+}
