@@ -12,7 +12,10 @@
  * <p>1.3: a rating takes evidence files ({@link mou.core.cycle.Rate#files()}, {@link mou.core.cycle.EvidenceFile}),
  * kept inside the workspace in the rating's transaction; a narrative part is written only if it is still as
  * the person read it ({@link mou.core.cycle.Acting#readAt()}).
+ *
+ * <p>1.4: the workspace's texts go to translators and back as XLIFF 2 ({@link mou.core.cycle.CycleService#exportTranslations},
+ * {@link mou.core.cycle.CycleService#importTranslations}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package mou.core.cycle;

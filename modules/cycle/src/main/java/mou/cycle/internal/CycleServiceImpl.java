@@ -92,6 +92,7 @@ public final class CycleServiceImpl implements CycleService {
     private final Workbench bench;
     private final Publisher publisher;
     private final Deliverables deliverables;
+    private final Translations translations;
 
     @Activate
     public CycleServiceImpl(@Reference WorkspaceStore store, @Reference ReportService reports, @Reference ReportWriter writer,
@@ -112,6 +113,7 @@ public final class CycleServiceImpl implements CycleService {
         this.bench = new Workbench(store, clock);
         this.publisher = new Publisher(bench, reports, writer);
         this.deliverables = new Deliverables(bench, extensions);
+        this.translations = new Translations(bench);
     }
 
     private static HistoryEntry entry(Instant at, String by, String action, GroupYear year, String subject, String why,
@@ -1017,5 +1019,15 @@ public final class CycleServiceImpl implements CycleService {
     @Override
     public Published publish(Publish request) throws CycleException {
         return publisher.publish(request);
+    }
+
+    @Override
+    public mou.core.cycle.ExportedTranslations exportTranslations(mou.core.cycle.ExportTranslations request) throws CycleException {
+        return translations.export(request);
+    }
+
+    @Override
+    public mou.core.cycle.ImportedTranslations importTranslations(mou.core.cycle.ImportTranslations request) throws CycleException {
+        return translations.importTranslations(request);
     }
 }
