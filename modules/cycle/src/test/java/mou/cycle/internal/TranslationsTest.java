@@ -21,7 +21,11 @@ import mou.core.cycle.CycleException;
 import mou.core.cycle.ExportTranslations;
 import mou.core.cycle.ExportedTranslations;
 import mou.core.cycle.ImportTranslations;
+import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
+import mou.core.model.Review;
+import mou.core.model.ReviewState;
+import mou.core.model.ReviewStep;
 import mou.core.model.Text;
 import mou.core.model.Workspace;
 import mou.cycle.internal.WorkspaceTexts.Place;
@@ -315,6 +319,29 @@ class TranslationsTest {
                     .doesNotContain("TOP SECRET").doesNotContain("okapi");
         }
         assertThat(importing(xliff.replace("<unit id", "<unit <id")).err()).containsPattern("back\\.xlf:\\d+:\\d+: the XML is malformed: ");
+        assertThat(f.files()).isEqualTo(before);
+    }
+
+    @Test
+    void aPublishedYearsTextsAreNeitherExportedNorImported() throws Exception {
+        untranslate(RATIONALE, FIGURE);
+        String xliff = translated(translated(exported(), "assessments.aq-1-1.rationale", "Razón"),
+                "metrics.wf-2016-tecate-firefighters-trained.label", "Combatientes capacitados");
+        Workspace ws = f.workspace();
+        GroupYear published = ws.year("air-quality", 2016).orElseThrow().withReview(new Review(List.of(
+                new ReviewStep(ReviewState.PUBLISHED, "Program Office", Fixture.NOW, null, null))));
+        f.store.save(f.data, Workbench.withYear(ws, published));
+
+        Fixture.Run export = f.ok("translations", "export", "--out", "left.xlf");
+        assertThat(export.err()).contains("1 text of published years left out").contains("1 text to translate");
+        assertThat(Files.readString(f.home.resolve("left.xlf"))).contains("wf-2016-tecate-firefighters-trained")
+                .doesNotContain("aq-1-1.rationale");
+
+        Map<String, String> before = f.files();
+        Fixture.Run run = importing(xliff);
+        assertThat(run.status()).as("%s", run).isEqualTo(1);
+        assertThat(run.err()).contains("unit assessments.aq-1-1.rationale of groups/air-quality/2016.json: air-quality 2016 is"
+                + " published and locked").contains("nothing was imported").doesNotContain("wf-2016");
         assertThat(f.files()).isEqualTo(before);
     }
 
