@@ -24,6 +24,8 @@ final class TranslationsCommand implements CycleCommand {
 
     private static final AtomicFiles FILES = new AtomicFiles();
     private static final List<String> ACTIONS = List.of("export", "import");
+    /** How many files and texts an import names one by one; the history has them all. */
+    private static final int MOST_SHOWN = 20;
 
     private final Shell shell;
 
@@ -125,9 +127,14 @@ final class TranslationsCommand implements CycleCommand {
         if (imported.translated().isEmpty()) {
             io.out().println("translations import: " + name + " translates nothing new; nothing changed");
         } else {
+            List<String> files = imported.files();
             io.out().println("translations import: " + Count.of(imported.translated().size(), "text") + " translated from " + name
-                    + " (" + String.join(", ", imported.files()) + ")");
-            imported.translated().forEach(place -> io.out().println("  " + place));
+                    + " (" + (files.size() <= MOST_SHOWN ? String.join(", ", files) : Count.of(files.size(), "file")) + ")");
+            List<String> translated = imported.translated();
+            translated.stream().limit(MOST_SHOWN).forEach(place -> io.out().println("  " + place));
+            if (translated.size() > MOST_SHOWN) {
+                io.out().println("  ... and " + (translated.size() - MOST_SHOWN) + " more (history lists each)");
+            }
         }
         if (imported.unchanged() > 0) {
             io.out().println("translations import: " + Count.of(imported.unchanged(), "unit") + " already the workspace's Spanish");

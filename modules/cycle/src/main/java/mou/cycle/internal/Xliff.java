@@ -106,10 +106,12 @@ final class Xliff {
     /** The id of a unit for a path: its segments joined by '.', each letter, digit and '-' as it is, any other character as {@code _hhhh}. */
     static String unitId(List<String> path) {
         StringBuilder b = new StringBuilder();
+        boolean first = true;
         for (String segment : path) {
-            if (!b.isEmpty()) {
+            if (!first) {
                 b.append('.');
             }
+            first = false;
             for (int i = 0; i < segment.length(); i++) {
                 char c = segment.charAt(i);
                 if (c < 128 && (Character.isLetterOrDigit(c) || c == '-')) {
