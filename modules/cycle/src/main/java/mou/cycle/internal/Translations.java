@@ -212,6 +212,12 @@ final class Translations {
                         + " has none of; the workspace's texts are plain text: remove them");
                 continue;
             }
+            int control = target.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r').findFirst().orElse(-1);
+            if (control >= 0) {
+                problems.add(label + ": its Spanish has the control character U+" + String.format(Locale.ROOT, "%04X", control)
+                        + ", which no text shows; remove it");
+                continue;
+            }
             if (target.equals(text.es())) {
                 if (!text.spanishStale()) {
                     unchanged++;

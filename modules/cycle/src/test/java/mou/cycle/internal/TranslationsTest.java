@@ -307,6 +307,7 @@ class TranslationsTest {
         hostile.add(new String[] {"is XLIFF 1.2", "<?xml version=\"1.0\"?>\n<xliff xmlns=\"urn:oasis:names:tc:xliff:document:1.2\" version=\"1.2\"/>"});
         hostile.add(new String[] {"translates from 'en' into 'fr'", xliff.replace("trgLang=\"es\"", "trgLang=\"fr\"")});
         hostile.add(new String[] {"inline codes (<ph id=\"1\">)", xliff.replace("Razón", "Raz<ph id=\"1\"/>ón")});
+        hostile.add(new String[] {"the control character U+0007", xliff.replace("Razón", "Raz<cp hex=\"0007\"/>ón")});
         hostile.add(new String[] {"its state says translated but it has no Spanish", xliff.replace(">Razón<", "><")});
         hostile.add(new String[] {"elements nest more than", xliff.replace("Razón", "<mrk id=\"m0\">".repeat(60) + "x" + "</mrk>".repeat(60))});
         hostile.add(new String[] {"is empty", ""});
