@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,11 @@ import mou.core.model.ReviewStep;
 import mou.core.model.Text;
 import mou.core.model.Workspace;
 import mou.cycle.internal.WorkspaceTexts.Place;
+import net.sf.okapi.lib.xliff2.core.Segment;
+import net.sf.okapi.lib.xliff2.core.TargetState;
+import net.sf.okapi.lib.xliff2.reader.Event;
+import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
+import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -233,6 +240,37 @@ class TranslationsTest {
         Fixture.Run again = importing(back);
         assertThat(again.status()).as("%s", again).isZero();
         assertThat(again.out()).contains("translates nothing new; nothing changed").contains("5 units already the workspace's Spanish");
+    }
+
+    @Test
+    void aFileAsOkapisXliffToolsWriteItBackIsTaken() throws Exception {
+        untranslate(RATIONALE, TOPIC, PRINCIPLE);
+        byte[] exported = exported().getBytes(StandardCharsets.UTF_8);
+        // read and written again by Okapi's XLIFF 2 library, as Okapi-based tools (Rainbow, OmegaT's Okapi filters) do,
+        // each target filled in and marked translated
+        StringWriter written = new StringWriter();
+        XLIFFReader reader = new XLIFFReader();
+        try (XLIFFWriter writer = new XLIFFWriter()) {
+            writer.create(written, "en", "es");
+            reader.open(new ByteArrayInputStream(exported));
+            while (reader.hasNext()) {
+                Event event = reader.next();
+                if (event.isUnit()) {
+                    for (Segment segment : event.getUnit().getSegments()) {
+                        segment.setTarget("ES " + segment.getSource().getPlainText());
+                        segment.setState(TargetState.TRANSLATED);
+                    }
+                }
+                writer.writeEvent(event);
+            }
+        } finally {
+            reader.close();
+        }
+        assertThat(written.toString()).contains("<mda:meta type=\"english\">");
+        Fixture.Run run = importing(written.toString());
+        assertThat(run.status()).as("%s", run).isZero();
+        assertThat(run.out()).contains("3 texts translated");
+        assertThat(texts().get(PRINCIPLE).es()).isEqualTo("ES equality");
     }
 
     @Test
