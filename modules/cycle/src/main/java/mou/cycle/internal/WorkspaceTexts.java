@@ -77,8 +77,9 @@ final class WorkspaceTexts {
             places.add(place);
             return place.text();
         });
-        List<String> groups = workspace.plans().stream().map(p -> p.groupId()).toList();
-        places.sort(Comparator.comparingInt((Place p) -> p.groupId() == null ? -1 : groups.indexOf(p.groupId()))
+        Map<String, Integer> groups = new java.util.HashMap<>();
+        workspace.plans().forEach(p -> groups.putIfAbsent(p.groupId(), groups.size()));
+        places.sort(Comparator.comparingInt((Place p) -> p.groupId() == null ? -1 : groups.getOrDefault(p.groupId(), groups.size()))
                 .thenComparingInt(p -> p.groupId() != null && p.year() != null ? p.year() : Integer.MIN_VALUE)
                 .thenComparingInt(p -> rank(p.file())));
         return places;

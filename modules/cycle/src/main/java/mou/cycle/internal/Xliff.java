@@ -193,8 +193,9 @@ final class Xliff {
     /** Reads a document: refused with every problem found, each starting with {@code name} (and the line and column where known). */
     static Read read(byte[] bytes, String name) throws Unreadable {
         if (bytes.length > LARGEST) {
-            throw new Unreadable(List.of(name + " is larger than " + LARGEST / (1024 * 1024) + " MB; a document of translations"
-                    + " exported from a workspace is far smaller, so this is not one"));
+            throw new Unreadable(List.of(name + " is larger than " + LARGEST / (1024 * 1024) + " MB; translations export writes far"
+                    + " smaller files (all of the 2016 workspace: 0.6 MB); for a very large workspace, export and import a group or a"
+                    + " year at a time (--group, --year)"));
         }
         check(bytes, name);
         XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL);
