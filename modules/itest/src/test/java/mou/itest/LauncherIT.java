@@ -146,7 +146,7 @@ class LauncherIT {
         // the commands bundle's own commands first, then the reporting cycle's and the web bundle's, then the launcher's own shell
         assertThat(run.err()).contains("unknown command 'frobnicate'")
                 .contains("commands: help, report, validate, groups, install, uninstall, plan, version, year, rate, ")
-                .contains(", publish, history, due, serve, user, shell (mou --help explains them)");
+                .contains(", publish, history, due, translations, serve, user, shell (mou --help explains them)");
         assertThat(run.out()).isEmpty();
     }
 

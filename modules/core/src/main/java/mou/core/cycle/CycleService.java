@@ -110,4 +110,24 @@ public interface CycleService {
      * (its introduction, what submit lists, a plugin's part) only with {@link Publish#allowMissing()}.
      */
     Published publish(Publish request) throws CycleException;
+
+    /**
+     * The texts to translate into Spanish as an XLIFF 2.0 document ({@link ExportedTranslations}):
+     * by default those without Spanish and those whose English changed after they were translated;
+     * changes nothing.
+     *
+     * @since 1.4
+     */
+    ExportedTranslations exportTranslations(ExportTranslations request) throws CycleException;
+
+    /**
+     * Applies the Spanish of an XLIFF 2.0 document that {@link #exportTranslations} wrote, all or
+     * nothing, in one save with a history entry per text: a document that is no well-formed XLIFF 2
+     * (a DOCTYPE included), too large, about other languages, or with a unit that names no text of the
+     * workspace, whose English changed since the export, or of a published year, is refused with every
+     * problem, each naming its unit, and nothing is applied.
+     *
+     * @since 1.4
+     */
+    ImportedTranslations importTranslations(ImportTranslations request) throws CycleException;
 }

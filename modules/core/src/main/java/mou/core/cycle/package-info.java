@@ -20,6 +20,8 @@
  * {@link mou.core.cycle.PartVersion#ofYear}).
  * Also in 1.4: a year whose report shows texts without a current Spanish version is published only with
  * {@link mou.core.cycle.Publish#allowUntranslated()}; the requests that write a text take its Spanish too.
+ * Also in 1.4: the workspace's texts go to translators and back as XLIFF 2 ({@link mou.core.cycle.CycleService#exportTranslations},
+ * {@link mou.core.cycle.CycleService#importTranslations}).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.4.0")

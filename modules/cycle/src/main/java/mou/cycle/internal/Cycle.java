@@ -32,6 +32,7 @@ final class Cycle {
         commands.put("publish", new PublishCommand(shell));
         commands.put("history", new HistoryCommand(shell));
         commands.put("due", new DueCommand(shell));
+        commands.put("translations", new TranslationsCommand(shell));
     }
 
     int run(String command, List<String> words, Io io) {

@@ -34,7 +34,8 @@ import org.osgi.service.component.annotations.Reference;
     "osgi.command.function=approve",
     "osgi.command.function=publish",
     "osgi.command.function=history",
-    "osgi.command.function=due"
+    "osgi.command.function=due",
+    "osgi.command.function=translations"
 })
 public final class CycleCommands {
 
@@ -117,6 +118,11 @@ public final class CycleCommands {
     @Descriptor("what is due and overdue: due [--year Y] [--group G] [--on DATE]")
     public void due(CommandSession session, @Descriptor("see due --help") String... words) {
         run(session, "due", words);
+    }
+
+    @Descriptor("the texts to translate as XLIFF 2 and back: translations export [--group G] [--year Y] [--all] | translations import FILE")
+    public void translations(CommandSession session, @Descriptor("see translations --help") String... words) {
+        run(session, "translations", words);
     }
 
     private void run(CommandSession session, String command, String[] words) {

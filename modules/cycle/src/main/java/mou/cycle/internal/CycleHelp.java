@@ -30,6 +30,7 @@ final class CycleHelp {
         SUMMARIES.put("publish", "publish a year whose groups are all approved: lock it, write its report");
         SUMMARIES.put("history", "the changes recorded in the workspace, of a group or an activity");
         SUMMARIES.put("due", "what the reporting calendar says is due and overdue, per group");
+        SUMMARIES.put("translations", "texts to translate into Spanish, as XLIFF 2 for translation tools, and back");
     }
 
     static final String COMMON = """
@@ -207,6 +208,26 @@ final class CycleHelp {
                     after; done when the year is published). Each is DONE, DUE (its day has not passed) or
                     OVERDUE. Without --year, every year a group has opened; --on DATE (YEAR-MM-DD) tells the
                     state on another day than today. A workspace without calendar.json has nothing due.
+                    """;
+            case "translations" -> """
+                    Usage: translations export [--language es] [--group GROUP-ID] [--year YEAR] [--all] [--out FILE]
+                           translations import FILE.xlf [--why TEXT]
+
+                    export writes the texts to translate into Spanish as one XLIFF 2.0 file (default
+                    translations-es[-GROUP][-YEAR].xlf in the current directory), which translation tools such as
+                    OmegaT, Trados and Okapi open: the texts without Spanish, and those whose English changed after
+                    they were translated (their old Spanish as the target, with a note). --all exports every text,
+                    the translated ones too. Names and English-only titles (asIs) never go, nor texts of a published
+                    year. --group: the group's plan and its years; --year: that year's texts with the plans and the
+                    agreement's texts (the agreement, organizations, related agreements, the year's report).
+                    Each unit's id is the text's path in its file (file groups/air-quality/2016.json, unit
+                    assessments.aq-1.rationale) and carries a fingerprint of its English.
+                    import brings the translated file back, all or nothing, in one change recorded in the history
+                    (one entry per text, with the file's name): a unit naming no text of the workspace, whose English
+                    changed since the export, or of a published year, or a target with inline codes, refuses the
+                    whole file with each unit named. A unit without a target is skipped (an error when its state
+                    says translated); a stale text's old Spanish that comes back unchanged and still in state
+                    initial stays stale. Then validate --language es shows what is left.
                     """;
             default -> throw new IllegalArgumentException(command);
         };

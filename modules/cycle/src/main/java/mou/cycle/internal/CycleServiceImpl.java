@@ -93,6 +93,7 @@ public final class CycleServiceImpl implements CycleService {
     private final Workbench bench;
     private final Publisher publisher;
     private final Deliverables deliverables;
+    private final TranslationExchange translations;
 
     @Activate
     public CycleServiceImpl(@Reference WorkspaceStore store, @Reference ReportService reports, @Reference ReportWriter writer,
@@ -113,6 +114,7 @@ public final class CycleServiceImpl implements CycleService {
         this.bench = new Workbench(store, clock);
         this.publisher = new Publisher(bench, reports, writer);
         this.deliverables = new Deliverables(bench, extensions);
+        this.translations = new TranslationExchange(bench);
     }
 
     private static HistoryEntry entry(Instant at, String by, String action, GroupYear year, String subject, String why,
@@ -1057,5 +1059,15 @@ public final class CycleServiceImpl implements CycleService {
                     PartVersion.ofYear(ws.years().stream().filter(y -> y.year() == request.year()).toList()));
             return publisher.publish(request);
         });
+    }
+
+    @Override
+    public mou.core.cycle.ExportedTranslations exportTranslations(mou.core.cycle.ExportTranslations request) throws CycleException {
+        return translations.export(request);
+    }
+
+    @Override
+    public mou.core.cycle.ImportedTranslations importTranslations(mou.core.cycle.ImportTranslations request) throws CycleException {
+        return translations.importTranslations(request);
     }
 }
