@@ -45,6 +45,7 @@ public final class WebBench {
         int clients = 50;
         int requests = 40;
         String heap = null;
+        List<String> serverOptions = new ArrayList<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--root" -> root = Path.of(args[i + 1]);
@@ -52,6 +53,7 @@ public final class WebBench {
                 case "--clients" -> clients = Integer.parseInt(args[i + 1]);
                 case "--requests" -> requests = Integer.parseInt(args[i + 1]);
                 case "--heap" -> heap = args[i + 1];
+                case "--server-option" -> serverOptions.add(args[i + 1]);
                 default -> throw new IllegalArgumentException("web-bench: unknown option " + args[i]);
             }
         }
@@ -73,10 +75,12 @@ public final class WebBench {
         }
         // as ./mou serve does (its SERVE_JAVA_OPTS), unless a heap is given
         command.addAll(heap != null ? List.of("-Xmx" + heap) : List.of("-Xmx160m", "-Xss512k"));
+        command.addAll(serverOptions);
         command.addAll(List.of("-Dmou.home=" + root, "-jar", jar.toString(), "--plugins", root.resolve("plugins").toString(), "serve",
                 "--port", String.valueOf(port), "--data", workspace.toString()));
         // the dashboard, an unpublished year's report and every change need an account: one of the program office
         List<String> user = new ArrayList<>(command.subList(0, command.indexOf("serve")));
+        user.removeAll(serverOptions);
         user.addAll(List.of("user", "add", BENCH_USER, "--role", "program-office", "--data", workspace.toString()));
         Process adding = new ProcessBuilder(user).redirectErrorStream(true).start();
         adding.getOutputStream().write((BENCH_PASSWORD + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));

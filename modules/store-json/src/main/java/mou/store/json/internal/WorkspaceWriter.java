@@ -45,7 +45,7 @@ final class WorkspaceWriter {
         Path root = prepare(folder, workspace);
         try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
             Journal.recover(root, files);
-            List<Change> changes = changes(root, workspace);
+            List<Change> changes = changes(root, workspace, null);
             return commit(root, changes, new HistoryLog.Pending("", 0), List.of());
         }
     }
@@ -64,7 +64,7 @@ final class WorkspaceWriter {
         Path root = prepare(folder, workspace);
         try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
             Journal.recover(root, files);
-            List<Change> changes = changes(root, workspace);
+            List<Change> changes = changes(root, workspace, basis);
             List<String> changed = new ArrayList<>();
             for (Change change : changes) {
                 String then = basis == null ? null : basis.fingerprints().get(change.name());
@@ -173,8 +173,20 @@ final class WorkspaceWriter {
         return folder.toRealPath();
     }
 
-    /** Every file whose content would change, with its new content; nothing is written yet. */
-    private List<Change> changes(Path root, Workspace workspace) throws IOException {
+    /**
+     * Every file whose content would change, with its new content; nothing is written yet. A plan, a
+     * group's year or a report that is the very object the basis loaded from its file (this save did
+     * not change it) is left as it is on disk: a save works on the files it changes, not on every file
+     * of the workspace (and a file someone edits meanwhile that this save does not change is theirs).
+     */
+    private List<Change> changes(Path root, Workspace workspace, LoadResult basis) throws IOException {
+        java.util.Set<Object> asLoaded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (basis != null && basis.workspace() != null) {
+            asLoaded.addAll(basis.workspace().plans());
+            asLoaded.addAll(basis.workspace().years());
+            asLoaded.addAll(basis.workspace().reports());
+        }
+        java.util.Set<String> kept = new java.util.HashSet<>();
         Map<String, JsonNode> trees = new LinkedHashMap<>();
         trees.put("agreement.json", ModelTrees.agreement(workspace.agreement()));
         if (!workspace.organizations().isEmpty() || Files.exists(root.resolve("organizations.json"), LinkOption.NOFOLLOW_LINKS)) {
@@ -189,15 +201,24 @@ final class WorkspaceWriter {
             trees.put(WorkspaceReader.CALENDAR, ModelTrees.calendar(workspace.calendar()));
         }
         for (AnnualReport report : workspace.reports()) {
-            add(trees, "reports/" + yearFile(report.year(), "report"), ModelTrees.report(report), "report of " + report.year());
+            String name = "reports/" + yearFile(report.year(), "report");
+            if (!unchanged(report, name, asLoaded, basis, kept, trees, "report of " + report.year())) {
+                add(trees, name, ModelTrees.report(report), "report of " + report.year());
+            }
         }
         for (WorkingGroupPlan plan : workspace.plans()) {
-            add(trees, "groups/" + groupFolder(plan.groupId()) + "/plan.json", ModelTrees.plan(plan),
-                    "plan of the group '" + plan.groupId() + "'");
+            String name = "groups/" + groupFolder(plan.groupId()) + "/plan.json";
+            String what = "plan of the group '" + plan.groupId() + "'";
+            if (!unchanged(plan, name, asLoaded, basis, kept, trees, what)) {
+                add(trees, name, ModelTrees.plan(plan), what);
+            }
         }
         for (GroupYear year : workspace.years()) {
-            add(trees, "groups/" + groupFolder(year.groupId()) + "/" + yearFile(year.year(), "group's year"),
-                    ModelTrees.year(year), year.year() + " of the group '" + year.groupId() + "'");
+            String name = "groups/" + groupFolder(year.groupId()) + "/" + yearFile(year.year(), "group's year");
+            String what = year.year() + " of the group '" + year.groupId() + "'";
+            if (!unchanged(year, name, asLoaded, basis, kept, trees, what)) {
+                add(trees, name, ModelTrees.year(year), what);
+            }
         }
 
         List<Change> changes = new ArrayList<>();
@@ -235,6 +256,24 @@ final class WorkspaceWriter {
                     + last.path("at").asText("an unknown date") + ") and so locked; a published year cannot be changed. "
                     + "Nothing was saved");
         }
+    }
+
+    /**
+     * True when {@code part} is the object the basis loaded from {@code name} and so is not written;
+     * a name given twice is refused as {@link #add} refuses it.
+     */
+    private static boolean unchanged(Object part, String name, java.util.Set<Object> asLoaded, LoadResult basis, java.util.Set<String> kept,
+            Map<String, JsonNode> trees, String what) throws IOException {
+        if (!asLoaded.contains(part) || !basis.fingerprints().containsKey(name)) {
+            if (kept.contains(name)) {
+                throw new IOException("the workspace holds the " + what + " twice, so nothing was saved; keep only one");
+            }
+            return false;
+        }
+        if (trees.containsKey(name) || !kept.add(name)) {
+            throw new IOException("the workspace holds the " + what + " twice, so nothing was saved; keep only one");
+        }
+        return true;
     }
 
     private static void add(Map<String, JsonNode> trees, String name, JsonNode tree, String what) throws IOException {
