@@ -40,6 +40,17 @@ public final class WebBench {
     }
 
     public static void main(String[] args) throws Exception {
+        int status = 1;
+        try {
+            run(args);
+            status = 0;
+        } finally {
+            // the clients' thread pools would keep this process alive
+            System.exit(status);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Path root = Path.of(".");
         Path data = null;
         int clients = 50;
@@ -68,7 +79,27 @@ public final class WebBench {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:-UsePerfData"));
+        // a workspace of synthetic groups (g0001...) needs their plugin: the repository's plugins and it, in a folder of their own
+        Path plugins = root.resolve("plugins");
+        int synthetic;
+        try (Stream<Path> groups = Files.list(workspace.resolve("groups"))) {
+            synthetic = (int) groups.filter(g -> g.getFileName().toString().matches("g\\d{4,}")).count();
+        }
+        if (synthetic > 0) {
+            Path folder = Files.createTempDirectory("web-bench-plugins");
+            try (Stream<Path> jars = Files.list(plugins)) {
+                for (Path plugin : jars.filter(j -> j.toString().endsWith(".jar")).toList()) {
+                    Files.copy(plugin, folder.resolve(plugin.getFileName()));
+                }
+            }
+            Path classes = Path.of(WebBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            writeSyntheticPlugin(folder.resolve("synthetic-groups.jar"), classes, synthetic);
+            plugins = folder;
+            System.out.printf("%d synthetic groups: their plugin is installed beside the repository's plugins%n", synthetic);
+        }
+        // as ./mou does; a heap given is as MOU_JAVA_OPTS="-XX:+UseParallelGC -Xmx..." (the C2 compiler for a large workspace's long loops)
+        List<String> command = new ArrayList<>(heap != null ? List.of("java", "-XX:+UseParallelGC", "-XX:-UsePerfData")
+                : List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:-UsePerfData"));
         Path archive = root.resolve("launcher/target/mou.jsa");
         if (Files.isRegularFile(archive)) {
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
@@ -76,7 +107,7 @@ public final class WebBench {
         // as ./mou serve does (its SERVE_JAVA_OPTS), unless a heap is given
         command.addAll(heap != null ? List.of("-Xmx" + heap) : List.of("-Xmx160m", "-Xss512k"));
         command.addAll(serverOptions);
-        command.addAll(List.of("-Dmou.home=" + root, "-jar", jar.toString(), "--plugins", root.resolve("plugins").toString(), "serve",
+        command.addAll(List.of("-Dmou.home=" + root, "-jar", jar.toString(), "--plugins", plugins.toString(), "serve",
                 "--port", String.valueOf(port), "--data", workspace.toString()));
         // the dashboard, an unpublished year's report and every change need an account: one of the program office
         List<String> user = new ArrayList<>(command.subList(0, command.indexOf("serve")));
@@ -101,7 +132,7 @@ public final class WebBench {
             double announced = (System.nanoTime() - started) / 1e9;
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(8))
                     .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL)).build();
-            while (status(client, address) != 200 && System.nanoTime() < deadline) {
+            while (status(client, address) != 200 && server.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
             double firstAnswer = (System.nanoTime() - started) / 1e9;
@@ -210,7 +241,7 @@ public final class WebBench {
         List<String[]> activities = new ArrayList<>();
         try (Stream<Path> plans = Files.walk(workspace.resolve("groups"))) {
             for (Path plan : plans.filter(f -> f.getFileName().toString().equals("plan.json")).sorted().toList()) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\": \"([a-z]+-\\d+-\\d+)\"").matcher(Files.readString(plan));
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\": \"([a-z][a-z0-9]*-\\d+-\\d+)\"").matcher(Files.readString(plan));
                 while (m.find()) {
                     activities.add(new String[] {plan.getParent().getFileName().toString(), m.group(1)});
                 }
@@ -318,5 +349,37 @@ public final class WebBench {
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /** The manifest header of {@link SyntheticPlugin} (not named here: this class runs without the core on its class path). */
+    static final String SYNTHETIC_HEADER = "Mou-Synthetic-Groups";
+
+    /** Writes the synthetic groups' plugin jar ({@code SyntheticPlugin}) for {@code groups} synthetic groups, from the classes in {@code classes} (this module's target/classes). */
+    static void writeSyntheticPlugin(Path jar, Path classes, int groups) throws IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "mou.bench.synthetic-groups");
+        main.putValue("Bundle-Name", "mou-progress synthetic groups (benchmark only)");
+        main.putValue("Bundle-Version", "1.0.0");
+        main.putValue("Bundle-Activator", "mou.bench.SyntheticPlugin");
+        main.putValue("Import-Package", "mou.core.model,mou.core.report,mou.core.spi,org.osgi.framework");
+        main.putValue(SYNTHETIC_HEADER, String.valueOf(groups));
+        try (java.io.OutputStream out = Files.newOutputStream(jar); java.util.jar.JarOutputStream jarOut = new java.util.jar.JarOutputStream(out, manifest)) {
+            Path folder = classes.resolve("mou/bench");
+            List<Path> files;
+            try (var list = Files.list(folder)) {
+                files = list.filter(f -> {
+                    String name = f.getFileName().toString();
+                    return name.startsWith("SyntheticGroup") || name.startsWith("SyntheticPlugin") || name.startsWith("Words");
+                }).sorted().toList();
+            }
+            for (Path file : files) {
+                jarOut.putNextEntry(new java.util.jar.JarEntry("mou/bench/" + file.getFileName()));
+                jarOut.write(Files.readAllBytes(file));
+                jarOut.closeEntry();
+            }
+        }
     }
 }

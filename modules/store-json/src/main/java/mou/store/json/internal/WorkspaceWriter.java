@@ -188,15 +188,20 @@ final class WorkspaceWriter {
         }
         java.util.Set<String> kept = new java.util.HashSet<>();
         Map<String, JsonNode> trees = new LinkedHashMap<>();
-        trees.put("agreement.json", ModelTrees.agreement(workspace.agreement()));
-        if (!workspace.organizations().isEmpty() || Files.exists(root.resolve("organizations.json"), LinkOption.NOFOLLOW_LINKS)) {
+        Workspace loaded = basis == null ? null : basis.workspace();
+        if (!asRead(loaded == null ? null : loaded.agreement(), workspace.agreement(), "agreement.json", basis)) {
+            trees.put("agreement.json", ModelTrees.agreement(workspace.agreement()));
+        }
+        if ((!workspace.organizations().isEmpty() || Files.exists(root.resolve("organizations.json"), LinkOption.NOFOLLOW_LINKS))
+                && !asRead(loaded == null ? null : loaded.organizations(), workspace.organizations(), "organizations.json", basis)) {
             trees.put("organizations.json", ModelTrees.organizations(workspace.organizations()));
         }
-        if (!workspace.relatedAgreements().isEmpty()
-                || Files.exists(root.resolve("related-agreements.json"), LinkOption.NOFOLLOW_LINKS)) {
+        if ((!workspace.relatedAgreements().isEmpty()
+                || Files.exists(root.resolve("related-agreements.json"), LinkOption.NOFOLLOW_LINKS))
+                && !asRead(loaded == null ? null : loaded.relatedAgreements(), workspace.relatedAgreements(), "related-agreements.json", basis)) {
             trees.put("related-agreements.json", ModelTrees.relatedAgreements(workspace.relatedAgreements()));
         }
-        if (!workspace.calendar().empty()) {
+        if (!workspace.calendar().empty() && !asRead(loaded == null ? null : loaded.calendar(), workspace.calendar(), WorkspaceReader.CALENDAR, basis)) {
             // a calendar is only ever written, never removed: a workspace without one leaves calendar.json as it is
             trees.put(WorkspaceReader.CALENDAR, ModelTrees.calendar(workspace.calendar()));
         }
@@ -256,6 +261,11 @@ final class WorkspaceWriter {
                     + last.path("at").asText("an unknown date") + ") and so locked; a published year cannot be changed. "
                     + "Nothing was saved");
         }
+    }
+
+    /** True when a file of the workspace's own holds the very value (or list of values) the basis read from it: it is not written. */
+    private static boolean asRead(Object then, Object now, String name, LoadResult basis) {
+        return then != null && then == now && basis.fingerprints().containsKey(name);
     }
 
     /**
