@@ -96,6 +96,7 @@ public final class WebBench {
             writeSyntheticPlugin(folder.resolve("synthetic-groups.jar"), classes, synthetic);
             plugins = folder;
             System.out.printf("%d synthetic groups: their plugin is installed beside the repository's plugins%n", synthetic);
+            timeout = Duration.ofMinutes(20);
         }
         // as ./mou does; a heap given is as MOU_JAVA_OPTS="-XX:+UseParallelGC -Xmx..." (the C2 compiler for a large workspace's long loops)
         List<String> command = new ArrayList<>(heap != null ? List.of("java", "-XX:+UseParallelGC", "-XX:-UsePerfData")
@@ -125,7 +126,7 @@ public final class WebBench {
         Process server = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         try {
             String address = "http://127.0.0.1:" + port + "/";
-            long deadline = started + TimeUnit.SECONDS.toNanos(120);
+            long deadline = started + TimeUnit.SECONDS.toNanos(synthetic > 0 ? 1200 : 120);
             while (!Files.readString(out).contains("is served at") && server.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
@@ -143,12 +144,18 @@ public final class WebBench {
             for (String page : List.of(address, report)) {
                 load(client, page, clients, 1);
             }
+            // the server's CPU time per request too: unlike the times, it does not grow with what else the machine runs
+            double cpu = cpuMillis(server.pid());
             double[] dashboard = load(client, address, clients, requests);
+            double dashboardCpu = (cpuMillis(server.pid()) - cpu) / dashboard.length;
+            cpu = cpuMillis(server.pid());
             double[] reportPage = load(client, report, clients, requests);
-            System.out.printf("dashboard, %d clients x %d requests, warm: p50 %.1f ms, p99 %.1f ms%n", clients, requests,
-                    percentile(dashboard, 50), percentile(dashboard, 99));
-            System.out.printf("report page, %d clients x %d requests, warm: p50 %.1f ms, p99 %.1f ms%n", clients, requests,
-                    percentile(reportPage, 50), percentile(reportPage, 99));
+            double reportCpu = (cpuMillis(server.pid()) - cpu) / reportPage.length;
+            System.out.printf("load average now: %s%n", loadAverage());
+            System.out.printf("dashboard, %d clients x %d requests, warm: p50 %.1f ms, p99 %.1f ms; server CPU %.2f ms a request%n", clients, requests,
+                    percentile(dashboard, 50), percentile(dashboard, 99), dashboardCpu);
+            System.out.printf("report page, %d clients x %d requests, warm: p50 %.1f ms, p99 %.1f ms; server CPU %.2f ms a request%n", clients,
+                    requests, percentile(reportPage, 50), percentile(reportPage, 99), reportCpu);
 
             // a change: one file of the workspace touched; the next report request assembles again while the dashboard is asked
             try (Stream<Path> files = Files.walk(workspace.resolve("groups"))) {
@@ -170,7 +177,7 @@ public final class WebBench {
             int code = status(client, report);
             double afterChange = (System.nanoTime() - t) / 1e6;
             rebuilding.set(false);
-            double[] dashboardDuring = during.get(60, TimeUnit.SECONDS);
+            double[] dashboardDuring = during.get(timeout.toSeconds(), TimeUnit.SECONDS);
             side.shutdown();
             System.out.printf("report page after a change (assembled again): %.0f ms (status %d)%n", afterChange, code);
             System.out.printf("dashboard while that report was assembled: %d requests, p50 %.1f ms, p99 %.1f ms%n", dashboardDuring.length,
@@ -178,7 +185,10 @@ public final class WebBench {
             String rss = Files.readAllLines(Path.of("/proc/" + server.pid() + "/status")).stream().filter(l -> l.startsWith("VmRSS"))
                     .findFirst().orElse("VmRSS: unknown");
             System.out.println("resident memory of the serving process after the load: " + rss.replaceAll("\\s+", " "));
-            ratings(client, address, workspace, clients, Math.max(1, requests / 8));
+            cpu = cpuMillis(server.pid());
+            int saved = ratings(client, address, workspace, clients, Math.max(1, requests / 8));
+            System.out.printf("server CPU %.2f ms a rating (with the GET of its form before it); load average now: %s%n",
+                    (cpuMillis(server.pid()) - cpu) / Math.max(1, saved), loadAverage());
         } finally {
             server.destroy();
             server.waitFor(60, TimeUnit.SECONDS);
@@ -201,6 +211,9 @@ public final class WebBench {
         }
         return copy;
     }
+
+    /** How long one request may take: a minute, or more for a synthetic workspace (its first report is assembled in the request). */
+    private static Duration timeout = Duration.ofSeconds(60);
 
     static final String BENCH_USER = "Bench Office";
     static final String BENCH_PASSWORD = "bench password 1";
@@ -227,7 +240,7 @@ public final class WebBench {
             body.append(body.length() == 0 ? "" : "&").append(java.net.URLEncoder.encode(fields[i], java.nio.charset.StandardCharsets.UTF_8))
                     .append('=').append(java.net.URLEncoder.encode(fields[i + 1], java.nio.charset.StandardCharsets.UTF_8));
         }
-        return HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
+        return HttpRequest.newBuilder(URI.create(address)).timeout(timeout).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     }
 
@@ -237,7 +250,8 @@ public final class WebBench {
      * activity's page for the form's version and token, then posting a new level with a new
      * rationale. The POST's time is measured; a save answers 303.
      */
-    private static void ratings(HttpClient client, String address, Path workspace, int clients, int perClient) throws Exception {
+    /** @return how many ratings were posted */
+    private static int ratings(HttpClient client, String address, Path workspace, int clients, int perClient) throws Exception {
         List<String[]> activities = new ArrayList<>();
         try (Stream<Path> plans = Files.walk(workspace.resolve("groups"))) {
             for (Path plan : plans.filter(f -> f.getFileName().toString().equals("plan.json")).sorted().toList()) {
@@ -280,11 +294,12 @@ public final class WebBench {
             }
             List<Double> all = new ArrayList<>();
             for (Future<double[]> f : results) {
-                Arrays.stream(f.get(10, TimeUnit.MINUTES)).forEach(all::add);
+                Arrays.stream(f.get(30, TimeUnit.MINUTES)).forEach(all::add);
             }
             double[] times = all.stream().mapToDouble(Double::doubleValue).toArray();
             System.out.printf("a rating saved (POST), %d clients x %d ratings, each its own activity: p50 %.1f ms, p99 %.1f ms, %d not saved%n",
                     raters, perClient, percentile(times, 50), percentile(times, 99), refused.get());
+            return times.length;
         } finally {
             pool.shutdownNow();
         }
@@ -302,7 +317,7 @@ public final class WebBench {
 
     private static int status(HttpClient client, String address) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(60)).GET().build(),
+            return client.send(HttpRequest.newBuilder(URI.create(address)).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;
@@ -333,11 +348,30 @@ public final class WebBench {
             }
             List<Double> all = new ArrayList<>();
             for (Future<double[]> f : results) {
-                Arrays.stream(f.get(10, TimeUnit.MINUTES)).forEach(all::add);
+                Arrays.stream(f.get(30, TimeUnit.MINUTES)).forEach(all::add);
             }
             return all.stream().mapToDouble(Double::doubleValue).toArray();
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The user and system CPU time of a process so far, in ms (/proc/PID/stat, in clock ticks of 10 ms). */
+    private static double cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 
