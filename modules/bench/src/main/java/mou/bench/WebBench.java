@@ -44,6 +44,8 @@ public final class WebBench {
         try {
             run(args);
             status = 0;
+        } catch (Exception | Error e) {
+            e.printStackTrace();
         } finally {
             // the clients' thread pools would keep this process alive
             System.exit(status);
@@ -123,7 +125,11 @@ public final class WebBench {
         }
         Path out = Files.createTempFile("web-bench", ".out");
         long started = System.nanoTime();
-        Process server = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        ProcessBuilder serving = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
+        if (System.getenv("MOU_DEBUG") != null) {
+            serving.environment().put("MOU_DEBUG", "1"); // an internal fault's stack trace on the server's error output
+        }
+        Process server = serving.start();
         try {
             String address = "http://127.0.0.1:" + port + "/";
             long deadline = started + TimeUnit.SECONDS.toNanos(synthetic > 0 ? 1200 : 120);
