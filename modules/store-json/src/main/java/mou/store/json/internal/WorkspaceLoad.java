@@ -141,12 +141,7 @@ final class WorkspaceLoad {
             }
             return;
         }
-        AtomicInteger count = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(size, task -> {
-            Thread thread = new Thread(task, "mou-workspace-reader-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = readers(size);
         try {
             List<Future<WorkspaceReader>> reading = new ArrayList<>();
             for (String group : groups) {
@@ -194,12 +189,7 @@ final class WorkspaceLoad {
                 read.put(group, cache.keep(group, befores.get(group), readGroup(own, group), installed));
             }
         } else {
-            AtomicInteger count = new AtomicInteger();
-            ExecutorService pool = Executors.newFixedThreadPool(size, task -> {
-                Thread thread = new Thread(task, "mou-workspace-reader-" + count.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
+            ExecutorService pool = readers(size);
             try {
                 Map<String, Future<WorkspaceReader>> reading = new java.util.LinkedHashMap<>();
                 for (String group : toRead) {
@@ -215,6 +205,16 @@ final class WorkspaceLoad {
         for (Object part : parts) {
             add(part instanceof LoadCache.Part kept ? kept : read.get((String) part));
         }
+    }
+
+    /** The threads that read groups' folders at the same time. */
+    private static ExecutorService readers(int size) {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(size, task -> {
+            Thread thread = new Thread(task, "mou-workspace-reader-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static WorkspaceReader readGroup(WorkspaceReader own, String group) {
