@@ -98,7 +98,7 @@ final class WorkspaceReader {
     private final List<Declared> declared = new ArrayList<>();
     private final List<Ref> figureActivityRefs = new ArrayList<>();
     private final Set<String> planActivities = new HashSet<>();
-    /** Each evidence reference checked, with what {@link Evidence#check} found: a kept reading of a group is checked again with these. */
+    /** Each evidence reference to a file checked, with what {@link Evidence#check} found: a kept reading of a group is checked again with these. */
     private final Map<String, Optional<Evidence.Finding>> evidence = new HashMap<>();
     private final List<WorkingGroupPlan> plans = new ArrayList<>();
     private final List<GroupYear> years = new ArrayList<>();
@@ -871,7 +871,9 @@ final class WorkspaceReader {
     /** A link is evidence: the rule and what a missing file means are {@link Evidence}'s. */
     private void checkUrl(String url, Loc at) {
         Optional<Evidence.Finding> found = Evidence.check(root, url);
-        evidence.put(url, found);
+        if (!Evidence.isWebAddress(url)) {
+            evidence.put(url, found); // what a web address finds does not depend on the disk: it is not checked again
+        }
         found.ifPresent(f -> {
             if (f.errorWhenRead()) {
                 problems.error(at, f.message());
