@@ -40,11 +40,25 @@ public final class WebBench {
     }
 
     public static void main(String[] args) throws Exception {
+        int status = 1;
+        try {
+            run(args);
+            status = 0;
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+        } finally {
+            // the clients' thread pools would keep this process alive
+            System.exit(status);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Path root = Path.of(".");
         Path data = null;
         int clients = 50;
         int requests = 40;
         String heap = null;
+        List<String> serverOptions = new ArrayList<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--root" -> root = Path.of(args[i + 1]);
@@ -52,6 +66,7 @@ public final class WebBench {
                 case "--clients" -> clients = Integer.parseInt(args[i + 1]);
                 case "--requests" -> requests = Integer.parseInt(args[i + 1]);
                 case "--heap" -> heap = args[i + 1];
+                case "--server-option" -> serverOptions.add(args[i + 1]);
                 default -> throw new IllegalArgumentException("web-bench: unknown option " + args[i]);
             }
         }
@@ -66,17 +81,40 @@ public final class WebBench {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        List<String> command = new ArrayList<>(List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:-UsePerfData"));
+        // a workspace of synthetic groups (g0001...) needs their plugin: the repository's plugins and it, in a folder of their own
+        Path plugins = root.resolve("plugins");
+        int synthetic;
+        try (Stream<Path> groups = Files.list(workspace.resolve("groups"))) {
+            synthetic = (int) groups.filter(g -> g.getFileName().toString().matches("g\\d{4,}")).count();
+        }
+        if (synthetic > 0) {
+            Path folder = Files.createTempDirectory("web-bench-plugins");
+            try (Stream<Path> jars = Files.list(plugins)) {
+                for (Path plugin : jars.filter(j -> j.toString().endsWith(".jar")).toList()) {
+                    Files.copy(plugin, folder.resolve(plugin.getFileName()));
+                }
+            }
+            Path classes = Path.of(WebBench.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            writeSyntheticPlugin(folder.resolve("synthetic-groups.jar"), classes, synthetic);
+            plugins = folder;
+            System.out.printf("%d synthetic groups: their plugin is installed beside the repository's plugins%n", synthetic);
+            timeout = Duration.ofMinutes(20);
+        }
+        // as ./mou does; a heap given is as MOU_JAVA_OPTS="-XX:+UseParallelGC -Xmx..." (the C2 compiler for a large workspace's long loops)
+        List<String> command = new ArrayList<>(heap != null ? List.of("java", "-XX:+UseParallelGC", "-XX:-UsePerfData")
+                : List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:-UsePerfData"));
         Path archive = root.resolve("launcher/target/mou.jsa");
         if (Files.isRegularFile(archive)) {
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
         // as ./mou serve does (its SERVE_JAVA_OPTS), unless a heap is given
         command.addAll(heap != null ? List.of("-Xmx" + heap) : List.of("-Xmx160m", "-Xss512k"));
-        command.addAll(List.of("-Dmou.home=" + root, "-jar", jar.toString(), "--plugins", root.resolve("plugins").toString(), "serve",
+        command.addAll(serverOptions);
+        command.addAll(List.of("-Dmou.home=" + root, "-jar", jar.toString(), "--plugins", plugins.toString(), "serve",
                 "--port", String.valueOf(port), "--data", workspace.toString()));
         // the dashboard, an unpublished year's report and every change need an account: one of the program office
         List<String> user = new ArrayList<>(command.subList(0, command.indexOf("serve")));
+        user.removeAll(serverOptions);
         user.addAll(List.of("user", "add", BENCH_USER, "--role", "program-office", "--data", workspace.toString()));
         Process adding = new ProcessBuilder(user).redirectErrorStream(true).start();
         adding.getOutputStream().write((BENCH_PASSWORD + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -87,17 +125,21 @@ public final class WebBench {
         }
         Path out = Files.createTempFile("web-bench", ".out");
         long started = System.nanoTime();
-        Process server = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        ProcessBuilder serving = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT);
+        if (System.getenv("MOU_DEBUG") != null) {
+            serving.environment().put("MOU_DEBUG", "1"); // an internal fault's stack trace on the server's error output
+        }
+        Process server = serving.start();
         try {
             String address = "http://127.0.0.1:" + port + "/";
-            long deadline = started + TimeUnit.SECONDS.toNanos(120);
+            long deadline = started + TimeUnit.SECONDS.toNanos(synthetic > 0 ? 1200 : 120);
             while (!Files.readString(out).contains("is served at") && server.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
             double announced = (System.nanoTime() - started) / 1e9;
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(8))
                     .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL)).build();
-            while (status(client, address) != 200 && System.nanoTime() < deadline) {
+            while (status(client, address) != 200 && server.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
             double firstAnswer = (System.nanoTime() - started) / 1e9;
@@ -108,12 +150,18 @@ public final class WebBench {
             for (String page : List.of(address, report)) {
                 load(client, page, clients, 1);
             }
+            // the server's CPU time per request too: unlike the times, it does not grow with what else the machine runs
+            double cpu = cpuMillis(server.pid());
             double[] dashboard = load(client, address, clients, requests);
+            double dashboardCpu = (cpuMillis(server.pid()) - cpu) / dashboard.length;
+            cpu = cpuMillis(server.pid());
             double[] reportPage = load(client, report, clients, requests);
-            System.out.printf("dashboard, %d clients x %d requests, warm: p50 %.1f ms, p99 %.1f ms%n", clients, requests,
-                    percentile(dashboard, 50), percentile(dashboard, 99));
-            System.out.printf("report page, %d clients x %d requests, warm: p50 %.1f ms, p99 %.1f ms%n", clients, requests,
-                    percentile(reportPage, 50), percentile(reportPage, 99));
+            double reportCpu = (cpuMillis(server.pid()) - cpu) / reportPage.length;
+            System.out.printf("load average now: %s%n", loadAverage());
+            System.out.printf("dashboard, %d clients x %d requests, warm: p50 %.1f ms, p99 %.1f ms; server CPU %.2f ms a request%n", clients, requests,
+                    percentile(dashboard, 50), percentile(dashboard, 99), dashboardCpu);
+            System.out.printf("report page, %d clients x %d requests, warm: p50 %.1f ms, p99 %.1f ms; server CPU %.2f ms a request%n", clients,
+                    requests, percentile(reportPage, 50), percentile(reportPage, 99), reportCpu);
 
             // a change: one file of the workspace touched; the next report request assembles again while the dashboard is asked
             try (Stream<Path> files = Files.walk(workspace.resolve("groups"))) {
@@ -135,7 +183,7 @@ public final class WebBench {
             int code = status(client, report);
             double afterChange = (System.nanoTime() - t) / 1e6;
             rebuilding.set(false);
-            double[] dashboardDuring = during.get(60, TimeUnit.SECONDS);
+            double[] dashboardDuring = during.get(timeout.toSeconds(), TimeUnit.SECONDS);
             side.shutdown();
             System.out.printf("report page after a change (assembled again): %.0f ms (status %d)%n", afterChange, code);
             System.out.printf("dashboard while that report was assembled: %d requests, p50 %.1f ms, p99 %.1f ms%n", dashboardDuring.length,
@@ -143,7 +191,10 @@ public final class WebBench {
             String rss = Files.readAllLines(Path.of("/proc/" + server.pid() + "/status")).stream().filter(l -> l.startsWith("VmRSS"))
                     .findFirst().orElse("VmRSS: unknown");
             System.out.println("resident memory of the serving process after the load: " + rss.replaceAll("\\s+", " "));
-            ratings(client, address, workspace, clients, Math.max(1, requests / 8));
+            cpu = cpuMillis(server.pid());
+            int saved = ratings(client, address, workspace, clients, Math.max(1, requests / 8));
+            System.out.printf("server CPU %.2f ms a rating (with the GET of its form before it); load average now: %s%n",
+                    (cpuMillis(server.pid()) - cpu) / Math.max(1, saved), loadAverage());
         } finally {
             server.destroy();
             server.waitFor(60, TimeUnit.SECONDS);
@@ -166,6 +217,9 @@ public final class WebBench {
         }
         return copy;
     }
+
+    /** How long one request may take: a minute, or more for a synthetic workspace (its first report is assembled in the request). */
+    private static Duration timeout = Duration.ofSeconds(60);
 
     static final String BENCH_USER = "Bench Office";
     static final String BENCH_PASSWORD = "bench password 1";
@@ -192,7 +246,7 @@ public final class WebBench {
             body.append(body.length() == 0 ? "" : "&").append(java.net.URLEncoder.encode(fields[i], java.nio.charset.StandardCharsets.UTF_8))
                     .append('=').append(java.net.URLEncoder.encode(fields[i + 1], java.nio.charset.StandardCharsets.UTF_8));
         }
-        return HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
+        return HttpRequest.newBuilder(URI.create(address)).timeout(timeout).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     }
 
@@ -202,11 +256,12 @@ public final class WebBench {
      * activity's page for the form's version and token, then posting a new level with a new
      * rationale. The POST's time is measured; a save answers 303.
      */
-    private static void ratings(HttpClient client, String address, Path workspace, int clients, int perClient) throws Exception {
+    /** @return how many ratings were posted */
+    private static int ratings(HttpClient client, String address, Path workspace, int clients, int perClient) throws Exception {
         List<String[]> activities = new ArrayList<>();
         try (Stream<Path> plans = Files.walk(workspace.resolve("groups"))) {
             for (Path plan : plans.filter(f -> f.getFileName().toString().equals("plan.json")).sorted().toList()) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\": \"([a-z]+-\\d+-\\d+)\"").matcher(Files.readString(plan));
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"id\": \"([a-z][a-z0-9]*-\\d+-\\d+)\"").matcher(Files.readString(plan));
                 while (m.find()) {
                     activities.add(new String[] {plan.getParent().getFileName().toString(), m.group(1)});
                 }
@@ -245,11 +300,12 @@ public final class WebBench {
             }
             List<Double> all = new ArrayList<>();
             for (Future<double[]> f : results) {
-                Arrays.stream(f.get(10, TimeUnit.MINUTES)).forEach(all::add);
+                Arrays.stream(f.get(30, TimeUnit.MINUTES)).forEach(all::add);
             }
             double[] times = all.stream().mapToDouble(Double::doubleValue).toArray();
             System.out.printf("a rating saved (POST), %d clients x %d ratings, each its own activity: p50 %.1f ms, p99 %.1f ms, %d not saved%n",
                     raters, perClient, percentile(times, 50), percentile(times, 99), refused.get());
+            return times.length;
         } finally {
             pool.shutdownNow();
         }
@@ -267,7 +323,7 @@ public final class WebBench {
 
     private static int status(HttpClient client, String address) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(address)).timeout(Duration.ofSeconds(60)).GET().build(),
+            return client.send(HttpRequest.newBuilder(URI.create(address)).timeout(timeout).GET().build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return -1;
@@ -298,11 +354,30 @@ public final class WebBench {
             }
             List<Double> all = new ArrayList<>();
             for (Future<double[]> f : results) {
-                Arrays.stream(f.get(10, TimeUnit.MINUTES)).forEach(all::add);
+                Arrays.stream(f.get(30, TimeUnit.MINUTES)).forEach(all::add);
             }
             return all.stream().mapToDouble(Double::doubleValue).toArray();
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The user and system CPU time of a process so far, in ms (/proc/PID/stat, in clock ticks of 10 ms). */
+    private static double cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 
@@ -314,5 +389,37 @@ public final class WebBench {
         Arrays.sort(sorted);
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    /** The manifest header of {@link SyntheticPlugin} (not named here: this class runs without the core on its class path). */
+    static final String SYNTHETIC_HEADER = "Mou-Synthetic-Groups";
+
+    /** Writes the synthetic groups' plugin jar ({@code SyntheticPlugin}) for {@code groups} synthetic groups, from the classes in {@code classes} (this module's target/classes). */
+    static void writeSyntheticPlugin(Path jar, Path classes, int groups) throws IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "mou.bench.synthetic-groups");
+        main.putValue("Bundle-Name", "mou-progress synthetic groups (benchmark only)");
+        main.putValue("Bundle-Version", "1.0.0");
+        main.putValue("Bundle-Activator", "mou.bench.SyntheticPlugin");
+        main.putValue("Import-Package", "mou.core.model,mou.core.report,mou.core.spi,org.osgi.framework");
+        main.putValue(SYNTHETIC_HEADER, String.valueOf(groups));
+        try (java.io.OutputStream out = Files.newOutputStream(jar); java.util.jar.JarOutputStream jarOut = new java.util.jar.JarOutputStream(out, manifest)) {
+            Path folder = classes.resolve("mou/bench");
+            List<Path> files;
+            try (var list = Files.list(folder)) {
+                files = list.filter(f -> {
+                    String name = f.getFileName().toString();
+                    return name.startsWith("SyntheticGroup") || name.startsWith("SyntheticPlugin") || name.startsWith("Words");
+                }).sorted().toList();
+            }
+            for (Path file : files) {
+                jarOut.putNextEntry(new java.util.jar.JarEntry("mou/bench/" + file.getFileName()));
+                jarOut.write(Files.readAllBytes(file));
+                jarOut.closeEntry();
+            }
+        }
     }
 }

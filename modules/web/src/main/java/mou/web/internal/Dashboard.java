@@ -58,6 +58,15 @@ final class Dashboard {
         }
         YearStatus status = (YearStatus) ((Object[]) found)[0];
         Due due = (Due) ((Object[]) found)[1];
+        // the page's content, kept as the status is (and for the installed plugins' panels): a warm request only adds the menu
+        HtmlWriter content = app.snapshots.made(loaded, "dashboard " + year + " " + java.time.LocalDate.now() + " " + language,
+                () -> content(ui, workspace, year, status, due));
+        return app.page(call, ui.t("dashboard.pageTitle", year), "/", new HtmlWriter().append(content));
+    }
+
+    /** The dashboard's content for a year, in the UI's language. */
+    private HtmlWriter content(Ui ui, Workspace workspace, int year, YearStatus status, Due due) {
+        String language = ui.language();
         Labels labels = Labels.forLanguage(language);
         HtmlWriter html = new HtmlWriter();
         html.element("h1", ui.t("dashboard.title", year));
@@ -125,7 +134,7 @@ final class Dashboard {
             }
             html.end("div");
         }
-        return app.page(call, ui.t("dashboard.pageTitle", year), "/", html);
+        return html;
     }
 
     /**

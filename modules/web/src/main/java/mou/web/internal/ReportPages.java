@@ -102,7 +102,7 @@ final class ReportPages {
         Ui ui = call.ui();
         // the page with its bar (in the UI's language), kept with the report it shows: a warm request copies nothing
         byte[] document = app.snapshots.made(app.loaded(), "page " + year + " " + language + " " + ui.language() + " " + files,
-                () -> withBar(new String(report, StandardCharsets.UTF_8), year, language, files, ui).getBytes(StandardCharsets.UTF_8));
+                () -> withBar(report, year, language, files, ui));
         return new Response(200, "text/html; charset=utf-8", Map.of(), document)
                 .with("Content-Security-Policy", WebApp.REPORT_POLICY);
     }
@@ -232,6 +232,54 @@ final class ReportPages {
      * The report page with the application's bar put in after its {@code <body>} tag: back to the
      * dashboard, the other language, each format as a download. Its style sheet is the bar's own.
      */
+    /**
+     * As {@link #withBar(String, int, String, List, Ui)}, on the page's bytes: a large report (a thousand groups') is not
+     * copied into a text and back.
+     */
+    static byte[] withBar(byte[] report, int year, String language, List<String> files, Ui ui) {
+        int head = indexOf(report, "</head>", 0);
+        int body = indexOf(report, "<body", 0);
+        int bodyEnd = -1;
+        for (int i = body < 0 ? report.length : body; i < report.length; i++) {
+            if (report[i] == '>') {
+                bodyEnd = i;
+                break;
+            }
+        }
+        if (head < 0 || bodyEnd < 0 || head > body) {
+            return withBar(new String(report, StandardCharsets.UTF_8), year, language, files, ui).getBytes(StandardCharsets.UTF_8);
+        }
+        // the bar as the text version makes it: the text around it is empty here
+        String bar = withBar("<html><head></head><body></body></html>", year, language, files, ui);
+        byte[] link = bar.substring(bar.indexOf("<link"), bar.indexOf("</head>")).getBytes(StandardCharsets.UTF_8);
+        byte[] nav = bar.substring(bar.indexOf("<body>") + "<body>".length(), bar.lastIndexOf("</body>")).getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(report.length + link.length + nav.length);
+        out.write(report, 0, head);
+        out.writeBytes(link);
+        out.write(report, head, bodyEnd + 1 - head);
+        out.writeBytes(nav);
+        out.write(report, bodyEnd + 1, report.length - bodyEnd - 1);
+        return out.toByteArray();
+    }
+
+    /** Where an ASCII tag first occurs in bytes, its letters in any case; -1 when nowhere. */
+    private static int indexOf(byte[] bytes, String tag, int from) {
+        outer:
+        for (int i = from; i <= bytes.length - tag.length(); i++) {
+            for (int j = 0; j < tag.length(); j++) {
+                int b = bytes[i + j];
+                if (b >= 'A' && b <= 'Z') {
+                    b += 'a' - 'A';
+                }
+                if (b != tag.charAt(j)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     static String withBar(String report, int year, String language, List<String> files, Ui ui) {
         String other = "en".equals(language) ? "es" : "en";
         HtmlWriter bar = new HtmlWriter().start("nav", "class", "mou-bar", "aria-label", ui.t("bar.label")).start("ul")

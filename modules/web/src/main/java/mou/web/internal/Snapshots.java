@@ -21,14 +21,15 @@ import mou.core.spi.WorkspaceStore;
  * the installed plugins change, so that a page does not load the workspace again, nor a report
  * page or download assemble the report again, at every request.
  *
- * <p>The workspace's fingerprint is cheap: the path, size and modification time of every file of the
- * workspace and the path of every folder (hidden files, the store's lock and journal and a save's temporary files,
+ * <p>The workspace's fingerprint is cheap: the path, size, modification time, file key (inode) and
+ * status-change time of every file of the workspace and the path of every folder (hidden files, the store's lock and journal and a save's temporary files,
  * are left out; a save ends by renaming its files into place, which changes them). The plugins'
  * state is a generation that every service event of an extension (a group, a section, a format, a
  * deliverable type, a web contribution) and every bundle event advances. What was made from an
  * older fingerprint or generation is dropped when a newer one is made. There is no global lock:
  * two requests for the same key wait for one making of it; other keys, and pages that only need
- * the workspace, are not held up by a report being made.
+ * the workspace, are not held up by a report being made. Requests that arrive together share one
+ * look at the files ({@link #current}), which always starts after each of them arrived.
  */
 final class Snapshots {
 
@@ -60,9 +61,53 @@ final class Snapshots {
         this.lastPluginEvent = lastPluginEvent;
     }
 
+    /** The looks at the workspace's files: how many were started and finished, and what the last one found. */
+    private final java.util.concurrent.locks.ReentrantLock looks = new java.util.concurrent.locks.ReentrantLock();
+    private final java.util.concurrent.locks.Condition looked = looks.newCondition();
+    private long looksStarted;
+    private long looksFinished;
+    private boolean looking;
+    private Fingerprint found;
+
+    /**
+     * The workspace's fingerprint as found by a look at its files that started after this call did,
+     * so that a change made before a request is always seen by it; requests that arrive while a
+     * look is under way share the next one instead of each walking the folder.
+     */
+    Fingerprint current() {
+        looks.lock();
+        try {
+            long needed = looksStarted + 1;
+            while (looksFinished < needed) {
+                if (looking) {
+                    looked.awaitUninterruptibly();
+                    continue;
+                }
+                looking = true;
+                long mine = ++looksStarted;
+                Fingerprint now = null;
+                looks.unlock();
+                try {
+                    now = fingerprint(data);
+                } finally {
+                    looks.lock();
+                    looking = false;
+                    if (now != null) {
+                        looksFinished = mine;
+                        found = now;
+                    }
+                    looked.signalAll();
+                }
+            }
+            return found;
+        } finally {
+            looks.unlock();
+        }
+    }
+
     /** The workspace as it is on disk now: loaded once for each fingerprint. */
     Loaded workspace() {
-        Fingerprint fingerprint = fingerprint(data);
+        Fingerprint fingerprint = current();
         LoadResult result = once(workspaces, fingerprint, () -> store.load(data), true);
         workspaces.keySet().removeIf(f -> !f.equals(fingerprint));
         return new Loaded(fingerprint, result);
@@ -161,13 +206,31 @@ final class Snapshots {
                     long h = hash[0] * 31 + root.relativize(path).toString().hashCode();
                     h = h * 31 + attributes.size();
                     h = h * 31 + attributes.lastModifiedTime().toInstant().getEpochSecond();
-                    hash[0] = h * 31 + attributes.lastModifiedTime().toInstant().getNano();
+                    h = h * 31 + attributes.lastModifiedTime().toInstant().getNano();
+                    // the file (a save renames a new one into place) and its last status change, which every write sets
+                    // and no program can set back, unlike the modification time
+                    h = h * 31 + java.util.Objects.hashCode(attributes.fileKey());
+                    hash[0] = h * 31 + changed(path);
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return new Fingerprint(hash[0], files[0]);
+    }
+
+    /** A file's last status change in nanoseconds (0 where the file system has none, or the file is gone). */
+    private static long changed(Path file) {
+        try {
+            Object time = Files.getAttribute(file, "unix:ctime", java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (time instanceof java.nio.file.attribute.FileTime t) {
+                java.time.Instant i = t.toInstant();
+                return i.getEpochSecond() * 1_000_000_000L + i.getNano();
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // none: size, modification time and file key
+        }
+        return 0;
     }
 
     /** Nothing kept is of use any more (for tests and for a server that is stopping). */

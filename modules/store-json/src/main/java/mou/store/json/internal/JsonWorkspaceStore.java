@@ -22,6 +22,12 @@ import org.osgi.service.component.annotations.Reference;
  * The workspace store for folders of JSON files laid out as docs/workspace-format.md describes.
  * The installed working groups and deliverable types are asked of {@link Extensions} at each
  * load, so a group installed while the application runs is checked from its next load on.
+ *
+ * <p>Each group's folder as read is kept ({@link LoadCache}): a later load of the same workspace in
+ * this process reads again only the groups whose files changed (or whose organizations, installed
+ * plugins or evidence files did), so that a change in a long-running process (the web application)
+ * does not read the whole workspace. The workspace's own files are read at every load. The system
+ * property {@value #KEEP} set to {@code false} turns this off (the benchmarks that time a first load).
  */
 @Component(service = WorkspaceStore.class)
 public final class JsonWorkspaceStore implements WorkspaceStore {
@@ -29,6 +35,9 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
     private final Extensions extensions;
     private final LocatedJson json;
     private final AtomicFiles files;
+    /** The system property that turns keeping the groups' readings off when {@code false}. */
+    static final String KEEP = "mou.store.keep";
+    private final java.util.Map<Path, LoadCache> kept = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Activate
     public JsonWorkspaceStore(@Reference Extensions extensions) {
@@ -103,13 +112,37 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
     }
 
     private LoadResult read(Path folder, List<Problem> notes, boolean placeTexts) {
-        LoadResult result = new WorkspaceLoad(folder, extensions, json, Runtime.getRuntime().availableProcessors(), placeTexts).read();
+        // placing every text is asked rarely (validate --language es, publish): it reads every file again
+        LoadResult result = new WorkspaceLoad(folder, extensions, json, Runtime.getRuntime().availableProcessors(),
+                placeTexts ? null : cache(folder), placeTexts).read();
         if (notes.isEmpty()) {
             return result;
         }
         List<Problem> all = new ArrayList<>(notes);
         all.addAll(result.problems());
         return new LoadResult(result.workspace(), all, result.fingerprints(), result.texts());
+    }
+
+    /** The kept readings of a workspace folder, or null when they are not kept. */
+    private LoadCache cache(Path folder) {
+        if ("false".equals(System.getProperty(KEEP))) {
+            return null;
+        }
+        try {
+            Path root = folder.toRealPath();
+            if (kept.size() >= 8 && !kept.containsKey(root)) {
+                kept.clear(); // a process that reads many workspaces (the tests) keeps the last few
+            }
+            return kept.computeIfAbsent(root, f -> new LoadCache());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** How many groups' readings are kept for a folder (for tests). */
+    int keptGroups(Path folder) throws IOException {
+        LoadCache cache = kept.get(folder.toRealPath());
+        return cache == null ? 0 : cache.size();
     }
 
     @Override
@@ -125,7 +158,16 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
     @Override
     public List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history, Path staged, String target)
             throws IOException {
-        return new WorkspaceWriter(json, files).save(folder, workspace, basis, history == null ? List.of() : history, staged, target);
+        try {
+            return new WorkspaceWriter(json, files).save(folder, workspace, basis, history == null ? List.of() : history, staged, target);
+        } catch (mou.core.spi.ConcurrentChangeException e) {
+            // whatever was kept, the next load reads every file again
+            LoadCache cache = cache(folder);
+            if (cache != null) {
+                cache.clear();
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -48,6 +48,8 @@ final class WorkspaceLoad {
     private final Extensions extensions;
     private final LocatedJson json;
     private final int threads;
+    /** The groups' readings kept from earlier loads of this workspace, or null. */
+    private final LoadCache cache;
     private final boolean placeTexts;
     private final List<TextPlace> texts = new ArrayList<>();
 
@@ -60,16 +62,21 @@ final class WorkspaceLoad {
 
     /** @param threads how many groups' folders are read at the same time */
     WorkspaceLoad(Path folder, Extensions extensions, LocatedJson json, int threads) {
-        this(folder, extensions, json, threads, false);
+        this(folder, extensions, json, threads, null, false);
     }
 
-    /** @param placeTexts whether the result lists every text with the place it was read ({@link LoadResult#texts()}) */
-    WorkspaceLoad(Path folder, Extensions extensions, LocatedJson json, int threads, boolean placeTexts) {
+    /**
+     * @param cache the groups' readings kept from earlier loads of this workspace (used and updated), or null
+     * @param placeTexts whether the result lists every text with the place it was read ({@link LoadResult#texts()});
+     *        a cache does not keep the places, so give none with it
+     */
+    WorkspaceLoad(Path folder, Extensions extensions, LocatedJson json, int threads, LoadCache cache, boolean placeTexts) {
         this.placeTexts = placeTexts;
         this.folder = folder;
         this.extensions = extensions;
         this.json = json;
         this.threads = threads;
+        this.cache = cache;
     }
 
     LoadResult read() {
@@ -108,19 +115,28 @@ final class WorkspaceLoad {
 
     /** Takes what a part found, after what the parts before it found. */
     private void add(WorkspaceReader part) {
-        problems.addAll(part.problems());
         texts.addAll(part.textPlaces());
-        fingerprints.putAll(part.fingerprints());
-        for (WorkspaceReader.Declared id : part.declared()) {
+        add(part.problems(), part.fingerprints(), part.declared(), part.planActivities(), part.plans(), part.years());
+    }
+
+    private void add(LoadCache.Part part) {
+        add(part.problems(), part.fingerprints(), part.declared(), part.planActivities(), part.plans(), part.years());
+    }
+
+    private void add(Problems found, Map<String, String> files, List<WorkspaceReader.Declared> declared, Set<String> activities,
+            List<WorkingGroupPlan> groupPlans, List<GroupYear> groupYears) {
+        problems.addAll(found);
+        fingerprints.putAll(files);
+        for (WorkspaceReader.Declared id : declared) {
             WorkspaceReader.Declared first = uniqueIds.putIfAbsent(id.id(), id);
             if (first != null) {
                 problems.error(id.at(), "the id '" + id.id() + "' is already used by the " + first.kind() + " at " + first.at().describe()
                         + "; ids of " + UNIQUE_KINDS + " must be unique in the whole workspace, so give this " + id.kind() + " another id");
             }
         }
-        planActivities.addAll(part.planActivities());
-        plans.addAll(part.plans());
-        years.addAll(part.years());
+        planActivities.addAll(activities);
+        plans.addAll(groupPlans);
+        years.addAll(groupYears);
     }
 
     /**
@@ -128,6 +144,10 @@ final class WorkspaceLoad {
      * takes what each found in the order of the groups, as soon as it and those before it are read.
      */
     private void readGroups(WorkspaceReader own, Set<String> groups) {
+        if (cache != null) {
+            readGroupsKept(own, groups);
+            return;
+        }
         int size = Math.min(threads, groups.size());
         if (size <= 1) {
             for (String group : groups) {
@@ -135,12 +155,7 @@ final class WorkspaceLoad {
             }
             return;
         }
-        AtomicInteger count = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(size, task -> {
-            Thread thread = new Thread(task, "mou-workspace-reader-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService pool = readers(size);
         try {
             List<Future<WorkspaceReader>> reading = new ArrayList<>();
             for (String group : groups) {
@@ -153,6 +168,67 @@ final class WorkspaceLoad {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * As {@link #readGroups}, using the kept reading of each group whose folder is as it was
+     * ({@link LoadCache}) and reading the others, {@code threads} at the same time; what each found
+     * is taken in the order of the groups.
+     */
+    private void readGroupsKept(WorkspaceReader own, Set<String> groups) {
+        Path root = own.root();
+        List<Object> installed = new ArrayList<>(extensions.groups());
+        installed.addAll(extensions.deliverableTypes());
+        Object organizations = own.organizationsRead();
+        cache.retain(groups);
+        List<Object> parts = new ArrayList<>(groups.size());
+        List<String> toRead = new ArrayList<>();
+        Map<String, LoadCache.Before> befores = new HashMap<>();
+        for (String group : groups) {
+            LoadCache.Before before = LoadCache.before(root, group);
+            java.util.Optional<LoadCache.Part> kept = cache.kept(root, group, before, organizations, installed);
+            if (kept.isPresent()) {
+                parts.add(kept.get());
+            } else {
+                parts.add(group);
+                toRead.add(group);
+                befores.put(group, before);
+            }
+        }
+        // each reading is kept as a part at once: the reader (and what it kept to read with) can go
+        Map<String, LoadCache.Part> read = new HashMap<>();
+        int size = Math.min(threads, toRead.size());
+        if (size <= 1) {
+            for (String group : toRead) {
+                read.put(group, cache.keep(group, befores.get(group), readGroup(own, group), installed));
+            }
+        } else {
+            ExecutorService pool = readers(size);
+            try {
+                Map<String, Future<WorkspaceReader>> reading = new java.util.LinkedHashMap<>();
+                for (String group : toRead) {
+                    reading.put(group, pool.submit(() -> readGroup(own, group)));
+                }
+                for (Map.Entry<String, Future<WorkspaceReader>> e : reading.entrySet()) {
+                    read.put(e.getKey(), cache.keep(e.getKey(), befores.get(e.getKey()), done(e.getValue()), installed));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        for (Object part : parts) {
+            add(part instanceof LoadCache.Part kept ? kept : read.get((String) part));
+        }
+    }
+
+    /** The threads that read groups' folders at the same time. */
+    private static ExecutorService readers(int size) {
+        AtomicInteger count = new AtomicInteger();
+        return Executors.newFixedThreadPool(size, task -> {
+            Thread thread = new Thread(task, "mou-workspace-reader-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private static WorkspaceReader readGroup(WorkspaceReader own, String group) {

@@ -100,6 +100,8 @@ final class WorkspaceReader {
     private final List<Declared> declared = new ArrayList<>();
     private final List<Ref> figureActivityRefs = new ArrayList<>();
     private final Set<String> planActivities = new HashSet<>();
+    /** Each evidence reference to a file checked, with what {@link Evidence#check} found: a kept reading of a group is checked again with these. */
+    private final Map<String, Optional<Evidence.Finding>> evidence = new HashMap<>();
     private final List<WorkingGroupPlan> plans = new ArrayList<>();
     private final List<GroupYear> years = new ArrayList<>();
     /** Null until organizations.json is read. */
@@ -141,6 +143,11 @@ final class WorkspaceReader {
         return problems;
     }
 
+    /** The workspace folder, links resolved. */
+    Path root() {
+        return root;
+    }
+
     /** The fingerprint of each file read, by its path relative to the workspace. */
     Map<String, String> fingerprints() {
         return fingerprints;
@@ -154,6 +161,16 @@ final class WorkspaceReader {
     /** References of related agreements' figures to activities, which may be any group's. */
     List<Ref> figureActivityRefs() {
         return figureActivityRefs;
+    }
+
+    /** The evidence references checked, with what was found for each. */
+    Map<String, Optional<Evidence.Finding>> evidence() {
+        return evidence;
+    }
+
+    /** What references to organizations were checked against (equal values check alike). */
+    Object organizationsRead() {
+        return organizations;
     }
 
     /** The ids of the activities of the plans read. */
@@ -867,7 +884,11 @@ final class WorkspaceReader {
 
     /** A link is evidence: the rule and what a missing file means are {@link Evidence}'s. */
     private void checkUrl(String url, Loc at) {
-        Evidence.check(root, url).ifPresent(f -> {
+        Optional<Evidence.Finding> found = Evidence.check(root, url);
+        if (!Evidence.isWebAddress(url)) {
+            evidence.put(url, found); // what a web address finds does not depend on the disk: it is not checked again
+        }
+        found.ifPresent(f -> {
             if (f.errorWhenRead()) {
                 problems.error(at, f.message());
             } else {

@@ -45,7 +45,7 @@ final class WorkspaceWriter {
         Path root = prepare(folder, workspace);
         try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
             Journal.recover(root, files);
-            List<Change> changes = changes(root, workspace);
+            List<Change> changes = changes(root, workspace, null);
             return commit(root, changes, new HistoryLog.Pending("", 0), List.of());
         }
     }
@@ -64,7 +64,7 @@ final class WorkspaceWriter {
         Path root = prepare(folder, workspace);
         try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
             Journal.recover(root, files);
-            List<Change> changes = changes(root, workspace);
+            List<Change> changes = changes(root, workspace, basis);
             List<String> changed = new ArrayList<>();
             for (Change change : changes) {
                 String then = basis == null ? null : basis.fingerprints().get(change.name());
@@ -173,31 +173,57 @@ final class WorkspaceWriter {
         return folder.toRealPath();
     }
 
-    /** Every file whose content would change, with its new content; nothing is written yet. */
-    private List<Change> changes(Path root, Workspace workspace) throws IOException {
+    /**
+     * Every file whose content would change, with its new content; nothing is written yet. A plan, a
+     * group's year or a report that is the very object the basis loaded from its file (this save did
+     * not change it) is left as it is on disk: a save works on the files it changes, not on every file
+     * of the workspace (and a file someone edits meanwhile that this save does not change is theirs).
+     */
+    private List<Change> changes(Path root, Workspace workspace, LoadResult basis) throws IOException {
+        java.util.Set<Object> asLoaded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (basis != null && basis.workspace() != null) {
+            asLoaded.addAll(basis.workspace().plans());
+            asLoaded.addAll(basis.workspace().years());
+            asLoaded.addAll(basis.workspace().reports());
+        }
+        java.util.Set<String> kept = new java.util.HashSet<>();
         Map<String, JsonNode> trees = new LinkedHashMap<>();
-        trees.put("agreement.json", ModelTrees.agreement(workspace.agreement()));
-        if (!workspace.organizations().isEmpty() || Files.exists(root.resolve("organizations.json"), LinkOption.NOFOLLOW_LINKS)) {
+        Workspace loaded = basis == null ? null : basis.workspace();
+        if (!asRead(loaded == null ? null : loaded.agreement(), workspace.agreement(), "agreement.json", basis)) {
+            trees.put("agreement.json", ModelTrees.agreement(workspace.agreement()));
+        }
+        if ((!workspace.organizations().isEmpty() || Files.exists(root.resolve("organizations.json"), LinkOption.NOFOLLOW_LINKS))
+                && !asRead(loaded == null ? null : loaded.organizations(), workspace.organizations(), "organizations.json", basis)) {
             trees.put("organizations.json", ModelTrees.organizations(workspace.organizations()));
         }
-        if (!workspace.relatedAgreements().isEmpty()
-                || Files.exists(root.resolve("related-agreements.json"), LinkOption.NOFOLLOW_LINKS)) {
+        if ((!workspace.relatedAgreements().isEmpty()
+                || Files.exists(root.resolve("related-agreements.json"), LinkOption.NOFOLLOW_LINKS))
+                && !asRead(loaded == null ? null : loaded.relatedAgreements(), workspace.relatedAgreements(), "related-agreements.json", basis)) {
             trees.put("related-agreements.json", ModelTrees.relatedAgreements(workspace.relatedAgreements()));
         }
-        if (!workspace.calendar().empty()) {
+        if (!workspace.calendar().empty() && !asRead(loaded == null ? null : loaded.calendar(), workspace.calendar(), WorkspaceReader.CALENDAR, basis)) {
             // a calendar is only ever written, never removed: a workspace without one leaves calendar.json as it is
             trees.put(WorkspaceReader.CALENDAR, ModelTrees.calendar(workspace.calendar()));
         }
         for (AnnualReport report : workspace.reports()) {
-            add(trees, "reports/" + yearFile(report.year(), "report"), ModelTrees.report(report), "report of " + report.year());
+            String name = "reports/" + yearFile(report.year(), "report");
+            if (!unchanged(report, name, asLoaded, basis, kept, trees, "report of " + report.year())) {
+                add(trees, name, ModelTrees.report(report), "report of " + report.year());
+            }
         }
         for (WorkingGroupPlan plan : workspace.plans()) {
-            add(trees, "groups/" + groupFolder(plan.groupId()) + "/plan.json", ModelTrees.plan(plan),
-                    "plan of the group '" + plan.groupId() + "'");
+            String name = "groups/" + groupFolder(plan.groupId()) + "/plan.json";
+            String what = "plan of the group '" + plan.groupId() + "'";
+            if (!unchanged(plan, name, asLoaded, basis, kept, trees, what)) {
+                add(trees, name, ModelTrees.plan(plan), what);
+            }
         }
         for (GroupYear year : workspace.years()) {
-            add(trees, "groups/" + groupFolder(year.groupId()) + "/" + yearFile(year.year(), "group's year"),
-                    ModelTrees.year(year), year.year() + " of the group '" + year.groupId() + "'");
+            String name = "groups/" + groupFolder(year.groupId()) + "/" + yearFile(year.year(), "group's year");
+            String what = year.year() + " of the group '" + year.groupId() + "'";
+            if (!unchanged(year, name, asLoaded, basis, kept, trees, what)) {
+                add(trees, name, ModelTrees.year(year), what);
+            }
         }
 
         List<Change> changes = new ArrayList<>();
@@ -235,6 +261,29 @@ final class WorkspaceWriter {
                     + last.path("at").asText("an unknown date") + ") and so locked; a published year cannot be changed. "
                     + "Nothing was saved");
         }
+    }
+
+    /** True when a file of the workspace's own holds the very value (or list of values) the basis read from it: it is not written. */
+    private static boolean asRead(Object then, Object now, String name, LoadResult basis) {
+        return then != null && then == now && basis.fingerprints().containsKey(name);
+    }
+
+    /**
+     * True when {@code part} is the object the basis loaded from {@code name} and so is not written;
+     * a name given twice is refused as {@link #add} refuses it.
+     */
+    private static boolean unchanged(Object part, String name, java.util.Set<Object> asLoaded, LoadResult basis, java.util.Set<String> kept,
+            Map<String, JsonNode> trees, String what) throws IOException {
+        if (!asLoaded.contains(part) || !basis.fingerprints().containsKey(name)) {
+            if (kept.contains(name)) {
+                throw new IOException("the workspace holds the " + what + " twice, so nothing was saved; keep only one");
+            }
+            return false;
+        }
+        if (trees.containsKey(name) || !kept.add(name)) {
+            throw new IOException("the workspace holds the " + what + " twice, so nothing was saved; keep only one");
+        }
+        return true;
     }
 
     private static void add(Map<String, JsonNode> trees, String name, JsonNode tree, String what) throws IOException {

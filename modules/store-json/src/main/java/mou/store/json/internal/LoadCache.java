@@ -1,0 +1,209 @@
+package mou.store.json.internal;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import mou.core.model.Evidence;
+import mou.core.model.GroupYear;
+import mou.core.model.WorkingGroupPlan;
+
+/**
+ * What the store keeps of its loads of one workspace: each group's folder as it was read (its model,
+ * problems, ids and fingerprints, no parsed file), so that a load reads again only the groups whose
+ * files changed. A group's reading is used again only when all of these are as they were: the
+ * folder's entries; every file's content (its fingerprint, see below); the organizations that its
+ * references were checked against; the installed groups and deliverable types (the very objects);
+ * and what each of its evidence references finds now.
+ *
+ * <p>A file's content counts as unchanged when its size, modification time, status-change time and
+ * file key (inode) are all as they were when it was read and its status-change time is well before
+ * that read, so that a change within the file system's clock tick of the read cannot hide (the way git
+ * treats "racily clean" files); in any other case the file is read and its fingerprint (length and
+ * two checksums of its bytes) compared. Status-change time is set by the system on every write and
+ * cannot be set back by a program, unlike the modification time. Where the file system offers no
+ * status-change time, every file is read and its fingerprint compared.
+ */
+final class LoadCache {
+
+    /** What a file's status said, taken before its content was read. */
+    record FileState(long size, FileTime modified, FileTime changed, Object key) {
+    }
+
+    /** A group's folder as read: what {@link WorkspaceLoad} takes of it. */
+    record Part(Problems problems, Map<String, String> fingerprints, List<WorkspaceReader.Declared> declared, Set<String> planActivities,
+            List<WorkingGroupPlan> plans, List<GroupYear> years) {
+
+        static Part of(WorkspaceReader reader) {
+            return new Part(reader.problems(), Map.copyOf(reader.fingerprints()), List.copyOf(reader.declared()),
+                    Set.copyOf(reader.planActivities()), List.copyOf(reader.plans()), List.copyOf(reader.years()));
+        }
+    }
+
+    /** A group's reading and what it depends on. */
+    private record Group(List<String> entries, Map<String, FileState> states, Instant statedAt, Object organizations,
+            List<Object> extensions, Map<String, Optional<Evidence.Finding>> evidence, Part part) {
+    }
+
+    /** How long before a read a file's last change must be for its status alone to be trusted. */
+    static final long RACY_SECONDS = 2;
+
+    private final Map<String, Group> groups = new ConcurrentHashMap<>();
+
+    /** The state of a group's folder before it is read: its entries and each file's status; null when it is not kept (a link, an unreadable folder). */
+    record Before(List<String> entries, Map<String, FileState> states, Instant at) {
+    }
+
+    /** Takes the state of a group's folder before it is read; null when a reading of this folder is not to be kept. */
+    static Before before(Path root, String groupId) {
+        Instant at = Instant.now();
+        Path dir = root.resolve("groups").resolve(groupId);
+        try {
+            if (Files.isSymbolicLink(dir) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                return null;
+            }
+            List<String> entries = entries(dir);
+            Map<String, FileState> states = new HashMap<>();
+            for (String name : entries) {
+                if (!read(name)) {
+                    continue;
+                }
+                FileState state = state(dir.resolve(name));
+                if (state == null) {
+                    return null;
+                }
+                states.put(name, state);
+            }
+            return new Before(entries, states, at);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Whether the reader reads this entry of a group's folder: the plan and the year files. */
+    private static boolean read(String name) {
+        return name.equals("plan.json") || WorkspaceReader.YEAR_FILE.matcher(name).matches();
+    }
+
+    private static List<String> entries(Path dir) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            for (Path p : stream) {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(".")) { // as the reader: hidden files (a save's temporary ones) are not part of the layout
+                    names.add(name);
+                }
+            }
+        }
+        names.sort(null);
+        return names;
+    }
+
+    /** A regular file's status (not following links); null for anything else. */
+    private static FileState state(Path file) throws IOException {
+        try {
+            Map<String, Object> a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,fileKey,isRegularFile", LinkOption.NOFOLLOW_LINKS);
+            if (!Boolean.TRUE.equals(a.get("isRegularFile"))) {
+                return null;
+            }
+            return new FileState((Long) a.get("size"), (FileTime) a.get("lastModifiedTime"), (FileTime) a.get("ctime"), a.get("fileKey"));
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return a.isRegularFile() ? new FileState(a.size(), a.lastModifiedTime(), null, a.fileKey()) : null;
+        }
+    }
+
+    /**
+     * The kept reading of a group, when its folder is as {@code now} found it, its files' content
+     * unchanged, and what it was checked against the same; else empty.
+     */
+    Optional<Part> kept(Path root, String groupId, Before now, Object organizations, List<Object> extensions) {
+        Group group = groups.get(groupId);
+        if (group == null || now == null || !group.entries().equals(now.entries()) || !Objects.equals(group.organizations(), organizations)
+                || !same(group.extensions(), extensions)) {
+            return Optional.empty();
+        }
+        Path dir = root.resolve("groups").resolve(groupId);
+        for (Map.Entry<String, FileState> file : now.states().entrySet()) {
+            FileState then = group.states().get(file.getKey());
+            if (then == null) {
+                return Optional.empty();
+            }
+            if (!trusted(then, file.getValue(), group.statedAt())) {
+                String fingerprint = group.part().fingerprints().get("groups/" + groupId + "/" + file.getKey());
+                try {
+                    if (fingerprint == null || !fingerprint.equals(Fingerprints.of(Files.readAllBytes(dir.resolve(file.getKey()))))) {
+                        return Optional.empty();
+                    }
+                } catch (IOException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        for (Map.Entry<String, Optional<Evidence.Finding>> reference : group.evidence().entrySet()) {
+            if (!Evidence.check(root, reference.getKey()).equals(reference.getValue())) {
+                return Optional.empty();
+            }
+        }
+        // the files were read or trusted at this state: later checks start from it
+        groups.put(groupId, new Group(group.entries(), now.states(), now.at(), group.organizations(), group.extensions(), group.evidence(),
+                group.part()));
+        return Optional.of(group.part());
+    }
+
+    /** A file's status alone says its content is unchanged: everything is as it was, and its last change well before it was read. */
+    private static boolean trusted(FileState then, FileState now, Instant readAfter) {
+        return then.changed() != null && then.equals(now) && then.changed().toInstant().isBefore(readAfter.minusSeconds(RACY_SECONDS));
+    }
+
+    private static boolean same(List<Object> a, List<Object> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Keeps a group's reading, made after {@code before} was taken (not when that is null); the reading as a part. */
+    Part keep(String groupId, Before before, WorkspaceReader reader, List<Object> extensions) {
+        Part part = Part.of(reader);
+        if (before == null) {
+            groups.remove(groupId);
+        } else {
+            groups.put(groupId, new Group(before.entries(), before.states(), before.at(), reader.organizationsRead(), List.copyOf(extensions),
+                    Map.copyOf(reader.evidence()), part));
+        }
+        return part;
+    }
+
+    /** Forgets the groups that are no longer in the workspace. */
+    void retain(Set<String> groupIds) {
+        groups.keySet().retainAll(groupIds);
+    }
+
+    /** Forgets everything (after a save's conflict, so that the next load reads every file). */
+    void clear() {
+        groups.clear();
+    }
+
+    /** How many groups' readings are kept (for tests). */
+    int size() {
+        return groups.size();
+    }
+}

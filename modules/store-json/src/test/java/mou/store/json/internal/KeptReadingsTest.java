@@ -1,0 +1,133 @@
+package mou.store.json.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.concurrent.atomic.AtomicReference;
+import mou.core.model.Assessment;
+import mou.core.model.GroupYear;
+import mou.core.model.Text;
+import mou.core.spi.Extensions;
+import mou.core.spi.LoadResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The groups' readings the store keeps between loads ({@link LoadCache}): a load after any change
+ * finds what a store that keeps nothing finds, and a group whose files did not change is not read again.
+ */
+class KeptReadingsTest {
+
+    @TempDir
+    Path temp;
+
+    private final AtomicReference<Extensions> installed = new AtomicReference<>(TestExtensions.airQuality());
+    /** Extensions that change as a framework's do: the store asks them at each load. */
+    private final Extensions extensions = (Extensions) Proxy.newProxyInstance(Extensions.class.getClassLoader(),
+            new Class<?>[] {Extensions.class}, (proxy, method, args) -> method.invoke(installed.get(), args));
+    private final JsonWorkspaceStore store = new JsonWorkspaceStore(extensions);
+
+    /** The load of the store that keeps readings, checked against a new store's (which reads every file). */
+    private LoadResult load(Path ws) {
+        LoadResult kept = store.load(ws);
+        LoadResult fresh = new JsonWorkspaceStore(extensions).load(ws);
+        assertThat(kept.problems()).isEqualTo(fresh.problems());
+        assertThat(kept.workspace()).isEqualTo(fresh.workspace());
+        assertThat(kept.fingerprints()).isEqualTo(fresh.fingerprints());
+        return kept;
+    }
+
+    @Test
+    void aGroupWhoseFilesDidNotChangeIsNotReadAgain() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        LoadResult first = load(ws);
+        assertThat(store.keptGroups(ws)).isEqualTo(2);
+
+        TestWorkspace.replace(ws, "groups/water/2016.json", "\"evidence\": []", "\"evidence\": [ ]");
+        LoadResult second = load(ws);
+
+        // the same objects: air quality was not read again; water was
+        assertThat(second.workspace().plan("air-quality").orElseThrow()).isSameAs(first.workspace().plan("air-quality").orElseThrow());
+        assertThat(second.workspace().year("air-quality", 2016).orElseThrow()).isSameAs(first.workspace().year("air-quality", 2016).orElseThrow());
+        assertThat(second.fingerprints().get("groups/water/2016.json")).isNotEqualTo(first.fingerprints().get("groups/water/2016.json"));
+    }
+
+    @Test
+    void aFileEditedByHandIsSeenThoughItsSizeAndModificationTimeAreAsBefore() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        Path file = ws.resolve("groups/air-quality/2016.json");
+        FileTime time = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(file, time);
+        load(ws);
+
+        // the same number of bytes, the modification time set back: only the content tells
+        TestWorkspace.replace(ws, "groups/air-quality/2016.json", "Two meetings were held.", "Six meetings were held.");
+        Files.setLastModifiedTime(file, time);
+        LoadResult after = load(ws);
+
+        GroupYear year = after.workspace().year("air-quality", 2016).orElseThrow();
+        assertThat(year.assessments()).extracting(Assessment::rationale).contains(Text.of("Six meetings were held."));
+    }
+
+    @Test
+    void aRemovedEvidenceFileIsReportedThoughTheGroupsFilesDidNotChange() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        LoadResult before = load(ws);
+
+        Files.delete(ws.resolve("evidence/aq-monitoring.txt"));
+        LoadResult after = load(ws);
+
+        assertThat(after.problems()).hasSizeGreaterThan(before.problems().size());
+        assertThat(after.problems()).anyMatch(p -> p.file().equals("groups/air-quality/2016.json") && p.message().contains("aq-monitoring"));
+    }
+
+    @Test
+    void aPluginRemovedOrInstalledIsSeenAtTheNextLoad() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        load(ws);
+
+        installed.set(TestExtensions.noGroups());
+        LoadResult without = load(ws);
+        installed.set(TestExtensions.airQuality());
+        LoadResult with = load(ws);
+
+        assertThat(without.problems()).isNotEqualTo(with.problems());
+    }
+
+    @Test
+    void filesAddedRemovedOrBrokenAreSeenAsANewStoreSeesThem() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        load(ws);
+
+        Files.copy(ws.resolve("groups/water/2016.json"), ws.resolve("groups/water/2017.json"));
+        TestWorkspace.replace(ws, "groups/water/2017.json", "2016", "2017");
+        load(ws);
+        TestWorkspace.write(ws, "groups/water/2017.json", "{ \"year\": ");
+        assertThat(load(ws).hasErrors()).isTrue();
+        Files.delete(ws.resolve("groups/water/2017.json"));
+        assertThat(load(ws).hasErrors()).isFalse();
+        // an organization that a group's files name is removed: the group's references are checked again
+        TestWorkspace.replace(ws, "organizations.json", "\"id\": \"carb\"", "\"id\": \"carb-x\"");
+        assertThat(load(ws).hasErrors()).isTrue();
+    }
+
+    @Test
+    void afterAConflictingSaveEveryFileIsReadAgain() throws Exception {
+        Path ws = TestWorkspace.copy(temp);
+        LoadResult basis = load(ws);
+        TestWorkspace.replace(ws, "groups/air-quality/2016.json", "Two meetings were held.", "Two meetings were held!");
+        GroupYear year = basis.workspace().year("air-quality", 2016).orElseThrow();
+        mou.core.model.Workspace changed = basis.workspace();
+        java.util.List<GroupYear> years = new java.util.ArrayList<>(changed.years());
+        years.replaceAll(y -> y == year ? y.withAssessments(y.assessments().subList(1, y.assessments().size())) : y);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.save(ws, changed.with(years, changed.reports()), basis, java.util.List.of()))
+                .isInstanceOf(mou.core.spi.ConcurrentChangeException.class);
+        assertThat(store.keptGroups(ws)).isZero();
+        assertThat(load(ws).workspace().year("air-quality", 2016).orElseThrow().assessments()).extracting(Assessment::rationale)
+                .contains(Text.of("Two meetings were held!"));
+    }
+}

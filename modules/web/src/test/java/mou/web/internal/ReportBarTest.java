@@ -1,0 +1,34 @@
+package mou.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The report page's bar put into the page's bytes is what it is when put into the page's text. */
+class ReportBarTest {
+
+    private static final List<String> FILES = List.of("mou-annual-report-2016.html", "mou-annual-report-2016-es.pdf");
+
+    private static void same(String page, String language) {
+        Ui ui = Ui.of(language);
+        byte[] bytes = ReportPages.withBar(page.getBytes(StandardCharsets.UTF_8), 2016, language, FILES, ui);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(ReportPages.withBar(page, 2016, language, FILES, ui));
+    }
+
+    @Test
+    void theBarGoesAfterTheBodyTagAndItsStyleBeforeTheHeadsEnd() {
+        String page = "<!DOCTYPE html><html lang=\"es\"><HEAD><title>Año 2016 — ñandú</title></HEAD><Body class=\"r\"><h1>Informe</h1></body></html>";
+        same(page, "es");
+        same(page, "en");
+        assertThat(new String(ReportPages.withBar(page.getBytes(StandardCharsets.UTF_8), 2016, "en", FILES, Ui.of("en")), StandardCharsets.UTF_8))
+                .contains("<Body class=\"r\"><nav class=\"mou-bar\"").contains("<link rel=\"stylesheet\" href=\"/static/report-bar.css\"></HEAD>");
+    }
+
+    @Test
+    void aPageWithoutHeadOrBodyIsWrapped() {
+        same("<p>only a paragraph</p>", "en");
+        same("<body><p>a body before the head</p></body><head></head>", "en");
+    }
+}
