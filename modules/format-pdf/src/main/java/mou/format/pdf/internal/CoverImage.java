@@ -1,5 +1,7 @@
 package mou.format.pdf.internal;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -83,8 +85,15 @@ record CoverImage(String dataUri, String description) {
         if (image == null) {
             return null;
         }
+        // 8-bit RGB on the cover's white: a palette, grey or 16-bit PNG would come out in the wrong colours
+        BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        g.drawImage(image, 0, 0, null);
+        g.dispose();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
+        ImageIO.write(rgb, "png", out);
         return out.toByteArray();
     }
 

@@ -101,6 +101,9 @@ class PdfReportFormatTest {
         assertThat(found).extracting(CoverImage::description).containsExactly("SEMARNAT logo", "Seal of the State of California");
         assertThat(found).allSatisfy(image -> assertThat(image.dataUri()).startsWith("data:image/png;base64,"));
 
+        // the blue as each file holds it (the palette of the PNG shifts it a little)
+        int sealBlue = ImageIO.read(cover.resolve("2-Seal of the State of California.png").toFile()).getRGB(20, 20);
+        int logoBlue = ImageIO.read(cover.resolve("1_SEMARNAT logo.jpg").toFile()).getRGB(20, 20);
         byte[] pdf = render(SampleReport.document(), new RenderOptions(PageSize.LETTER, workspace));
         try (PDDocument document = Pdfs.open(pdf)) {
             PDPage first = document.getPage(0);
@@ -109,6 +112,10 @@ class PdfReportFormatTest {
                 if (first.getResources().getXObject(name) instanceof PDImageXObject image) {
                     // the image decodes as what it is (a JPEG's bytes under a wrong filter would not)
                     assertThat(image.getImage().getWidth()).isEqualTo(40);
+                    // in its colours: the middle of the disc is the blue it was drawn in, the corner white
+                    int centre = image.getImage().getRGB(20, 20);
+                    assertThat(near(centre, sealBlue) || near(centre, logoBlue)).as("the disc's blue, not %06x", centre & 0xffffff).isTrue();
+                    assertThat(near(image.getImage().getRGB(1, 1), 0xffffff)).as("the white corner").isTrue();
                     images++;
                 }
             }
@@ -158,6 +165,16 @@ class PdfReportFormatTest {
         return found;
     }
 
+    /** Whether two colours differ by at most 8 in each channel (a JPEG and a palette shift them a little). */
+    private static boolean near(int rgb, int expected) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs(((rgb >> shift) & 0xff) - ((expected >> shift) & 0xff)) > 8) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void figures(List<Object> kids, List<String> into) {
         for (Object kid : kids) {
             if (kid instanceof PDStructureElement element) {
@@ -179,8 +196,9 @@ class PdfReportFormatTest {
         return sizes;
     }
 
+    /** A blue disc on white; the PNG with a colour palette (as image editors save logos), the JPEG in RGB. */
     private static void image(Path file, String type) throws IOException {
-        BufferedImage image = new BufferedImage(40, 40, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(40, 40, type.equals("png") ? BufferedImage.TYPE_BYTE_INDEXED : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, 40, 40);
