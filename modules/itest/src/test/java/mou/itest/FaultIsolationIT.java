@@ -130,7 +130,7 @@ class FaultIsolationIT {
 
         assertThat(report.exit()).as(report.toString()).isEqualTo(4);
         assertThat(App.names(app.home.resolve("out"))).containsExactlyInAnyOrder(
-                "progress-report-2016.html", "progress-report-2016.md", "progress-report-2016.json", "progress-report-2016.pdf");
+                "progress-report-2016.html", "progress-report-2016.md", "progress-report-2016.json");
         String markdown = read("progress-report-2016.md");
         assertThat(markdown).contains(notice).contains(AIR_QUALITY_CHAPTER).contains("Final Comments");
         assertThat(read("progress-report-2016.html")).contains("Fragile Working Group (plugin " + throwing.symbolicName())

@@ -20,21 +20,33 @@ public final class TestFormat implements ReportFormat {
     private final String id;
     private final String extension;
     private final boolean full;
+    private final boolean byDefault;
     private boolean fail;
 
-    private TestFormat(String id, String extension, boolean full) {
+    private TestFormat(String id, String extension, boolean full, boolean byDefault) {
         this.id = id;
         this.extension = extension;
         this.full = full;
+        this.byDefault = byDefault;
     }
 
     public static TestFormat summary(String id, String extension) {
-        return new TestFormat(id, extension, false);
+        return new TestFormat(id, extension, false, true);
+    }
+
+    /** As {@link #summary}, a format that {@code report} writes only when asked for by name (as the PDF). */
+    public static TestFormat onRequest(String id, String extension) {
+        return new TestFormat(id, extension, false, false);
+    }
+
+    @Override
+    public boolean writtenByDefault() {
+        return byDefault;
     }
 
     /** The "txt" format. */
     public static TestFormat text() {
-        return new TestFormat("txt", "txt", true);
+        return new TestFormat("txt", "txt", true, true);
     }
 
     /** From now on, rendering fails with "disk full" after it has written. */

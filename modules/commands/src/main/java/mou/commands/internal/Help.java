@@ -108,7 +108,8 @@ final class Help {
 
                       --data DIR       the workspace folder (default: %1$s/data)
                       --year YEAR      the year reported on (default: the latest year with progress)
-                      --format LIST    comma-separated format ids, e.g. html,md (default: every installed format)
+                      --format LIST    comma-separated format ids, e.g. html,md,pdf (default: every installed format
+                                       but the PDF, which takes seconds: --format pdf writes it, publish always does)
                       --out DIR        where to write (default: ./out, under the current directory); never
                                        the workspace's published/ folder, which only publish writes
                       --language L     en (default) or es

@@ -68,6 +68,11 @@ final class ReportCommand implements Command {
         OptionalInt wantedYear = year(options.value("--year"));
         PageSize paper = paper(options.value("--paper"));
         List<ReportFormat> formats = writer.formats("report", options.value("--format"));
+        if (options.value("--format").isEmpty()) {
+            // without --format, the formats written in a moment; the PDF publication when asked for (and by publish)
+            List<ReportFormat> quick = formats.stream().filter(ReportFormat::writtenByDefault).toList();
+            formats = quick.isEmpty() ? formats : quick;
+        }
         Path data = Workspaces.dataFolder(platform, options, io, "report");
         RenderOptions rendering = new RenderOptions(paper, data);
         Path out = io.cwd().resolve(options.value("--out").orElse("out")).toAbsolutePath().normalize();

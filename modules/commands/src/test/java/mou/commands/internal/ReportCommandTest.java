@@ -33,6 +33,19 @@ class ReportCommandTest extends CommandTestBase {
     }
 
     @Test
+    void aFormatWrittenOnRequestIsLeftOutWithoutFormatAndWrittenWhenNamed() throws IOException {
+        formats.add(mou.testfixtures.TestFormat.onRequest("pdf", "pdf"));
+
+        assertThat(run("report")).isZero();
+        assertThat(names(cwd.resolve("out"))).containsExactly("progress-report-2016.html", "progress-report-2016.json",
+                "progress-report-2016.md");
+
+        assertThat(run("report", "--format", "pdf,md", "--out", "both")).isZero();
+        assertThat(names(cwd.resolve("both"))).containsExactly("progress-report-2016.md", "progress-report-2016.pdf");
+        assertThat(Files.readString(cwd.resolve("both/progress-report-2016.pdf"))).isEqualTo("format pdf: Progress Report (2016, en)");
+    }
+
+    @Test
     void honoursYearFormatsLanguageAndRelativeFolders() throws IOException {
         Files.createDirectories(cwd.resolve("ws"));
 

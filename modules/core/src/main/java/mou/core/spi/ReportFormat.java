@@ -31,4 +31,15 @@ public interface ReportFormat {
     default void render(ReportDocument document, RenderOptions options, OutputStream out) throws IOException {
         render(document, out);
     }
+
+    /**
+     * Whether {@code report} writes this format when no {@code --format} is given. A format that takes
+     * seconds to write (the PDF publication) says no: it is written when asked for by name and by
+     * {@code publish}, which writes every installed format.
+     *
+     * @since 1.5
+     */
+    default boolean writtenByDefault() {
+        return true;
+    }
 }

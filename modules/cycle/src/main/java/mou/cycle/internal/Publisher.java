@@ -36,6 +36,7 @@ import mou.core.report.ReportDocument;
 import mou.core.report.Section;
 import mou.core.spi.AssembledReport;
 import mou.core.spi.PluginFailure;
+import mou.core.spi.RenderOptions;
 import mou.core.spi.ReportFormat;
 import mou.core.spi.ReportService;
 import mou.core.spi.ReportWriter;
@@ -221,7 +222,9 @@ final class Publisher {
             List<Path> staged = new ArrayList<>();
             for (int i = 0; i < languages.size(); i++) {
                 try {
-                    staged.addAll(writer.write(COMMAND, documents.get(i), formats, staging, ReportWriter.annualStem(year, languages.get(i))));
+                    // the workspace goes with the options: the PDF's cover takes its images from it
+                    staged.addAll(writer.write(COMMAND, documents.get(i), formats, staging, ReportWriter.annualStem(year, languages.get(i)),
+                            new RenderOptions(RenderOptions.PageSize.LETTER, request.acting().workspace())));
                 } catch (CommandException e) {
                     throw stop(new CommandException(e.status(), List.of(String.join("\n", e.lines()) + "; nothing was published")),
                             "out");

@@ -19,6 +19,7 @@ import mou.core.model.GroupYear;
 import mou.core.model.Workspace;
 import mou.core.spi.AssembledReport;
 import mou.core.spi.PluginFailure;
+import mou.core.spi.RenderOptions;
 import mou.core.spi.ReportFormat;
 import mou.core.spi.ReportWriter;
 import mou.web.api.HtmlWriter;
@@ -159,7 +160,7 @@ final class ReportPages {
         Object written = app.snapshots.made(loaded, name + " " + format.id() + " " + System.identityHashCode(format), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
             try {
-                format.render(assembled.document(), out);
+                format.render(assembled.document(), new RenderOptions(RenderOptions.PageSize.LETTER, app.data), out); // the cover images of the workspace
             } catch (IOException e) {
                 return new WebApp.Refusal(500, "The report could not be written", "The " + format.id() + " format failed: " + e.getMessage());
             }

@@ -31,6 +31,12 @@ public final class PdfReportFormat implements ReportFormat {
         return "application/pdf";
     }
 
+    /** Seconds, not a fraction of one: {@code report} writes the publication when asked ({@code --format pdf}); publish always does. */
+    @Override
+    public boolean writtenByDefault() {
+        return false;
+    }
+
     @Override
     public void render(ReportDocument document, OutputStream out) throws IOException {
         render(document, RenderOptions.DEFAULT, out);
