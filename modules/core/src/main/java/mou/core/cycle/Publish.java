@@ -2,6 +2,7 @@ package mou.core.cycle;
 
 import java.nio.file.Path;
 import java.util.List;
+import mou.core.spi.RenderOptions.PageSize;
 
 /**
  * Publish a year whose groups are all approved: lock it and write its combined report. A year
@@ -23,12 +24,25 @@ import java.util.List;
  * @param allowUntranslated why the year is published although texts its report shows have no Spanish version, or
  *        a Spanish version older than their English (the report is binational: such a year is refused otherwise);
  *        recorded in the history and printed in the report's notice; null to refuse then (since 1.4)
+ * @param paper the page size of the paged formats (the PDF publication); null for US Letter (since 1.4)
  */
 public record Publish(Acting acting, int year, String language, List<String> formats, Path out, String allowMissing,
-        String allowUntranslated) {
+        String allowUntranslated, PageSize paper) {
 
-    /** A publication that refuses missing or stale translations. */
+    public Publish {
+        if (paper == null) {
+            paper = PageSize.LETTER;
+        }
+    }
+
+    /** A publication on US Letter pages. */
+    public Publish(Acting acting, int year, String language, List<String> formats, Path out, String allowMissing,
+            String allowUntranslated) {
+        this(acting, year, language, formats, out, allowMissing, allowUntranslated, null);
+    }
+
+    /** A publication on US Letter pages that refuses missing or stale translations. */
     public Publish(Acting acting, int year, String language, List<String> formats, Path out, String allowMissing) {
-        this(acting, year, language, formats, out, allowMissing, null);
+        this(acting, year, language, formats, out, allowMissing, null, null);
     }
 }

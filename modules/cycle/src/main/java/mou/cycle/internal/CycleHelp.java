@@ -161,13 +161,13 @@ final class CycleHelp {
                     every group's year is approved.
                     """;
             case "publish" -> """
-                    Usage: publish YEAR [--out DIR] [--format html,md,json,pdf] [--language en|es] [--why TEXT]
+                    Usage: publish YEAR [--out DIR] [--format html,md,json,pdf] [--language en|es] [--paper letter|a4] [--why TEXT]
                                         [--allow-missing REASON] [--allow-untranslated REASON]
 
                     Publishes a year: every group's year of it must be approved. The combined report of the year
                     is written in English and in Spanish, as progress-report-YEAR.EXT and progress-report-YEAR-es.EXT,
                     in every installed format (the PDF too when its bundle is installed), or those given, and
-                    checked (--language en|es writes that language only);
+                    checked (--language en|es writes that language only; --paper a4 puts the PDF on A4 pages, else Letter);
                     then, in one step that a crash cannot cut in half, it is put into published/YEAR/ in the
                     workspace, each group's year is marked published, by whom and when, and locked (any later
                     change is refused), and the history records it. Each path is printed. --out DIR also puts a

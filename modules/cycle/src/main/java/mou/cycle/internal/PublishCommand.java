@@ -11,8 +11,9 @@ import mou.core.command.Io;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.Publish;
 import mou.core.cycle.Published;
+import mou.core.spi.RenderOptions.PageSize;
 
-/** {@code publish YEAR [--out DIR] [--format html,md,json,pdf] [--language en|es] [--allow-missing REASON]}: both languages unless one is given. */
+/** {@code publish YEAR [--out DIR] [--format html,md,json,pdf] [--language en|es] [--paper letter|a4] [--allow-missing REASON]}: both languages unless one is given. */
 final class PublishCommand implements CycleCommand {
 
     static final String ALLOW_MISSING = "--allow-missing";
@@ -27,21 +28,24 @@ final class PublishCommand implements CycleCommand {
     @Override
     public void run(List<String> words, Io io) throws CommandException {
         Args args = Args.parse("publish", words, Set.of("--out", "--format", "--language", "--data", "--by", "--why", ALLOW_MISSING,
-                ALLOW_UNTRANSLATED), Set.of(), Set.of());
+                ALLOW_UNTRANSLATED, "--paper"), Set.of(), Set.of());
         if (Shell.help(args, "publish", io)) {
             return;
         }
-        List<String> a = args.expect(1, "publish YEAR [--out DIR] [--format html,md,json,pdf] [--language en|es] [--allow-missing REASON]"
-                + " [--allow-untranslated REASON]");
+        List<String> a = args.expect(1, "publish YEAR [--out DIR] [--format html,md,json,pdf] [--language en|es] [--paper letter|a4]"
+                + " [--allow-missing REASON] [--allow-untranslated REASON]");
         int year = Shell.year(a.get(0), "publish");
         Optional<String> allowMissing = args.text(ALLOW_MISSING);
         Optional<String> allowUntranslated = args.text(ALLOW_UNTRANSLATED);
         List<String> formats = args.value("--format").map(f -> Arrays.asList(f.split(",", -1))).orElse(List.of());
         Path out = args.value("--out").map(o -> io.cwd().resolve(o)).orElse(null);
+        Optional<String> paperName = args.value("--paper");
+        PageSize paper = paperName.isEmpty() ? PageSize.LETTER : PageSize.named(paperName.get()).orElseThrow(() -> CommandException.usage(
+                "publish: --paper must be letter or a4, not '" + paperName.get() + "'"));
         Published published;
         try {
             published = shell.cycle().publish(new Publish(shell.acting(args, io, "publish"), year, args.value("--language").orElse(null),
-                    formats, out, allowMissing.orElse(null), allowUntranslated.orElse(null)));
+                    formats, out, allowMissing.orElse(null), allowUntranslated.orElse(null), paper));
         } catch (CycleException e) {
             throw Shell.failed("publish", e);
         }

@@ -224,7 +224,7 @@ final class Publisher {
                 try {
                     // the workspace goes with the options: the PDF's cover takes its images from it
                     staged.addAll(writer.write(COMMAND, documents.get(i), formats, staging, ReportWriter.annualStem(year, languages.get(i)),
-                            new RenderOptions(RenderOptions.PageSize.LETTER, request.acting().workspace())));
+                            new RenderOptions(request.paper(), request.acting().workspace())));
                 } catch (CommandException e) {
                     throw stop(new CommandException(e.status(), List.of(String.join("\n", e.lines()) + "; nothing was published")),
                             "out");

@@ -348,6 +348,27 @@ class CycleTest {
         }
 
         @Test
+        void publishPutsThePagedFormatsOnTheGivenPaperAndRefusesAnUnknownOneChangingNothing() throws Exception {
+            open2017();
+            f.complete(2017);
+            for (String g : List.of("air-quality", "clean-vehicles", "climate-change", "solid-waste", "wildfires")) {
+                f.ok("submit", g, "2017");
+                f.ok("approve", g, "2017");
+            }
+            Map<String, String> before = f.files();
+            Fixture.Run b5 = f.run("publish", "2017", "--paper", "b5");
+            assertThat(b5.status()).isEqualTo(Status.USAGE);
+            assertThat(b5.err()).contains("publish: --paper must be letter or a4, not 'b5'");
+            assertThat(f.files()).isEqualTo(before);
+
+            f.ok("publish", "2017", "--paper", "A4", "--by", "Maria Lopez");
+
+            // the test format writes "paper: a4" when a format is asked for A4 pages
+            assertThat(Files.readString(f.data.resolve("published/2017/progress-report-2017.txt"))).endsWith("\npaper: a4");
+            assertThat(Files.readString(f.data.resolve("published/2017/progress-report-2017-es.txt"))).endsWith("\npaper: a4");
+        }
+
+        @Test
         void transitionsOutOfOrderAreRefusedSayingWhatComesNext() {
             open2017();
             f.complete(2017);
