@@ -46,6 +46,26 @@ public final class DocumentText {
         return out == null ? text : out.toString();
     }
 
+    /**
+     * A CSS string, quoted, of a text cleaned as {@link #clean} cleans it: what could end the
+     * string, the rule or the style element ({@code " \\ < >} and line breaks) written as CSS
+     * escapes, a tab as a space. For words a format puts into its own style sheet (a draft's mark,
+     * a page footer).
+     */
+    public static String cssString(String text) {
+        String clean = clean(text);
+        StringBuilder out = new StringBuilder(clean.length() + 2).append('"');
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '\n' || c == '\r') {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                out.append(c == '\t' ? ' ' : c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
     /** U+FDD0 to U+FDEF, and the last two code points of every plane: never characters. */
     public static boolean isNoncharacter(int codePoint) {
         return (codePoint >= 0xFDD0 && codePoint <= 0xFDEF) || (codePoint & 0xFFFE) == 0xFFFE;

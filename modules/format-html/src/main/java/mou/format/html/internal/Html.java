@@ -56,23 +56,9 @@ final class Html {
 
     // ---------------------------------------------------------------- CSS
 
-    /**
-     * A CSS string, quoted, of a text cleaned as {@link #clean} cleans it: what could end the
-     * string, the rule or the style element ({@code " \\ < >} and line breaks) written as CSS
-     * escapes, a tab as a space.
-     */
+    /** A CSS string, quoted and escaped: {@link DocumentText#cssString}. */
     static String cssString(String text) {
-        String clean = clean(text);
-        StringBuilder out = new StringBuilder(clean.length() + 2).append('"');
-        for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
-            if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '\n' || c == '\r') {
-                out.append('\\').append(Integer.toHexString(c)).append(' ');
-            } else {
-                out.append(c == '\t' ? ' ' : c);
-            }
-        }
-        return out.append('"').toString();
+        return DocumentText.cssString(text);
     }
 
     // ---------------------------------------------------------------- ids

@@ -866,23 +866,10 @@ final class PublicationPage {
         int of = footer.indexOf("{1}");
         String content = n < 0 || of < n
                 ? "counter(page) \" / \" counter(pages)"
-                : cssString(footer.substring(0, n)) + " counter(page) " + cssString(footer.substring(n + 3, of)) + " counter(pages) "
-                        + cssString(footer.substring(of + 3));
+                : DocumentText.cssString(footer.substring(0, n)) + " counter(page) " + DocumentText.cssString(footer.substring(n + 3, of)) + " counter(pages) "
+                        + DocumentText.cssString(footer.substring(of + 3));
         return "\n@page { size: " + paper.css() + "; @bottom-center { content: " + content + "; font-family: '" + Printer.FONT_FAMILY + "'; font-size: 8pt; color: #57606a; } }\n"
                 + "@page cover { @bottom-center { content: none; } }\n";
-    }
-
-    /** The words of this format's own labels as a CSS string: quotes, backslashes and line breaks escaped. */
-    private static String cssString(String words) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : words.toCharArray()) {
-            if (c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '<' || c == '>') {
-                out.append('\\').append(Integer.toHexString(c)).append(' ');
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 
     private static String colour(ProgressLevel level) {
