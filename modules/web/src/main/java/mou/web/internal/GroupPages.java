@@ -567,12 +567,7 @@ final class GroupPages {
                 }
             }
         }
-        String es = form.rationaleEs().isBlank() ? null : form.rationaleEs();
-        // the Spanish the form showed, sent back as it was, is no new translation: the rationale keeps it (stale if the English changed)
-        Text shown = c.year().assessment(activity.id()).map(Assessment::rationale).orElse(null);
-        if (es != null && shown != null && es.strip().equals(shown.es())) {
-            es = null;
-        }
+        String es = ShownSpanish.given(form.rationaleEs(), c.year().assessment(activity.id()).map(Assessment::rationale).orElse(null));
         Rate request = new Rate(acting(app, call, version), activity.id(), c.year().year(), form.level(), Text.of(form.rationale(), es),
                 links, files);
         try {
@@ -734,12 +729,7 @@ final class GroupPages {
         List<Text> texts = new ArrayList<>();
         List<Text> shown = c.year().narrative().part(part);
         for (int i = 0; i < en.size(); i++) {
-            String paragraphEs = es.isEmpty() ? null : es.get(i);
-            // a Spanish paragraph sent back as the form showed it is no new translation: kept, stale if its English changed
-            if (paragraphEs != null && i < shown.size() && paragraphEs.strip().equals(shown.get(i).es())) {
-                paragraphEs = null;
-            }
-            texts.add(Text.of(en.get(i), paragraphEs));
+            texts.add(Text.of(en.get(i), es.isEmpty() ? null : ShownSpanish.given(es.get(i), shown, i)));
         }
         try {
             app.cycle.narrative(new WriteNarrative(acting(app, call, version), c.plan().groupId(), c.year().year(), part, texts, false));

@@ -673,12 +673,7 @@ final class RecordPages {
         for (String p : RecordForm.one(typed, "happened").split("\\R\\s*\\R")) {
             if (!p.isBlank()) {
                 int i = happened.size();
-                String es = i < spanish.size() ? spanish.get(i) : null;
-                // a Spanish paragraph sent back as the form showed it is no new translation: kept, stale if its English changed
-                if (es != null && i < shown.size() && es.equals(shown.get(i).es())) {
-                    es = null;
-                }
-                happened.add(Text.of(p.strip(), es));
+                happened.add(Text.of(p.strip(), i < spanish.size() ? ShownSpanish.given(spanish.get(i), shown, i) : null));
             }
         }
         try {

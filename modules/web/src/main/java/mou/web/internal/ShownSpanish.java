@@ -1,0 +1,28 @@
+package mou.web.internal;
+
+import java.util.List;
+import mou.core.model.Text;
+
+/**
+ * The Spanish a form sends back beside an English text. A form shows the Spanish a text has; sent
+ * back as it was shown, it is no new translation: the request gives none, so the cycle service keeps
+ * the Spanish (stale when the English changed). Typed anew, it translates the English as it is.
+ */
+final class ShownSpanish {
+
+    private ShownSpanish() {
+    }
+
+    /** The Spanish to give for a text the form showed as {@code shown} (null for a new one); null when none is given. */
+    static String given(String typed, Text shown) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        return shown != null && typed.strip().equals(shown.es()) ? null : typed;
+    }
+
+    /** As {@link #given(String, Text)} for the paragraph at {@code index} of those the form showed. */
+    static String given(String typed, List<Text> shown, int index) {
+        return given(typed, index < shown.size() ? shown.get(index) : null);
+    }
+}
