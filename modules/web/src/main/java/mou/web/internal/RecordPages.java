@@ -273,7 +273,7 @@ final class RecordPages {
             if (events.isEmpty()) {
                 html.element("p", ui.t("records.events.none"));
             } else {
-                List<String> h = head(html, title, ui, "records.event.date", "records.event.kind", "records.event.title", "records.event.place",
+                List<String> h = head(html, title, ui, "records.event.date", "records.event.kind", "records.events.column.title", "records.event.place",
                         "records.event.participants", "records.activity");
                 for (Event e : events) {
                     html.start("tr");
@@ -291,7 +291,7 @@ final class RecordPages {
             if (c.year().metrics().isEmpty()) {
                 html.element("p", ui.t("records.figures.none"));
             } else {
-                List<String> h = head(html, title, ui, "records.figure.label", "records.figure.value", "records.figure.target",
+                List<String> h = head(html, title, ui, "records.figures.column.label", "records.figure.value", "records.figure.target",
                         "records.figure.asOf", "records.activity");
                 for (Metric m : c.year().metrics()) {
                     html.start("tr");

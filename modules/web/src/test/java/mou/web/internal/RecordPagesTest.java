@@ -133,7 +133,11 @@ class RecordPagesTest {
         String figures = member.get(YEAR + "/figures").text();
         assertThat(figures).contains("<table class=\"grid stack\">").contains("<span class=\"cell-label\">Value</span>2");
         member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
-        assertThat(member.get(YEAR + "/events").text()).contains("<span class=\"cell-label\">Lugar</span>");
+        String eventsEs = member.get(YEAR + "/events").text();
+        assertThat(eventsEs).contains("<span class=\"cell-label\">Lugar</span>");
+        // the list shows each title in the page's language: its heading names no language (the form's fields do)
+        assertThat(eventsEs).contains("<th scope=\"col\">Título</th>").doesNotContain("Título (inglés)</th>");
+        assertThat(member.get(YEAR + "/figures").text()).contains("<th scope=\"col\">Qué se mide</th>");
     }
 
     @Test
