@@ -298,6 +298,10 @@ public final class Launcher implements AutoCloseable {
         properties.put(Constants.FRAMEWORK_STORAGE, storage.resolve("cache").toString());
         properties.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         properties.put("felix.log.level", "1");
+        // The component runtime prints a failing plugin's stack trace on the error output; the
+        // commands and the web's plugin page say the failure in words (the cause named, from the
+        // runtime's own record), so the trace is shown only when asked for with MOU_DEBUG=1.
+        properties.put("ds.log.enabled", String.valueOf(System.getenv("MOU_DEBUG") != null));
         properties.put("mou.home", settings.home().toString());
         properties.put("mou.plugins", settings.plugins().toString());
         // without a console (no "" here) the Gogo shell bundle never reads stdin

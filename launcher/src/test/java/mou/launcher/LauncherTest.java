@@ -29,6 +29,8 @@ class LauncherTest {
                 .containsEntry("mou.plugins", dir.resolve("plugins").toString())
                 .containsEntry("org.osgi.framework.storage.clean", "onFirstInit")
                 .doesNotContainKey("felix.fileinstall.dir");
+        // a plugin's failure is said in words by the commands; the runtime's stack trace only with MOU_DEBUG
+        assertThat(properties).containsEntry("ds.log.enabled", String.valueOf(System.getenv("MOU_DEBUG") != null));
         assertThat(properties.get("org.osgi.framework.storage")).startsWith(dir.resolve("storage").toString());
     }
 

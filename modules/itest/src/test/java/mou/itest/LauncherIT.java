@@ -94,6 +94,20 @@ class LauncherIT {
     }
 
     @Test
+    void aComponentThatFailsToActivateIsSaidInWordsWithoutTheRuntimesStackTrace() throws Exception {
+        App app = App.withGroup(dir);
+        TestPlugins.Plugin broken = new TestPlugins.Plugin("broken", "Broken", "1.0.0", TestPlugins.Behaviour.FAILS_TO_ACTIVATE);
+        TestPlugins.build(broken, app.plugins, "group-broken-1.0.0.jar");
+
+        App.Run groups = app.run("groups");
+
+        assertThat(groups.out()).as(groups.toString())
+                .contains("failed to activate: IllegalStateException: no licence to report for Broken");
+        // the component runtime's own log (an ERROR line and a stack trace) only with MOU_DEBUG=1
+        assertThat(groups.err()).as(groups.toString()).doesNotContain("\tat ").doesNotContain("InvocationTargetException");
+    }
+
+    @Test
     void helpListsTheCommandsFromTheRunningCommandsBundle() throws Exception {
         App app = App.withGroup(dir);
 
