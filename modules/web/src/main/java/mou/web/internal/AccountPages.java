@@ -27,7 +27,7 @@ final class AccountPages {
     private final WebApp app;
     final Accounts accounts;
     final Throttle throttle = new Throttle(Clock.systemUTC());
-    private Map<String, Accounts.Account> seen;
+    private volatile Map<String, Accounts.Account> seen;
 
     AccountPages(WebApp app) {
         this.app = app;
@@ -46,8 +46,16 @@ final class AccountPages {
      * Reads the accounts file again when it changed, and ends every session of an account that is
      * gone or whose password, role or groups are no longer what they were when it signed in.
      */
-    synchronized void refresh() {
+    void refresh() {
         Accounts.Snapshot now = accounts.current();
+        if (now.problem() == null && now.byKey() == seen) {
+            return; // unchanged since the last look: every request takes this path, without waiting for a lock
+        }
+        changed();
+    }
+
+    private synchronized void changed() {
+        Accounts.Snapshot now = accounts.current(); // looked at again under the lock: the newest wins
         Map<String, Accounts.Account> before = seen;
         if (now.problem() != null) {
             // a broken file signs no one in, and ends the sessions of the accounts it had
