@@ -13,11 +13,20 @@ import java.util.Objects;
  * @param incomplete why the year was moved on although parts of it were missing (see {@link Gap}):
  *        the group's reason to submit it incomplete, or the program office's to publish it so;
  *        null when nothing was missing (since 1.4)
+ * @param untranslated why the year was published although texts of its report had no current Spanish
+ *        version: the program office's reason ({@code publish --allow-untranslated REASON}), printed in
+ *        the report's notice whenever the locked year's report is written again; null when every text
+ *        was translated (since 1.7)
  */
-public record ReviewStep(ReviewState state, String by, Instant at, String reason, String incomplete) {
+public record ReviewStep(ReviewState state, String by, Instant at, String reason, String incomplete, String untranslated) {
 
     public ReviewStep {
         Objects.requireNonNull(state, "state");
+    }
+
+    /** A step with every text translated (or one that is not a publication). */
+    public ReviewStep(ReviewState state, String by, Instant at, String reason, String incomplete) {
+        this(state, by, at, reason, incomplete, null);
     }
 
     /** A step taken with nothing missing. */

@@ -18,5 +18,5 @@
  * whose Spanish remembers the English it translates, so a later change of the English shows (since 1.6).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.6.0")
+@org.osgi.annotation.versioning.Version("1.7.0")
 package mou.core.model;

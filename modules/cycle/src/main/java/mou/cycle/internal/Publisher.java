@@ -114,9 +114,12 @@ final class Publisher {
         // what the year misses (activities not rated for it, empty narrative parts, the introduction): the model's rule
         List<Gap> gaps = rewrite ? List.of() : Gaps.ofYear(ws, year, years);
         // the texts the report shows without a current Spanish version (the report is binational): the same rule for every door
-        List<TextPlace> untranslated = rewrite ? List.of() : Translations.missing(reports.shownTexts(ws, year), loaded.basis());
-        // the reason a locked year was published incomplete, for its report written again
+        // the reasons a locked year was published incomplete and untranslated, for its report written again
         String incomplete = rewrite ? published.get(0).review().published().map(ReviewStep::incomplete).orElse(null) : null;
+        String untranslatedReason = rewrite ? published.get(0).review().published().map(ReviewStep::untranslated).orElse(null)
+                : allowUntranslated.orElse(null);
+        List<TextPlace> untranslated = rewrite && untranslatedReason == null ? List.of()
+                : Translations.missing(reports.shownTexts(ws, year), loaded.basis());
         List<String> languages = requested;
         if (rewrite) {
             ReviewStep step = published.get(0).review().published().orElseThrow();
@@ -164,7 +167,8 @@ final class Publisher {
             if (y.published()) {
                 continue;
             }
-            ReviewStep step = new ReviewStep(ReviewAction.PUBLISH.to(), by, now, null, incomplete);
+            ReviewStep step = new ReviewStep(ReviewAction.PUBLISH.to(), by, now, null, incomplete,
+                    untranslated.isEmpty() ? null : untranslatedReason);
             changed = Workbench.withYear(changed, y.withReview(y.review().with(step)));
             steps.add(step);
         }
@@ -182,7 +186,7 @@ final class Publisher {
             documents.add(incomplete == null ? report.document() : withNotice(report.document(), gaps, incomplete, language));
         }
         List<Problem> refusal = new ArrayList<>();
-        if (!untranslated.isEmpty() && allowUntranslated.isEmpty()) {
+        if (!untranslated.isEmpty() && untranslatedReason == null) {
             refusal.addAll(Translations.refusal(year, untranslated));
         }
         if ((!missing.isEmpty() || !gaps.isEmpty()) && allowMissing.isEmpty()) {
@@ -193,12 +197,12 @@ final class Publisher {
         }
         if (!untranslated.isEmpty()) {
             for (int i = 0; i < documents.size(); i++) {
-                documents.set(i, Translations.withNotice(documents.get(i), untranslated, allowUntranslated.orElseThrow(), languages.get(i)));
+                documents.set(i, Translations.withNotice(documents.get(i), untranslated, untranslatedReason, languages.get(i)));
             }
         }
         String why = why(request.acting().why(), allowMissing, missing, gaps);
-        if (!untranslated.isEmpty()) {
-            why = (why == null ? "" : why + "; ") + Translations.why(untranslated, allowUntranslated.orElseThrow());
+        if (!untranslated.isEmpty() && !rewrite) {
+            why = (why == null ? "" : why + "; ") + Translations.why(untranslated, untranslatedReason);
         }
         List<HistoryEntry> history = new ArrayList<>();
         int next = 0;
@@ -268,7 +272,7 @@ final class Publisher {
         }
         List<String> notOpened = ws.plans().stream().map(p -> p.groupId()).filter(g -> ws.year(g, year).isEmpty()).toList();
         return new Published(year, years.stream().filter(y -> !y.published()).map(GroupYear::groupId).toList(), notOpened,
-                List.copyOf(written), missing, gaps, untranslated);
+                List.copyOf(written), missing, gaps, rewrite ? List.of() : untranslated); // a locked year's report written again publishes nothing new
     }
 
     /** Whether a published year's folder holds its report in a language: a non-empty file of it in some format. */

@@ -166,6 +166,19 @@ class TranslationRulesTest {
                 + " office. Reason: The translator is on leave.");
         assertThat(f.history().stream().filter(h -> h.action().equals("publish"))).hasSize(5)
                 .allSatisfy(h -> assertThat(h.why()).isEqualTo("published with 1 text without a current Spanish version: The translator is on leave."));
+        assertThat(f.year("air-quality", 2017).review().published().orElseThrow().untranslated()).isEqualTo("The translator is on leave.");
+
+        // the locked year's report, written again when it went missing, still says why (in each language)
+        Path english = f.data.resolve("published/2017/progress-report-2017.txt");
+        Path spanish = f.data.resolve("published/2017/progress-report-2017-es.txt");
+        String spanishReport = Files.readString(spanish);
+        assertThat(spanishReport).contains("Este informe se publicó con 1 texto sin versión vigente en español, por decisión de la oficina del"
+                + " programa. Motivo: The translator is on leave.");
+        Files.delete(english);
+        Files.delete(spanish);
+        f.ok("publish", "2017");
+        assertThat(english).content().isEqualTo(report);
+        assertThat(spanish).content().isEqualTo(spanishReport);
     }
 
     @Test

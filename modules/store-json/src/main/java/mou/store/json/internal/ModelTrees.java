@@ -218,6 +218,9 @@ final class ModelTrees {
         if (step.incomplete() != null) {
             o.put("incomplete", step.incomplete()); // left out of every step taken with nothing missing
         }
+        if (step.untranslated() != null) {
+            o.put("untranslated", step.untranslated()); // left out of every step with every text translated
+        }
         return o;
     }
 

@@ -797,7 +797,8 @@ final class WorkspaceReader {
             }
             String reason = fields.string(r, l, "reason", false);
             String incomplete = fields.string(r, l, "incomplete", false);
-            return state == null ? null : new ReviewStep(state, by, when, reason, incomplete);
+            String untranslated = fields.string(r, l, "untranslated", false);
+            return state == null ? null : new ReviewStep(state, by, when, reason, incomplete, untranslated);
         });
         return new Review(steps);
     }

@@ -85,7 +85,9 @@ class CycleStoreTest {
         GroupYear y = year(basis.workspace())
                 .withUpdates(List.of(new QuarterlyUpdate(3, List.of(Text.of("Monitors installed.", "Monitores instalados.")),
                         List.of("aq-2016-pm25-samples"), List.of("aq-2016-tijuana-meeting"))))
-                .withReview(year(basis.workspace()).review().with(new ReviewStep(ReviewState.SUBMITTED, "ana", AT, null)));
+                .withReview(year(basis.workspace()).review().with(new ReviewStep(ReviewState.SUBMITTED, "ana", AT, null))
+                        .with(new ReviewStep(ReviewState.APPROVED, "maria", AT, null))
+                        .with(new ReviewStep(ReviewState.PUBLISHED, "maria", AT, null, "the figures come later", "no translator")));
 
         store.save(ws, withYear(basis.workspace(), y), basis, List.of());
 
@@ -93,7 +95,9 @@ class CycleStoreTest {
         assertThat(reloaded).isEqualTo(y);
         String file = TestWorkspace.read(ws, YEAR_FILE);
         assertThat(file.indexOf("\"events\"")).isLessThan(file.indexOf("\"updates\"")).isLessThan(file.indexOf("\"review\""));
-        assertThat(file).contains("\"at\": \"2017-02-01T09:30:00Z\"").contains("\"state\": \"submitted\"");
+        assertThat(file).contains("\"at\": \"2017-02-01T09:30:00Z\"").contains("\"state\": \"submitted\"")
+                .contains("\"incomplete\": \"the figures come later\"").contains("\"untranslated\": \"no translator\"");
+        assertThat(file.split("\"untranslated\"", -1)).as("only the step that has one says it").hasSize(2);
     }
 
     @Test
