@@ -143,13 +143,20 @@ final class Workbench {
         // with another of the same process; the store's check still guards against other processes (the command line)
         ReentrantLock turn = acting == null || acting.workspace() == null ? null
                 : WRITERS.computeIfAbsent(acting.workspace().toAbsolutePath().normalize(), w -> new ReentrantLock());
+        long asked = System.nanoTime();
         if (turn != null) {
             turn.lock();
         }
+        long started = System.nanoTime();
         try {
             for (int i = 1;; i++) {
                 try {
-                    return attempt.run();
+                    T done = attempt.run();
+                    if (TIMING) {
+                        System.err.printf("mou.store.timing change: turn wait %.2f ms, load+check+save %.2f ms, attempts %d%n",
+                                (started - asked) / 1e6, (System.nanoTime() - started) / 1e6, i);
+                    }
+                    return done;
                 } catch (CycleException e) {
                     boolean fileChanged = e.kind() == Kind.CONFLICT && e.problems().stream().noneMatch(p -> "readAt".equals(p.field()));
                     if (acting == null || acting.readAt() == null || !fileChanged || i >= ATTEMPTS) {
@@ -163,6 +170,9 @@ final class Workbench {
             }
         }
     }
+
+    /** With {@code -Dmou.store.timing=true} each change prints where its time went (to the standard error). */
+    private static final boolean TIMING = Boolean.getBoolean("mou.store.timing");
 
     /** The turn of each workspace's changes in this process. */
     private static final java.util.concurrent.ConcurrentHashMap<Path, ReentrantLock> WRITERS = new java.util.concurrent.ConcurrentHashMap<>();

@@ -62,9 +62,30 @@ final class WorkspaceWriter {
     List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history, Path staged, String target)
             throws IOException {
         Path root = prepare(folder, workspace);
+        long t0 = System.nanoTime();
         try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
+            long t1 = System.nanoTime();
             Journal.recover(root, files);
+            long t2 = System.nanoTime();
             List<Change> changes = changes(root, workspace, basis);
+            long t3 = System.nanoTime();
+            try {
+                return checkedCommit(root, changes, basis, history, staged, target);
+            } finally {
+                if (TIMING) {
+                    System.err.printf("mou.store.timing save: lock wait %.2f ms, recover %.2f ms, changes %.2f ms, check+journal+files+history %.2f ms%n",
+                            (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6);
+                }
+            }
+        }
+    }
+
+    /** With {@code -Dmou.store.timing=true} each checked save prints where its time went (to the standard error). */
+    static final boolean TIMING = Boolean.getBoolean("mou.store.timing");
+
+    private List<String> checkedCommit(Path root, List<Change> changes, LoadResult basis, List<HistoryEntry> history, Path staged, String target)
+            throws IOException {
+        {
             List<String> changed = new ArrayList<>();
             for (Change change : changes) {
                 String then = basis == null ? null : basis.fingerprints().get(change.name());
