@@ -18,5 +18,5 @@
  * so that missing and stale translations are shown in their files.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package mou.core.spi;

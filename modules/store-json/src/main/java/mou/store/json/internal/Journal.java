@@ -121,7 +121,9 @@ final class Journal {
                 byte[] old = before.get(step.name());
                 if (old == null) {
                     Files.deleteIfExists(target);
-                } else {
+                } else if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                        || !java.util.Arrays.equals(Files.readAllBytes(target), old)) {
+                    // a file the failed save did not get to (or that could not be replaced) is left as it is
                     files.write(target, old);
                 }
             }
