@@ -206,7 +206,8 @@ final class GroupCommit {
 
     /** Commits batches (leading) or waits for the leader, until {@code mine} is done. */
     private void await(Transaction mine) {
-        boolean interrupted = false;
+        // a leader writes with the thread's interrupt cleared (an interrupted channel would fail the whole batch); it is set again at the end
+        boolean interrupted = Thread.interrupted();
         try {
             while (true) {
                 List<Transaction> batch;

@@ -113,12 +113,12 @@ class GroupCommitTest {
         store.save(ws, store.load(ws).workspace(), store.load(ws), List.of()); // the lock file
         ReentrantLock turn = new ReentrantLock();
         String[][] activities = {{"air-quality", "aq-1-1"}, {"air-quality", "aq-3-2"}, {"water", "w-1-1"}};
-        int threads = 12;
-        int rounds = 5;
+        int threads = 9;
+        int rounds = 3;
         long batchesBefore = GroupCommit.of(ws.toRealPath()).batches();
         pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> done = new ArrayList<>();
-        // four people per activity, each saving five times: the same file from many threads, and two files
+        // three people per activity, each saving three times: the same file from many threads, and two files
         for (int t = 0; t < threads; t++) {
             String[] activity = activities[t % activities.length];
             String person = "Person " + t;
