@@ -89,6 +89,38 @@ public interface WorkspaceStore {
     }
 
     /**
+     * As {@link #save(Path, Workspace, LoadResult, List, Path, String)} (with {@code staged} null: as
+     * {@link #save(Path, Workspace, LoadResult, List)}), telling {@code accepted} as soon as the save is
+     * checked and waits for its turn to be written, or is refused: from then on {@link #loadForChange}
+     * finds it, so the next change of this process may start while this one is written (a store that
+     * commits the saves waiting at once together, one journal and one set of forced writes for all of
+     * them). {@code accepted} is told exactly once, also when the save throws.
+     *
+     * @since 1.6
+     */
+    default List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history, Path staged,
+            String target, Runnable accepted) throws IOException {
+        try {
+            return staged == null ? save(folder, workspace, basis, history) : save(folder, workspace, basis, history, staged, target);
+        } finally {
+            accepted.run();
+        }
+    }
+
+    /**
+     * The workspace as the next change made in this process finds it: as {@link #load}, and with the
+     * saves of this process that are checked and wait to be written
+     * ({@link #save(Path, Workspace, LoadResult, List, Path, String, Runnable)}). A change that works on it
+     * and saves is refused, as any save, when a file it writes is not as read (another process's
+     * change, or a waiting save that failed). Readers use {@link #load}, which shows only what is saved.
+     *
+     * @since 1.6
+     */
+    default LoadResult loadForChange(Path folder) {
+        return load(folder);
+    }
+
+    /**
      * A new, empty staging folder inside the workspace for files that a later
      * {@link #save(Path, Workspace, LoadResult, List, Path, String) save} moves into {@code target}.
      * Refuses, before anything is written, when {@code target} or a folder on its way is a symbolic

@@ -15,8 +15,12 @@
  * {@link mou.core.spi.WorkspaceStore#locked} runs a change of a file the store does not write under the
  * workspace's lock;
  * {@link mou.core.spi.WorkspaceStore#loadPlacingTexts} says where each text was read ({@link mou.core.spi.TextPlace}),
- * so that missing and stale translations are shown in their files.
+ * so that missing and stale translations are shown in their files. Since 1.6 a change may give its
+ * turn up once its save is accepted ({@link mou.core.spi.WorkspaceStore#save(java.nio.file.Path,
+ * mou.core.model.Workspace, LoadResult, java.util.List, java.nio.file.Path, String, Runnable)}) and the
+ * next change work on the accepted saves ({@link mou.core.spi.WorkspaceStore#loadForChange}), so that a
+ * store can commit the saves that wait together.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package mou.core.spi;

@@ -98,7 +98,10 @@ final class Workbench {
     /** @param placeTexts whether to know where each text was read ({@link LoadResult#texts()}), for the translations' rule */
     Loaded load(Acting acting, boolean placeTexts) throws CycleException {
         Path folder = folder(acting);
-        LoadResult result = placeTexts ? store.loadPlacingTexts(folder) : store.load(folder);
+        // a change in its turn works on the changes of this process that wait to be written; a reader sees what is written
+        ReentrantLock turn = WRITERS.get(folder);
+        LoadResult result = placeTexts ? store.loadPlacingTexts(folder)
+                : turn != null && turn.isHeldByCurrentThread() ? store.loadForChange(folder) : store.load(folder);
         if (result.hasErrors()) {
             List<Problem> problems = new ArrayList<>(result.errors().stream().map(p -> new Problem(null, p.format())).toList());
             int errors = result.errors().size();
@@ -143,26 +146,36 @@ final class Workbench {
         // with another of the same process; the store's check still guards against other processes (the command line)
         ReentrantLock turn = acting == null || acting.workspace() == null ? null
                 : WRITERS.computeIfAbsent(acting.workspace().toAbsolutePath().normalize(), w -> new ReentrantLock());
-        if (turn != null) {
-            turn.lock();
-        }
-        try {
-            for (int i = 1;; i++) {
-                try {
-                    return attempt.run();
-                } catch (CycleException e) {
-                    boolean fileChanged = e.kind() == Kind.CONFLICT && e.problems().stream().noneMatch(p -> "readAt".equals(p.field()));
-                    if (acting == null || acting.readAt() == null || !fileChanged || i >= ATTEMPTS) {
-                        throw e;
-                    }
-                }
-            }
-        } finally {
+        long asked = System.nanoTime();
+        for (int i = 1;; i++) {
             if (turn != null) {
-                turn.unlock();
+                turn.lock();
+            }
+            long started = System.nanoTime();
+            try {
+                T done = attempt.run();
+                if (TIMING) {
+                    System.err.printf("mou.store.timing change: turn wait %.2f ms, load+check+save %.2f ms, attempts %d%n",
+                            (started - asked) / 1e6, (System.nanoTime() - started) / 1e6, i);
+                }
+                return done;
+            } catch (CycleException e) {
+                boolean fileChanged = e.kind() == Kind.CONFLICT && e.problems().stream().noneMatch(p -> "readAt".equals(p.field()));
+                if (acting == null || acting.readAt() == null || !fileChanged || i >= ATTEMPTS) {
+                    throw e;
+                }
+            } finally {
+                // the save gives the turn up once it is checked and waits to be written ({@link #save}): then the next change
+                // works on it (the store's loadForChange) while it is written together with the others waiting
+                if (turn != null && turn.isHeldByCurrentThread()) {
+                    turn.unlock();
+                }
             }
         }
     }
+
+    /** With {@code -Dmou.store.timing=true} each change prints where its time went (to the standard error). */
+    private static final boolean TIMING = Boolean.getBoolean("mou.store.timing");
 
     /** The turn of each workspace's changes in this process. */
     private static final java.util.concurrent.ConcurrentHashMap<Path, ReentrantLock> WRITERS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -295,8 +308,12 @@ final class Workbench {
     /** As {@link #save(Loaded, Workspace, List)}, moving the files of a staging folder into {@code target} in the same transaction. */
     List<String> save(Loaded loaded, Workspace changed, List<HistoryEntry> history, Path staged, String target) throws CycleException {
         try {
-            return staged == null ? store.save(loaded.folder(), changed, loaded.basis(), history)
-                    : store.save(loaded.folder(), changed, loaded.basis(), history, staged, target);
+            ReentrantLock turn = WRITERS.get(loaded.folder());
+            return store.save(loaded.folder(), changed, loaded.basis(), history, staged, target, () -> {
+                if (turn != null && turn.isHeldByCurrentThread()) {
+                    turn.unlock();
+                }
+            });
         } catch (ConcurrentChangeException e) {
             throw new CycleException(Kind.CONFLICT, null, e.getMessage());
         } catch (IOException e) {

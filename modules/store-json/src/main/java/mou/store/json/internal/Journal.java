@@ -121,7 +121,9 @@ final class Journal {
                 byte[] old = before.get(step.name());
                 if (old == null) {
                     Files.deleteIfExists(target);
-                } else {
+                } else if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                        || !java.util.Arrays.equals(Files.readAllBytes(target), old)) {
+                    // a file the failed save did not get to (or that could not be replaced) is left as it is
                     files.write(target, old);
                 }
             }
@@ -186,8 +188,8 @@ final class Journal {
     /** Applies every step; doing it again after a crash gives the same result. */
     private void apply(Path root, AtomicFiles files) throws IOException {
         Set<Path> staging = new LinkedHashSet<>();
-        int n = 0;
-        for (Step step : steps) {
+        int n = writeAtOnce(root, files);
+        for (Step step : steps.subList(n, steps.size())) {
             if (step instanceof Write w) {
                 Path target = WorkspaceWriter.safeTarget(root, w.name());
                 Files.createDirectories(target.getParent());
@@ -220,6 +222,68 @@ final class Journal {
         CrashPoint.at("before-journal-delete");
         Files.deleteIfExists(root.resolve(FILE));
         AtomicFiles.syncFolder(root);
+    }
+
+    /** Threads that write the files of one journal at once. */
+    private static final java.util.concurrent.ExecutorService WRITERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "mou-store-write");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * Writes the files of the journal's first steps, when two or more are written (a batch of saves into
+     * several groups' files, {@code year open}), at once: each is still written and forced, renamed and its
+     * folder forced, but their waits for the disk overlap instead of following one another. All of them are
+     * finished (or failed) before this returns, so that a failure is undone from a settled state.
+     *
+     * @return how many of the first steps are written
+     */
+    private int writeAtOnce(Path root, AtomicFiles files) throws IOException {
+        int count = 0;
+        while (count < steps.size() && steps.get(count) instanceof Write) {
+            count++;
+        }
+        if (count < 2 || steps.subList(0, count).stream().map(Step::name).distinct().count() < count) {
+            return 0;
+        }
+        List<java.util.concurrent.Future<?>> writing = new ArrayList<>();
+        for (Step step : steps.subList(0, count)) {
+            Write w = (Write) step;
+            Path target = WorkspaceWriter.safeTarget(root, w.name());
+            writing.add(WRITERS.submit(() -> {
+                Files.createDirectories(target.getParent());
+                files.write(target, w.content());
+                return null;
+            }));
+        }
+        IOException failure = null;
+        boolean interrupted = false;
+        for (java.util.concurrent.Future<?> f : writing) {
+            while (true) {
+                try {
+                    f.get();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the writes are under way: wait for them to settle either way
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+                    }
+                    break;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        for (int i = 1; i <= count; i++) {
+            CrashPoint.at("file-applied-" + i);
+        }
+        return count;
     }
 
     private void appendHistory(Path root) throws IOException {

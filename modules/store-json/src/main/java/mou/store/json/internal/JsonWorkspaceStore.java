@@ -64,6 +64,14 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
 
     @Override
     public LoadResult loadPlacingTexts(Path folder) {
+        // for a change that places texts (the translations): after the saves of this process that wait
+        try {
+            if (Files.isDirectory(folder)) {
+                GroupCommit.awaitCommitted(folder.toRealPath());
+            }
+        } catch (IOException e) {
+            // read as a load reads it, with its problems
+        }
         return load(folder, true);
     }
 
@@ -158,8 +166,36 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
     @Override
     public List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history, Path staged, String target)
             throws IOException {
+        return save(folder, workspace, basis, history, staged, target, () -> { });
+    }
+
+    /**
+     * The next change of this process works on the saves that wait for their commit ({@link GroupCommit#view});
+     * when that is not known, on the files once those saves are committed.
+     */
+    @Override
+    public LoadResult loadForChange(Path folder) {
         try {
-            return new WorkspaceWriter(json, files).save(folder, workspace, basis, history == null ? List.of() : history, staged, target);
+            if (Files.isDirectory(folder)) {
+                Path root = folder.toRealPath();
+                java.util.Optional<LoadResult> view = GroupCommit.view(root, this);
+                if (view.isPresent()) {
+                    return view.get();
+                }
+                GroupCommit.awaitCommitted(root);
+            }
+        } catch (IOException e) {
+            // read as a load reads it, with its problems
+        }
+        return load(folder);
+    }
+
+    @Override
+    public List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history, Path staged, String target,
+            Runnable accepted) throws IOException {
+        try {
+            return new WorkspaceWriter(json, files).save(folder, workspace, basis, history == null ? List.of() : history, staged, target,
+                    accepted, this);
         } catch (mou.core.spi.ConcurrentChangeException e) {
             // whatever was kept, the next load reads every file again
             LoadCache cache = cache(folder);

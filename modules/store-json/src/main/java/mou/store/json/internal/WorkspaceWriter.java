@@ -29,7 +29,7 @@ import mou.core.spi.Problem;
  */
 final class WorkspaceWriter {
 
-    private record Change(String name, Path target, byte[] current, byte[] content) {
+    record Change(String name, Path target, byte[] current, byte[] content) {
     }
 
     private final LocatedJson json;
@@ -38,6 +38,14 @@ final class WorkspaceWriter {
     WorkspaceWriter(LocatedJson json, AtomicFiles files) {
         this.json = json;
         this.files = files;
+    }
+
+    AtomicFiles files() {
+        return files;
+    }
+
+    LocatedJson json() {
+        return json;
     }
 
     /** @return the files written, relative to the workspace; files whose content is unchanged are not among them */
@@ -51,39 +59,41 @@ final class WorkspaceWriter {
     }
 
     /**
-     * Saves what changed since {@code basis} was loaded, under the workspace lock, as one
-     * transaction ({@link Journal}): finishes a save that a killed command left, refuses when a file
-     * to be written changed on disk since, checks every target, then writes the journal, the files,
-     * the staged files and the history entries.
+     * Saves what changed since {@code basis} was loaded as one transaction ({@link Journal}), committed
+     * together with the saves of this process that wait for their turn meanwhile ({@link GroupCommit}):
+     * refuses when a file to be written changed on disk since (or since the save of this process that
+     * the basis came from), checks every target, then writes the journal, the files, the staged files
+     * and the history entries.
      *
      * @param staged a staging folder made by {@link #stage} whose files are moved into {@code target}, or null
+     * @param accepted told once the save is checked and queued (or refused): from then on a load for a change
+     *        ({@link GroupCommit#view}) finds it
      * @return the files written; empty (and no history appended) when nothing changed
      */
-    List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history, Path staged, String target)
-            throws IOException {
+    List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history, Path staged, String target,
+            Runnable accepted, Object owner) throws IOException {
         Path root = prepare(folder, workspace);
-        try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
-            Journal.recover(root, files);
-            List<Change> changes = changes(root, workspace, basis);
-            List<String> changed = new ArrayList<>();
-            for (Change change : changes) {
-                String then = basis == null ? null : basis.fingerprints().get(change.name());
-                String now = change.current() == null ? null : Fingerprints.of(change.current());
-                if (!java.util.Objects.equals(then, now)) {
-                    changed.add(change.name() + (now == null ? " (deleted)" : then == null ? " (created)" : ""));
-                }
+        return GroupCommit.of(root).save(this, workspace, basis, history, staged, target, accepted, owner);
+    }
+
+    /** With {@code -Dmou.store.timing=true} each checked save prints where its time went (to the standard error). */
+    static final boolean TIMING = Boolean.getBoolean("mou.store.timing");
+
+    /** Refuses the save when a file it writes is not as the basis read it ({@code change.current()} is what is there now). */
+    static void refuseConflicts(List<Change> changes, LoadResult basis) throws ConcurrentChangeException {
+        List<String> changed = new ArrayList<>();
+        for (Change change : changes) {
+            String then = basis == null ? null : basis.fingerprints().get(change.name());
+            String now = change.current() == null ? null : Fingerprints.of(change.current());
+            if (!java.util.Objects.equals(then, now)) {
+                changed.add(change.name() + (now == null ? " (deleted)" : then == null ? " (created)" : ""));
             }
-            if (!changed.isEmpty()) {
-                throw new ConcurrentChangeException(changed.stream().map(c -> c.replaceAll(" \\(.*\\)$", "")).toList(),
-                        "conflict: " + String.join(", ", changed) + (changed.size() == 1 ? " was" : " were")
-                        + " changed on disk after this command read the workspace (by another command or an editor); "
-                        + "nothing was saved, so that change is not lost. Run the command again to apply it to what is there now");
-            }
-            List<Journal.Move> moves = moves(root, staged, target);
-            if (changes.isEmpty() && moves.isEmpty()) {
-                return List.of();
-            }
-            return commit(root, changes, history(json).pending(root, history), moves);
+        }
+        if (!changed.isEmpty()) {
+            throw new ConcurrentChangeException(changed.stream().map(c -> c.replaceAll(" \\(.*\\)$", "")).toList(),
+                    "conflict: " + String.join(", ", changed) + (changed.size() == 1 ? " was" : " were")
+                    + " changed on disk after this command read the workspace (by another command or an editor); "
+                    + "nothing was saved, so that change is not lost. Run the command again to apply it to what is there now");
         }
     }
 
@@ -127,7 +137,7 @@ final class WorkspaceWriter {
     }
 
     /** The files of a staging folder as steps that move them into {@code target}. */
-    private static List<Journal.Move> moves(Path root, Path staged, String target) throws IOException {
+    static List<Journal.Move> moves(Path root, Path staged, String target) throws IOException {
         if (staged == null) {
             return List.of();
         }
@@ -180,6 +190,15 @@ final class WorkspaceWriter {
      * of the workspace (and a file someone edits meanwhile that this save does not change is theirs).
      */
     private List<Change> changes(Path root, Workspace workspace, LoadResult basis) throws IOException {
+        return changes(root, workspace, basis, name -> null);
+    }
+
+    /**
+     * As {@link #changes(Path, Workspace, LoadResult)}, where a file's content is {@code pending}'s when it
+     * gives one (a save of this process checked and not yet committed), else the file's on disk.
+     */
+    List<Change> changes(Path root, Workspace workspace, LoadResult basis, java.util.function.Function<String, byte[]> pending)
+            throws IOException {
         java.util.Set<Object> asLoaded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         if (basis != null && basis.workspace() != null) {
             asLoaded.addAll(basis.workspace().plans());
@@ -230,7 +249,8 @@ final class WorkspaceWriter {
         for (Map.Entry<String, JsonNode> e : trees.entrySet()) {
             String name = e.getKey();
             Path target = safeTarget(root, name);
-            byte[] current = Files.exists(target) ? Files.readAllBytes(target) : null;
+            byte[] waiting = pending.apply(name);
+            byte[] current = waiting != null ? waiting : Files.exists(target) ? Files.readAllBytes(target) : null;
             JsonNode onDisk = current == null ? null : parseForMerge(name, current);
             JsonNode merged = TreeMerger.merge(onDisk, e.getValue());
             if (onDisk == null && merged instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
