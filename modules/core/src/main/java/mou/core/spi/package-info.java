@@ -15,8 +15,9 @@
  * {@link mou.core.spi.WorkspaceStore#locked} runs a change of a file the store does not write under the
  * workspace's lock;
  * {@link mou.core.spi.WorkspaceStore#loadPlacingTexts} says where each text was read ({@link mou.core.spi.TextPlace}),
- * so that missing and stale translations are shown in their files.
+ * so that missing and stale translations are shown in their files. Since 1.6
+ * {@link mou.core.spi.WorkspaceStore#commits} counts a store's own saves, for those who keep what they read.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package mou.core.spi;
