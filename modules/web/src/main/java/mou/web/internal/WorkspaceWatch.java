@@ -39,9 +39,10 @@ import java.util.function.Supplier;
  *
  * <p><b>When the watch cannot be trusted</b> the caller looks at every file, as without a watch:
  * when events were lost (the system's queue overflowed), when a beacon does not arrive in time, or
- * when the watch is closed. File systems whose changes raise no event (network file systems changed
- * from another machine) are caught by a look at every file in the background every
- * {@link #RECHECK_MILLIS} ms ({@code fingerprint}), which advances the generation when it differs.
+ * when the watch is closed. On file systems not known to raise an event for every change (a network
+ * file system changed from another machine, any type not in {@code LOCAL}) a look at every file in the
+ * background every {@link #RECHECK_MILLIS} ms ({@code fingerprint}) advances the generation when it
+ * differs from the last; there a change may take that long to show.
  */
 final class WorkspaceWatch implements AutoCloseable {
 
@@ -69,6 +70,8 @@ final class WorkspaceWatch implements AutoCloseable {
     /** False once events may have been lost, a beacon did not arrive or the watch stopped: the callers then look at every file. */
     private volatile boolean trusted = true;
     private Object lastLook;
+    /** Whether the background look runs: on file systems not known to raise an event for every change of their files. */
+    private final boolean recheck;
 
     private WorkspaceWatch(Path root, WatchService service, Path beaconFolder, Supplier<Object> fingerprint) {
         this.root = root;
@@ -76,6 +79,7 @@ final class WorkspaceWatch implements AutoCloseable {
         this.beaconFolder = beaconFolder;
         this.beacon = beaconFolder.resolve("beacon");
         this.fingerprint = fingerprint;
+        this.recheck = !local(root);
         this.thread = new Thread(this::run, "mou-workspace-watch");
         this.thread.setDaemon(true);
     }
@@ -95,7 +99,7 @@ final class WorkspaceWatch implements AutoCloseable {
             Files.write(watch.beacon, new byte[0]);
             beaconFolder.register(service, StandardWatchEventKinds.ENTRY_MODIFY);
             watch.register(root);
-            watch.lastLook = fingerprint.get();
+            watch.lastLook = watch.recheck ? fingerprint.get() : null;
             watch.thread.start();
             return Optional.of(watch);
         } catch (IOException | RuntimeException e) {
@@ -259,8 +263,28 @@ final class WorkspaceWatch implements AutoCloseable {
         });
     }
 
-    /** The look at every file in the background: a change that raised no event advances the generation. */
+    /** File system types on which every change of a file raises its event here (a local disk, memory, a container's layers). */
+    private static final java.util.Set<String> LOCAL = java.util.Set.of("ext2", "ext3", "ext4", "xfs", "btrfs", "tmpfs", "overlay", "zfs",
+            "f2fs", "jfs", "reiserfs", "bcachefs");
+
+    /** Whether the folder is on such a file system; a network or unknown one gets the background look. */
+    static boolean local(Path root) {
+        try {
+            return LOCAL.contains(Files.getFileStore(root).type().toLowerCase(java.util.Locale.ROOT));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The look at every file in the background, where changes may raise no event: one that finds
+     * the files otherwise than the last look advances the generation (also when events already
+     * counted the change: one more making of what is kept, never a change missed).
+     */
     private void recheck() {
+        if (!recheck) {
+            return;
+        }
         try {
             Object now = fingerprint.get();
             if (!now.equals(lastLook)) {
