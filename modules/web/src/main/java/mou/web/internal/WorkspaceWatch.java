@@ -31,15 +31,17 @@ import java.util.function.Supplier;
  * <p><b>No page older than a change it follows.</b> An event reaches the watch some time after the
  * change, so a request does not trust the generation as it finds it: it first waits for a
  * <em>beacon</em> ({@link #sync}). The watch also watches a folder of its own outside the workspace,
- * and a beacon is a change of the file there (its modification time set), made after the request
- * arrived. The system queues the events of one watch service in the order the changes were made, and
- * the JDK hands them on in that order, so when the beacon's event has arrived every change made
- * before the request arrived has been counted. Requests that arrive while a beacon is on its way share
- * the next one (one system call and one wake-up of the watch's thread for all of them).
+ * and beacon number k is the file there renamed to {@code beacon-k}, after the request arrived. The
+ * system queues the events of one watch service in the order the changes were made (a rename's event
+ * is never merged with another), and the JDK hands them on in that order, so when beacon k's event has
+ * arrived every change made before beacon k was sent has been counted. Requests that arrive while a
+ * beacon is on its way share the next one (one system call and one wake-up of the watch's thread for
+ * all of them). A request whose beacon is late looks at every file itself; a later beacon is sent
+ * when one has been on its way longer than {@link #BEACON_MILLIS}.
  *
  * <p><b>When the watch cannot be trusted</b> the caller looks at every file, as without a watch:
- * when events were lost (the system's queue overflowed), when a beacon does not arrive in time, or
- * when the watch is closed. On file systems not known to raise an event for every change (a network
+ * when events were lost (the system's queue overflowed), when its thread failed, or when the watch
+ * is closed. On file systems not known to raise an event for every change (a network
  * file system changed from another machine, any type not in {@code LOCAL}) a look at every file in the
  * background every {@link #RECHECK_MILLIS} ms ({@code fingerprint}) advances the generation when it
  * differs from the last; there a change may take that long to show.
@@ -48,25 +50,26 @@ final class WorkspaceWatch implements AutoCloseable {
 
     /** How often the files are all looked at in the background, for changes that raise no event. */
     static final long RECHECK_MILLIS = 5_000;
-    /** How long a request waits for its beacon before the watch is no longer trusted. */
+    /** How long a request waits for its beacon before it looks at every file itself. */
     static final long BEACON_MILLIS = 2_000;
 
     private final Path root;
     private final WatchService service;
     private final Path beaconFolder;
-    private final Path beacon;
+    /** The beacon file's name now ({@code beacon-k}, k the last beacon sent). */
+    private Path beacon;
     private final Supplier<Object> fingerprint;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final Thread thread;
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition arrived = lock.newCondition();
-    /** Beacons sent and arrived; one in flight at most. */
+    /** The number of the last beacon sent, of the last arrived, and when the last was sent. */
     private long sent;
     private long received;
-    private boolean inFlight;
+    private long sentAt;
     /** The generation: advanced by every event of a workspace file or folder, and by a background look that found a change. */
-    private volatile long generation;
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
     /** False once events may have been lost, a beacon did not arrive or the watch stopped: the callers then look at every file. */
     private volatile boolean trusted = true;
     private Object lastLook;
@@ -77,7 +80,7 @@ final class WorkspaceWatch implements AutoCloseable {
         this.root = root;
         this.service = service;
         this.beaconFolder = beaconFolder;
-        this.beacon = beaconFolder.resolve("beacon");
+        this.beacon = beaconFolder.resolve("beacon-0");
         this.fingerprint = fingerprint;
         this.recheck = !local(root);
         this.thread = new Thread(this::run, "mou-workspace-watch");
@@ -97,10 +100,15 @@ final class WorkspaceWatch implements AutoCloseable {
             beaconFolder = Files.createTempDirectory("mou-watch");
             WorkspaceWatch watch = new WorkspaceWatch(root, service, beaconFolder, fingerprint);
             Files.write(watch.beacon, new byte[0]);
-            beaconFolder.register(service, StandardWatchEventKinds.ENTRY_MODIFY);
+            beaconFolder.register(service, StandardWatchEventKinds.ENTRY_CREATE); // a rename's new name
             watch.register(root);
             watch.lastLook = watch.recheck ? fingerprint.get() : null;
             watch.thread.start();
+            if (watch.recheck) {
+                Thread looking = new Thread(watch::rechecks, "mou-workspace-recheck");
+                looking.setDaemon(true);
+                looking.start();
+            }
             return Optional.of(watch);
         } catch (IOException | RuntimeException e) {
             try {
@@ -108,7 +116,7 @@ final class WorkspaceWatch implements AutoCloseable {
                     service.close();
                 }
                 if (beaconFolder != null) {
-                    Files.deleteIfExists(beaconFolder.resolve("beacon"));
+                    Files.deleteIfExists(beaconFolder.resolve("beacon-0"));
                     Files.deleteIfExists(beaconFolder);
                 }
             } catch (IOException ignored) {
@@ -120,7 +128,7 @@ final class WorkspaceWatch implements AutoCloseable {
 
     /** The generation: it is the same as before only when no file or folder of the workspace changed in between. */
     long generation() {
-        return generation;
+        return generation.get();
     }
 
     /**
@@ -140,22 +148,24 @@ final class WorkspaceWatch implements AutoCloseable {
                 if (!trusted) {
                     return false;
                 }
-                if (!inFlight) {
-                    inFlight = true;
-                    sent++;
+                long now = System.nanoTime();
+                if (received == sent || now - sentAt > TimeUnit.MILLISECONDS.toNanos(BEACON_MILLIS)) {
+                    // none on its way (or one that is late): send the next
+                    Path next = beaconFolder.resolve("beacon-" + (sent + 1));
                     try {
-                        // a time of its own for each beacon: a change of the file however fast they follow each other
-                        Files.setLastModifiedTime(beacon, FileTime.fromMillis(sent));
+                        Files.move(beacon, next);
                     } catch (IOException e) {
                         trusted = false;
                         return false;
                     }
+                    beacon = next;
+                    sent++;
+                    sentAt = now;
                     continue;
                 }
-                long left = deadline - System.nanoTime();
+                long left = deadline - now;
                 if (left <= 0) {
-                    trusted = false; // a lost beacon: from now on every request looks at the files itself
-                    return false;
+                    return false; // late: this request looks at every file itself
                 }
                 try {
                     arrived.awaitNanos(left);
@@ -178,21 +188,16 @@ final class WorkspaceWatch implements AutoCloseable {
     private void run() {
         try {
             while (true) {
-                WatchKey key = service.poll(RECHECK_MILLIS, TimeUnit.MILLISECONDS);
-                if (key == null) {
-                    recheck();
-                    continue;
-                }
-                boolean beaconArrived = handle(key);
-                if (beaconArrived) {
+                WatchKey key = service.take();
+                long beaconArrived = handle(key);
+                if (beaconArrived > 0) {
                     // every event queued before the beacon's was handed on before it: take them all before saying so
                     for (WatchKey more = service.poll(); more != null; more = service.poll()) {
-                        beaconArrived |= handle(more);
+                        beaconArrived = Math.max(beaconArrived, handle(more));
                     }
                     lock.lock();
                     try {
-                        received = sent;
-                        inFlight = false;
+                        received = Math.max(received, beaconArrived);
                         arrived.signalAll();
                     } finally {
                         lock.unlock();
@@ -207,26 +212,33 @@ final class WorkspaceWatch implements AutoCloseable {
         }
     }
 
-    /** Handles one key's events: true when the beacon's was among them. */
-    private boolean handle(WatchKey key) {
+    /** Handles one key's events: the number of the last beacon among them, 0 when none. */
+    private long handle(WatchKey key) {
         Path folder = folders.get(key);
-        boolean beaconArrived = false;
+        long beaconArrived = 0;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
                 // events were lost: the generation can no longer tell, and a beacon's count neither
-                generation++;
+                generation.incrementAndGet();
                 stopTrusting();
                 continue;
             }
             if (folder == null) {
-                beaconArrived = true; // the beacon folder's only file
+                String name = String.valueOf(event.context());
+                if (name.startsWith("beacon-")) { // the beacon folder's only file, under its new name
+                    try {
+                        beaconArrived = Math.max(beaconArrived, Long.parseLong(name.substring("beacon-".length())));
+                    } catch (NumberFormatException e) {
+                        // not a beacon
+                    }
+                }
                 continue;
             }
             Path name = (Path) event.context();
             if (name == null || name.toString().startsWith(".")) {
                 continue; // hidden files: the store's lock and journal, a save's temporary files (its rename into place counts)
             }
-            generation++;
+            generation.incrementAndGet();
             Path child = folder.resolve(name);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 try {
@@ -282,17 +294,28 @@ final class WorkspaceWatch implements AutoCloseable {
      * counted the change: one more making of what is kept, never a change missed).
      */
     private void recheck() {
-        if (!recheck) {
-            return;
-        }
         try {
             Object now = fingerprint.get();
             if (!now.equals(lastLook)) {
                 lastLook = now;
-                generation++;
+                generation.incrementAndGet();
             }
         } catch (RuntimeException e) {
-            generation++; // the folder could not be read: the next request loads and says why
+            generation.incrementAndGet(); // the folder could not be read: the next request loads and says why
+        }
+    }
+
+    /** The background looks, on a thread of their own (a slow look does not hold up the beacons), until the watch is closed. */
+    private void rechecks() {
+        while (trusted) {
+            try {
+                Thread.sleep(RECHECK_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (trusted) {
+                recheck();
+            }
         }
     }
 
@@ -314,11 +337,14 @@ final class WorkspaceWatch implements AutoCloseable {
         } catch (IOException e) {
             // closed anyway
         }
+        lock.lock();
         try {
             Files.deleteIfExists(beacon);
             Files.deleteIfExists(beaconFolder);
         } catch (IOException e) {
             // a temporary folder left behind
+        } finally {
+            lock.unlock();
         }
     }
 }
