@@ -88,9 +88,9 @@ final class Snapshots {
         return looked();
     }
 
-    /** The key of the workspace's state as the watch and the store's commits say it; never equal to a look's fingerprint. */
+    /** The key of the workspace's state as the watch and the store's commits say it; never equal to a look's fingerprint (files below 0). */
     static Fingerprint watched(long generation, long commits) {
-        return new Fingerprint(generation * 1_000_003L + commits, -1);
+        return new Fingerprint(generation, (int) (-1 - Math.min(commits, Integer.MAX_VALUE - 1L)));
     }
 
     /** As {@link #current}, by a look at every file (no watch, or one that cannot be trusted any more). */

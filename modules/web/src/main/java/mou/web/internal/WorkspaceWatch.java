@@ -70,7 +70,7 @@ final class WorkspaceWatch implements AutoCloseable {
     private long sentAt;
     /** The generation: advanced by every event of a workspace file or folder, and by a background look that found a change. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
-    /** False once events may have been lost, a beacon did not arrive or the watch stopped: the callers then look at every file. */
+    /** False once events may have been lost, the watch's thread failed or the watch was closed: the callers then look at every file. */
     private volatile boolean trusted = true;
     private Object lastLook;
     /** Whether the background look runs: on file systems not known to raise an event for every change of their files. */
