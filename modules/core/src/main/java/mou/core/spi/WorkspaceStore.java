@@ -181,4 +181,17 @@ public interface WorkspaceStore {
     default <T, E extends Exception> T locked(Path folder, LockedWork<T, E> work) throws IOException, E {
         return work.run();
     }
+
+    /**
+     * A number that this store raises after each save it commits into the folder (and each unfinished
+     * save it finishes), before the save returns: the same number twice means this store (in this
+     * process) committed nothing there in between. A long-running reader (the web application) puts it
+     * into the key of what it keeps; changes made by other processes or by hand it must find itself.
+     * A store that does not count returns 0.
+     *
+     * @since 1.6
+     */
+    default long commits(Path folder) {
+        return 0;
+    }
 }

@@ -19,7 +19,8 @@
  * turn up once its save is accepted ({@link mou.core.spi.WorkspaceStore#save(java.nio.file.Path,
  * mou.core.model.Workspace, LoadResult, java.util.List, java.nio.file.Path, String, Runnable)}) and the
  * next change work on the accepted saves ({@link mou.core.spi.WorkspaceStore#loadForChange}), so that a
- * store can commit the saves that wait together.
+ * store can commit the saves that wait together; {@link mou.core.spi.WorkspaceStore#commits} counts a
+ * store's own saves, for those who keep what they read.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.6.0")

@@ -59,9 +59,9 @@ final class Dashboard {
         YearStatus status = (YearStatus) ((Object[]) found)[0];
         Due due = (Due) ((Object[]) found)[1];
         // the page's content, kept as the status is (and for the installed plugins' panels): a warm request only adds the menu
-        HtmlWriter content = app.snapshots.made(loaded, "dashboard " + year + " " + java.time.LocalDate.now() + " " + language,
-                () -> content(ui, workspace, year, status, due));
-        return app.page(call, ui.t("dashboard.pageTitle", year), "/", new HtmlWriter().append(content));
+        byte[] content = app.snapshots.made(loaded, "dashboard " + year + " " + java.time.LocalDate.now() + " " + language,
+                () -> content(ui, workspace, year, status, due).html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return app.page(call, ui.t("dashboard.pageTitle", year), "/", content);
     }
 
     /** The dashboard's content for a year, in the UI's language. */

@@ -23,6 +23,26 @@ final class Page {
     }
 
     static String of(Call call, String title, String current, List<Link> menu, HtmlWriter content) {
+        return frame(call, title, current, menu).append(content.html()).append(END).toString();
+    }
+
+    private static final String END = "\n</main>\n</body>\n</html>\n";
+    private static final byte[] END_BYTES = END.getBytes(StandardCharsets.UTF_8);
+
+    /**
+     * As {@link #of}, with content already written as UTF-8 bytes (kept between requests): only the
+     * frame (menu, who is signed in, the CSRF field, the language switch) is made for the request.
+     */
+    static byte[] of(Call call, String title, String current, List<Link> menu, byte[] content) {
+        byte[] frame = frame(call, title, current, menu).toString().getBytes(StandardCharsets.UTF_8);
+        byte[] page = java.util.Arrays.copyOf(frame, frame.length + content.length + END_BYTES.length);
+        System.arraycopy(content, 0, page, frame.length, content.length);
+        System.arraycopy(END_BYTES, 0, page, frame.length + content.length, END_BYTES.length);
+        return page;
+    }
+
+    /** The page up to its content: the head, the menu, who is signed in, the language switch, the start of {@code main}. */
+    private static StringBuilder frame(Call call, String title, String current, List<Link> menu) {
         Ui ui = call.ui();
         StringBuilder b = new StringBuilder(4096);
         b.append("<!DOCTYPE html>\n<html lang=\"").append(ui.language()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -49,8 +69,8 @@ final class Page {
         String other = ui.language().equals("en") ? "es" : "en";
         b.append(" <a class=\"language\" lang=\"").append(other).append("\" hreflang=\"").append(other).append("\" href=\"/language/")
                 .append(other).append("?back=").append(here).append("\">").append(escape(ui.t("page.otherLanguage"))).append("</a>");
-        b.append("</div></header>\n<main id=\"main\">\n").append(content.html()).append("\n</main>\n</body>\n</html>\n");
-        return b.toString();
+        b.append("</div></header>\n<main id=\"main\">\n");
+        return b;
     }
 
     /** The hidden field with the CSRF token that every form posting a change carries. */

@@ -73,39 +73,64 @@ final class ReportPages {
         return Optional.of(Response.seeOther("/sign-in?back=" + java.net.URLEncoder.encode(back, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * A report page as kept for a state of the workspace and of the plugins, a year, the report's and
+     * the UI's language: whether the year is published, and the page with its bar, or why there is none
+     * ({@code refusal}), or neither when no HTML format is installed.
+     */
+    private record Shown(boolean published, byte[] document, WebApp.Refusal refusal, List<String> files) {
+    }
+
     Response report(Call call) throws WebApp.Refusal {
         int year = WebApp.year(call.part("year"));
         String language = WebApp.language(call.queryMap());
-        Optional<Response> signIn = visitorOfUnpublished(call, year);
-        if (signIn.isPresent()) {
-            return signIn.get();
+        Ui ui = call.ui();
+        Snapshots.Loaded loaded = app.loaded();
+        // the whole answer kept with the report it shows: a warm request looks up one key and writes the kept bytes
+        Shown shown = app.snapshots.made(loaded, "report page " + year + " " + language + " " + ui.language(),
+                () -> shown(year, language, ui));
+        if (call.user().isEmpty() && !shown.published()) {
+            // an unpublished year is for those signed in: a visitor is sent to sign in first
+            String back = call.request().path() + (call.request().query().containsKey("lang")
+                    ? "?lang=" + String.join("", call.request().query().get("lang")) : "");
+            return Response.seeOther("/sign-in?back=" + java.net.URLEncoder.encode(back, StandardCharsets.UTF_8));
         }
+        if (shown.refusal() != null) {
+            throw shown.refusal();
+        }
+        if (shown.document() == null) {
+            HtmlWriter content = new HtmlWriter().element("h1", ui.t("report.title", year)).element("p", ui.t("report.noHtml"));
+            downloads(content, year, shown.files());
+            return app.page(call, ui.t("report.title", year), "/report", content);
+        }
+        return new Response(200, "text/html; charset=utf-8", Map.of(), shown.document())
+                .with("Content-Security-Policy", WebApp.REPORT_POLICY);
+    }
+
+    /** What {@link #report} shows, made once for each state of the workspace and of the plugins. */
+    private Shown shown(int year, String language, Ui ui) {
+        boolean published = Files.isDirectory(published(year));
         String stem = ReportWriter.annualStem(year, language);
         Path publishedPage = published(year).resolve(stem + ".html");
-        byte[] page;
-        List<String> files;
-        if (Files.isRegularFile(publishedPage)) {
-            page = read(publishedPage);
-            files = publishedFiles(year);
-        } else {
-            checkYear(year);
-            Optional<ReportFormat> html = app.extensions.format("html");
-            files = formats().stream().map(f -> stem + "." + f.fileExtension()).toList();
-            if (html.isEmpty()) {
-                HtmlWriter content = new HtmlWriter().element("h1", call.ui().t("report.title", year))
-                        .element("p", call.ui().t("report.noHtml"));
-                downloads(content, year, files);
-                return app.page(call, call.ui().t("report.title", year), "/report", content);
+        try {
+            byte[] page;
+            List<String> files;
+            if (Files.isRegularFile(publishedPage)) {
+                page = read(publishedPage);
+                files = publishedFiles(year);
+            } else {
+                checkYear(year);
+                Optional<ReportFormat> html = app.extensions.format("html");
+                files = formats().stream().map(f -> stem + "." + f.fileExtension()).toList();
+                if (html.isEmpty()) {
+                    return new Shown(published, null, null, files);
+                }
+                page = render(html.get(), year, language);
             }
-            page = render(html.get(), year, language);
+            return new Shown(published, withBar(page, year, language, files, ui), null, files);
+        } catch (WebApp.Refusal refusal) {
+            return new Shown(published, null, refusal, List.of());
         }
-        byte[] report = page;
-        Ui ui = call.ui();
-        // the page with its bar (in the UI's language), kept with the report it shows: a warm request copies nothing
-        byte[] document = app.snapshots.made(app.loaded(), "page " + year + " " + language + " " + ui.language() + " " + files,
-                () -> withBar(report, year, language, files, ui));
-        return new Response(200, "text/html; charset=utf-8", Map.of(), document)
-                .with("Content-Security-Policy", WebApp.REPORT_POLICY);
     }
 
     Response download(Call call) throws WebApp.Refusal {

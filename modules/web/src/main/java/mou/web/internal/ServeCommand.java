@@ -178,18 +178,29 @@ public final class ServeCommand {
         String homeProperty = context.getProperty("mou.home");
         Path home = homeProperty == null || homeProperty.isBlank() ? io.cwd() : Path.of(homeProperty);
         Settings settings = settings(options, io.cwd(), home);
-        Snapshots.Fingerprint fingerprint = Snapshots.fingerprint(settings.data());
+        // the workspace's change signal (a watch of its folders), started before the first load so that no change escapes it
+        java.util.Optional<WorkspaceWatch> watch = WorkspaceWatch.start(settings.data(), () -> Snapshots.fingerprint(settings.data()));
+        Snapshots.Fingerprint fingerprint = watch.filter(WorkspaceWatch::sync)
+                .map(w -> Snapshots.watched(w.generation(), store.commits(settings.data())))
+                .orElseGet(() -> Snapshots.fingerprint(settings.data()));
         LoadResult loaded = store.load(settings.data());
         if (loaded.hasErrors()) {
+            watch.ifPresent(WorkspaceWatch::close);
             loaded.problems().forEach(p -> io.err().println(p.format()));
             io.err().println("serve: the workspace has " + loaded.errors().size() + " error(s); fix them (./mou validate lists them) and start again");
             return Status.INVALID_DATA;
         }
         String where = address(settings);
-        checkFree(settings, where);
+        try {
+            checkFree(settings, where);
+        } catch (CommandException | RuntimeException e) {
+            watch.ifPresent(WorkspaceWatch::close);
+            throw e;
+        }
 
         FrameworkInstalled installed = new FrameworkInstalled(context, problems, () -> List.copyOf(contributions));
         WebApp app = new WebApp(settings.data(), store, reports, cycle, extensions, installed);
+        watch.ifPresent(app.snapshots::watch);
         // the first page uses the workspace just loaded, unless a file changed since
         app.snapshots.seed(fingerprint, loaded);
         Hashtable<String, Object> properties = new Hashtable<>(Map.of(
@@ -238,6 +249,7 @@ public final class ServeCommand {
             return Status.OK;
         } finally {
             installed.close();
+            app.snapshots.close();
             try {
                 servlet.unregister();
             } catch (IllegalStateException e) {

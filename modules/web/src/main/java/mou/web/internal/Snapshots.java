@@ -30,6 +30,11 @@ import mou.core.spi.WorkspaceStore;
  * two requests for the same key wait for one making of it; other keys, and pages that only need
  * the workspace, are not held up by a report being made. Requests that arrive together share one
  * look at the files ({@link #current}), which always starts after each of them arrived.
+ *
+ * <p>In a server ({@code serve}) a {@link WorkspaceWatch} stands for the look at every file: the key of
+ * the workspace's state is then the watch's generation and the store's count of its own commits
+ * ({@code WorkspaceStore.commits}), read after the watch has been brought up to the time of the
+ * request (its beacon), so the rule is the same: a change made before a request is seen by it.
  */
 final class Snapshots {
 
@@ -75,6 +80,21 @@ final class Snapshots {
      * look is under way share the next one instead of each walking the folder.
      */
     Fingerprint current() {
+        WorkspaceWatch watching = watch;
+        if (watching != null && watching.sync()) {
+            // every change made before this call is counted: the watch's generation and the store's own commits stand for the files
+            return watched(watching.generation(), store.commits(data));
+        }
+        return looked();
+    }
+
+    /** The key of the workspace's state as the watch and the store's commits say it; never equal to a look's fingerprint (files below 0). */
+    static Fingerprint watched(long generation, long commits) {
+        return new Fingerprint(generation, (int) (-1 - Math.min(commits, Integer.MAX_VALUE - 1L)));
+    }
+
+    /** As {@link #current}, by a look at every file (no watch, or one that cannot be trusted any more). */
+    private Fingerprint looked() {
         looks.lock();
         try {
             long needed = looksStarted + 1;
@@ -129,6 +149,16 @@ final class Snapshots {
         Object value = once(made, key, make::get, System.nanoTime() - lastPluginEvent.getAsLong() > SETTLE_NANOS);
         made.keySet().removeIf(k -> !k.fingerprint().equals(loaded.fingerprint()) || k.plugins() != plugins);
         return (T) value;
+    }
+
+    /** How many looks at every file were started (for tests: none while a trusted watch stands for them). */
+    long looks() {
+        looks.lock();
+        try {
+            return looksStarted;
+        } finally {
+            looks.unlock();
+        }
     }
 
     /** How many results are kept now (for tests). */
@@ -237,5 +267,26 @@ final class Snapshots {
     void clear() {
         workspaces.clear();
         made.clear();
+    }
+
+    private volatile WorkspaceWatch watch;
+
+    /**
+     * From now on a request finds out whether the workspace changed from this watch and the store's
+     * commits instead of looking at every file ({@link WorkspaceWatch}); it looks at every file again
+     * when the watch can no longer be trusted. Returns the key of the workspace's state now.
+     */
+    Fingerprint watch(WorkspaceWatch watching) {
+        watch = watching;
+        return current();
+    }
+
+    /** Stops the watch, if any: requests look at every file again. */
+    void close() {
+        WorkspaceWatch watching = watch;
+        watch = null;
+        if (watching != null) {
+            watching.close();
+        }
     }
 }

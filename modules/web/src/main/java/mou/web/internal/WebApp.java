@@ -323,6 +323,11 @@ final class WebApp {
         return Response.html(200, Page.of(call, title, current, menu(call), content));
     }
 
+    /** As {@link #page(Call, String, String, HtmlWriter)}, with the content kept as bytes: the frame is all that is made. */
+    Response page(Call call, String title, String current, byte[] content) {
+        return new Response(200, "text/html; charset=utf-8", Map.of(), Page.of(call, title, current, menu(call), content));
+    }
+
     /** The page for a refusal, with its status. */
     Response problem(Call call, Refusal refusal) {
         List<Page.Link> menu;

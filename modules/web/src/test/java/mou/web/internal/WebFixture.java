@@ -39,8 +39,15 @@ final class WebFixture {
 
     /** The shipped workspace copied into {@code home/data}, served with the test groups and the HTML and Markdown formats. */
     WebFixture(Path home) throws IOException {
-        data = home.resolve("data");
-        copy(SHIPPED, data);
+        this(home.resolve("data"), true);
+    }
+
+    /** An application over {@code data} with a store of its own; the shipped workspace copied there first when {@code copy}. */
+    WebFixture(Path data, boolean copy) throws IOException {
+        this.data = data;
+        if (copy) {
+            copy(SHIPPED, data);
+        }
         JsonWorkspaceStore store = new JsonWorkspaceStore(Extensions.forTest(List.of(), List.of(), List.of()));
         ReportService reports = ReportService.forTest(WebAppTest.EXTENSIONS);
         app = new WebApp(data, store, reports, new CycleServiceImpl(store, reports, new ReportFiles(WebAppTest.EXTENSIONS), EXTENSIONS),
@@ -60,6 +67,14 @@ final class WebFixture {
                         return contributions;
                     }
                 });
+    }
+
+    /** Serves with a watch of the workspace's folders, as {@code serve} does ({@link WorkspaceWatch}); the test closes it ({@code app.snapshots.close()}). */
+    WebFixture watched() {
+        WorkspaceWatch watch = WorkspaceWatch.start(data, () -> Snapshots.fingerprint(data)).orElseThrow(
+                () -> new IllegalStateException("no watch service on this system"));
+        app.snapshots.watch(watch);
+        return this;
     }
 
     static void copy(Path from, Path to) throws IOException {

@@ -38,6 +38,9 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
     /** The system property that turns keeping the groups' readings off when {@code false}. */
     static final String KEEP = "mou.store.keep";
     private final java.util.Map<Path, LoadCache> kept = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The saves committed into each workspace folder (by its real path) by this store: {@link #commits}. */
+    private final java.util.Map<Path, java.util.concurrent.atomic.AtomicLong> commits = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<Path, Path> reals = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Activate
     public JsonWorkspaceStore(@Reference Extensions extensions) {
@@ -155,7 +158,11 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
 
     @Override
     public void save(Path folder, Workspace workspace) throws IOException {
-        new WorkspaceWriter(json, files).save(folder, workspace);
+        try {
+            new WorkspaceWriter(json, files).save(folder, workspace);
+        } finally {
+            committed(folder);
+        }
     }
 
     @Override
@@ -194,8 +201,10 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
     public List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history, Path staged, String target,
             Runnable accepted) throws IOException {
         try {
-            return new WorkspaceWriter(json, files).save(folder, workspace, basis, history == null ? List.of() : history, staged, target,
-                    accepted, this);
+            List<String> done = new WorkspaceWriter(json, files).save(folder, workspace, basis, history == null ? List.of() : history, staged,
+                    target, accepted, this);
+            committed(folder); // the one hook after a commit: whoever keeps what it read sees a new number
+            return done;
         } catch (mou.core.spi.ConcurrentChangeException e) {
             // whatever was kept, the next load reads every file again
             LoadCache cache = cache(folder);
@@ -215,7 +224,44 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
     public List<String> recover(Path folder) throws IOException {
         Path root = existing(folder);
         try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
-            return Journal.recover(root, files);
+            List<String> done = Journal.recover(root, files);
+            if (!done.isEmpty()) {
+                committed(root);
+            }
+            return done;
+        }
+    }
+
+    @Override
+    public long commits(Path folder) {
+        Path root = real(folder);
+        java.util.concurrent.atomic.AtomicLong count = root == null ? null : commits.get(root);
+        return count == null ? 0 : count.get();
+    }
+
+    /** Counts a save committed (or one that may have written part of its files) into the folder. */
+    private void committed(Path folder) {
+        Path root = real(folder);
+        if (root != null) {
+            commits.computeIfAbsent(root, r -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+        }
+    }
+
+    /** A folder's real path, as the counts are kept by it; each path as given resolved once (a request asks at every page). */
+    private Path real(Path folder) {
+        Path known = reals.get(folder);
+        if (known != null) {
+            return known;
+        }
+        try {
+            Path root = folder.toRealPath();
+            if (reals.size() > 64) {
+                reals.clear();
+            }
+            reals.put(folder, root);
+            return root;
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -130,4 +130,29 @@ class KeptReadingsTest {
         assertThat(load(ws).workspace().year("air-quality", 2016).orElseThrow().assessments()).extracting(Assessment::rationale)
                 .contains(Text.of("Two meetings were held!"));
     }
+
+    @Test
+    void theStoreCountsItsOwnCommitsAndNothingElse() throws Exception {
+        Path ws = TestWorkspace.copy(temp);
+        assertThat(store.commits(ws)).isZero();
+        LoadResult basis = load(ws);
+        assertThat(store.commits(ws)).as("a load commits nothing").isZero();
+        GroupYear year = basis.workspace().year("air-quality", 2016).orElseThrow();
+        mou.core.model.Workspace changed = basis.workspace();
+        java.util.List<GroupYear> years = new java.util.ArrayList<>(changed.years());
+        years.replaceAll(y -> y == year ? y.withAssessments(y.assessments().subList(1, y.assessments().size())) : y);
+        store.save(ws, changed.with(years, changed.reports()), basis, java.util.List.of());
+        assertThat(store.commits(ws)).isEqualTo(1);
+        assertThat(store.commits(ws.resolve("groups/..").normalize())).as("the same folder however it is named").isEqualTo(1);
+        // a save refused as a conflict (a hand edit since its basis) commits nothing; another store's save is not this store's
+        TestWorkspace.replace(ws, "groups/air-quality/2016.json", "data are streamed", "data are sent");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.save(ws, changed.with(years, changed.reports()), basis, java.util.List.of()))
+                .isInstanceOf(mou.core.spi.ConcurrentChangeException.class);
+        assertThat(store.commits(ws)).isEqualTo(1);
+        JsonWorkspaceStore other = new JsonWorkspaceStore(extensions);
+        LoadResult again = other.load(ws);
+        other.save(ws, again.workspace(), again, java.util.List.of());
+        assertThat(other.commits(ws)).isEqualTo(1);
+        assertThat(store.commits(ws)).isEqualTo(1);
+    }
 }
