@@ -582,8 +582,8 @@ final class PublicationPage {
                 if (count == null || count <= 0 || total <= 0) {
                     continue;
                 }
-                // a hair under the exact share, so that rounding never wraps the last segment
-                double width = 100.0 * count / total - 0.05;
+                // under the exact share by half a percent, so that rounding (to the renderer's dots) never wraps the last segment
+                double width = 100.0 * count / total - 0.5;
                 String colour = colour(levels[i]);
                 Element seg = el(track, "span", "class", "seg",
                         "style", "width:" + tenths(width) + "%;background-color:" + colour + ";color:" + Colours.textOn(colour));

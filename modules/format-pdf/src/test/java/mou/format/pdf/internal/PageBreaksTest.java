@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,11 +27,17 @@ class PageBreaksTest {
 
     /** Lines whose baselines are closer than this (in tenths of a point) are one line (an icon or a smaller span shifts a baseline a little). */
     private static final int SAME_LINE = 30;
+    private static final Map<String, List<Tagged.Node>> TAGGED = new ConcurrentHashMap<>();
+
+    /** The tagged structure of the shipped report, read once per language and paper. */
+    private static List<Tagged.Node> tagged(String language, Paper paper) {
+        return TAGGED.computeIfAbsent(language + " " + paper, key -> Tagged.elements(Shipped.pdf(language, paper)));
+    }
 
     @ParameterizedTest
     @CsvSource({"en, LETTER", "en, A4", "es, LETTER", "es, A4"})
     void noHeadingEndsAPage(String language, Paper paper) {
-        List<Tagged.Node> nodes = Tagged.elements(Shipped.pdf(language, paper));
+        List<Tagged.Node> nodes = tagged(language, paper);
         List<String> ending = new ArrayList<>();
         int headings = 0;
         for (int i = 0; i < nodes.size(); i++) {
@@ -55,7 +63,7 @@ class PageBreaksTest {
         int rows = 0;
         int tablesOverPages = 0;
         byte[] pdf = Shipped.pdf(language, paper);
-        List<Tagged.Node> nodes = Tagged.elements(pdf);
+        List<Tagged.Node> nodes = tagged(language, paper);
         // what a page holds below its table's repeated header row (about 15 mm)
         float room = Pdfs.bodyHeight(pdf) - 15 * 72 / 25.4f;
         for (Tagged.Node node : nodes) {
@@ -82,7 +90,7 @@ class PageBreaksTest {
     void aParagraphSplitAcrossPagesKeepsTwoLinesOnEach(String language, Paper paper) {
         List<String> short_ = new ArrayList<>();
         int paragraphs = 0;
-        for (Tagged.Node node : Tagged.elements(Shipped.pdf(language, paper))) {
+        for (Tagged.Node node : tagged(language, paper)) {
             if (!node.type().equals("P") || node.pages().isEmpty()) {
                 continue;
             }
