@@ -5,7 +5,9 @@ import java.text.BreakIterator;
 
 /**
  * Where a line of the publication may break: after a space, after a hyphen or dash between two
- * words ("trans-" / "border"), and in a web address before a slash of its path. Never elsewhere:
+ * words ("trans-" / "border"), after a soft hyphen (U+00AD, put into words by {@link Hyphenation};
+ * openhtmltopdf then draws a hyphen at the line's end), and in a web address before a slash of its
+ * path. Never elsewhere:
  * the JRE's line breaker (openhtmltopdf's default) also breaks after an apostrophe ("Mexico’" /
  * "s plan"), inside "U.S." and before any slash, which split words across lines in the text a
  * reader copies. A word too long for its line is broken by the stylesheet ({@code word-wrap}).
@@ -45,6 +47,9 @@ final class LineBreaks implements FSTextBreaker {
         }
         if (Character.isWhitespace(before)) {
             return true;
+        }
+        if (before == Hyphenation.SOFT_HYPHEN) {
+            return Character.isLetter(after) && i >= 2 && Character.isLetter(text.charAt(i - 2));
         }
         if ((before == '-' || before == '\u2013' || before == '\u2014') && i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2))
                 && Character.isLetterOrDigit(after)) {

@@ -62,6 +62,8 @@ final class PublicationPage {
     private static final String STYLESHEET = "publication.css";
     /** How deep the contents go: the chapters and their sections. The outline has every section. */
     private static final int TOC_DEPTH = 2;
+    /** A table cell's text this long or longer is running text and hyphenated; a shorter one is a label. */
+    static final int CELL_TEXT = 60;
 
     private final ReportDocument document;
     private final Paper paper;
@@ -76,6 +78,8 @@ final class PublicationPage {
     private final Map<String, String> activityAnchors = new HashMap<>();
     private final Set<String> anchored = new HashSet<>();
     private final NumberFormat percent;
+    /** The hyphenation of the report's language, or null (a language without patterns). */
+    private final Hyphenation hyphenation;
     private int ids;
     /** The heading of the section being written: a caption that repeats it is left out. */
     private String headingTitle;
@@ -89,6 +93,7 @@ final class PublicationPage {
         this.own = Labels.load("mou.format.pdf.internal.labels", PublicationPage.class.getClassLoader(), document.language());
         this.locale = Locale.forLanguageTag(blank(document.language()) ? "en" : document.language().strip());
         this.percent = NumberFormat.getPercentInstance(locale);
+        this.hyphenation = Hyphenation.forLanguage(languageTag());
         percent.setMaximumFractionDigits(0);
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -577,8 +582,8 @@ final class PublicationPage {
                 if (count == null || count <= 0 || total <= 0) {
                     continue;
                 }
-                // a hair under the exact share, so that rounding never wraps the last segment
-                double width = 100.0 * count / total - 0.05;
+                // under the exact share by half a percent, so that rounding (to the renderer's dots) never wraps the last segment
+                double width = 100.0 * count / total - 0.5;
                 String colour = colour(levels[i]);
                 Element seg = el(track, "span", "class", "seg",
                         "style", "width:" + tenths(width) + "%;background-color:" + colour + ";color:" + Colours.textOn(colour));
@@ -752,15 +757,17 @@ final class PublicationPage {
      * a screen reader): it gets a no-break space.
      */
     private void fillEmptyCells(Element root) {
+        // the cells first, then the filling: a live node list walks the document again after each change
+        List<Node> empty = new ArrayList<>();
         for (String name : List.of("td", "th")) {
             org.w3c.dom.NodeList cells = root.getElementsByTagNameNS(XHTML, name);
-            for (int i = 0; i < cells.getLength(); i++) {
-                Node cell = cells.item(i);
-                if (cell.getTextContent().isBlank()) {
-                    cell.appendChild(dom.createTextNode("\u00a0"));
+            for (int i = 0, n = cells.getLength(); i < n; i++) {
+                if (cells.item(i).getTextContent().isBlank()) {
+                    empty.add(cells.item(i));
                 }
             }
         }
+        empty.forEach(cell -> cell.appendChild(dom.createTextNode("\u00a0")));
     }
 
     // ---------------------------------------------------------------- text
@@ -793,33 +800,67 @@ final class PublicationPage {
     /**
      * Writes a text as text nodes: an {@code asIs} text in a span in English, an untranslated one
      * in a span in English after the visible mark {@code [EN]}; in running text, web addresses as
-     * links.
+     * links and the words hyphenated ({@link Hyphenation}: soft hyphens) in the language they are
+     * in, the page's or English for an untranslated text; an {@code asIs} text (names) is not.
      */
-    private void write(Element parent, String raw, boolean links) {
+    private void write(Element parent, String raw, boolean running) {
         String text = DocumentText.clean(raw);
+        Hyphenation own = running && hyphenates(parent, text) ? hyphenation : null;
+        boolean cell = inCell(parent);
         Element target = parent;
+        Hyphenation current = own;
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!TextMarks.isMark(c)) {
                 continue;
             }
-            words(target, text.substring(from, i), links);
+            words(target, text.substring(from, i), running, current, cell);
             from = i + 1;
             if (c == TextMarks.END) {
                 target = parent;
+                current = own;
             } else if (c == TextMarks.AS_IS) {
                 target = el(parent, "span", "lang", "en");
+                current = null;
             } else {
                 text(el(parent, "span", "class", "untranslated-mark"), TextMarks.VISIBLE_MARK);
                 parent.appendChild(dom.createTextNode(" "));
                 target = el(parent, "span", "lang", "en");
+                current = own == null ? null : Hyphenation.forLanguage("en");
             }
         }
-        words(target, text.substring(from), links);
+        words(target, text.substring(from), running, current, cell);
     }
 
-    private void words(Element parent, String text, boolean links) {
+    /**
+     * Whether running text in this element is hyphenated: not in a heading, a caption or a link; in
+     * a table cell only a text of some length, not a label (a cell's narrowest width is its longest
+     * word's part, so a hyphenated label would make its column as narrow as a syllable).
+     */
+    private static boolean hyphenates(Element element, String text) {
+        for (Node node = element; node instanceof Element e; node = node.getParentNode()) {
+            String name = e.getLocalName();
+            if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1)) || name.equals("caption") || name.equals("a")) {
+                return false;
+            }
+            if ((name.equals("td") || name.equals("th")) && text.length() < CELL_TEXT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inCell(Element element) {
+        for (Node node = element; node instanceof Element e; node = node.getParentNode()) {
+            if (e.getLocalName().equals("td") || e.getLocalName().equals("th")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void words(Element parent, String text, boolean links, Hyphenation hyphenation, boolean cell) {
         if (text.isEmpty()) {
             return;
         }
@@ -831,7 +872,7 @@ final class PublicationPage {
                 int end = WebAddresses.withoutTrailingPunctuation(text, start, matchEnd);
                 if (end - start > "https://".length()) {
                     if (start > written) {
-                        parent.appendChild(dom.createTextNode(text.substring(written, start)));
+                        plain(parent, text.substring(written, start), hyphenation, cell);
                     }
                     String address = text.substring(start, end);
                     Element a = el(parent, "a", "href", address, "title", address);
@@ -842,8 +883,12 @@ final class PublicationPage {
             }
         }
         if (written < text.length()) {
-            parent.appendChild(dom.createTextNode(text.substring(written)));
+            plain(parent, text.substring(written), hyphenation, cell);
         }
+    }
+
+    private void plain(Element parent, String text, Hyphenation hyphenation, boolean cell) {
+        parent.appendChild(dom.createTextNode(hyphenation == null ? text : hyphenation.softHyphens(text, cell)));
     }
 
     // ---------------------------------------------------------------- style

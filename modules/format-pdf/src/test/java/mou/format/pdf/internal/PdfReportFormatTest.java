@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import mou.core.report.Block;
 import mou.core.report.ReportDocument;
+import mou.core.report.Section;
 import mou.core.spi.RenderOptions;
 import mou.core.spi.RenderOptions.PageSize;
 import mou.testfixtures.PdfStandards;
@@ -144,6 +146,24 @@ class PdfReportFormatTest {
         assertThat(CoverImage.mediaType(".hidden.png")).isNull();
         assertThat(CoverImage.mediaType("seal.PNG")).isEqualTo("image/png");
         assertThat(CoverImage.mediaType("seal.svg")).isNull();
+    }
+
+    /**
+     * Characters the shipped font lacks (Chinese, emoji) in a field: the publication still meets
+     * PDF/A-2u and PDF/UA-1 (no missing glyph is drawn), the text around them copies as written, and
+     * each such character is drawn and copied as openhtmltopdf's replacement text "#".
+     */
+    @Test
+    void charactersTheFontLacksKeepThePublicationValid() throws IOException {
+        String field = "Reunión en 北京 sobre calidad del aire 🌍 y cooperación.";
+        Section section = new Section("s", "Eventos", List.of(new Block.Paragraph(field),
+                new Block.Table(null, List.of("Lugar", "Tema"), List.of(List.of("東京", field)))), List.of());
+        byte[] pdf = render(new ReportDocument("Informe 🌍", "", "es", 2016, List.of(section)), RenderOptions.DEFAULT);
+        List<PdfStandards.FailedRule> failed = PdfStandards.failedRules(pdf);
+        assertThat(failed).as(PdfStandards.describe(failed)).isEmpty();
+        String text = String.join(" ", Pdfs.wholePages(pdf));
+        assertThat(text).contains("Reunión en ## sobre calidad del aire # y cooperación.").contains("## ")
+                .doesNotContain("北").doesNotContain("\ufffd");
     }
 
     @Test

@@ -24,6 +24,15 @@ final class Pdfs {
     private Pdfs() {
     }
 
+    /** The height of the first page's body (between the top and bottom margins), in points. */
+    static float bodyHeight(byte[] pdf) {
+        try (PDDocument document = open(pdf)) {
+            return document.getPage(0).getMediaBox().getHeight() - MARGIN_TOP - MARGIN_BOTTOM;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** One outline entry: its title, its depth (1 for the top level) and the page it goes to (from 1). */
     record Entry(String title, int depth, int page) {
     }
@@ -73,9 +82,15 @@ final class Pdfs {
         }
     }
 
-    /** The whole text, pages joined by a space. */
+    /** The whole text, pages joined by a space; a page that ends after a hyphen inside a word ("face-to-" / "face") is joined as lines are. */
     static String text(byte[] pdf) {
-        return String.join(" ", pages(pdf));
+        StringBuilder text = new StringBuilder();
+        for (String page : pages(pdf)) {
+            boolean word = text.length() > 1 && text.charAt(text.length() - 1) == '-' && Character.isLetter(text.charAt(text.length() - 2))
+                    && !page.isEmpty() && Character.isLetter(page.charAt(0));
+            text.append(text.length() == 0 || word ? "" : " ").append(page);
+        }
+        return text.toString();
     }
 
     static List<Entry> outline(byte[] pdf) {

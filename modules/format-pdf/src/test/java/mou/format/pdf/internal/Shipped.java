@@ -80,7 +80,12 @@ final class Shipped {
 
     /** The 2016 report in a language as this format writes it (Letter, no cover images). */
     static byte[] pdf(String language) {
-        return PDFS.computeIfAbsent(language, l -> render(document(l), Paper.LETTER));
+        return pdf(language, Paper.LETTER);
+    }
+
+    /** The 2016 report in a language on a paper, rendered once for all the tests. */
+    static byte[] pdf(String language, Paper paper) {
+        return PDFS.computeIfAbsent(language + " " + paper, key -> render(document(language), paper));
     }
 
     static byte[] render(ReportDocument document, Paper paper) {

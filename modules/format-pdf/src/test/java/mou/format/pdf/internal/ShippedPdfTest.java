@@ -198,8 +198,24 @@ class ShippedPdfTest {
     private static void assertAllIn(String language, List<String> expected) {
         String text = Pdfs.text(Shipped.pdf(language));
         List<String> missing = expected.stream().map(t -> Pdfs.normal(Normalizer.normalize(t, Normalizer.Form.NFKC)))
-                .filter(t -> !t.isEmpty() && !text.contains(t)).map(t -> t + "\n   found up to: " + longestPrefix(text, t)).toList();
+                .filter(t -> !t.isEmpty() && !text.contains(t) && !hyphenated(t).matcher(text).find())
+                .map(t -> t + "\n   found up to: " + longestPrefix(text, t)).toList();
         assertThat(missing).as("texts missing from the %s publication", language).isEmpty();
+    }
+
+    /**
+     * The text as it may read with its words hyphenated at the ends of lines: the drawn hyphen stays
+     * in the extracted text ("desa-" / "rrollo" reads "desa-rrollo", see {@link Pdfs#pages}).
+     */
+    private static Pattern hyphenated(String text) {
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            if (i > 0 && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i))) {
+                regex.append("-?");
+            }
+            regex.append(Pattern.quote(String.valueOf(text.charAt(i))));
+        }
+        return Pattern.compile(regex.toString());
     }
 
     private static String longestPrefix(String text, String wanted) {
