@@ -16,7 +16,13 @@
  * workspace's lock;
  * {@link mou.core.spi.WorkspaceStore#loadPlacingTexts} says where each text was read ({@link mou.core.spi.TextPlace}),
  * so that missing and stale translations are shown in their files.
+ * Since 1.6 a {@link mou.core.spi.Problem} and an {@link mou.core.spi.AttributeProblem} may say their
+ * message in Spanish too ({@code messageEs}, {@code message(language)}); a deliverable type says its
+ * {@code validate} messages in both languages with {@link mou.core.spi.AttributeProblem#error(String, String, String)}
+ * and {@link mou.core.spi.AttributeProblem#warning(String, String, String)}. A message said in English only
+ * is still accepted and shown as given. A store says why a load or save could not be done in both
+ * languages with a {@link mou.core.spi.StoreException} (a {@link mou.core.spi.ConcurrentChangeException} is one).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package mou.core.spi;

@@ -317,7 +317,8 @@ public final class CycleServiceImpl implements CycleService {
                 Link link = request.evidence().get(i);
                 String url = link.url() == null ? "" : link.url().strip();
                 String field = "evidence[" + i + "]";
-                Workbench.evidenceProblem(loaded.folder(), url).ifPresent(p -> problems.add(new Problem(field, "{" + field + "} " + p)));
+                Workbench.evidenceProblem(loaded.folder(), url).ifPresent(p -> problems.add(Problem.said(field, "{" + field + "} " + p.message(),
+                        "{" + field + "} " + p.message("es"))));
                 evidence.add(new Link(link.title(), url));
             }
         }
@@ -380,7 +381,7 @@ public final class CycleServiceImpl implements CycleService {
         try {
             quarter = Quarter.parse(request.quarter());
         } catch (IllegalArgumentException e) {
-            throw usage("quarter", "{quarter} " + e.getMessage());
+            throw Workbench.usage(said("quarter", "{quarter} ", e));
         }
         List<Text> texts = request.happened() == null ? List.of() : request.happened();
         List<String> figures = request.figures() == null ? List.of() : request.figures();
@@ -715,7 +716,7 @@ public final class CycleServiceImpl implements CycleService {
         try {
             return OptionalInt.of(Quarter.inYear(given, year).quarter());
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem("quarter", "{quarter} " + e.getMessage()));
+            problems.add(said("quarter", "{quarter} ", e));
             return OptionalInt.empty();
         }
     }
@@ -741,11 +742,17 @@ public final class CycleServiceImpl implements CycleService {
         }
     }
 
+    /** A value that could not be read, as a problem about {@code field} in both languages when the model said it in both. */
+    private static Problem said(String field, String before, IllegalArgumentException e) {
+        String es = mou.core.model.InvalidValueException.spanish(e);
+        return Problem.said(field, before + e.getMessage(), es == null ? null : before + es);
+    }
+
     private static DateSpan date(String text, String field, List<Problem> problems) {
         try {
             return DateSpan.parse(text);
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(field, "{" + field + "}: " + e.getMessage()));
+            problems.add(said(field, "{" + field + "}: ", e));
             return null;
         }
     }
@@ -756,7 +763,7 @@ public final class CycleServiceImpl implements CycleService {
         try {
             return Bounds.AMOUNT.parse(plain);
         } catch (IllegalArgumentException e) {
-            problems.add(Bounds.isNumber(plain) ? new Problem(field, "{" + field + "} " + e.getMessage())
+            problems.add(Bounds.isNumber(plain) ? said(field, "{" + field + "} ", e)
                     : Problem.of(field, "figure.value.notNumber", field, text));
             return null;
         }

@@ -295,7 +295,7 @@ final class YearSheets {
             for (String url : urls) {
                 if (!known.contains(url)) {
                     String at = sheet.ref(r, 6);
-                    Workbench.evidenceProblem(folder, url).ifPresent(p -> problems.add(at + ": " + p));
+                    Workbench.evidenceProblem(folder, url).ifPresent(p -> problems.add(at + ": " + p.message()));
                 }
             }
             if (level.isEmpty() || rationale.isEmpty()) {
