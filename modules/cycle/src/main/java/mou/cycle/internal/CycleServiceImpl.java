@@ -940,6 +940,11 @@ public final class CycleServiceImpl implements CycleService {
         return HistoryFormat.entry(entry);
     }
 
+    @Override
+    public List<String> describe(HistoryEntry entry, String language) {
+        return HistoryFormat.entry(entry, language);
+    }
+
     // spreadsheets ------------------------------------------------------------------------------
 
     @Override
