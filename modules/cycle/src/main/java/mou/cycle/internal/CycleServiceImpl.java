@@ -329,7 +329,8 @@ public final class CycleServiceImpl implements CycleService {
         // a new level needs a new rationale, a carried-over level is rated only with a rationale of the group's own
         Optional<String> refused = Assessment.ratingProblem(before.orElse(null), level.get(), rationale.en());
         if (refused.isPresent()) {
-            throw usage("rationale", refused.get());
+            throw Workbench.usage(Problem.said("rationale", refused.get(),
+                    Assessment.ratingProblem(before.orElse(null), level.get(), rationale.en(), "es").orElse(null)));
         }
         List<Link> kept = new ArrayList<>(request.evidence() == null ? before.map(Assessment::evidence).orElse(List.of()) : evidence);
         String folder = EvidenceFiles.folder(plan.groupId(), year);
@@ -1010,7 +1011,7 @@ public final class CycleServiceImpl implements CycleService {
     private Imported importTables(Acting acting, Map<String, Tables.Read> tables, String source, YearSheets.Identity expected)
             throws CycleException {
         String by = Workbench.actor(acting);
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new SheetProblems();
         YearSheets.Identity identity = YearSheets.identity(tables, problems);
         if (identity == null) {
             throw new CycleException(Kind.INVALID, cells(problems, Problem.of(null, "import.nothing")));
@@ -1049,9 +1050,14 @@ public final class CycleServiceImpl implements CycleService {
     /** Problems of sheet content, each named by its cell where it has one, and a last line saying what happened. */
     private static List<Problem> cells(List<String> problems, Problem last) {
         List<Problem> all = new ArrayList<>();
-        for (String p : Tables.capped(problems)) {
+        List<String> capped = Tables.capped(problems);
+        for (int i = 0; i < capped.size(); i++) {
+            String p = capped.get(i);
+            String es = SheetProblems.spanish(capped, i);
             java.util.regex.Matcher m = CELL.matcher(p);
-            all.add(m.matches() ? new Problem(m.group(1), m.group(2)) : new Problem(null, p));
+            java.util.regex.Matcher mEs = es == null ? null : CELL.matcher(es);
+            all.add(m.matches() ? Problem.said(m.group(1), m.group(2), mEs != null && mEs.matches() ? mEs.group(2) : null)
+                    : Problem.said(null, p, es));
         }
         all.add(last);
         return all;
