@@ -951,9 +951,14 @@ final class WorkspaceReader {
 
     private void organizationRef(String id, Loc at) {
         if (organizations.checked() && !organizations.ids().contains(id)) {
-            problems.error(at, organizations.file()
-                    ? "no organization '" + id + "' in organizations.json; add it there or use the id of one of its organizations"
-                    : "no organization '" + id + "': the workspace has no organizations.json; add the file with this organization");
+            if (organizations.file()) {
+                problems.error(at, "no organization '" + id + "' in organizations.json; add it there or use the id of one of its organizations",
+                        "no hay ninguna organización '" + id + "' en organizations.json; agréguela ahí o use el identificador de una de sus organizaciones");
+            } else {
+                problems.error(at, "no organization '" + id + "': the workspace has no organizations.json; add the file with this organization",
+                        "no hay ninguna organización '" + id + "': el espacio de trabajo no tiene organizations.json; agregue el archivo con esta"
+                        + " organización");
+            }
         }
     }
 
@@ -964,6 +969,11 @@ final class WorkspaceReader {
         }
     }
 
+    /** What the ids name, in Spanish with the article, for the messages of ids used twice. */
+    static final Map<String, String> KINDS_ES = Map.of("action area", "el área de acción", "organization", "la organización",
+            "related agreement", "el acuerdo relacionado", "goal", "el objetivo", "activity", "la actividad", "deliverable", "el entregable",
+            "metric", "la cifra", "event", "el evento");
+
     private void unique(Map<String, Loc> seen, String id, Loc at, String kind) {
         if (id == null) {
             return;
@@ -971,7 +981,9 @@ final class WorkspaceReader {
         Loc first = seen.putIfAbsent(id, at);
         if (first != null) {
             problems.error(at, "the id '" + id + "' is already used by the " + kind + " at " + first.describe()
-                    + "; give each " + kind + " an id of its own");
+                    + "; give each " + kind + " an id of its own", "el identificador '" + id + "' ya lo usa " + KINDS_ES.getOrDefault(kind, kind)
+                    + " en " + first.describe() + "; dé a cada " + KINDS_ES.getOrDefault(kind, kind).replaceFirst("^(el|la|otra|otro) ", "")
+                    + " un identificador propio");
         }
     }
 }
