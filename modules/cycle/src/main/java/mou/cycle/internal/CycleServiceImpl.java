@@ -59,6 +59,7 @@ import mou.core.model.Event;
 import mou.core.model.Gap;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
+import mou.core.model.InvalidValueException;
 import mou.core.model.Ids;
 import mou.core.model.Link;
 import mou.core.model.Metric;
@@ -776,7 +777,9 @@ public final class CycleServiceImpl implements CycleService {
         try {
             return Bounds.COUNT.parse(plain).intValueExact();
         } catch (IllegalArgumentException | ArithmeticException e) {
-            problems.add(Bounds.isNumber(plain) ? new Problem("participants", "{participants} " + e.getMessage())
+            problems.add(Bounds.isNumber(plain) ? Problem.said("participants", "{participants} " + e.getMessage(),
+                    e instanceof IllegalArgumentException i && InvalidValueException.spanish(i) != null
+                            ? "{participants} " + InvalidValueException.spanish(i) : null)
                     : Problem.of("participants", "event.participants.notNumber", text));
             return null;
         }

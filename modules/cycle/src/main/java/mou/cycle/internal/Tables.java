@@ -97,11 +97,23 @@ final class Tables {
 
         Unreadable(List<String> problems) {
             super(String.join("; ", problems));
-            this.problems = List.copyOf(problems);
+            // problems with their Spanish keep it
+            this.problems = problems instanceof SheetProblems ? problems : List.copyOf(problems);
         }
 
         Unreadable(String problem) {
             this(List.of(problem));
+        }
+
+        /** A problem in English and Spanish. */
+        Unreadable(String en, String es) {
+            this(one(en, es));
+        }
+
+        private static List<String> one(String en, String es) {
+            List<String> problems = new SheetProblems();
+            SheetProblems.add(problems, en, es);
+            return problems;
         }
 
         List<String> problems() {
