@@ -247,37 +247,25 @@ final class Xlsx {
 
     private static String notAWorkbook(String name, Throwable e, boolean es) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (es) {
-                if (t instanceof OLE2NotOfficeXmlFileException || t instanceof OfficeXmlFileException) {
-                    return name + " es un Excel antiguo (.xls) u otro archivo de Office, no un libro XLSX; guárdelo como \"Libro de Excel"
-                            + " (.xlsx)\" e importe ese; no se importó nada";
-                }
-                if (t instanceof EncryptedDocumentException) {
-                    return name + " está protegido con contraseña; guárdelo sin contraseña e importe ese; no se importó nada";
-                }
-                String message = t.getMessage() == null ? "" : t.getMessage();
-                if (message.contains("Zip bomb") || message.contains("max entry size") || message.contains("inflate ratio")) {
-                    return name + " se descomprime en mucho más que el año de un grupo; este no es un libro exportado; no se importó nada";
-                }
-                continue;
-            }
             if (t instanceof OLE2NotOfficeXmlFileException || t instanceof OfficeXmlFileException) {
-                return name + " is an older Excel (.xls) or other Office file, not an XLSX workbook; save it as \"Excel Workbook (.xlsx)\""
+                return es ? name + " es un Excel antiguo (.xls) u otro archivo de Office, no un libro XLSX; guárdelo como \"Libro de Excel"
+                        + " (.xlsx)\" e importe ese; no se importó nada"
+                        : name + " is an older Excel (.xls) or other Office file, not an XLSX workbook; save it as \"Excel Workbook (.xlsx)\""
                         + " and import that; nothing was imported";
             }
             if (t instanceof EncryptedDocumentException) {
-                return name + " is protected with a password; save it without a password and import that; nothing was imported";
+                return es ? name + " está protegido con contraseña; guárdelo sin contraseña e importe ese; no se importó nada"
+                        : name + " is protected with a password; save it without a password and import that; nothing was imported";
             }
             String message = t.getMessage() == null ? "" : t.getMessage();
             if (message.contains("Zip bomb") || message.contains("max entry size") || message.contains("inflate ratio")) {
-                return name + " unpacks to far more than a group's year; this is not an exported workbook; nothing was imported";
+                return es ? name + " se descomprime en mucho más que el año de un grupo; este no es un libro exportado; no se importó nada"
+                        : name + " unpacks to far more than a group's year; this is not an exported workbook; nothing was imported";
             }
         }
-        if (es) {
-            return name + " no es un libro XLSX legible (está dañado, o es otro tipo de archivo con nombre .xlsx); exporte el año de nuevo,"
-                    + " o guarde el libro como \"Libro de Excel (.xlsx)\"; no se importó nada";
-        }
-        return name + " is not a readable XLSX workbook (it is damaged, or another kind of file under an .xlsx name); export the year"
+        return es ? name + " no es un libro XLSX legible (está dañado, o es otro tipo de archivo con nombre .xlsx); exporte el año de nuevo,"
+                + " o guarde el libro como \"Libro de Excel (.xlsx)\"; no se importó nada"
+                : name + " is not a readable XLSX workbook (it is damaged, or another kind of file under an .xlsx name); export the year"
                 + " again, or save the workbook as \"Excel Workbook (.xlsx)\"; nothing was imported";
     }
 

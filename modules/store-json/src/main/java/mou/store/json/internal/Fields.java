@@ -337,52 +337,35 @@ final class Fields {
         return "este valor";
     }
 
-    /** {@link #describe(Object)} in Spanish ({@code es}) or English. */
-    static String describe(Object v, boolean es) {
-        if (!es) {
-            return describe(v);
-        }
-        if (v == null) {
-            return "nada";
-        }
-        if (v instanceof JsonObject) {
-            return "un objeto";
-        }
-        if (v instanceof JsonList) {
-            return "una lista";
-        }
-        if (v instanceof String s) {
-            return "el texto \"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
-        }
-        if (v instanceof Number) {
-            return "el número " + describe(v).substring("the number ".length());
-        }
-        return describe(v);
-    }
-
     /** What a value is, for messages: "an object", "a list", "the number 3", "the text \"abc\"". */
     static String describe(Object v) {
+        return describe(v, false);
+    }
+
+    /** {@link #describe(Object)} in Spanish ({@code es}: "un objeto", "el número 3") or English. */
+    static String describe(Object v, boolean es) {
         if (v == null) {
-            return "nothing";
+            return es ? "nada" : "nothing";
         }
         if (v == JsonNull.NULL) {
             return "null";
         }
         if (v instanceof JsonObject) {
-            return "an object";
+            return es ? "un objeto" : "an object";
         }
         if (v instanceof JsonList) {
-            return "a list";
+            return es ? "una lista" : "a list";
         }
         if (v instanceof String s) {
-            return "the text \"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
+            return (es ? "el texto \"" : "the text \"") + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
         }
+        String number = es ? "el número " : "the number ";
         if (v instanceof BigDecimal decimal) {
             // in scientific notation when written out it would be long: 1E-12, not 0.000000000001
-            return "the number " + (decimal.scale() > 12 || decimal.precision() - decimal.scale() > 20 ? decimal.toString() : decimal.toPlainString());
+            return number + (decimal.scale() > 12 || decimal.precision() - decimal.scale() > 20 ? decimal.toString() : decimal.toPlainString());
         }
         if (v instanceof Number n) {
-            return "the number " + integral(n);
+            return number + integral(n);
         }
         return String.valueOf(v);
     }
