@@ -142,7 +142,7 @@ class PluginKitIT {
         assertThat(project.resolve("pom.xml")).content().contains("<artifactId>core</artifactId><version>" + VERSION + "</version>")
                 .doesNotContain("<parent>");
         String build = maven(project, repository, "package");
-        assertThat(build).contains("Tests run: 13, Failures: 0, Errors: 0, Skipped: 0").contains("BilingualLabelsTest");
+        assertThat(build).contains("Tests run: 14, Failures: 0, Errors: 0, Skipped: 0").contains("BilingualLabelsTest");
         Path jar = project.resolve("target/group-energy-1.0.0.jar");
         assertThat(jar).isRegularFile();
 

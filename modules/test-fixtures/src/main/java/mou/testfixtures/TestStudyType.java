@@ -52,7 +52,8 @@ public final class TestStudyType implements DeliverableType {
             try {
                 if (DateSpan.parse(end).end().isBefore(DateSpan.parse(start).start())) {
                     problems.add(AttributeProblem.error("endDate", "the study ends (" + end + ") before it began (" + start
-                            + "); give an end date after the start"));
+                            + "); give an end date after the start", "el estudio termina (" + end + ") antes de empezar (" + start
+                            + "); indique una fecha de fin posterior al inicio"));
                 }
             } catch (IllegalArgumentException e) {
                 // the specs' check has said so

@@ -106,6 +106,16 @@ public interface CycleService {
     java.util.List<String> describe(mou.core.model.HistoryEntry entry);
 
     /**
+     * {@link #describe(mou.core.model.HistoryEntry)} in {@code language} ({@code en} or {@code es}), for a page
+     * in that language; the default is the English.
+     *
+     * @since 1.5
+     */
+    default java.util.List<String> describe(mou.core.model.HistoryEntry entry, String language) {
+        return describe(entry);
+    }
+
+    /**
      * Publishes a year whose groups are all approved, and writes its report; a year that misses parts
      * (its introduction, what submit lists, a plugin's part) only with {@link Publish#allowMissing()}.
      */

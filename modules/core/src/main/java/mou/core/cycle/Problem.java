@@ -34,8 +34,11 @@ import mou.core.model.Gap;
  * @param message what is wrong and what to do, in plain English words (the commands print it).
  *        Where it names a field of the request it writes it in braces ({@code "a new event needs {kind}"}),
  *        so that each front door shows its own name for it (an option, a form label): see {@link #text}
+ * @param messageEs for a problem without a code, the message in Spanish when the one who said it gave
+ *        one (a deliverable type's {@code validate}, the store), else null: then it is shown in English
+ *        (since 1.5)
  */
-public record Problem(String field, String code, List<String> args, String message) {
+public record Problem(String field, String code, List<String> args, String message, String messageEs) {
 
     private static final Pattern NAME = Pattern.compile("\\{([A-Za-z][A-Za-z0-9\\[\\]]*)\\}");
     private static final Pattern ARG = Pattern.compile("\\{(\\d+)\\}");
@@ -51,9 +54,22 @@ public record Problem(String field, String code, List<String> args, String messa
         }
     }
 
+    /** A problem with a code and its values, or with its English message only (without the Spanish of {@link #said}). */
+    public Problem(String field, String code, List<String> args, String message) {
+        this(field, code, args, message, null);
+    }
+
     /** A problem that has only its English message, without a code. */
     public Problem(String field, String message) {
-        this(field, null, List.of(), message);
+        this(field, null, List.of(), message, null);
+    }
+
+    /**
+     * A problem without a code whose words were said in English and Spanish where its rule lives
+     * (a deliverable type, the store); {@code es} null leaves it English (since 1.5).
+     */
+    public static Problem said(String field, String en, String es) {
+        return new Problem(field, null, List.of(), en, es);
     }
 
     /**
@@ -87,10 +103,13 @@ public record Problem(String field, String code, List<String> args, String messa
         };
     }
 
-    /** What is wrong in {@code language} ({@code en} or {@code es}): the code's words, or the English message without a code (since 1.4). */
+    /**
+     * What is wrong in {@code language} ({@code en} or {@code es}): the code's words, or without a code
+     * the message said in that language ({@link #said}), else the English message (since 1.4).
+     */
     public String message(String language) {
         if (code == null) {
-            return message;
+            return "es".equals(language) && messageEs != null ? messageEs : message;
         }
         String words = words(LANGUAGES.contains(language) ? language : "en").get(code);
         return words == null ? message : format(words, code, args);

@@ -22,7 +22,11 @@
  * {@link mou.core.cycle.Publish#allowUntranslated()}; the requests that write a text take its Spanish too.
  * Also in 1.4: the workspace's texts go to translators and back as XLIFF 2 ({@link mou.core.cycle.CycleService#exportTranslations},
  * {@link mou.core.cycle.CycleService#importTranslations}).
+ *
+ * <p>1.5: a problem without a code may carry its Spanish ({@link mou.core.cycle.Problem#said}, {@link mou.core.cycle.Problem#messageEs()}),
+ * as a deliverable type or the store said it; a history entry is described in a language
+ * ({@link mou.core.cycle.CycleService#describe(mou.core.model.HistoryEntry, String)}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.4.0")
+@org.osgi.annotation.versioning.Version("1.5.0")
 package mou.core.cycle;

@@ -89,6 +89,18 @@ public record Assessment(String activityId, ProgressLevel level, Text rationale,
      * @since 1.4
      */
     public static Optional<String> ratingProblem(Assessment before, ProgressLevel level, String rationale) {
+        return ratingProblem(before, level, rationale, "en");
+    }
+
+    /**
+     * {@link #ratingProblem(Assessment, ProgressLevel, String)} in {@code language} ({@code en} or {@code es}).
+     *
+     * @since 1.7
+     */
+    public static Optional<String> ratingProblem(Assessment before, ProgressLevel level, String rationale, String language) {
+        if ("es".equals(language)) {
+            return ratingProblemEs(before, level, rationale);
+        }
         String given = rationale == null ? "" : rationale.strip();
         if (before == null || before.rationale() == null || !before.rationale().en().strip().equals(given)) {
             return isCarriedOverRationale(given) ? Optional.of("the rationale is the sentence of a carried-over level, which is no rating;"
@@ -110,6 +122,30 @@ public record Assessment(String activityId, ProgressLevel level, Text rationale,
         }
         return isCarriedOverRationale(given) ? Optional.of("the rationale is the sentence of a carried-over level, which is no rating;"
                 + " say why the activity stands at " + words(level) + " this year") : Optional.empty();
+    }
+
+    private static Optional<String> ratingProblemEs(Assessment before, ProgressLevel level, String rationale) {
+        String given = rationale == null ? "" : rationale.strip();
+        String carriedSentence = "la justificación es la frase de un nivel que viene del año anterior, que no es una calificación;"
+                + " diga por qué la actividad está en " + words(level) + " este año";
+        if (before == null || before.rationale() == null || !before.rationale().en().strip().equals(given)) {
+            return isCarriedOverRationale(given) ? Optional.of(carriedSentence) : Optional.empty();
+        }
+        boolean newLevel = before.level() != level;
+        if (before.carriedOver()) {
+            return Optional.of(newLevel
+                    ? "el nivel cambia de " + words(before.level()) + " a " + words(level) + " pero la justificación sigue siendo la que"
+                            + " viene del año anterior; un nivel nuevo necesita una justificación nueva: diga por qué la actividad está ahora en "
+                            + words(level)
+                    : "la justificación es la que viene del año anterior; para confirmar el nivel sin cambios, diga por qué la actividad"
+                            + " sigue en " + words(level));
+        }
+        if (newLevel) {
+            return Optional.of("el nivel cambia de " + words(before.level()) + " a " + words(level) + " pero la justificación es la que"
+                    + " se dio para " + words(before.level()) + "; un nivel nuevo necesita una justificación nueva: diga por qué la actividad"
+                    + " está ahora en " + words(level));
+        }
+        return isCarriedOverRationale(given) ? Optional.of(carriedSentence) : Optional.empty();
     }
 
     /** A level as people read it in these messages: its id ({@code moderate}). */

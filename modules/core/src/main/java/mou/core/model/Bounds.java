@@ -109,6 +109,18 @@ public record Bounds(BigDecimal min, BigDecimal max, int decimals) {
      * from -999,999,999,999,999 to 999,999,999,999,999 with at most 2 decimals".
      */
     public String describe() {
+        return describe("en");
+    }
+
+    /** {@link #describe()} in {@code language} ({@code en} or {@code es}), to follow "debe ser" in Spanish (since 1.7). */
+    public String describe(String language) {
+        if ("es".equals(language)) {
+            String range = "de " + words(min) + " a " + words(max);
+            if (decimals == 0) {
+                return "un número entero " + range;
+            }
+            return "un número " + range + " con " + decimals + (decimals == 1 ? " decimal" : " decimales") + " como máximo";
+        }
         String range = "from " + words(min) + " to " + words(max);
         if (decimals == 0) {
             return "a whole number " + range;
@@ -123,10 +135,16 @@ public record Bounds(BigDecimal min, BigDecimal max, int decimals) {
      *         else empty
      */
     public Optional<String> problem(Number value) {
+        return problem(value, "en");
+    }
+
+    /** {@link #problem(Number)} in {@code language} ({@code en} or {@code es}) (since 1.7). */
+    public Optional<String> problem(Number value, String language) {
         if (contains(value)) {
             return Optional.empty();
         }
-        return Optional.of(shown(value) + " is outside the allowed range: give " + describe());
+        return Optional.of("es".equals(language) ? shown(value) + " está fuera del intervalo permitido: indique " + describe(language)
+                : shown(value) + " is outside the allowed range: give " + describe());
     }
 
     /**
@@ -142,10 +160,12 @@ public record Bounds(BigDecimal min, BigDecimal max, int decimals) {
         String t = text == null ? "" : text.length() > 2 * LONGEST_TEXT ? text : text.strip();
         Scan scan = Scan.of(t);
         if (scan == null) {
-            throw new IllegalArgumentException("'" + cut(t) + "' is not a number; write digits with a '.' for decimals, e.g. 3800 or 12.5");
+            throw new InvalidValueException("'" + cut(t) + "' is not a number; write digits with a '.' for decimals, e.g. 3800 or 12.5",
+                    "'" + cut(t) + "' no es un número; escriba cifras con '.' para los decimales, p. ej. 3800 o 12.5");
         }
         if (!scan.reachable() || !contains(scan.value())) {
-            throw new IllegalArgumentException(cut(t) + " is outside the allowed range: give " + describe());
+            throw new InvalidValueException(cut(t) + " is outside the allowed range: give " + describe(),
+                    cut(t) + " está fuera del intervalo permitido: indique " + describe("es"));
         }
         return scan.value();
     }

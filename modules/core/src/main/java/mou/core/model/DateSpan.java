@@ -24,7 +24,7 @@ public record DateSpan(LocalDate start, LocalDate end, Precision precision) impl
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(precision, "precision");
         if (end.isBefore(start)) {
-            throw new IllegalArgumentException("the end " + end + " is before the start " + start);
+            throw new InvalidValueException("the end " + end + " is before the start " + start, "el final " + end + " es anterior al inicio " + start);
         }
     }
 
@@ -40,7 +40,8 @@ public record DateSpan(LocalDate start, LocalDate end, Precision precision) impl
      */
     public static DateSpan parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("a date is required (YYYY, YYYY-MM or YYYY-MM-DD, or two joined by '/')");
+            throw new InvalidValueException("a date is required (YYYY, YYYY-MM or YYYY-MM-DD, or two joined by '/')",
+                    "se necesita una fecha (AAAA, AAAA-MM o AAAA-MM-DD, o dos unidas por '/')");
         }
         String trimmed = text.trim();
         int slash = trimmed.indexOf('/');
@@ -48,15 +49,17 @@ public record DateSpan(LocalDate start, LocalDate end, Precision precision) impl
             return single(trimmed, text);
         }
         if (trimmed.indexOf('/', slash + 1) >= 0) {
-            throw new IllegalArgumentException("'" + text + "' has more than one '/'; write a span as START/END, e.g. 2016-10-20/2016-10-21");
+            throw new InvalidValueException("'" + text + "' has more than one '/'; write a span as START/END, e.g. 2016-10-20/2016-10-21",
+                    "'" + text + "' tiene más de una '/'; escriba un periodo como INICIO/FIN, p. ej. 2016-10-20/2016-10-21");
         }
         DateSpan first = single(trimmed.substring(0, slash), text);
         DateSpan last = single(trimmed.substring(slash + 1), text);
         if (first.precision != last.precision) {
-            throw new IllegalArgumentException("'" + text + "' mixes precisions; write both ends alike, e.g. 2016-10-24/2016-11-04");
+            throw new InvalidValueException("'" + text + "' mixes precisions; write both ends alike, e.g. 2016-10-24/2016-11-04",
+                    "'" + text + "' mezcla precisiones; escriba ambos extremos igual, p. ej. 2016-10-24/2016-11-04");
         }
         if (last.end.isBefore(first.start)) {
-            throw new IllegalArgumentException("'" + text + "' ends before it starts");
+            throw new InvalidValueException("'" + text + "' ends before it starts", "'" + text + "' termina antes de empezar");
         }
         return new DateSpan(first.start, last.end, first.precision);
     }
@@ -92,7 +95,8 @@ public record DateSpan(LocalDate start, LocalDate end, Precision precision) impl
         } catch (NumberFormatException | DateTimeException e) {
             // fall through to the message below
         }
-        throw new IllegalArgumentException("'" + whole + "' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2016-06-07), or START/END");
+        throw new InvalidValueException("'" + whole + "' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2016-06-07), or START/END",
+                "'" + whole + "' no es una fecha; escriba AAAA, AAAA-MM o AAAA-MM-DD (p. ej. 2016-06-07), o INICIO/FIN");
     }
 
     private static boolean digits(String text, int from, int to) {

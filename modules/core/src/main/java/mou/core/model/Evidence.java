@@ -40,6 +40,7 @@ public final class Evidence {
     /** Control, format (zero-width, direction) and line or paragraph separator characters: none is visible, none belongs in an address. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
     private static final String HOW = "; write a web address (https://...) or a path relative to the workspace folder, e.g. evidence/report.pdf";
+    private static final String HOW_ES = "; escriba una dirección web (https://...) o una ruta relativa a la carpeta del espacio de trabajo, p. ej. evidence/report.pdf";
 
     /** How a reference fails the rule. */
     public enum Kind {
@@ -54,8 +55,19 @@ public final class Evidence {
      *
      * @param kind how it fails
      * @param message what is wrong and what to do, in plain words, starting with the reference or "there is"
+     * @param messageEs the same in Spanish (since 1.7)
      */
-    public record Finding(Kind kind, String message) {
+    public record Finding(Kind kind, String message, String messageEs) {
+
+        /** A finding said in English only. */
+        public Finding(Kind kind, String message) {
+            this(kind, message, null);
+        }
+
+        /** The message in {@code language} ({@code en} or {@code es}) (since 1.7). */
+        public String message(String language) {
+            return "es".equals(language) && messageEs != null ? messageEs : message;
+        }
 
         /** Whether recording this reference is refused: always (see the class comment). */
         public boolean refusedWhenRecorded() {
@@ -106,62 +118,77 @@ public final class Evidence {
         if (hasInvisible(u)) {
             // a browser drops tabs and line breaks from an address: "java<TAB>script:" would run as "javascript:"
             return invalid("'" + shown(u) + "' holds a tab, line break or other invisible character; write the web address "
-                    + "(https://...) or the path without it");
+                    + "(https://...) or the path without it", "'" + shown(u) + "' contiene un tabulador, un salto de línea u otro carácter invisible;"
+                    + " escriba la dirección web (https://...) o la ruta sin él");
         }
         String stripped = u.strip();
         String lower = stripped.toLowerCase(Locale.ROOT);
         if (lower.startsWith("https://") || lower.startsWith("http://")) {
             return isWebAddress(u) ? Optional.empty()
-                    : invalid("'" + u + "' is not a web address; write it as https://host/path, without spaces");
+                    : invalid("'" + u + "' is not a web address; write it as https://host/path, without spaces",
+                            "'" + u + "' no es una dirección web; escríbala como https://servidor/ruta, sin espacios");
         }
         if (u.isBlank()) {
-            return invalid("the evidence is empty" + HOW);
+            return invalid("the evidence is empty" + HOW, "la evidencia está vacía" + HOW_ES);
         }
         Matcher scheme = SCHEME.matcher(stripped);
         if (scheme.find()) {
             String name = scheme.group(1).toLowerCase(Locale.ROOT);
             return invalid("'" + u + "' is " + (ACTIVE.contains(name) ? "a " + name + ": address, which a browser would run or "
                     + "open as a page, not" : "neither") + " a web address nor a path inside the workspace; only https:// and http:// "
-                    + "web addresses and files inside the workspace are evidence" + HOW);
+                    + "web addresses and files inside the workspace are evidence" + HOW,
+                    "'" + u + "' " + (ACTIVE.contains(name) ? "es una dirección " + name + ":, que un navegador ejecutaría o abriría como página, no"
+                    : "no es ni") + " una dirección web ni una ruta dentro del espacio de trabajo; solo las direcciones web https:// y http://"
+                    + " y los archivos dentro del espacio de trabajo son evidencia" + HOW_ES);
         }
         if (u.startsWith("/") || u.startsWith("\\") || stripped.startsWith("/") || stripped.startsWith("\\")) {
-            return invalid("'" + u + "' is neither a web address nor a path inside the workspace" + HOW);
+            return invalid("'" + u + "' is neither a web address nor a path inside the workspace" + HOW,
+                    "'" + u + "' no es ni una dirección web ni una ruta dentro del espacio de trabajo" + HOW_ES);
         }
         if (u.contains("\\")) {
-            return invalid("'" + u + "' uses '\\' between folders; use '/' (e.g. evidence/report.pdf)");
+            return invalid("'" + u + "' uses '\\' between folders; use '/' (e.g. evidence/report.pdf)",
+                    "'" + u + "' usa '\\' entre carpetas; use '/' (p. ej. evidence/report.pdf)");
         }
         Path target;
         try {
             target = workspace.resolve(u).normalize();
         } catch (InvalidPathException e) {
-            return invalid("'" + u + "' is not a valid path" + HOW);
+            return invalid("'" + u + "' is not a valid path" + HOW, "'" + u + "' no es una ruta válida" + HOW_ES);
         }
         if (!target.startsWith(workspace) || target.equals(workspace)) {
             return invalid("'" + u + "' leads outside the workspace folder; keep the file inside the workspace "
-                    + "and write its path relative to the workspace folder, without '..'");
+                    + "and write its path relative to the workspace folder, without '..'", "'" + u + "' lleva fuera de la carpeta del espacio"
+                    + " de trabajo; guarde el archivo dentro del espacio de trabajo y escriba su ruta relativa a esa carpeta, sin '..'");
         }
         if (isPrivate(workspace, target)) {
             return invalid("'" + u + "' is in the workspace's " + PRIVATE + "/ folder, which holds the accounts and is never shown;"
-                    + " evidence is a file elsewhere in the workspace or a web address");
+                    + " evidence is a file elsewhere in the workspace or a web address", "'" + u + "' está en la carpeta " + PRIVATE
+                    + "/ del espacio de trabajo, que guarda las cuentas y nunca se muestra; la evidencia es un archivo en otro lugar del"
+                    + " espacio de trabajo o una dirección web");
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of(new Finding(Kind.MISSING, "there is no file '" + u + "' in the workspace; add it or correct the path"));
+            return Optional.of(new Finding(Kind.MISSING, "there is no file '" + u + "' in the workspace; add it or correct the path",
+                    "no hay ningún archivo '" + u + "' en el espacio de trabajo; agréguelo o corrija la ruta"));
         }
         Path real;
         try {
             real = target.toRealPath();
         } catch (IOException e) {
-            return Optional.of(new Finding(Kind.MISSING, "'" + u + "' is a link to a file that does not exist; add the file or correct the path"));
+            return Optional.of(new Finding(Kind.MISSING, "'" + u + "' is a link to a file that does not exist; add the file or correct the path",
+                    "'" + u + "' es un enlace a un archivo que no existe; agregue el archivo o corrija la ruta"));
         }
         if (!real.startsWith(workspace)) {
-            return invalid("'" + u + "' is a link to a place outside the workspace folder; keep the file itself inside the workspace");
+            return invalid("'" + u + "' is a link to a place outside the workspace folder; keep the file itself inside the workspace",
+                    "'" + u + "' es un enlace a un lugar fuera de la carpeta del espacio de trabajo; guarde el archivo mismo dentro del espacio de trabajo");
         }
         if (isPrivate(workspace, real)) {
             return invalid("'" + u + "' is a link into the workspace's " + PRIVATE + "/ folder, which holds the accounts and is never"
-                    + " shown; evidence is a file elsewhere in the workspace or a web address");
+                    + " shown; evidence is a file elsewhere in the workspace or a web address", "'" + u + "' es un enlace a la carpeta " + PRIVATE
+                    + "/ del espacio de trabajo, que guarda las cuentas y nunca se muestra; la evidencia es un archivo en otro lugar del"
+                    + " espacio de trabajo o una dirección web");
         }
         if (Files.isDirectory(real)) {
-            return invalid("'" + u + "' is a folder; give the path of a file in it");
+            return invalid("'" + u + "' is a folder; give the path of a file in it", "'" + u + "' es una carpeta; indique la ruta de un archivo que contenga");
         }
         return Optional.empty();
     }
@@ -183,7 +210,7 @@ public final class Evidence {
         return b.toString();
     }
 
-    private static Optional<Finding> invalid(String message) {
-        return Optional.of(new Finding(Kind.INVALID, message));
+    private static Optional<Finding> invalid(String message, String messageEs) {
+        return Optional.of(new Finding(Kind.INVALID, message, messageEs));
     }
 }

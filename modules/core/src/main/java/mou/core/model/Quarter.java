@@ -17,7 +17,7 @@ public record Quarter(int year, int quarter) {
 
     public Quarter {
         if (quarter < 1 || quarter > 4) {
-            throw new IllegalArgumentException("a quarter is 1 to 4, not " + quarter);
+            throw new InvalidValueException("a quarter is 1 to 4, not " + quarter, "un trimestre es de 1 a 4, no " + quarter);
         }
     }
 
@@ -29,7 +29,8 @@ public record Quarter(int year, int quarter) {
     public static Quarter parse(String text) {
         Matcher m = FULL.matcher(text == null ? "" : text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("must be a quarter such as 2017-Q3 (the year, -Q, and 1 to 4), not '" + text + "'");
+            throw new InvalidValueException("must be a quarter such as 2017-Q3 (the year, -Q, and 1 to 4), not '" + text + "'",
+                    "debe ser un trimestre como 2017-Q3 (el año, -Q y de 1 a 4), no '" + text + "'");
         }
         return new Quarter(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
@@ -47,7 +48,8 @@ public record Quarter(int year, int quarter) {
         }
         Quarter q = parse(t);
         if (q.year() != year) {
-            throw new IllegalArgumentException(t + " is not a quarter of " + year + "; use " + year + "-Q1 to " + year + "-Q4");
+            throw new InvalidValueException(t + " is not a quarter of " + year + "; use " + year + "-Q1 to " + year + "-Q4",
+                    t + " no es un trimestre de " + year + "; use de " + year + "-Q1 a " + year + "-Q4");
         }
         return q;
     }

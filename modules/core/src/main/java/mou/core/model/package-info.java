@@ -16,6 +16,8 @@
  * {@link mou.core.model.Years}) and country ({@link mou.core.model.Organization#isCountry}).
  * All values are immutable records; every text a person reads is a bilingual {@link mou.core.model.Text}
  * whose Spanish remembers the English it translates, so a later change of the English shows (since 1.6).
+ * A value that cannot be read says why in English and Spanish ({@link mou.core.model.InvalidValueException},
+ * {@link mou.core.model.Bounds#describe(String)}, since 1.7).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.7.0")

@@ -206,6 +206,18 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
      * @return a message for a person when the value does not fit, else empty
      */
     public Optional<String> check(Object value) {
+        return check(value, "en");
+    }
+
+    /**
+     * {@link #check(Object)} with the message in {@code language} ({@code en} or {@code es}).
+     *
+     * @since 1.6
+     */
+    public Optional<String> check(Object value, String language) {
+        if ("es".equals(language)) {
+            return checkEs(value);
+        }
         String expected = switch (kind) {
             case TEXT -> isText(value) ? null : "a text, or {\"en\": ..., \"es\": ...}";
             case TEXT_LIST -> value instanceof List<?> l && allTexts(l) ? null : "a list of texts";
@@ -227,6 +239,31 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
             return Optional.of("'" + name + "' must be " + expected + ", not " + describe(n) + (m.get("unit") instanceof String u ? " " + u : ""));
         }
         return Optional.of("'" + name + "' must be " + expected + ", not " + describe(value));
+    }
+
+    private Optional<String> checkEs(Object value) {
+        String expected = switch (kind) {
+            case TEXT -> isText(value) ? null : "un texto, o {\"en\": ..., \"es\": ...}";
+            case TEXT_LIST -> value instanceof List<?> l && allTexts(l) ? null : "una lista de textos";
+            case INTEGER, NUMBER, MONEY, PERCENT -> value instanceof Number n && bounds.contains(n) ? null : bounds.describe("es");
+            case BOOLEAN -> value instanceof Boolean ? null : "true o false";
+            case DATE -> value instanceof String s && parsesAsDate(s) ? null : "una fecha como 2016-06-07, 2016-06 o 2016-10-20/2016-10-21";
+            case CHOICE -> value instanceof String s && allowed.contains(s) ? null : "uno de estos valores: " + String.join(", ", allowed);
+            case QUANTITY -> value instanceof Map<?, ?> m && m.get("value") instanceof Number n && bounds.contains(n) && m.get("unit") instanceof String
+                    ? null : "una cantidad como {\"value\": 6000, \"unit\": \"m3\"} cuyo valor sea " + bounds.describe("es");
+            case ORGANIZATIONS -> value instanceof List<?> l && allStrings(l) ? null : "una lista de identificadores de organizaciones";
+            case COUNTS -> value instanceof Map<?, ?> m && allWithin(m.values())
+                    ? null : "un objeto de cantidades por identificador de organización, como {\"cal-fire\": 10}, cada una " + bounds.describe("es");
+            case URL -> value instanceof String s && Evidence.isWebAddress(s) ? null : "una dirección web que empiece por https:// o http://";
+        };
+        if (expected == null) {
+            return Optional.empty();
+        }
+        if (kind == Kind.QUANTITY && value instanceof Map<?, ?> m && m.get("value") instanceof Number n) {
+            return Optional.of("'" + name + "' debe ser " + expected + ", no " + describe(n) + (m.get("unit") instanceof String u ? " " + u : ""));
+        }
+        String given = value instanceof Map ? "un objeto" : value instanceof List ? "una lista" : describe(value);
+        return Optional.of("'" + name + "' debe ser " + expected + ", no " + given);
     }
 
     private static boolean isText(Object value) {

@@ -1,6 +1,5 @@
 package mou.core.spi;
 
-import java.io.IOException;
 import java.util.List;
 
 /**
@@ -8,7 +7,7 @@ import java.util.List;
  * loaded (another command, or a person with an editor, saved it in between). Nothing was saved:
  * load the workspace again and redo the change on what is there now, so no one's update is lost.
  */
-public class ConcurrentChangeException extends IOException {
+public class ConcurrentChangeException extends StoreException {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,7 +18,16 @@ public class ConcurrentChangeException extends IOException {
      * @param message what happened and what to do, for a person
      */
     public ConcurrentChangeException(List<String> files, String message) {
-        super(message);
+        this(files, message, null);
+    }
+
+    /**
+     * @param files the files that changed, relative to the workspace
+     * @param message what happened and what to do, for a person, in English
+     * @param messageEs the same in Spanish (since 1.6)
+     */
+    public ConcurrentChangeException(List<String> files, String message, String messageEs) {
+        super(message, messageEs);
         this.files = List.copyOf(files);
     }
 

@@ -30,6 +30,9 @@ public interface DeliverableType {
      * Checks a deliverable's attributes. The default checks each attribute against its
      * {@link AttributeSpec}, requires the required ones and warns of unknown ones.
      *
+     * <p>Say each problem in English and Spanish ({@link AttributeProblem#error(String, String, String)}),
+     * so that a page in Spanish shows it in Spanish; a problem said in English only is shown as given.
+     *
      * @return the problems found, each naming the attribute; empty when all is well
      */
     default List<AttributeProblem> validate(Map<String, Object> attributes) {
@@ -41,13 +44,15 @@ public interface DeliverableType {
             if (value == null) {
                 if (spec.required()) {
                     problems.add(AttributeProblem.error(spec.name(), "the attribute '" + spec.name()
-                            + "' (" + spec.label().en() + ") is required for a " + label().en().toLowerCase(java.util.Locale.ROOT)));
+                            + "' (" + spec.label().en() + ") is required for a " + label().en().toLowerCase(java.util.Locale.ROOT),
+                            "el atributo '" + spec.name() + "' (" + spec.label().in("es") + ") es obligatorio en un entregable de tipo «"
+                                    + label().in("es") + "»"));
                 }
                 continue;
             }
             Optional<String> message = spec.check(value);
             if (message.isPresent()) {
-                problems.add(AttributeProblem.error(spec.name(), message.get()));
+                problems.add(AttributeProblem.error(spec.name(), message.get(), spec.check(value, "es").orElse(null)));
             }
         }
         for (String name : attributes.keySet()) {
@@ -57,7 +62,8 @@ public interface DeliverableType {
                     known.add(spec.name());
                 }
                 problems.add(AttributeProblem.warning(name, "'" + name + "' is not an attribute of "
-                        + id() + " (it is kept as it is); known attributes: " + String.join(", ", known)));
+                        + id() + " (it is kept as it is); known attributes: " + String.join(", ", known),
+                        "'" + name + "' no es un atributo de " + id() + " (se conserva tal cual); atributos conocidos: " + String.join(", ", known)));
             }
         }
         return problems;

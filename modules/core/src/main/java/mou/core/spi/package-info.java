@@ -21,6 +21,12 @@
  * next change work on the accepted saves ({@link mou.core.spi.WorkspaceStore#loadForChange}), so that a
  * store can commit the saves that wait together; {@link mou.core.spi.WorkspaceStore#commits} counts a
  * store's own saves, for those who keep what they read.
+ * Also since 1.6 a {@link mou.core.spi.Problem} and an {@link mou.core.spi.AttributeProblem} may say their
+ * message in Spanish too ({@code messageEs}, {@code message(language)}); a deliverable type says its
+ * {@code validate} messages in both languages with {@link mou.core.spi.AttributeProblem#error(String, String, String)}
+ * and {@link mou.core.spi.AttributeProblem#warning(String, String, String)}. A message said in English only
+ * is still accepted and shown as given. A store says why a load or save could not be done in both
+ * languages with a {@link mou.core.spi.StoreException} (a {@link mou.core.spi.ConcurrentChangeException} is one).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.6.0")

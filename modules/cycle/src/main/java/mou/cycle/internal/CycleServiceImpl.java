@@ -59,6 +59,7 @@ import mou.core.model.Event;
 import mou.core.model.Gap;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
+import mou.core.model.InvalidValueException;
 import mou.core.model.Ids;
 import mou.core.model.Link;
 import mou.core.model.Metric;
@@ -317,7 +318,8 @@ public final class CycleServiceImpl implements CycleService {
                 Link link = request.evidence().get(i);
                 String url = link.url() == null ? "" : link.url().strip();
                 String field = "evidence[" + i + "]";
-                Workbench.evidenceProblem(loaded.folder(), url).ifPresent(p -> problems.add(new Problem(field, "{" + field + "} " + p)));
+                Workbench.evidenceProblem(loaded.folder(), url).ifPresent(p -> problems.add(Problem.said(field, "{" + field + "} " + p.message(),
+                        "{" + field + "} " + p.message("es"))));
                 evidence.add(new Link(link.title(), url));
             }
         }
@@ -328,7 +330,8 @@ public final class CycleServiceImpl implements CycleService {
         // a new level needs a new rationale, a carried-over level is rated only with a rationale of the group's own
         Optional<String> refused = Assessment.ratingProblem(before.orElse(null), level.get(), rationale.en());
         if (refused.isPresent()) {
-            throw usage("rationale", refused.get());
+            throw Workbench.usage(Problem.said("rationale", refused.get(),
+                    Assessment.ratingProblem(before.orElse(null), level.get(), rationale.en(), "es").orElse(null)));
         }
         List<Link> kept = new ArrayList<>(request.evidence() == null ? before.map(Assessment::evidence).orElse(List.of()) : evidence);
         String folder = EvidenceFiles.folder(plan.groupId(), year);
@@ -380,7 +383,7 @@ public final class CycleServiceImpl implements CycleService {
         try {
             quarter = Quarter.parse(request.quarter());
         } catch (IllegalArgumentException e) {
-            throw usage("quarter", "{quarter} " + e.getMessage());
+            throw Workbench.usage(said("quarter", "{quarter} ", e));
         }
         List<Text> texts = request.happened() == null ? List.of() : request.happened();
         List<String> figures = request.figures() == null ? List.of() : request.figures();
@@ -715,7 +718,7 @@ public final class CycleServiceImpl implements CycleService {
         try {
             return OptionalInt.of(Quarter.inYear(given, year).quarter());
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem("quarter", "{quarter} " + e.getMessage()));
+            problems.add(said("quarter", "{quarter} ", e));
             return OptionalInt.empty();
         }
     }
@@ -741,11 +744,17 @@ public final class CycleServiceImpl implements CycleService {
         }
     }
 
+    /** A value that could not be read, as a problem about {@code field} in both languages when the model said it in both. */
+    private static Problem said(String field, String before, IllegalArgumentException e) {
+        String es = mou.core.model.InvalidValueException.spanish(e);
+        return Problem.said(field, before + e.getMessage(), es == null ? null : before + es);
+    }
+
     private static DateSpan date(String text, String field, List<Problem> problems) {
         try {
             return DateSpan.parse(text);
         } catch (IllegalArgumentException e) {
-            problems.add(new Problem(field, "{" + field + "}: " + e.getMessage()));
+            problems.add(said(field, "{" + field + "}: ", e));
             return null;
         }
     }
@@ -756,7 +765,7 @@ public final class CycleServiceImpl implements CycleService {
         try {
             return Bounds.AMOUNT.parse(plain);
         } catch (IllegalArgumentException e) {
-            problems.add(Bounds.isNumber(plain) ? new Problem(field, "{" + field + "} " + e.getMessage())
+            problems.add(Bounds.isNumber(plain) ? said(field, "{" + field + "} ", e)
                     : Problem.of(field, "figure.value.notNumber", field, text));
             return null;
         }
@@ -768,7 +777,9 @@ public final class CycleServiceImpl implements CycleService {
         try {
             return Bounds.COUNT.parse(plain).intValueExact();
         } catch (IllegalArgumentException | ArithmeticException e) {
-            problems.add(Bounds.isNumber(plain) ? new Problem("participants", "{participants} " + e.getMessage())
+            problems.add(Bounds.isNumber(plain) ? Problem.said("participants", "{participants} " + e.getMessage(),
+                    e instanceof IllegalArgumentException i && InvalidValueException.spanish(i) != null
+                            ? "{participants} " + InvalidValueException.spanish(i) : null)
                     : Problem.of("participants", "event.participants.notNumber", text));
             return null;
         }
@@ -933,6 +944,11 @@ public final class CycleServiceImpl implements CycleService {
         return HistoryFormat.entry(entry);
     }
 
+    @Override
+    public List<String> describe(HistoryEntry entry, String language) {
+        return HistoryFormat.entry(entry, language);
+    }
+
     // spreadsheets ------------------------------------------------------------------------------
 
     @Override
@@ -998,7 +1014,7 @@ public final class CycleServiceImpl implements CycleService {
     private Imported importTables(Acting acting, Map<String, Tables.Read> tables, String source, YearSheets.Identity expected)
             throws CycleException {
         String by = Workbench.actor(acting);
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new SheetProblems();
         YearSheets.Identity identity = YearSheets.identity(tables, problems);
         if (identity == null) {
             throw new CycleException(Kind.INVALID, cells(problems, Problem.of(null, "import.nothing")));
@@ -1037,9 +1053,14 @@ public final class CycleServiceImpl implements CycleService {
     /** Problems of sheet content, each named by its cell where it has one, and a last line saying what happened. */
     private static List<Problem> cells(List<String> problems, Problem last) {
         List<Problem> all = new ArrayList<>();
-        for (String p : Tables.capped(problems)) {
+        List<String> capped = Tables.capped(problems);
+        for (int i = 0; i < capped.size(); i++) {
+            String p = capped.get(i);
+            String es = SheetProblems.spanish(capped, i);
             java.util.regex.Matcher m = CELL.matcher(p);
-            all.add(m.matches() ? new Problem(m.group(1), m.group(2)) : new Problem(null, p));
+            java.util.regex.Matcher mEs = es == null ? null : CELL.matcher(es);
+            all.add(m.matches() ? Problem.said(m.group(1), m.group(2), mEs != null && mEs.matches() ? mEs.group(2) : null)
+                    : Problem.said(null, p, es));
         }
         all.add(last);
         return all;

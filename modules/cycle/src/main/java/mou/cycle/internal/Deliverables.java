@@ -16,6 +16,7 @@ import mou.core.model.Activity;
 import mou.core.model.Deliverable;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
+import mou.core.model.InvalidValueException;
 import mou.core.model.OverarchingGoal;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Workspace;
@@ -73,7 +74,7 @@ final class Deliverables {
             try {
                 attributes.put(name, read(spec.get(), text, before.attributes().get(name)));
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(name, e.getMessage()));
+                problems.add(Problem.said(name, e.getMessage(), mou.core.model.InvalidValueException.spanish(e)));
             }
         }
         if (problems.isEmpty()) {
@@ -86,7 +87,7 @@ final class Deliverables {
             }
             for (AttributeProblem p : found) {
                 if (p.severity() == mou.core.spi.Problem.Severity.ERROR) {
-                    problems.add(new Problem(top(p.attribute()), p.message()));
+                    problems.add(Problem.said(top(p.attribute()), p.message(), p.messageEs()));
                 }
             }
         }
@@ -184,12 +185,14 @@ final class Deliverables {
                 if (t.equals("false") || t.equals("no")) {
                     return Boolean.FALSE;
                 }
-                throw new IllegalArgumentException("'" + name + "' must be true or false, not \"" + text + "\"");
+                throw new InvalidValueException("'" + name + "' must be true or false, not \"" + text + "\"",
+                        "'" + name + "' debe ser true o false, no \"" + text + "\"");
             }
             case QUANTITY: {
                 String[] parts = text.split("\\s+", 2);
                 if (parts.length < 2) {
-                    throw new IllegalArgumentException("'" + name + "' needs a number and its unit, e.g. 6000 m3, not \"" + text + "\"");
+                    throw new InvalidValueException("'" + name + "' needs a number and its unit, e.g. 6000 m3, not \"" + text + "\"",
+                            "'" + name + "' necesita un número y su unidad, p. ej. 6000 m3, no \"" + text + "\"");
                 }
                 Map<String, Object> q = new LinkedHashMap<>();
                 q.put("value", number(name, parts[0]));
@@ -213,7 +216,8 @@ final class Deliverables {
                     }
                     int colon = line.indexOf(':');
                     if (colon <= 0) {
-                        throw new IllegalArgumentException("'" + name + "' takes one organization per line as id: number, e.g. cal-fire: 10, not \""
+                        throw new InvalidValueException("'" + name + "' takes one organization per line as id: number, e.g. cal-fire: 10, not \""
+                                + line.strip() + "\"", "'" + name + "' lleva una organización por línea como identificador: número, p. ej. cal-fire: 10, no \""
                                 + line.strip() + "\"");
                     }
                     counts.put(line.substring(0, colon).strip(), number(name, line.substring(colon + 1)));
@@ -231,11 +235,12 @@ final class Deliverables {
         try {
             n = new BigDecimal(plain);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + name + "' must be a number; write digits with a '.' for decimals, e.g. 3800 or 12.5, not \""
-                    + (text.length() > 40 ? text.substring(0, 40) + "..." : text.strip()) + "\"");
+            String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text.strip();
+            throw new InvalidValueException("'" + name + "' must be a number; write digits with a '.' for decimals, e.g. 3800 or 12.5, not \""
+                    + shown + "\"", "'" + name + "' debe ser un número; escriba cifras con '.' para los decimales, p. ej. 3800 o 12.5, no \"" + shown + "\"");
         }
         if (plain.length() > 40) {
-            throw new IllegalArgumentException("'" + name + "' is too long a number");
+            throw new InvalidValueException("'" + name + "' is too long a number", "'" + name + "' es un número demasiado largo");
         }
         BigDecimal stripped = n.stripTrailingZeros();
         if (stripped.scale() <= 0 && stripped.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {

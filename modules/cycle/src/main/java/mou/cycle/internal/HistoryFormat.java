@@ -23,15 +23,45 @@ import mou.core.report.Labels;
  *
  * <p>It reads the plain values the history records (maps, lists, texts), so a value of a kind it
  * does not know (from a newer version, say) is still shown field by field.
+ *
+ * <p>In Spanish ({@link #entry(HistoryEntry, String)}, for pages in Spanish) the same lines with the
+ * action, the headline, the field names and the values' words in Spanish; a field name it has no
+ * Spanish for is shown as the English one. The commands print the English.
  */
 final class HistoryFormat {
 
     static final String ARROW = " → ";
     private static final String NONE = "(none)";
     private static final Labels LABELS = Labels.forLanguage("en");
+    private static final Labels LABELS_ES = Labels.forLanguage("es");
+    /** The commands' names of what was done, in Spanish. */
+    private static final Map<String, String> ACTIONS_ES = Map.ofEntries(Map.entry("rate", "calificación"), Map.entry("event", "evento"),
+            Map.entry("figure", "cifra"), Map.entry("narrative", "narrativa"), Map.entry("update", "actualización trimestral"),
+            Map.entry("deliverable", "entregable"), Map.entry("submit", "envío"), Map.entry("return", "devolución"),
+            Map.entry("approve", "aprobación"), Map.entry("publish", "publicación"), Map.entry("import", "importación"),
+            Map.entry("year open", "apertura del año"), Map.entry("translations", "traducciones"),
+            Map.entry("translations import", "importación de traducciones"), Map.entry("translations export", "exportación de traducciones"),
+            Map.entry("removed", "eliminación"));
+    /** The history's field names in Spanish, by the history's key. */
+    private static final Map<String, String> NAMES_ES = Map.ofEntries(Map.entry("activityId", "actividad"), Map.entry("asOf", "a la fecha"),
+            Map.entry("attributes", "atributos"), Map.entry("baseline", "línea base"), Map.entry("carriedOver", "nivel que viene del año anterior"),
+            Map.entry("date", "fecha"), Map.entry("description", "descripción"), Map.entry("events", "eventos"), Map.entry("evidence", "evidencia"),
+            Map.entry("from", "viene de"), Map.entry("happened", "lo que ocurrió"), Map.entry("incomplete", "incompleto"),
+            Map.entry("inferred", "inferido de la narrativa"), Map.entry("kind", "tipo"), Map.entry("label", "qué se mide"),
+            Map.entry("level", "nivel"), Map.entry("levelsCarriedOver", "niveles que vienen del año anterior"), Map.entry("metrics", "cifras"),
+            Map.entry("note", "nota"), Map.entry("organizations", "organizaciones"), Map.entry("participants", "participantes"),
+            Map.entry("place", "lugar"), Map.entry("quarter", "trimestre"), Map.entry("rationale", "justificación"), Map.entry("reason", "motivo"),
+            Map.entry("state", "estado"), Map.entry("target", "meta"), Map.entry("title", "título"), Map.entry("type", "tipo"),
+            Map.entry("unit", "unidad"), Map.entry("url", "dirección"), Map.entry("value", "valor"), Map.entry("paragraph", "párrafo"),
+            Map.entry("file", "archivo"), Map.entry("files", "archivos"), Map.entry("texts", "textos"), Map.entry("allowMissing", "sin las partes que faltan"),
+            Map.entry("allowUntranslated", "sin traducir"));
     /** The history's field names as people read them, where splitting the camel case is not enough. */
     private static final Map<String, String> NAMES = Map.of("activityId", "activity", "asOf", "as of", "happened", "what happened",
             "metrics", "figures", "from", "carried over from", "url", "address", "inferred", "inferred from the narrative");
+
+    /** A review state's words in Spanish, as the web's Spanish pages write them. */
+    private static final Map<String, String> STATES_ES = Map.of("draft", "borrador", "submitted", "enviado", "returned", "devuelto",
+            "approved", "aprobado", "published", "publicado");
 
     /** Lists of paragraphs: numbered even when there is one, so that adding a second one reads as an addition. */
     private static final Set<String> PARAGRAPHS = Set.of("paragraph", "happened");
@@ -44,33 +74,39 @@ final class HistoryFormat {
      * change one field per line, then why.
      */
     static List<String> entry(HistoryEntry e) {
+        return entry(e, "en");
+    }
+
+    /** {@link #entry(HistoryEntry)} in {@code language} ({@code en} or {@code es}). */
+    static List<String> entry(HistoryEntry e, String language) {
+        boolean es = "es".equals(language);
         StringBuilder head = new StringBuilder();
-        head.append(e.at()).append("  ").append(e.by()).append("  ").append(e.action());
+        head.append(e.at()).append("  ").append(e.by()).append("  ").append(es ? ACTIONS_ES.getOrDefault(e.action(), e.action()) : e.action());
         if (e.groupId() != null) {
             head.append("  ").append(e.groupId());
             if (e.year() != null) {
                 head.append(' ').append(e.year());
             }
         }
-        String headline = headline(e.subject(), e.before(), e.after());
+        String headline = headline(e.subject(), e.before(), e.after(), es);
         if (headline != null) {
             head.append(": ").append(headline);
         }
         List<String> lines = new ArrayList<>();
         lines.add(head.toString());
-        lines.addAll(fields(e.before(), e.after(), "  "));
+        lines.addAll(fields(e.before(), e.after(), "  ", es));
         if (e.why() != null && !e.why().isBlank()) {
-            lines.addAll(Lines.wrap("  because: ", e.why(), "    ", Lines.WIDTH));
+            lines.addAll(Lines.wrap(es ? "  motivo: " : "  because: ", e.why(), "    ", Lines.WIDTH));
         }
         return lines;
     }
 
     /** A change an import applied: what changed, then its fields one per line, indented under it. */
     static List<String> change(String subject, Object before, Object after, String indent) {
-        String headline = headline(subject, before, after);
+        String headline = headline(subject, before, after, false);
         List<String> lines = new ArrayList<>();
         lines.add(indent + (headline == null ? "the year changed" : headline) + (before == null && after == null ? "" : ":"));
-        lines.addAll(fields(before, after, indent + "  "));
+        lines.addAll(fields(before, after, indent + "  ", false));
         return lines;
     }
 
@@ -78,32 +114,35 @@ final class HistoryFormat {
      * What changed, e.g. "event aq-2017-q2-visit added", "activity aq-1-1 changed", "narrative
      * summary changed"; null for a change of the year as a whole (its review state).
      */
-    static String headline(String subject, Object before, Object after) {
+    static String headline(String subject, Object before, Object after, boolean es) {
         if (subject == null) {
-            return before == null && after == null ? "only the order of rows changed" : null;
+            return before == null && after == null ? es ? "solo cambió el orden de las filas" : "only the order of rows changed" : null;
         }
-        String what = what(subject, before != null ? before : after);
+        String what = what(subject, before != null ? before : after, es);
+        if (es) {
+            return (before == null ? "se agregó " : after == null ? "se quitó " : "cambió ") + what;
+        }
         return what + " " + (before == null ? "added" : after == null ? "removed" : "changed");
     }
 
-    /** The part a subject names, known by the shape of its value. */
-    private static String what(String subject, Object value) {
+    /** The part a subject names, known by the shape of its value (in Spanish with its article). */
+    private static String what(String subject, Object value, boolean es) {
         if (value instanceof Map<?, ?> m) {
             if (m.containsKey("level") || m.containsKey("rationale")) {
-                return "activity " + subject;
+                return (es ? "la actividad " : "activity ") + subject;
             }
             if (m.containsKey("kind") && m.containsKey("date")) {
-                return "event " + subject;
+                return (es ? "el evento " : "event ") + subject;
             }
             if (m.containsKey("label") && m.containsKey("value")) {
-                return "figure " + subject;
+                return (es ? "la cifra " : "figure ") + subject;
             }
             if (m.containsKey("happened") || m.containsKey("quarter")) {
-                return "quarterly update " + subject;
+                return (es ? "la actualización trimestral " : "quarterly update ") + subject;
             }
         }
         if (value instanceof List<?>) {
-            return "narrative " + subject;
+            return (es ? "la narrativa " : "narrative ") + subject;
         }
         return subject;
     }
@@ -113,8 +152,12 @@ final class HistoryFormat {
      * that differ of what changed, as {@code name: before → after}.
      */
     static List<String> fields(Object before, Object after, String indent) {
-        Map<String, String> was = flatten(before);
-        Map<String, String> is = flatten(after);
+        return fields(before, after, indent, false);
+    }
+
+    private static List<String> fields(Object before, Object after, String indent, boolean es) {
+        Map<String, String> was = flatten(before, es);
+        Map<String, String> is = flatten(after, es);
         List<String> lines = new ArrayList<>();
         if (before == null || after == null) {
             (before == null ? is : was).forEach((name, value) -> {
@@ -127,11 +170,12 @@ final class HistoryFormat {
         Set<String> names = new LinkedHashSet<>(is.keySet());
         names.addAll(was.keySet());
         for (String name : names) {
-            String a = was.getOrDefault(name, absent(is.get(name)));
-            String b = is.getOrDefault(name, absent(was.get(name)));
+            String a = was.getOrDefault(name, absent(is.get(name), es));
+            String b = is.getOrDefault(name, absent(was.get(name), es));
             if (!a.equals(b)) {
-                String was1 = a.isEmpty() ? NONE : a;
-                String is1 = b.isEmpty() ? NONE : b;
+                String none = es ? "(nada)" : NONE;
+                String was1 = a.isEmpty() ? none : a;
+                String is1 = b.isEmpty() ? none : b;
                 List<String> one = field(name, was1 + ARROW + is1, indent);
                 if (one.size() == 1) {
                     lines.addAll(one);
@@ -146,8 +190,8 @@ final class HistoryFormat {
     }
 
     /** A field one side leaves out: "no" beside a "yes" (a flag written only when set), else nothing. */
-    private static String absent(String other) {
-        return "yes".equals(other) ? "no" : "";
+    private static String absent(String other, boolean es) {
+        return (es ? "sí" : "yes").equals(other) ? "no" : "";
     }
 
     private static List<String> field(String name, String value, String indent) {
@@ -156,67 +200,79 @@ final class HistoryFormat {
 
     /** A plain value as named fields in words, in order; a value that is no map is one field without a name. */
     static Map<String, String> flatten(Object value) {
+        return flatten(value, false);
+    }
+
+    private static Map<String, String> flatten(Object value, boolean es) {
         Map<String, String> fields = new LinkedHashMap<>();
         if (value == null) {
             return fields;
         }
         if (value instanceof List<?> list && !isScalars(list)) {
             // a narrative part: its paragraphs
-            put(fields, "paragraph", list);
+            put(fields, "paragraph", list, es);
         } else if (value instanceof Map<?, ?> map && !isText(map)) {
             boolean step = map.containsKey("state");
             map.forEach((key, v) -> {
                 String raw = String.valueOf(key);
                 // a review step's who and when are the entry's own
                 if (!(step && (raw.equals("by") || raw.equals("at")))) {
-                    put(fields, raw, v);
+                    put(fields, raw, v, es);
                 }
             });
         } else {
-            put(fields, "", value);
+            put(fields, "", value, es);
         }
         return fields;
     }
 
-    private static void put(Map<String, String> fields, String key, Object value) {
-        put(fields, key, name(key), value);
+    private static void put(Map<String, String> fields, String key, Object value, boolean es) {
+        put(fields, key, name(key, es), value, es);
     }
 
     /** Puts a value's fields: {@code key} is the history's name (it says how to word the value), {@code name} the field's name in words. */
-    private static void put(Map<String, String> fields, String key, String name, Object value) {
+    private static void put(Map<String, String> fields, String key, String name, Object value, boolean es) {
         if (value == null) {
             fields.put(name, "");
         } else if (value instanceof Map<?, ?> map && isText(map)) {
             fields.put(name, text(map.get("en")));
             if (map.get("es") != null) {
-                fields.put(name.isEmpty() ? "in Spanish" : name + " in Spanish", text(map.get("es")));
+                String spanish = es ? "en español" : "in Spanish";
+                fields.put(name.isEmpty() ? spanish : name + " " + spanish, text(map.get("es")));
             }
         } else if (value instanceof Map<?, ?> map && map.containsKey("url")) {
             Object title = map.get("title") instanceof Map<?, ?> t ? t.get("en") : map.get("title");
             fields.put(name, title == null ? text(map.get("url")) : text(title) + " (" + text(map.get("url")) + ")");
         } else if (value instanceof Map<?, ?> map) {
-            map.forEach((k, v) -> put(fields, String.valueOf(k), (name.isEmpty() ? "" : name + " ") + name(String.valueOf(k)), v));
+            map.forEach((k, v) -> put(fields, String.valueOf(k), (name.isEmpty() ? "" : name + " ") + name(String.valueOf(k), es), v, es));
         } else if (value instanceof List<?> list && isScalars(list)) {
             List<String> words = new ArrayList<>();
-            list.forEach(v -> words.add(words(key, v)));
+            list.forEach(v -> words.add(words(key, v, es)));
             fields.put(name, String.join(", ", words));
         } else if (value instanceof List<?> list) {
             if (list.isEmpty()) {
                 fields.put(name, "");
             } else if (list.size() == 1 && !PARAGRAPHS.contains(key)) {
-                put(fields, key, name, list.get(0));
+                put(fields, key, name, list.get(0), es);
             } else {
                 for (int i = 0; i < list.size(); i++) {
-                    put(fields, key, name + " " + (i + 1), list.get(i));
+                    put(fields, key, name + " " + (i + 1), list.get(i), es);
                 }
             }
         } else {
-            fields.put(name, words(key, value));
+            fields.put(name, words(key, value, es));
         }
     }
 
     /** A field's name in words: {@code activityId} is "activity", {@code levelsCarriedOver} "levels carried over". */
     static String name(String key) {
+        return name(key, false);
+    }
+
+    private static String name(String key, boolean es) {
+        if (es && NAMES_ES.containsKey(key)) {
+            return NAMES_ES.get(key);
+        }
         String known = NAMES.get(key);
         if (known != null) {
             return known;
@@ -225,20 +281,24 @@ final class HistoryFormat {
     }
 
     /** A value in words: a level or an event kind as people read it, a number without a needless ".0", yes and no. */
-    private static String words(String key, Object value) {
+    private static String words(String key, Object value, boolean es) {
         if (value instanceof Boolean b) {
-            return b ? "yes" : "no";
+            return b ? es ? "sí" : "yes" : "no";
         }
         if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
             BigDecimal number = new BigDecimal(value.toString()).stripTrailingZeros();
             return number.scale() < 0 ? number.setScale(0).toPlainString() : number.toPlainString();
         }
         String text = text(value);
+        Labels labels = es ? LABELS_ES : LABELS;
         if (key.equals("level")) {
-            return ProgressLevel.byId(text).map(LABELS::level).orElse(text);
+            return ProgressLevel.byId(text).map(labels::level).orElse(text);
         }
         if (key.equals("kind")) {
-            return Event.Kind.byId(text).map(k -> LABELS.get("event." + k.id()).toLowerCase(Locale.ROOT)).orElse(text);
+            return Event.Kind.byId(text).map(k -> labels.get("event." + k.id()).toLowerCase(Locale.ROOT)).orElse(text);
+        }
+        if (es && key.equals("state")) {
+            return STATES_ES.getOrDefault(text, text);
         }
         return text;
     }

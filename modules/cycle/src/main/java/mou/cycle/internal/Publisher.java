@@ -83,15 +83,17 @@ final class Publisher {
         // the publication is bilingual: without a language, the report is written in English and in Spanish
         List<String> requested = request.language() == null ? LANGUAGES : List.of(request.language());
         if (!LANGUAGES.containsAll(requested)) {
-            throw Workbench.usage("language", "{language} must be en or es, not '" + request.language() + "'");
+            throw Workbench.usage(Problem.said("language", "{language} must be en or es, not '" + request.language() + "'",
+                    "{language} debe ser en o es, no '" + request.language() + "'"));
         }
         Optional<String> allowMissing = Optional.ofNullable(request.allowMissing()).map(String::strip);
         if (allowMissing.isPresent() && allowMissing.get().isEmpty()) {
-            throw Workbench.usage("allowMissing", "{allowMissing} is empty; give it a text");
+            throw Workbench.usage(Problem.said("allowMissing", "{allowMissing} is empty; give it a text", "{allowMissing} está vacío; escriba un texto"));
         }
         Optional<String> allowUntranslated = Optional.ofNullable(request.allowUntranslated()).map(String::strip);
         if (allowUntranslated.isPresent() && allowUntranslated.get().isEmpty()) {
-            throw Workbench.usage("allowUntranslated", "{allowUntranslated} is empty; give it a text");
+            throw Workbench.usage(Problem.said("allowUntranslated", "{allowUntranslated} is empty; give it a text",
+                    "{allowUntranslated} está vacío; escriba un texto"));
         }
         List<ReportFormat> formats;
         try {
@@ -105,7 +107,8 @@ final class Publisher {
         Workspace ws = loaded.workspace();
         List<GroupYear> years = ws.years().stream().filter(y -> y.year() == year).toList();
         if (years.isEmpty()) {
-            throw Workbench.usage("year", "no group has opened " + year + "; there is nothing to publish");
+            throw Workbench.usage(Problem.said("year", "no group has opened " + year + "; there is nothing to publish",
+                    "ningún grupo ha abierto " + year + "; no hay nada que publicar"));
         }
         List<GroupYear> published = years.stream().filter(GroupYear::published).toList();
         String target = "published/" + year;
@@ -123,10 +126,11 @@ final class Publisher {
         List<String> languages = requested;
         if (rewrite) {
             ReviewStep step = published.get(0).review().published().orElseThrow();
-            String locked = year + " is already published (by " + step.by() + " on " + step.at() + ") and locked";
             languages = requested.stream().filter(l -> !hasReport(official, year, l)).toList();
             if (languages.isEmpty()) {
-                throw Workbench.refused(locked + "; its report is in " + official);
+                throw Workbench.refused(Problem.said(null, year + " is already published (by " + step.by() + " on " + step.at() + ") and locked"
+                        + "; its report is in " + official, year + " ya se publicó (por " + step.by() + " el " + step.at() + ") y está bloqueado;"
+                        + " su informe está en " + official));
             }
             // the record of a locked year is its report: one that went missing (in a language) is written again from
             // the locked data (which cannot have changed), by this command only, never silently by another; the
@@ -137,10 +141,11 @@ final class Publisher {
                     .map(y -> y.groupId() + " (" + y.review().state().id() + ")").toList();
             if (!waiting.isEmpty()) {
                 List<Problem> problems = new ArrayList<>();
-                problems.add(new Problem(null, year + " cannot be published yet: every group's year must be approved first; not approved: "
-                        + String.join(", ", waiting)));
+                problems.add(Problem.said(null, year + " cannot be published yet: every group's year must be approved first; not approved: "
+                        + String.join(", ", waiting), year + " aún no se puede publicar: primero se debe aprobar el año de cada grupo;"
+                        + " sin aprobar: " + String.join(", ", waiting)));
                 if (!gaps.isEmpty()) {
-                    problems.add(new Problem(null, "and " + year + " still misses:"));
+                    problems.add(Problem.said(null, "and " + year + " still misses:", "y a " + year + " aún le falta:"));
                     problems.addAll(Gaps.problems(gaps));
                 }
                 throw new CycleException(Kind.REFUSED, problems);
@@ -151,13 +156,15 @@ final class Publisher {
         }
         Path out = request.out() == null ? null : request.out().toAbsolutePath().normalize();
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
-            throw Workbench.usage("out", "{out} " + out + " is a file, not a folder");
+            throw Workbench.usage(Problem.said("out", "{out} " + out + " is a file, not a folder", "{out} " + out + " es un archivo, no una carpeta"));
         }
         if (out != null && Objects.equals(real(out), real(official))) {
             out = null; // the report goes there anyway, in the transaction
         } else if (out != null && real(out).startsWith(real(loaded.folder().resolve("published")))) {
-            throw Workbench.usage("out", "{out} " + out + " is inside the workspace's published/ folder, where only the year's own"
-                    + " report goes (into published/" + year + "/, without {out}); choose a folder outside it");
+            throw Workbench.usage(Problem.said("out", "{out} " + out + " is inside the workspace's published/ folder, where only the year's own"
+                    + " report goes (into published/" + year + "/, without {out}); choose a folder outside it", "{out} " + out + " está dentro de la"
+                    + " carpeta published/ del espacio de trabajo, donde solo va el informe del propio año (en published/" + year + "/, sin {out});"
+                    + " elija una carpeta fuera de ella"));
         }
 
         Instant now = bench.now();
@@ -180,7 +187,8 @@ final class Publisher {
             try {
                 report = reports.assemble(changed, year, language, reports.missingPlugins(changed, year), allowMissing.orElse(null));
             } catch (RuntimeException e) {
-                throw Workbench.refused("the report for " + year + " could not be made (" + e.getMessage() + "); nothing was published");
+                throw Workbench.refused(Problem.said(null, "the report for " + year + " could not be made (" + e.getMessage() + "); nothing was published",
+                        "no se pudo hacer el informe de " + year + " (" + e.getMessage() + "); no se publicó nada"));
             }
             report.failures().stream().filter(f -> !missing.contains(f)).forEach(missing::add);
             documents.add(incomplete == null ? report.document() : withNotice(report.document(), gaps, incomplete, language));
@@ -218,7 +226,8 @@ final class Publisher {
         try {
             staging = bench.store().stage(loaded.folder(), target);
         } catch (IOException e) {
-            throw Workbench.refused(e.getMessage() + " (nothing was published)");
+            throw Workbench.refused(Problem.said(null, e.getMessage() + " (nothing was published)", (e instanceof mou.core.spi.StoreException s
+                    ? s.message("es") : e.getMessage()) + " (no se publicó nada)"));
         }
         boolean done = false;
         try {
@@ -245,7 +254,8 @@ final class Publisher {
                         AtomicFiles files = new AtomicFiles();
                         files.write(copy, Files.readAllBytes(file));
                     } catch (IOException e) {
-                        throw Workbench.refused("could not write into " + out + ": " + AtomicFiles.describe(copy, e) + "; nothing was published");
+                        throw Workbench.refused(Problem.said(null, "could not write into " + out + ": " + AtomicFiles.describe(copy, e)
+                                + "; nothing was published", "no se pudo escribir en " + out + ": " + AtomicFiles.describe(copy, e) + "; no se publicó nada"));
                     }
                     copies.add(copy);
                 }
@@ -314,7 +324,8 @@ final class Publisher {
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (bytes.length == 0) {
-                throw Workbench.refused("the report file " + name + " came out empty; nothing was published");
+                throw Workbench.refused(Problem.said(null, "the report file " + name + " came out empty; nothing was published",
+                        "el archivo del informe " + name + " salió vacío; no se publicó nada"));
             }
             String extension = name.substring(name.lastIndexOf('.') + 1);
             if (TEXT.contains(extension)) {
@@ -325,11 +336,13 @@ final class Publisher {
                 new ObjectMapper().readTree(bytes);
             }
             if (extension.equals("pdf") && !isPdf(bytes)) {
-                throw Workbench.refused("the report file " + name + " is not a whole PDF (it must begin with %PDF- and end with %%EOF);"
-                        + " nothing was published");
+                throw Workbench.refused(Problem.said(null, "the report file " + name + " is not a whole PDF (it must begin with %PDF- and end"
+                        + " with %%EOF); nothing was published", "el archivo del informe " + name + " no es un PDF completo (debe empezar con %PDF-"
+                        + " y terminar con %%EOF); no se publicó nada"));
             }
         } catch (IOException e) {
-            throw Workbench.refused("the report file " + name + " does not read back (" + reason(e) + "); nothing was published");
+            throw Workbench.refused(Problem.said(null, "the report file " + name + " does not read back (" + reason(e) + "); nothing was published",
+                    "el archivo del informe " + name + " no se puede volver a leer (" + reason(e) + "); no se publicó nada"));
         }
     }
 
@@ -373,7 +386,8 @@ final class Publisher {
     private static List<Problem> missingParts(int year, List<PluginFailure> missing, List<Gap> gaps) {
         List<Problem> problems = new ArrayList<>();
         int parts = missing.size() + gaps.size();
-        problems.add(new Problem(null, year + " was not published: its report would miss " + (parts == 1 ? "a part" : parts + " parts") + ":"));
+        problems.add(Problem.said(null, year + " was not published: its report would miss " + (parts == 1 ? "a part" : parts + " parts") + ":",
+                year + " no se publicó: a su informe le faltaría" + (parts == 1 ? " una parte" : "n " + parts + " partes") + ":"));
         for (PluginFailure failure : missing) {
             problems.add(new Problem(null, "  " + failure.describe()));
         }
@@ -383,8 +397,14 @@ final class Publisher {
                 + " --reason TEXT)" : "write the introduction";
         String fix = missing.isEmpty() ? complete : gaps.isEmpty() ? "install or fix the plugins (see `groups`)"
                 : "install or fix the plugins (see `groups`) and " + complete;
-        problems.add(new Problem("allowMissing", "nothing was locked or written; " + fix + ", or publish without these parts, saying why"
-                + " (recorded in the history and printed in the report): publish " + year + " {allowMissing} REASON"));
+        String completeEs = groups ? "complete estas partes (el año de un grupo vuelve al grupo con return GRUPO " + year
+                + " --reason TEXTO)" : "escriba la introducción";
+        String fixEs = missing.isEmpty() ? completeEs : gaps.isEmpty() ? "instale o corrija los plugins (vea `groups`)"
+                : "instale o corrija los plugins (vea `groups`) y " + completeEs;
+        problems.add(Problem.said("allowMissing", "nothing was locked or written; " + fix + ", or publish without these parts, saying why"
+                + " (recorded in the history and printed in the report): publish " + year + " {allowMissing} REASON",
+                "no se bloqueó ni se escribió nada; " + fixEs + ", o publique sin estas partes, diciendo por qué (queda en el historial y"
+                + " se imprime en el informe): publish " + year + " {allowMissing} MOTIVO"));
         return problems;
     }
 

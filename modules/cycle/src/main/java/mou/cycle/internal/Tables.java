@@ -56,8 +56,12 @@ final class Tables {
         if (problems.size() <= MOST_PROBLEMS) {
             return problems;
         }
-        List<String> shown = new ArrayList<>(problems.subList(0, MOST_PROBLEMS));
-        shown.add("... and " + Count.of(problems.size() - MOST_PROBLEMS, "more problem", "more problems"));
+        List<String> shown = new SheetProblems();
+        for (int i = 0; i < MOST_PROBLEMS; i++) {
+            SheetProblems.add(shown, problems.get(i), SheetProblems.spanish(problems, i));
+        }
+        int more = problems.size() - MOST_PROBLEMS;
+        SheetProblems.add(shown, "... and " + Count.of(more, "more problem", "more problems"), "... y " + more + (more == 1 ? " problema más" : " problemas más"));
         return shown;
     }
 
@@ -93,11 +97,23 @@ final class Tables {
 
         Unreadable(List<String> problems) {
             super(String.join("; ", problems));
-            this.problems = List.copyOf(problems);
+            // problems with their Spanish keep it
+            this.problems = problems instanceof SheetProblems ? problems : List.copyOf(problems);
         }
 
         Unreadable(String problem) {
             this(List.of(problem));
+        }
+
+        /** A problem in English and Spanish. */
+        Unreadable(String en, String es) {
+            this(one(en, es));
+        }
+
+        private static List<String> one(String en, String es) {
+            List<String> problems = new SheetProblems();
+            SheetProblems.add(problems, en, es);
+            return problems;
         }
 
         List<String> problems() {
@@ -157,8 +173,10 @@ final class Tables {
          */
         Read byHeaders(List<String> headers, List<String> problems) {
             String expected = "; its columns are: " + String.join(", ", headers);
+            String expectedEs = "; sus columnas son: " + String.join(", ", headers);
             if (rows.isEmpty()) {
-                problems.add(name + ": the table is empty; it starts with its header row" + expected);
+                SheetProblems.add(problems, name + ": the table is empty; it starts with its header row" + expected,
+                        name + ": la tabla está vacía; empieza con su fila de encabezados" + expectedEs);
                 return null;
             }
             Map<String, Integer> wanted = new HashMap<>();
@@ -173,30 +191,35 @@ final class Tables {
                 String at = name + "!" + columnName(c) + 1;
                 if (header.isEmpty()) {
                     if (!emptyColumn(c)) {
-                        problems.add(at + ": column " + columnName(c) + " holds values but has no header; keep only the exported columns"
-                                + expected);
+                        SheetProblems.add(problems, at + ": column " + columnName(c) + " holds values but has no header; keep only the exported columns"
+                                + expected, at + ": la columna " + columnName(c) + " tiene valores pero no tiene encabezado; deje solo las columnas"
+                                + " exportadas" + expectedEs);
                     }
                     continue;
                 }
                 Integer i = wanted.get(key(header));
                 if (i == null) {
-                    problems.add(at + ": '" + header + "' is not a column of this table; keep the exported headers as they are" + expected);
+                    SheetProblems.add(problems, at + ": '" + header + "' is not a column of this table; keep the exported headers as they are" + expected,
+                            at + ": '" + header + "' no es una columna de esta tabla; deje los encabezados exportados tal cual" + expectedEs);
                 } else if (found[i] != null) {
-                    problems.add(at + ": the column '" + headers.get(i) + "' is there twice (also " + columnName(found[i]) + "1); keep one"
-                            + expected);
+                    SheetProblems.add(problems, at + ": the column '" + headers.get(i) + "' is there twice (also " + columnName(found[i]) + "1); keep one"
+                            + expected, at + ": la columna '" + headers.get(i) + "' está dos veces (también en " + columnName(found[i]) + "1);"
+                            + " deje una" + expectedEs);
                 } else {
                     found[i] = c;
                 }
             }
             for (int c = heading.size(); c < rows.stream().mapToInt(List::size).max().orElse(0); c++) {
                 if (!emptyColumn(c)) {
-                    problems.add(name + "!" + columnName(c) + 1 + ": column " + columnName(c) + " holds values but has no header;"
-                            + " keep only the exported columns" + expected);
+                    SheetProblems.add(problems, name + "!" + columnName(c) + 1 + ": column " + columnName(c) + " holds values but has no header;"
+                            + " keep only the exported columns" + expected, name + "!" + columnName(c) + 1 + ": la columna " + columnName(c)
+                            + " tiene valores pero no tiene encabezado; deje solo las columnas exportadas" + expectedEs);
                 }
             }
             for (int i = 0; i < headers.size(); i++) {
                 if (found[i] == null) {
-                    problems.add(name + ": the column '" + headers.get(i) + "' is missing; keep the exported headers as they are" + expected);
+                    SheetProblems.add(problems, name + ": the column '" + headers.get(i) + "' is missing; keep the exported headers as they are" + expected,
+                            name + ": falta la columna '" + headers.get(i) + "'; deje los encabezados exportados tal cual" + expectedEs);
                 }
             }
             if (problems.size() > before) {

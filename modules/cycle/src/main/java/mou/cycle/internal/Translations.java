@@ -47,19 +47,28 @@ final class Translations {
     static List<Problem> refusal(int year, List<TextPlace> missing) {
         long stale = missing.stream().filter(p -> p.text().spanishStale()).count();
         List<Problem> problems = new ArrayList<>();
-        problems.add(new Problem(null, year + " was not published: " + Count.of(missing.size(), "text") + " of its report "
-                + (missing.size() == 1 ? "has" : "have") + " no current Spanish version (" + (missing.size() - stale) + " without Spanish, "
-                + stale + " older than " + (stale == 1 ? "its" : "their") + " English):"));
+        boolean one = missing.size() == 1;
+        problems.add(Problem.said(null, year + " was not published: " + Count.of(missing.size(), "text") + " of its report "
+                + (one ? "has" : "have") + " no current Spanish version (" + (missing.size() - stale) + " without Spanish, "
+                + stale + " older than " + (stale == 1 ? "its" : "their") + " English):", year + " no se publicó: " + missing.size()
+                + (one ? " texto de su informe no tiene" : " textos de su informe no tienen") + " versión vigente en español ("
+                + (missing.size() - stale) + " sin español, " + stale + " con el español anterior a su inglés):"));
         for (TextPlace place : missing.subList(0, Math.min(SHOWN, missing.size()))) {
-            problems.add(new Problem(null, "  " + place.where() + ": " + place.path() + ": " + (place.text().spanishStale()
-                    ? "Spanish older than its English \"" : "no Spanish for \"") + excerpt(place.text().en()) + "\""));
+            String at = "  " + place.where() + ": " + place.path() + ": ";
+            String quoted = excerpt(place.text().en()) + "\"";
+            problems.add(Problem.said(null, at + (place.text().spanishStale() ? "Spanish older than its English \"" : "no Spanish for \"") + quoted,
+                    at + (place.text().spanishStale() ? "el español es anterior a su inglés \"" : "no hay español para \"") + quoted));
         }
         if (missing.size() > SHOWN) {
-            problems.add(new Problem(null, "  and " + (missing.size() - SHOWN) + " more (validate --language es lists them all)"));
+            problems.add(Problem.said(null, "  and " + (missing.size() - SHOWN) + " more (validate --language es lists them all)",
+                    "  y " + (missing.size() - SHOWN) + " más (validate --language es los enumera todos)"));
         }
-        problems.add(new Problem("allowUntranslated", "nothing was locked or written; give these texts their Spanish (the"
+        problems.add(Problem.said("allowUntranslated", "nothing was locked or written; give these texts their Spanish (the"
                 + " commands' Spanish options, the spreadsheets' Spanish columns, or a translator's file), or publish them in"
-                + " English, saying why (recorded in the history and printed in the report): publish " + year + " {allowUntranslated} REASON"));
+                + " English, saying why (recorded in the history and printed in the report): publish " + year + " {allowUntranslated} REASON",
+                "no se bloqueó ni se escribió nada; dé a estos textos su español (las opciones en español de las órdenes, las columnas"
+                + " en español de las hojas de cálculo o el archivo de un traductor), o publíquelos en inglés, diciendo por qué (queda en"
+                + " el historial y se imprime en el informe): publish " + year + " {allowUntranslated} MOTIVO"));
         return problems;
     }
 

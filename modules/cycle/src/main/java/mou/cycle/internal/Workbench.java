@@ -103,7 +103,7 @@ final class Workbench {
         LoadResult result = placeTexts ? store.loadPlacingTexts(folder)
                 : turn != null && turn.isHeldByCurrentThread() ? store.loadForChange(folder) : store.load(folder);
         if (result.hasErrors()) {
-            List<Problem> problems = new ArrayList<>(result.errors().stream().map(p -> new Problem(null, p.format())).toList());
+            List<Problem> problems = new ArrayList<>(result.errors().stream().map(p -> Problem.said(null, p.format("en"), p.format("es"))).toList());
             int errors = result.errors().size();
             problems.add(Problem.of(null, errors == 1 ? "workspace.invalid.one" : "workspace.invalid.many", errors));
             throw new CycleException(Kind.INVALID, problems);
@@ -269,12 +269,13 @@ final class Workbench {
      * What is wrong with evidence a person records now, by the one rule ({@link Evidence}): a
      * missing file is refused here. Empty when it is acceptable.
      */
-    static Optional<String> evidenceProblem(Path workspace, String url) {
+    static Optional<Evidence.Finding> evidenceProblem(Path workspace, String url) {
         try {
-            return Evidence.check(workspace.toRealPath(), url.strip()).filter(Evidence.Finding::refusedWhenRecorded)
-                    .map(Evidence.Finding::message);
+            return Evidence.check(workspace.toRealPath(), url.strip()).filter(Evidence.Finding::refusedWhenRecorded);
         } catch (IOException e) {
-            return Optional.of("the workspace folder " + workspace + " cannot be read; check that it exists and that you may read it");
+            return Optional.of(new Evidence.Finding(Evidence.Kind.MISSING, "the workspace folder " + workspace
+                    + " cannot be read; check that it exists and that you may read it", "no se puede leer la carpeta del espacio de trabajo "
+                    + workspace + "; compruebe que existe y que usted puede leerla"));
         }
     }
 
@@ -315,7 +316,9 @@ final class Workbench {
                 }
             });
         } catch (ConcurrentChangeException e) {
-            throw new CycleException(Kind.CONFLICT, null, e.getMessage());
+            throw new CycleException(Kind.CONFLICT, List.of(Problem.said(null, e.getMessage(), e.messageEs())));
+        } catch (mou.core.spi.StoreException e) {
+            throw new CycleException(Kind.REFUSED, List.of(Problem.said(null, e.getMessage(), e.messageEs())));
         } catch (IOException e) {
             throw refused(e instanceof FileSystemException f && f.getFile() != null ? AtomicFiles.describe(Path.of(f.getFile()), f)
                     : e.getMessage() == null ? "the workspace could not be saved" : e.getMessage());

@@ -209,7 +209,8 @@ final class Xlsx {
     static Map<String, Read> read(Path file, String name) throws IOException, Unreadable {
         if (Files.size(file) > Tables.LARGEST) {
             throw new Unreadable(name + " is larger than " + Tables.LARGEST / (1024 * 1024) + " MB; a group's year is far smaller,"
-                    + " so this is not an exported workbook");
+                    + " so this is not an exported workbook", name + " tiene más de " + Tables.LARGEST / (1024 * 1024) + " MB; el año de un"
+                    + " grupo es mucho menor, así que este no es un libro exportado");
         }
         try {
             return inBundle(() -> {
@@ -217,7 +218,7 @@ final class Xlsx {
                 try {
                     pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
                 } catch (InvalidFormatException | RuntimeException e) {
-                    throw new Unreadable(notAWorkbook(name, e));
+                    throw new Unreadable(notAWorkbook(name, e), notAWorkbookEs(name, e));
                 }
                 try {
                     count(pkg, name);
@@ -230,26 +231,41 @@ final class Xlsx {
             throw e;
         } catch (Exception e) {
             // damaged, of another kind, encrypted, or bigger unpacked than POI allows: said without POI's words
-            throw new Unreadable(notAWorkbook(name, e));
+            throw new Unreadable(notAWorkbook(name, e), notAWorkbookEs(name, e));
         }
     }
 
     /** What to do about a file that POI cannot open as a workbook, said without POI's words. */
     static String notAWorkbook(String name, Throwable e) {
+        return notAWorkbook(name, e, false);
+    }
+
+    /** {@link #notAWorkbook(String, Throwable)} in Spanish. */
+    static String notAWorkbookEs(String name, Throwable e) {
+        return notAWorkbook(name, e, true);
+    }
+
+    private static String notAWorkbook(String name, Throwable e, boolean es) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof OLE2NotOfficeXmlFileException || t instanceof OfficeXmlFileException) {
-                return name + " is an older Excel (.xls) or other Office file, not an XLSX workbook; save it as \"Excel Workbook (.xlsx)\""
+                return es ? name + " es un Excel antiguo (.xls) u otro archivo de Office, no un libro XLSX; guárdelo como \"Libro de Excel"
+                        + " (.xlsx)\" e importe ese; no se importó nada"
+                        : name + " is an older Excel (.xls) or other Office file, not an XLSX workbook; save it as \"Excel Workbook (.xlsx)\""
                         + " and import that; nothing was imported";
             }
             if (t instanceof EncryptedDocumentException) {
-                return name + " is protected with a password; save it without a password and import that; nothing was imported";
+                return es ? name + " está protegido con contraseña; guárdelo sin contraseña e importe ese; no se importó nada"
+                        : name + " is protected with a password; save it without a password and import that; nothing was imported";
             }
             String message = t.getMessage() == null ? "" : t.getMessage();
             if (message.contains("Zip bomb") || message.contains("max entry size") || message.contains("inflate ratio")) {
-                return name + " unpacks to far more than a group's year; this is not an exported workbook; nothing was imported";
+                return es ? name + " se descomprime en mucho más que el año de un grupo; este no es un libro exportado; no se importó nada"
+                        : name + " unpacks to far more than a group's year; this is not an exported workbook; nothing was imported";
             }
         }
-        return name + " is not a readable XLSX workbook (it is damaged, or another kind of file under an .xlsx name); export the year"
+        return es ? name + " no es un libro XLSX legible (está dañado, o es otro tipo de archivo con nombre .xlsx); exporte el año de nuevo,"
+                + " o guarde el libro como \"Libro de Excel (.xlsx)\"; no se importó nada"
+                : name + " is not a readable XLSX workbook (it is damaged, or another kind of file under an .xlsx name); export the year"
                 + " again, or save the workbook as \"Excel Workbook (.xlsx)\"; nothing was imported";
     }
 
@@ -318,7 +334,7 @@ final class Xlsx {
 
     private static Map<String, Read> tables(Workbook workbook, String name) throws Unreadable {
         Map<String, Read> tables = new LinkedHashMap<>();
-        List<String> formulas = new ArrayList<>();
+        List<String> formulas = new SheetProblems();
         for (Sheet sheet : workbook) {
             List<List<String>> rows = new ArrayList<>();
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
@@ -328,8 +344,10 @@ final class Xlsx {
                     for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                         Cell cell = row.getCell(c);
                         if (cell != null && cell.getCellType() == CellType.FORMULA) {
-                            formulas.add(sheet.getSheetName() + "!" + Tables.columnName(c) + (r + 1)
-                                    + ": holds a formula; type the value itself (import takes values, never formulas or what they compute)");
+                            String at = sheet.getSheetName() + "!" + Tables.columnName(c) + (r + 1);
+                            SheetProblems.add(formulas, at + ": holds a formula; type the value itself (import takes values, never formulas or what"
+                                    + " they compute)", at + ": tiene una fórmula; escriba el valor mismo (la importación toma valores, nunca fórmulas"
+                                    + " ni lo que calculan)");
                             cells.add("");
                         } else {
                             cells.add(text(cell));

@@ -23,7 +23,9 @@ import mou.core.model.Bounds;
 import mou.core.model.DateSpan;
 import mou.core.model.Event;
 import mou.core.model.GroupYear;
+import mou.core.cycle.Problem;
 import mou.core.model.Ids;
+import mou.core.model.InvalidValueException;
 import mou.core.model.Link;
 import mou.core.model.Metric;
 import mou.core.model.Narrative;
@@ -193,7 +195,8 @@ final class YearSheets {
     static Identity identity(Map<String, Read> tables, List<String> problems) {
         Read about = tables.get(ABOUT);
         if (about == null) {
-            problems.add("the workbook has no sheet '" + ABOUT + "'; import a workbook made by export (it names the group and the year there)");
+SheetProblems.add(problems, "the workbook has no sheet '" + ABOUT + "'; import a workbook made by export (it names the group and the year there)",
+                    "el libro no tiene la hoja '" + ABOUT + "'; importe un libro hecho con export (ahí nombra el grupo y el año)");
             return null;
         }
         about = about.byHeaders(ABOUT_HEADERS, problems);
@@ -203,21 +206,24 @@ final class YearSheets {
         String group = about.cell(1, 1);
         String year = about.cell(2, 1);
         if (!"Working group".equals(about.cell(1, 0)) || group.isEmpty()) {
-            problems.add(about.ref(1, 1) + ": the working group's id belongs here (as export wrote it)");
+SheetProblems.add(problems, about.ref(1, 1) + ": the working group's id belongs here (as export wrote it)",
+                    about.ref(1, 1) + ": aquí va el identificador del grupo de trabajo (como lo escribió export)");
             return null;
         }
         if (Years.parse(year).isEmpty()) {
-            problems.add(about.ref(2, 1) + ": the year belongs here, four digits such as 2017 (as export wrote it)");
+SheetProblems.add(problems, about.ref(2, 1) + ": the year belongs here, four digits such as 2017 (as export wrote it)",
+                    about.ref(2, 1) + ": aquí va el año, cuatro cifras como 2017 (como lo escribió export)");
             return null;
         }
         return new Identity(group, Years.parse(year).getAsInt());
     }
 
     static Result read(Map<String, Read> sheets, Workspace ws, WorkingGroupPlan plan, GroupYear current, Path workspaceFolder) {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new SheetProblems();
         for (String name : NAMES) {
             if (!sheets.containsKey(name)) {
-                problems.add("the workbook has no sheet '" + name + "'; export the year again and fill in that workbook");
+                SheetProblems.add(problems, "the workbook has no sheet '" + name + "'; export the year again and fill in that workbook",
+                        "el libro no tiene la hoja '" + name + "'; exporte el año de nuevo y llene ese libro");
             }
         }
         if (!problems.isEmpty()) {
@@ -243,7 +249,8 @@ final class YearSheets {
         Set<String> both = new LinkedHashSet<>(metricQuarters.keySet());
         both.retainAll(eventQuarters.keySet());
         for (String id : both) {
-            problems.add(tables.get(EVENTS).name() + ": the id '" + id + "' is used by a figure and an event; give each its own id");
+SheetProblems.add(problems, tables.get(EVENTS).name() + ": the id '" + id + "' is used by a figure and an event; give each its own id",
+                    tables.get(EVENTS).name() + ": el identificador '" + id + "' lo usan una cifra y un evento; dé a cada uno el suyo");
         }
         Narrative narrative = narrative(tables.get(NARRATIVE), current, problems);
         List<QuarterlyUpdate> updates = updates(tables.get(UPDATES), current, metricQuarters, eventQuarters, problems);
@@ -263,13 +270,16 @@ final class YearSheets {
             }
             String id = sheet.cell(r, 1);
             if (plan.activity(id).isEmpty()) {
-                problems.add(sheet.ref(r, 1) + ": '" + id + "' is not an activity of the plan of " + plan.groupId()
-                        + "; the plan columns are read-only, so keep the activity ids as exported");
+SheetProblems.add(problems, sheet.ref(r, 1) + ": '" + id + "' is not an activity of the plan of " + plan.groupId()
+                        + "; the plan columns are read-only, so keep the activity ids as exported", sheet.ref(r, 1) + ": '" + id
+                        + "' no es una actividad del plan de " + plan.groupId() + "; las columnas del plan son de solo lectura, así que deje"
+                        + " los identificadores de actividad como se exportaron");
                 continue;
             }
             Integer first = rows.putIfAbsent(id, r);
             if (first != null) {
-                problems.add(sheet.ref(r, 1) + ": the activity '" + id + "' has a row already (" + sheet.ref(first, 1) + "); keep one row per activity");
+SheetProblems.add(problems, sheet.ref(r, 1) + ": the activity '" + id + "' has a row already (" + sheet.ref(first, 1) + "); keep one row per activity",
+                        sheet.ref(r, 1) + ": la actividad '" + id + "' ya tiene una fila (" + sheet.ref(first, 1) + "); deje una fila por actividad");
                 continue;
             }
             String levelText = sheet.cell(r, 4);
@@ -278,24 +288,27 @@ final class YearSheets {
             Optional<Assessment> before = current.assessment(id);
             if (levelText.isEmpty()) {
                 if (!rationale.isEmpty() || !evidenceText.isEmpty()) {
-                    problems.add(sheet.ref(r, 4) + ": a rationale or evidence is given but no level; choose a level of the Progress Key");
+SheetProblems.add(problems, sheet.ref(r, 4) + ": a rationale or evidence is given but no level; choose a level of the Progress Key",
+                            sheet.ref(r, 4) + ": hay justificación o evidencia pero no nivel; elija un nivel de la Clave de avance");
                 }
                 continue;
             }
             Optional<ProgressLevel> level = Workbench.level(levelText);
             if (level.isEmpty()) {
-                problems.add(sheet.ref(r, 4) + ": '" + levelText + "' is not a level of the Progress Key; choose one of "
-                        + String.join(", ", levelChoices()));
+SheetProblems.add(problems, sheet.ref(r, 4) + ": '" + levelText + "' is not a level of the Progress Key; choose one of "
+                        + String.join(", ", levelChoices()), sheet.ref(r, 4) + ": '" + levelText + "' no es un nivel de la Clave de avance;"
+                        + " elija uno de estos: " + String.join(", ", levelChoices()));
             }
             if (rationale.isEmpty()) {
-                problems.add(sheet.ref(r, 5) + ": a level needs its rationale: say why the activity stands at this level");
+SheetProblems.add(problems, sheet.ref(r, 5) + ": a level needs its rationale: say why the activity stands at this level",
+                        sheet.ref(r, 5) + ": un nivel necesita su justificación: diga por qué la actividad está en este nivel");
             }
             List<String> urls = evidenceText.isEmpty() ? List.of() : evidenceText.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
             List<String> known = before.map(b -> b.evidence().stream().map(Link::url).toList()).orElse(List.of());
             for (String url : urls) {
                 if (!known.contains(url)) {
                     String at = sheet.ref(r, 6);
-                    Workbench.evidenceProblem(folder, url).ifPresent(p -> problems.add(at + ": " + p));
+                    Workbench.evidenceProblem(folder, url).ifPresent(p -> SheetProblems.add(problems, at + ": " + p.message(), at + ": " + p.message("es")));
                 }
             }
             if (level.isEmpty() || rationale.isEmpty()) {
@@ -308,7 +321,8 @@ final class YearSheets {
             if (!same) {
                 Optional<String> refused = Assessment.ratingProblem(before.orElse(null), level.get(), rationale);
                 if (refused.isPresent()) {
-                    problems.add(sheet.ref(r, 5) + ": " + refused.get());
+                    SheetProblems.add(problems, sheet.ref(r, 5) + ": " + refused.get(), sheet.ref(r, 5) + ": "
+                            + Assessment.ratingProblem(before.orElse(null), level.get(), rationale, "es").orElse(refused.get()));
                     continue;
                 }
             }
@@ -316,8 +330,10 @@ final class YearSheets {
         }
         for (Activity activity : plan.activities()) {
             if (!rows.containsKey(activity.id())) {
-                problems.add(sheet.ref(0, 1) + ": the plan's activity '" + activity.id() + "' has no row; the plan is read-only,"
-                        + " so keep every row as exported (leave Level empty for an activity not rated)");
+SheetProblems.add(problems, sheet.ref(0, 1) + ": the plan's activity '" + activity.id() + "' has no row; the plan is read-only,"
+                        + " so keep every row as exported (leave Level empty for an activity not rated)", sheet.ref(0, 1) + ": la actividad '"
+                        + activity.id() + "' del plan no tiene fila; el plan es de solo lectura, así que deje cada fila como se exportó (deje"
+                        + " Level vacío para una actividad sin calificar)");
             }
         }
         List<Assessment> result = new ArrayList<>();
@@ -379,20 +395,27 @@ final class YearSheets {
     private static String rowId(Read sheet, int r, Set<String> otherIds, Map<String, Integer> seen, String what, List<String> problems) {
         String id = sheet.cell(r, 0);
         if (id.isEmpty()) {
-            problems.add(sheet.ref(r, 0) + ": the " + what + " needs an id (lower case letters, digits and '-', e.g. aq-2017-samples)");
+SheetProblems.add(problems, sheet.ref(r, 0) + ": the " + what + " needs an id (lower case letters, digits and '-', e.g. aq-2017-samples)",
+                    sheet.ref(r, 0) + ": " + ("figure".equals(what) ? "la cifra" : "el evento") + " necesita un identificador (letras minúsculas,"
+                    + " cifras y '-', p. ej. aq-2017-samples)");
             return null;
         }
         if (!Ids.valid(id)) {
-            problems.add(sheet.ref(r, 0) + ": " + Ids.problem(id));
+SheetProblems.add(problems, sheet.ref(r, 0) + ": " + Ids.problem(id), sheet.ref(r, 0) + ": "
+                    + Problem.of(null, "id.invalid", id).message("es"));
             return null;
         }
         if (otherIds.contains(id)) {
-            problems.add(sheet.ref(r, 0) + ": the id '" + id + "' is already used elsewhere in the workspace; ids are unique, so choose another");
+SheetProblems.add(problems, sheet.ref(r, 0) + ": the id '" + id + "' is already used elsewhere in the workspace; ids are unique, so choose another",
+                    sheet.ref(r, 0) + ": el identificador '" + id + "' ya se usa en otro lugar del espacio de trabajo; los identificadores son"
+                    + " únicos, así que elija otro");
             return null;
         }
         Integer first = seen.putIfAbsent(id, r);
         if (first != null) {
-            problems.add(sheet.ref(r, 0) + ": the id '" + id + "' is used twice (also at " + sheet.ref(first, 0) + "); give each " + what + " its own id");
+SheetProblems.add(problems, sheet.ref(r, 0) + ": the id '" + id + "' is used twice (also at " + sheet.ref(first, 0) + "); give each " + what + " its own id",
+                    sheet.ref(r, 0) + ": el identificador '" + id + "' se usa dos veces (también en " + sheet.ref(first, 0) + "); dé a cada "
+                    + ("figure".equals(what) ? "cifra" : "evento") + " su propio identificador");
             return null;
         }
         return id;
@@ -410,7 +433,7 @@ final class YearSheets {
             String id = rowId(sheet, r, otherIds, seen, "figure", problems);
             String label = sheet.cell(r, 1);
             if (label.isEmpty()) {
-                problems.add(sheet.ref(r, 1) + ": the figure needs a label: what is measured");
+SheetProblems.add(problems, sheet.ref(r, 1) + ": the figure needs a label: what is measured", sheet.ref(r, 1) + ": la cifra necesita una etiqueta: qué se mide");
             }
             BigDecimal value = number(sheet, r, 2, true, problems);
             BigDecimal target = number(sheet, r, 4, false, problems);
@@ -447,17 +470,20 @@ final class YearSheets {
             String kindText = sheet.cell(r, 1);
             Event.Kind kind = Event.Kind.byId(kindText).orElse(null);
             if (kind == null) {
-                problems.add(sheet.ref(r, 1) + ": " + (kindText.isEmpty() ? "the event needs a kind" : "'" + kindText + "' is not an event kind")
-                        + "; choose one of " + String.join(", ", kindChoices()));
+SheetProblems.add(problems, sheet.ref(r, 1) + ": " + (kindText.isEmpty() ? "the event needs a kind" : "'" + kindText + "' is not an event kind")
+                        + "; choose one of " + String.join(", ", kindChoices()), sheet.ref(r, 1) + ": " + (kindText.isEmpty()
+                        ? "el evento necesita un tipo" : "'" + kindText + "' no es un tipo de evento") + "; elija uno de estos: "
+                        + String.join(", ", kindChoices()));
             }
             DateSpan date = date(sheet, r, 2, true, problems);
             boolean sameDate = id != null && date != null && current.event(id).map(e -> date.equals(e.date())).orElse(false);
             if (date != null && !sameDate && (date.start().getYear() > current.year() || date.end().getYear() < current.year())) {
-                problems.add(sheet.ref(r, 2) + ": " + date.iso() + " is not in " + current.year() + "; an event belongs to the year it happened in");
+SheetProblems.add(problems, sheet.ref(r, 2) + ": " + date.iso() + " is not in " + current.year() + "; an event belongs to the year it happened in",
+                        sheet.ref(r, 2) + ": " + date.iso() + " no está en " + current.year() + "; un evento pertenece al año en que ocurrió");
             }
             String title = sheet.cell(r, 3);
             if (title.isEmpty()) {
-                problems.add(sheet.ref(r, 3) + ": the event needs a title");
+SheetProblems.add(problems, sheet.ref(r, 3) + ": the event needs a title", sheet.ref(r, 3) + ": el evento necesita un título");
             }
             List<String> organizations = new ArrayList<>();
             for (String part : sheet.cell(r, 5).split(",")) {
@@ -466,8 +492,9 @@ final class YearSheets {
                     continue;
                 }
                 if (ws.organization(org).isEmpty()) {
-                    problems.add(sheet.ref(r, 5) + ": no organization '" + org + "' in organizations.json; use the ids of its organizations"
-                            + " (e.g. carb, semarnat), separated by commas");
+SheetProblems.add(problems, sheet.ref(r, 5) + ": no organization '" + org + "' in organizations.json; use the ids of its organizations"
+                            + " (e.g. carb, semarnat), separated by commas", sheet.ref(r, 5) + ": no hay ninguna organización '" + org
+                            + "' en organizations.json; use los identificadores de sus organizaciones (p. ej. carb, semarnat), separados por comas");
                 } else if (!organizations.contains(org)) {
                     organizations.add(org);
                 }
@@ -476,7 +503,8 @@ final class YearSheets {
             String p = sheet.cell(r, 6);
             if (!p.isEmpty()) {
                 if (!Bounds.isNumber(p.replace(",", ""))) {
-                    problems.add(sheet.ref(r, 6) + ": '" + p + "' is not a number of people; give a whole number such as 25");
+SheetProblems.add(problems, sheet.ref(r, 6) + ": '" + p + "' is not a number of people; give a whole number such as 25",
+                            sheet.ref(r, 6) + ": '" + p + "' no es un número de personas; indique un número entero como 25");
                 } else {
                     BigDecimal n = number(sheet, r, 6, Bounds.COUNT, problems);
                     participants = n == null ? null : n.intValueExact();
@@ -507,12 +535,15 @@ final class YearSheets {
             String en = sheet.cell(r, 1);
             String es = sheet.cell(r, 2);
             if (!PARTS.contains(part)) {
-                problems.add(sheet.ref(r, 0) + ": " + (part.isEmpty() ? "say which part of the narrative this paragraph is in"
-                        : "'" + part + "' is not a part of the narrative") + "; choose one of " + String.join(", ", PARTS));
+SheetProblems.add(problems, sheet.ref(r, 0) + ": " + (part.isEmpty() ? "say which part of the narrative this paragraph is in"
+                        : "'" + part + "' is not a part of the narrative") + "; choose one of " + String.join(", ", PARTS), sheet.ref(r, 0) + ": "
+                        + (part.isEmpty() ? "diga en qué parte de la narrativa está este párrafo" : "'" + part + "' no es una parte de la narrativa")
+                        + "; elija una de estas: " + String.join(", ", PARTS));
                 continue;
             }
             if (en.isEmpty()) {
-                problems.add(sheet.ref(r, 1) + ": the paragraph needs its English text" + (es.isEmpty() ? "" : " beside the Spanish"));
+SheetProblems.add(problems, sheet.ref(r, 1) + ": the paragraph needs its English text" + (es.isEmpty() ? "" : " beside the Spanish"),
+                        sheet.ref(r, 1) + ": el párrafo necesita su texto en inglés" + (es.isEmpty() ? "" : " junto al español"));
                 continue;
             }
             List<Text> read = parts.get(part);
@@ -535,12 +566,14 @@ final class YearSheets {
             String es = sheet.cell(r, 2);
             if (quarter == null) {
                 if (sheet.cell(r, 0).isEmpty()) {
-                    problems.add(sheet.ref(r, 0) + ": say which quarter (1 to 4) this paragraph reports on");
+SheetProblems.add(problems, sheet.ref(r, 0) + ": say which quarter (1 to 4) this paragraph reports on",
+                            sheet.ref(r, 0) + ": diga de qué trimestre (1 a 4) informa este párrafo");
                 }
                 continue;
             }
             if (en.isEmpty()) {
-                problems.add(sheet.ref(r, 1) + ": the paragraph needs its English text");
+SheetProblems.add(problems, sheet.ref(r, 1) + ": the paragraph needs its English text",
+                        sheet.ref(r, 1) + ": el párrafo necesita su texto en inglés");
                 continue;
             }
             List<Text> read = happened.computeIfAbsent(quarter, q -> new ArrayList<>());
@@ -575,7 +608,7 @@ final class YearSheets {
     private static BigDecimal number(Read sheet, int r, int c, boolean required, List<String> problems) {
         if (sheet.cell(r, c).isEmpty()) {
             if (required) {
-                problems.add(sheet.ref(r, c) + ": a number is needed here");
+SheetProblems.add(problems, sheet.ref(r, c) + ": a number is needed here", sheet.ref(r, c) + ": aquí se necesita un número");
             }
             return null;
         }
@@ -587,7 +620,7 @@ final class YearSheets {
         try {
             return bounds.parse(sheet.cell(r, c).replace(",", ""));
         } catch (IllegalArgumentException e) {
-            problems.add(sheet.ref(r, c) + ": " + e.getMessage());
+            SheetProblems.add(problems, sheet.ref(r, c) + ": " + e.getMessage(), sheet.ref(r, c) + ": " + InvalidValueException.message(e, "es"));
             return null;
         }
     }
@@ -596,14 +629,15 @@ final class YearSheets {
         String text = sheet.cell(r, c);
         if (text.isEmpty()) {
             if (required) {
-                problems.add(sheet.ref(r, c) + ": a date is needed here, e.g. 2017-03-14, 2017-03 or 2017-10-20/2017-10-21");
+SheetProblems.add(problems, sheet.ref(r, c) + ": a date is needed here, e.g. 2017-03-14, 2017-03 or 2017-10-20/2017-10-21",
+                        sheet.ref(r, c) + ": aquí se necesita una fecha, p. ej. 2017-03-14, 2017-03 o 2017-10-20/2017-10-21");
             }
             return null;
         }
         try {
             return DateSpan.parse(text);
         } catch (IllegalArgumentException e) {
-            problems.add(sheet.ref(r, c) + ": " + e.getMessage());
+            SheetProblems.add(problems, sheet.ref(r, c) + ": " + e.getMessage(), sheet.ref(r, c) + ": " + InvalidValueException.message(e, "es"));
             return null;
         }
     }
@@ -614,8 +648,9 @@ final class YearSheets {
             return null;
         }
         if (plan.activity(id).isEmpty()) {
-            problems.add(sheet.ref(r, c) + ": no activity '" + id + "' in the plan of " + plan.groupId() + "; use one of its activity ids"
-                    + " (see the Assessments sheet) or leave the cell empty");
+SheetProblems.add(problems, sheet.ref(r, c) + ": no activity '" + id + "' in the plan of " + plan.groupId() + "; use one of its activity ids"
+                    + " (see the Assessments sheet) or leave the cell empty", sheet.ref(r, c) + ": no hay ninguna actividad '" + id + "' en el"
+                    + " plan de " + plan.groupId() + "; use uno de sus identificadores de actividad (vea la hoja Assessments) o deje la celda vacía");
         }
         return id;
     }
@@ -628,7 +663,8 @@ final class YearSheets {
         try {
             return Quarter.inYear(text, year).quarter();
         } catch (IllegalArgumentException e) {
-            problems.add(sheet.ref(r, c) + ": '" + text + "' is not a quarter of " + year + "; choose 1, 2, 3 or 4");
+SheetProblems.add(problems, sheet.ref(r, c) + ": '" + text + "' is not a quarter of " + year + "; choose 1, 2, 3 or 4",
+                    sheet.ref(r, c) + ": '" + text + "' no es un trimestre de " + year + "; elija 1, 2, 3 o 4");
             return null;
         }
     }

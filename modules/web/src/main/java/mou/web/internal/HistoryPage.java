@@ -91,7 +91,7 @@ final class HistoryPage {
             java.util.Collections.reverse(newestFirst);
             html.start("ol", "class", "history");
             for (HistoryEntry entry : newestFirst) {
-                List<String> lines = app.cycle.describe(entry);
+                List<String> lines = app.cycle.describe(entry, call.language());
                 html.start("li");
                 html.start("p", "class", "headline");
                 if (entry.at() != null) {

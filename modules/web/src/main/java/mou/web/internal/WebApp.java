@@ -105,11 +105,20 @@ final class WebApp {
         private static final long serialVersionUID = 1L;
         final int status;
         final String title;
+        /** The title and message on a Spanish page, when they were said in Spanish too; else null. */
+        final String titleEs;
+        final String messageEs;
 
         Refusal(int status, String title, String message) {
+            this(status, title, message, null, null);
+        }
+
+        Refusal(int status, String title, String message, String titleEs, String messageEs) {
             super(message);
             this.status = status;
             this.title = title;
+            this.titleEs = titleEs;
+            this.messageEs = messageEs;
         }
     }
 
@@ -284,8 +293,11 @@ final class WebApp {
         LoadResult loaded = snapshot.result();
         if (loaded.hasErrors()) {
             List<String> errors = loaded.errors().stream().limit(20).map(p -> p.format()).toList();
-            throw new Refusal(500, "The workspace has errors", "The workspace " + data + " has " + loaded.errors().size()
-                    + " error(s), so no page can be made from it; `./mou validate` lists them: " + String.join(" · ", errors));
+            List<String> errorsEs = loaded.errors().stream().limit(20).map(p -> p.format("es")).toList();
+            Ui es = Ui.of("es");
+            throw new Refusal(500, Ui.of("en").t("workspace.errors"), Ui.of("en").t("workspace.errors.text", data, loaded.errors().size(),
+                    String.join(" · ", errors)), es.t("workspace.errors"), es.t("workspace.errors.text", data, loaded.errors().size(),
+                    String.join(" · ", errorsEs)));
         }
         return snapshot;
     }
@@ -336,7 +348,8 @@ final class WebApp {
         } catch (RuntimeException e) {
             menu = List.of(new Page.Link("/", call.ui().t("menu.dashboard")));
         }
-        return Response.html(refusal.status, Page.problem(call, refusal.title, refusal.getMessage(), menu));
+        boolean es = "es".equals(call.language()) && refusal.titleEs != null;
+        return Response.html(refusal.status, Page.problem(call, es ? refusal.titleEs : refusal.title, es ? refusal.messageEs : refusal.getMessage(), menu));
     }
 
     private Response style(Call call, String name) throws Refusal {

@@ -41,7 +41,7 @@ public final class TrainingCourseType extends BasicDeliverableType {
         if (attributes.get("classroomPercent") instanceof Number classroom && attributes.get("fieldPercent") instanceof Number field
                 && Math.abs(classroom.doubleValue() + field.doubleValue() - 100) > 0.001) {
             problems.add(AttributeProblem.error("fieldPercent", "classroomPercent (" + classroom + ") and fieldPercent ("
-                    + field + ") must add up to 100"));
+                    + field + ") must add up to 100", "classroomPercent (" + classroom + ") y fieldPercent (" + field + ") deben sumar 100"));
         }
         return problems;
     }

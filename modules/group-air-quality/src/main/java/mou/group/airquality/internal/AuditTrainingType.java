@@ -57,20 +57,25 @@ final class AuditTrainingType implements DeliverableType {
     public List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         number(attributes, "participants").filter(n -> n.signum() <= 0).ifPresent(n -> problems.add(AttributeProblem.error(
-                "participants", "'participants' must be at least 1, not " + n.toPlainString())));
+                "participants", "'participants' must be at least 1, not " + n.toPlainString(), "'participants' debe ser al menos 1, no "
+                + n.toPlainString())));
         boolean certification = attributes.containsKey("certificationDate") || attributes.containsKey("certifiedBy");
         if (certification && Attributes.texts(attributes, "certifiedEquipment", "en").isEmpty()) {
             problems.add(AttributeProblem.error("certifiedEquipment", "a certification is recorded ('certificationDate' or "
                     + "'certifiedBy') but 'certifiedEquipment' does not say what was certified; add e.g. "
-                    + "\"certifiedEquipment\": [\"SPA calibration equipment\"]"));
+                    + "\"certifiedEquipment\": [\"SPA calibration equipment\"]", "se registra una certificación ('certificationDate' o"
+                    + " 'certifiedBy') pero 'certifiedEquipment' no dice qué se certificó; agregue p. ej."
+                    + " \"certifiedEquipment\": [\"SPA calibration equipment\"]"));
         }
         if ("completed".equals(attributes.get("status")) && !attributes.containsKey("date")) {
             problems.add(AttributeProblem.warning("date", "the training is 'completed' but has no 'date'; "
-                    + "add when it was given, e.g. \"date\": \"2016-09\""));
+                    + "add when it was given, e.g. \"date\": \"2016-09\"", "la capacitación está 'completed' pero no tiene 'date';"
+                    + " agregue cuándo se impartió, p. ej. \"date\": \"2016-09\""));
         }
         if ("planned".equals(attributes.get("status")) && attributes.containsKey("participants")) {
             problems.add(AttributeProblem.warning("participants", "a 'planned' training has no participants yet; "
-                    + "set 'status' to completed or remove 'participants'"));
+                    + "set 'status' to completed or remove 'participants'", "una capacitación 'planned' aún no tiene participantes;"
+                    + " ponga 'status' en completed o quite 'participants'"));
         }
         return problems;
     }

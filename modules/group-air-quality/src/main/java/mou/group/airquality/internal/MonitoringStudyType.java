@@ -78,17 +78,21 @@ final class MonitoringStudyType implements DeliverableType {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         if (attributes.get("pollutant") instanceof String pollutant && !KNOWN_POLLUTANTS.contains(pollutant)) {
             problems.add(AttributeProblem.warning("pollutant", "'pollutant' \"" + pollutant
-                    + "\" is not a pollutant this type knows; write it as the report does, e.g. PM2.5, PM10, O3 or NO2"));
+                    + "\" is not a pollutant this type knows; write it as the report does, e.g. PM2.5, PM10, O3 or NO2", "'pollutant' \"" + pollutant
+                    + "\" no es un contaminante que este tipo conozca; escríbalo como lo escribe el informe, p. ej. PM2.5, PM10, O3 o NO2"));
         }
         number(attributes, "sites").filter(n -> n.signum() <= 0).ifPresent(n -> problems.add(AttributeProblem.error("sites",
-                "'sites' must be at least 1, not " + n.toPlainString())));
+                "'sites' must be at least 1, not " + n.toPlainString(), "'sites' debe ser al menos 1, no " + n.toPlainString())));
         number(attributes, "speciationSites").ifPresent(speciation -> number(attributes, "sites")
                 .filter(sites -> speciation.compareTo(sites) > 0)
                 .ifPresent(sites -> problems.add(AttributeProblem.error("speciationSites", "'speciationSites' ("
                         + speciation.toPlainString() + ") cannot exceed 'sites' (" + sites.toPlainString()
-                        + "): speciation sampling happens at some of the monitoring sites"))));
+                        + "): speciation sampling happens at some of the monitoring sites", "'speciationSites' (" + speciation.toPlainString()
+                        + ") no puede ser mayor que 'sites' (" + sites.toPlainString()
+                        + "): el muestreo de especiación se hace en algunos de los sitios de monitoreo"))));
         number(attributes, "durationYears").filter(n -> n.signum() <= 0).ifPresent(n -> problems.add(AttributeProblem.error(
-                "durationYears", "'durationYears' must be more than 0, not " + n.toPlainString())));
+                "durationYears", "'durationYears' must be more than 0, not " + n.toPlainString(),
+                "'durationYears' debe ser mayor que 0, no " + n.toPlainString())));
         checkDates(attributes, problems);
         checkMoney(attributes, problems);
         return problems;
@@ -99,7 +103,8 @@ final class MonitoringStudyType implements DeliverableType {
             try {
                 if (DateSpan.parse(end).end().isBefore(DateSpan.parse(start).start())) {
                     problems.add(AttributeProblem.error("endDate", "'endDate' " + end + " is before 'startDate' " + start
-                            + "; a study ends after it begins"));
+                            + "; a study ends after it begins", "'endDate' " + end + " es anterior a 'startDate' " + start
+                            + "; un estudio termina después de empezar"));
                 }
             } catch (IllegalArgumentException e) {
                 // a malformed date is already reported by its attribute's check
@@ -113,14 +118,17 @@ final class MonitoringStudyType implements DeliverableType {
         var share = number(attributes, "shareAuthorised");
         if (contract.isPresent() && authorized.isPresent() && authorized.get().compareTo(contract.get()) > 0) {
             problems.add(AttributeProblem.error("amountAuthorised", "'amountAuthorised' (" + authorized.get().toPlainString()
-                    + ") is more than 'contractAmount' (" + contract.get().toPlainString() + "); check both amounts"));
+                    + ") is more than 'contractAmount' (" + contract.get().toPlainString() + "); check both amounts", "'amountAuthorised' ("
+                    + authorized.get().toPlainString() + ") es mayor que 'contractAmount' (" + contract.get().toPlainString() + "); revise ambos montos"));
             return;
         }
         if (contract.isPresent() && contract.get().signum() > 0 && authorized.isPresent() && share.isPresent()) {
             BigDecimal computed = authorized.get().multiply(BigDecimal.valueOf(100)).divide(contract.get(), 1, RoundingMode.HALF_UP);
             if (computed.subtract(share.get()).abs().compareTo(SHARE_TOLERANCE) > 0) {
                 problems.add(AttributeProblem.warning("shareAuthorised", "'shareAuthorised' is " + share.get().toPlainString()
-                        + "% but 'amountAuthorised' / 'contractAmount' is " + computed.toPlainString() + "%; correct one of them"));
+                        + "% but 'amountAuthorised' / 'contractAmount' is " + computed.toPlainString() + "%; correct one of them",
+                        "'shareAuthorised' es " + share.get().toPlainString() + " % pero 'amountAuthorised' / 'contractAmount' es "
+                        + computed.toPlainString() + " %; corrija uno de los dos"));
             }
         }
     }

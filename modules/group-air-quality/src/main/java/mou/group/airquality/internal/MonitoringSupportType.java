@@ -63,27 +63,30 @@ final class MonitoringSupportType implements DeliverableType {
     public List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         atMost(attributes, "samplesAnalysed", "samplesReceived",
-                "the laboratory cannot analyze more samples than it received", problems);
+                "the laboratory cannot analyze more samples than it received", "el laboratorio no puede analizar más muestras de las que recibió", problems);
         atMost(attributes, "speciationSamples", "samplesAnalysed",
-                "speciation is performed on some of the samples analyzed", problems);
+                "speciation is performed on some of the samples analyzed", "la especiación se hace en algunas de las muestras analizadas", problems);
         if (COUNTS.stream().anyMatch(attributes::containsKey) && !attributes.containsKey("pollutant")) {
             problems.add(AttributeProblem.warning("pollutant", "sample counts are given without 'pollutant'; "
-                    + "say what the samples measure, e.g. \"pollutant\": \"PM10\""));
+                    + "say what the samples measure, e.g. \"pollutant\": \"PM10\"", "se dan cantidades de muestras sin 'pollutant';"
+                    + " diga qué miden las muestras, p. ej. \"pollutant\": \"PM10\""));
         }
         if (attributes.containsKey("speciationSamples") && !attributes.containsKey("speciation")) {
             problems.add(AttributeProblem.warning("speciation", "'speciationSamples' is given without 'speciation'; "
-                    + "say which speciation was performed, e.g. \"speciation\": \"ionic\""));
+                    + "say which speciation was performed, e.g. \"speciation\": \"ionic\"", "se da 'speciationSamples' sin 'speciation';"
+                    + " diga qué especiación se hizo, p. ej. \"speciation\": \"ionic\""));
         }
         return problems;
     }
 
-    private static void atMost(Map<String, Object> attributes, String smaller, String larger, String why,
+    private static void atMost(Map<String, Object> attributes, String smaller, String larger, String why, String whyEs,
             List<AttributeProblem> problems) {
         Optional<BigDecimal> part = number(attributes, smaller);
         Optional<BigDecimal> whole = number(attributes, larger);
         if (part.isPresent() && whole.isPresent() && part.get().compareTo(whole.get()) > 0) {
             problems.add(AttributeProblem.error(smaller, "'" + smaller + "' (" + part.get().toPlainString()
-                    + ") cannot exceed '" + larger + "' (" + whole.get().toPlainString() + "): " + why));
+                    + ") cannot exceed '" + larger + "' (" + whole.get().toPlainString() + "): " + why, "'" + smaller + "' ("
+                    + part.get().toPlainString() + ") no puede ser mayor que '" + larger + "' (" + whole.get().toPlainString() + "): " + whyEs));
         }
     }
 

@@ -1,5 +1,6 @@
 package mou.group.airquality.internal;
 
+import mou.testfixtures.SaidInBoth;
 import static mou.group.airquality.internal.Fixtures.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,13 +16,13 @@ class AuditTrainingTypeTest {
 
     @Test
     void aCertificationWithItsEquipmentIsValid() {
-        assertThat(type.validate(map("instruments", List.of("air monitoring instruments", "samplers"),
+        assertThat(SaidInBoth.validate(type, map("instruments", List.of("air monitoring instruments", "samplers"),
                 "certifiedEquipment", List.of("SPA calibration equipment"), "certificationDate", "2016"))).isEmpty();
     }
 
     @Test
     void aCertificationMustSayWhatWasCertified() {
-        assertThat(type.validate(map("certificationDate", "2016"))).singleElement().satisfies(p -> {
+        assertThat(SaidInBoth.validate(type, map("certificationDate", "2016"))).singleElement().satisfies(p -> {
             assertThat(p.attribute()).isEqualTo("certifiedEquipment");
             assertThat(p.severity()).isEqualTo(Severity.ERROR);
             assertThat(p.message()).contains("does not say what was certified");
@@ -30,19 +31,19 @@ class AuditTrainingTypeTest {
 
     @Test
     void anUnknownStatusIsAnErrorNamingTheAllowedOnes() {
-        assertThat(type.validate(map("status", "done"))).singleElement()
+        assertThat(SaidInBoth.validate(type, map("status", "done"))).singleElement()
                 .satisfies(p -> assertThat(p.message()).isEqualTo("'status' must be one of planned, in-progress, completed, not \"done\""));
     }
 
     @Test
     void aCompletedTrainingWithoutDateAndAPlannedOneWithParticipantsAreWarnings() {
-        assertThat(type.validate(map("status", "completed"))).singleElement().satisfies(p -> {
+        assertThat(SaidInBoth.validate(type, map("status", "completed"))).singleElement().satisfies(p -> {
             assertThat(p.attribute()).isEqualTo("date");
             assertThat(p.severity()).isEqualTo(Severity.WARNING);
         });
-        assertThat(type.validate(map("status", "planned", "participants", 4))).singleElement()
+        assertThat(SaidInBoth.validate(type, map("status", "planned", "participants", 4))).singleElement()
                 .satisfies(p -> assertThat(p.attribute()).isEqualTo("participants"));
-        assertThat(type.validate(map("participants", 0))).singleElement()
+        assertThat(SaidInBoth.validate(type, map("participants", 0))).singleElement()
                 .satisfies(p -> assertThat(p.severity()).isEqualTo(Severity.ERROR));
     }
 

@@ -1,5 +1,6 @@
 package mou.group.airquality.internal;
 
+import mou.testfixtures.SaidInBoth;
 import static mou.group.airquality.internal.Fixtures.map;
 import static mou.group.airquality.internal.Fixtures.study;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,7 @@ class MonitoringStudyTypeTest {
     private final MonitoringStudyType type = new MonitoringStudyType();
 
     private List<AttributeProblem> validate(Map<String, Object> attributes) {
-        return type.validate(attributes);
+        return SaidInBoth.validate(type, attributes);
     }
 
     @Test

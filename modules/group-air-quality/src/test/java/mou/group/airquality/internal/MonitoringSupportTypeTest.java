@@ -1,5 +1,6 @@
 package mou.group.airquality.internal;
 
+import mou.testfixtures.SaidInBoth;
 import static mou.group.airquality.internal.Fixtures.laboratory;
 import static mou.group.airquality.internal.Fixtures.map;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,12 +18,12 @@ class MonitoringSupportTypeTest {
 
     @Test
     void theLaboratorySupportOf2016IsValid() {
-        assertThat(type.validate(laboratory())).isEmpty();
+        assertThat(SaidInBoth.validate(type, laboratory())).isEmpty();
     }
 
     @Test
     void moreSamplesAnalysedThanReceivedIsAnError() {
-        assertThat(type.validate(map("pollutant", "PM10", "samplesReceived", 300, "samplesAnalysed", 355))).singleElement()
+        assertThat(SaidInBoth.validate(type, map("pollutant", "PM10", "samplesReceived", 300, "samplesAnalysed", 355))).singleElement()
                 .satisfies(p -> {
                     assertThat(p.attribute()).isEqualTo("samplesAnalysed");
                     assertThat(p.severity()).isEqualTo(Severity.ERROR);
@@ -33,20 +34,20 @@ class MonitoringSupportTypeTest {
 
     @Test
     void moreSpeciatedThanAnalysedIsAnError() {
-        assertThat(type.validate(map("pollutant", "PM10", "samplesAnalysed", 50, "speciation", "ionic", "speciationSamples", 60)))
+        assertThat(SaidInBoth.validate(type, map("pollutant", "PM10", "samplesAnalysed", 50, "speciation", "ionic", "speciationSamples", 60)))
                 .extracting(AttributeProblem::attribute).containsExactly("speciationSamples");
     }
 
     @Test
     void countsWithoutAPollutantOrSpeciationKindAreWarnings() {
-        List<AttributeProblem> problems = type.validate(map("samplesAnalysed", 10, "speciationSamples", 5));
+        List<AttributeProblem> problems = SaidInBoth.validate(type, map("samplesAnalysed", 10, "speciationSamples", 5));
         assertThat(problems).extracting(AttributeProblem::attribute).containsExactlyInAnyOrder("pollutant", "speciation");
         assertThat(problems).allSatisfy(p -> assertThat(p.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test
     void negativeCountsAndUnknownAttributesAreReported() {
-        List<AttributeProblem> problems = type.validate(map("pollutant", "PM10", "samplesReceived", -1, "samples", 3));
+        List<AttributeProblem> problems = SaidInBoth.validate(type, map("pollutant", "PM10", "samplesReceived", -1, "samples", 3));
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.attribute()).isEqualTo("samplesReceived");
             assertThat(p.message()).isEqualTo("'samplesReceived' must be a whole number from 0 to 1,000,000,000, not -1");

@@ -20,6 +20,9 @@ final class EmissionStandard {
     static final String CODE_HELP = "write a Mexican Official Standard code such as NOM-EM-167-SEMARNAT-2016 or "
             + "NOM-163-SEMARNAT-ENER-SCFI-2013 (NOM, -EM if an emergency standard, the number, the issuing bodies, the year)";
 
+    static final String CODE_HELP_ES = "escriba una clave de Norma Oficial Mexicana como NOM-EM-167-SEMARNAT-2016 o "
+            + "NOM-163-SEMARNAT-ENER-SCFI-2013 (NOM, -EM si es una norma de emergencia, el número, las dependencias que la emiten, el año)";
+
     static final String[] STATUSES = {"in-preparation", "draft", "proposed", "published", "in-modification"};
 
     private static final Pattern RELATED = Pattern.compile("(" + CODE.pattern() + ")(?: \\(([a-z-]+)\\))?(?:: (.+))?");

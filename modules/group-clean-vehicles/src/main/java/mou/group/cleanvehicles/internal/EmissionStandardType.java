@@ -76,24 +76,31 @@ final class EmissionStandardType implements DeliverableType {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         Optional<String> code = code(attributes);
         code.filter(c -> !EmissionStandard.isCode(c)).ifPresent(c -> problems.add(AttributeProblem.error("code",
-                "'code' \"" + c + "\" is not a Mexican Official Standard code; " + EmissionStandard.CODE_HELP)));
+                "'code' \"" + c + "\" is not a Mexican Official Standard code; " + EmissionStandard.CODE_HELP,
+                "'code' \"" + c + "\" no es una clave de Norma Oficial Mexicana; " + EmissionStandard.CODE_HELP_ES)));
         Object status = attributes.get("status");
         Optional<DateSpan> published = date(attributes, "publicationDate");
         if ("published".equals(status) && !attributes.containsKey("publicationDate")) {
             problems.add(AttributeProblem.error("publicationDate", "the standard is 'published' but has no 'publicationDate'; "
-                    + "add the date of its publication in the Official Journal, e.g. \"publicationDate\": \"2016-06-07\""));
+                    + "add the date of its publication in the Official Journal, e.g. \"publicationDate\": \"2016-06-07\"",
+                    "la norma está 'published' pero no tiene 'publicationDate'; agregue la fecha de su publicación en el Diario Oficial"
+                    + " de la Federación, p. ej. \"publicationDate\": \"2016-06-07\""));
         }
         if (status instanceof String s && UNPUBLISHED.contains(s) && attributes.containsKey("publicationDate")) {
             problems.add(AttributeProblem.error("publicationDate", "a standard that is '" + s + "' has not been published; "
-                    + "set 'status' to published (or in-modification) or remove 'publicationDate'"));
+                    + "set 'status' to published (or in-modification) or remove 'publicationDate'", "una norma en estado '" + s
+                    + "' no se ha publicado; ponga 'status' en published (o in-modification) o quite 'publicationDate'"));
         }
         code.flatMap(EmissionStandard::codeYear).ifPresent(year -> published.filter(p -> p.year() != year)
                 .ifPresent(p -> problems.add(AttributeProblem.warning("publicationDate", "the code " + code.get()
                         + " carries the year " + year + " but 'publicationDate' is in " + p.year()
-                        + "; a Mexican Official Standard's code carries the year of its publication"))));
+                        + "; a Mexican Official Standard's code carries the year of its publication", "la clave " + code.get()
+                        + " lleva el año " + year + " pero 'publicationDate' es de " + p.year()
+                        + "; la clave de una Norma Oficial Mexicana lleva el año de su publicación"))));
         if (("published".equals(status) || "proposed".equals(status)) && attributes.containsKey("expectedProposal")) {
             problems.add(AttributeProblem.warning("expectedProposal", "the standard is already '" + status
-                    + "', so 'expectedProposal' no longer applies; remove it"));
+                    + "', so 'expectedProposal' no longer applies; remove it", "la norma ya está en estado '" + status
+                    + "', así que 'expectedProposal' ya no corresponde; quítelo"));
         }
         checkRelated(attributes, problems);
         return problems;
@@ -115,10 +122,13 @@ final class EmissionStandardType implements DeliverableType {
             if (parsed.isEmpty()) {
                 problems.add(AttributeProblem.error(at, "\"" + item + "\" is not a related standard; write \"CODE\", "
                         + "\"CODE (status)\" or \"CODE (status): subject\", e.g. "
-                        + "\"NOM-163-SEMARNAT-ENER-SCFI-2013 (in-modification): fuel economy standards\"; " + EmissionStandard.CODE_HELP));
+                        + "\"NOM-163-SEMARNAT-ENER-SCFI-2013 (in-modification): fuel economy standards\"; " + EmissionStandard.CODE_HELP,
+                        "\"" + item + "\" no es una norma relacionada; escriba \"CLAVE\", \"CLAVE (estado)\" o \"CLAVE (estado): tema\", p. ej. "
+                        + "\"NOM-163-SEMARNAT-ENER-SCFI-2013 (in-modification): fuel economy standards\"; " + EmissionStandard.CODE_HELP_ES));
             } else if (parsed.get().status() != null && !EmissionStandard.isStatus(parsed.get().status())) {
                 problems.add(AttributeProblem.error(at, "the status \"" + parsed.get().status() + "\" of " + parsed.get().code()
-                        + " is not one of " + String.join(", ", EmissionStandard.STATUSES)));
+                        + " is not one of " + String.join(", ", EmissionStandard.STATUSES), "el estado \"" + parsed.get().status() + "\" de "
+                        + parsed.get().code() + " no es uno de " + String.join(", ", EmissionStandard.STATUSES)));
             }
         }
     }

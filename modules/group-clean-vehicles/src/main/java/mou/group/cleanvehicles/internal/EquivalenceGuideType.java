@@ -53,15 +53,18 @@ final class EquivalenceGuideType implements DeliverableType {
         Object status = attributes.get("status");
         if ("published".equals(status) && !attributes.containsKey("publicationDate")) {
             problems.add(AttributeProblem.error("publicationDate", "the guide is 'published' but has no 'publicationDate'; "
-                    + "add when it was published, e.g. \"publicationDate\": \"2017-03\""));
+                    + "add when it was published, e.g. \"publicationDate\": \"2017-03\"", "la guía está 'published' pero no tiene"
+                    + " 'publicationDate'; agregue cuándo se publicó, p. ej. \"publicationDate\": \"2017-03\""));
         }
         if (("planned".equals(status) || "in-preparation".equals(status)) && attributes.containsKey("publicationDate")) {
             problems.add(AttributeProblem.error("publicationDate", "a guide that is '" + status + "' has not been published; "
-                    + "set 'status' to published or remove 'publicationDate'"));
+                    + "set 'status' to published or remove 'publicationDate'", "una guía en estado '" + status + "' no se ha publicado;"
+                    + " ponga 'status' en published o quite 'publicationDate'"));
         }
         if (attributes.get("standardsCompared") instanceof List<?> compared && compared.size() == 1) {
             problems.add(AttributeProblem.warning("standardsCompared", "an equivalence guide compares at least two sets of "
-                    + "standards, but 'standardsCompared' names one; add the standards it is compared with"));
+                    + "standards, but 'standardsCompared' names one; add the standards it is compared with", "una guía de equivalencia"
+                    + " compara al menos dos conjuntos de normas, pero 'standardsCompared' nombra uno; agregue las normas con que se compara"));
         }
         return problems;
     }

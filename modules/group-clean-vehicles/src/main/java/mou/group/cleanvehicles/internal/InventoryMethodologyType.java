@@ -54,16 +54,19 @@ final class InventoryMethodologyType implements DeliverableType {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         if (attributes.get("sources") instanceof List<?> sources && sources.isEmpty()) {
             problems.add(AttributeProblem.error("sources", "'sources' is empty; name the source categories the inventory "
-                    + "covers, e.g. [\"vehicular\", \"off road\"], or leave it out"));
+                    + "covers, e.g. [\"vehicular\", \"off road\"], or leave it out", "'sources' está vacío; indique las categorías de fuentes que"
+                    + " abarca el inventario, p. ej. [\"vehicular\", \"off road\"], o quítelo"));
         }
         Object status = attributes.get("status");
         if ("completed".equals(status) && !attributes.containsKey("completionDate")) {
             problems.add(AttributeProblem.warning("completionDate", "the methodology is 'completed' but has no "
-                    + "'completionDate'; add when it was completed"));
+                    + "'completionDate'; add when it was completed", "la metodología está 'completed' pero no tiene 'completionDate';"
+                    + " agregue cuándo se terminó"));
         }
         if (("planned".equals(status) || "in-development".equals(status)) && attributes.containsKey("completionDate")) {
             problems.add(AttributeProblem.error("completionDate", "a methodology that is '" + status + "' is not completed; "
-                    + "set 'status' to completed or remove 'completionDate'"));
+                    + "set 'status' to completed or remove 'completionDate'", "una metodología en estado '" + status + "' no está terminada;"
+                    + " ponga 'status' en completed o quite 'completionDate'"));
         }
         return problems;
     }

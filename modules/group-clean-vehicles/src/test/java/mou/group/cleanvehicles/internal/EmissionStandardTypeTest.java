@@ -1,5 +1,6 @@
 package mou.group.cleanvehicles.internal;
 
+import mou.testfixtures.SaidInBoth;
 import static mou.group.cleanvehicles.internal.Fixtures.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,20 +21,20 @@ class EmissionStandardTypeTest {
 
     @Test
     void thePublishedEmergencyStandardAndTheDraftsAreValid() {
-        assertThat(type.validate(Fixtures.emergencyStandard())).isEmpty();
-        assertThat(type.validate(Fixtures.drafts())).isEmpty();
+        assertThat(SaidInBoth.validate(type, Fixtures.emergencyStandard())).isEmpty();
+        assertThat(SaidInBoth.validate(type, Fixtures.drafts())).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"NOM-EM-167-SEMARNAT-2016", "NOM-163-SEMARNAT-ENER-SCFI-2013", "PROY-NOM-044-SEMARNAT-2014"})
     void acceptsMexicanOfficialStandardCodes(String code) {
-        assertThat(type.validate(map("code", code, "status", "in-modification"))).isEmpty();
+        assertThat(SaidInBoth.validate(type, map("code", code, "status", "in-modification"))).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"NOM 167", "NOM-EM-167-semarnat-2016", "NOM-167-SEMARNAT", "EURO-6", "NOM-EM-67-SEMARNAT-2016"})
     void rejectsWhatIsNotACode(String code) {
-        assertThat(type.validate(map("code", code, "status", "draft"))).singleElement().satisfies(p -> {
+        assertThat(SaidInBoth.validate(type, map("code", code, "status", "draft"))).singleElement().satisfies(p -> {
             assertThat(p.attribute()).isEqualTo("code");
             assertThat(p.severity()).isEqualTo(Severity.ERROR);
             assertThat(p.message()).startsWith("'code' \"" + code + "\" is not a Mexican Official Standard code")
@@ -43,26 +44,26 @@ class EmissionStandardTypeTest {
 
     @Test
     void theStatusIsRequiredAndChecked() {
-        assertThat(type.validate(map("code", "NOM-EM-167-SEMARNAT-2016"))).singleElement()
+        assertThat(SaidInBoth.validate(type, map("code", "NOM-EM-167-SEMARNAT-2016"))).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("'status'").contains("required"));
-        assertThat(type.validate(map("status", "final"))).singleElement()
+        assertThat(SaidInBoth.validate(type, map("status", "final"))).singleElement()
                 .satisfies(p -> assertThat(p.message()).isEqualTo(
                         "'status' must be one of in-preparation, draft, proposed, published, in-modification, not \"final\""));
     }
 
     @Test
     void aPublishedStandardNeedsItsDateAndADraftHasNone() {
-        assertThat(type.validate(map("status", "published"))).singleElement().satisfies(p -> {
+        assertThat(SaidInBoth.validate(type, map("status", "published"))).singleElement().satisfies(p -> {
             assertThat(p.attribute()).isEqualTo("publicationDate");
             assertThat(p.message()).contains("has no 'publicationDate'");
         });
-        assertThat(type.validate(map("status", "draft", "publicationDate", "2016-06-07"))).singleElement()
+        assertThat(SaidInBoth.validate(type, map("status", "draft", "publicationDate", "2016-06-07"))).singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("a standard that is 'draft' has not been published"));
     }
 
     @Test
     void aPublicationYearOtherThanTheCodesIsAWarning() {
-        assertThat(type.validate(map("code", "NOM-EM-167-SEMARNAT-2016", "status", "published", "publicationDate", "2017-01-10")))
+        assertThat(SaidInBoth.validate(type, map("code", "NOM-EM-167-SEMARNAT-2016", "status", "published", "publicationDate", "2017-01-10")))
                 .singleElement().satisfies(p -> {
                     assertThat(p.severity()).isEqualTo(Severity.WARNING);
                     assertThat(p.message()).contains("carries the year 2016").contains("in 2017");
@@ -71,7 +72,7 @@ class EmissionStandardTypeTest {
 
     @Test
     void anExpectedProposalOfAPublishedStandardAndAnImplausibleAlignmentYearAreReported() {
-        List<AttributeProblem> problems = type.validate(map("code", "NOM-EM-167-SEMARNAT-2016", "status", "published",
+        List<AttributeProblem> problems = SaidInBoth.validate(type, map("code", "NOM-EM-167-SEMARNAT-2016", "status", "published",
                 "publicationDate", "2016-06-07", "expectedProposal", "2016-01/2016-06", "alignmentYear", 25));
         assertThat(problems).extracting(AttributeProblem::attribute, AttributeProblem::severity).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("expectedProposal", Severity.WARNING),
@@ -80,7 +81,7 @@ class EmissionStandardTypeTest {
 
     @Test
     void relatedStandardsAreCheckedOneByOne() {
-        List<AttributeProblem> problems = type.validate(map("status", "draft", "relatedStandards", List.of(
+        List<AttributeProblem> problems = SaidInBoth.validate(type, map("status", "draft", "relatedStandards", List.of(
                 "NOM-163-SEMARNAT-ENER-SCFI-2013", "NOM-163-SEMARNAT-ENER-SCFI-2013 (revised)", "fuel economy standard",
                 Map.of("en", "NOM-163 (draft)", "es", "NOM-163 (anteproyecto)"))));
         assertThat(problems).extracting(AttributeProblem::attribute)
@@ -104,10 +105,10 @@ class EmissionStandardTypeTest {
         marked.put("code", Map.of("en", "NOM-EM-167-SEMARNAT-2016", "asIs", "name"));
         Deliverable deliverable = new Deliverable("cv-3-5-1", type.id(), Text.of("Criteria"), null, marked);
 
-        assertThat(type.validate(marked)).isEmpty();
+        assertThat(SaidInBoth.validate(type, marked)).isEmpty();
         assertThat(type.summarise(deliverable, "en")).startsWith("NOM-EM-167-SEMARNAT-2016 · published June 7, 2016");
         assertThat(type.summarise(deliverable, "es")).startsWith("NOM-EM-167-SEMARNAT-2016 · publicada el 7 de junio de 2016");
-        assertThat(type.validate(map("code", Map.of("en", "NOM 167", "es", "NOM 167"), "status", "draft"))).singleElement()
+        assertThat(SaidInBoth.validate(type, map("code", Map.of("en", "NOM 167", "es", "NOM 167"), "status", "draft"))).singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("'code' \"NOM 167\" is not a Mexican Official Standard code"));
     }
 
@@ -132,6 +133,6 @@ class EmissionStandardTypeTest {
     @Test
     void wronglyTypedAttributesAreReportedByKind() {
         Map<String, Object> attributes = map("status", "draft", "pollutants", "criteria", "alignmentYear", "2025");
-        assertThat(type.validate(attributes)).extracting(AttributeProblem::attribute).containsExactly("pollutants", "alignmentYear");
+        assertThat(SaidInBoth.validate(type, attributes)).extracting(AttributeProblem::attribute).containsExactly("pollutants", "alignmentYear");
     }
 }

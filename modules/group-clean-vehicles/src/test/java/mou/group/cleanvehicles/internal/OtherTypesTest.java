@@ -1,5 +1,6 @@
 package mou.group.cleanvehicles.internal;
 
+import mou.testfixtures.SaidInBoth;
 import static mou.group.cleanvehicles.internal.Fixtures.map;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,20 +17,20 @@ class OtherTypesTest {
 
     @Test
     void aPlannedGuideViaDgfautIsValid() {
-        assertThat(guide.validate(map("publisher", List.of("dgfaut"), "status", "planned"))).isEmpty();
+        assertThat(SaidInBoth.validate(guide, map("publisher", List.of("dgfaut"), "status", "planned"))).isEmpty();
     }
 
     @Test
     void aGuidesPublicationDateMustAgreeWithItsStatus() {
-        assertThat(guide.validate(map("status", "published"))).singleElement()
+        assertThat(SaidInBoth.validate(guide, map("status", "published"))).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("has no 'publicationDate'"));
-        assertThat(guide.validate(map("status", "planned", "publicationDate", "2017"))).singleElement()
+        assertThat(SaidInBoth.validate(guide, map("status", "planned", "publicationDate", "2017"))).singleElement()
                 .satisfies(p -> assertThat(p.severity()).isEqualTo(Severity.ERROR));
     }
 
     @Test
     void aGuideComparingOneSetOfStandardsIsAWarningAndABadAddressAnError() {
-        assertThat(guide.validate(map("standardsCompared", List.of("Tier 2"), "url", "www.semarnat.gob.mx")))
+        assertThat(SaidInBoth.validate(guide, map("standardsCompared", List.of("Tier 2"), "url", "www.semarnat.gob.mx")))
                 .extracting(p -> p.attribute() + ":" + p.severity())
                 .containsExactlyInAnyOrder("standardsCompared:WARNING", "url:ERROR");
     }
@@ -45,13 +46,13 @@ class OtherTypesTest {
 
     @Test
     void aMethodologyNeedsSourcesAndADateOnlyWhenCompleted() {
-        assertThat(methodology.validate(map("sources", List.of("vehicular", "off road"), "country", "Mexico", "status", "planned")))
+        assertThat(SaidInBoth.validate(methodology, map("sources", List.of("vehicular", "off road"), "country", "Mexico", "status", "planned")))
                 .isEmpty();
-        assertThat(methodology.validate(map("sources", List.of()))).singleElement()
+        assertThat(SaidInBoth.validate(methodology, map("sources", List.of()))).singleElement()
                 .satisfies(p -> assertThat(p.message()).startsWith("'sources' is empty"));
-        assertThat(methodology.validate(map("status", "completed"))).singleElement()
+        assertThat(SaidInBoth.validate(methodology, map("status", "completed"))).singleElement()
                 .satisfies(p -> assertThat(p.severity()).isEqualTo(Severity.WARNING));
-        assertThat(methodology.validate(map("status", "in-development", "completionDate", "2016"))).singleElement()
+        assertThat(SaidInBoth.validate(methodology, map("status", "in-development", "completionDate", "2016"))).singleElement()
                 .satisfies(p -> assertThat(p.attribute()).isEqualTo("completionDate"));
     }
 

@@ -46,10 +46,12 @@ final class CoreTeamType implements DeliverableType {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         if ("established".equals(attributes.get("status"))) {
             if (attributes.get("members") == null || Attributes.isEmptyList(attributes.get("members"))) {
-                problems.add(AttributeProblem.error("members", "an 'established' core team must list its 'members' (organization ids)"));
+                problems.add(AttributeProblem.error("members", "an 'established' core team must list its 'members' (organization ids)",
+                        "un equipo central 'established' debe enumerar sus 'members' (identificadores de organizaciones)"));
             }
             if (attributes.get("established") == null) {
-                problems.add(AttributeProblem.warning("established", "an 'established' core team should say when it was established, e.g. \"2017-03\""));
+                problems.add(AttributeProblem.warning("established", "an 'established' core team should say when it was established, e.g. \"2017-03\"",
+                        "un equipo central 'established' debería decir cuándo se estableció, p. ej. \"2017-03\""));
             }
         }
         return problems;

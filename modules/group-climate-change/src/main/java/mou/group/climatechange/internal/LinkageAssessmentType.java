@@ -53,7 +53,8 @@ final class LinkageAssessmentType implements DeliverableType {
             int sides = count(attributes.get("systems")) + count(attributes.get("jurisdictions"));
             if (sides < 2) {
                 problems.add(AttributeProblem.error("status",
-                        "a linkage that is 'agreed' joins at least two sides; list them in 'systems' or 'jurisdictions' (found " + sides + ")"));
+                        "a linkage that is 'agreed' joins at least two sides; list them in 'systems' or 'jurisdictions' (found " + sides + ")",
+                        "un vínculo 'agreed' une al menos dos partes; enumérelas en 'systems' o 'jurisdictions' (hay " + sides + ")"));
             }
         }
         return problems;

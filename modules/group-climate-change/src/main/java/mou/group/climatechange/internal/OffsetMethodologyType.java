@@ -52,11 +52,13 @@ final class OffsetMethodologyType implements DeliverableType {
         // An empty list reads as "no methodology at all", which is never what was meant.
         if (Attributes.isEmptyList(attributes.get("methodologies"))) {
             problems.add(AttributeProblem.error("methodologies",
-                    "'methodologies' is an empty list; name at least one methodology (e.g. \"California's forestry offsets protocol\") or leave the attribute out"));
+                    "'methodologies' is an empty list; name at least one methodology (e.g. \"California's forestry offsets protocol\") or leave the attribute out",
+                    "'methodologies' es una lista vacía; nombre al menos una metodología (p. ej. \"California's forestry offsets protocol\") o quite el atributo"));
         }
         if ("adopted".equals(attributes.get("stage")) && attributes.get("purpose") == null) {
             problems.add(AttributeProblem.error("purpose",
-                    "a methodology at stage 'adopted' must say in 'purpose' what it was adopted for (e.g. \"Mexican accreditation system\")"));
+                    "a methodology at stage 'adopted' must say in 'purpose' what it was adopted for (e.g. \"Mexican accreditation system\")",
+                    "una metodología en la etapa 'adopted' debe decir en 'purpose' para qué se adoptó (p. ej. \"Mexican accreditation system\")"));
         }
         return problems;
     }

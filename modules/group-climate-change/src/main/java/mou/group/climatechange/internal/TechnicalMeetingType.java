@@ -54,7 +54,7 @@ final class TechnicalMeetingType implements DeliverableType {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         Object days = attributes.get("days");
         if (days instanceof Number n && n.intValue() < 1) {
-            problems.add(AttributeProblem.error("days", "'days' must be 1 or more, not " + n));
+            problems.add(AttributeProblem.error("days", "'days' must be 1 or more, not " + n, "'days' debe ser 1 o más, no " + n));
         }
         // When both say how long the meeting was, they must agree; a typo in either shows here.
         if (days instanceof Number n && n.intValue() >= 1 && attributes.get("date") instanceof String date) {
@@ -64,7 +64,8 @@ final class TechnicalMeetingType implements DeliverableType {
                     long length = ChronoUnit.DAYS.between(span.start(), span.end()) + 1;
                     if (length != n.longValue()) {
                         problems.add(AttributeProblem.warning("days", "'days' is " + n + " but 'date' " + date + " covers "
-                                + length + (length == 1 ? " day" : " days") + "; correct one of them"));
+                                + length + (length == 1 ? " day" : " days") + "; correct one of them", "'days' es " + n + " pero 'date' " + date
+                                + " abarca " + length + (length == 1 ? " día" : " días") + "; corrija uno de los dos"));
                     }
                 }
             } catch (IllegalArgumentException e) {

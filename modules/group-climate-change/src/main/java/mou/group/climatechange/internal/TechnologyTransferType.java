@@ -47,7 +47,8 @@ final class TechnologyTransferType implements DeliverableType {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         if ("completed".equals(attributes.get("status")) && attributes.get("to") == null) {
             problems.add(AttributeProblem.error("to",
-                    "a 'completed' technology transfer must say in 'to' which organizations received it"));
+                    "a 'completed' technology transfer must say in 'to' which organizations received it",
+                    "una transferencia de tecnología 'completed' debe decir en 'to' qué organizaciones la recibieron"));
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package mou.group.climatechange.internal;
 
+import mou.testfixtures.SaidInBoth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -30,7 +31,7 @@ class DeliverableTypesTest {
                 "stage", "exploring",
                 "organizations", List.of("carb", "conafor"));
 
-        assertThat(type.validate(attributes)).isEmpty();
+        assertThat(SaidInBoth.validate(type, attributes)).isEmpty();
         assertThat(type.summarise(deliverable(type.id(), attributes), "en"))
                 .isEqualTo("Methodologies from California · being explored · California's forestry offsets protocol, sector-based offset crediting");
         assertThat(type.summarise(deliverable(type.id(), attributes), "es"))
@@ -41,11 +42,11 @@ class DeliverableTypesTest {
     void offsetMethodologyRejectsAnEmptyListAnUnknownStageAndAnAdoptionWithoutPurpose() {
         DeliverableType type = new OffsetMethodologyType();
 
-        assertThat(messages(type.validate(Map.of("methodologies", List.of()))))
+        assertThat(messages(SaidInBoth.validate(type, Map.of("methodologies", List.of()))))
                 .containsExactly("'methodologies' is an empty list; name at least one methodology (e.g. \"California's forestry offsets protocol\") or leave the attribute out");
-        assertThat(messages(type.validate(Map.of("stage", "finished"))))
+        assertThat(messages(SaidInBoth.validate(type, Map.of("stage", "finished"))))
                 .containsExactly("'stage' must be one of planned, exploring, analysing, adopted, not \"finished\"");
-        assertThat(type.validate(Map.of("stage", "adopted")))
+        assertThat(SaidInBoth.validate(type, Map.of("stage", "adopted")))
                 .extracting(AttributeProblem::attribute, AttributeProblem::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("purpose", Severity.ERROR));
     }
@@ -57,7 +58,7 @@ class DeliverableTypesTest {
                 "systems", List.of("Mexico's registry system", "California's Annual GHG Reporting System"),
                 "status", "discussed-not-pursued");
 
-        assertThat(type.validate(attributes)).isEmpty();
+        assertThat(SaidInBoth.validate(type, attributes)).isEmpty();
         assertThat(type.summarise(deliverable(type.id(), attributes), "en"))
                 .isEqualTo("Mexico's registry system, California's Annual GHG Reporting System · discussed, not pursued");
     }
@@ -66,9 +67,9 @@ class DeliverableTypesTest {
     void anAgreedLinkageMustNameTwoSides() {
         DeliverableType type = new LinkageAssessmentType();
 
-        assertThat(messages(type.validate(Map.of("status", "agreed", "jurisdictions", List.of("Chiapas")))))
+        assertThat(messages(SaidInBoth.validate(type, Map.of("status", "agreed", "jurisdictions", List.of("Chiapas")))))
                 .containsExactly("a linkage that is 'agreed' joins at least two sides; list them in 'systems' or 'jurisdictions' (found 1)");
-        assertThat(type.validate(Map.of("status", "agreed", "jurisdictions", List.of("Chiapas"), "systems", List.of("California's Cap-and-Trade Program"))))
+        assertThat(SaidInBoth.validate(type, Map.of("status", "agreed", "jurisdictions", List.of("Chiapas"), "systems", List.of("California's Cap-and-Trade Program"))))
                 .isEmpty();
     }
 
@@ -83,17 +84,17 @@ class DeliverableTypesTest {
                 "topics", List.of("data collection", "MRV"),
                 "siteVisits", List.of("UC Berkeley's Blodgett Demonstration Forest"));
 
-        assertThat(type.validate(good)).isEmpty();
+        assertThat(SaidInBoth.validate(type, good)).isEmpty();
         assertThat(type.summarise(deliverable(type.id(), good), "en"))
                 .isEqualTo("October 20–21, 2016 · Sacramento, California · topics: data collection, MRV · site visit: UC Berkeley's Blodgett Demonstration Forest");
 
-        List<AttributeProblem> mismatch = type.validate(Map.of("date", "2016-10-20/2016-10-21", "days", 3));
+        List<AttributeProblem> mismatch = SaidInBoth.validate(type, Map.of("date", "2016-10-20/2016-10-21", "days", 3));
         assertThat(mismatch).singleElement().satisfies(p -> {
             assertThat(p.severity()).isEqualTo(Severity.WARNING);
             assertThat(p.message()).isEqualTo("'days' is 3 but 'date' 2016-10-20/2016-10-21 covers 2 days; correct one of them");
         });
-        assertThat(messages(type.validate(Map.of("days", 0)))).containsExactly("'days' must be 1 or more, not 0");
-        assertThat(messages(type.validate(Map.of("date", "October 2016"))))
+        assertThat(messages(SaidInBoth.validate(type, Map.of("days", 0)))).containsExactly("'days' must be 1 or more, not 0");
+        assertThat(messages(SaidInBoth.validate(type, Map.of("date", "October 2016"))))
                 .containsExactly("'date' must be a date such as 2016-06-07, 2016-06 or 2016-10-20/2016-10-21, not \"October 2016\"");
     }
 
@@ -101,10 +102,10 @@ class DeliverableTypesTest {
     void technologyTransferNeedsARecipientOnceCompleted() {
         DeliverableType type = new TechnologyTransferType();
 
-        assertThat(type.validate(Map.of("status", "possible"))).isEmpty();
+        assertThat(SaidInBoth.validate(type, Map.of("status", "possible"))).isEmpty();
         assertThat(type.summarise(deliverable(type.id(), Map.of("status", "possible", "technologies", List.of("early warning systems"))), "en"))
                 .isEqualTo("Early warning systems · possible");
-        assertThat(messages(type.validate(Map.of("status", "completed"))))
+        assertThat(messages(SaidInBoth.validate(type, Map.of("status", "completed"))))
                 .containsExactly("a 'completed' technology transfer must say in 'to' which organizations received it");
     }
 
@@ -112,13 +113,13 @@ class DeliverableTypesTest {
     void coreTeamNeedsMembersOnceEstablishedAndWarnsOfUnknownAttributes() {
         DeliverableType type = new CoreTeamType();
 
-        assertThat(messages(type.validate(Map.of("status", "established"))))
+        assertThat(messages(SaidInBoth.validate(type, Map.of("status", "established"))))
                 .containsExactly("an 'established' core team must list its 'members' (organization ids)",
                         "an 'established' core team should say when it was established, e.g. \"2017-03\"");
         Map<String, Object> good = Map.of("status", "established", "members", List.of("carb", "conafor"), "established", "2017-03");
-        assertThat(type.validate(good)).isEmpty();
+        assertThat(SaidInBoth.validate(type, good)).isEmpty();
         assertThat(type.summarise(deliverable(type.id(), good), "en")).isEqualTo("Established · since March 2017 · carb, conafor");
-        assertThat(type.validate(Map.of("leader", "carb")))
+        assertThat(SaidInBoth.validate(type, Map.of("leader", "carb")))
                 .singleElement()
                 .satisfies(p -> assertThat(p.severity()).isEqualTo(Severity.WARNING));
     }
@@ -126,7 +127,7 @@ class DeliverableTypesTest {
     @Test
     void aDeliverableWithoutAttributesHasNothingToAdd() {
         for (DeliverableType type : new ClimateChangeGroup().deliverableTypes()) {
-            assertThat(type.validate(Map.of())).as(type.id()).isEmpty();
+            assertThat(SaidInBoth.validate(type, Map.of())).as(type.id()).isEmpty();
             assertThat(type.summarise(deliverable(type.id(), Map.of()), "en")).as(type.id()).isEmpty();
         }
     }

@@ -61,7 +61,8 @@ public final class CleanupProjectType implements DeliverableType {
         if (attributes.get("sites") instanceof List<?> sites && attributes.get("sitesPlanned") instanceof Number planned
                 && Bounds.COUNT.contains(planned) && sites.size() > planned.intValue()) {
             problems.add(AttributeProblem.warning("sites", sites.size() + " sites are listed but 'sitesPlanned' is " + planned
-                    + "; raise 'sitesPlanned' or check the list"));
+                    + "; raise 'sitesPlanned' or check the list", "se enumeran " + sites.size() + " sitios pero 'sitesPlanned' es " + planned
+                    + "; aumente 'sitesPlanned' o revise la lista"));
         }
         return problems;
     }

@@ -45,18 +45,21 @@ public final class Quantities {
         Optional<Quantity> achieved = of(attributes.get("achieved"));
         if (target.isPresent() && achieved.isPresent() && !target.get().unit().equals(achieved.get().unit())) {
             problems.add(AttributeProblem.error("achieved", "'achieved' is in " + achieved.get().unit() + " but 'target' in "
-                    + target.get().unit() + "; give both in the same unit so that progress can be measured"));
+                    + target.get().unit() + "; give both in the same unit so that progress can be measured", "'achieved' está en "
+                    + achieved.get().unit() + " pero 'target' en " + target.get().unit() + "; indique ambos en la misma unidad para poder medir el avance"));
         } else if (target.isPresent() && achieved.isPresent() && "completed".equals(attributes.get("status"))
                 && achieved.get().value().compareTo(target.get().value()) < 0) {
             problems.add(AttributeProblem.warning("status", "the project is marked 'completed' with " + achieved.get().value().toPlainString()
                     + " " + achieved.get().unit() + " of its target of " + target.get().value().toPlainString() + " " + target.get().unit()
-                    + "; check 'achieved' or the status"));
+                    + "; check 'achieved' or the status", "el proyecto está marcado como 'completed' con " + achieved.get().value().toPlainString()
+                    + " " + achieved.get().unit() + " de su meta de " + target.get().value().toPlainString() + " " + target.get().unit()
+                    + "; revise 'achieved' o el estado"));
         }
         Optional<DateSpan> start = date(attributes.get("start"));
         Optional<DateSpan> completion = date(attributes.get("completion"));
         if (start.isPresent() && completion.isPresent() && completion.get().end().isBefore(start.get().start())) {
             problems.add(AttributeProblem.error("completion", "'completion' (" + completion.get().iso() + ") is before 'start' ("
-                    + start.get().iso() + ")"));
+                    + start.get().iso() + ")", "'completion' (" + completion.get().iso() + ") es anterior a 'start' (" + start.get().iso() + ")"));
         }
     }
 

@@ -55,11 +55,13 @@ final class StrategicPlanType implements DeliverableType {
         if (attributes.get("workshopsHeld") instanceof Number held && attributes.get("workshopsPlanned") instanceof Number planned
                 && held.longValue() > planned.longValue()) {
             problems.add(AttributeProblem.warning("workshopsHeld", "'workshopsHeld' (" + held + ") is more than 'workshopsPlanned' ("
-                    + planned + "); raise 'workshopsPlanned' if more were added"));
+                    + planned + "); raise 'workshopsPlanned' if more were added", "'workshopsHeld' (" + held + ") es mayor que 'workshopsPlanned' ("
+                    + planned + "); aumente 'workshopsPlanned' si se agregaron más"));
         }
         Object status = attributes.get("status");
         if (("presented".equals(status) || "adopted".equals(status)) && attributes.get("presentation") == null) {
-            problems.add(AttributeProblem.error("presentation", "a plan with status '" + status + "' must say in 'presentation' when it was presented"));
+            problems.add(AttributeProblem.error("presentation", "a plan with status '" + status + "' must say in 'presentation' when it was presented",
+                    "un plan en estado '" + status + "' debe decir en 'presentation' cuándo se presentó"));
         }
         return problems;
     }

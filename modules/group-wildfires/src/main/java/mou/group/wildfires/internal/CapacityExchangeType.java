@@ -55,7 +55,8 @@ final class CapacityExchangeType implements DeliverableType {
         // The heading is what a reader sees; without an audience the item cannot be counted per audience.
         if (attributes.get("heading") != null && attributes.get("audience") == null) {
             problems.add(AttributeProblem.warning("audience",
-                    "the item is listed under a heading but has no 'audience'; add \"leaders-program\" or \"trainers\""));
+                    "the item is listed under a heading but has no 'audience'; add \"leaders-program\" or \"trainers\"",
+                    "el elemento está bajo un encabezado pero no tiene 'audience'; agregue \"leaders-program\" o \"trainers\""));
         }
         return problems;
     }

@@ -56,7 +56,8 @@ final class FieldObservationType implements DeliverableType {
     public List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         if ("observed".equals(attributes.get("status")) && attributes.get("date") == null) {
-            problems.add(AttributeProblem.error("date", "an observation with status 'observed' must say in 'date' when it took place, e.g. \"2017-08\""));
+            problems.add(AttributeProblem.error("date", "an observation with status 'observed' must say in 'date' when it took place, e.g. \"2017-08\"",
+                    "una observación en estado 'observed' debe decir en 'date' cuándo tuvo lugar, p. ej. \"2017-08\""));
         }
         return problems;
     }

@@ -52,10 +52,12 @@ final class MaterialsHandoverType implements DeliverableType {
     public List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         if (Attributes.isEmptyList(attributes.get("materials"))) {
-            problems.add(AttributeProblem.error("materials", "'materials' is an empty list; name what is handed over, e.g. \"FIRESCOPE WUI Structure Protection guide\""));
+            problems.add(AttributeProblem.error("materials", "'materials' is an empty list; name what is handed over, e.g. \"FIRESCOPE WUI Structure Protection guide\"",
+                    "'materials' es una lista vacía; nombre lo que se entrega, p. ej. \"FIRESCOPE WUI Structure Protection guide\""));
         }
         if ("delivered".equals(attributes.get("status")) && attributes.get("date") == null) {
-            problems.add(AttributeProblem.warning("date", "a 'delivered' handover should say in 'date' when it was delivered (a year such as \"2016\" will do)"));
+            problems.add(AttributeProblem.warning("date", "a 'delivered' handover should say in 'date' when it was delivered (a year such as \"2016\" will do)",
+                    "una entrega 'delivered' debería decir en 'date' cuándo se entregó (basta un año como \"2016\")"));
         }
         return problems;
     }

@@ -1,5 +1,6 @@
 package mou.group.wildfires.internal;
 
+import mou.testfixtures.SaidInBoth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -34,7 +35,7 @@ class DeliverableTypesTest {
                 "status", "planned",
                 "priorityYear", 2017);
 
-        assertThat(type.validate(attributes)).isEmpty();
+        assertThat(SaidInBoth.validate(type, attributes)).isEmpty();
         assertThat(type.summarise(deliverable(type.id(), attributes), "en")).isEqualTo(
                 "Incident Management Team · planned · 3 individuals identified · interpreters identified"
                         + " · Soberanes Fire, Monterey County (September 2016): invited, unable to participate · a priority for 2017");
@@ -46,17 +47,17 @@ class DeliverableTypesTest {
     void fieldObservationRejectsImpossibleValues() {
         DeliverableType type = new FieldObservationType();
 
-        assertThat(type.validate(Map.of("individualsIdentified", -3))).singleElement()
+        assertThat(SaidInBoth.validate(type, Map.of("individualsIdentified", -3))).singleElement()
                 .satisfies(p -> assertThat(p.severity()).isEqualTo(mou.core.spi.Problem.Severity.ERROR));
-        assertThat(messages(type.validate(Map.of("individualsIdentified", -1))))
+        assertThat(messages(SaidInBoth.validate(type, Map.of("individualsIdentified", -1))))
                 .containsExactly("'individualsIdentified' must be a whole number from 0 to 1,000,000,000, not -1");
-        assertThat(messages(type.validate(Map.of("status", "observed"))))
+        assertThat(messages(SaidInBoth.validate(type, Map.of("status", "observed"))))
                 .containsExactly("an observation with status 'observed' must say in 'date' when it took place, e.g. \"2017-08\"");
-        assertThat(messages(type.validate(Map.of("priorityYear", 17))))
+        assertThat(messages(SaidInBoth.validate(type, Map.of("priorityYear", 17))))
                 .containsExactly("'priorityYear' must be a whole number from 1900 to 2200, not 17");
-        assertThat(messages(type.validate(Map.of("individualsIdentified", "three"))))
+        assertThat(messages(SaidInBoth.validate(type, Map.of("individualsIdentified", "three"))))
                 .containsExactly("'individualsIdentified' must be a whole number from 0 to 1,000,000,000, not \"three\"");
-        assertThat(type.validate(Map.of("status", "observed", "date", "2017-08"))).isEmpty();
+        assertThat(SaidInBoth.validate(type, Map.of("status", "observed", "date", "2017-08"))).isEmpty();
     }
 
     @Test
@@ -70,17 +71,17 @@ class DeliverableTypesTest {
                 "date", "2016-07-19",
                 "status", "delivered");
 
-        assertThat(type.validate(attributes)).isEmpty();
+        assertThat(SaidInBoth.validate(type, attributes)).isEmpty();
         assertThat(type.summarise(deliverable(type.id(), attributes), "en")).isEqualTo(
                 "Cal OES FIRESCOPE Wildland Urban Interface (WUI) Structure Protection guide · translated into Spanish · delivered July 19, 2016");
         assertThat(type.summarise(deliverable(type.id(), attributes), "es"))
                 .endsWith("traducido al español · entregado (19 de julio de 2016)");
 
-        assertThat(messages(type.validate(Map.of())))
+        assertThat(messages(SaidInBoth.validate(type, Map.of())))
                 .containsExactly("the attribute 'materials' (Materials) is required for a materials handover");
-        assertThat(messages(type.validate(Map.of("materials", List.of()))))
+        assertThat(messages(SaidInBoth.validate(type, Map.of("materials", List.of()))))
                 .containsExactly("'materials' is an empty list; name what is handed over, e.g. \"FIRESCOPE WUI Structure Protection guide\"");
-        assertThat(type.validate(Map.of("materials", List.of("WUI Operating Principles"), "status", "delivered")))
+        assertThat(SaidInBoth.validate(type, Map.of("materials", List.of("WUI Operating Principles"), "status", "delivered")))
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.severity()).isEqualTo(Severity.WARNING);
@@ -93,18 +94,18 @@ class DeliverableTypesTest {
         DeliverableType type = new CapacityExchangeType();
         Map<String, Object> listed = Map.of("heading", "For Mexican trainers (each year):", "audience", "trainers", "frequency", "each-year");
 
-        assertThat(type.validate(listed)).isEmpty();
+        assertThat(SaidInBoth.validate(type, listed)).isEmpty();
         assertThat(type.summarise(deliverable(type.id(), listed), "en")).isEqualTo("For Mexican trainers (each year)");
         assertThat(type.summarise(deliverable(type.id(), Map.of("audience", "leaders-program", "frequency", "one-time")), "en"))
                 .isEqualTo("For the Mexican Leader's Program · one time");
 
-        assertThat(type.validate(Map.of("heading", "For Trainers:")))
+        assertThat(SaidInBoth.validate(type, Map.of("heading", "For Trainers:")))
                 .singleElement()
                 .satisfies(p -> {
                     assertThat(p.severity()).isEqualTo(Severity.WARNING);
                     assertThat(p.message()).isEqualTo("the item is listed under a heading but has no 'audience'; add \"leaders-program\" or \"trainers\"");
                 });
-        assertThat(messages(type.validate(Map.of("audience", "leaders"))))
+        assertThat(messages(SaidInBoth.validate(type, Map.of("audience", "leaders"))))
                 .containsExactly("'audience' must be one of leaders-program, trainers, not \"leaders\"");
     }
 

@@ -1,6 +1,7 @@
 package mou.store.json.internal;
 
 import mou.core.model.Ids;
+import mou.core.model.InvalidValueException;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -69,7 +70,8 @@ final class Fields {
         if (node instanceof JsonObject o) {
             return o;
         }
-        problems.error(at, what + " must be an object {...}, not " + describe(node));
+        String es = what.startsWith("'") ? what : "este valor";
+        problems.error(at, what + " must be an object {...}, not " + describe(node), es + " debe ser un objeto {...}, no " + describe(node, true));
         return null;
     }
 
@@ -78,9 +80,13 @@ final class Fields {
         Object v = o.get(key);
         if (v == null || v == JsonNull.NULL) {
             if (required) {
-                problems.error(at.key(key), v == null
-                        ? "'" + key + "' is required here but missing; add it"
-                        : "'" + key + "' is required and may not be null; give it a value");
+                if (v == null) {
+                    problems.error(at.key(key), "'" + key + "' is required here but missing; add it",
+                            "'" + key + "' es obligatorio aquí pero falta; agréguelo");
+                } else {
+                    problems.error(at.key(key), "'" + key + "' is required and may not be null; give it a value",
+                            "'" + key + "' es obligatorio y no puede ser null; dele un valor");
+                }
             }
             return null;
         }
@@ -93,7 +99,8 @@ final class Fields {
             return null;
         }
         if (!(v instanceof String s)) {
-            problems.error(at.key(key), "'" + key + "' must be a text in double quotes, not " + describe(v));
+            problems.error(at.key(key), "'" + key + "' must be a text in double quotes, not " + describe(v),
+                    "'" + key + "' debe ser un texto entre comillas dobles, no " + describe(v, true));
             return null;
         }
         return s;
@@ -103,7 +110,8 @@ final class Fields {
     String id(JsonObject o, Loc at, String key, boolean required) {
         String id = string(o, at, key, required);
         if (id != null && !Ids.valid(id)) {
-            problems.error(at.key(key), Ids.problem(id) + ", e.g. aq-3-2");
+            problems.error(at.key(key), Ids.problem(id) + ", e.g. aq-3-2", "'" + id + "' no es un identificador válido; use letras"
+                    + " minúsculas, cifras y '-' (empezando por una letra o cifra), p. ej. aq-3-2");
         }
         return id;
     }
@@ -131,11 +139,13 @@ final class Fields {
             Object es = o.get("es");
             if (!(en instanceof String english)) {
                 problems.error(at.key("en"), what
-                        + " needs its English text as \"en\": \"...\"" + (en == null ? "" : ", not " + describe(en)));
+                        + " needs its English text as \"en\": \"...\"" + (en == null ? "" : ", not " + describe(en)), spanish(what)
+                        + " necesita su texto en inglés como \"en\": \"...\"" + (en == null ? "" : ", no " + describe(en, true)));
                 return null;
             }
             if (es != null && es != JsonNull.NULL && !(es instanceof String)) {
-                problems.error(at.key("es"), "the Spanish text \"es\" must be a text in double quotes, not " + describe(es));
+                problems.error(at.key("es"), "the Spanish text \"es\" must be a text in double quotes, not " + describe(es),
+                        "el texto en español \"es\" debe ser un texto entre comillas dobles, no " + describe(es, true));
                 return Text.of(english);
             }
             Object asIs = o.get("asIs");
@@ -145,7 +155,8 @@ final class Fields {
                     why = marker;
                 } else {
                     problems.error(at.key("asIs"), "\"asIs\" says why a text stays as it is: \"" + Text.NAME + "\" or \""
-                            + Text.ENGLISH_ONLY_TITLE + "\", not " + describe(asIs));
+                            + Text.ENGLISH_ONLY_TITLE + "\", not " + describe(asIs), "\"asIs\" dice por qué un texto se queda tal cual: \""
+                            + Text.NAME + "\" o \"" + Text.ENGLISH_ONLY_TITLE + "\", no " + describe(asIs, true));
                 }
             }
             Object esOf = o.get("esOf");
@@ -156,12 +167,15 @@ final class Fields {
                 } else {
                     problems.error(at.key("esOf"), "\"esOf\" is the fingerprint of the English the Spanish was translated"
                             + " from, 12 hexadecimal digits written by mou-progress, not " + describe(esOf)
-                            + "; remove it to say the Spanish translates the English as it is now");
+                            + "; remove it to say the Spanish translates the English as it is now", "\"esOf\" es la huella del inglés"
+                            + " del que se tradujo el español, 12 cifras hexadecimales que escribe mou-progress, no " + describe(esOf, true)
+                            + "; quítelo para decir que el español traduce el inglés tal como está ahora");
                 }
             }
             return new Text(english, es instanceof String spanish ? spanish : null, why, translatedFrom);
         }
-        problems.error(at, what + " must be a text, \"...\", or {\"en\": \"...\", \"es\": \"...\"}, not " + describe(v));
+        problems.error(at, what + " must be a text, \"...\", or {\"en\": \"...\", \"es\": \"...\"}, not " + describe(v), spanish(what)
+                + " debe ser un texto, \"...\", o {\"en\": \"...\", \"es\": \"...\"}, no " + describe(v, true));
         return null;
     }
 
@@ -173,7 +187,8 @@ final class Fields {
     List<String> strings(JsonObject o, Loc at, String key) {
         return list(o, at, key, (n, l) -> {
             if (!(n instanceof String s)) {
-                problems.error(l, "each entry of '" + key + "' must be a text in double quotes, not " + describe(n));
+                problems.error(l, "each entry of '" + key + "' must be a text in double quotes, not " + describe(n),
+                        "cada entrada de '" + key + "' debe ser un texto entre comillas dobles, no " + describe(n, true));
                 return null;
             }
             return s;
@@ -188,7 +203,7 @@ final class Fields {
         try {
             return DateSpan.parse(s);
         } catch (IllegalArgumentException e) {
-            problems.error(at.key(key), e.getMessage());
+            problems.error(at.key(key), e.getMessage(), InvalidValueException.spanish(e));
             return null;
         }
     }
@@ -200,7 +215,8 @@ final class Fields {
             return null;
         }
         if (!(v instanceof Integer i)) {
-            problems.error(at.key(key), "'" + key + "' must be a whole number, not " + describe(v));
+            problems.error(at.key(key), "'" + key + "' must be a whole number, not " + describe(v),
+                    "'" + key + "' debe ser un número entero, no " + describe(v, true));
             return null;
         }
         return i;
@@ -213,7 +229,8 @@ final class Fields {
             return null;
         }
         if (!(v instanceof Integer i) || !bounds.contains(i)) {
-            problems.error(at.key(key), "'" + key + "' must be " + bounds.describe() + ", not " + describe(v));
+            problems.error(at.key(key), "'" + key + "' must be " + bounds.describe() + ", not " + describe(v),
+                    "'" + key + "' debe ser " + bounds.describe("es") + ", no " + describe(v, true));
             return null;
         }
         return i;
@@ -223,7 +240,8 @@ final class Fields {
     BigDecimal number(JsonObject o, Loc at, String key, boolean required, Bounds bounds) {
         BigDecimal n = number(o, at, key, required);
         if (n != null && !bounds.contains(n)) {
-            problems.error(at.key(key), "'" + key + "' must be " + bounds.describe() + ", not " + describe(n));
+            problems.error(at.key(key), "'" + key + "' must be " + bounds.describe() + ", not " + describe(n),
+                    "'" + key + "' debe ser " + bounds.describe("es") + ", no " + describe(n, true));
             return null;
         }
         return n;
@@ -236,7 +254,8 @@ final class Fields {
             return null;
         }
         if (!(v instanceof Number n)) {
-            problems.error(at.key(key), "'" + key + "' must be a number (without quotes), not " + describe(v));
+            problems.error(at.key(key), "'" + key + "' must be a number (without quotes), not " + describe(v),
+                    "'" + key + "' debe ser un número (sin comillas), no " + describe(v, true));
             return null;
         }
         return n instanceof BigDecimal decimal ? decimal : new BigDecimal(integral(n));
@@ -248,7 +267,8 @@ final class Fields {
             return absent;
         }
         if (!(v instanceof Boolean b)) {
-            problems.error(at.key(key), "'" + key + "' must be true or false (without quotes), not " + describe(v));
+            problems.error(at.key(key), "'" + key + "' must be true or false (without quotes), not " + describe(v),
+                    "'" + key + "' debe ser true o false (sin comillas), no " + describe(v, true));
             return absent;
         }
         return b;
@@ -262,7 +282,8 @@ final class Fields {
         }
         Loc listAt = at.key(key);
         if (!(v instanceof JsonList list)) {
-            problems.error(listAt, "'" + key + "' must be a list [...], not " + describe(v));
+            problems.error(listAt, "'" + key + "' must be a list [...], not " + describe(v),
+                    "'" + key + "' debe ser una lista [...], no " + describe(v, true));
             return List.of();
         }
         List<T> result = new ArrayList<>(list.size());
@@ -270,7 +291,8 @@ final class Fields {
             Object element = list.get(i);
             Loc elementAt = listAt.index(i);
             if (element == JsonNull.NULL) {
-                problems.error(elementAt, "an entry of '" + key + "' is null; remove it or give it a value");
+                problems.error(elementAt, "an entry of '" + key + "' is null; remove it or give it a value",
+                        "una entrada de '" + key + "' es null; quítela o dele un valor");
                 continue;
             }
             T t = reader.read(element, elementAt);
@@ -304,29 +326,46 @@ final class Fields {
         return value == JsonNull.NULL ? null : value;
     }
 
+    /** {@code what} a message is about, in Spanish: a quoted key stays as it is, "each entry of 'k'" is "cada entrada de 'k'", else "este valor". */
+    private static String spanish(String what) {
+        if (what.startsWith("'")) {
+            return what;
+        }
+        if (what.startsWith("each entry of ")) {
+            return "cada entrada de " + what.substring("each entry of ".length());
+        }
+        return "este valor";
+    }
+
     /** What a value is, for messages: "an object", "a list", "the number 3", "the text \"abc\"". */
     static String describe(Object v) {
+        return describe(v, false);
+    }
+
+    /** {@link #describe(Object)} in Spanish ({@code es}: "un objeto", "el número 3") or English. */
+    static String describe(Object v, boolean es) {
         if (v == null) {
-            return "nothing";
+            return es ? "nada" : "nothing";
         }
         if (v == JsonNull.NULL) {
             return "null";
         }
         if (v instanceof JsonObject) {
-            return "an object";
+            return es ? "un objeto" : "an object";
         }
         if (v instanceof JsonList) {
-            return "a list";
+            return es ? "una lista" : "a list";
         }
         if (v instanceof String s) {
-            return "the text \"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
+            return (es ? "el texto \"" : "the text \"") + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
         }
+        String number = es ? "el número " : "the number ";
         if (v instanceof BigDecimal decimal) {
             // in scientific notation when written out it would be long: 1E-12, not 0.000000000001
-            return "the number " + (decimal.scale() > 12 || decimal.precision() - decimal.scale() > 20 ? decimal.toString() : decimal.toPlainString());
+            return number + (decimal.scale() > 12 || decimal.precision() - decimal.scale() > 20 ? decimal.toString() : decimal.toPlainString());
         }
         if (v instanceof Number n) {
-            return "the number " + integral(n);
+            return number + integral(n);
         }
         return String.valueOf(v);
     }

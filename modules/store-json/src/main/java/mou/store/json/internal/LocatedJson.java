@@ -32,8 +32,9 @@ final class LocatedJson {
 
     private static final Pattern QUOTED_CHAR = Pattern.compile("^Unexpected character \\('(.)' \\(code (\\d+)[^)]*\\)\\)");
     private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '([^']*)'");
-    private static final String NUL = "a NUL (zero) byte is not allowed in a workspace file; remove it (such bytes come from "
-            + "a damaged file or one saved in another encoding)";
+    private static final Said NUL = new Said("a NUL (zero) byte is not allowed in a workspace file; remove it (such bytes come from "
+            + "a damaged file or one saved in another encoding)", "un byte NUL (cero) no se permite en un archivo del espacio de trabajo;"
+            + " quítelo (esos bytes vienen de un archivo dañado o guardado con otra codificación)");
     private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
     private static final Pattern CONTROL = Pattern.compile("\\(CTRL-CHAR, code (\\d+)\\)");
 
@@ -80,19 +81,22 @@ final class LocatedJson {
      */
     ParsedFile parse(String file, byte[] bytes, Problems problems, SharedStrings strings) {
         if (bytes.length > limits.maxDocumentLength()) {
-            problems.add(Severity.ERROR, file, Position.UNKNOWN, "", tooLongMessage(bytes.length));
+            problems.add(Severity.ERROR, file, Position.UNKNOWN, "", tooLongMessage(bytes.length), tooLong(bytes.length).es());
             return null;
         }
         if (looksLikeUtf16(bytes)) {
             problems.add(Severity.ERROR, file, new Position(1, 1), "",
-                    "the file is saved as UTF-16 (two bytes a character), not as UTF-8 text; save it with the UTF-8 encoding");
+                    "the file is saved as UTF-16 (two bytes a character), not as UTF-8 text; save it with the UTF-8 encoding",
+                    "el archivo está guardado como UTF-16 (dos bytes por carácter), no como texto UTF-8; guárdelo con la codificación UTF-8");
             return null;
         }
         int malformed = Utf8.firstMalformed(bytes);
         if (malformed >= 0) {
             problems.add(Severity.ERROR, file, Source.positionOfByte(bytes, malformed), "",
                     String.format(Locale.ROOT, "invalid UTF-8 (byte 0x%02X): the file must be UTF-8 text; save it with the UTF-8 "
-                            + "encoding, or type the character here again", bytes[malformed] & 0xFF));
+                            + "encoding, or type the character here again", bytes[malformed] & 0xFF),
+                    String.format(Locale.ROOT, "UTF-8 no válido (byte 0x%02X): el archivo debe ser texto UTF-8; guárdelo con la codificación"
+                            + " UTF-8, o vuelva a escribir aquí el carácter", bytes[malformed] & 0xFF));
             return null;
         }
         // A byte order mark some editors add is not part of the JSON.
@@ -218,14 +222,14 @@ final class LocatedJson {
         try {
             parser = factory.createParser(text);
         } catch (IOException e) {
-            problems.add(Severity.ERROR, file, Position.UNKNOWN, "", "the file could not be read as JSON");
+            problems.add(Severity.ERROR, file, Position.UNKNOWN, "", "the file could not be read as JSON", NOT_JSON_ES);
             return null;
         }
         try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add(Severity.ERROR, file, new Position(1, 1), "",
-                        "the file is empty; it must hold a JSON object, {...}");
+                        "the file is empty; it must hold a JSON object, {...}", "el archivo está vacío; debe contener un objeto JSON, {...}");
                 return null;
             }
             long rootPlace = place(parser, source);
@@ -234,7 +238,8 @@ final class LocatedJson {
             if (extra != null) {
                 problems.add(Severity.ERROR, file, position(parser.currentTokenLocation()), "",
                         "there is more after the end of the JSON value that starts the file; "
-                                + "a file holds one object {...}: remove what follows its closing '}'");
+                                + "a file holds one object {...}: remove what follows its closing '}'", "hay algo más después del final del valor"
+                                + " JSON con que empieza el archivo; un archivo contiene un objeto {...}: quite lo que sigue a su '}' de cierre");
                 return null;
             }
             return new ParsedFile(file, root, rootPlace, source);
@@ -245,20 +250,23 @@ final class LocatedJson {
             if (startsNumber(text, token)) {
                 // the parser gathers a number's digits as text, and so may call a long number a long text
                 problems.add(Severity.ERROR, file, position(token), "", "a number here has too many digits for a workspace file: give "
-                        + Bounds.ANY.describe());
+                        + Bounds.ANY.describe(), "un número de aquí tiene demasiadas cifras para un archivo del espacio de trabajo: indique "
+                        + Bounds.ANY.describe("es"));
                 return null;
             }
-            problems.add(Severity.ERROR, file, position(at), "", constraintMessage(e));
+            Said said = constraintMessage(e);
+            problems.add(Severity.ERROR, file, position(at), "", said.en(), said.es());
             return null;
         } catch (JsonProcessingException e) {
-            problems.add(Severity.ERROR, file, errorPosition(e, text), "", syntaxMessage(e.getOriginalMessage()));
+            Said said = syntax(e.getOriginalMessage());
+            problems.add(Severity.ERROR, file, errorPosition(e, text), "", said.en(), said.es());
             return null;
         } catch (NumberOutOfBounds e) {
-            problems.add(Severity.ERROR, file, position(e.location), e.path, e.getMessage());
+            problems.add(Severity.ERROR, file, position(e.location), e.path, e.getMessage(), e.messageEs);
             return null;
         } catch (IOException e) {
             // Reading from a String fails only on malformed input, reported above; keep a plain message regardless.
-            problems.add(Severity.ERROR, file, Position.UNKNOWN, "", "the file could not be read as JSON");
+            problems.add(Severity.ERROR, file, Position.UNKNOWN, "", "the file could not be read as JSON", NOT_JSON_ES);
             return null;
         }
     }
@@ -308,7 +316,8 @@ final class LocatedJson {
                             value(childPath + "#duplicate");
                             problems.add(Severity.ERROR, file, keyAt, childPath, "the key '" + key
                                     + "' appears twice in this object (first at line " + first.line() + ", column "
-                                    + first.column() + "); keep only one of them");
+                                    + first.column() + "); keep only one of them", "la clave '" + key + "' aparece dos veces en este objeto"
+                                    + " (la primera en la línea " + first.line() + ", columna " + first.column() + "); deje solo una");
                             continue;
                         }
                         keys.put(key, keyAt);
@@ -416,6 +425,7 @@ final class LocatedJson {
         private static final long serialVersionUID = 1L;
 
         private final transient JsonLocation location;
+        private final String messageEs;
 
         /** The JSON path of the number, where the careful reading knows it. */
         private String path = "";
@@ -424,6 +434,8 @@ final class LocatedJson {
             super("the number " + shortened(text) + " is outside the range of numbers a workspace file may hold: give "
                     + Bounds.ANY.describe());
             this.location = location;
+            this.messageEs = "el número " + shortened(text) + " está fuera del intervalo de números que puede contener un archivo del"
+                    + " espacio de trabajo: indique " + Bounds.ANY.describe("es");
         }
 
         private static String shortened(CharSequence text) {
@@ -507,35 +519,57 @@ final class LocatedJson {
     }
 
     String tooLongMessage(long length) {
-        return "the file is " + number(length) + " bytes long, more than the limit of "
-                + number(limits.maxDocumentLength()) + " for a workspace file; split it or remove what is not needed";
+        return tooLong(length).en();
     }
 
-    private String constraintMessage(StreamConstraintsException e) {
+    /** A file over the limit, in both languages. */
+    Said tooLong(long length) {
+        return new Said("the file is " + number(length) + " bytes long, more than the limit of "
+                + number(limits.maxDocumentLength()) + " for a workspace file; split it or remove what is not needed",
+                "el archivo tiene " + number(length) + " bytes, más que el límite de " + number(limits.maxDocumentLength())
+                        + " para un archivo del espacio de trabajo; divídalo o quite lo que no haga falta");
+    }
+
+    private static final String NOT_JSON_ES = "el archivo no se pudo leer como JSON";
+
+    private Said constraintMessage(StreamConstraintsException e) {
         String raw = String.valueOf(e.getOriginalMessage());
         if (raw.contains("nesting depth")) {
-            return "objects and lists are nested more than " + limits.maxNestingDepth()
-                    + " levels deep, the limit for a workspace file; check for brackets that are opened but never closed";
+            return new Said("objects and lists are nested more than " + limits.maxNestingDepth()
+                    + " levels deep, the limit for a workspace file; check for brackets that are opened but never closed",
+                    "los objetos y las listas están anidados más de " + limits.maxNestingDepth() + " niveles, el límite para un archivo"
+                            + " del espacio de trabajo; busque corchetes o llaves que se abren y nunca se cierran");
         }
         if (raw.contains("String value length")) {
-            return "a text here is longer than " + number(limits.maxStringLength())
-                    + " characters, the limit for a workspace file; shorten it or keep it in a separate file and link to it";
+            return new Said("a text here is longer than " + number(limits.maxStringLength())
+                    + " characters, the limit for a workspace file; shorten it or keep it in a separate file and link to it",
+                    "un texto de aquí tiene más de " + number(limits.maxStringLength()) + " caracteres, el límite para un archivo del"
+                            + " espacio de trabajo; acórtelo o guárdelo en un archivo aparte y enlácelo");
         }
         if (raw.contains("Document length")) {
-            return "the file is longer than " + number(limits.maxDocumentLength())
-                    + " characters, the limit for a workspace file; split it or remove what is not needed";
+            return new Said("the file is longer than " + number(limits.maxDocumentLength())
+                    + " characters, the limit for a workspace file; split it or remove what is not needed",
+                    "el archivo tiene más de " + number(limits.maxDocumentLength()) + " caracteres, el límite para un archivo del"
+                            + " espacio de trabajo; divídalo o quite lo que no haga falta");
         }
         if (raw.contains("Number value length")) {
-            return "a number here has too many digits for a workspace file: give " + Bounds.ANY.describe();
+            return new Said("a number here has too many digits for a workspace file: give " + Bounds.ANY.describe(),
+                    "un número de aquí tiene demasiadas cifras para un archivo del espacio de trabajo: indique " + Bounds.ANY.describe("es"));
         }
         if (raw.contains("Name length")) {
-            return "a key here is too long; use a shorter key";
+            return new Said("a key here is too long; use a shorter key", "una clave de aquí es demasiado larga; use una clave más corta");
         }
-        return "the file exceeds a size limit for workspace files; make it smaller";
+        return new Said("the file exceeds a size limit for workspace files; make it smaller",
+                "el archivo supera un límite de tamaño de los archivos del espacio de trabajo; hágalo más pequeño");
     }
 
     /** Turns the parser's message into plain words that say how to fix the file. */
     static String syntaxMessage(String raw) {
+        return syntax(raw).en();
+    }
+
+    /** {@link #syntaxMessage} in both languages. */
+    static Said syntax(String raw) {
         String message = raw == null ? "" : raw;
         Matcher quoted = QUOTED_CHAR.matcher(message);
         Matcher control = CONTROL.matcher(message);
@@ -546,65 +580,76 @@ final class LocatedJson {
             }
             boolean whiteSpace = code == '\n' || code == '\r' || code == '\t';
             if (whiteSpace && message.startsWith("Illegal unquoted character")) {
-                return "a text may not contain a raw line break or tab; write \\n or \\t instead";
+                return new Said("a text may not contain a raw line break or tab; write \\n or \\t instead",
+                        "un texto no puede contener un salto de línea o un tabulador sin escapar; escriba \\n o \\t en su lugar");
             }
             if (!whiteSpace) {
-                return String.format(Locale.ROOT, "a control character (U+%04X) is not allowed here; remove it", code);
+                return control(code);
             }
         }
         if (message.startsWith("Unexpected end-of-input")) {
-            return "the file ends before the JSON is complete: a closing '}', ']' or '\"' is missing";
+            return new Said("the file ends before the JSON is complete: a closing '}', ']' or '\"' is missing",
+                    "el archivo termina antes de que el JSON esté completo: falta un '}', ']' o '\"' de cierre");
         }
         if (message.contains("was expecting double-quote to start field name")) {
             if (quoted.find() && "}".equals(quoted.group(1))) {
-                return "there is a comma before this '}'; remove it (JSON allows no comma after the last entry)";
+                return new Said("there is a comma before this '}'; remove it (JSON allows no comma after the last entry)",
+                        "hay una coma antes de esta '}'; quítela (JSON no permite una coma después de la última entrada)");
             }
-            return "a key must be written in double quotes, e.g. \"title\"";
+            return new Said("a key must be written in double quotes, e.g. \"title\"", "una clave se escribe entre comillas dobles, p. ej. \"title\"");
         }
         if (message.contains("was expecting comma to separate Object entries")) {
-            return "a comma is missing between two entries of this object";
+            return new Said("a comma is missing between two entries of this object", "falta una coma entre dos entradas de este objeto");
         }
         if (message.contains("was expecting comma to separate Array entries")) {
-            return "a comma is missing between two entries of this list";
+            return new Said("a comma is missing between two entries of this list", "falta una coma entre dos entradas de esta lista");
         }
         if (message.contains("was expecting a colon to separate field name and value")) {
-            return "a ':' is missing between a key and its value";
+            return new Said("a ':' is missing between a key and its value", "falta ':' entre una clave y su valor");
         }
         if (message.startsWith("Unexpected close marker")) {
-            return "this closing bracket does not match the one that was opened; check the '{' '}' and '[' ']' pairs";
+            return new Said("this closing bracket does not match the one that was opened; check the '{' '}' and '[' ']' pairs",
+                    "este cierre no corresponde al que se abrió; revise los pares '{' '}' y '[' ']'");
         }
         if (message.startsWith("Unrecognized character escape")) {
-            return "this backslash escape is not valid JSON; write \\\\ for a backslash";
+            return new Said("this backslash escape is not valid JSON; write \\\\ for a backslash",
+                    "este escape con barra invertida no es JSON válido; escriba \\\\ para una barra invertida");
         }
         Matcher token = TOKEN.matcher(message);
         if (token.find()) {
             int invisible = firstInvisible(token.group(1));
             if (invisible >= 0) {
                 int code = token.group(1).codePointAt(invisible);
-                return code == 0 ? NUL : String.format(Locale.ROOT, "a control character (U+%04X) is not allowed here; remove it", code);
+                return code == 0 ? NUL : control(code);
             }
-            return "'" + token.group(1) + "' is not a JSON value; put texts in double quotes, "
-                    + "and write true, false and null in lower case";
+            return new Said("'" + token.group(1) + "' is not a JSON value; put texts in double quotes, "
+                    + "and write true, false and null in lower case", "'" + token.group(1) + "' no es un valor JSON; ponga los textos entre"
+                    + " comillas dobles y escriba true, false y null en minúsculas");
         }
         if (quoted.find()) {
             switch (quoted.group(1)) {
                 case "]":
-                    return "there is a comma before this ']' or a value is missing; remove the comma after the last entry";
+                    return new Said("there is a comma before this ']' or a value is missing; remove the comma after the last entry",
+                            "hay una coma antes de este ']' o falta un valor; quite la coma después de la última entrada");
                 case "/":
                 case "#":
-                    return "JSON does not allow comments; remove this one (or keep the note in a \"note\" field)";
+                    return new Said("JSON does not allow comments; remove this one (or keep the note in a \"note\" field)",
+                            "JSON no permite comentarios; quite este (o guarde la nota en un campo \"note\")");
                 case "'":
-                    return "JSON texts and keys use double quotes (\"), not single quotes";
+                    return new Said("JSON texts and keys use double quotes (\"), not single quotes",
+                            "los textos y las claves de JSON usan comillas dobles (\"), no simples");
                 default:
                     int code = Integer.parseInt(quoted.group(2));
-                    return (Character.isISOControl(code) || !Character.isDefined(code) || Character.getType(code) == Character.FORMAT
-                            ? String.format(Locale.ROOT, "the character U+%04X", code) : "the character '" + quoted.group(1) + "'")
-                            + " is not allowed here; check the JSON syntax around it";
+                    boolean unseen = Character.isISOControl(code) || !Character.isDefined(code) || Character.getType(code) == Character.FORMAT;
+                    return new Said((unseen ? String.format(Locale.ROOT, "the character U+%04X", code) : "the character '" + quoted.group(1) + "'")
+                            + " is not allowed here; check the JSON syntax around it", (unseen ? String.format(Locale.ROOT, "el carácter U+%04X", code)
+                            : "el carácter '" + quoted.group(1) + "'") + " no se permite aquí; revise la sintaxis JSON a su alrededor");
             }
         }
         if (message.startsWith("Invalid numeric value") || message.startsWith("Non-standard token")
                 || message.contains("in numeric value")) {
-            return "this is not a valid JSON number; write numbers like 3800 or 12.5";
+            return new Said("this is not a valid JSON number; write numbers like 3800 or 12.5",
+                    "este no es un número JSON válido; escriba los números como 3800 o 12.5");
         }
         // Anything else: keep the parser's words, minus its technical references.
         String plain = message.split("\n", 2)[0]
@@ -616,7 +661,13 @@ final class LocatedJson {
                 .replaceAll("\\(?[A-Za-z]*Feature[^)]*\\)?", "")
                 .replaceAll("\\s+", " ")
                 .trim();
-        return "invalid JSON: " + (plain.isEmpty() ? "check the syntax here" : plain);
+        // the parser's own words are English: the Spanish page says where and what to do, without them
+        return new Said("invalid JSON: " + (plain.isEmpty() ? "check the syntax here" : plain), "JSON no válido: revise la sintaxis aquí");
+    }
+
+    private static Said control(int code) {
+        return new Said(String.format(Locale.ROOT, "a control character (U+%04X) is not allowed here; remove it", code),
+                String.format(Locale.ROOT, "un carácter de control (U+%04X) no se permite aquí; quítelo", code));
     }
 
     private static String number(long value) {

@@ -16,20 +16,38 @@ final class Problems {
     private final List<Problem> problems = new ArrayList<>();
 
     void error(Loc at, String message) {
-        add(Severity.ERROR, at, message);
+        add(Severity.ERROR, at, message, null);
+    }
+
+    /** An error said in English and Spanish ({@code es}), for pages in Spanish. */
+    void error(Loc at, String message, String es) {
+        add(Severity.ERROR, at, message, es);
     }
 
     void warning(Loc at, String message) {
-        add(Severity.WARNING, at, message);
+        add(Severity.WARNING, at, message, null);
+    }
+
+    /** A warning said in English and Spanish ({@code es}), for pages in Spanish. */
+    void warning(Loc at, String message, String es) {
+        add(Severity.WARNING, at, message, es);
     }
 
     void add(Severity severity, Loc at, String message) {
+        add(severity, at, message, null);
+    }
+
+    void add(Severity severity, Loc at, String message, String es) {
         Position p = at.position();
-        problems.add(new Problem(severity, at.file(), p.line(), p.column(), at.path(), message));
+        problems.add(new Problem(severity, at.file(), p.line(), p.column(), at.path(), message, es));
     }
 
     void add(Severity severity, String file, Position position, String path, String message) {
-        problems.add(new Problem(severity, file, position.line(), position.column(), path, message));
+        add(severity, file, position, path, message, null);
+    }
+
+    void add(Severity severity, String file, Position position, String path, String message, String es) {
+        problems.add(new Problem(severity, file, position.line(), position.column(), path, message, es));
     }
 
     /** Every problem of {@code other}, in its order, after those found so far. */

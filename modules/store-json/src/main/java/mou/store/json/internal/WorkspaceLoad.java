@@ -82,14 +82,16 @@ final class WorkspaceLoad {
     LoadResult read() {
         if (!Files.isDirectory(folder)) {
             return new LoadResult(null, List.of(new Problem(Severity.ERROR, folder.toString(), 0, 0, "",
-                    "there is no workspace folder here; give the folder that holds agreement.json")));
+                    "there is no workspace folder here; give the folder that holds agreement.json",
+                    "aquí no hay ninguna carpeta de espacio de trabajo; indique la carpeta que contiene agreement.json")));
         }
         Path root;
         try {
             root = folder.toRealPath();
         } catch (IOException e) {
             return new LoadResult(null, List.of(new Problem(Severity.ERROR, folder.toString(), 0, 0, "",
-                    "the workspace folder cannot be read; check that it exists and that you may read it")));
+                    "the workspace folder cannot be read; check that it exists and that you may read it",
+                    "no se puede leer la carpeta del espacio de trabajo; compruebe que existe y que usted puede leerla")));
         }
 
         WorkspaceReader own = new WorkspaceReader(root, extensions, json, placeTexts);
@@ -104,7 +106,8 @@ final class WorkspaceLoad {
 
         for (WorkspaceReader.Ref ref : own.figureActivityRefs()) {
             if (!planActivities.contains(ref.id())) {
-                problems.error(ref.at(), "no activity '" + ref.id() + "' in any group's plan; use the id of an activity or leave activityId out");
+                problems.error(ref.at(), "no activity '" + ref.id() + "' in any group's plan; use the id of an activity or leave activityId out",
+                        "no hay ninguna actividad '" + ref.id() + "' en el plan de ningún grupo; use el identificador de una actividad o quite activityId");
             }
         }
         Workspace workspace = agreement == null ? null
@@ -130,8 +133,13 @@ final class WorkspaceLoad {
         for (WorkspaceReader.Declared id : declared) {
             WorkspaceReader.Declared first = uniqueIds.putIfAbsent(id.id(), id);
             if (first != null) {
+                String firstEs = WorkspaceReader.KINDS_ES.getOrDefault(first.kind(), first.kind());
+                String thisEs = WorkspaceReader.KINDS_ES.getOrDefault(id.kind(), id.kind()).replaceFirst("^el ", "este ").replaceFirst("^la ", "esta ");
                 problems.error(id.at(), "the id '" + id.id() + "' is already used by the " + first.kind() + " at " + first.at().describe()
-                        + "; ids of " + UNIQUE_KINDS + " must be unique in the whole workspace, so give this " + id.kind() + " another id");
+                        + "; ids of " + UNIQUE_KINDS + " must be unique in the whole workspace, so give this " + id.kind() + " another id",
+                        "el identificador '" + id.id() + "' ya lo usa " + firstEs + " en " + first.at().describe() + "; los identificadores de"
+                        + " objetivos, actividades, entregables, cifras y eventos son únicos en todo el espacio de trabajo, así que dé a "
+                        + thisEs + " otro identificador");
             }
         }
         planActivities.addAll(activities);

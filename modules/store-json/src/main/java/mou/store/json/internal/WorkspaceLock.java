@@ -67,8 +67,10 @@ final class WorkspaceLock implements AutoCloseable {
     }
 
     private static IOException busy(Path root) {
-        return new IOException("another command has been saving into " + root + " for more than "
-                + TimeUnit.MILLISECONDS.toSeconds(WAIT_MILLIS) + " s (it holds " + FILE + "); nothing was saved, try again");
+        return new mou.core.spi.StoreException("another command has been saving into " + root + " for more than "
+                + TimeUnit.MILLISECONDS.toSeconds(WAIT_MILLIS) + " s (it holds " + FILE + "); nothing was saved, try again",
+                "otra orden lleva más de " + TimeUnit.MILLISECONDS.toSeconds(WAIT_MILLIS) + " s guardando en " + root + " (tiene " + FILE
+                        + "); no se guardó nada, inténtelo de nuevo");
     }
 
     private static void release(ReentrantLock inProcess, FileChannel channel) {

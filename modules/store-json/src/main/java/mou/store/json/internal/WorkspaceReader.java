@@ -231,7 +231,8 @@ final class WorkspaceReader {
                 due = MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             } catch (java.time.DateTimeException e) {
                 problems.error(at.key("annualReportDue"), "'" + dueText + "' is not a day of the year; write the month and the day"
-                        + " of the year after the reporting year as MM-DD, e.g. 03-31 for the 31st of March");
+                        + " of the year after the reporting year as MM-DD, e.g. 03-31 for the 31st of March", "'" + dueText + "' no es un día del año;"
+                        + " escriba el mes y el día del año siguiente al año del informe como MM-DD, p. ej. 03-31 para el 31 de marzo");
             }
         }
         return new ReportingCalendar(days, due);
@@ -257,7 +258,8 @@ final class WorkspaceReader {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             if (required) {
                 problems.add(Severity.ERROR, relative, Position.UNKNOWN, "",
-                        "there is no " + relative + " in the workspace; every workspace needs one (see docs/workspace-format.md)");
+                        "there is no " + relative + " in the workspace; every workspace needs one (see docs/workspace-format.md)",
+                        "no hay ningún " + relative + " en el espacio de trabajo; todo espacio de trabajo necesita uno (vea docs/workspace-format.md)");
             }
             return null;
         }
@@ -266,14 +268,15 @@ final class WorkspaceReader {
         }
         if (!Files.isRegularFile(file)) {
             problems.add(Severity.ERROR, relative, Position.UNKNOWN, "",
-                    "this is not a file; the workspace layout expects a JSON file here");
+                    "this is not a file; the workspace layout expects a JSON file here",
+                    "esto no es un archivo; la estructura del espacio de trabajo espera aquí un archivo JSON");
             return null;
         }
         try {
             long size = Files.size(file);
             if (size > json.limits().maxDocumentLength()) {
                 // Said before reading, so that a huge file is never loaded into memory.
-                problems.add(Severity.ERROR, relative, Position.UNKNOWN, "", json.tooLongMessage(size));
+                problems.add(Severity.ERROR, relative, Position.UNKNOWN, "", json.tooLongMessage(size), json.tooLong(size).es());
                 return null;
             }
             byte[] bytes = Files.readAllBytes(file);
@@ -281,7 +284,8 @@ final class WorkspaceReader {
             return json.parse(relative, bytes, problems, strings);
         } catch (IOException e) {
             problems.add(Severity.ERROR, relative, Position.UNKNOWN, "",
-                    "the file cannot be read; check that it exists and that you may read it");
+                    "the file cannot be read; check that it exists and that you may read it",
+                    "no se puede leer el archivo; compruebe que existe y que usted puede leerlo");
             return null;
         }
     }
@@ -294,10 +298,12 @@ final class WorkspaceReader {
             }
             problems.add(Severity.ERROR, relative, Position.UNKNOWN, "",
                     "this is a link to a place outside the workspace folder, so it is not read; "
-                            + "replace the link by the file or folder itself");
+                            + "replace the link by the file or folder itself", "esto es un enlace a un lugar fuera de la carpeta del espacio de"
+                            + " trabajo, así que no se lee; reemplace el enlace por el archivo o la carpeta mismos");
         } catch (IOException e) {
             problems.add(Severity.ERROR, relative, Position.UNKNOWN, "",
-                    "this is a link to something that does not exist; remove the link or make it point inside the workspace");
+                    "this is a link to something that does not exist; remove the link or make it point inside the workspace",
+                    "esto es un enlace a algo que no existe; quite el enlace o haga que apunte dentro del espacio de trabajo");
         }
         return false;
     }
@@ -324,7 +330,9 @@ final class WorkspaceReader {
             }
             if (!Ids.valid(name)) {
                 problems.add(Severity.WARNING, "groups/" + name, Position.UNKNOWN, "",
-                        "'" + name + "' is not a group id (" + Ids.RULE + "), so this folder is not read; rename it");
+                        "'" + name + "' is not a group id (" + Ids.RULE + "), so this folder is not read; rename it",
+                        "'" + name + "' no es un identificador de grupo (letras minúsculas, cifras y '-', empezando por una letra o cifra),"
+                        + " así que esta carpeta no se lee; cámbiele el nombre");
                 continue;
             }
             if (staysInside(dir, "groups/" + name)) {
@@ -350,7 +358,7 @@ final class WorkspaceReader {
             }
         } catch (IOException e) {
             problems.add(Severity.ERROR, relativeDir, Position.UNKNOWN, "",
-                    "this folder cannot be read; check that you may read it");
+                    "this folder cannot be read; check that you may read it", "no se puede leer esta carpeta; compruebe que usted puede leerla");
         }
         names.sort(null);
         return names;
@@ -431,7 +439,9 @@ final class WorkspaceReader {
             String country = fields.string(org, l, "country", false);
             if (country != null && !Organization.isCountry(country)) {
                 problems.error(l.key("country"), "'" + country + "' is not an ISO 3166-1 alpha-2 country code; "
-                        + "write the two capital letters of a country such as US or MX, or null for an international body");
+                        + "write the two capital letters of a country such as US or MX, or null for an international body", "'" + country
+                        + "' no es un código de país ISO 3166-1 alfa-2; escriba las dos letras mayúsculas de un país como US o MX, o null para"
+                        + " un organismo internacional");
             }
             Organization.Kind kind = null;
             String kindId = fields.string(org, l, "kind", true);
@@ -443,6 +453,7 @@ final class WorkspaceReader {
                 }
                 if (kind == null) {
                     problems.error(l.key("kind"), "'" + kindId + "' is not an organization kind; use one of "
+                            + ids(Organization.Kind.values()), "'" + kindId + "' no es un tipo de organización; use uno de estos: "
                             + ids(Organization.Kind.values()));
                 }
             }
@@ -497,12 +508,14 @@ final class WorkspaceReader {
     private void checkYear(JsonObject o, Loc at, int fileYear, String file) {
         if (!Years.inRange(fileYear)) {
             problems.error(at, "the year " + fileYear + " of the file name " + file + " is outside the allowed range: give "
-                    + Bounds.YEAR.describe() + " (rename the file)");
+                    + Bounds.YEAR.describe() + " (rename the file)", "el año " + fileYear + " del nombre de archivo " + file
+                    + " está fuera del intervalo permitido: indique " + Bounds.YEAR.describe("es") + " (cambie el nombre del archivo)");
         }
         Integer year = fields.integer(o, at, "year", true);
         if (year != null && year != fileYear) {
             problems.error(at.key("year"), "the year " + year + " does not match the file name " + file
-                    + "; make them the same (the file name says which year the file is for)");
+                    + "; make them the same (the file name says which year the file is for)", "el año " + year + " no coincide con el"
+                    + " nombre de archivo " + file + "; hágalos iguales (el nombre del archivo dice de qué año es el archivo)");
         }
     }
 
@@ -524,7 +537,9 @@ final class WorkspaceReader {
             ParsedFile f = readFile(e.getValue(), true);
             if (!hasPlan) {
                 problems.error(f == null ? Loc.ofFile(e.getValue()) : f.rootLoc(), "there is no " + planName
-                        + " for this year's progress; add the group's plan (assessments, metrics and events refer to its activities)");
+                        + " for this year's progress; add the group's plan (assessments, metrics and events refer to its activities)",
+                        "no hay ningún " + planName + " para el avance de este año; agregue el plan del grupo (las calificaciones, las cifras y"
+                        + " los eventos se refieren a sus actividades)");
             }
             GroupYear year = f == null ? null : readYear(f, groupId, e.getKey(), activities, planName);
             if (year != null) {
@@ -544,7 +559,9 @@ final class WorkspaceReader {
         if (!installed) {
             problems.warning(o.get("groupId") != null ? at.key("groupId") : at, "no installed working group has the id '"
                     + folderId + "', so the types and attributes of its deliverables are not checked (they are kept as they are); "
-                    + "install the group's plugin to check them");
+                    + "install the group's plugin to check them", "ningún grupo de trabajo instalado tiene el identificador '" + folderId
+                    + "', así que los tipos y atributos de sus entregables no se revisan (se conservan tal cual); instale el plugin del grupo"
+                    + " para revisarlos");
         }
         Text name = fields.text(o, at, "name", true);
         List<String> members = organizationRefs(o, at, "members");
@@ -559,7 +576,8 @@ final class WorkspaceReader {
         String groupId = fields.string(o, at, "groupId", true);
         if (groupId != null && !groupId.equals(folderId)) {
             problems.error(at.key("groupId"), "the groupId '" + groupId + "' does not match the folder groups/" + folderId
-                    + "/; make them the same (the folder name is the group's id)");
+                    + "/; make them the same (the folder name is the group's id)", "el groupId '" + groupId + "' no coincide con la carpeta groups/"
+                    + folderId + "/; hágalos iguales (el nombre de la carpeta es el identificador del grupo)");
         }
     }
 
@@ -612,7 +630,8 @@ final class WorkspaceReader {
             if (attributesValue instanceof JsonObject) {
                 attributes = (Map<String, Object>) Fields.plain(attributesValue);
             } else {
-                problems.error(attributesAt, "'attributes' must be an object {...}, not " + Fields.describe(attributesValue));
+                problems.error(attributesAt, "'attributes' must be an object {...}, not " + Fields.describe(attributesValue),
+                        "'attributes' debe ser un objeto {...}, no " + Fields.describe(attributesValue, true));
             }
         }
         if (installed && type != null) {
@@ -628,7 +647,8 @@ final class WorkspaceReader {
                     .collect(Collectors.joining(", "));
             problems.error(typeAt, "'" + typeId + "' is not an installed deliverable type; use one of "
                     + (known.isEmpty() ? "the installed types (there are none)" : known)
-                    + " (./mou groups lists them with their attributes)");
+                    + " (./mou groups lists them with their attributes)", "'" + typeId + "' no es un tipo de entregable instalado; use uno de "
+                    + (known.isEmpty() ? "los tipos instalados (no hay ninguno)" : known) + " (./mou groups los enumera con sus atributos)");
             return;
         }
         DeliverableType type = found.get();
@@ -637,12 +657,13 @@ final class WorkspaceReader {
             attributeProblems = type.validate(attributes);
         } catch (RuntimeException e) {
             problems.error(attributesAt, "the deliverable type '" + typeId
-                    + "' failed while checking these attributes; tell the author of its plugin");
+                    + "' failed while checking these attributes; tell the author of its plugin", "el tipo de entregable '" + typeId
+                    + "' falló al revisar estos atributos; avise al autor de su plugin");
             return;
         }
         for (AttributeProblem p : attributeProblems) {
             Severity severity = p.severity() == null ? Severity.ERROR : p.severity();
-            problems.add(severity, attributeLoc(attributesAt, p.attribute()), p.message());
+            problems.add(severity, attributeLoc(attributesAt, p.attribute()), p.message(), p.messageEs());
         }
         for (AttributeSpec spec : type.attributes()) {
             Object value = attributes.get(spec.name());
@@ -705,7 +726,8 @@ final class WorkspaceReader {
                 Loc first = assessed.putIfAbsent(activityId, activityAt);
                 if (first != null) {
                     problems.error(activityAt, "the activity '" + activityId + "' is already assessed at "
-                            + first.describe() + "; give each activity one assessment a year");
+                            + first.describe() + "; give each activity one assessment a year", "la actividad '" + activityId
+                            + "' ya está calificada en " + first.describe() + "; dé a cada actividad una calificación al año");
                 }
             }
             ProgressLevel level = null;
@@ -714,6 +736,7 @@ final class WorkspaceReader {
                 level = ProgressLevel.byId(levelId).orElse(null);
                 if (level == null) {
                     problems.error(l.key("level"), "'" + levelId + "' is not a progress level; use one of "
+                            + String.join(", ", ProgressLevel.ids()), "'" + levelId + "' no es un nivel de avance; use uno de estos: "
                             + String.join(", ", ProgressLevel.ids()));
                 }
             }
@@ -743,14 +766,16 @@ final class WorkspaceReader {
             }
             Integer quarter = fields.integer(u, l, "quarter", true);
             if (quarter != null && (quarter < 1 || quarter > 4)) {
-                problems.error(l.key("quarter"), "the quarter " + quarter + " is not a quarter of the year; use 1, 2, 3 or 4");
+                problems.error(l.key("quarter"), "the quarter " + quarter + " is not a quarter of the year; use 1, 2, 3 or 4",
+                        "el trimestre " + quarter + " no es un trimestre del año; use 1, 2, 3 o 4");
                 quarter = null;
             }
             if (quarter != null) {
                 Loc first = quarters.putIfAbsent(quarter, l.key("quarter"));
                 if (first != null) {
                     problems.error(l.key("quarter"), "the quarter " + quarter + " already has an update at " + first.describe()
-                            + "; give each quarter one update");
+                            + "; give each quarter one update", "el trimestre " + quarter + " ya tiene una actualización en " + first.describe()
+                            + "; dé a cada trimestre una actualización");
                 }
             }
             List<String> reportedMetrics = idRefs(u, l, "metrics", metricIds, "figure", "metrics");
@@ -765,7 +790,10 @@ final class WorkspaceReader {
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i) instanceof String id && !known.contains(id)) {
                     problems.error(at.key(key).index(i), "no " + what + " '" + id + "' in this year's '" + yearKey
-                            + "'; an update names figures and events of its own year, so add it there first or use one of its ids");
+                            + "'; an update names figures and events of its own year, so add it there first or use one of its ids",
+                            ("figure".equals(what) ? "no hay ninguna cifra" : "event".equals(what) ? "no hay ningún evento" : "no hay ningún " + what) + " '" + id
+                            + "' en '" + yearKey + "' de este año; una actualización nombra cifras y eventos de su propio año, así que agréguelo"
+                            + " ahí primero o use uno de sus identificadores");
                 }
             }
         }
@@ -783,6 +811,7 @@ final class WorkspaceReader {
             ReviewState state = stateId == null ? null : ReviewState.byId(stateId).orElse(null);
             if (stateId != null && state == null) {
                 problems.error(l.key("state"), "'" + stateId + "' is not a review state; use one of "
+                        + String.join(", ", ReviewState.ids()), "'" + stateId + "' no es un estado de revisión; use uno de estos: "
                         + String.join(", ", ReviewState.ids()));
             }
             String by = fields.string(r, l, "by", true);
@@ -792,7 +821,8 @@ final class WorkspaceReader {
                 try {
                     when = java.time.Instant.parse(atText);
                 } catch (java.time.format.DateTimeParseException e) {
-                    problems.error(l.key("at"), "'" + atText + "' is not a moment in time; write it in UTC as 2017-03-01T14:05:00Z");
+                    problems.error(l.key("at"), "'" + atText + "' is not a moment in time; write it in UTC as 2017-03-01T14:05:00Z",
+                            "'" + atText + "' no es un momento en el tiempo; escríbalo en UTC como 2017-03-01T14:05:00Z");
                 }
             }
             String reason = fields.string(r, l, "reason", false);
@@ -819,7 +849,8 @@ final class WorkspaceReader {
                 for (Event.Kind k : Event.Kind.values()) {
                     kinds.add(k.id());
                 }
-                problems.error(l.key("kind"), "'" + kindId + "' is not an event kind; use one of " + String.join(", ", kinds));
+                problems.error(l.key("kind"), "'" + kindId + "' is not an event kind; use one of " + String.join(", ", kinds),
+                        "'" + kindId + "' no es un tipo de evento; use uno de estos: " + String.join(", ", kinds));
             }
         }
         DateSpan date = fields.date(e, l, "date", true);
@@ -864,7 +895,8 @@ final class WorkspaceReader {
 
     private void activityRef(String activityId, Loc at, Set<String> activities, String planName) {
         if (activityId != null && activities != null && !activities.contains(activityId)) {
-            problems.error(at, "no activity '" + activityId + "' in " + planName + "; use the id of one of its activities");
+            problems.error(at, "no activity '" + activityId + "' in " + planName + "; use the id of one of its activities",
+                    "no hay ninguna actividad '" + activityId + "' en " + planName + "; use el identificador de una de sus actividades");
         }
     }
 
@@ -891,9 +923,9 @@ final class WorkspaceReader {
         }
         found.ifPresent(f -> {
             if (f.errorWhenRead()) {
-                problems.error(at, f.message());
+                problems.error(at, f.message(), f.messageEs());
             } else {
-                problems.warning(at, f.message());
+                problems.warning(at, f.message(), f.messageEs());
             }
         });
     }
@@ -920,9 +952,14 @@ final class WorkspaceReader {
 
     private void organizationRef(String id, Loc at) {
         if (organizations.checked() && !organizations.ids().contains(id)) {
-            problems.error(at, organizations.file()
-                    ? "no organization '" + id + "' in organizations.json; add it there or use the id of one of its organizations"
-                    : "no organization '" + id + "': the workspace has no organizations.json; add the file with this organization");
+            if (organizations.file()) {
+                problems.error(at, "no organization '" + id + "' in organizations.json; add it there or use the id of one of its organizations",
+                        "no hay ninguna organización '" + id + "' en organizations.json; agréguela ahí o use el identificador de una de sus organizaciones");
+            } else {
+                problems.error(at, "no organization '" + id + "': the workspace has no organizations.json; add the file with this organization",
+                        "no hay ninguna organización '" + id + "': el espacio de trabajo no tiene organizations.json; agregue el archivo con esta"
+                        + " organización");
+            }
         }
     }
 
@@ -933,6 +970,11 @@ final class WorkspaceReader {
         }
     }
 
+    /** What the ids name, in Spanish with the article, for the messages of ids used twice. */
+    static final Map<String, String> KINDS_ES = Map.of("action area", "el área de acción", "organization", "la organización",
+            "related agreement", "el acuerdo relacionado", "goal", "el objetivo", "activity", "la actividad", "deliverable", "el entregable",
+            "metric", "la cifra", "event", "el evento");
+
     private void unique(Map<String, Loc> seen, String id, Loc at, String kind) {
         if (id == null) {
             return;
@@ -940,7 +982,9 @@ final class WorkspaceReader {
         Loc first = seen.putIfAbsent(id, at);
         if (first != null) {
             problems.error(at, "the id '" + id + "' is already used by the " + kind + " at " + first.describe()
-                    + "; give each " + kind + " an id of its own");
+                    + "; give each " + kind + " an id of its own", "el identificador '" + id + "' ya lo usa " + KINDS_ES.getOrDefault(kind, kind)
+                    + " en " + first.describe() + "; dé a cada " + KINDS_ES.getOrDefault(kind, kind).replaceFirst("^(el|la|otra|otro) ", "")
+                    + " un identificador propio");
         }
     }
 }

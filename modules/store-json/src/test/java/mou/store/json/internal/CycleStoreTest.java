@@ -151,6 +151,8 @@ class CycleStoreTest {
                     assertThat(e.files()).containsExactly(YEAR_FILE);
                     assertThat(e.getMessage()).startsWith("conflict: " + YEAR_FILE + " was changed on disk after this command read the workspace")
                             .contains("nothing was saved").contains("Run the command again");
+                    assertThat(e.message("es")).as("for a page in Spanish").startsWith("conflicto: " + YEAR_FILE + " cambió en el disco")
+                            .contains("no se guardó nada").doesNotContain("was changed");
                 });
         assertThat(TestWorkspace.read(ws, YEAR_FILE)).as("the refused save changed nothing").isEqualTo(afterFirst);
         assertThat(store.history(ws)).extracting(HistoryEntry::subject).containsExactly("aq-1-1");
@@ -169,7 +171,10 @@ class CycleStoreTest {
         Files.delete(ws.resolve(YEAR_FILE));
 
         assertThatThrownBy(() -> store.save(ws, rated(basis.workspace(), "aq-1-1", ProgressLevel.ACHIEVED), basis, List.of()))
-                .isInstanceOf(ConcurrentChangeException.class).hasMessageContaining(YEAR_FILE + " (deleted)");
+                .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> {
+                    assertThat(e.getMessage()).contains(YEAR_FILE + " (deleted)");
+                    assertThat(e.messageEs()).contains(YEAR_FILE + " (borrado)");
+                });
         assertThat(ws.resolve(YEAR_FILE)).doesNotExist();
     }
 

@@ -82,6 +82,7 @@ class DamagedFileTest {
             assertThat(p.line()).as(p.format()).isPositive();
             assertThat(p.column()).as(p.format()).isPositive();
             assertThat(p.message()).as(p.format()).doesNotContainPattern(MalformedWorkspaceTest.INTERNALS);
+            assertThat(p.messageEs()).as("the Spanish of " + p.format()).isNotBlank().isNotEqualTo(p.message());
         }
     }
 

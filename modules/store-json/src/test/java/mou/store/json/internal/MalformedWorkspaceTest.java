@@ -95,6 +95,9 @@ class MalformedWorkspaceTest {
                 if (INTERNALS.matcher(p.message()).find() || INTERNALS.matcher(p.path()).find()) {
                     failures.add(variant + ": a message with internals: " + p.format());
                 }
+                if (p.messageEs() == null || p.messageEs().isBlank() || p.messageEs().equals(p.message())) {
+                    failures.add(variant + ": a message without its Spanish (a Spanish page would show it in English): " + p.format());
+                }
             }
             Map<String, byte[]> after = TestWorkspace.snapshot(ws);
             if (!after.keySet().equals(before.keySet())

@@ -47,13 +47,17 @@ final class PilotProjectType implements DeliverableType {
         return ATTRIBUTES;
     }
 
-    /** The checks of each attribute's kind, and one of the group's own: a completed project says when it started. */
+    /**
+     * The checks of each attribute's kind, and one of the group's own: a completed project says when it started.
+     * Each problem is said in English and Spanish, so that a page in Spanish shows it in Spanish.
+     */
     @Override
     public List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         if ("completed".equals(attributes.get("status")) && attributes.get("startDate") == null) {
             problems.add(AttributeProblem.error("startDate",
-                    "a completed pilot project needs its 'startDate', e.g. \"2016-04\""));
+                    "a completed pilot project needs its 'startDate', e.g. \"2016-04\"",
+                    "un proyecto piloto terminado necesita su 'startDate', p. ej. \"2016-04\""));
         }
         return problems;
     }

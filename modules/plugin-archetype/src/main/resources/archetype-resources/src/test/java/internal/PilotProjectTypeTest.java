@@ -29,6 +29,19 @@ class PilotProjectTypeTest {
     }
 
     @Test
+    void everyProblemIsSaidInSpanishToo() {
+        List<AttributeProblem> problems = new java.util.ArrayList<>(type.validate(Map.of("status", "finished", "capacity", 2)));
+        problems.addAll(type.validate(Map.of("site", "Tijuana", "status", "completed")));
+
+        assertThat(problems).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.messageEs()).as("the Spanish of: %s", p.message()).isNotBlank().isNotEqualTo(p.message());
+            assertThat(p.message("es")).isEqualTo(p.messageEs());
+        });
+        assertThat(problems).filteredOn(p -> p.attribute().equals("startDate")).singleElement()
+                .satisfies(p -> assertThat(p.message("es")).contains("proyecto piloto terminado"));
+    }
+
+    @Test
     void aCompletedProjectMustSayWhenItStarted() {
         assertThat(type.validate(Map.of("site", "Tijuana", "status", "completed")))
                 .singleElement().satisfies(p -> {

@@ -1,0 +1,187 @@
+package mou.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import mou.core.cycle.Acting;
+import mou.core.cycle.OpenYear;
+import mou.core.cycle.Rate;
+import mou.core.model.Text;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every message a person reads on a Spanish page is in Spanish, and the same on an English page in
+ * English: the store's load problems, the spreadsheet import's cells, the evidence checks, dates,
+ * quarters and numbers, a deliverable type's own validate messages, the publisher's refusals and the
+ * history's change lines. Each is provoked through the pages, in-process.
+ */
+class SpanishMessagesTest {
+
+    /** Words of the English messages that no Spanish message uses: one of them on a Spanish page is a message left English. */
+    private static final List<String> ENGLISH = List.of(" is not ", " must be ", "nothing was", " is required", " needs a", " is before ",
+            " cannot be ", " give a ", "; use ", " outside the ", " neither ");
+
+    @TempDir
+    Path home;
+    WebFixture web;
+    WebFixture.Browser member;
+    WebFixture.Browser office;
+
+    @BeforeEach
+    void serve() throws Exception {
+        web = new WebFixture(home);
+        web.app.cycle.openYear(new OpenYear(Acting.of(web.data, "Olivia Office"), 2017, null));
+        member = web.browser(WebFixture.member("air-quality"));
+        office = web.browser(WebFixture.office());
+    }
+
+    private static void spanish(WebFixture.Browser browser) {
+        browser.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+    }
+
+    private static void english(WebFixture.Browser browser) {
+        browser.cookies.put(WebApp.LANGUAGE_COOKIE, "en");
+    }
+
+    /** A Spanish page that shows {@code es} and none of the English messages' words (and not {@code en}). */
+    private static void inSpanish(Response page, String es, String en) {
+        assertThat(page.text()).contains(es).doesNotContain(en);
+        assertThat(ENGLISH).as("English message words on the Spanish page").noneMatch(w -> page.text().contains(w));
+    }
+
+    @Test
+    void anEvidenceLinkOutsideTheWorkspaceIsRefusedInThePagesLanguage() {
+        spanish(member);
+        Response page = member.post(RecordPagesTest.YEAR + "/rate/aq-1-1", "version", "none", "level", "moderate",
+                "rationale", "The study began.", "evidenceTitle", "Elsewhere", "evidenceUrl", "../outside.pdf");
+        assertThat(page.status()).isBetween(400, 499);
+        inSpanish(page, "lleva fuera de la carpeta del espacio de trabajo", "leads outside the workspace folder");
+
+        english(member);
+        assertThat(member.post(RecordPagesTest.YEAR + "/rate/aq-1-1", "version", "none", "level", "moderate",
+                "rationale", "The study began.", "evidenceTitle", "Elsewhere", "evidenceUrl", "../outside.pdf").text())
+                .contains("leads outside the workspace folder");
+    }
+
+    @Test
+    void aFiguresDateNumberAndQuarterAreRefusedInThePagesLanguage() {
+        spanish(member);
+        Response page = member.post(RecordPagesTest.YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples",
+                "value", "1e30", "asOf", "2017-13");
+        assertThat(page.status()).isEqualTo(400);
+        inSpanish(page, "&#39;2017-13&#39; no es una fecha; escriba AAAA, AAAA-MM o AAAA-MM-DD", "is not a date");
+        assertThat(page.text()).contains("está fuera del intervalo permitido: indique un número de").doesNotContain("outside the allowed range");
+
+        Response quarter = member.post(RecordPagesTest.YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples",
+                "value", "3", "quarter", "Q7");
+        assertThat(quarter.status()).isEqualTo(400);
+        inSpanish(quarter, "debe ser un trimestre como 2017-Q3 (el año, -Q y de 1 a 4), no &#39;Q7&#39;", "must be a quarter");
+
+        english(member);
+        Response en = member.post(RecordPagesTest.YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples",
+                "value", "1e30", "asOf", "2017-13");
+        assertThat(en.text()).contains("&#39;2017-13&#39; is not a date").contains("is outside the allowed range");
+    }
+
+    @Test
+    void aDeliverableTypesOwnValidateMessageIsInThePagesLanguage() {
+        spanish(member);
+        Response form = member.get(RecordPagesTest.YEAR + "/deliverable/aq-3-2-1");
+        Response refused = member.post(RecordPagesTest.YEAR + "/deliverable/aq-3-2-1", "readAt", RecordPagesTest.readAt(form),
+                "attr-endDate", "2015-01", "attr-sites", "2");
+        assertThat(refused.status()).isEqualTo(400);
+        inSpanish(refused, "el estudio termina (2015-01) antes de empezar", "before it began");
+        Response notNumber = member.post(RecordPagesTest.YEAR + "/deliverable/aq-3-2-1", "readAt", RecordPagesTest.readAt(form),
+                "attr-sites", "two");
+        inSpanish(notNumber, "&#39;sites&#39; debe ser un número", "must be a number");
+
+        english(member);
+        assertThat(member.post(RecordPagesTest.YEAR + "/deliverable/aq-3-2-1", "readAt", RecordPagesTest.readAt(form),
+                "attr-endDate", "2015-01", "attr-sites", "2").text()).contains("the study ends (2015-01) before it began");
+    }
+
+    @Test
+    void aWorkbooksBadCellsAreListedInThePagesLanguage() throws Exception {
+        byte[] workbook = member.get("/group/air-quality/2017/workbook.xlsx").body();
+        byte[] bad = HistoryAndWorkbookPagesTest.edit(workbook, book -> {
+            HistoryAndWorkbookPagesTest.cell(book, "Assessments", "E", "aq-1-1").setCellValue("Excellent");
+            HistoryAndWorkbookPagesTest.cell(book, "Assessments", "E", "aq-2-1").setCellValue("Significant");
+            HistoryAndWorkbookPagesTest.cell(book, "Assessments", "F", "aq-2-1").setCellValue("");
+        });
+        spanish(member);
+        Response refused = HistoryAndWorkbookPagesTest.upload(member, "air-quality", "aq.xlsx", bad);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text()).containsPattern("<strong>Assessments!E[0-9]+</strong>: &#39;Excellent&#39; no es un nivel de la Clave de avance")
+                .containsPattern("<strong>Assessments!F[0-9]+</strong>: un nivel necesita su justificación");
+        inSpanish(refused, "no es un nivel", "is not a level");
+
+        english(member);
+        assertThat(HistoryAndWorkbookPagesTest.upload(member, "air-quality", "aq.xlsx", bad).text())
+                .containsPattern("<strong>Assessments!E[0-9]+</strong>: &#39;Excellent&#39; is not a level");
+    }
+
+    @Test
+    void aRefusedPublishIsInThePagesLanguage() {
+        spanish(office);
+        Response refused = office.post("/review/2017/publish");
+        assertThat(refused.status()).isIn(400, 409);
+        inSpanish(refused, "2017 aún no se puede publicar: primero se debe aprobar el año de cada grupo", "cannot be published yet");
+
+        english(office);
+        assertThat(office.post("/review/2017/publish").text()).contains("2017 cannot be published yet");
+    }
+
+    @Test
+    void theHistorysChangeLinesAreInThePagesLanguage() throws Exception {
+        web.app.cycle.rate(new Rate(Acting.of(web.data, "Bruno Other"), "aq-2-1", 2017, "Moderate", Text.of("Bruno's rating."), null));
+        spanish(office);
+        Response page = office.get("/history", "activity", "aq-2-1");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("calificación  air-quality 2017: cambió la actividad aq-2-1").contains("nivel: ")
+                .contains("Avance moderado").contains("justificación: ")
+                .doesNotContain("activity aq-2-1 changed").doesNotContain("rationale:").doesNotContain("Moderate Progress");
+
+        english(office);
+        assertThat(office.get("/history", "activity", "aq-2-1").text()).contains("activity aq-2-1 changed").contains("rationale: ");
+    }
+
+    @Test
+    void aMalformedWorkspaceFileIsShownInThePagesLanguage() throws Exception {
+        Path plan = web.data.resolve("organizations.json");
+        Files.writeString(plan, Files.readString(plan).replaceFirst("\\{", "{ \"x\": 1,, "), StandardCharsets.UTF_8);
+        spanish(office);
+        Response page = office.get("/");
+        assertThat(page.status()).isEqualTo(500);
+        assertThat(page.text()).contains("El espacio de trabajo tiene errores").doesNotContain("The workspace has errors")
+                .contains("organizations.json:1:").doesNotContain("invalid JSON").doesNotContain("Unexpected character");
+
+        Response rate = member.post(RecordPagesTest.YEAR + "/rate/aq-1-1", "version", "none", "level", "moderate", "rationale", "Why.");
+        english(office);
+        assertThat(office.get("/").text()).contains("The workspace has errors").contains("organizations.json:1:");
+        assertThat(rate.status()).isGreaterThanOrEqualTo(400);
+    }
+
+    @Test
+    void theSpanishOfEveryMessageKindIsThereWhenTheEnglishIs() {
+        // the English page's messages and the Spanish page's messages for the same requests are different texts
+        Map<String, String[]> requests = Map.of(
+                "/figures", new String[] {"readAt", "none", "figureId", "aq-2017-samples", "label", "Samples", "value", "1e30", "asOf", "2017-13"},
+                "/rate/aq-1-1", new String[] {"version", "none", "level", "moderate", "rationale", "R.", "evidenceTitle", "x",
+                    "evidenceUrl", "/etc/passwd"});
+        requests.forEach((path, fields) -> {
+            english(member);
+            String en = member.post(RecordPagesTest.YEAR + path, fields).text();
+            spanish(member);
+            String es = member.post(RecordPagesTest.YEAR + path, fields).text();
+            assertThat(en).as(path).isNotEqualTo(es);
+            assertThat(ENGLISH).as(path + ": English message words on the Spanish page").noneMatch(es::contains);
+            assertThat(ENGLISH).as(path + ": the English page says it in English").anyMatch(en::contains);
+        });
+    }
+}
