@@ -57,6 +57,33 @@ final class Pdfs {
         }
     }
 
+    /** The running header of each page: the text in its top margin. */
+    static List<String> headers(byte[] pdf) {
+        return margins(pdf, true);
+    }
+
+    /** The footer of each page: the text in its bottom margin. */
+    static List<String> footers(byte[] pdf) {
+        return margins(pdf, false);
+    }
+
+    private static List<String> margins(byte[] pdf, boolean top) {
+        try (PDDocument document = open(pdf)) {
+            List<String> margins = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                PDRectangle box = page.getMediaBox();
+                PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+                stripper.addRegion("margin", top ? new Rectangle2D.Float(0, 0, box.getWidth(), MARGIN_TOP)
+                        : new Rectangle2D.Float(0, box.getHeight() - MARGIN_BOTTOM, box.getWidth(), MARGIN_BOTTOM));
+                stripper.extractRegions(page);
+                margins.add(normal(stripper.getTextForRegion("margin")));
+            }
+            return margins;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The text of each page including its running header and footer, whitespace runs as one space. */
     static List<String> wholePages(byte[] pdf) {
         try (PDDocument document = open(pdf)) {
