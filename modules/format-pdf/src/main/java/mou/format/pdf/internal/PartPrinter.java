@@ -104,7 +104,11 @@ final class PartPrinter {
         List<byte[]> parts = new ArrayList<>();
         Map<String, Anchor> anchors = new HashMap<>();
         int pages = 0;
-        for (List<Element> part : split(page, sections)) {
+        List<List<Element>> split = split(page, sections);
+        sections.clear();
+        for (int i = 0; i < split.size(); i++) {
+            List<Element> part = split.set(i, List.of());
+            // the part's elements move into a page of their own, garbage once it is laid out
             byte[] pdf = Printer.layOut(partPage(html, head, part, targets, false, true));
             try (PDDocument laidOut = Loader.loadPDF(pdf)) {
                 readAnchors(laidOut, pages, anchors);
@@ -224,9 +228,13 @@ final class PartPrinter {
 
     /** Every link within the document becomes a link to another part ({@link #LINK}); its target is remembered. */
     private static void relink(Element body, Set<String> targets) {
-        NodeList links = body.getElementsByTagNameNS(XHTML, "a");
-        for (int i = 0; i < links.getLength(); i++) {
-            Element link = (Element) links.item(i);
+        // listed before they change: the DOM's live list would search the document again after each change
+        NodeList live = body.getElementsByTagNameNS(XHTML, "a");
+        List<Element> links = new ArrayList<>(live.getLength());
+        for (int i = 0; i < live.getLength(); i++) {
+            links.add((Element) live.item(i));
+        }
+        for (Element link : links) {
             String href = link.getAttribute("href");
             if (href.length() > 1 && href.charAt(0) == '#') {
                 targets.add(href.substring(1));
@@ -312,17 +320,18 @@ final class PartPrinter {
 
     private void join(byte[] frontPdf, int frontPages, List<byte[]> parts, Map<String, Anchor> chapterAnchors, Element outlineSpec,
             OutputStream out) throws IOException {
-        List<PDDocument> opened = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(frontPdf)) {
             Map<String, Anchor> anchors = new HashMap<>();
             readAnchors(document, 0, anchors);
             chapterAnchors.forEach((id, anchor) -> anchors.putIfAbsent(id, new Anchor(frontPages + anchor.page(), anchor.top())));
             PDFMergerUtility merger = new PDFMergerUtility();
-            for (byte[] pdf : parts) {
-                PDDocument part = Loader.loadPDF(pdf);
-                opened.add(part);
-                part.getDocumentCatalog().setDocumentOutline(null);
-                merger.appendDocument(document, part);
+            for (int i = 0; i < parts.size(); i++) {
+                // PDFBox 3 copies every object, streams too, into the document appended to: the part can go at once
+                try (PDDocument part = Loader.loadPDF(parts.get(i))) {
+                    parts.set(i, null);
+                    part.getDocumentCatalog().setDocumentOutline(null);
+                    merger.appendDocument(document, part);
+                }
             }
             links(document, anchors);
             outline(document, outlineSpec, anchors);
@@ -330,10 +339,6 @@ final class PartPrinter {
             footers(document, contents == null ? 1 : contents.page());
             Printer.describeLinks(document);
             document.save(out);
-        } finally {
-            for (PDDocument part : opened) {
-                part.close();
-            }
         }
     }
 

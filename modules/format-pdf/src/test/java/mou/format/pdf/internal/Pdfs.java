@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -20,6 +23,8 @@ final class Pdfs {
     /** The page margins of the publication (publication.css), in points: 22 mm at the top, 20 mm at the bottom. */
     private static final float MARGIN_TOP = 22 * 72 / 25.4f;
     private static final float MARGIN_BOTTOM = 20 * 72 / 25.4f;
+
+    private static final Map<byte[], List<String>> PAGES = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private Pdfs() {
     }
@@ -36,8 +41,12 @@ final class Pdfs {
         }
     }
 
-    /** The text of each page, in order, whitespace runs as one space. */
+    /** The text of each page, in order, whitespace runs as one space (read once per PDF: the tests ask again and again). */
     static List<String> pages(byte[] pdf) {
+        return PAGES.computeIfAbsent(pdf, Pdfs::readPages);
+    }
+
+    private static List<String> readPages(byte[] pdf) {
         try (PDDocument document = open(pdf)) {
             List<String> pages = new ArrayList<>();
             for (PDPage page : document.getPages()) {
