@@ -33,7 +33,7 @@ public final class PdfBench {
     }
 
     /** What was measured for one report in one language. */
-    record Figures(String what, String language, double[] elapsedMs, double[] cpuMs, long bytes, long heapPeakMb, String failed) {
+    record Figures(String what, String language, double[] elapsedMs, double[] cpuMs, long bytes, int pages, long heapPeakMb, String failed) {
 
         double median() {
             return PdfBench.median(elapsedMs);
@@ -41,12 +41,12 @@ public final class PdfBench {
 
         String row() {
             if (failed != null) {
-                return "| " + what + " | " + language + " | " + failed + " | | | | | |";
+                return "| " + what + " | " + language + " | " + failed + " | | | | | | |";
             }
             double[] sorted = elapsedMs.clone();
             Arrays.sort(sorted);
-            return String.format(Locale.ROOT, "| %s | %s | %.2f s | %.2f s | %.2f s | %.2f s | %.2f MB | %s |", what, language, median() / 1000,
-                    sorted[0] / 1000, sorted[sorted.length - 1] / 1000, PdfBench.median(cpuMs) / 1000, bytes / (1024.0 * 1024.0),
+            return String.format(Locale.ROOT, "| %s | %s | %.2f s | %.2f s | %.2f s | %.2f s | %,d | %.2f MB | %s |", what, language, median() / 1000,
+                    sorted[0] / 1000, sorted[sorted.length - 1] / 1000, PdfBench.median(cpuMs) / 1000, pages, bytes / (1024.0 * 1024.0),
                     heapPeakMb < 0 ? "" : heapPeakMb + " MB");
         }
     }
@@ -122,7 +122,7 @@ public final class PdfBench {
                 + " in a JVM of its own with -Xmx" + heap + " and the parallel collector%n%n",
                 Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 loadBefore, Bench.loadAverage(), warmup, runs, syntheticRuns));
-        md.append("| report | language | median | min | max | CPU (median) | file size | heap peak |\n|---|---|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| report | language | median | min | max | CPU (median) | pages | file size | heap peak |\n|---|---|---:|---:|---:|---:|---:|---:|---:|\n");
         figures.forEach(f -> md.append(f.row()).append('\n'));
         syntheticRows.forEach(r -> md.append(r).append('\n'));
         Files.writeString(out.resolve("pdf-bench.md"), md.toString());
@@ -154,7 +154,7 @@ public final class PdfBench {
             String row = Files.readAllLines(log).stream().filter(l -> l.startsWith(ROW)).map(l -> l.substring(ROW.length()))
                     .reduce((a, b) -> b).orElse(null);
             return row != null ? row : "| synthetic workspace, " + groups + " groups | " + language + " | no result (exit " + exit + ", see "
-                    + log.getFileName() + ") | | | | | |";
+                    + log.getFileName() + ") | | | | | | |";
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
@@ -183,7 +183,7 @@ public final class PdfBench {
                             System.out.println(ROW + "| synthetic workspace, " + groups + " groups | " + language + " | **ran out of the "
                                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap** after "
                                     + (System.nanoTime() - started) / 1_000_000_000 + " s (" + EXHAUSTED_AFTER
-                                    + " collections in a row left it over 95 % full); no PDF | | | | | " + heapPeakMb() + " MB |");
+                                    + " collections in a row left it over 95 % full); no PDF | | | | | | " + heapPeakMb() + " MB |");
                             System.out.flush();
                             Runtime.getRuntime().halt(3);
                         }
@@ -215,10 +215,17 @@ public final class PdfBench {
                 cpu[i] = (Measure.processCpuNanos() - cpuStart) / 1e6;
             }
             Files.write(file, last);
-            return new Figures(what, language, elapsed, cpu, last.length, heapPeakMb(), null);
+            return new Figures(what, language, elapsed, cpu, last.length, pages(last), heapPeakMb(), null);
         } catch (OutOfMemoryError e) {
-            return new Figures(what, language, new double[0], new double[0], 0, heapPeakMb(), "ran out of the "
+            return new Figures(what, language, new double[0], new double[0], 0, 0, heapPeakMb(), "ran out of the "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap");
+        }
+    }
+
+    /** The number of pages of a PDF, as PDFBox reads it. */
+    private static int pages(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
         }
     }
 

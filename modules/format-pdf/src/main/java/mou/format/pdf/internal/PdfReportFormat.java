@@ -8,6 +8,7 @@ import mou.core.report.ReportDocument;
 import mou.core.spi.RenderOptions;
 import mou.core.spi.ReportFormat;
 import org.osgi.service.component.annotations.Component;
+import org.w3c.dom.Document;
 
 /**
  * The report as the publication: a designed, archival (PDF/A-2u) and accessible (PDF/UA-1) PDF
@@ -15,6 +16,9 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = ReportFormat.class)
 public final class PdfReportFormat implements ReportFormat {
+
+    /** The system property that sets how many elements of the page a part may have (for measuring; see docs/performance.md). */
+    static final String PART_SIZE = "mou.pdf.part-size";
 
     @Override
     public String id() {
@@ -51,8 +55,26 @@ public final class PdfReportFormat implements ReportFormat {
     }
 
     static void render(ReportDocument document, Paper paper, List<CoverImage> coverImages, OutputStream out) throws IOException {
+        render(document, paper, coverImages, partSize(), out);
+    }
+
+    /**
+     * A publication of more than {@code partSize} elements is laid out in parts ({@link PartPrinter}),
+     * so that its size is not bounded by the heap; a smaller one at once.
+     */
+    static void render(ReportDocument document, Paper paper, List<CoverImage> coverImages, int partSize, OutputStream out) throws IOException {
         PublicationPage page = new PublicationPage(document, paper, coverImages, LocalDate.now());
-        Printer.print(page.build(), out);
+        Document dom = page.build();
+        if (PartPrinter.size(dom.getDocumentElement()) > partSize) {
+            new PartPrinter(partSize, document.language()).print(dom, out);
+        } else {
+            Printer.print(dom, out);
+        }
         out.flush();
+    }
+
+    /** How large a part may be: {@link PartPrinter#DEFAULT_PART_SIZE} elements, or the system property {@value #PART_SIZE}. */
+    static int partSize() {
+        return Integer.getInteger(PART_SIZE, PartPrinter.DEFAULT_PART_SIZE);
     }
 }

@@ -53,6 +53,32 @@ final class Printer {
 
     /** Writes the document as PDF; does not close the stream. */
     static void print(Document page, OutputStream out) throws IOException {
+        try (PdfBoxRenderer renderer = builder(page, out).buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {
+            describeLinks(pdf);
+            pdf.save(out);
+        }
+    }
+
+    /**
+     * Lays one part of the publication out (see {@link PartPrinter}) and returns it as a PDF file:
+     * saved while openhtmltopdf's fonts are open (their subsets are made on saving), so that its
+     * layout is garbage once this returns.
+     */
+    static byte[] layOut(Document page) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+        try (PdfBoxRenderer renderer = builder(page, OutputStream.nullOutputStream()).buildPdfRenderer();
+                PDDocument pdf = renderer.createPDFKeepOpen()) {
+            pdf.save(bytes);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The regular face of the publication's font (for what {@link PartPrinter} writes itself: the page numbers). */
+    static InputStream regularFont() {
+        return new ByteArrayInputStream(REGULAR);
+    }
+
+    private static PdfRendererBuilder builder(Document page, OutputStream out) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
@@ -68,10 +94,7 @@ final class Printer {
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.withW3cDocument(page, "about:blank");
         builder.toStream(out);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {
-            describeLinks(pdf);
-            pdf.save(out);
-        }
+        return builder;
     }
 
     /**

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -20,6 +23,8 @@ final class Pdfs {
     /** The page margins of the publication (publication.css), in points: 22 mm at the top, 20 mm at the bottom. */
     private static final float MARGIN_TOP = 22 * 72 / 25.4f;
     private static final float MARGIN_BOTTOM = 20 * 72 / 25.4f;
+
+    private static final Map<byte[], List<String>> PAGES = Collections.synchronizedMap(new IdentityHashMap<>());
 
     private Pdfs() {
     }
@@ -45,8 +50,12 @@ final class Pdfs {
         }
     }
 
-    /** The text of each page, in order, whitespace runs as one space. */
+    /** The text of each page, in order, whitespace runs as one space (read once per PDF: the tests ask again and again). */
     static List<String> pages(byte[] pdf) {
+        return PAGES.computeIfAbsent(pdf, Pdfs::readPages);
+    }
+
+    private static List<String> readPages(byte[] pdf) {
         try (PDDocument document = open(pdf)) {
             List<String> pages = new ArrayList<>();
             for (PDPage page : document.getPages()) {
@@ -61,6 +70,33 @@ final class Pdfs {
                 pages.add(normal(Normalizer.normalize(text, Normalizer.Form.NFKC)));
             }
             return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The running header of each page: the text in its top margin. */
+    static List<String> headers(byte[] pdf) {
+        return margins(pdf, true);
+    }
+
+    /** The footer of each page: the text in its bottom margin. */
+    static List<String> footers(byte[] pdf) {
+        return margins(pdf, false);
+    }
+
+    private static List<String> margins(byte[] pdf, boolean top) {
+        try (PDDocument document = open(pdf)) {
+            List<String> margins = new ArrayList<>();
+            for (PDPage page : document.getPages()) {
+                PDRectangle box = page.getMediaBox();
+                PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+                stripper.addRegion("margin", top ? new Rectangle2D.Float(0, 0, box.getWidth(), MARGIN_TOP)
+                        : new Rectangle2D.Float(0, box.getHeight() - MARGIN_BOTTOM, box.getWidth(), MARGIN_BOTTOM));
+                stripper.extractRegions(page);
+                margins.add(normal(stripper.getTextForRegion("margin")));
+            }
+            return margins;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

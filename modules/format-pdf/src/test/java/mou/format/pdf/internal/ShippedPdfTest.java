@@ -14,11 +14,6 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import mou.core.report.ReportDocument;
-import mou.core.report.Section;
-import mou.core.report.TextMarks;
 import mou.testfixtures.PdfStandards;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -109,48 +104,27 @@ class ShippedPdfTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void theContentsGiveThePagesWhereTheHeadingsAre(String language) {
-        byte[] pdf = Shipped.pdf(language);
-        List<String> pages = Pdfs.pages(pdf);
-        List<Pdfs.Entry> outline = Pdfs.outline(pdf);
-        ReportDocument document = Shipped.document(language);
-        String contentsWord = language.equals("es") ? "Contenido" : "Contents";
-        int contentsPage = 0;
-        while (!pages.get(contentsPage).startsWith(contentsWord) && !pages.get(contentsPage).contains(" " + contentsWord + " ")) {
-            contentsPage++;
-        }
-        // the contents run until the page of the first section
-        String contents = String.join(" ", pages.subList(contentsPage, Math.min(pages.size(), contentsPage + 3)));
-        int from = 0;
-        int checked = 0;
-        for (Section chapter : document.sections()) {
-            List<Section> entries = new ArrayList<>();
-            entries.add(chapter);
-            entries.addAll(chapter.subsections());
-            for (Section section : entries) {
-                String title = Pdfs.normal(TextMarks.plain(section.title()));
-                Matcher m = Pattern.compile(Pattern.quote(title) + "[ .]*?(\\d+)(?!\\d)").matcher(contents);
-                assertThat(m.find(from)).as("the contents name %s with a page", title).isTrue();
-                from = m.end();
-                int page = Integer.parseInt(m.group(1));
-                assertThat(page).as("page of %s", title).isBetween(contentsPage + 2, pages.size());
-                assertThat(pages.get(page - 1)).as("page %d, where the contents say %s is", page, title).contains(title);
-                int outlinePage = outline.stream().filter(e -> e.title().equals(title) && e.page() == page).findFirst()
-                        .map(Pdfs.Entry::page).orElse(-1);
-                assertThat(outlinePage).as("an outline entry for %s on page %d", title, page).isEqualTo(page);
-                checked++;
-            }
-        }
-        assertThat(checked).isGreaterThan(40);
+        assertThat(Publications.contentsGiveThePagesWhereTheHeadingsAre(Shipped.pdf(language), Shipped.document(language), language))
+                .isGreaterThan(40);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void theOutlineHasAnEntryForEveryChapterAndSectionInOrder(String language) {
-        List<Pdfs.Entry> outline = Pdfs.outline(Shipped.pdf(language));
-        List<String> expected = new ArrayList<>();
-        titles(Shipped.document(language).sections(), 1, expected);
-        assertThat(outline.stream().map(e -> e.depth() + " " + e.title()).toList()).isEqualTo(expected);
-        assertThat(outline).allSatisfy(e -> assertThat(e.page()).as(e.title()).isPositive());
+        Publications.outlineHasEveryChapterAndSection(Shipped.pdf(language), Shipped.document(language));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void everyPageSaysItsNumberAndTheHeaderNamesTheChapter(String language) {
+        Publications.everyPageSaysItsNumberOfAll(Shipped.pdf(language), language);
+        Publications.theHeaderNamesTheChapter(Shipped.pdf(language));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void theLinksWithinTheDocumentGoToTheirTargets(String language) {
+        assertThat(Publications.linksGoToTheirTargets(Shipped.pdf(language))).isGreaterThan(40);
     }
 
     /** No heading ends a page: on the page its outline entry goes to, text follows the heading. */
@@ -186,13 +160,6 @@ class ShippedPdfTest {
             }
         }
         assertThat(fonts).isPositive();
-    }
-
-    private static void titles(List<Section> sections, int depth, List<String> into) {
-        for (Section section : sections) {
-            into.add(depth + " " + Pdfs.normal(TextMarks.plain(section.title())));
-            titles(section.subsections(), depth + 1, into);
-        }
     }
 
     private static void assertAllIn(String language, List<String> expected) {
