@@ -11,15 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped 2016 report as a PDF (issue 16), in English and in Spanish: veraPDF finds no failed
+ * The shipped 2016 report as a PDF (issue 16), written by the launcher as its own process, as
+ * {@code ./mou report --format pdf} writes it, in English and in Spanish: veraPDF finds no failed
  * rule of PDF/A-2 (the level the PDF declares) or PDF/UA-1. And {@code publish} writes the PDF in
  * both languages beside the other formats in {@code published/YEAR/}.
- *
- * <p>The English report is written by the launcher as its own process, as
- * {@code ./mou report --format pdf} writes it (the one process here: the PDF format in a real
- * {@code java -jar} start); the Spanish report and {@code publish} run in-process through the class's
- * framework (the same built bundles), where a PDF renders in a fraction of a cold process's time.
- * {@code publish} as a process, its PDF included, is CrashIT's (every crash point a process).
  *
  * <p>The PDF format bundle ships with the application (launcher/target/bundles): without it
  * {@code --format pdf} is a usage error and these tests fail, they are not skipped.
@@ -38,7 +33,7 @@ class PdfReportIT {
         mou = InProcessApp.boot();
         mou.reset(App.shippedGroupJars().toArray(Path[]::new));
         english = mou.app.run("report", "--format", "pdf", "--out", "out-en");
-        spanish = mou.run("report", "--format", "pdf", "--language", "es", "--out", "out-es");
+        spanish = mou.app.run("report", "--format", "pdf", "--language", "es", "--out", "out-es");
         Path pdf = mou.app.home.resolve("out-en/progress-report-2016.pdf");
         if (Files.isRegularFile(pdf)) {
             Files.copy(pdf, mou.app.home.getParent().resolve(REPORT_EN));
@@ -89,7 +84,7 @@ class PdfReportIT {
             assertThat(approve.exit()).as(approve.toString()).isZero();
         }
 
-        App.Run publish = mou.run("publish", "2016", "--by", "Maria Lopez");
+        App.Run publish = mou.app.run("publish", "2016", "--by", "Maria Lopez");
 
         assertThat(publish.exit()).as(publish.toString()).isZero();
         Path published = mou.app.data.resolve("published/2016");
