@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import mou.testfixtures.LauncherStart;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -149,15 +150,10 @@ public final class Served implements AutoCloseable {
                     .findFirst().orElseThrow(() -> new IllegalStateException("the application is not built: no launcher jar in " + launcher));
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        // the JVM options ./mou gives (a faster start), from the script itself
+        // the JVM options ./mou gives (a faster start), from the script itself, and its class data archive
         Path script = launcher.getParent().getParent().resolve("mou");
-        if (Files.isRegularFile(script)) {
-            java.util.regex.Matcher options = java.util.regex.Pattern.compile("(?m)^JAVA_OPTS=\"\\$\\{MOU_JAVA_OPTS:-([^}\"]*)\\}\"")
-                    .matcher(Files.readString(script));
-            if (options.find()) {
-                command.addAll(List.of(options.group(1).trim().split("\\s+")));
-            }
-        }
+        command.addAll(LauncherStart.jvmOptions(script));
+        command.addAll(LauncherStart.classDataSharing(script, jar, data));
         command.addAll(List.of("-Dmou.home=" + home, "-jar", jar.toString(), "--plugins", home.resolve("plugins").toString()));
         command.addAll(words);
         return command;

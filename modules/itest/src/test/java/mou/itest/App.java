@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import mou.testfixtures.LauncherStart;
 
 /**
  * The built application as the tests use it: where its artifacts are, a fresh application home
@@ -171,24 +172,17 @@ final class App {
      * The JVM options `./mou` runs the launcher with by default (its {@code JAVA_OPTS} line), so that
      * a process here runs as `./mou` runs it; none when the script does not say.
      */
-    static final List<String> MOU_JVM_OPTIONS = mouJvmOptions();
+    static final List<String> MOU_JVM_OPTIONS = LauncherStart.jvmOptions(MODULES_DIR.getParent().resolve("mou"));
 
-    private static List<String> mouJvmOptions() {
-        Path script = MODULES_DIR.getParent().resolve("mou");
-        try {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^JAVA_OPTS=\"\\$\\{MOU_JAVA_OPTS:-([^}\"]*)\\}\"")
-                    .matcher(Files.readString(script));
-            return m.find() ? List.of(m.group(1).trim().split("\\s+")) : List.of();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    /** The command line of `java -jar launcher.jar --plugins PLUGINS ARGS...`, with this home and `./mou`'s JVM options. */
+    /**
+     * The command line of `java -jar launcher.jar --plugins PLUGINS ARGS...`, with this home and `./mou`'s JVM
+     * options and class data archive (made once for the build when missing: {@link LauncherStart}).
+     */
     List<String> commandLine(List<String> jvmOptions, List<String> args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(MOU_JVM_OPTIONS);
+        command.addAll(LauncherStart.classDataSharing(MODULES_DIR.getParent().resolve("mou"), launcherJar(), DATA));
         command.add("-Dmou.home=" + home);
         command.addAll(jvmOptions);
         command.add("-jar");

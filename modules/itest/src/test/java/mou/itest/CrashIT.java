@@ -100,6 +100,9 @@ class CrashIT {
             }
         }
         long started = System.nanoTime();
+        // how long each command ran as a process until it halted (every point is in its save, at the end of its run): the
+        // random kills' scale, the shortest of its runs (two run at a time here, the kills one by one), no process started for it
+        Map<String, Long> normal = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<Path>> runs = new ArrayList<>();
@@ -107,7 +110,9 @@ class CrashIT {
                 Case k = cases.get(Integer.parseInt(p[0]));
                 runs.add(pool.submit(() -> {
                     Path copy = copy(k.base(), k.name() + "-" + p[1]);
+                    long start = System.nanoTime();
                     App.Run run = process(copy, List.of("-Dmou.test.crash=" + p[1]), k.args(), 0);
+                    normal.merge(k.name(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), Math::min);
                     assertThat(run.exit()).as("%s halted at %s\n%s", k.name(), p[1], run).isEqualTo(86);
                     return copy;
                 }));
@@ -131,13 +136,13 @@ class CrashIT {
 
         // kills after a random delay, while the process boots, loads, renders or saves
         Random random = new Random(SEED);
-        Map<String, Long> normal = new ConcurrentHashMap<>();
         int killed = 0;
         int rolledForward = 0;
         int whole = 0;
         started = System.nanoTime();
         for (int i = 0; i < KILLS; i++) {
             Case k = cases.get(KILLS <= 3 ? List.of(0, cases.size() - 1, 1).get(i) : random.nextInt(cases.size()));
+            // a command never halted (none by default) is timed as a process first
             long took = normal.computeIfAbsent(k.name(), n -> timed(k));
             long delay = (long) (took * (0.4 + 0.6 * random.nextDouble()));
             Path copy = copy(k.base(), k.name() + "-kill-" + i);
