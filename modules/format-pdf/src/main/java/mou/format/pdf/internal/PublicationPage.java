@@ -594,8 +594,10 @@ final class PublicationPage {
         // the key as one line of text (list items laid out inline would lose their tags)
         Element key = el(figure, "p", "class", "key");
         for (int i = 0; i < levelWords.size(); i++) {
-            el(key, "span", "class", "swatch", "style", "background-color:" + colour(levels[i]));
-            text(el(key, "span", "class", "key-word"), levelWords.get(i));
+            // a level's swatch and words stay on one line ("Entregable logrado" is not split)
+            Element item = el(key, "span", "class", "key-item");
+            el(item, "span", "class", "swatch", "style", "background-color:" + colour(levels[i]));
+            text(el(item, "span", "class", "key-word"), levelWords.get(i));
             if (i + 1 < levelWords.size()) {
                 key.appendChild(dom.createTextNode("  "));
             }
