@@ -146,10 +146,16 @@ class GroupPagesTest {
         member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "significant", "rationale", "Plans were aligned.",
                 "rationaleEs", "Los planes se alinearon.");
         Response form = member.get(ACTIVITY);
-        assertThat(form.text()).contains("Los planes se alinearon.");
+        assertThat(form.text()).contains("Los planes se alinearon.").doesNotContain("rationaleEs-stale");
 
         assertThat(member.post(RATE, "version", version(form), "level", "significant", "rationale", "Plans were aligned in May.",
                 "rationaleEs", "Los planes se alinearon.").status()).isEqualTo(303);
+        // the form says so beside the Spanish field, in the page's language
+        assertThat(member.get(ACTIVITY).text()).contains("id=\"rationaleEs-stale\"")
+                .contains("The English changed after this Spanish was written: check that the Spanish still says the same");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(member.get(ACTIVITY).text()).contains("El inglés cambió después de escribirse este español");
+        member.cookies.remove(WebApp.LANGUAGE_COOKIE);
 
         Text stale = assessment("aq-1-1").rationale();
         assertThat(stale.en()).isEqualTo("Plans were aligned in May.");
@@ -159,6 +165,7 @@ class GroupPagesTest {
         member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "significant", "rationale", "Plans were aligned in May.",
                 "rationaleEs", "Los planes se alinearon en mayo.");
         assertThat(assessment("aq-1-1").rationale()).isEqualTo(Text.of("Plans were aligned in May.", "Los planes se alinearon en mayo."));
+        assertThat(member.get(ACTIVITY).text()).doesNotContain("rationaleEs-stale");
     }
 
     @Test
@@ -327,6 +334,19 @@ class GroupPagesTest {
                     .doesNotContain("href=\"javascript:");
         }
         assertThat(spanish.get(ACTIVITY).text()).contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
+    void aNarrativeFormSaysWhenTheEnglishOfAParagraphChangedAfterItsSpanish() throws Exception {
+        String path = YEAR + "/narrative/challenges";
+        member.post(path, "version", version(member.get(path)), "paragraphs", "First.\n\nSecond.", "paragraphsEs", "Primero.\n\nSegundo.");
+        assertThat(member.get(path).text()).doesNotContain("paragraphsEs-stale");
+
+        member.post(path, "version", version(member.get(path)), "paragraphs", "First.\n\nSecond, in May.", "paragraphsEs", "Primero.\n\nSegundo.");
+
+        assertThat(web.app.workspace().year("air-quality", 2016).orElseThrow().narrative().challenges().get(1).spanishStale()).isTrue();
+        assertThat(member.get(path).text()).contains("id=\"paragraphsEs-stale\"")
+                .contains("The English of some paragraphs changed after their Spanish was written");
     }
 
     @Test
