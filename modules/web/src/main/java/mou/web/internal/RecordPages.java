@@ -348,8 +348,8 @@ final class RecordPages {
         if (c.editable()) {
             String readAt = PartVersion.of(record);
             html.start("section").element("h2", ui.t("records." + kind.part + ".correct"));
-            RecordForm.write(html, call, c.base() + "/" + kind.path + "/" + encode(id), ui.t("records." + kind.part + ".correct"), fields,
-                    typed == null ? now : typed, problems, readAt, ui.t("records.save"));
+            RecordForm.write(html, call, c.base() + "/" + kind.path + "/" + encode(id), ui.t("records." + kind.part + ".correct"),
+                    markStale(fields, record, ui), typed == null ? now : typed, problems, readAt, ui.t("records.save"));
             html.end("section");
             html.start("section").element("h2", ui.t("records." + kind.part + ".remove"));
             html.start("form", "method", "post", "action", c.base() + "/" + kind.path + "/" + encode(id) + "/remove", "class", "edit");
@@ -360,6 +360,24 @@ final class RecordPages {
             html.end("form").end("section");
         }
         return page(app, call, status, title, html);
+    }
+
+    /** The fields, each Spanish one whose English changed after the Spanish was written with a note saying so as its hint. */
+    private static List<Field> markStale(List<Field> fields, Object record, Ui ui) {
+        Map<String, Text> texts = new LinkedHashMap<>();
+        if (record instanceof Event e) {
+            texts.put("titleEs", e.title());
+            texts.put("placeEs", e.place());
+            texts.put("descriptionEs", e.description());
+        } else if (record instanceof Metric m) {
+            texts.put("labelEs", m.label());
+            texts.put("noteEs", m.note());
+        }
+        return fields.stream().map(f -> {
+            Text text = texts.get(f.name());
+            return text != null && text.spanishStale()
+                    ? new Field(f.name(), f.label(), f.input(), f.options(), ui.t("records.spanishStale"), f.required()) : f;
+        }).toList();
     }
 
     // changes ---------------------------------------------------------------------------------
@@ -591,7 +609,8 @@ final class RecordPages {
             }
         }
         List<Field> fields = new ArrayList<>(List.of(Field.area("happened", ui.t("records.update.happened"), ui.t("records.update.happened.hint")),
-                Field.area("happenedEs", ui.t("records.update.happenedEs"), ui.t("records.update.happenedEs.hint")),
+                Field.area("happenedEs", ui.t("records.update.happenedEs"), now != null && now.happened().stream().anyMatch(Text::spanishStale)
+                        ? ui.t("records.update.happenedEs.stale") : ui.t("records.update.happenedEs.hint")),
                 new Field("figures", ui.t("records.update.figures"), Input.CHECKBOXES, figures, ui.t("records.update.add.hint"), false),
                 new Field("events", ui.t("records.update.events"), Input.CHECKBOXES, events, ui.t("records.update.add.hint"), false)));
         if (!reportedFigures.isEmpty()) {

@@ -160,11 +160,15 @@ class RecordPagesTest {
         assertThat(place.en()).isEqualTo("Tijuana City Hall");
         assertThat(place.es()).isEqualTo("Palacio Municipal");
         assertThat(place.spanishStale()).isTrue();
-        // a Spanish typed anew translates the English as it is
+        // the form says so as the Spanish place's hint (and only there)
         page = member.get(YEAR + "/events/aq-2017-visit");
+        assertThat(page.text().split("The English changed after this Spanish was written", -1)).hasSize(2);
+        assertThat(page.text()).contains("id=\"h-placeEs\">The English changed after this Spanish was written");
+        // a Spanish typed anew translates the English as it is
         member.post(YEAR + "/events/aq-2017-visit", "readAt", readAt(page), "placeEs", "Palacio Municipal de Tijuana");
         place = year().event("aq-2017-visit").orElseThrow().place();
         assertThat(place).isEqualTo(mou.core.model.Text.of("Tijuana City Hall", "Palacio Municipal de Tijuana"));
+        assertThat(member.get(YEAR + "/events/aq-2017-visit").text()).doesNotContain("The English changed after this Spanish was written");
     }
 
     @Test
@@ -213,6 +217,20 @@ class RecordPagesTest {
         assertThat(member.get(YEAR + "/updates").text()).contains("2 paragraph(s), 1 figure(s), 1 event(s)");
         assertThat(member.get(YEAR + "/updates/Q2").text()).contains("<p>Samples were sent.</p>")
                 .contains("href=\"/group/air-quality/2017/figures/aq-2017-sites\"");
+    }
+
+    @Test
+    void aQuarterlyUpdatesFormSaysWhenTheEnglishOfAParagraphChangedAfterItsSpanish() throws Exception {
+        Response page = member.get(YEAR + "/updates/Q2");
+        member.post(YEAR + "/updates/Q2", "readAt", readAt(page), "happened", "The study began.", "happenedEs", "Comenzó el estudio.");
+        page = member.get(YEAR + "/updates/Q2");
+        assertThat(page.text()).doesNotContain("The English of some paragraphs changed after their Spanish was written");
+
+        member.post(YEAR + "/updates/Q2", "readAt", readAt(page), "happened", "The study began in May.", "happenedEs", "Comenzó el estudio.");
+
+        assertThat(year().update(2).orElseThrow().happened().get(0).spanishStale()).isTrue();
+        assertThat(member.get(YEAR + "/updates/Q2").text())
+                .contains("id=\"h-happenedEs\">The English of some paragraphs changed after their Spanish was written");
     }
 
     @Test
