@@ -376,8 +376,9 @@ final class GroupPages {
                 "en", problems, "rationale"));
         html.end("div");
         field(html, "rationaleEs", ui.t("group.form.rationaleEs"), problems);
-        if (c.year().assessment(activity.id()).map(a -> a.rationale() != null && a.rationale().spanishStale()).orElse(false)) {
-            html.element("p", ui.t("group.form.spanishStale"), "class", "help stale", "id", "rationaleEs-stale");
+        String stale = ShownSpanish.staleNote(ui, c.year().assessment(activity.id()).map(Assessment::rationale).orElse(null));
+        if (stale != null) {
+            html.element("p", stale, "class", "help stale", "id", "rationaleEs-stale");
         }
         html.element("textarea", form.rationaleEs(), attrs("id", "rationaleEs", "name", "rationaleEs", "rows", "3", "lang", "es", problems,
                 "rationaleEs"));
@@ -698,8 +699,9 @@ final class GroupPages {
                 "paragraphs-help", problems, "paragraphs"));
         html.end("div");
         field(html, "paragraphsEs", ui.t("group.narrative.paragraphsEs"), problems);
-        if (c.year().narrative().part(part).stream().anyMatch(Text::spanishStale)) {
-            html.element("p", ui.t("group.narrative.spanishStale"), "class", "help stale", "id", "paragraphsEs-stale");
+        String stale = ShownSpanish.staleNote(ui, c.year().narrative().part(part));
+        if (stale != null) {
+            html.element("p", stale, "class", "help stale", "id", "paragraphsEs-stale");
         }
         html.element("textarea", spanish, attrs("id", "paragraphsEs", "name", "paragraphsEs", "rows", "8", "lang", "es", "aria-describedby",
                 "paragraphs-help", problems, "paragraphsEs"));

@@ -362,6 +362,11 @@ final class RecordPages {
         return page(app, call, status, title, html);
     }
 
+    /** A field's hint, after the note that its Spanish is stale when there is one. */
+    private static String staleFirst(String staleNote, String hint) {
+        return staleNote == null ? hint : staleNote + " " + hint;
+    }
+
     /** The fields, each Spanish one whose English changed after the Spanish was written with a note saying so as its hint. */
     private static List<Field> markStale(List<Field> fields, Object record, Ui ui) {
         Map<String, Text> texts = new LinkedHashMap<>();
@@ -374,9 +379,8 @@ final class RecordPages {
             texts.put("noteEs", m.note());
         }
         return fields.stream().map(f -> {
-            Text text = texts.get(f.name());
-            return text != null && text.spanishStale()
-                    ? new Field(f.name(), f.label(), f.input(), f.options(), ui.t("records.spanishStale"), f.required()) : f;
+            String stale = ShownSpanish.staleNote(ui, texts.get(f.name()));
+            return stale == null ? f : new Field(f.name(), f.label(), f.input(), f.options(), stale, f.required());
         }).toList();
     }
 
@@ -609,8 +613,8 @@ final class RecordPages {
             }
         }
         List<Field> fields = new ArrayList<>(List.of(Field.area("happened", ui.t("records.update.happened"), ui.t("records.update.happened.hint")),
-                Field.area("happenedEs", ui.t("records.update.happenedEs"), now != null && now.happened().stream().anyMatch(Text::spanishStale)
-                        ? ui.t("records.update.happenedEs.stale") : ui.t("records.update.happenedEs.hint")),
+                Field.area("happenedEs", ui.t("records.update.happenedEs"), staleFirst(ShownSpanish.staleNote(ui, now == null ? List.of()
+                        : now.happened()), ui.t("records.update.happenedEs.hint"))),
                 new Field("figures", ui.t("records.update.figures"), Input.CHECKBOXES, figures, ui.t("records.update.add.hint"), false),
                 new Field("events", ui.t("records.update.events"), Input.CHECKBOXES, events, ui.t("records.update.add.hint"), false)));
         if (!reportedFigures.isEmpty()) {

@@ -21,6 +21,19 @@ final class ShownSpanish {
         return shown != null && typed.strip().equals(shown.es()) ? null : typed;
     }
 
+    /**
+     * The note a form shows beside the Spanish field of {@code text} when its English changed after
+     * the Spanish was written ({@link Text#spanishStale()}); null when it did not (or there is no text).
+     */
+    static String staleNote(Ui ui, Text text) {
+        return text != null && text.spanishStale() ? ui.t("form.spanishStale") : null;
+    }
+
+    /** As {@link #staleNote(Ui, Text)} for a field holding paragraphs: a note when any of them is stale. */
+    static String staleNote(Ui ui, List<Text> paragraphs) {
+        return paragraphs.stream().anyMatch(Text::spanishStale) ? ui.t("form.paragraphsStale") : null;
+    }
+
     /** As {@link #given(String, Text)} for the paragraph at {@code index} of those the form showed. */
     static String given(String typed, List<Text> shown, int index) {
         return given(typed, index < shown.size() ? shown.get(index) : null);
