@@ -38,8 +38,15 @@ final class Hyphenation {
     static final int CELL_PART = 4;
     private static final int CELL_WORD = 10;
     private static final String FOLDER = "hyphenation/";
-    private static final Hyphenation ENGLISH = new Hyphenation("hyph-en-us", 2, 3);
-    private static final Hyphenation SPANISH = new Hyphenation("hyph-es", 2, 2);
+
+    /** Each language's patterns, read when a report first needs them (an English report never reads the Spanish ones). */
+    private static final class English {
+        static final Hyphenation PATTERNS = new Hyphenation("hyph-en-us", 2, 3);
+    }
+
+    private static final class Spanish {
+        static final Hyphenation PATTERNS = new Hyphenation("hyph-es", 2, 2);
+    }
 
     /** Pattern letters → the values between them (one more than the letters). */
     private final Map<String, byte[]> patterns = new HashMap<>();
@@ -66,8 +73,8 @@ final class Hyphenation {
     static Hyphenation forLanguage(String languageTag) {
         String language = languageTag == null ? "" : Locale.forLanguageTag(languageTag.strip()).getLanguage();
         return switch (language) {
-            case "en" -> ENGLISH;
-            case "es" -> SPANISH;
+            case "en" -> English.PATTERNS;
+            case "es" -> Spanish.PATTERNS;
             default -> null;
         };
     }
