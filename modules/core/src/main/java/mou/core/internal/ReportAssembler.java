@@ -3,6 +3,7 @@ package mou.core.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +22,7 @@ import mou.core.report.Section;
 import mou.core.spi.AssembledReport;
 import mou.core.spi.Extensions;
 import mou.core.spi.PluginFailure;
+import mou.core.spi.ReportContext;
 import mou.core.spi.ReportOrder;
 import mou.core.spi.ReportSectionContributor;
 import mou.core.spi.ReportService;
@@ -60,6 +62,7 @@ public final class ReportAssembler implements ReportService {
     private final Extensions extensions;
     private final Duration timeout;
     private final ExecutorService workers;
+    private final GroupChapters chapters = new GroupChapters();
 
     @Activate
     public ReportAssembler(@Reference Extensions extensions, BundleContext context) {
@@ -118,7 +121,7 @@ public final class ReportAssembler implements ReportService {
         AssemblyContext context = AssemblyContext.of(workspace, year, language, extensions);
         List<PluginFailure> failures = new ArrayList<>(known == null ? List.of() : known);
         List<ReportSectionContributor> contributors = extensions.sections();
-        Outcome[] outcomes = contribute(contributors, context);
+        Outcome[] outcomes = contributeKept(contributors, context);
         List<Section> sections = new ArrayList<>();
         boolean knownShown = failures.isEmpty();
         for (int i = 0; i < contributors.size(); i++) {
@@ -374,14 +377,67 @@ public final class ReportAssembler implements ReportService {
     }
 
     /**
+     * What each contributor gave, as {@link #contribute}, a working group's sections taken as kept
+     * when their group and what every chapter shares are as they were when they were last written
+     * ({@link GroupChapters}): each group's sections see only their group, and those written now are kept.
+     */
+    private Outcome[] contributeKept(List<ReportSectionContributor> contributors, AssemblyContext context) {
+        Map<ReportSectionContributor, String> owners = GroupChapters.owners(context.groups());
+        GroupChapters.Round round = chapters.round(context);
+        ReportContext[] contexts = new ReportContext[contributors.size()];
+        GroupChapters.Inputs[] inputs = new GroupChapters.Inputs[contributors.size()];
+        Outcome[] outcomes = new Outcome[contributors.size()];
+        for (int i = 0; i < contributors.size(); i++) {
+            ReportSectionContributor contributor = contributors.get(i);
+            String group = owners.get(contributor);
+            if (group == null) {
+                contexts[i] = context;
+                continue;
+            }
+            inputs[i] = new GroupChapters.Inputs(context.plans().get(group), context.groupYears(group));
+            List<Section> kept = round.kept(contributor, inputs[i]);
+            if (kept != null) {
+                outcomes[i] = new Outcome(kept, null, null);
+            } else {
+                contexts[i] = GroupChapters.scoped(context, group);
+            }
+        }
+        boolean[] given = new boolean[outcomes.length];
+        for (int i = 0; i < outcomes.length; i++) {
+            given[i] = outcomes[i] != null;
+        }
+        contribute(contributors, contexts, outcomes);
+        for (int i = 0; i < outcomes.length; i++) {
+            if (inputs[i] != null && !given[i] && outcomes[i].sections() != null) {
+                round.keep(contributors.get(i), inputs[i], outcomes[i].sections());
+            }
+        }
+        round.finish();
+        return outcomes;
+    }
+
+    /**
      * What each contributor gave, or why it gave nothing, in their order: written on workers,
      * one after the other, each within the time limit.
      */
     private Outcome[] contribute(List<ReportSectionContributor> contributors, AssemblyContext context) {
-        Outcome[] outcomes = new Outcome[contributors.size()];
+        ReportContext[] contexts = new ReportContext[contributors.size()];
+        java.util.Arrays.fill(contexts, context);
+        return contribute(contributors, contexts, new Outcome[contributors.size()]);
+    }
+
+    /**
+     * What each contributor without an outcome yet gave, each in its own context, or why it gave
+     * nothing: written on workers, one after the other, each within the time limit.
+     */
+    private Outcome[] contribute(List<ReportSectionContributor> contributors, ReportContext[] contexts, Outcome[] outcomes) {
         int next = 0;
         while (next < contributors.size()) {
-            Run run = new Run(contributors, next, context, outcomes, workers);
+            if (outcomes[next] != null) {
+                next++;
+                continue;
+            }
+            Run run = new Run(contributors, next, contexts, outcomes, workers);
             try {
                 workers.execute(run);
             } catch (RejectedExecutionException e) {
@@ -425,7 +481,7 @@ public final class ReportAssembler implements ReportService {
     private static final class Run implements Runnable {
 
         private final List<ReportSectionContributor> contributors;
-        private final AssemblyContext context;
+        private final ReportContext[] contexts;
         private final Outcome[] outcomes;
         private final ExecutorService pool;
         // guarded by this
@@ -435,9 +491,9 @@ public final class ReportAssembler implements ReportService {
         private boolean finished;
         private boolean abandoned;
 
-        Run(List<ReportSectionContributor> contributors, int first, AssemblyContext context, Outcome[] outcomes, ExecutorService pool) {
+        Run(List<ReportSectionContributor> contributors, int first, ReportContext[] contexts, Outcome[] outcomes, ExecutorService pool) {
             this.contributors = contributors;
-            this.context = context;
+            this.contexts = contexts;
             this.outcomes = outcomes;
             this.pool = pool;
             this.current = first;
@@ -461,6 +517,9 @@ public final class ReportAssembler implements ReportService {
                         notifyAll();
                         return;
                     }
+                    if (outcomes[i] != null) {
+                        continue; // given already (a group's sections as kept)
+                    }
                     current = i;
                     startedAt = System.nanoTime();
                     worker = Thread.currentThread();
@@ -472,7 +531,7 @@ public final class ReportAssembler implements ReportService {
                     // as between two tasks of a pool: an interrupt one contributor left behind must not reach the next
                     Thread.interrupted();
                 }
-                Outcome outcome = contribute(contributors.get(i), context);
+                Outcome outcome = contribute(contributors.get(i), contexts[i]);
                 synchronized (this) {
                     if (abandoned) {
                         return; // too late: the caller has written it off
@@ -482,7 +541,7 @@ public final class ReportAssembler implements ReportService {
             }
         }
 
-        private static Outcome contribute(ReportSectionContributor contributor, AssemblyContext context) {
+        private static Outcome contribute(ReportSectionContributor contributor, ReportContext context) {
             try {
                 List<Section> contributed = contributor.contribute(context);
                 // copied on the worker: a list the plugin keeps changing cannot stall or break the report

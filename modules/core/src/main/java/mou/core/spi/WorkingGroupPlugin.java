@@ -41,6 +41,13 @@ public interface WorkingGroupPlugin {
         return List.of();
     }
 
-    /** The report sections this group writes (at least its chapter). */
+    /**
+     * The report sections this group writes (at least its chapter). Each is given the workspace
+     * through this group: its plan and years beside what every chapter shares (the agreement, the
+     * organizations, the related agreements, the office's reports, the calendar, the installed groups
+     * and types), and what it writes is kept until one of those changes, so it must be made from its
+     * context alone. A section that compares groups is registered as a {@link ReportSectionContributor}
+     * service of its own and sees the whole workspace. Return the same section objects at every call.
+     */
     List<ReportSectionContributor> sections();
 }
