@@ -42,7 +42,7 @@ public record Workspace(
         return new Workspace(agreement, organizations, relatedAgreements, plans, years, reports, calendar);
     }
 
-    // Plain scans: a report indexes the workspace once (its context) instead of calling these per row.
+    // Plain scans, and for a large workspace an index of the last one asked: a report indexes the workspace once (its context).
 
     public Optional<Organization> organization(String id) {
         for (Organization organization : organizations) {
@@ -54,6 +54,9 @@ public record Workspace(
     }
 
     public Optional<WorkingGroupPlan> plan(String groupId) {
+        if (plans.size() > Index.FROM) {
+            return Optional.ofNullable(Index.of(this).plans.get(groupId));
+        }
         for (WorkingGroupPlan plan : plans) {
             if (plan.groupId().equals(groupId)) {
                 return Optional.of(plan);
@@ -63,12 +66,54 @@ public record Workspace(
     }
 
     public Optional<GroupYear> year(String groupId, int year) {
+        if (years.size() > Index.FROM) {
+            java.util.Map<Integer, GroupYear> byYear = Index.of(this).years.get(groupId);
+            return Optional.ofNullable(byYear == null ? null : byYear.get(year));
+        }
         for (GroupYear groupYear : years) {
             if (groupYear.groupId().equals(groupId) && groupYear.year() == year) {
                 return Optional.of(groupYear);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The plans and years of the workspace last asked, by group and year: pages and commands ask
+     * {@link #plan} and {@link #year} once for each group, and with a thousand groups and ten years
+     * each a scan made that a hundred million comparisons. One index is kept, of the last large workspace
+     * asked (weakly: it does not keep that workspace); a workspace is a value that never changes, so its
+     * index never goes stale. The first of each id and year wins, as the scans' did.
+     */
+    private static final class Index {
+
+        /** Below this many plans or years a scan is as quick. */
+        static final int FROM = 32;
+
+        private static volatile Index last;
+
+        private final java.lang.ref.WeakReference<Workspace> of;
+        private final java.util.Map<String, WorkingGroupPlan> plans = new java.util.HashMap<>();
+        private final java.util.Map<String, java.util.Map<Integer, GroupYear>> years = new java.util.HashMap<>();
+
+        private Index(Workspace workspace) {
+            this.of = new java.lang.ref.WeakReference<>(workspace);
+            for (WorkingGroupPlan plan : workspace.plans) {
+                plans.putIfAbsent(plan.groupId(), plan);
+            }
+            for (GroupYear groupYear : workspace.years) {
+                years.computeIfAbsent(groupYear.groupId(), g -> new java.util.HashMap<>()).putIfAbsent(groupYear.year(), groupYear);
+            }
+        }
+
+        static Index of(Workspace workspace) {
+            Index index = last;
+            if (index == null || index.of.get() != workspace) {
+                index = new Index(workspace);
+                last = index;
+            }
+            return index;
+        }
     }
 
     public Optional<AnnualReport> report(int year) {

@@ -28,6 +28,18 @@ public interface Extensions {
         return mou.core.internal.ExtensionRegistry.of(groups, commonTypes, List.of(), formats);
     }
 
+    /**
+     * As {@link #forTest(List, List, List)}, with report sections installed as services of their own
+     * (sections that belong to no working group and see the whole workspace, as the core's summaries do).
+     *
+     * @param sections the report sections installed beside the groups' own
+     * @since 1.7
+     */
+    static Extensions forTest(List<? extends WorkingGroupPlugin> groups, List<? extends DeliverableType> commonTypes,
+            List<? extends ReportSectionContributor> sections, List<? extends ReportFormat> formats) {
+        return mou.core.internal.ExtensionRegistry.of(groups, commonTypes, sections, formats);
+    }
+
     /** Installed working groups, in chapter order. */
     List<WorkingGroupPlugin> groups();
 

@@ -27,7 +27,11 @@
  * and {@link mou.core.spi.AttributeProblem#warning(String, String, String)}. A message said in English only
  * is still accepted and shown as given. A store says why a load or save could not be done in both
  * languages with a {@link mou.core.spi.StoreException} (a {@link mou.core.spi.ConcurrentChangeException} is one).
+ * Since 1.7 the sections of a working group ({@link mou.core.spi.WorkingGroupPlugin#sections()}) see the
+ * workspace through their group (its plan and years beside what every chapter shares), and what they write
+ * is kept until those change; {@link mou.core.spi.Extensions#forTest(java.util.List, java.util.List,
+ * java.util.List, java.util.List)} installs sections of no group for a test.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.6.0")
+@org.osgi.annotation.versioning.Version("1.7.0")
 package mou.core.spi;

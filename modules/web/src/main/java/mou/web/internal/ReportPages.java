@@ -88,7 +88,7 @@ final class ReportPages {
         Snapshots.Loaded loaded = app.loaded();
         // the whole answer kept with the report it shows: a warm request looks up one key and writes the kept bytes
         Shown shown = app.snapshots.made(loaded, "report page " + year + " " + language + " " + ui.language(),
-                () -> shown(year, language, ui));
+                () -> shown(loaded, year, language, ui));
         if (call.user().isEmpty() && !shown.published()) {
             // an unpublished year is for those signed in: a visitor is sent to sign in first
             String back = call.request().path() + (call.request().query().containsKey("lang")
@@ -108,7 +108,7 @@ final class ReportPages {
     }
 
     /** What {@link #report} shows, made once for each state of the workspace and of the plugins. */
-    private Shown shown(int year, String language, Ui ui) {
+    private Shown shown(Snapshots.Loaded loaded, int year, String language, Ui ui) {
         boolean published = Files.isDirectory(published(year));
         String stem = ReportWriter.annualStem(year, language);
         Path publishedPage = published(year).resolve(stem + ".html");
@@ -125,7 +125,8 @@ final class ReportPages {
                 if (html.isEmpty()) {
                     return new Shown(published, null, null, files);
                 }
-                page = render(html.get(), year, language);
+                // written straight into the page with its bar: a thousand groups' page is some 200 MB, kept once
+                return new Shown(published, page(loaded, html.get(), year, language, files, ui), null, files);
             }
             return new Shown(published, withBar(page, year, language, files, ui), null, files);
         } catch (WebApp.Refusal refusal) {
@@ -175,13 +176,7 @@ final class ReportPages {
     private byte[] render(ReportFormat format, int year, String language) throws WebApp.Refusal {
         Snapshots.Loaded loaded = app.loaded();
         String name = "report " + year + " " + language;
-        AssembledReport assembled = app.snapshots.made(loaded, name, () -> {
-            Workspace workspace = loaded.result().workspace();
-            // as publish shows them: the plugins that fail, then each group with progress for the year but no plugin installed
-            List<PluginFailure> known = new java.util.ArrayList<>(app.installed.failures());
-            known.addAll(app.reports.missingPlugins(workspace, year));
-            return app.reports.assemble(workspace, year, language, known);
-        });
+        AssembledReport assembled = assembled(loaded, year, language);
         Object written = app.snapshots.made(loaded, name + " " + format.id() + " " + System.identityHashCode(format), () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
             try {
@@ -195,6 +190,138 @@ final class ReportPages {
             throw refusal;
         }
         return (byte[]) written;
+    }
+
+    /**
+     * The report page of a year in a language: the assembled report (kept, as for the downloads) as the
+     * HTML format writes it, with the bar put in. Written in pieces and copied once into the page, and
+     * not kept apart from it (a download of the HTML file writes it again): with a thousand groups a
+     * page is some 200 MB, and a growing buffer, its copy and a kept copy of the file besides ran a 2 GB
+     * server into collection after collection.
+     */
+    private byte[] page(Snapshots.Loaded loaded, ReportFormat html, int year, String language, List<String> files, Ui ui) throws WebApp.Refusal {
+        AssembledReport assembled = assembled(loaded, year, language);
+        Pieces out = new Pieces();
+        try {
+            html.render(assembled.document(), new RenderOptions(RenderOptions.PageSize.LETTER, app.data), out);
+        } catch (IOException e) {
+            throw new WebApp.Refusal(500, "The report could not be written", "The " + html.id() + " format failed: " + e.getMessage());
+        }
+        return withBar(out, year, language, files, ui);
+    }
+
+    /** The report of a year in a language as assembled for the workspace and plugins of now: once for each state of them. */
+    private AssembledReport assembled(Snapshots.Loaded loaded, int year, String language) {
+        return app.snapshots.made(loaded, "report " + year + " " + language, () -> {
+            Workspace workspace = loaded.result().workspace();
+            // as publish shows them: the plugins that fail, then each group with progress for the year but no plugin installed
+            List<PluginFailure> known = new java.util.ArrayList<>(app.installed.failures());
+            known.addAll(app.reports.missingPlugins(workspace, year));
+            return app.reports.assemble(workspace, year, language, known);
+        });
+    }
+
+    /** Bytes written in pieces of a megabyte: no buffer that doubles and is copied as it grows. */
+    static final class Pieces extends java.io.OutputStream {
+
+        static final int PIECE = 1 << 20;
+
+        private final List<byte[]> full = new java.util.ArrayList<>();
+        private byte[] current = new byte[PIECE];
+        private int at;
+
+        @Override
+        public void write(int b) {
+            if (at == current.length) {
+                next();
+            }
+            current[at++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            while (length > 0) {
+                if (at == current.length) {
+                    next();
+                }
+                int n = Math.min(length, current.length - at);
+                System.arraycopy(bytes, offset, current, at, n);
+                at += n;
+                offset += n;
+                length -= n;
+            }
+        }
+
+        private void next() {
+            full.add(current);
+            current = new byte[PIECE];
+            at = 0;
+        }
+
+        long size() {
+            return (long) full.size() * PIECE + at;
+        }
+
+        /** The first piece's bytes written so far. */
+        byte[] first() {
+            return full.isEmpty() ? java.util.Arrays.copyOf(current, at) : full.get(0);
+        }
+
+        /** Copies bytes {@code from} (inclusive) to {@code to} (exclusive) into {@code into} at {@code offset}. */
+        void copy(long from, long to, byte[] into, int offset) {
+            long position = from;
+            while (position < to) {
+                int piece = (int) (position / PIECE);
+                int within = (int) (position % PIECE);
+                byte[] bytes = piece < full.size() ? full.get(piece) : current;
+                int available = (piece < full.size() ? PIECE : at) - within;
+                int n = (int) Math.min(available, to - position);
+                System.arraycopy(bytes, within, into, offset, n);
+                offset += n;
+                position += n;
+            }
+        }
+
+        byte[] toByteArray() {
+            byte[] all = new byte[Math.toIntExact(size())];
+            copy(0, size(), all, 0);
+            return all;
+        }
+    }
+
+    /** As {@link #withBar(byte[], int, String, List, Ui)}, on a page written in pieces: copied once. */
+    static byte[] withBar(Pieces report, int year, String language, List<String> files, Ui ui) {
+        byte[] first = report.first();
+        int head = indexOf(first, "</head>", 0);
+        int body = indexOf(first, "<body", 0);
+        int bodyEnd = -1;
+        for (int i = body < 0 ? first.length : body; i < first.length; i++) {
+            if (first[i] == '>') {
+                bodyEnd = i;
+                break;
+            }
+        }
+        if (head < 0 || bodyEnd < 0 || head > body) {
+            return withBar(report.toByteArray(), year, language, files, ui);
+        }
+        byte[][] parts = barParts(year, language, files, ui);
+        byte[] link = parts[0];
+        byte[] nav = parts[1];
+        long size = report.size();
+        byte[] page = new byte[Math.toIntExact(size + link.length + nav.length)];
+        report.copy(0, head, page, 0);
+        System.arraycopy(link, 0, page, head, link.length);
+        report.copy(head, bodyEnd + 1, page, head + link.length);
+        System.arraycopy(nav, 0, page, bodyEnd + 1 + link.length, nav.length);
+        report.copy(bodyEnd + 1, size, page, bodyEnd + 1 + link.length + nav.length);
+        return page;
+    }
+
+    /** The bar's style-sheet link and its navigation, as {@link #withBar(String, int, String, List, Ui)} puts them in. */
+    private static byte[][] barParts(int year, String language, List<String> files, Ui ui) {
+        String bar = withBar("<html><head></head><body></body></html>", year, language, files, ui);
+        return new byte[][] {bar.substring(bar.indexOf("<link"), bar.indexOf("</head>")).getBytes(StandardCharsets.UTF_8),
+            bar.substring(bar.indexOf("<body>") + "<body>".length(), bar.lastIndexOf("</body>")).getBytes(StandardCharsets.UTF_8)};
     }
 
     private void checkYear(int year) throws WebApp.Refusal {
@@ -276,9 +403,9 @@ final class ReportPages {
             return withBar(new String(report, StandardCharsets.UTF_8), year, language, files, ui).getBytes(StandardCharsets.UTF_8);
         }
         // the bar as the text version makes it: the text around it is empty here
-        String bar = withBar("<html><head></head><body></body></html>", year, language, files, ui);
-        byte[] link = bar.substring(bar.indexOf("<link"), bar.indexOf("</head>")).getBytes(StandardCharsets.UTF_8);
-        byte[] nav = bar.substring(bar.indexOf("<body>") + "<body>".length(), bar.lastIndexOf("</body>")).getBytes(StandardCharsets.UTF_8);
+        byte[][] parts = barParts(year, language, files, ui);
+        byte[] link = parts[0];
+        byte[] nav = parts[1];
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(report.length + link.length + nav.length);
         out.write(report, 0, head);
         out.writeBytes(link);

@@ -14,7 +14,34 @@ class ReportBarTest {
     private static void same(String page, String language) {
         Ui ui = Ui.of(language);
         byte[] bytes = ReportPages.withBar(page.getBytes(StandardCharsets.UTF_8), 2016, language, FILES, ui);
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(ReportPages.withBar(page, 2016, language, FILES, ui));
+        String expected = ReportPages.withBar(page, 2016, language, FILES, ui);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo(expected);
+        // written in pieces (as the server writes a report page), a byte at a time and in runs of odd lengths
+        ReportPages.Pieces pieces = new ReportPages.Pieces();
+        byte[] all = page.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < all.length; ) {
+            int n = Math.min(all.length - i, 1 + i % 7);
+            if (n == 1) {
+                pieces.write(all[i]);
+            } else {
+                pieces.write(all, i, n);
+            }
+            i += n;
+        }
+        assertThat(pieces.size()).isEqualTo(all.length);
+        assertThat(new String(ReportPages.withBar(pieces, 2016, language, FILES, ui), StandardCharsets.UTF_8)).isEqualTo(expected);
+    }
+
+    @Test
+    void aPageLargerThanOnePieceGetsItsBarOnceWithNothingLostAtThePiecesEdges() {
+        StringBuilder page = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><title>Big</title></head><body>");
+        int row = 0;
+        while (page.length() < ReportPages.Pieces.PIECE * 2 + 12_345) {
+            page.append("<p>row ").append(row++).append(" · ñ</p>");
+        }
+        page.append("</body></html>");
+        same(page.toString(), "en");
+        same(page.toString(), "es");
     }
 
     @Test

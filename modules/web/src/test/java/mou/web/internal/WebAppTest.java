@@ -31,11 +31,13 @@ class WebAppTest {
     static final Path SHIPPED = Path.of("../../data").toAbsolutePath().normalize();
     static final String HOSTILE = "<script>alert(1)</script>\"><img src=x onerror=alert(1)>";
     static final List<String> GROUPS = List.of("air-quality", "clean-vehicles", "climate-change", "solid-waste", "wildfires");
-    static final Extensions EXTENSIONS = Extensions.forTest(Stream.concat(GROUPS.stream().map(TestGroup::listingLevels),
-            Stream.of(new TestGroup("activities", "activities", List.of(), List.of(new Descriptions())))).toList(), List.of(),
-            List.of(new HtmlReportFormat(), new MarkdownReportFormat()));
+    static final Extensions EXTENSIONS = Extensions.forTest(GROUPS.stream().map(TestGroup::listingLevels).toList(), List.of(),
+            List.of(new Descriptions()), List.of(new HtmlReportFormat(), new MarkdownReportFormat()));
 
-    /** A chapter that quotes Air Quality's activity descriptions: workspace text that reaches the report. */
+    /**
+     * A section of no group that quotes Air Quality's activity descriptions: workspace text that reaches the
+     * report (a group's own sections see only their group).
+     */
     record Descriptions() implements mou.core.spi.ReportSectionContributor {
         @Override
         public String id() {

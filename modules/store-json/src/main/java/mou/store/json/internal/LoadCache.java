@@ -186,10 +186,27 @@ final class LoadCache {
         if (before == null) {
             groups.remove(groupId);
         } else {
-            groups.put(groupId, new Group(before.entries(), before.states(), before.at(), reader.organizationsRead(), List.copyOf(extensions),
+            groups.put(groupId, new Group(before.entries(), before.states(), before.at(), canonical(reader.organizationsRead()), List.copyOf(extensions),
                     Map.copyOf(reader.evidence()), part));
         }
         return part;
+    }
+
+    /** The organizations of the last load, when equal to these: one object, so that each group's check of them is one comparison of identity. */
+    private volatile Object organizationsSeen;
+
+    /**
+     * The organizations a load found, as the one object that stands for them while they stay equal: a
+     * thousand groups' readings are each checked against them, and comparing two equal sets of a few
+     * thousand ids for each group took longer than the rest of a load.
+     */
+    Object canonical(Object organizations) {
+        Object seen = organizationsSeen;
+        if (seen != null && seen.equals(organizations)) {
+            return seen;
+        }
+        organizationsSeen = organizations;
+        return organizations;
     }
 
     /** Forgets the groups that are no longer in the workspace. */

@@ -187,7 +187,7 @@ final class WorkspaceLoad {
         Path root = own.root();
         List<Object> installed = new ArrayList<>(extensions.groups());
         installed.addAll(extensions.deliverableTypes());
-        Object organizations = own.organizationsRead();
+        Object organizations = cache.canonical(own.organizationsRead());
         cache.retain(groups);
         List<Object> parts = new ArrayList<>(groups.size());
         List<String> toRead = new ArrayList<>();
