@@ -146,6 +146,8 @@ final class Snapshots {
     <T> T made(Loaded loaded, String what, Supplier<T> make) {
         long plugins = generation.getAsLong();
         Key key = new Key(loaded.fingerprint(), plugins, what);
+        // what older states made goes before this is made, not after: a thousand groups' report page is some 200 MB
+        made.keySet().removeIf(k -> !k.fingerprint().equals(loaded.fingerprint()) || k.plugins() != plugins);
         Object value = once(made, key, make::get, System.nanoTime() - lastPluginEvent.getAsLong() > SETTLE_NANOS);
         made.keySet().removeIf(k -> !k.fingerprint().equals(loaded.fingerprint()) || k.plugins() != plugins);
         return (T) value;

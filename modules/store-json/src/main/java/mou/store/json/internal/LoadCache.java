@@ -209,6 +209,92 @@ final class LoadCache {
         return organizations;
     }
 
+    /**
+     * The workspace's own entries before a load read them: each regular file of its folder and of
+     * {@code reports/} by its status, each folder there and in {@code groups/} by its name. Null when one
+     * of them is a link or neither a file nor a folder (such a workspace is always read again).
+     */
+    record Own(Map<String, FileState> files, List<String> folders, Instant at) {
+    }
+
+    /** The workspace's own entries as they are now, taken before they are read; null when a load of it is not to be used again whole. */
+    static Own own(Path root) {
+        Instant at = Instant.now();
+        Map<String, FileState> files = new HashMap<>();
+        List<String> folders = new ArrayList<>();
+        try {
+            for (String dir : List.of("", "reports", "groups")) {
+                Path folder = dir.isEmpty() ? root : root.resolve(dir);
+                if (!dir.isEmpty() && !Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    folders.add(dir + " (none)");
+                    continue;
+                }
+                if (Files.isSymbolicLink(folder) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    return null;
+                }
+                for (String name : entries(folder)) {
+                    Path entry = folder.resolve(name);
+                    String relative = dir.isEmpty() ? name : dir + "/" + name;
+                    if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                        folders.add(relative);
+                    } else if (!dir.equals("groups")) {
+                        FileState state = state(entry);
+                        if (state == null) {
+                            return null;
+                        }
+                        files.put(relative, state);
+                    } else {
+                        return null;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return new Own(files, folders, at);
+    }
+
+    /** The last whole load: the workspace's own entries before it, its groups' readings in order, what was installed, and its result. */
+    private record Whole(Own own, List<String> groups, List<Part> parts, List<Object> extensions, Object organizations,
+            mou.core.spi.LoadResult result) {
+    }
+
+    private volatile Whole whole;
+
+    /**
+     * The result of the last load, when nothing it read has changed since: the workspace's own files are
+     * as they were ({@code now}, taken before this load reads anything, against what was taken before the
+     * last one), each group's reading is kept and is the very one that load took, and the same groups and
+     * deliverable types are installed. A page and the cycle's status each load the workspace for the same
+     * request; with a thousand groups the second load must not build the workspace again. Else null.
+     */
+    mou.core.spi.LoadResult unchanged(Path root, Own now, List<Object> extensions) {
+        Whole last = whole;
+        if (last == null || now == null || !same(last.extensions(), extensions) || !now.folders().equals(last.own().folders())
+                || !now.files().keySet().equals(last.own().files().keySet())) {
+            return null;
+        }
+        for (Map.Entry<String, FileState> file : now.files().entrySet()) {
+            if (!trusted(last.own().files().get(file.getKey()), file.getValue(), last.own().at())) {
+                return null;
+            }
+        }
+        for (int i = 0; i < last.groups().size(); i++) {
+            String group = last.groups().get(i);
+            Optional<Part> part = kept(root, group, before(root, group), last.organizations(), extensions);
+            if (part.isEmpty() || part.get() != last.parts().get(i)) {
+                return null;
+            }
+        }
+        return last.result();
+    }
+
+    /** Keeps a whole load's result to be given again by {@link #unchanged} (its own entries taken before it read them). */
+    void remember(Own before, List<String> groups, List<Part> parts, List<Object> extensions, Object organizations, mou.core.spi.LoadResult result) {
+        whole = before == null || parts.size() != groups.size() ? null
+                : new Whole(before, List.copyOf(groups), List.copyOf(parts), List.copyOf(extensions), organizations, result);
+    }
+
     /** Forgets the groups that are no longer in the workspace. */
     void retain(Set<String> groupIds) {
         groups.keySet().retainAll(groupIds);
@@ -217,6 +303,7 @@ final class LoadCache {
     /** Forgets everything (after a save's conflict, so that the next load reads every file). */
     void clear() {
         groups.clear();
+        whole = null;
     }
 
     /** How many groups' readings are kept (for tests). */

@@ -94,6 +94,14 @@ final class WorkspaceLoad {
                     "no se puede leer la carpeta del espacio de trabajo; compruebe que existe y que usted puede leerla")));
         }
 
+        // a load that would read nothing new gives the last one's result: the workspace as the same objects
+        LoadCache.Own ownBefore = cache == null ? null : LoadCache.own(root);
+        if (ownBefore != null) {
+            mou.core.spi.LoadResult same = cache.unchanged(root, ownBefore, installed());
+            if (same != null) {
+                return same;
+            }
+        }
         WorkspaceReader own = new WorkspaceReader(root, extensions, json, placeTexts);
         List<Organization> organizations = own.readOrganizationsFile();
         Agreement agreement = own.readAgreementFile();
@@ -113,8 +121,24 @@ final class WorkspaceLoad {
         Workspace workspace = agreement == null ? null
                 : new Workspace(agreement, organizations, related, plans, years, reports, calendar);
         texts.sort(TEXT_ORDER);
-        return new LoadResult(workspace, problems.sorted(), fingerprints, texts);
+        LoadResult result = new LoadResult(workspace, problems.sorted(), fingerprints, texts);
+        if (cache != null) {
+            cache.remember(ownBefore, new ArrayList<>(groups), keptParts, installed(), keptOrganizations, result);
+        }
+        return result;
     }
+
+    /** The installed groups and deliverable types: a kept reading was checked against these very objects. */
+    private List<Object> installed() {
+        List<Object> installed = new ArrayList<>(extensions.groups());
+        installed.addAll(extensions.deliverableTypes());
+        return installed;
+    }
+
+    /** Each group's reading as this load took it, in the order of the groups (with a cache). */
+    private final List<LoadCache.Part> keptParts = new ArrayList<>();
+    /** The organizations the groups' readings were checked against (with a cache). */
+    private Object keptOrganizations;
 
     /** Takes what a part found, after what the parts before it found. */
     private void add(WorkspaceReader part) {
@@ -185,9 +209,9 @@ final class WorkspaceLoad {
      */
     private void readGroupsKept(WorkspaceReader own, Set<String> groups) {
         Path root = own.root();
-        List<Object> installed = new ArrayList<>(extensions.groups());
-        installed.addAll(extensions.deliverableTypes());
+        List<Object> installed = installed();
         Object organizations = cache.canonical(own.organizationsRead());
+        keptOrganizations = organizations;
         cache.retain(groups);
         List<Object> parts = new ArrayList<>(groups.size());
         List<String> toRead = new ArrayList<>();
@@ -225,7 +249,9 @@ final class WorkspaceLoad {
             }
         }
         for (Object part : parts) {
-            add(part instanceof LoadCache.Part kept ? kept : read.get((String) part));
+            LoadCache.Part taken = part instanceof LoadCache.Part kept ? kept : read.get((String) part);
+            keptParts.add(taken);
+            add(taken);
         }
     }
 

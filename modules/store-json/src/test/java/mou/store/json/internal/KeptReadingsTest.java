@@ -56,6 +56,55 @@ class KeptReadingsTest {
         assertThat(second.fingerprints().get("groups/water/2016.json")).isNotEqualTo(first.fingerprints().get("groups/water/2016.json"));
     }
 
+    /** Waits until the files written so far are past the racy window: their status alone may then be trusted. */
+    private static void settle() throws InterruptedException {
+        Thread.sleep(java.util.concurrent.TimeUnit.SECONDS.toMillis(LoadCache.RACY_SECONDS) + 200);
+    }
+
+    @Test
+    void aLoadThatWouldReadNothingNewGivesTheLastResultAndEveryChangeIsStillSeen() throws Exception {
+        Path ws = TestWorkspace.copy(temp);
+        settle();
+        LoadResult first = load(ws);
+        assertThat(store.load(ws)).as("nothing changed: the last load's result, the same workspace objects").isSameAs(first);
+
+        // the workspace's own file, edited by hand to the same size with its time set back
+        Path organizations = ws.resolve("organizations.json");
+        FileTime time = Files.getLastModifiedTime(organizations);
+        TestWorkspace.replace(ws, "organizations.json", "\"id\": \"carb\"", "\"id\": \"carx\"");
+        Files.setLastModifiedTime(organizations, time);
+        LoadResult edited = load(ws);
+        assertThat(edited).isNotSameAs(first);
+        assertThat(edited.workspace().organization("carx")).isPresent();
+
+        // a report added, a group's file changed, a group's folder added: each seen
+        Files.copy(ws.resolve("reports/2016.json"), ws.resolve("reports/2015.json"));
+        TestWorkspace.replace(ws, "reports/2015.json", "2016", "2015");
+        LoadResult added = load(ws);
+        assertThat(added.workspace().report(2015)).isPresent();
+        TestWorkspace.replace(ws, "groups/water/2016.json", "\"evidence\": []", "\"evidence\": [ ]");
+        assertThat(load(ws)).isNotSameAs(added);
+        Files.createDirectories(ws.resolve("groups/energy"));
+        Files.copy(ws.resolve("groups/water/plan.json"), ws.resolve("groups/energy/plan.json"));
+        LoadResult withEnergy = load(ws);
+        assertThat(withEnergy.problems()).isNotEqualTo(added.problems());
+
+        // a plugin removed: checked again
+        settle();
+        LoadResult settled = load(ws);
+        assertThat(store.load(ws)).isSameAs(settled);
+        installed.set(TestExtensions.noGroups());
+        assertThat(load(ws)).isNotSameAs(settled);
+        installed.set(TestExtensions.airQuality());
+
+        // an evidence file removed: the group that names it is checked again
+        LoadResult again = load(ws);
+        Files.delete(ws.resolve("evidence/aq-monitoring.txt"));
+        LoadResult removed = load(ws);
+        assertThat(removed).isNotSameAs(again);
+        assertThat(removed.problems()).anyMatch(p -> p.message().contains("aq-monitoring"));
+    }
+
     @Test
     void aFileEditedByHandIsSeenThoughItsSizeAndModificationTimeAreAsBefore() throws IOException {
         Path ws = TestWorkspace.copy(temp);
