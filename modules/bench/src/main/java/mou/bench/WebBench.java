@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code java -cp ... mou.bench.WebBench --root REPO [--data DIR] [--clients 50] [--requests 40]
- * [--heap 2g]}: the web application under load, as a process started the way {@code ./mou serve}
+ * [--heap 2g] [--gc parallel|g1]}: the web application under load, as a process started the way {@code ./mou serve}
  * starts it (the launcher jar, the repository's plugins folder, the JVM options of {@code ./mou}).
  * It measures the time from the process start to the address line and to the first answer, the
  * resident memory (VmRSS of /proc/PID/status) after the load, and, with {@code --clients} concurrent
@@ -58,6 +58,7 @@ public final class WebBench {
         int clients = 50;
         int requests = 40;
         String heap = null;
+        String gc = "-XX:+UseParallelGC"; // as ./mou serve; --gc g1 for the garbage-first collector
         List<String> serverOptions = new ArrayList<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -66,6 +67,11 @@ public final class WebBench {
                 case "--clients" -> clients = Integer.parseInt(args[i + 1]);
                 case "--requests" -> requests = Integer.parseInt(args[i + 1]);
                 case "--heap" -> heap = args[i + 1];
+                case "--gc" -> gc = switch (args[i + 1]) {
+                    case "g1" -> "-XX:+UseG1GC";
+                    case "parallel" -> "-XX:+UseParallelGC";
+                    default -> throw new IllegalArgumentException("web-bench: --gc is g1 or parallel, not " + args[i + 1]);
+                };
                 case "--server-option" -> serverOptions.add(args[i + 1]);
                 default -> throw new IllegalArgumentException("web-bench: unknown option " + args[i]);
             }
@@ -101,8 +107,8 @@ public final class WebBench {
             timeout = Duration.ofMinutes(20);
         }
         // as ./mou does; a heap given is as MOU_JAVA_OPTS="-XX:+UseParallelGC -Xmx..." (the C2 compiler for a large workspace's long loops)
-        List<String> command = new ArrayList<>(heap != null ? List.of("java", "-XX:+UseParallelGC", "-XX:-UsePerfData")
-                : List.of("java", "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-XX:-UsePerfData"));
+        List<String> command = new ArrayList<>(heap != null ? List.of("java", gc, "-XX:-UsePerfData")
+                : List.of("java", "-XX:TieredStopAtLevel=1", gc, "-XX:-UsePerfData"));
         Path archive = root.resolve("launcher/target/mou.jsa");
         if (Files.isRegularFile(archive)) {
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
