@@ -12,6 +12,7 @@ import mou.core.command.Lines;
 import mou.core.model.Event;
 import mou.core.model.HistoryEntry;
 import mou.core.model.ProgressLevel;
+import mou.core.model.ReviewState;
 import mou.core.report.Labels;
 
 /**
@@ -58,10 +59,6 @@ final class HistoryFormat {
     /** The history's field names as people read them, where splitting the camel case is not enough. */
     private static final Map<String, String> NAMES = Map.of("activityId", "activity", "asOf", "as of", "happened", "what happened",
             "metrics", "figures", "from", "carried over from", "url", "address", "inferred", "inferred from the narrative");
-
-    /** A review state's words in Spanish, as the web's Spanish pages write them. */
-    private static final Map<String, String> STATES_ES = Map.of("draft", "borrador", "submitted", "enviado", "returned", "devuelto",
-            "approved", "aprobado", "published", "publicado");
 
     /** Lists of paragraphs: numbered even when there is one, so that adding a second one reads as an addition. */
     private static final Set<String> PARAGRAPHS = Set.of("paragraph", "happened");
@@ -297,8 +294,8 @@ final class HistoryFormat {
         if (key.equals("kind")) {
             return Event.Kind.byId(text).map(k -> labels.get("event." + k.id()).toLowerCase(Locale.ROOT)).orElse(text);
         }
-        if (es && key.equals("state")) {
-            return STATES_ES.getOrDefault(text, text);
+        if (key.equals("state")) {
+            return ReviewState.byId(text).map(labels::state).orElse(text);
         }
         return text;
     }
