@@ -56,6 +56,34 @@ public record PluginFailure(String bundle, String group, String part, Kind kind,
 
     /** One line for people: who failed, which part and why. */
     public String describe() {
+        return describe("en");
+    }
+
+    /**
+     * {@link #describe()} in {@code language} ({@code en} or {@code es}), for a page in that language:
+     * who failed and which part in that language; the cause as the plugin or the runtime gave it
+     * (the words of its exception, usually English).
+     *
+     * @since 1.7
+     */
+    public String describe(String language) {
+        if (!"es".equals(language)) {
+            return english();
+        }
+        String what = switch (kind) {
+            case NOT_ACTIVE -> "no está activo";
+            case NOT_ACTIVATED -> "su componente " + part + " no se pudo activar";
+            case UNSATISFIED -> "su componente " + part + " espera un servicio o una configuración que no está";
+            case SECTION_FAILED -> "su sección " + part + " falló";
+            case SECTION_TIMED_OUT -> "su sección " + part + " no terminó a tiempo";
+            case NOT_INSTALLED -> "no hay ningún plugin instalado para él, aunque el espacio de trabajo tiene sus datos";
+        };
+        String who = bundle != null && group != null ? bundle + " (grupo " + group + ")"
+                : bundle != null ? bundle : group != null ? "el grupo " + group : part;
+        return who + ": " + what + (cause == null || cause.isBlank() ? "" : ": " + cause);
+    }
+
+    private String english() {
         String what = switch (kind) {
             case NOT_ACTIVE -> "is not active";
             case NOT_ACTIVATED -> "component " + part + " failed to activate";

@@ -29,5 +29,5 @@
  * languages with a {@link mou.core.spi.StoreException} (a {@link mou.core.spi.ConcurrentChangeException} is one).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.6.0")
+@org.osgi.annotation.versioning.Version("1.7.0")
 package mou.core.spi;

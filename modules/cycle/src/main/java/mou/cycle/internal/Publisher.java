@@ -389,7 +389,7 @@ final class Publisher {
         problems.add(Problem.said(null, year + " was not published: its report would miss " + (parts == 1 ? "a part" : parts + " parts") + ":",
                 year + " no se publicó: a su informe le faltaría" + (parts == 1 ? " una parte" : "n " + parts + " partes") + ":"));
         for (PluginFailure failure : missing) {
-            problems.add(new Problem(null, "  " + failure.describe()));
+            problems.add(Problem.said(null, "  " + failure.describe(), "  " + failure.describe("es")));
         }
         problems.addAll(Gaps.problems(gaps));
         boolean groups = gaps.stream().anyMatch(g -> g.groupId() != null);
@@ -437,8 +437,10 @@ final class Publisher {
         StringBuilder text = new StringBuilder(es ? "Este informe se publicó incompleto por decisión de la oficina del programa"
                 : "This report was published incomplete by decision of the program office");
         if (!gaps.isEmpty()) {
+            // each gap in the report's language (its words are the problems' "missing.*"), after its group
             text.append(es ? ". Falta: " : ". Missing: ").append(gaps.stream().map(g -> (g.groupId() == null ? "" : g.groupId() + ": ")
-                    + g.describe()).collect(Collectors.joining("; ")));
+                    + Problem.missing(new Gap(null, g.year(), g.kind(), g.subjects(), g.of())).message(language))
+                    .collect(Collectors.joining("; ")));
         }
         text.append(es ? ". Motivo: " : ". Reason: ").append(reason);
         Section notice = Section.of(INCOMPLETE_SECTION, es ? "Aviso" : "Notice",
