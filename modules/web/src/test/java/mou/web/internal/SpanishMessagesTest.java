@@ -168,6 +168,22 @@ class SpanishMessagesTest {
     }
 
     @Test
+    void aSaveThatCannotBeFinishedIsShownInThePagesLanguage() throws Exception {
+        // what a killed save left cannot be read as its journal nor removed: a folder with something in it
+        Files.createDirectories(web.data.resolve(".mou.journal").resolve("left"));
+        spanish(office);
+        Response page = office.get("/");
+        assertThat(page.status()).isEqualTo(500);
+        assertThat(page.text()).contains("El espacio de trabajo tiene errores").contains(".mou.journal")
+                .contains("un guardado se interrumpió y no se pudo terminar").contains("Libere espacio o corrija la causa")
+                .doesNotContain("could not be finished").doesNotContain("Free space");
+
+        english(office);
+        assertThat(office.get("/").text()).contains("a save was cut short and could not be finished")
+                .contains("Free space or fix the cause and run the command again");
+    }
+
+    @Test
     void theSpanishOfEveryMessageKindIsThereWhenTheEnglishIs() {
         // the English page's messages and the Spanish page's messages for the same requests are different texts
         Map<String, String[]> requests = Map.of(
