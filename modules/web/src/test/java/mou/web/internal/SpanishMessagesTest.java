@@ -168,6 +168,20 @@ class SpanishMessagesTest {
     }
 
     @Test
+    void aBadEscapeInAWorkspaceFileIsSaidInThePagesLanguageWithoutTheParsersWords() throws Exception {
+        Path organizations = web.data.resolve("organizations.json");
+        Files.writeString(organizations, Files.readString(organizations).replaceFirst("\"", "\"\\\\u00g1"), StandardCharsets.UTF_8);
+        spanish(office);
+        Response page = office.get("/");
+        assertThat(page.status()).isEqualTo(500);
+        assertThat(page.text()).contains("organizations.json:").contains("un escape \\u necesita cuatro dígitos hexadecimales")
+                .doesNotContain("hex-digit").doesNotContain("escape needs");
+
+        english(office);
+        assertThat(office.get("/").text()).contains("a \\u escape needs four hexadecimal digits").doesNotContain("hex-digit");
+    }
+
+    @Test
     void aSaveThatCannotBeFinishedIsShownInThePagesLanguage() throws Exception {
         // what a killed save left cannot be read as its journal nor removed: a folder with something in it
         Files.createDirectories(web.data.resolve(".mou.journal").resolve("left"));

@@ -571,6 +571,11 @@ final class LocatedJson {
     /** {@link #syntaxMessage} in both languages. */
     static Said syntax(String raw) {
         String message = raw == null ? "" : raw;
+        if (message.contains("expected a hex-digit for character escape sequence")) {
+            return new Said("a \\u escape needs four hexadecimal digits (0-9, a-f), e.g. \\u00e1 for á; write \\\\ for a backslash",
+                    "un escape \\u necesita cuatro dígitos hexadecimales (0-9, a-f), p. ej. \\u00e1 para á; escriba \\\\ para una barra"
+                            + " invertida");
+        }
         Matcher quoted = QUOTED_CHAR.matcher(message);
         Matcher control = CONTROL.matcher(message);
         if (control.find()) {
@@ -661,8 +666,9 @@ final class LocatedJson {
                 .replaceAll("\\(?[A-Za-z]*Feature[^)]*\\)?", "")
                 .replaceAll("\\s+", " ")
                 .trim();
-        // the parser's own words are English: the Spanish page says where and what to do, without them
-        return new Said("invalid JSON: " + (plain.isEmpty() ? "check the syntax here" : plain), "JSON no válido: revise la sintaxis aquí");
+        // the parser's own words are English: the Spanish says where (the problem's line and column) and what to do, without them
+        return new Said("invalid JSON: " + (plain.isEmpty() ? "check the syntax here" : plain), "JSON no válido en este punto: revise"
+                + " la sintaxis aquí (claves y textos entre comillas dobles, una coma entre dos entradas, cada '{' y '[' con su cierre)");
     }
 
     private static Said control(int code) {
