@@ -571,11 +571,6 @@ final class LocatedJson {
     /** {@link #syntaxMessage} in both languages. */
     static Said syntax(String raw) {
         String message = raw == null ? "" : raw;
-        if (message.contains("expected a hex-digit for character escape sequence")) {
-            return new Said("a \\u escape needs four hexadecimal digits (0-9, a-f), e.g. \\u00e1 for á; write \\\\ for a backslash",
-                    "un escape \\u necesita cuatro dígitos hexadecimales (0-9, a-f), p. ej. \\u00e1 para á; escriba \\\\ para una barra"
-                            + " invertida");
-        }
         Matcher quoted = QUOTED_CHAR.matcher(message);
         Matcher control = CONTROL.matcher(message);
         if (control.find()) {
@@ -591,6 +586,12 @@ final class LocatedJson {
             if (!whiteSpace) {
                 return control(code);
             }
+        }
+        // (after the control characters: a NUL or a control inside an escape is named as such)
+        if (message.contains("expected a hex-digit for character escape sequence")) {
+            return new Said("a \\u escape needs four hexadecimal digits (0-9, a-f), e.g. \\u00e1 for á; write \\\\ for a backslash",
+                    "un escape \\u necesita cuatro dígitos hexadecimales (0-9, a-f), p. ej. \\u00e1 para á; escriba \\\\ para una barra"
+                            + " invertida");
         }
         if (message.startsWith("Unexpected end-of-input")) {
             return new Said("the file ends before the JSON is complete: a closing '}', ']' or '\"' is missing",
