@@ -167,33 +167,31 @@ class SpanishMessagesTest {
         assertThat(rate.status()).isGreaterThanOrEqualTo(400);
     }
 
+    /** The dashboard in a language, refused for the workspace's errors: the page's text. */
+    private String workspaceErrors(String language) {
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, language);
+        Response page = office.get("/");
+        assertThat(page.status()).isEqualTo(500);
+        return page.text();
+    }
+
     @Test
     void aBadEscapeInAWorkspaceFileIsSaidInThePagesLanguageWithoutTheParsersWords() throws Exception {
         Path organizations = web.data.resolve("organizations.json");
         Files.writeString(organizations, Files.readString(organizations).replaceFirst("\"", "\"\\\\u00g1"), StandardCharsets.UTF_8);
-        spanish(office);
-        Response page = office.get("/");
-        assertThat(page.status()).isEqualTo(500);
-        assertThat(page.text()).contains("organizations.json:").contains("un escape \\u necesita cuatro dígitos hexadecimales")
+        assertThat(workspaceErrors("es")).contains("organizations.json:").contains("un escape \\u necesita cuatro dígitos hexadecimales")
                 .doesNotContain("hex-digit").doesNotContain("escape needs");
-
-        english(office);
-        assertThat(office.get("/").text()).contains("a \\u escape needs four hexadecimal digits").doesNotContain("hex-digit");
+        assertThat(workspaceErrors("en")).contains("a \\u escape needs four hexadecimal digits").doesNotContain("hex-digit");
     }
 
     @Test
     void aSaveThatCannotBeFinishedIsShownInThePagesLanguage() throws Exception {
         // what a killed save left cannot be read as its journal nor removed: a folder with something in it
         Files.createDirectories(web.data.resolve(".mou.journal").resolve("left"));
-        spanish(office);
-        Response page = office.get("/");
-        assertThat(page.status()).isEqualTo(500);
-        assertThat(page.text()).contains("El espacio de trabajo tiene errores").contains(".mou.journal")
+        assertThat(workspaceErrors("es")).contains("El espacio de trabajo tiene errores").contains(".mou.journal")
                 .contains("un guardado se interrumpió y no se pudo terminar").contains("Libere espacio o corrija la causa")
                 .doesNotContain("could not be finished").doesNotContain("Free space");
-
-        english(office);
-        assertThat(office.get("/").text()).contains("a save was cut short and could not be finished")
+        assertThat(workspaceErrors("en")).contains("a save was cut short and could not be finished")
                 .contains("Free space or fix the cause and run the command again");
     }
 
