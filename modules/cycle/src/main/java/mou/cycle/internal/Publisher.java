@@ -32,6 +32,7 @@ import mou.core.model.ReviewState;
 import mou.core.model.ReviewStep;
 import mou.core.model.Workspace;
 import mou.core.report.Block;
+import mou.core.report.Labels;
 import mou.core.report.ReportDocument;
 import mou.core.report.Section;
 import mou.core.spi.AssembledReport;
@@ -137,13 +138,13 @@ final class Publisher {
             // report in the other language, still there, is left as it is
         } else {
             // a publication cut short (the files are saved one by one) is finished by publishing the rest
-            List<String> waiting = years.stream().filter(y -> !ReviewAction.PUBLISH.allowedFrom(y.review().state()) && !y.published())
-                    .map(y -> y.groupId() + " (" + y.review().state().id() + ")").toList();
+            List<GroupYear> waiting = years.stream().filter(y -> !ReviewAction.PUBLISH.allowedFrom(y.review().state()) && !y.published())
+                    .toList();
             if (!waiting.isEmpty()) {
                 List<Problem> problems = new ArrayList<>();
                 problems.add(Problem.said(null, year + " cannot be published yet: every group's year must be approved first; not approved: "
-                        + String.join(", ", waiting), year + " aún no se puede publicar: primero se debe aprobar el año de cada grupo;"
-                        + " sin aprobar: " + String.join(", ", waiting)));
+                        + states(waiting, "en"), year + " aún no se puede publicar: primero se debe aprobar el año de cada grupo;"
+                        + " sin aprobar: " + states(waiting, "es")));
                 if (!gaps.isEmpty()) {
                     problems.add(Problem.said(null, "and " + year + " still misses:", "y a " + year + " aún le falta:"));
                     problems.addAll(Gaps.problems(gaps));
@@ -380,6 +381,12 @@ final class Publisher {
         } catch (IOException e) {
             // a stray staging folder is removed by the store's recovery at the next command
         }
+    }
+
+    /** The groups' years with their review states in a language: {@code air-quality (draft), wildfires (returned)}. */
+    private static String states(List<GroupYear> years, String language) {
+        Labels labels = Labels.forLanguage(language);
+        return years.stream().map(y -> y.groupId() + " (" + labels.state(y.review().state()) + ")").collect(Collectors.joining(", "));
     }
 
     /** Why a year is not published: each missing part on its own line, and what to do. */

@@ -132,9 +132,11 @@ class SpanishMessagesTest {
         Response refused = office.post("/review/2017/publish");
         assertThat(refused.status()).isIn(400, 409);
         inSpanish(refused, "2017 aún no se puede publicar: primero se debe aprobar el año de cada grupo", "cannot be published yet");
+        assertThat(refused.text()).contains("sin aprobar: air-quality (borrador), ").doesNotContain("(draft)");
 
         english(office);
-        assertThat(office.post("/review/2017/publish").text()).contains("2017 cannot be published yet");
+        assertThat(office.post("/review/2017/publish").text()).contains("2017 cannot be published yet")
+                .contains("not approved: air-quality (draft), ");
     }
 
     @Test
