@@ -48,7 +48,7 @@ final class QuarterlyReport {
     /** The line under the title: the review state of the group's year and its last step. */
     static String subtitle(AssemblyContext context, String groupId) {
         GroupYear groupYear = context.groupYear(groupId, context.year()).orElseThrow();
-        String state = groupYear.review().state().id();
+        String state = context.labels().state(groupYear.review().state());
         Optional<ReviewStep> last = groupYear.review().last();
         return context.labels().format("quarter.review", String.valueOf(context.year()), state
                 + last.map(s -> " (" + s.by() + ", " + s.at() + ")").orElse(""));

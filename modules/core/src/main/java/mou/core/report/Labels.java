@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.WeakHashMap;
 import mou.core.model.ProgressLevel;
+import mou.core.model.ReviewState;
 
 /**
  * The report's own words (headings, level names, column titles) in one language, read from
@@ -307,5 +308,16 @@ public final class Labels {
     /** The words of a level of the Progress Key, e.g. "Significant Progress". */
     public String level(ProgressLevel level) {
         return level == null ? get("level.not-rated") : get(level.labelKey());
+    }
+
+    /**
+     * The words of a group's year's review state, in lower case as they stand in a sentence, e.g.
+     * "submitted", "enviado" (the label {@code state.} + {@link ReviewState#id()}): the one place
+     * the pages, the history and the quarterly report take them from.
+     *
+     * @since 1.6
+     */
+    public String state(ReviewState state) {
+        return get("state." + state.id());
     }
 }

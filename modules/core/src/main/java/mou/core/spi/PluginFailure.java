@@ -56,14 +56,30 @@ public record PluginFailure(String bundle, String group, String part, Kind kind,
 
     /** One line for people: who failed, which part and why. */
     public String describe() {
+        return describe("en");
+    }
+
+    /**
+     * {@link #describe()} in {@code language} ({@code en} or {@code es}), for a page in that language:
+     * who failed and which part in that language; the cause as the plugin or the runtime gave it
+     * (the words of its exception, usually English).
+     *
+     * @since 1.7
+     */
+    public String describe(String language) {
+        boolean es = "es".equals(language);
         String what = switch (kind) {
-            case NOT_ACTIVE -> "is not active";
-            case NOT_ACTIVATED -> "component " + part + " failed to activate";
-            case UNSATISFIED -> "component " + part + " is not satisfied";
-            case SECTION_FAILED -> "section " + part + " failed";
-            case SECTION_TIMED_OUT -> "section " + part + " did not finish in time";
-            case NOT_INSTALLED -> "no plugin is installed for it, though the workspace has its data";
+            case NOT_ACTIVE -> es ? "no está activo" : "is not active";
+            case NOT_ACTIVATED -> es ? "su componente " + part + " no se pudo activar" : "component " + part + " failed to activate";
+            case UNSATISFIED -> es ? "su componente " + part + " espera un servicio o una configuración que no está"
+                    : "component " + part + " is not satisfied";
+            case SECTION_FAILED -> es ? "su sección " + part + " falló" : "section " + part + " failed";
+            case SECTION_TIMED_OUT -> es ? "su sección " + part + " no terminó a tiempo" : "section " + part + " did not finish in time";
+            case NOT_INSTALLED -> es ? "no hay ningún plugin instalado para él, aunque el espacio de trabajo tiene sus datos"
+                    : "no plugin is installed for it, though the workspace has its data";
         };
-        return plugin() + ": " + what + (cause == null || cause.isBlank() ? "" : ": " + cause);
+        String who = !es ? plugin() : bundle != null && group != null ? bundle + " (grupo " + group + ")"
+                : bundle != null ? bundle : group != null ? "el grupo " + group : part;
+        return who + ": " + what + (cause == null || cause.isBlank() ? "" : ": " + cause);
     }
 }

@@ -97,6 +97,13 @@ class QuarterlyReportTest {
     }
 
     @Test
+    void theReviewStateUnderTheTitleIsInTheReportsLanguage() {
+        Workspace ws = workspace(List.of());
+        assertThat(assemble(ws, 3, "es").subtitle()).isEqualTo("Estado de revisión de 2016: enviado (Ana, 2016-10-02T08:00:00Z)");
+        assertThat(assemble(ws, 3, "en").subtitle()).isEqualTo("Review state of 2016: submitted (Ana, 2016-10-02T08:00:00Z)");
+    }
+
+    @Test
     void aQuarterSpansItsThreeMonths() {
         assertThat(QuarterlyReport.quarterSpan(2016, 1).iso()).isEqualTo("2016-01-01/2016-03-31");
         assertThat(QuarterlyReport.quarterSpan(2016, 4).iso()).isEqualTo("2016-10-01/2016-12-31");

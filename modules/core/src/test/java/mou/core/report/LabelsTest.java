@@ -7,6 +7,7 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.Locale;
+import mou.core.model.ReviewState;
 import org.junit.jupiter.api.Test;
 
 /** {@link Labels#format} fills plain placeholders itself; the result is what MessageFormat gives. */
@@ -50,6 +51,17 @@ class LabelsTest {
                 }
                 assertThat(actual(labels, key, null)).isEqualTo(expected(labels, key, null));
             }
+        }
+    }
+
+    @Test
+    void everyReviewStateHasItsWordsInEachLanguageInOnePlace() {
+        Labels en = Labels.forLanguage("en");
+        Labels es = Labels.forLanguage("es");
+        assertThat(Arrays.stream(ReviewState.values()).map(en::state)).containsExactly("draft", "submitted", "returned", "approved", "published");
+        assertThat(Arrays.stream(ReviewState.values()).map(es::state)).containsExactly("borrador", "enviado", "devuelto", "aprobado", "publicado");
+        for (ReviewState state : ReviewState.values()) {
+            assertThat(es.state(state)).isEqualTo(es.get("state." + state.id())).doesNotStartWith("[");
         }
     }
 

@@ -12,6 +12,7 @@ import mou.core.command.Lines;
 import mou.core.model.Event;
 import mou.core.model.HistoryEntry;
 import mou.core.model.ProgressLevel;
+import mou.core.model.ReviewState;
 import mou.core.report.Labels;
 
 /**
@@ -26,7 +27,9 @@ import mou.core.report.Labels;
  *
  * <p>In Spanish ({@link #entry(HistoryEntry, String)}, for pages in Spanish) the same lines with the
  * action, the headline, the field names and the values' words in Spanish; a field name it has no
- * Spanish for is shown as the English one. The commands print the English.
+ * Spanish for is shown as the English one. The commands print the English. The names of actions and
+ * fields are kept in {@code history.properties} and {@code history_es.properties}; the values' words
+ * (levels, event kinds, review states) are the core's labels ({@link Labels}).
  */
 final class HistoryFormat {
 
@@ -34,34 +37,13 @@ final class HistoryFormat {
     private static final String NONE = "(none)";
     private static final Labels LABELS = Labels.forLanguage("en");
     private static final Labels LABELS_ES = Labels.forLanguage("es");
-    /** The commands' names of what was done, in Spanish. */
-    private static final Map<String, String> ACTIONS_ES = Map.ofEntries(Map.entry("rate", "calificación"), Map.entry("event", "evento"),
-            Map.entry("figure", "cifra"), Map.entry("narrative", "narrativa"), Map.entry("update", "actualización trimestral"),
-            Map.entry("deliverable", "entregable"), Map.entry("submit", "envío"), Map.entry("return", "devolución"),
-            Map.entry("approve", "aprobación"), Map.entry("publish", "publicación"), Map.entry("import", "importación"),
-            Map.entry("year open", "apertura del año"), Map.entry("translations", "traducciones"),
-            Map.entry("translations import", "importación de traducciones"), Map.entry("translations export", "exportación de traducciones"),
-            Map.entry("removed", "eliminación"));
-    /** The history's field names in Spanish, by the history's key. */
-    private static final Map<String, String> NAMES_ES = Map.ofEntries(Map.entry("activityId", "actividad"), Map.entry("asOf", "a la fecha"),
-            Map.entry("attributes", "atributos"), Map.entry("baseline", "línea base"), Map.entry("carriedOver", "nivel que viene del año anterior"),
-            Map.entry("date", "fecha"), Map.entry("description", "descripción"), Map.entry("events", "eventos"), Map.entry("evidence", "evidencia"),
-            Map.entry("from", "viene de"), Map.entry("happened", "lo que ocurrió"), Map.entry("incomplete", "incompleto"),
-            Map.entry("inferred", "inferido de la narrativa"), Map.entry("kind", "tipo"), Map.entry("label", "qué se mide"),
-            Map.entry("level", "nivel"), Map.entry("levelsCarriedOver", "niveles que vienen del año anterior"), Map.entry("metrics", "cifras"),
-            Map.entry("note", "nota"), Map.entry("organizations", "organizaciones"), Map.entry("participants", "participantes"),
-            Map.entry("place", "lugar"), Map.entry("quarter", "trimestre"), Map.entry("rationale", "justificación"), Map.entry("reason", "motivo"),
-            Map.entry("state", "estado"), Map.entry("target", "meta"), Map.entry("title", "título"), Map.entry("type", "tipo"),
-            Map.entry("unit", "unidad"), Map.entry("url", "dirección"), Map.entry("value", "valor"), Map.entry("paragraph", "párrafo"),
-            Map.entry("file", "archivo"), Map.entry("files", "archivos"), Map.entry("texts", "textos"), Map.entry("allowMissing", "sin las partes que faltan"),
-            Map.entry("allowUntranslated", "sin traducir"));
-    /** The history's field names as people read them, where splitting the camel case is not enough. */
-    private static final Map<String, String> NAMES = Map.of("activityId", "activity", "asOf", "as of", "happened", "what happened",
-            "metrics", "figures", "from", "carried over from", "url", "address", "inferred", "inferred from the narrative");
-
-    /** A review state's words in Spanish, as the web's Spanish pages write them. */
-    private static final Map<String, String> STATES_ES = Map.of("draft", "borrador", "submitted", "enviado", "returned", "devuelto",
-            "approved", "aprobado", "published", "publicado");
+    /**
+     * The history's words, what was done ({@code action.} + the action, spaces as {@code -}) and each
+     * field's name ({@code field.} + the history's key), in English and Spanish: {@code history.properties}
+     * and {@code history_es.properties} next to this class, the one place they are kept.
+     */
+    private static final Map<String, String> WORDS = words("history.properties");
+    private static final Map<String, String> WORDS_ES = words("history_es.properties");
 
     /** Lists of paragraphs: numbered even when there is one, so that adding a second one reads as an addition. */
     private static final Set<String> PARAGRAPHS = Set.of("paragraph", "happened");
@@ -81,7 +63,7 @@ final class HistoryFormat {
     static List<String> entry(HistoryEntry e, String language) {
         boolean es = "es".equals(language);
         StringBuilder head = new StringBuilder();
-        head.append(e.at()).append("  ").append(e.by()).append("  ").append(es ? ACTIONS_ES.getOrDefault(e.action(), e.action()) : e.action());
+        head.append(e.at()).append("  ").append(e.by()).append("  ").append(action(e.action(), es));
         if (e.groupId() != null) {
             head.append("  ").append(e.groupId());
             if (e.year() != null) {
@@ -270,14 +252,38 @@ final class HistoryFormat {
     }
 
     private static String name(String key, boolean es) {
-        if (es && NAMES_ES.containsKey(key)) {
-            return NAMES_ES.get(key);
+        String known = es ? WORDS_ES.get("field." + key) : null;
+        if (known == null) {
+            known = WORDS.get("field." + key);
         }
-        String known = NAMES.get(key);
         if (known != null) {
             return known;
         }
         return key.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+    }
+
+    /** What was done in words: the command's name ("rate"), in Spanish its noun ("calificación"); an action without words as it is. */
+    private static String action(String action, boolean es) {
+        if (action == null) {
+            return null;
+        }
+        return (es ? WORDS_ES : WORDS).getOrDefault("action." + action.replace(' ', '-'), action);
+    }
+
+    /** The words of one of the two files, for {@link #WORDS} and the test that both name the same keys. */
+    static Map<String, String> words(String file) {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.InputStream in = HistoryFormat.class.getResourceAsStream(file)) {
+            if (in == null) {
+                throw new IllegalStateException("the history's words " + file + " are missing from the cycle bundle");
+            }
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, String> words = new java.util.HashMap<>();
+        properties.forEach((k, v) -> words.put((String) k, (String) v));
+        return Map.copyOf(words);
     }
 
     /** A value in words: a level or an event kind as people read it, a number without a needless ".0", yes and no. */
@@ -297,8 +303,8 @@ final class HistoryFormat {
         if (key.equals("kind")) {
             return Event.Kind.byId(text).map(k -> labels.get("event." + k.id()).toLowerCase(Locale.ROOT)).orElse(text);
         }
-        if (es && key.equals("state")) {
-            return STATES_ES.getOrDefault(text, text);
+        if (key.equals("state")) {
+            return ReviewState.byId(text).map(labels::state).orElse(text);
         }
         return text;
     }

@@ -32,6 +32,7 @@ import mou.core.model.ReviewState;
 import mou.core.model.ReviewStep;
 import mou.core.model.Workspace;
 import mou.core.report.Block;
+import mou.core.report.Labels;
 import mou.core.report.ReportDocument;
 import mou.core.report.Section;
 import mou.core.spi.AssembledReport;
@@ -137,13 +138,13 @@ final class Publisher {
             // report in the other language, still there, is left as it is
         } else {
             // a publication cut short (the files are saved one by one) is finished by publishing the rest
-            List<String> waiting = years.stream().filter(y -> !ReviewAction.PUBLISH.allowedFrom(y.review().state()) && !y.published())
-                    .map(y -> y.groupId() + " (" + y.review().state().id() + ")").toList();
+            List<GroupYear> waiting = years.stream().filter(y -> !ReviewAction.PUBLISH.allowedFrom(y.review().state()) && !y.published())
+                    .toList();
             if (!waiting.isEmpty()) {
                 List<Problem> problems = new ArrayList<>();
                 problems.add(Problem.said(null, year + " cannot be published yet: every group's year must be approved first; not approved: "
-                        + String.join(", ", waiting), year + " aún no se puede publicar: primero se debe aprobar el año de cada grupo;"
-                        + " sin aprobar: " + String.join(", ", waiting)));
+                        + states(waiting, "en"), year + " aún no se puede publicar: primero se debe aprobar el año de cada grupo;"
+                        + " sin aprobar: " + states(waiting, "es")));
                 if (!gaps.isEmpty()) {
                     problems.add(Problem.said(null, "and " + year + " still misses:", "y a " + year + " aún le falta:"));
                     problems.addAll(Gaps.problems(gaps));
@@ -382,6 +383,12 @@ final class Publisher {
         }
     }
 
+    /** The groups' years with their review states in a language: {@code air-quality (draft), wildfires (returned)}. */
+    private static String states(List<GroupYear> years, String language) {
+        Labels labels = Labels.forLanguage(language);
+        return years.stream().map(y -> y.groupId() + " (" + labels.state(y.review().state()) + ")").collect(Collectors.joining(", "));
+    }
+
     /** Why a year is not published: each missing part on its own line, and what to do. */
     private static List<Problem> missingParts(int year, List<PluginFailure> missing, List<Gap> gaps) {
         List<Problem> problems = new ArrayList<>();
@@ -389,7 +396,7 @@ final class Publisher {
         problems.add(Problem.said(null, year + " was not published: its report would miss " + (parts == 1 ? "a part" : parts + " parts") + ":",
                 year + " no se publicó: a su informe le faltaría" + (parts == 1 ? " una parte" : "n " + parts + " partes") + ":"));
         for (PluginFailure failure : missing) {
-            problems.add(new Problem(null, "  " + failure.describe()));
+            problems.add(Problem.said(null, "  " + failure.describe(), "  " + failure.describe("es")));
         }
         problems.addAll(Gaps.problems(gaps));
         boolean groups = gaps.stream().anyMatch(g -> g.groupId() != null);
@@ -437,8 +444,10 @@ final class Publisher {
         StringBuilder text = new StringBuilder(es ? "Este informe se publicó incompleto por decisión de la oficina del programa"
                 : "This report was published incomplete by decision of the program office");
         if (!gaps.isEmpty()) {
+            // each gap in the report's language (its words are the problems' "missing.*"), after its group
             text.append(es ? ". Falta: " : ". Missing: ").append(gaps.stream().map(g -> (g.groupId() == null ? "" : g.groupId() + ": ")
-                    + g.describe()).collect(Collectors.joining("; ")));
+                    + Problem.missing(new Gap(null, g.year(), g.kind(), g.subjects(), g.of())).message(language))
+                    .collect(Collectors.joining("; ")));
         }
         text.append(es ? ". Motivo: " : ". Reason: ").append(reason);
         Section notice = Section.of(INCOMPLETE_SECTION, es ? "Aviso" : "Notice",

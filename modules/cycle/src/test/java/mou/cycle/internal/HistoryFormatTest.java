@@ -152,4 +152,28 @@ class HistoryFormatTest {
                 .containsExactly("x-1 changed:", "  colour: red → blue");
         assertThat(HistoryFormat.name("levelsCarriedOver")).isEqualTo("levels carried over");
     }
+
+    @Test
+    void theHistorysWordsAreInBothLanguagesKeyForKey() {
+        Map<String, String> en = HistoryFormat.words("history.properties");
+        Map<String, String> es = HistoryFormat.words("history_es.properties");
+        assertThat(es.keySet()).isEqualTo(en.keySet());
+        assertThat(en).containsEntry("action.year-open", "year open").containsEntry("field.activityId", "activity")
+                .containsEntry("field.asOf", "as of");
+        assertThat(es).containsEntry("action.year-open", "apertura del año").containsEntry("field.activityId", "actividad");
+        en.forEach((key, words) -> assertThat(es.get(key)).as(key).isNotBlank().isNotEqualTo(words));
+    }
+
+    @Test
+    void anEntryIsSaidInSpanishWithTheWordsOfTheFiles() {
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("levelsCarriedOver", 6);
+        after.put("state", "draft");
+        HistoryEntry e = new HistoryEntry(Instant.parse("2017-03-01T10:00:00Z"), "ana", "year open", "air-quality", 2017, null, null, null,
+                after);
+        assertThat(HistoryFormat.entry(e, "es")).containsExactly("2017-03-01T10:00:00Z  ana  apertura del año  air-quality 2017",
+                "  niveles que vienen del año anterior: 6", "  estado: borrador");
+        assertThat(HistoryFormat.entry(e, "en")).containsExactly("2017-03-01T10:00:00Z  ana  year open  air-quality 2017",
+                "  levels carried over: 6", "  state: draft");
+    }
 }

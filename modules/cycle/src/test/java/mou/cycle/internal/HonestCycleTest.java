@@ -285,6 +285,12 @@ class HonestCycleTest {
         Path report = f.data.resolve("published/2017/progress-report-2017.txt");
         assertThat(Files.readString(report)).contains("This report was published incomplete by decision of the program office. Missing:"
                 + " air-quality: 6 of 6 activities are not re-rated for 2017").contains("Reason: The board meets tomorrow.");
+        // the Spanish report lists the same gaps in Spanish
+        assertThat(Files.readString(f.data.resolve("published/2017/progress-report-2017-es.txt")))
+                .contains("Este informe se publicó incompleto por decisión de la oficina del programa. Falta: air-quality: 6 de 6 actividades"
+                        + " no se han vuelto a calificar para 2017 (su nivel se trasladó del año anterior)")
+                .contains("wildfires: las partes summary, accomplishments y next-steps de la narrativa están vacías")
+                .contains("Motivo: The board meets tomorrow.").doesNotContain("activities are not").doesNotContain("are empty");
         assertThat(f.workspace().years().stream().filter(y -> y.year() == 2017)).allSatisfy(y -> {
             assertThat(y.published()).isTrue();
             assertThat(y.review().last().orElseThrow().incomplete()).isEqualTo("The board meets tomorrow.");

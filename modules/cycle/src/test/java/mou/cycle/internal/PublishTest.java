@@ -178,6 +178,22 @@ class PublishTest {
         assertThat(published.files()).containsExactly(f.data.resolve("published/2017/progress-report-2017.txt"));
     }
 
+    @Test
+    void theRefusalSaysEachMissingPluginInThePagesLanguage() {
+        Fixture f = approved(installed(true));
+        Acting office = new Acting(f.data, "Maria Lopez", null);
+
+        CycleException refused = catchThrowableOfType(() -> f.service.publish(
+                new Publish(office, 2017, "es", List.of(), null, null)), CycleException.class);
+
+        assertThat(refused.problems()).extracting(p -> p.message("es")).contains(
+                "2017 no se publicó: a su informe le faltaría una parte:",
+                "  el grupo wildfires: su sección wildfires.chapter falló: IllegalStateException: the data source is down")
+                .noneMatch(m -> m.contains(" failed") || m.contains("group wildfires"));
+        assertThat(refused.problems()).extracting(p -> p.message("en")).contains(
+                "  group wildfires: section wildfires.chapter failed: IllegalStateException: the data source is down");
+    }
+
     /** A plugin for every shipped group; the wildfires chapter throws when told to. */
     private static Extensions installed(boolean wildfiresFails) {
         List<WorkingGroupPlugin> groups = GROUPS.stream().map(id -> group(id, wildfiresFails && id.equals("wildfires"))).toList();

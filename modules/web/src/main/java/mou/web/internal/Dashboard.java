@@ -17,6 +17,7 @@ import mou.core.model.ProgressLevel;
 import mou.core.model.ReviewStep;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Workspace;
+import mou.core.model.ReviewState;
 import mou.core.report.Labels;
 import mou.web.api.HtmlWriter;
 import mou.web.api.WebContext;
@@ -87,8 +88,8 @@ final class Dashboard {
             if (group.year() == null) {
                 html.element("td", ui.t("dashboard.notOpened"), "class", "state state-none").element("td", "").element("td", "");
             } else {
-                String state = group.year().review().state().id();
-                html.element("td", ui.t("dashboard.state." + state), "class", "state state-" + state);
+                ReviewState state = group.year().review().state();
+                html.element("td", labels.state(state), "class", "state state-" + state.id());
                 Optional<ReviewStep> last = group.year().review().last();
                 html.element("td", last.map(s -> (s.by() == null ? "" : s.by() + ", ") + (s.at() == null ? "" : s.at().toString().substring(0, 10))
                         + (s.reason() == null || s.reason().isBlank() ? "" : ": " + s.reason())).orElse(""));

@@ -163,8 +163,10 @@ final class GroupPages {
         return app.page(call, ui.t("group.list.title"), "/group", html);
     }
 
+    /** A review state as it stands alone (in a list, after "Review state:"): its words with a capital. */
     static String state(Ui ui, ReviewState state) {
-        return ui.t("group.state." + state.id());
+        String words = ui.state(state);
+        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
     }
 
     // GET /group/{group}/{year} -----------------------------------------------------------------------
@@ -233,7 +235,7 @@ final class GroupPages {
                     .element("p", last.get().reason()).end("div");
         }
         if (!state.editable() && call.user().map(u -> u.mayEdit(c.plan().groupId())).orElse(false)) {
-            html.element("p", ui.t("group.review.readOnly", state(ui, state)), "class", "notice");
+            html.element("p", ui.t("group.review.readOnly", ui.state(state)), "class", "notice");
         }
     }
 

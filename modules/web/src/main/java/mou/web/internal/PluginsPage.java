@@ -31,7 +31,7 @@ final class PluginsPage {
             html.element("p", ui.t("plugins.noProblems"));
         } else {
             html.start("ul", "class", "failures");
-            failures.forEach(f -> html.element("li", f.describe(), "class", "notice"));
+            failures.forEach(f -> html.element("li", f.describe(language), "class", "notice"));
             html.end("ul");
         }
         html.end("section");

@@ -124,7 +124,7 @@ final class RecordPages {
         }
         html.end("ul").end("nav");
         if (!c.year().review().state().editable()) {
-            html.element("p", ui.t("records.readOnly", c.year().review().state().id()), "class", "notice");
+            html.element("p", ui.t("records.readOnly", ui.state(c.year().review().state())), "class", "notice");
         } else if (!c.editable()) {
             html.element("p", ui.t("records.notYours"), "class", "muted");
         }

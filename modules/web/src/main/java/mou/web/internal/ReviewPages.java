@@ -157,7 +157,7 @@ final class ReviewPages {
             html.start("dl", "class", "facts");
             for (YearStatus.Group g : groups) {
                 ReviewState state = g.year().review().state();
-                html.element("dt", name(workspace, g.groupId(), call.language())).element("dd", ui.t("review.state." + state.id()),
+                html.element("dt", name(workspace, g.groupId(), call.language())).element("dd", ui.state(state),
                         "class", "state state-" + state.id());
             }
             html.end("dl");
@@ -261,7 +261,7 @@ final class ReviewPages {
         }
         ReviewState state = gy.review().state();
         html.start("dl", "class", "facts");
-        html.element("dt", ui.t("review.state")).element("dd", ui.t("review.state." + state.id()), "class", "state state-" + state.id());
+        html.element("dt", ui.t("review.state")).element("dd", ui.state(state), "class", "state state-" + state.id());
         html.element("dt", ui.t("review.rated")).element("dd", ui.t("review.ratedOf", group.rated(), group.activities()));
         html.element("dt", ui.t("review.carriedOver")).element("dd", group.carriedOver());
         html.element("dt", ui.t("review.unrated")).element("dd", group.unrated());
@@ -279,7 +279,7 @@ final class ReviewPages {
             }
             html.end("tr").end("thead").start("tbody");
             for (ReviewStep step : steps) {
-                html.start("tr").element("td", ui.t("review.state." + step.state().id()), "class", "state state-" + step.state().id())
+                html.start("tr").element("td", ui.state(step.state()), "class", "state state-" + step.state().id())
                         .element("td", step.by() == null ? "" : step.by())
                         .start("td");
                 if (step.at() != null) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import mou.core.model.ReviewState;
+import mou.core.report.Labels;
 
 /**
  * The application's own words in the page's language (English or Spanish): menus, headings,
@@ -79,6 +81,14 @@ final class Ui {
             words = words.replace("{" + i + "}", String.valueOf(arguments[i]));
         }
         return words;
+    }
+
+    /**
+     * A group's year's review state in the page's language, in lower case ("submitted", "enviado"):
+     * the core's labels keep these words ({@link Labels#state}), for every page and the history alike.
+     */
+    String state(ReviewState state) {
+        return Labels.forLanguage(language).state(state);
     }
 
     /** Every key of a language, for the test that both languages have the same. */

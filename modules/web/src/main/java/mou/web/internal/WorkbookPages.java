@@ -112,7 +112,7 @@ final class WorkbookPages {
             call.query("imported").filter(n -> n.matches("[0-9]{1,6}")).ifPresent(n -> html.element("p", n.equals("0") ? ui.t("workbook.unchanged") : ui.t("workbook.imported", n),
                     "class", "saved", "role", "status"));
         }
-        html.element("p", ui.t("workbook.state", ui.t("review.state." + state.id())));
+        html.element("p", ui.t("workbook.state", ui.state(state)));
         html.start("p").link("/group/" + group + "/" + year + "/workbook.xlsx", ui.t("workbook.download", group + "-" + year + ".xlsx"),
                 "download", group + "-" + year + ".xlsx").end("p");
         html.element("p", ui.t("workbook.how"));
@@ -128,7 +128,7 @@ final class WorkbookPages {
                     "accept", ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "aria-describedby", "workbook-hint");
             html.end("div").element("button", ui.t("workbook.upload"), "type", "submit").end("fieldset").end("form");
         } else if (user.mayEdit(group)) {
-            html.element("p", ui.t("workbook.locked", ui.t("review.state." + state.id())), "class", "muted");
+            html.element("p", ui.t("workbook.locked", ui.state(state)), "class", "muted");
         }
         html.start("p").link("/history?group=" + group + "&year=" + year, ui.t("workbook.history")).text(" · ")
                 .link("/review/" + year + "#group-" + group, ui.t("workbook.review")).end("p");

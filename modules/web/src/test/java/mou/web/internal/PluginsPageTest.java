@@ -30,6 +30,8 @@ class PluginsPageTest {
         String spanish = office.get("/plugins").text();
         assertThat(spanish).contains("<h2 id=\"groups\">Grupos de trabajo</h2>", "<th scope=\"col\">Tipos de entregable</th>",
                 "<h2 id=\"failures\">Problemas</h2>", "no licence &lt;b&gt;", "Ningún plugin aporta una página o un panel.")
-                .doesNotContain("Working groups");
+                .contains("org.example.group-lab 1.0.0 (grupo lab): su componente org.example.lab.internal.TestGroup no se pudo activar:"
+                        + " IllegalStateException: no licence &lt;b&gt;")
+                .doesNotContain("Working groups").doesNotContain("failed to activate").doesNotContain("(group lab)");
     }
 }

@@ -132,9 +132,11 @@ class SpanishMessagesTest {
         Response refused = office.post("/review/2017/publish");
         assertThat(refused.status()).isIn(400, 409);
         inSpanish(refused, "2017 aún no se puede publicar: primero se debe aprobar el año de cada grupo", "cannot be published yet");
+        assertThat(refused.text()).contains("sin aprobar: air-quality (borrador), ").doesNotContain("(draft)");
 
         english(office);
-        assertThat(office.post("/review/2017/publish").text()).contains("2017 cannot be published yet");
+        assertThat(office.post("/review/2017/publish").text()).contains("2017 cannot be published yet")
+                .contains("not approved: air-quality (draft), ");
     }
 
     @Test
@@ -165,6 +167,34 @@ class SpanishMessagesTest {
         english(office);
         assertThat(office.get("/").text()).contains("The workspace has errors").contains("organizations.json:1:");
         assertThat(rate.status()).isGreaterThanOrEqualTo(400);
+    }
+
+    /** The dashboard in a language, refused for the workspace's errors: the page's text. */
+    private String workspaceErrors(String language) {
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, language);
+        Response page = office.get("/");
+        assertThat(page.status()).isEqualTo(500);
+        return page.text();
+    }
+
+    @Test
+    void aBadEscapeInAWorkspaceFileIsSaidInThePagesLanguageWithoutTheParsersWords() throws Exception {
+        Path organizations = web.data.resolve("organizations.json");
+        Files.writeString(organizations, Files.readString(organizations).replaceFirst("\"", "\"\\\\u00g1"), StandardCharsets.UTF_8);
+        assertThat(workspaceErrors("es")).contains("organizations.json:").contains("un escape \\u necesita cuatro dígitos hexadecimales")
+                .doesNotContain("hex-digit").doesNotContain("escape needs");
+        assertThat(workspaceErrors("en")).contains("a \\u escape needs four hexadecimal digits").doesNotContain("hex-digit");
+    }
+
+    @Test
+    void aSaveThatCannotBeFinishedIsShownInThePagesLanguage() throws Exception {
+        // what a killed save left cannot be read as its journal nor removed: a folder with something in it
+        Files.createDirectories(web.data.resolve(".mou.journal").resolve("left"));
+        assertThat(workspaceErrors("es")).contains("El espacio de trabajo tiene errores").contains(".mou.journal")
+                .contains("un guardado se interrumpió y no se pudo terminar").contains("Libere espacio o corrija la causa")
+                .doesNotContain("could not be finished").doesNotContain("Free space");
+        assertThat(workspaceErrors("en")).contains("a save was cut short and could not be finished")
+                .contains("Free space or fix the cause and run the command again");
     }
 
     @Test

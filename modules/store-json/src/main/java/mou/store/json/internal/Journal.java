@@ -329,10 +329,10 @@ final class Journal {
      * Finishes or discards what a killed save left, and removes its temporary files. The caller
      * holds the workspace lock.
      *
-     * @return what was done, for the person (empty when there was nothing to do)
+     * @return what was done, for the person, in English and Spanish (empty when there was nothing to do)
      */
-    static List<String> recover(Path root, AtomicFiles files) throws IOException {
-        List<String> done = new ArrayList<>();
+    static List<Said> recover(Path root, AtomicFiles files) throws IOException {
+        List<Said> done = new ArrayList<>();
         Path file = root.resolve(FILE);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             Journal journal = null;
@@ -346,12 +346,17 @@ final class Journal {
             if (journal == null) {
                 Files.delete(file);
                 AtomicFiles.syncFolder(root);
-                done.add(FILE + " (the journal of a save that was cut short before it changed anything) could not be read and "
-                        + "was discarded; nothing of that save was applied");
+                done.add(new Said(FILE + " (the journal of a save that was cut short before it changed anything) could not be read and "
+                        + "was discarded; nothing of that save was applied", FILE + " (el diario de un guardado que se interrumpió antes de"
+                        + " cambiar nada) no se pudo leer y se descartó; no se aplicó nada de ese guardado"));
             } else {
                 journal.apply(root, files);
-                done.add("a save that was cut short (the command was stopped) was finished from " + FILE + ": "
-                        + journal.steps.size() + " file(s)" + (journal.historyLines.isEmpty() ? "" : " and its history"));
+                int steps = journal.steps.size();
+                boolean history = !journal.historyLines.isEmpty();
+                done.add(new Said("a save that was cut short (the command was stopped) was finished from " + FILE + ": "
+                        + steps + " file(s)" + (history ? " and its history" : ""), "un guardado que se interrumpió (se detuvo la orden)"
+                        + " se terminó a partir de " + FILE + ": " + steps + (steps == 1 ? " archivo" : " archivos")
+                        + (history ? " y su historial" : "")));
             }
         }
         removeTemporaries(root);

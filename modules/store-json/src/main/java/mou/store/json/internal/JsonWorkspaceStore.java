@@ -104,22 +104,31 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
             List<Problem> notes = new ArrayList<>();
             if (Files.exists(root.resolve(Journal.FILE), LinkOption.NOFOLLOW_LINKS)) {
                 notes.add(new Problem(Severity.ERROR, Journal.FILE, 0, 0, "", "a save was cut short and could not be finished now ("
-                        + e.getMessage() + "); the files may show only part of it. Run the command again where it may write into the workspace"));
+                        + e.getMessage() + "); the files may show only part of it. Run the command again where it may write into the workspace",
+                        "un guardado se interrumpió y no se pudo terminar ahora (" + reason(e) + "); puede que los archivos muestren solo una parte"
+                        + " de él. Ejecute la orden de nuevo donde pueda escribir en el espacio de trabajo"));
             }
             return read(folder, notes, placeTexts);
         }
         try (lock) {
             List<Problem> notes = new ArrayList<>();
             try {
-                for (String done : Journal.recover(root, files)) {
-                    notes.add(new Problem(Severity.WARNING, Journal.FILE, 0, 0, "", done));
+                for (Said done : Journal.recover(root, files)) {
+                    notes.add(new Problem(Severity.WARNING, Journal.FILE, 0, 0, "", done.en(), done.es()));
                 }
             } catch (IOException | RuntimeException e) {
                 notes.add(new Problem(Severity.ERROR, Journal.FILE, 0, 0, "", "a save was cut short and could not be finished ("
-                        + e.getMessage() + "); the files may show only part of it. Free space or fix the cause and run the command again"));
+                        + e.getMessage() + "); the files may show only part of it. Free space or fix the cause and run the command again",
+                        "un guardado se interrumpió y no se pudo terminar (" + reason(e) + "); puede que los archivos muestren solo una parte"
+                        + " de él. Libere espacio o corrija la causa y ejecute la orden de nuevo"));
             }
             return read(folder, notes, placeTexts);
         }
+    }
+
+    /** Why a journal could not be finished, for a Spanish note: the store's own Spanish when it has one, else the system's words. */
+    private static String reason(Exception e) {
+        return e instanceof mou.core.spi.StoreException s ? s.message("es") : e.getMessage();
     }
 
     private LoadResult read(Path folder, List<Problem> notes, boolean placeTexts) {
@@ -224,11 +233,11 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
     public List<String> recover(Path folder) throws IOException {
         Path root = existing(folder);
         try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
-            List<String> done = Journal.recover(root, files);
+            List<Said> done = Journal.recover(root, files);
             if (!done.isEmpty()) {
                 committed(root);
             }
-            return done;
+            return done.stream().map(Said::en).toList();
         }
     }
 

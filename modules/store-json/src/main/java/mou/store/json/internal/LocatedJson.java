@@ -587,6 +587,12 @@ final class LocatedJson {
                 return control(code);
             }
         }
+        // (after the control characters: a NUL or a control inside an escape is named as such)
+        if (message.contains("expected a hex-digit for character escape sequence")) {
+            return new Said("a \\u escape needs four hexadecimal digits (0-9, a-f), e.g. \\u00e1 for á; write \\\\ for a backslash",
+                    "un escape \\u necesita cuatro dígitos hexadecimales (0-9, a-f), p. ej. \\u00e1 para á; escriba \\\\ para una barra"
+                            + " invertida");
+        }
         if (message.startsWith("Unexpected end-of-input")) {
             return new Said("the file ends before the JSON is complete: a closing '}', ']' or '\"' is missing",
                     "el archivo termina antes de que el JSON esté completo: falta un '}', ']' o '\"' de cierre");
@@ -661,8 +667,9 @@ final class LocatedJson {
                 .replaceAll("\\(?[A-Za-z]*Feature[^)]*\\)?", "")
                 .replaceAll("\\s+", " ")
                 .trim();
-        // the parser's own words are English: the Spanish page says where and what to do, without them
-        return new Said("invalid JSON: " + (plain.isEmpty() ? "check the syntax here" : plain), "JSON no válido: revise la sintaxis aquí");
+        // the parser's own words are English: the Spanish says where (the problem's line and column) and what to do, without them
+        return new Said("invalid JSON: " + (plain.isEmpty() ? "check the syntax here" : plain), "JSON no válido en este punto: revise"
+                + " la sintaxis aquí (claves y textos entre comillas dobles, una coma entre dos entradas, cada '{' y '[' con su cierre)");
     }
 
     private static Said control(int code) {

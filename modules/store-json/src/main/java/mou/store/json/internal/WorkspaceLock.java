@@ -31,17 +31,22 @@ final class WorkspaceLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Waits (a bounded time) for the workspace's lock. */
+    /** Waits (a bounded time, {@value #WAIT_MILLIS} ms) for the workspace's lock. */
     static WorkspaceLock acquire(Path root) throws IOException {
+        return acquire(root, WAIT_MILLIS);
+    }
+
+    /** Waits at most {@code waitMillis} for the workspace's lock (a test waits less than a command). */
+    static WorkspaceLock acquire(Path root, long waitMillis) throws IOException {
         ReentrantLock inProcess = IN_PROCESS.computeIfAbsent(root, r -> new ReentrantLock());
-        long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+        long deadline = System.currentTimeMillis() + waitMillis;
         try {
-            if (!inProcess.tryLock(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                throw busy(root);
+            if (!inProcess.tryLock(waitMillis, TimeUnit.MILLISECONDS)) {
+                throw busy(root, waitMillis);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for the workspace lock; nothing was saved");
+            throw interrupted();
         }
         FileChannel channel = null;
         try {
@@ -52,7 +57,7 @@ final class WorkspaceLock implements AutoCloseable {
                     return new WorkspaceLock(inProcess, channel, lock);
                 }
                 if (System.currentTimeMillis() > deadline) {
-                    throw busy(root);
+                    throw busy(root, waitMillis);
                 }
                 Thread.sleep(20);
             }
@@ -62,14 +67,20 @@ final class WorkspaceLock implements AutoCloseable {
         } catch (InterruptedException e) {
             release(inProcess, channel);
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while waiting for the workspace lock; nothing was saved");
+            throw interrupted();
         }
     }
 
-    private static IOException busy(Path root) {
+    private static IOException interrupted() {
+        return new mou.core.spi.StoreException("interrupted while waiting for the workspace lock; nothing was saved",
+                "se interrumpió la espera del bloqueo del espacio de trabajo; no se guardó nada");
+    }
+
+    private static IOException busy(Path root, long waitMillis) {
+        long seconds = Math.max(1, TimeUnit.MILLISECONDS.toSeconds(waitMillis));
         return new mou.core.spi.StoreException("another command has been saving into " + root + " for more than "
-                + TimeUnit.MILLISECONDS.toSeconds(WAIT_MILLIS) + " s (it holds " + FILE + "); nothing was saved, try again",
-                "otra orden lleva más de " + TimeUnit.MILLISECONDS.toSeconds(WAIT_MILLIS) + " s guardando en " + root + " (tiene " + FILE
+                + seconds + " s (it holds " + FILE + "); nothing was saved, try again",
+                "otra orden lleva más de " + seconds + " s guardando en " + root + " (tiene " + FILE
                         + "); no se guardó nada, inténtelo de nuevo");
     }
 

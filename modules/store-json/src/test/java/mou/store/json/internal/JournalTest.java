@@ -81,7 +81,10 @@ class JournalTest {
         assertThat(result.hasErrors()).as("%s", result.problems()).isFalse();
         assertThat(result.problems()).anySatisfy(p -> {
             assertThat(p.severity()).isEqualTo(Problem.Severity.WARNING);
-            assertThat(p.message()).contains("a save that was cut short (the command was stopped) was finished");
+            assertThat(p.message()).isEqualTo("a save that was cut short (the command was stopped) was finished from .mou.journal:"
+                    + " 1 file(s) and its history");
+            assertThat(p.message("es")).isEqualTo("un guardado que se interrumpió (se detuvo la orden) se terminó a partir de .mou.journal:"
+                    + " 1 archivo y su historial");
         });
         GroupYear year = result.workspace().year("air-quality", 2016).orElseThrow();
         assertThat(year.assessments()).anySatisfy(a -> {
@@ -111,10 +114,33 @@ class JournalTest {
         LoadResult result = store.load(ws);
 
         assertThat(result.hasErrors()).isFalse();
-        assertThat(result.problems()).anySatisfy(p -> assertThat(p.message()).contains("could not be read and was discarded"));
+        assertThat(result.problems()).anySatisfy(p -> {
+            assertThat(p.message()).contains("could not be read and was discarded; nothing of that save was applied");
+            assertThat(p.message("es")).isEqualTo(".mou.journal (el diario de un guardado que se interrumpió antes de cambiar nada) no se pudo"
+                    + " leer y se descartó; no se aplicó nada de ese guardado");
+        });
         Map<String, byte[]> after = TestWorkspace.snapshot(ws);
         assertThat(after.keySet()).isEqualTo(before.keySet());
         before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+    }
+
+    @Test
+    void aJournalThatCannotBeFinishedIsAnErrorSaidInEnglishAndSpanish() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        // what is there cannot be read as a journal, nor removed: a folder with a file in it
+        Files.createDirectories(ws.resolve(Journal.FILE));
+        Files.writeString(ws.resolve(Journal.FILE).resolve("x"), "x");
+
+        LoadResult result = store.load(ws);
+
+        assertThat(result.errors()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(Journal.FILE);
+            assertThat(p.message()).startsWith("a save was cut short and could not be finished (")
+                    .endsWith("); the files may show only part of it. Free space or fix the cause and run the command again");
+            assertThat(p.message("es")).startsWith("un guardado se interrumpió y no se pudo terminar (")
+                    .endsWith("); puede que los archivos muestren solo una parte de él. Libere espacio o corrija la causa y ejecute la orden"
+                            + " de nuevo");
+        });
     }
 
     @Test

@@ -277,4 +277,37 @@ class LocatedJsonTest {
         }
         assertThat(LocatedJson.syntaxMessage(raw[2])).contains("not a valid JSON number");
     }
+
+    @Test
+    void theCommonFailuresOfTheParserAreSaidInOurOwnWordsInEnglishAndSpanish() {
+        String[][] cases = {
+            {"{\"a\": \"\\u00g1\"}", "a \\u escape needs four hexadecimal digits", "un escape \\u necesita cuatro dígitos hexadecimales"},
+            {"{\"a\": 1", "the file ends before the JSON is complete", "el archivo termina antes de que el JSON esté completo"},
+            {"{\"a\": 1,}", "there is a comma before this '}'", "hay una coma antes de esta '}'"},
+            {"{\"a\": 1 \"b\": 2}", "a comma is missing between two entries of this object", "falta una coma entre dos entradas de este objeto"},
+            {"{\"a\" 1}", "a ':' is missing between a key and its value", "falta ':' entre una clave y su valor"},
+            {"{\"a\": [1 2]}", "a comma is missing between two entries of this list", "falta una coma entre dos entradas de esta lista"},
+            {"{\"a\": True}", "'True' is not a JSON value", "'True' no es un valor JSON"},
+            {"{\"a\": 'x'}", "use double quotes", "usan comillas dobles"},
+            {"{\"a\": 1, \"a\": 2}", "the key 'a' appears twice in this object (first at line 1, column 2)",
+                "la clave 'a' aparece dos veces en este objeto (la primera en la línea 1, columna 2)"},
+        };
+        for (String[] c : cases) {
+            Problems problems = new Problems();
+            json.parse("f.json", c[0].getBytes(StandardCharsets.UTF_8), problems);
+            Problem p = single(problems);
+            assertThat(p.message()).as(c[0]).contains(c[1]).doesNotContain("Unexpected", "was expecting", "character escape");
+            assertThat(p.message("es")).as(c[0]).contains(c[2]).doesNotContain("Unexpected", "was expecting", "JSON no válido");
+            assertThat(p.line()).as(c[0]).isEqualTo(1);
+            assertThat(p.column()).as(c[0]).isPositive();
+        }
+    }
+
+    @Test
+    void aFailureWithoutOurOwnWordsIsSaidInSpanishWithoutTheParsersWordsAndWithWhatToDo() {
+        Said said = LocatedJson.syntax("Some future complaint of the parser about `StreamReadFeature.X` (code 12)");
+        assertThat(said.en()).startsWith("invalid JSON: Some future complaint of the parser").doesNotContain("Feature", "code ");
+        assertThat(said.es()).isEqualTo("JSON no válido en este punto: revise la sintaxis aquí (claves y textos entre comillas dobles, una"
+                + " coma entre dos entradas, cada '{' y '[' con su cierre)");
+    }
 }
