@@ -30,7 +30,8 @@
  * Since 1.7 the sections of a working group ({@link mou.core.spi.WorkingGroupPlugin#sections()}) see the
  * workspace through their group (its plan and years beside what every chapter shares), and what they write
  * is kept until those change; {@link mou.core.spi.Extensions#forTest(java.util.List, java.util.List,
- * java.util.List, java.util.List)} installs sections of no group for a test.
+ * java.util.List, java.util.List)} installs sections of no group for a test; a {@link mou.core.spi.PluginFailure}
+ * says itself in a language ({@code describe(language)}).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.7.0")
