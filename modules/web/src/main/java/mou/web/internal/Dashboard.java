@@ -198,7 +198,8 @@ final class Dashboard {
         Optional<Installed.Contributed> found = app.installed.contributions().stream().filter(c -> c.contribution().id().equals(id)).findFirst();
         if (found.isEmpty()) {
             throw new WebApp.Refusal(404, "No such panel", "No installed plugin contributes a panel '" + id + "'; the installed ones are"
-                    + " listed on the plugins page (/plugins).");
+                    + " listed on the plugins page (/plugins).", "No existe ese panel", "Ningún complemento instalado aporta un panel '" + id
+                    + "'; los instalados se enumeran en la página de complementos (/plugins).");
         }
         String language = WebApp.language(query);
         Workspace workspace = app.workspace();
@@ -231,7 +232,8 @@ final class Dashboard {
         OptionalInt latest = workspace.latestYear();
         if (latest.isEmpty()) {
             throw new WebApp.Refusal(404, "No year yet", "The workspace records no progress for any year yet; open one with"
-                    + " `./mou year open YEAR`.");
+                    + " `./mou year open YEAR`.", "Todavía no hay ningún año", "El espacio de trabajo aún no registra avances de ningún año;"
+                    + " abra uno con `./mou year open AÑO`.");
         }
         return latest.getAsInt();
     }

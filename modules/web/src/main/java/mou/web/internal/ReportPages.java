@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import mou.core.model.AnnualReport;
 import mou.core.model.GroupYear;
 import mou.core.model.Workspace;
+import mou.core.report.ReportDocument;
+import mou.core.report.Section;
 import mou.core.spi.AssembledReport;
 import mou.core.spi.PluginFailure;
 import mou.core.spi.RenderOptions;
@@ -84,11 +86,12 @@ final class ReportPages {
     Response report(Call call) throws WebApp.Refusal {
         int year = WebApp.year(call.part("year"));
         String language = WebApp.language(call.queryMap());
+        String part = WebApp.parameter(call.queryMap(), "part").orElse(null);
         Ui ui = call.ui();
         Snapshots.Loaded loaded = app.loaded();
         // the whole answer kept with the report it shows: a warm request looks up one key and writes the kept bytes
-        Shown shown = app.snapshots.made(loaded, "report page " + year + " " + language + " " + ui.language(),
-                () -> shown(loaded, year, language, ui));
+        Shown shown = app.snapshots.made(loaded, "report page " + year + " " + language + " " + ui.language() + (part == null ? "" : " part " + part),
+                () -> shown(loaded, year, language, ui, part));
         if (call.user().isEmpty() && !shown.published()) {
             // an unpublished year is for those signed in: a visitor is sent to sign in first
             String back = call.request().path() + (call.request().query().containsKey("lang")
@@ -108,7 +111,7 @@ final class ReportPages {
     }
 
     /** What {@link #report} shows, made once for each state of the workspace and of the plugins. */
-    private Shown shown(Snapshots.Loaded loaded, int year, String language, Ui ui) {
+    private Shown shown(Snapshots.Loaded loaded, int year, String language, Ui ui, String part) {
         boolean published = Files.isDirectory(published(year));
         String stem = ReportWriter.annualStem(year, language);
         Path publishedPage = published(year).resolve(stem + ".html");
@@ -126,7 +129,7 @@ final class ReportPages {
                     return new Shown(published, null, null, files);
                 }
                 // written straight into the page with its bar: a thousand groups' page is some 200 MB, kept once
-                return new Shown(published, page(loaded, html.get(), year, language, files, ui), null, files);
+                return new Shown(published, page(loaded, html.get(), year, language, files, ui, part), null, files);
             }
             return new Shown(published, withBar(page, year, language, files, ui), null, files);
         } catch (WebApp.Refusal refusal) {
@@ -147,7 +150,8 @@ final class ReportPages {
         Path publishedFolder = published(year);
         if (Files.isDirectory(publishedFolder)) {
             if (!publishedFiles(year).contains(file)) {
-                throw new WebApp.Refusal(404, "No such file", year + " is published; its files are: " + String.join(", ", publishedFiles(year)) + ".");
+                throw new WebApp.Refusal(404, "No such file", year + " is published; its files are: " + String.join(", ", publishedFiles(year)) + ".",
+                        "No existe ese archivo", year + " está publicado; sus archivos son: " + String.join(", ", publishedFiles(year)) + ".");
             }
             return attachment(file, mediaType(file), read(publishedFolder.resolve(file)));
         }
@@ -160,9 +164,10 @@ final class ReportPages {
                 }
             }
         }
-        throw new WebApp.Refusal(404, "No such file", "There is no report file " + file + "; the " + year + " report is "
-                + String.join(", ", formats().stream().map(f -> ReportWriter.annualStem(year, "en") + "." + f.fileExtension()).toList())
-                + " (with -es before the extension in Spanish).");
+        String names = String.join(", ", formats().stream().map(f -> ReportWriter.annualStem(year, "en") + "." + f.fileExtension()).toList());
+        throw new WebApp.Refusal(404, "No such file", "There is no report file " + file + "; the " + year + " report is " + names
+                + " (with -es before the extension in Spanish).", "No existe ese archivo", "No hay ningún archivo de informe " + file
+                + "; el informe de " + year + " es " + names + " (con -es antes de la extensión en español).");
     }
 
     private List<ReportFormat> formats() {
@@ -182,7 +187,7 @@ final class ReportPages {
             try {
                 format.render(assembled.document(), new RenderOptions(RenderOptions.PageSize.LETTER, app.data), out); // the cover images of the workspace
             } catch (IOException e) {
-                return new WebApp.Refusal(500, "The report could not be written", "The " + format.id() + " format failed: " + e.getMessage());
+                return notWritten(format, e);
             }
             return out.toByteArray();
         });
@@ -199,15 +204,85 @@ final class ReportPages {
      * page is some 200 MB, and a growing buffer, its copy and a kept copy of the file besides ran a 2 GB
      * server into collection after collection.
      */
-    private byte[] page(Snapshots.Loaded loaded, ReportFormat html, int year, String language, List<String> files, Ui ui) throws WebApp.Refusal {
-        AssembledReport assembled = assembled(loaded, year, language);
+    private byte[] page(Snapshots.Loaded loaded, ReportFormat html, int year, String language, List<String> files, Ui ui, String part)
+            throws WebApp.Refusal {
+        ReportDocument document = assembled(loaded, year, language).document();
+        List<Section> chapters = chapters(document);
+        HtmlWriter parts = null;
+        if (chapters.size() >= app.reportPartsFrom) {
+            // a large report in parts: the front matter with a list of the chapters, each chapter a page of its own
+            int at = part == null ? -1 : indexOf(chapters, part);
+            if (part != null && at < 0) {
+                throw new WebApp.Refusal(404, ui.t("report.part.unknown"), ui.t("report.part.unknown.text", part, year));
+            }
+            parts = parts(chapters, at, year, language, ui);
+            List<Section> shown = new java.util.ArrayList<>();
+            if (at >= 0) {
+                shown.add(chapters.get(at));
+            } else {
+                document.sections().stream().filter(sec -> !chapters.contains(sec)).forEach(shown::add);
+            }
+            document = new ReportDocument(document.title(), document.subtitle(), document.language(), document.year(), shown, document.draft());
+        } else if (part != null) {
+            throw new WebApp.Refusal(404, ui.t("report.part.unknown"), ui.t("report.part.whole", part, year));
+        }
         Pieces out = new Pieces();
         try {
-            html.render(assembled.document(), new RenderOptions(RenderOptions.PageSize.LETTER, app.data), out);
+            html.render(document, new RenderOptions(RenderOptions.PageSize.LETTER, app.data), out);
         } catch (IOException e) {
-            throw new WebApp.Refusal(500, "The report could not be written", "The " + html.id() + " format failed: " + e.getMessage());
+            throw notWritten(html, e);
         }
-        return withBar(out, year, language, files, ui);
+        return withBar(out, year, language, files, ui, part, parts);
+    }
+
+    /** The report's working-group chapters: its sections whose id is an installed group's. */
+    private List<Section> chapters(ReportDocument document) {
+        Set<String> groups = new java.util.HashSet<>();
+        app.extensions.groups().forEach(g -> groups.add(g.id()));
+        return document.sections().stream().filter(sec -> groups.contains(sec.id())).toList();
+    }
+
+    private static int indexOf(List<Section> chapters, String id) {
+        for (int i = 0; i < chapters.size(); i++) {
+            if (chapters.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The address of a part of a year's report in a language ({@code null}: its front matter). */
+    private static String partLink(int year, String language, String part) {
+        String query = ("en".equals(language) ? "" : "lang=" + language) + (part == null ? ""
+                : ("en".equals(language) ? "" : "&") + "part=" + java.net.URLEncoder.encode(part, StandardCharsets.UTF_8));
+        return "/report/" + year + (query.isEmpty() ? "" : "?" + query);
+    }
+
+    /**
+     * The way through a report in parts: on its front page, every chapter (a list that opens); on a
+     * chapter's page, the front page and the chapters before and after it.
+     */
+    private static HtmlWriter parts(List<Section> chapters, int at, int year, String language, Ui ui) {
+        HtmlWriter nav = new HtmlWriter().start("nav", "class", "mou-parts", "aria-label", ui.t("report.parts.label"));
+        if (at < 0) {
+            nav.start("details").element("summary", ui.t("report.parts.summary", chapters.size())).start("ol");
+            for (Section chapter : chapters) {
+                nav.start("li").link(partLink(year, language, chapter.id()), chapter.title()).end("li");
+            }
+            nav.end("ol").end("details");
+        } else {
+            nav.start("ul").start("li").link(partLink(year, language, null), ui.t("report.parts.front")).end("li");
+            if (at > 0) {
+                nav.start("li").link(partLink(year, language, chapters.get(at - 1).id()), ui.t("report.parts.previous", chapters.get(at - 1).title()))
+                        .end("li");
+            }
+            if (at + 1 < chapters.size()) {
+                nav.start("li").link(partLink(year, language, chapters.get(at + 1).id()), ui.t("report.parts.next", chapters.get(at + 1).title()))
+                        .end("li");
+            }
+            nav.end("ul");
+        }
+        return nav.end("nav");
     }
 
     /** The report of a year in a language as assembled for the workspace and plugins of now: once for each state of them. */
@@ -291,6 +366,11 @@ final class ReportPages {
 
     /** As {@link #withBar(byte[], int, String, List, Ui)}, on a page written in pieces: copied once. */
     static byte[] withBar(Pieces report, int year, String language, List<String> files, Ui ui) {
+        return withBar(report, year, language, files, ui, null, null);
+    }
+
+    /** As {@link #withBar(Pieces, int, String, List, Ui)}, for a part of a report ({@code part}), the way through its parts after the bar. */
+    static byte[] withBar(Pieces report, int year, String language, List<String> files, Ui ui, String part, HtmlWriter parts) {
         byte[] first = report.first();
         int head = indexOf(first, "</head>", 0);
         int body = indexOf(first, "<body", 0);
@@ -302,11 +382,12 @@ final class ReportPages {
             }
         }
         if (head < 0 || bodyEnd < 0 || head > body) {
-            return withBar(report.toByteArray(), year, language, files, ui);
+            return withBar(new String(report.toByteArray(), StandardCharsets.UTF_8), year, language, files, ui, part, parts)
+                    .getBytes(StandardCharsets.UTF_8);
         }
-        byte[][] parts = barParts(year, language, files, ui);
-        byte[] link = parts[0];
-        byte[] nav = parts[1];
+        byte[][] bar = barParts(year, language, files, ui, part, parts);
+        byte[] link = bar[0];
+        byte[] nav = bar[1];
         long size = report.size();
         byte[] page = new byte[Math.toIntExact(size + link.length + nav.length)];
         report.copy(0, head, page, 0);
@@ -319,16 +400,29 @@ final class ReportPages {
 
     /** The bar's style-sheet link and its navigation, as {@link #withBar(String, int, String, List, Ui)} puts them in. */
     private static byte[][] barParts(int year, String language, List<String> files, Ui ui) {
-        String bar = withBar("<html><head></head><body></body></html>", year, language, files, ui);
+        return barParts(year, language, files, ui, null, null);
+    }
+
+    private static byte[][] barParts(int year, String language, List<String> files, Ui ui, String part, HtmlWriter parts) {
+        String bar = withBar("<html><head></head><body></body></html>", year, language, files, ui, part, parts);
         return new byte[][] {bar.substring(bar.indexOf("<link"), bar.indexOf("</head>")).getBytes(StandardCharsets.UTF_8),
             bar.substring(bar.indexOf("<body>") + "<body>".length(), bar.lastIndexOf("</body>")).getBytes(StandardCharsets.UTF_8)};
+    }
+
+    /** A format failed to write the report: said with the format's own words about why (a plugin's, as given). */
+    private static WebApp.Refusal notWritten(ReportFormat format, IOException e) {
+        return new WebApp.Refusal(500, "The report could not be written", "The " + format.id() + " format failed: " + e.getMessage(),
+                "No se pudo escribir el informe", "El formato " + format.id() + " falló: " + e.getMessage());
     }
 
     private void checkYear(int year) throws WebApp.Refusal {
         Set<Integer> years = years(app.workspace());
         if (!years.contains(year)) {
+            String list = String.join(", ", years.stream().map(String::valueOf).toList());
             throw new WebApp.Refusal(404, "No report for " + year, "The workspace records no progress for " + year + "; "
-                    + (years.isEmpty() ? "it records none yet." : "years with progress: " + String.join(", ", years.stream().map(String::valueOf).toList()) + "."));
+                    + (years.isEmpty() ? "it records none yet." : "years with progress: " + list + "."),
+                    "No hay informe de " + year, "El espacio de trabajo no registra avances de " + year + "; "
+                    + (years.isEmpty() ? "todavía no registra ninguno." : "años con avances: " + list + "."));
         }
     }
 
@@ -357,7 +451,8 @@ final class ReportPages {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new WebApp.Refusal(500, "The file cannot be read", "The published file " + file.getFileName() + " cannot be read: " + e.getMessage());
+            throw new WebApp.Refusal(500, "The file cannot be read", "The published file " + file.getFileName() + " cannot be read: " + e.getMessage(),
+                    "No se puede leer el archivo", "No se puede leer el archivo publicado " + file.getFileName() + ": " + e.getMessage());
         }
     }
 
@@ -434,17 +529,24 @@ final class ReportPages {
     }
 
     static String withBar(String report, int year, String language, List<String> files, Ui ui) {
+        return withBar(report, year, language, files, ui, null, null);
+    }
+
+    /** As {@link #withBar(String, int, String, List, Ui)}, for a part of a report: the other language's link keeps the part; {@code parts} follows the bar. */
+    static String withBar(String report, int year, String language, List<String> files, Ui ui, String part, HtmlWriter parts) {
         String other = "en".equals(language) ? "es" : "en";
         HtmlWriter bar = new HtmlWriter().start("nav", "class", "mou-bar", "aria-label", ui.t("bar.label")).start("ul")
                 .start("li").link("/", ui.t("bar.dashboard")).end("li")
-                .start("li").link("/report/" + year + ("en".equals(language) ? "?lang=es" : ""), ui.t("bar.language." + other), "lang", other,
-                        "hreflang", other)
+                .start("li").link(partLink(year, other, part), ui.t("bar.language." + other), "lang", other, "hreflang", other)
                 .end("li");
         for (String file : files) {
             bar.start("li").link("/report/" + year + "/" + file, ui.t("bar.download", file.substring(file.lastIndexOf('.') + 1)
                     .toUpperCase(java.util.Locale.ROOT) + (file.contains("-es.") ? " (es)" : "")), "download", file).end("li");
         }
         bar.end("ul").end("nav");
+        if (parts != null) {
+            bar.append(parts);
+        }
         String link = "<link rel=\"stylesheet\" href=\"/static/report-bar.css\">";
         String lower = WebApp.lower(report);
         int head = lower.indexOf("</head>");

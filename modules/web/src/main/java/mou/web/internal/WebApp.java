@@ -58,6 +58,12 @@ final class WebApp {
     final Snapshots snapshots;
     private final Dashboard dashboard = new Dashboard(this);
     private final ReportPages reportPages = new ReportPages(this);
+    /**
+     * From how many working-group chapters a report page shows the report in parts (its front matter
+     * with a list of the chapters, each chapter a page of its own): system property
+     * {@code mou.web.report.parts-from}, 25 unless given; a thousand groups' report is 235 MB as one page.
+     */
+    int reportPartsFrom = Math.max(1, Integer.getInteger("mou.web.report.parts-from", 25));
     private final PluginsPage pluginsPage = new PluginsPage(this);
     final AccountPages accountPages;
     private final List<Route> routes;
@@ -233,7 +239,7 @@ final class WebApp {
     private static Response switchLanguage(Call call) throws Refusal {
         String language = call.part("language");
         if (!Ui.LANGUAGES.contains(language)) {
-            throw new Refusal(400, "Unknown language", "The language must be en (English) or es (Spanish), not '" + language + "'.");
+            throw unknownLanguage(language);
         }
         String back = call.query("back").orElse("/");
         if (!back.startsWith("/") || back.startsWith("//") || back.contains("\\") || back.chars().anyMatch(Character::isISOControl)) {
@@ -260,7 +266,8 @@ final class WebApp {
     static int year(String text) throws Refusal {
         OptionalInt year = Years.parse(text);
         if (year.isEmpty()) {
-            throw new Refusal(400, "Not a year", "'" + text + "' is not a year: give " + Years.RULE + ", e.g. /report/2016.");
+            throw new Refusal(400, "Not a year", "'" + text + "' is not a year: give " + Years.RULE + ", e.g. /report/2016.",
+                    "No es un año", "'" + text + "' no es un año: escriba un año de " + Years.MIN + " a " + Years.MAX + ", p. ej. /report/2016.");
         }
         return year.getAsInt();
     }
@@ -269,7 +276,8 @@ final class WebApp {
     static Optional<String> parameter(Map<String, List<String>> query, String name) throws Refusal {
         List<String> values = query.getOrDefault(name, List.of());
         if (values.size() > 1) {
-            throw new Refusal(400, "Parameter given twice", "Give " + name + " once, not " + values.size() + " times.");
+            throw new Refusal(400, "Parameter given twice", "Give " + name + " once, not " + values.size() + " times.",
+                    "Parámetro repetido", "Indique " + name + " una sola vez, no " + values.size() + " veces.");
         }
         return values.stream().findFirst();
     }
@@ -277,9 +285,14 @@ final class WebApp {
     static String language(Map<String, List<String>> query) throws Refusal {
         String language = parameter(query, "lang").orElse("en");
         if (!LANGUAGES.contains(language)) {
-            throw new Refusal(400, "Unknown language", "The language must be en (English) or es (Spanish), not '" + language + "'.");
+            throw unknownLanguage(language);
         }
         return language;
+    }
+
+    private static Refusal unknownLanguage(String language) {
+        return new Refusal(400, "Unknown language", "The language must be en (English) or es (Spanish), not '" + language + "'.",
+                "Idioma desconocido", "El idioma es en (inglés) o es (español), no '" + language + "'.");
     }
 
     /** The workspace as it is on disk now (loaded once until a file changes); a workspace with errors is said to be so, with each problem. */

@@ -56,6 +56,30 @@ class SpanishMessagesTest {
     }
 
     @Test
+    void theReportAndPanelPagesRefusalsAreInThePagesLanguage() {
+        spanish(member);
+        // path, query (name, value, ...), the title the Spanish page shows
+        List<List<Object>> refusals = List.of(
+                List.of("/language/fr", new String[0], "Idioma desconocido"),
+                List.of("/report/2016", new String[] {"lang", "fr"}, "Idioma desconocido"),
+                List.of("/report/20x6", new String[0], "No es un año"),
+                List.of("/report/2016", new String[] {"lang", "es", "lang", "en"}, "Parámetro repetido"),
+                List.of("/report/1999", new String[0], "No hay informe de 1999"),
+                List.of("/report/2016/nothing.txt", new String[0], "No existe ese archivo"),
+                List.of("/panel/nothing", new String[0], "No existe ese panel"));
+        for (List<Object> refusal : refusals) {
+            String path = (String) refusal.get(0);
+            Response page = member.get(path, (String[]) refusal.get(1));
+            assertThat(page.status()).as(path).isBetween(400, 499);
+            assertThat(page.text()).as(path).contains((String) refusal.get(2));
+            assertThat(ENGLISH).as("English message words on the Spanish page " + path).noneMatch(w -> page.text().contains(w));
+        }
+        english(member);
+        assertThat(member.get("/report/1999").text()).contains("No report for 1999").contains("records no progress for 1999");
+        assertThat(member.get("/report/20x6").text()).contains("Not a year");
+    }
+
+    @Test
     void anEvidenceLinkOutsideTheWorkspaceIsRefusedInThePagesLanguage() {
         spanish(member);
         Response page = member.post(RecordPagesTest.YEAR + "/rate/aq-1-1", "version", "none", "level", "moderate",
