@@ -71,6 +71,35 @@ final class Fixtures {
                 List.of(new AnnualReport(2016, Text.of("Test MOU 2016"), List.of(Text.of("Intro paragraph.")), null, List.of(Text.of("Closing words.")))));
     }
 
+    /** The group {@code plain} (its id, names and order) with {@code chapter} as its one section. */
+    static WorkingGroupPlugin groupWith(WorkingGroupPlugin plain, ReportSectionContributor chapter) {
+        return new WorkingGroupPlugin() {
+            public String id() {
+                return plain.id();
+            }
+
+            public Text name() {
+                return plain.name();
+            }
+
+            public Text topic() {
+                return plain.topic();
+            }
+
+            public double order() {
+                return plain.order();
+            }
+
+            public List<String> memberOrganizations() {
+                return List.of();
+            }
+
+            public List<ReportSectionContributor> sections() {
+                return List.of(chapter);
+            }
+        };
+    }
+
     /** A working group plugin whose chapter is the standard one. */
     static WorkingGroupPlugin group(String id, String topic, double order) {
         return new WorkingGroupPlugin() {

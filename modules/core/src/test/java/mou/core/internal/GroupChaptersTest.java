@@ -71,31 +71,7 @@ class GroupChaptersTest {
                 return Chapters.standard(context, plain, List.of()).map(List::of).orElse(List.of());
             }
         };
-        return new WorkingGroupPlugin() {
-            public String id() {
-                return id;
-            }
-
-            public Text name() {
-                return plain.name();
-            }
-
-            public Text topic() {
-                return plain.topic();
-            }
-
-            public double order() {
-                return order;
-            }
-
-            public List<String> memberOrganizations() {
-                return List.of();
-            }
-
-            public List<ReportSectionContributor> sections() {
-                return List.of(chapter);
-            }
-        };
+        return Fixtures.groupWith(plain, chapter);
     }
 
     private int writes(String group) {

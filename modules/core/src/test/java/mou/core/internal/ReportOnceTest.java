@@ -74,31 +74,7 @@ class ReportOnceTest {
                 return Chapters.standard(context, plain, extra).map(List::of).orElse(List.of());
             }
         };
-        return new WorkingGroupPlugin() {
-            public String id() {
-                return id;
-            }
-
-            public Text name() {
-                return plain.name();
-            }
-
-            public Text topic() {
-                return plain.topic();
-            }
-
-            public double order() {
-                return order;
-            }
-
-            public List<String> memberOrganizations() {
-                return List.of();
-            }
-
-            public List<ReportSectionContributor> sections() {
-                return List.of(chapter);
-            }
-        };
+        return Fixtures.groupWith(plain, chapter);
     }
 
     private ReportDocument assemble(Workspace workspace) {
