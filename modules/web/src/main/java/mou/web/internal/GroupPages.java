@@ -384,6 +384,9 @@ final class GroupPages {
         }
         html.element("textarea", form.rationaleEs(), attrs("id", "rationaleEs", "name", "rationaleEs", "rows", "3", "lang", "es", problems,
                 "rationaleEs"));
+        if (stale != null) {
+            ShownSpanish.fitsBox(html, ui, "rationaleEs");
+        }
         html.end("div");
         // evidence links
         html.start("fieldset", "class", "evidence-rows").element("legend", ui.t("group.form.links"));
@@ -573,7 +576,8 @@ final class GroupPages {
                 }
             }
         }
-        String es = ShownSpanish.given(form.rationaleEs(), c.year().assessment(activity.id()).map(Assessment::rationale).orElse(null));
+        String es = ShownSpanish.given(form.rationaleEs(), c.year().assessment(activity.id()).map(Assessment::rationale).orElse(null),
+                call.field(ShownSpanish.fitsName("rationaleEs")).isPresent());
         Rate request = new Rate(acting(app, call, version), activity.id(), c.year().year(), form.level(), Text.of(form.rationale(), es),
                 links, files);
         try {
@@ -707,6 +711,9 @@ final class GroupPages {
         }
         html.element("textarea", spanish, attrs("id", "paragraphsEs", "name", "paragraphsEs", "rows", "8", "lang", "es", "aria-describedby",
                 "paragraphs-help", problems, "paragraphsEs"));
+        if (stale != null) {
+            ShownSpanish.fitsBox(html, ui, "paragraphsEs");
+        }
         html.end("div");
         html.start("p", "class", "actions").element("button", ui.t("group.form.save"), "type", "submit", "class", "primary").end("p");
         html.end("form");
@@ -739,7 +746,8 @@ final class GroupPages {
         List<Text> texts = new ArrayList<>();
         List<Text> shown = c.year().narrative().part(part);
         for (int i = 0; i < en.size(); i++) {
-            texts.add(Text.of(en.get(i), es.isEmpty() ? null : ShownSpanish.given(es.get(i), shown, i)));
+            texts.add(Text.of(en.get(i), es.isEmpty() ? null : ShownSpanish.given(es.get(i), shown, i,
+                    call.field(ShownSpanish.fitsName("paragraphsEs")).isPresent())));
         }
         try {
             app.cycle.narrative(new WriteNarrative(acting(app, call, version), c.plan().groupId(), c.year().year(), part, texts, false));

@@ -378,10 +378,19 @@ final class RecordPages {
             texts.put("labelEs", m.label());
             texts.put("noteEs", m.note());
         }
-        return fields.stream().map(f -> {
+        List<Field> marked = new ArrayList<>();
+        for (Field f : fields) {
             String stale = ShownSpanish.staleNote(ui, texts.get(f.name()));
-            return stale == null ? f : new Field(f.name(), f.label(), f.input(), f.options(), stale, f.required());
-        }).toList();
+            if (stale == null) {
+                marked.add(f);
+                continue;
+            }
+            marked.add(new Field(f.name(), f.label(), f.input(), f.options(), stale, f.required()));
+            // right after it, the box that says its Spanish still fits the changed English
+            marked.add(new Field(ShownSpanish.fitsName(f.name()), ui.t("form.spanishFits.legend") + ": " + f.label(), Input.CHECKBOXES,
+                    List.of(new Option("yes", ui.t("form.spanishFits"))), null, false));
+        }
+        return List.copyOf(marked);
     }
 
     // changes ---------------------------------------------------------------------------------
@@ -403,8 +412,16 @@ final class RecordPages {
         Acting acting = acting(app, call);
         String group = c.plan().groupId();
         int year = c.year().year();
-        java.util.function.Function<String, String> v = now == null ? name -> orNull(RecordForm.one(typed, name))
+        java.util.function.Function<String, String> changed = now == null ? name -> orNull(RecordForm.one(typed, name))
                 : name -> RecordForm.changed(typed, now, name);
+        // a Spanish whose box says it still fits the changed English is given as typed, though unchanged: it translates the English now
+        java.util.Set<String> fits = new java.util.HashSet<>();
+        for (String name : List.of("titleEs", "placeEs", "descriptionEs", "labelEs", "noteEs")) {
+            if (call.field(ShownSpanish.fitsName(name)).isPresent()) {
+                fits.add(name);
+            }
+        }
+        java.util.function.Function<String, String> v = name -> fits.contains(name) ? orNull(RecordForm.one(typed, name)) : changed.apply(name);
         if (kind == Kind.EVENT) {
             String title = v.apply("title");
             String titleEs = v.apply("titleEs");
@@ -625,6 +642,11 @@ final class RecordPages {
             fields.add(new Field("dropEvents", ui.t("records.update.dropEvents"), Input.CHECKBOXES, reportedEvents,
                     ui.t("records.update.drop.hint"), false));
         }
+        if (now != null && ShownSpanish.staleNote(ui, now.happened()) != null) {
+            // right after the Spanish field: the box that says its Spanish still fits the changed English
+            fields.add(2, new Field(ShownSpanish.fitsName("happenedEs"), ui.t("form.spanishFits.legend"), Input.CHECKBOXES,
+                    List.of(new Option("yes", ui.t("form.spanishFits"))), null, false));
+        }
         return List.copyOf(fields);
     }
 
@@ -693,10 +715,11 @@ final class RecordPages {
             }
         }
         List<Text> shown = now == null ? List.of() : now.happened();
+        boolean fits = !typed.getOrDefault(ShownSpanish.fitsName("happenedEs"), List.of()).isEmpty();
         for (String p : RecordForm.one(typed, "happened").split("\\R\\s*\\R")) {
             if (!p.isBlank()) {
                 int i = happened.size();
-                happened.add(Text.of(p.strip(), i < spanish.size() ? ShownSpanish.given(spanish.get(i), shown, i) : null));
+                happened.add(Text.of(p.strip(), i < spanish.size() ? ShownSpanish.given(spanish.get(i), shown, i, fits) : null));
             }
         }
         try {

@@ -38,4 +38,33 @@ final class ShownSpanish {
     static String given(String typed, List<Text> shown, int index) {
         return given(typed, index < shown.size() ? shown.get(index) : null);
     }
+
+    /**
+     * As {@link #given(String, Text)}, or the Spanish as typed when the person ticked the box beside a
+     * stale Spanish ({@link #fitsBox}): sent back unchanged, it is then given, so the cycle service takes it
+     * as translating the English as it is now (no longer stale).
+     */
+    static String given(String typed, Text shown, boolean fits) {
+        return fits && typed != null && !typed.isBlank() ? typed : given(typed, shown);
+    }
+
+    /** As {@link #given(String, Text, boolean)} for the paragraph at {@code index} of those the form showed. */
+    static String given(String typed, List<Text> shown, int index, boolean fits) {
+        return given(typed, index < shown.size() ? shown.get(index) : null, fits);
+    }
+
+    /** The name of the box beside the stale Spanish field {@code field}. */
+    static String fitsName(String field) {
+        return field + "Fits";
+    }
+
+    /**
+     * The box beside a stale Spanish field ({@code field}, described by its note {@code field-stale}):
+     * ticked, the Spanish is saved as it is, as translating the changed English.
+     */
+    static void fitsBox(mou.web.api.HtmlWriter html, Ui ui, String field) {
+        String id = field + "-fits";
+        html.start("p", "class", "check").start("input", "type", "checkbox", "id", id, "name", fitsName(field), "value", "yes",
+                "aria-describedby", field + "-stale").text(" ").element("label", ui.t("form.spanishFits"), "for", id).end("p");
+    }
 }

@@ -169,6 +169,28 @@ class GroupPagesTest {
     }
 
     @Test
+    void aStaleSpanishSentBackWithItsBoxTickedIsSavedAsTranslatingTheChangedEnglish() throws Exception {
+        member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "significant", "rationale", "Plans were aligned.",
+                "rationaleEs", "Los planes se alinearon.");
+        assertThat(member.get(ACTIVITY).text()).doesNotContain("name=\"rationaleEsFits\"");
+        member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "significant", "rationale", "Plans were aligned once more.",
+                "rationaleEs", "Los planes se alinearon.");
+        Response form = member.get(ACTIVITY);
+        // the box beside the stale Spanish, described by the note
+        assertThat(form.text()).contains("<input type=\"checkbox\" id=\"rationaleEs-fits\" name=\"rationaleEsFits\" value=\"yes\""
+                + " aria-describedby=\"rationaleEs-stale\">")
+                .contains("<label for=\"rationaleEs-fits\">The Spanish still says what the English now says");
+        assertThat(assessment("aq-1-1").rationale().spanishStale()).isTrue();
+
+        member.post(RATE, "version", version(form), "level", "significant", "rationale", "Plans were aligned once more.",
+                "rationaleEs", "Los planes se alinearon.", "rationaleEsFits", "yes");
+        Text confirmed = assessment("aq-1-1").rationale();
+        assertThat(confirmed).isEqualTo(Text.of("Plans were aligned once more.", "Los planes se alinearon."));
+        assertThat(confirmed.spanishStale()).isFalse();
+        assertThat(member.get(ACTIVITY).text()).doesNotContain("rationaleEs-stale").doesNotContain("rationaleEsFits");
+    }
+
+    @Test
     void everyProblemIsShownBesideItsFieldWithTheValuesTyped() throws Exception {
         String before = yearFile();
         Response page = member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "brilliant", "rationale", " ",
@@ -346,7 +368,19 @@ class GroupPagesTest {
 
         assertThat(web.app.workspace().year("air-quality", 2016).orElseThrow().narrative().challenges().get(1).spanishStale()).isTrue();
         assertThat(member.get(path).text()).contains("id=\"paragraphsEs-stale\"")
-                .contains("The English of some paragraphs changed after their Spanish was written");
+                .contains("The English of some paragraphs changed after their Spanish was written")
+                .contains("name=\"paragraphsEsFits\"");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(member.get(path).text()).contains("El español sigue diciendo lo que ahora dice el inglés");
+        member.cookies.remove(WebApp.LANGUAGE_COOKIE);
+
+        // the box ticked: the Spanish sent back as shown translates the English as it is now
+        member.post(path, "version", version(member.get(path)), "paragraphs", "First.\n\nSecond, in May.", "paragraphsEs", "Primero.\n\nSegundo.",
+                "paragraphsEsFits", "yes");
+        List<Text> challenges = web.app.workspace().year("air-quality", 2016).orElseThrow().narrative().challenges();
+        assertThat(challenges).noneMatch(Text::spanishStale);
+        assertThat(challenges.get(1)).isEqualTo(Text.of("Second, in May.", "Segundo."));
+        assertThat(member.get(path).text()).doesNotContain("paragraphsEs-stale");
     }
 
     @Test

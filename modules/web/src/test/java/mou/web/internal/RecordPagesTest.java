@@ -163,7 +163,18 @@ class RecordPagesTest {
         // the form says so as the Spanish place's hint (and only there)
         page = member.get(YEAR + "/events/aq-2017-visit");
         assertThat(page.text().split("The English changed after this Spanish was written", -1)).hasSize(2);
-        assertThat(page.text()).contains("id=\"h-placeEs\">The English changed after this Spanish was written");
+        assertThat(page.text()).contains("id=\"h-placeEs\">The English changed after this Spanish was written")
+                .contains("name=\"placeEsFits\"").doesNotContain("name=\"descriptionEsFits\"");
+        // the English corrected again and the stale Spanish confirmed with its box: it translates the English now
+        member.post(YEAR + "/events/aq-2017-visit", "readAt", readAt(page), "place", "Tijuana's City Hall", "placeEs", "Palacio Municipal",
+                "placeEsFits", "yes");
+        place = year().event("aq-2017-visit").orElseThrow().place();
+        assertThat(place).isEqualTo(mou.core.model.Text.of("Tijuana's City Hall", "Palacio Municipal"));
+        assertThat(place.spanishStale()).isFalse();
+        page = member.get(YEAR + "/events/aq-2017-visit");
+        assertThat(page.text()).doesNotContain("The English changed after this Spanish was written").doesNotContain("placeEsFits");
+        member.post(YEAR + "/events/aq-2017-visit", "readAt", readAt(page), "place", "Tijuana City Hall", "placeEs", "Palacio Municipal");
+        page = member.get(YEAR + "/events/aq-2017-visit");
         // a Spanish typed anew translates the English as it is
         member.post(YEAR + "/events/aq-2017-visit", "readAt", readAt(page), "placeEs", "Palacio Municipal de Tijuana");
         place = year().event("aq-2017-visit").orElseThrow().place();
@@ -229,8 +240,14 @@ class RecordPagesTest {
         member.post(YEAR + "/updates/Q2", "readAt", readAt(page), "happened", "The study began in May.", "happenedEs", "Comenzó el estudio.");
 
         assertThat(year().update(2).orElseThrow().happened().get(0).spanishStale()).isTrue();
-        assertThat(member.get(YEAR + "/updates/Q2").text())
-                .contains("id=\"h-happenedEs\">The English of some paragraphs changed after their Spanish was written");
+        page = member.get(YEAR + "/updates/Q2");
+        assertThat(page.text()).contains("id=\"h-happenedEs\">The English of some paragraphs changed after their Spanish was written")
+                .contains("name=\"happenedEsFits\"");
+        // the box ticked: the Spanish sent back as shown translates the English as it is now
+        member.post(YEAR + "/updates/Q2", "readAt", readAt(page), "happened", "The study began in May.", "happenedEs", "Comenzó el estudio.",
+                "happenedEsFits", "yes");
+        assertThat(year().update(2).orElseThrow().happened().get(0)).isEqualTo(mou.core.model.Text.of("The study began in May.", "Comenzó el estudio."));
+        assertThat(member.get(YEAR + "/updates/Q2").text()).doesNotContain("happenedEsFits");
     }
 
     @Test
