@@ -16,7 +16,8 @@ import java.util.Locale;
  * thread, one request at a time (no pipelining). It is much lighter than the JDK's
  * {@code HttpClient} (no selector thread, no executor hand-offs, no per-request objects beyond the
  * request's bytes), so that on a machine of few cores the bench's own CPU takes less from the
- * server it measures. It sends a fixed {@code Cookie} header (the signed-in session) and reads a
+ * server it measures. It sends a fixed {@code Cookie} header (the signed-in session) and, as browsers do,
+ * {@code Accept-Encoding: gzip} (a body that comes compressed is read as it comes, and unpacked only when it is kept), and reads a
  * response framed by {@code Content-Length} or chunked; a connection the server closed is opened
  * again for the next request.
  */
@@ -58,7 +59,7 @@ final class Http1 implements Closeable {
 
     private Answer send(String method, String path, byte[] body, boolean keep) throws IOException {
         StringBuilder head = new StringBuilder(160).append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ").append(host)
-                .append(':').append(port).append("\r\n");
+                .append(':').append(port).append("\r\nAccept-Encoding: gzip\r\n");
         if (cookie != null) {
             head.append("Cookie: ").append(cookie).append("\r\n");
         }
@@ -109,6 +110,7 @@ final class Http1 implements Closeable {
         boolean chunked = false;
         boolean closing = words[0].equals("HTTP/1.0");
         String location = null;
+        boolean gzipped = false;
         for (String header = line(); header != null && !header.isEmpty(); header = line()) {
             int colon = header.indexOf(':');
             if (colon < 0) {
@@ -121,6 +123,7 @@ final class Http1 implements Closeable {
                 case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
                 case "connection" -> closing = value.equalsIgnoreCase("close");
                 case "location" -> location = value;
+                case "content-encoding" -> gzipped = value.equalsIgnoreCase("gzip");
                 default -> { }
             }
         }
@@ -143,7 +146,13 @@ final class Http1 implements Closeable {
         if (closing) {
             close();
         }
-        return new Answer(status, location, kept == null ? new byte[0] : kept.toByteArray());
+        byte[] kept0 = kept == null ? new byte[0] : kept.toByteArray();
+        if (kept != null && gzipped) {
+            try (java.util.zip.GZIPInputStream unzip = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(kept0))) {
+                kept0 = unzip.readAllBytes();
+            }
+        }
+        return new Answer(status, location, kept0);
     }
 
     private void body(long length, ByteArrayOutputStream kept) throws IOException {

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code java -cp ... mou.bench.WebBench --root REPO [--data DIR] [--clients 50] [--requests 40]
- * [--warmup 1] [--client socket|jdk] [--heap 2g] [--server-option OPTION]...}: the web application under load, as a process started the way {@code ./mou serve}
+ * [--warmup 1] [--client socket|jdk] [--trace DIR] [--heap 2g] [--server-option OPTION]...}: the web application under load, as a process started the way {@code ./mou serve}
  * starts it (the launcher jar, the repository's plugins folder, the JVM options of {@code ./mou}).
  * It measures the time from the process start to the address line and to the first answer, the
  * resident memory (VmRSS of /proc/PID/status) after the load, and, with {@code --clients} concurrent
@@ -72,6 +72,7 @@ public final class WebBench {
                 case "--requests" -> requests = Integer.parseInt(args[i + 1]);
                 case "--heap" -> heap = args[i + 1];
                 case "--server-option" -> serverOptions.add(args[i + 1]);
+                case "--trace" -> traceFolder = Files.createDirectories(Path.of(args[i + 1]));
                 case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
                 case "--client" -> {
                     if (!List.of("socket", "jdk").contains(args[i + 1])) {
@@ -463,6 +464,7 @@ public final class WebBench {
      */
     private static double[] load(Clients clientsOf, String address, int clients, int requests) throws Exception {
         String path = URI.create(address).getRawPath().substring(1);
+        List<String> trace = traceFolder == null ? null : java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<double[]>> results = new ArrayList<>();
@@ -474,6 +476,9 @@ public final class WebBench {
                             long t = System.nanoTime();
                             int code = client.get(path);
                             times[r] = (System.nanoTime() - t) / 1e6;
+                            if (trace != null) {
+                                trace.add(String.format(java.util.Locale.ROOT, "%d %.3f", (t - TRACE_ZERO) / 1000, times[r]));
+                            }
                             if (code != 200) {
                                 throw new IllegalStateException(address + " answered " + code);
                             }
@@ -486,11 +491,19 @@ public final class WebBench {
             for (Future<double[]> f : results) {
                 Arrays.stream(f.get(30, TimeUnit.MINUTES)).forEach(all::add);
             }
+            if (trace != null) {
+                Files.write(traceFolder.resolve(path.replace('/', '-') + "-" + (traces++) + ".txt"), trace);
+            }
             return all.stream().mapToDouble(Double::doubleValue).toArray();
         } finally {
             pool.shutdownNow();
         }
     }
+
+    /** {@code --trace DIR}: each request of a load written there as its start (µs) and its time (ms), to see when the slow ones came. */
+    private static Path traceFolder;
+    private static int traces;
+    private static final long TRACE_ZERO = System.nanoTime();
 
     /** The user and system CPU time of a process so far, in ms (/proc/PID/stat, in clock ticks of 10 ms). */
     private static double cpuMillis(long pid) {
