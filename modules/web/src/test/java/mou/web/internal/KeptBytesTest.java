@@ -114,6 +114,27 @@ class KeptBytesTest {
     }
 
     @Test
+    void aLargeBodyIsCompressedInTheBackgroundAndGoesAsItIsUntilThen() throws Exception {
+        byte[] body = "<p>a large report</p>\n".repeat(5_000).getBytes(StandardCharsets.UTF_8);
+        KeptGzip small = new KeptGzip(body, body.length);
+        byte[] atOnce = small.now();
+        assertThat(atOnce).as("compressed when first asked for").isNotNull();
+        assertThat(small.now()).as("once").isSameAs(atOnce);
+        assertThat(gunzip(atOnce).getBytes(StandardCharsets.UTF_8)).isEqualTo(body);
+
+        KeptGzip large = new KeptGzip(body, body.length - 1);
+        byte[] later = large.now();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (later == null && System.nanoTime() < deadline) {
+            Thread.sleep(5); // meanwhile the body goes uncompressed
+            later = large.now();
+        }
+        assertThat(later).as("made in the background").isNotNull();
+        assertThat(large.now()).isSameAs(later);
+        assertThat(gunzip(later).getBytes(StandardCharsets.UTF_8)).isEqualTo(body);
+    }
+
+    @Test
     void gzipIsSentOnlyToAClientThatAcceptsIt() {
         assertThat(accepts("gzip, deflate, br")).isTrue();
         assertThat(accepts("deflate", "gzip;q=0.5")).as("over two headers").isTrue();
