@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  * of a workspace file (the first request assembles it again) and the dashboard's p99 while that
  * report is being assembled. Every wait is bounded; the server is stopped at the end.
  * Then ratings saved through the rate form, signed in as a program-office account the bench adds
- * ({@code user add}): each client rates its own activity, the POST timed.
+ * ({@code user add}): each client rates its own activity, the POST timed (with {@code --warmup} over 1,
+ * each client's first min(warmup, 5) ratings are a warm-up, not measured).
  */
 public final class WebBench {
 
@@ -220,10 +221,14 @@ public final class WebBench {
             String rss = Files.readAllLines(Path.of("/proc/" + server.pid() + "/status")).stream().filter(l -> l.startsWith("VmRSS"))
                     .findFirst().orElse("VmRSS: unknown");
             System.out.println("resident memory of the serving process after the load: " + rss.replaceAll("\\s+", " "));
+            if (warmup > 1) {
+                // the rating's code warmed up too (its first saves compile it): each client's first ratings are not measured
+                ratings(clientsOf, workspace, clients, Math.min(5, warmup), "Warm-up");
+            }
             phase("ratings");
             cpu = cpuMillis(server.pid());
             own = cpuMillis(self);
-            int saved = ratings(clientsOf, workspace, clients, Math.max(1, requests / 8));
+            int saved = ratings(clientsOf, workspace, clients, Math.max(1, requests / 8), "Bench");
             phase("ratings done");
             System.out.printf("server CPU %.2f ms a rating (with the GET of its form before it), bench CPU %.2f ms; load average now: %s%n",
                     (cpuMillis(server.pid()) - cpu) / Math.max(1, saved), (cpuMillis(self) - own) / Math.max(1, saved), loadAverage());
@@ -291,7 +296,7 @@ public final class WebBench {
      * rationale. The POST's time is measured; a save answers 303.
      */
     /** @return how many ratings were posted */
-    private static int ratings(Clients clientsOf, Path workspace, int clients, int perClient) throws Exception {
+    private static int ratings(Clients clientsOf, Path workspace, int clients, int perClient, String label) throws Exception {
         List<String[]> activities = new ArrayList<>();
         try (Stream<Path> plans = Files.walk(workspace.resolve("groups"))) {
             for (Path plan : plans.filter(f -> f.getFileName().toString().equals("plan.json")).sorted().toList()) {
@@ -322,7 +327,7 @@ public final class WebBench {
                             }
                             long t = System.nanoTime();
                             int code = client.post(base + "rate/" + activity[1], form("csrf", token.group(1), "version", version.group(1),
-                                    "level", r % 2 == 0 ? "initial" : "moderate", "rationale", "Bench rating " + client0 + "-" + r + "."));
+                                    "level", r % 2 == 0 ? "initial" : "moderate", "rationale", label + " rating " + client0 + "-" + r + "."));
                             times[r] = (System.nanoTime() - t) / 1e6;
                             if (code != 303) {
                                 refused.incrementAndGet();
@@ -337,8 +342,9 @@ public final class WebBench {
                 Arrays.stream(f.get(30, TimeUnit.MINUTES)).forEach(all::add);
             }
             double[] times = all.stream().mapToDouble(Double::doubleValue).toArray();
-            System.out.printf("a rating saved (POST), %d clients x %d ratings, each its own activity: p50 %.1f ms, p99 %.1f ms, %d not saved%n",
-                    raters, perClient, percentile(times, 50), percentile(times, 99), refused.get());
+            System.out.printf("%sa rating saved (POST), %d clients x %d ratings, each its own activity: p50 %.1f ms, p99 %.1f ms, %d not saved%n",
+                    label.equals("Bench") ? "" : label.toLowerCase(java.util.Locale.ROOT) + ": ", raters, perClient, percentile(times, 50),
+                    percentile(times, 99), refused.get());
             return times.length;
         } finally {
             pool.shutdownNow();
