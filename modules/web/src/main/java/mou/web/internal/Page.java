@@ -36,15 +36,11 @@ final class Page {
      * As {@link #of}, with content already written as UTF-8 bytes (kept between requests): only the
      * frame (menu, who is signed in, the CSRF field, the language switch) is made for the request.
      */
-    static byte[] of(Call call, String title, String current, List<Link> menu, byte[] content) {
+    static byte[][] of(Call call, String title, String current, List<Link> menu, byte[] content) {
         Head head = head(call.ui(), title, current, menu);
         byte[] who = who(new StringBuilder(768), call).toString().getBytes(StandardCharsets.UTF_8);
-        byte[] page = new byte[head.bytes().length + who.length + content.length + END_BYTES.length];
-        System.arraycopy(head.bytes(), 0, page, 0, head.bytes().length);
-        System.arraycopy(who, 0, page, head.bytes().length, who.length);
-        System.arraycopy(content, 0, page, head.bytes().length + who.length, content.length);
-        System.arraycopy(END_BYTES, 0, page, head.bytes().length + who.length + content.length, END_BYTES.length);
-        return page;
+        // the page in parts, never joined for the request: the kept head, who is signed in, the kept content, the end
+        return new byte[][] {head.bytes(), who, content, END_BYTES};
     }
 
     /** The frame's part that is the same for everyone who sees the same title and menu in the same language: as text and as UTF-8. */

@@ -364,7 +364,7 @@ final class WebApp {
 
     /** As {@link #page(Call, String, String, HtmlWriter)}, with the content kept as bytes: the frame is all that is made. */
     Response page(Call call, String title, String current, byte[] content) {
-        return new Response(200, "text/html; charset=utf-8", Map.of(), Page.of(call, title, current, menu(call), content));
+        return Response.htmlParts(Page.of(call, title, current, menu(call), content));
     }
 
     /** The page for a refusal, with its status. */
@@ -401,7 +401,7 @@ final class WebApp {
         headers.put("X-Frame-Options", "DENY");
         headers.put("Referrer-Policy", "no-referrer");
         headers.putIfAbsent("Cache-Control", "no-cache");
-        return new Response(response.status(), response.contentType(), headers, response.body(), response.cookies(), response.gzipped());
+        return response.withHeaders(headers);
     }
 
     static String lower(String text) {

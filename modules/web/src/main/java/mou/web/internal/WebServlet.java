@@ -88,18 +88,22 @@ final class WebServlet extends HttpServlet {
         response.setContentType(answer.contentType());
         answer.headers().forEach(response::setHeader);
         answer.cookies().forEach(c -> response.addHeader("Set-Cookie", c));
-        byte[] body = answer.body();
+        byte[] gzipped = null;
         if (answer.gzipped() != null) {
             // a body kept with its gzip form: that form to a client that accepts it, compressed once when it was kept
             response.setHeader("Vary", "Accept-Encoding");
             if (acceptsGzip(request.getHeaders("Accept-Encoding"))) {
                 response.setHeader("Content-Encoding", "gzip");
-                body = answer.gzipped();
+                gzipped = answer.gzipped();
             }
         }
-        response.setContentLength(body.length);
+        response.setContentLength(gzipped != null ? gzipped.length : answer.length());
         if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(body);
+            if (gzipped != null) {
+                response.getOutputStream().write(gzipped);
+            } else {
+                answer.writeBody(response.getOutputStream()); // a body in parts is written part after part, never joined
+            }
         }
     }
 

@@ -72,6 +72,24 @@ class KeptBytesTest {
     }
 
     @Test
+    void theDashboardIsWrittenInPartsItsKeptContentNotCopied() throws IOException {
+        WebFixture.Browser office = web.browser(WebFixture.office());
+        Response first = office.get("/");
+        Response second = office.get("/");
+        assertThat(first.parts().length).as("head, who is signed in, the kept content, the end").isEqualTo(4);
+        assertThat(second.parts()[2]).as("the kept content itself").isSameAs(first.parts()[2]);
+        assertThat(second.parts()[0]).as("the kept head").isSameAs(first.parts()[0]);
+        assertThat(first.length()).isEqualTo(first.body().length);
+        java.io.ByteArrayOutputStream written = new java.io.ByteArrayOutputStream();
+        first.writeBody(written);
+        assertThat(written.toByteArray()).isEqualTo(first.body());
+        assertThat(first.text()).startsWith("<!DOCTYPE html>").contains("Olivia Office").endsWith("</html>\n");
+        // the security headers and a cookie added after the page was made keep its parts
+        assertThat(first.headers()).containsKey("Content-Security-Policy");
+        assertThat(first.cookie("x", "y", 1).parts()).isSameAs(first.parts());
+    }
+
+    @Test
     void theKeptFrameIsEveryonesOwn() {
         User other = new User("Oscar <Other> & Co", Role.PROGRAM_OFFICE, java.util.Set.of());
         for (String language : List.of("en", "es")) {
