@@ -7,14 +7,13 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The gzip form of bytes kept between requests (a report page): compressed once, never for a
- * request. A small body is compressed when first asked for (a few milliseconds); a large one
- * (a thousand groups' report) on a thread of its own, so that the request that made the page after
- * a change does not wait for it: until it is ready the body goes uncompressed.
+ * request, on a thread of its own, so that no request waits for it (the one after a change that
+ * made the page least of all): until it is ready the body goes uncompressed.
  */
 final class KeptGzip {
 
-    /** Up to this size a body is compressed when first asked for; a larger one in the background. */
-    static final int AT_ONCE = 1 << 20;
+    /** Up to this size a body is compressed on the asking thread (tests); by default none is. */
+    static final int AT_ONCE = 0;
     private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "mou-web-gzip");
         t.setDaemon(true);
