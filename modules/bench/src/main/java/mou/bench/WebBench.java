@@ -23,16 +23,22 @@ import java.util.stream.Stream;
 
 /**
  * {@code java -cp ... mou.bench.WebBench --root REPO [--data DIR] [--clients 50] [--requests 40]
- * [--heap 2g] [--gc parallel|g1]}: the web application under load, as a process started the way {@code ./mou serve}
+ * [--warmup 1] [--client socket|jdk] [--trace DIR] [--heap 2g] [--gc parallel|g1] [--server-option OPTION]...}: the web application under load,
+ * as a process started the way {@code ./mou serve}
  * starts it (the launcher jar, the repository's plugins folder, the JVM options of {@code ./mou}).
  * It measures the time from the process start to the address line and to the first answer, the
  * resident memory (VmRSS of /proc/PID/status) after the load, and, with {@code --clients} concurrent
- * clients ({@link HttpClient}) each sending {@code --requests} requests after one warm-up round, the
- * p50 and p99 of the dashboard and of the report page; then the report page's time after a change
+ * clients in a closed loop (each sends its next request as soon as the last is answered, no pause),
+ * each sending {@code --requests} requests after {@code --warmup} warm-up requests, the
+ * p50 and p99 of the dashboard and of the report page, with the server's and the bench's own CPU time
+ * a request (both share the machine's cores). The clients are plain HTTP/1.1 keep-alive sockets
+ * ({@link Http1}, one thread each; {@code --client jdk}: the JDK's {@link HttpClient}, heavier); the
+ * sign-in uses the HttpClient. Then the report page's time after a change
  * of a workspace file (the first request assembles it again) and the dashboard's p99 while that
  * report is being assembled. Every wait is bounded; the server is stopped at the end.
  * Then ratings saved through the rate form, signed in as a program-office account the bench adds
- * ({@code user add}): each client rates its own activity, the POST timed.
+ * ({@code user add}): each client rates its own activity, the POST timed (with {@code --warmup} over 1,
+ * each client's first min(warmup, 5) ratings are a warm-up, not measured).
  */
 public final class WebBench {
 
@@ -57,6 +63,7 @@ public final class WebBench {
         Path data = null;
         int clients = 50;
         int requests = 40;
+        int warmup = 1;
         String heap = null;
         String gc = "-XX:+UseParallelGC"; // as ./mou serve; --gc g1 for the garbage-first collector
         List<String> serverOptions = new ArrayList<>();
@@ -73,6 +80,14 @@ public final class WebBench {
                     default -> throw new IllegalArgumentException("web-bench: --gc is g1 or parallel, not " + args[i + 1]);
                 };
                 case "--server-option" -> serverOptions.add(args[i + 1]);
+                case "--trace" -> traceFolder = Files.createDirectories(Path.of(args[i + 1]));
+                case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+                case "--client" -> {
+                    if (!List.of("socket", "jdk").contains(args[i + 1])) {
+                        throw new IllegalArgumentException("web-bench: --client is socket or jdk, not " + args[i + 1]);
+                    }
+                    jdkClient = args[i + 1].equals("jdk");
+                }
                 default -> throw new IllegalArgumentException("web-bench: unknown option " + args[i]);
             }
         }
@@ -143,31 +158,47 @@ public final class WebBench {
                 Thread.sleep(10);
             }
             double announced = (System.nanoTime() - started) / 1e9;
+            java.net.CookieManager cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).executor(Executors.newFixedThreadPool(8))
-                    .cookieHandler(new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL)).build();
+                    .cookieHandler(cookies).build();
             while (status(client, address) != 200 && server.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
             double firstAnswer = (System.nanoTime() - started) / 1e9;
             System.out.printf("serve ready: address printed after %.2f s, first page answered after %.2f s%n", announced, firstAnswer);
             signIn(client, address);
+            // the load itself: each client a plain keep-alive socket with the signed-in session's cookies (--client jdk: the JDK's HttpClient)
+            String cookie = String.join("; ", cookies.getCookieStore().get(URI.create(address)).stream().map(c -> c.getName() + "=" + c.getValue())
+                    .toList());
+            Clients clientsOf = jdkClient ? new JdkClients(client, address) : new SocketClients("127.0.0.1", port, cookie);
+            System.out.printf("clients: %s, closed loop (each sends its next request when the last is answered, no pause), %d warm-up"
+                    + " request(s) each per page%n", jdkClient ? "the JDK's HttpClient" : "plain HTTP/1.1 keep-alive sockets", warmup);
 
             String report = address + "report/" + latestYear(client, address);
             for (String page : List.of(address, report)) {
-                load(client, page, clients, 1);
+                load(clientsOf, page, clients, warmup);
             }
             // the server's CPU time per request too: unlike the times, it does not grow with what else the machine runs
+            // the bench's own CPU too: its clients share the cores with the server
+            long self = ProcessHandle.current().pid();
+            phase("dashboard");
             double cpu = cpuMillis(server.pid());
-            double[] dashboard = load(client, address, clients, requests);
+            double own = cpuMillis(self);
+            double[] dashboard = load(clientsOf, address, clients, requests);
             double dashboardCpu = (cpuMillis(server.pid()) - cpu) / dashboard.length;
+            double dashboardOwn = (cpuMillis(self) - own) / dashboard.length;
+            phase("report page");
             cpu = cpuMillis(server.pid());
-            double[] reportPage = load(client, report, clients, requests);
+            own = cpuMillis(self);
+            double[] reportPage = load(clientsOf, report, clients, requests);
             double reportCpu = (cpuMillis(server.pid()) - cpu) / reportPage.length;
+            double reportOwn = (cpuMillis(self) - own) / reportPage.length;
+            phase("report page done");
             System.out.printf("load average now: %s%n", loadAverage());
-            System.out.printf("dashboard, %d clients x %d requests, warm: p50 %.1f ms, p99 %.1f ms; server CPU %.2f ms a request%n", clients, requests,
-                    percentile(dashboard, 50), percentile(dashboard, 99), dashboardCpu);
-            System.out.printf("report page, %d clients x %d requests, warm: p50 %.1f ms, p99 %.1f ms; server CPU %.2f ms a request%n", clients,
-                    requests, percentile(reportPage, 50), percentile(reportPage, 99), reportCpu);
+            System.out.printf("dashboard, %d clients x %d requests, warm: p50 %.1f ms, p99 %.1f ms; server CPU %.2f ms a request, bench CPU %.2f ms"
+                    + " a request%n", clients, requests, percentile(dashboard, 50), percentile(dashboard, 99), dashboardCpu, dashboardOwn);
+            System.out.printf("report page, %d clients x %d requests, warm: p50 %.1f ms, p99 %.1f ms; server CPU %.2f ms a request, bench CPU"
+                    + " %.2f ms a request%n", clients, requests, percentile(reportPage, 50), percentile(reportPage, 99), reportCpu, reportOwn);
 
             // a change: one file of the workspace touched; the next report request assembles again while the dashboard is asked
             try (Stream<Path> files = Files.walk(workspace.resolve("groups"))) {
@@ -197,10 +228,17 @@ public final class WebBench {
             String rss = Files.readAllLines(Path.of("/proc/" + server.pid() + "/status")).stream().filter(l -> l.startsWith("VmRSS"))
                     .findFirst().orElse("VmRSS: unknown");
             System.out.println("resident memory of the serving process after the load: " + rss.replaceAll("\\s+", " "));
+            if (warmup > 1) {
+                // the rating's code warmed up too (its first saves compile it): each client's first ratings are not measured
+                ratings(clientsOf, workspace, clients, Math.min(5, warmup), "Warm-up");
+            }
+            phase("ratings");
             cpu = cpuMillis(server.pid());
-            int saved = ratings(client, address, workspace, clients, Math.max(1, requests / 8));
-            System.out.printf("server CPU %.2f ms a rating (with the GET of its form before it); load average now: %s%n",
-                    (cpuMillis(server.pid()) - cpu) / Math.max(1, saved), loadAverage());
+            own = cpuMillis(self);
+            int saved = ratings(clientsOf, workspace, clients, Math.max(1, requests / 8), "Bench");
+            phase("ratings done");
+            System.out.printf("server CPU %.2f ms a rating (with the GET of its form before it), bench CPU %.2f ms; load average now: %s%n",
+                    (cpuMillis(server.pid()) - cpu) / Math.max(1, saved), (cpuMillis(self) - own) / Math.max(1, saved), loadAverage());
         } finally {
             server.destroy();
             server.waitFor(60, TimeUnit.SECONDS);
@@ -226,6 +264,8 @@ public final class WebBench {
 
     /** How long one request may take: a minute, or more for a synthetic workspace (its first report is assembled in the request). */
     private static Duration timeout = Duration.ofSeconds(60);
+    /** Whether the load's clients use the JDK's HttpClient ({@code --client jdk}) instead of plain sockets. */
+    private static boolean jdkClient;
 
     static final String BENCH_USER = "Bench Office";
     static final String BENCH_PASSWORD = "bench password 1";
@@ -263,7 +303,7 @@ public final class WebBench {
      * rationale. The POST's time is measured; a save answers 303.
      */
     /** @return how many ratings were posted */
-    private static int ratings(HttpClient client, String address, Path workspace, int clients, int perClient) throws Exception {
+    private static int ratings(Clients clientsOf, Path workspace, int clients, int perClient, String label) throws Exception {
         List<String[]> activities = new ArrayList<>();
         try (Stream<Path> plans = Files.walk(workspace.resolve("groups"))) {
             for (Path plan : plans.filter(f -> f.getFileName().toString().equals("plan.json")).sorted().toList()) {
@@ -283,22 +323,22 @@ public final class WebBench {
                 int client0 = c;
                 results.add(pool.submit(() -> {
                     double[] times = new double[perClient];
-                    for (int r = 0; r < perClient; r++) {
-                        String base = address + "group/" + activity[0] + "/2016/";
-                        String page = client.send(HttpRequest.newBuilder(URI.create(base + "activity/" + activity[1])).GET().build(),
-                                HttpResponse.BodyHandlers.ofString()).body();
-                        java.util.regex.Matcher token = CSRF.matcher(page);
-                        java.util.regex.Matcher version = VERSION.matcher(page);
-                        if (!token.find() || !version.find()) {
-                            throw new IllegalStateException("web-bench: no rate form for " + activity[1]);
-                        }
-                        long t = System.nanoTime();
-                        int code = client.send(post(base + "rate/" + activity[1], "csrf", token.group(1), "version", version.group(1),
-                                "level", r % 2 == 0 ? "initial" : "moderate", "rationale", "Bench rating " + client0 + "-" + r + "."),
-                                HttpResponse.BodyHandlers.discarding()).statusCode();
-                        times[r] = (System.nanoTime() - t) / 1e6;
-                        if (code != 303) {
-                            refused.incrementAndGet();
+                    try (Client client = clientsOf.open()) {
+                        for (int r = 0; r < perClient; r++) {
+                            String base = "group/" + activity[0] + "/2016/";
+                            String page = client.page(base + "activity/" + activity[1]);
+                            java.util.regex.Matcher token = CSRF.matcher(page);
+                            java.util.regex.Matcher version = VERSION.matcher(page);
+                            if (!token.find() || !version.find()) {
+                                throw new IllegalStateException("web-bench: no rate form for " + activity[1]);
+                            }
+                            long t = System.nanoTime();
+                            int code = client.post(base + "rate/" + activity[1], form("csrf", token.group(1), "version", version.group(1),
+                                    "level", r % 2 == 0 ? "initial" : "moderate", "rationale", label + " rating " + client0 + "-" + r + "."));
+                            times[r] = (System.nanoTime() - t) / 1e6;
+                            if (code != 303) {
+                                refused.incrementAndGet();
+                            }
                         }
                     }
                     return times;
@@ -309,11 +349,103 @@ public final class WebBench {
                 Arrays.stream(f.get(30, TimeUnit.MINUTES)).forEach(all::add);
             }
             double[] times = all.stream().mapToDouble(Double::doubleValue).toArray();
-            System.out.printf("a rating saved (POST), %d clients x %d ratings, each its own activity: p50 %.1f ms, p99 %.1f ms, %d not saved%n",
-                    raters, perClient, percentile(times, 50), percentile(times, 99), refused.get());
+            System.out.printf("%sa rating saved (POST), %d clients x %d ratings, each its own activity: p50 %.1f ms, p99 %.1f ms, %d not saved%n",
+                    label.equals("Bench") ? "" : label.toLowerCase(java.util.Locale.ROOT) + ": ", raters, perClient, percentile(times, 50),
+                    percentile(times, 99), refused.get());
             return times.length;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** A form's fields, URL-encoded. */
+    private static String form(String... fields) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i + 1 < fields.length; i += 2) {
+            body.append(body.length() == 0 ? "" : "&").append(java.net.URLEncoder.encode(fields[i], java.nio.charset.StandardCharsets.UTF_8))
+                    .append('=').append(java.net.URLEncoder.encode(fields[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return body.toString();
+    }
+
+    /** How the load's clients are made: one {@link Client} per client thread. */
+    private interface Clients {
+        Client open();
+    }
+
+    /** One client of the load, used by one thread; paths are relative to the server's root ({@code report/2016}). */
+    private interface Client extends AutoCloseable {
+        /** A GET, its body dropped: the status. */
+        int get(String path) throws IOException, InterruptedException;
+
+        /** A GET's page. */
+        String page(String path) throws IOException, InterruptedException;
+
+        /** A POST of an URL-encoded form: the status. */
+        int post(String path, String form) throws IOException, InterruptedException;
+
+        @Override
+        void close();
+    }
+
+    /** Each client its own plain keep-alive socket ({@link Http1}), with the signed-in session's cookies. */
+    private record SocketClients(String host, int port, String cookie) implements Clients {
+        @Override
+        public Client open() {
+            Http1 http = new Http1(host, port, cookie.isEmpty() ? null : cookie, (int) timeout.toMillis());
+            return new Client() {
+                @Override
+                public int get(String path) throws IOException {
+                    return http.get("/" + path, false).status();
+                }
+
+                @Override
+                public String page(String path) throws IOException {
+                    return http.get("/" + path, true).text();
+                }
+
+                @Override
+                public int post(String path, String form) throws IOException {
+                    return http.post("/" + path, form).status();
+                }
+
+                @Override
+                public void close() {
+                    http.close();
+                }
+            };
+        }
+    }
+
+    /** The JDK's {@link HttpClient}, shared by all the clients (as before the sockets: {@code --client jdk}). */
+    private record JdkClients(HttpClient client, String address) implements Clients {
+        @Override
+        public Client open() {
+            return new Client() {
+                @Override
+                public int get(String path) throws IOException, InterruptedException {
+                    return client.send(HttpRequest.newBuilder(URI.create(address + path)).timeout(timeout).GET().build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                }
+
+                @Override
+                public String page(String path) throws IOException, InterruptedException {
+                    return client.send(HttpRequest.newBuilder(URI.create(address + path)).timeout(timeout).GET().build(),
+                            HttpResponse.BodyHandlers.ofString()).body();
+                }
+
+                @Override
+                public int post(String path, String form) throws IOException, InterruptedException {
+                    return client.send(HttpRequest.newBuilder(URI.create(address + path)).timeout(timeout)
+                            .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode();
+                }
+
+                @Override
+                public void close() {
+                    // shared
+                }
+            };
         }
     }
 
@@ -339,20 +471,30 @@ public final class WebBench {
         }
     }
 
-    /** Each of {@code clients} threads sends {@code requests} GETs one after the other; the time of each, in ms. */
-    private static double[] load(HttpClient client, String address, int clients, int requests) throws Exception {
+    /**
+     * Each of {@code clients} threads sends {@code requests} GETs one after the other (a closed loop: the next when the last is
+     * answered, no pause between); the time of each, in ms.
+     */
+    private static double[] load(Clients clientsOf, String address, int clients, int requests) throws Exception {
+        String path = URI.create(address).getRawPath().substring(1);
+        List<String> trace = traceFolder == null ? null : java.util.Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         try {
             List<Future<double[]>> results = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 results.add(pool.submit(() -> {
                     double[] times = new double[requests];
-                    for (int r = 0; r < requests; r++) {
-                        long t = System.nanoTime();
-                        int code = status(client, address);
-                        times[r] = (System.nanoTime() - t) / 1e6;
-                        if (code != 200) {
-                            throw new IllegalStateException(address + " answered " + code);
+                    try (Client client = clientsOf.open()) {
+                        for (int r = 0; r < requests; r++) {
+                            long t = System.nanoTime();
+                            int code = client.get(path);
+                            times[r] = (System.nanoTime() - t) / 1e6;
+                            if (trace != null) {
+                                trace.add(String.format(java.util.Locale.ROOT, "%d %.3f", (t - TRACE_ZERO) / 1000, times[r]));
+                            }
+                            if (code != 200) {
+                                throw new IllegalStateException(address + " answered " + code);
+                            }
                         }
                     }
                     return times;
@@ -362,11 +504,19 @@ public final class WebBench {
             for (Future<double[]> f : results) {
                 Arrays.stream(f.get(30, TimeUnit.MINUTES)).forEach(all::add);
             }
+            if (trace != null) {
+                Files.write(traceFolder.resolve(path.replace('/', '-') + "-" + (traces++) + ".txt"), trace);
+            }
             return all.stream().mapToDouble(Double::doubleValue).toArray();
         } finally {
             pool.shutdownNow();
         }
     }
+
+    /** {@code --trace DIR}: each request of a load written there as its start (µs) and its time (ms), to see when the slow ones came. */
+    private static Path traceFolder;
+    private static int traces;
+    private static final long TRACE_ZERO = System.nanoTime();
 
     /** The user and system CPU time of a process so far, in ms (/proc/PID/stat, in clock ticks of 10 ms). */
     private static double cpuMillis(long pid) {
@@ -377,6 +527,11 @@ public final class WebBench {
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
+    }
+
+    /** When a phase of the load starts (UTC, to the millisecond): to find it in a profile of the server. */
+    private static void phase(String name) {
+        System.out.printf("phase %s at %s%n", name, Instant.now());
     }
 
     private static String loadAverage() {

@@ -23,7 +23,10 @@ final class Page {
     }
 
     static String of(Call call, String title, String current, List<Link> menu, HtmlWriter content) {
-        return frame(call, title, current, menu).append(content.html()).append(END).toString();
+        String html = content.html();
+        StringBuilder b = new StringBuilder(html.length() + 4096);
+        Head head = head(call.ui(), title, current, menu);
+        return who(b.append(head.text()), call).append(html).append(END).toString();
     }
 
     private static final String END = "\n</main>\n</body>\n</html>\n";
@@ -33,18 +36,42 @@ final class Page {
      * As {@link #of}, with content already written as UTF-8 bytes (kept between requests): only the
      * frame (menu, who is signed in, the CSRF field, the language switch) is made for the request.
      */
-    static byte[] of(Call call, String title, String current, List<Link> menu, byte[] content) {
-        byte[] frame = frame(call, title, current, menu).toString().getBytes(StandardCharsets.UTF_8);
-        byte[] page = java.util.Arrays.copyOf(frame, frame.length + content.length + END_BYTES.length);
-        System.arraycopy(content, 0, page, frame.length, content.length);
-        System.arraycopy(END_BYTES, 0, page, frame.length + content.length, END_BYTES.length);
-        return page;
+    static byte[][] of(Call call, String title, String current, List<Link> menu, byte[] content) {
+        Head head = head(call.ui(), title, current, menu);
+        byte[] who = who(new StringBuilder(768), call).toString().getBytes(StandardCharsets.UTF_8);
+        // the page in parts, never joined for the request: the kept head, who is signed in, the kept content, the end
+        return new byte[][] {head.bytes(), who, content, END_BYTES};
     }
 
-    /** The page up to its content: the head, the menu, who is signed in, the language switch, the start of {@code main}. */
-    private static StringBuilder frame(Call call, String title, String current, List<Link> menu) {
-        Ui ui = call.ui();
-        StringBuilder b = new StringBuilder(4096);
+    /** The frame's part that is the same for everyone who sees the same title and menu in the same language: as text and as UTF-8. */
+    record Head(String text, byte[] bytes) {
+    }
+
+    private record HeadKey(String language, String title, String current, List<Link> menu) {
+    }
+
+    /** The heads made, by what they are made of (a page's words, title and menu): at most {@link #HEADS_KEPT}, then made again. */
+    private static final java.util.Map<HeadKey, Head> HEADS = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int HEADS_KEPT = 512;
+
+    /** The page up to who is signed in: the head, the menu. Made once for each language, title, current entry and menu. */
+    static Head head(Ui ui, String title, String current, List<Link> menu) {
+        HeadKey key = new HeadKey(ui.language(), title, current, menu);
+        Head head = HEADS.get(key);
+        if (head == null) {
+            String text = headText(ui, title, current, menu);
+            head = new Head(text, text.getBytes(StandardCharsets.UTF_8));
+            if (HEADS.size() >= HEADS_KEPT) {
+                HEADS.clear(); // many titles (one per activity's page): the common ones are made again at once
+            }
+            HEADS.put(key, head);
+        }
+        return head;
+    }
+
+    /** The head and the menu, as {@link #head} keeps them; only what it is given goes into it (no person, no token, no path). */
+    private static String headText(Ui ui, String title, String current, List<Link> menu) {
+        StringBuilder b = new StringBuilder(2048);
         b.append("<!DOCTYPE html>\n<html lang=\"").append(ui.language()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(title)).append(" · mou-progress</title>\n")
@@ -57,6 +84,12 @@ final class Page {
                     .append(escape(link.label())).append("</a></li>");
         }
         b.append("</ul></nav>\n<div class=\"who\">");
+        return b.toString();
+    }
+
+    /** The frame's part for the request: who is signed in (with the CSRF field) or the link to sign in, the language switch, the start of {@code main}. */
+    private static StringBuilder who(StringBuilder b, Call call) {
+        Ui ui = call.ui();
         String here = escape(URLEncoder.encode(call.request().path(), StandardCharsets.UTF_8));
         if (call.user().isPresent()) {
             User user = call.user().get();

@@ -80,7 +80,11 @@ final class ReportPages {
      * the UI's language: whether the year is published, and the page with its bar, or why there is none
      * ({@code refusal}), or neither when no HTML format is installed.
      */
-    private record Shown(boolean published, byte[] document, WebApp.Refusal refusal, List<String> files) {
+    /** {@code gzipped}: the document compressed once, kept with it (sent to a browser that accepts gzip). */
+    private record Shown(boolean published, byte[] document, WebApp.Refusal refusal, List<String> files, KeptGzip gzipped) {
+        Shown(boolean published, byte[] document, WebApp.Refusal refusal, List<String> files) {
+            this(published, document, refusal, files, document == null ? null : new KeptGzip(document));
+        }
     }
 
     Response report(Call call) throws WebApp.Refusal {
@@ -106,7 +110,7 @@ final class ReportPages {
             downloads(content, year, shown.files());
             return app.page(call, ui.t("report.title", year), "/report", content);
         }
-        return new Response(200, "text/html; charset=utf-8", Map.of(), shown.document())
+        return new Response(200, "text/html; charset=utf-8", Map.of(), shown.document()).withGzipped(shown.gzipped().now())
                 .with("Content-Security-Policy", WebApp.REPORT_POLICY);
     }
 

@@ -315,8 +315,35 @@ final class WebApp {
         return snapshot;
     }
 
-    /** The menu for who is signed in: what they may open, in the UI's language; each contributed panel for those signed in. */
+    /** A menu as made for a language and a kind of person, with the plugins' generation it was made at. */
+    private record KeptMenu(long plugins, List<Page.Link> links) {
+    }
+
+    /** The menus made, by language, signed in and program office (what a menu depends on besides the installed contributions). */
+    private final Map<String, KeptMenu> menus = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The menu for who is signed in: what they may open, in the UI's language; each contributed panel for those signed in.
+     * Kept for each language and kind of person until the installed plugins change (not kept in the second after a change,
+     * while the component runtime may still be taking it in, as {@link Snapshots} does).
+     */
     List<Page.Link> menu(Call call) {
+        long plugins = installed.generation();
+        boolean office = call.user().map(User::office).orElse(false);
+        String key = call.ui().language() + (call.user().isEmpty() ? " visitor" : office ? " office" : " signed-in");
+        KeptMenu kept = menus.get(key);
+        if (kept != null && kept.plugins() == plugins) {
+            return kept.links();
+        }
+        List<Page.Link> links = List.copyOf(makeMenu(call));
+        if (System.nanoTime() - installed.lastChange() > Snapshots.SETTLE_NANOS && installed.generation() == plugins) {
+            menus.put(key, new KeptMenu(plugins, links));
+        }
+        return links;
+    }
+
+    /** The menu made anew: an entry that depends on more than the language, signed in or not, program office or not and the installed plugins needs its part in {@link #menu}'s key. */
+    private List<Page.Link> makeMenu(Call call) {
         Ui ui = call.ui();
         List<Page.Link> menu = new ArrayList<>(List.of(new Page.Link("/", ui.t("menu.dashboard")), new Page.Link("/report", ui.t("menu.reports"))));
         // each area adds its entries here
@@ -350,7 +377,7 @@ final class WebApp {
 
     /** As {@link #page(Call, String, String, HtmlWriter)}, with the content kept as bytes: the frame is all that is made. */
     Response page(Call call, String title, String current, byte[] content) {
-        return new Response(200, "text/html; charset=utf-8", Map.of(), Page.of(call, title, current, menu(call), content));
+        return Response.htmlParts(Page.of(call, title, current, menu(call), content));
     }
 
     /** The page for a refusal, with its status. */
@@ -387,7 +414,7 @@ final class WebApp {
         headers.put("X-Frame-Options", "DENY");
         headers.put("Referrer-Policy", "no-referrer");
         headers.putIfAbsent("Cache-Control", "no-cache");
-        return new Response(response.status(), response.contentType(), headers, response.body(), response.cookies());
+        return response.withHeaders(headers);
     }
 
     static String lower(String text) {

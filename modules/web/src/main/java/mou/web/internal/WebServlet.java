@@ -88,10 +88,54 @@ final class WebServlet extends HttpServlet {
         response.setContentType(answer.contentType());
         answer.headers().forEach(response::setHeader);
         answer.cookies().forEach(c -> response.addHeader("Set-Cookie", c));
-        response.setContentLength(answer.body().length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(answer.body());
+        byte[] gzipped = null;
+        if (answer.gzipped() != null) {
+            // a body kept with its gzip form: that form to a client that accepts it, compressed once when it was kept
+            response.setHeader("Vary", "Accept-Encoding");
+            if (acceptsGzip(request.getHeaders("Accept-Encoding"))) {
+                response.setHeader("Content-Encoding", "gzip");
+                gzipped = answer.gzipped();
+            }
         }
+        response.setContentLength(gzipped != null ? gzipped.length : answer.length());
+        if (!"HEAD".equals(request.getMethod())) {
+            if (gzipped != null) {
+                response.getOutputStream().write(gzipped);
+            } else {
+                answer.writeBody(response.getOutputStream()); // a body in parts is written part after part, never joined
+            }
+        }
+    }
+
+    /** Whether the {@code Accept-Encoding} headers accept gzip: named (or {@code *}) without {@code q=0}. */
+    static boolean acceptsGzip(java.util.Enumeration<String> headers) {
+        boolean gzip = false;
+        Boolean named = null;
+        Boolean any = null;
+        while (headers != null && headers.hasMoreElements()) {
+            for (String coding : headers.nextElement().split(",")) {
+                String[] parts = coding.split(";");
+                String name = parts[0].strip().toLowerCase(Locale.ROOT);
+                boolean refused = false;
+                for (int i = 1; i < parts.length; i++) {
+                    String parameter = parts[i].strip().toLowerCase(Locale.ROOT).replace(" ", "");
+                    if (parameter.startsWith("q=")) {
+                        refused = parameter.substring(2).matches("0(\\.0{0,3})?");
+                    }
+                }
+                if (name.equals("gzip") || name.equals("x-gzip")) {
+                    named = !refused;
+                } else if (name.equals("*")) {
+                    any = !refused;
+                }
+            }
+        }
+        if (named != null) {
+            gzip = named;
+        } else if (any != null) {
+            gzip = any;
+        }
+        return gzip;
     }
 
     private Response refusal(int status, String title, String message) {

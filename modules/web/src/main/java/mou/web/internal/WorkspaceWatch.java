@@ -17,8 +17,8 @@ import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -36,7 +36,8 @@ import java.util.function.Supplier;
  * is never merged with another), and the JDK hands them on in that order, so when beacon k's event has
  * arrived every change made before beacon k was sent has been counted. Requests that arrive while a
  * beacon is on its way share the next one (one system call and one wake-up of the watch's thread for
- * all of them). A request whose beacon is late looks at every file itself; a later beacon is sent
+ * all of them; the watch's thread sends it as soon as the one on its way is in, and wakes them all
+ * at once when it arrives: they wait on it without a lock). A request whose beacon is late looks at every file itself; a later beacon is sent
  * when one has been on its way longer than {@link #BEACON_MILLIS}.
  *
  * <p><b>When the watch cannot be trusted</b> the caller looks at every file, as without a watch:
@@ -63,7 +64,8 @@ final class WorkspaceWatch implements AutoCloseable {
     private final Thread thread;
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition arrived = lock.newCondition();
+    /** The beacons requests wait for, by number, each completed when it arrived (all when the watch stops being trusted); under the lock. */
+    private final java.util.NavigableMap<Long, CompletableFuture<Void>> waiting = new java.util.TreeMap<>();
     /** The number of the last beacon sent, of the last arrived, and when the last was sent. */
     private long sent;
     private long received;
@@ -140,41 +142,63 @@ final class WorkspaceWatch implements AutoCloseable {
         if (!trusted) {
             return false;
         }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BEACON_MILLIS);
+        CompletableFuture<Void> mine;
         lock.lock();
         try {
-            long needed = sent + 1; // a beacon sent after this call
-            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BEACON_MILLIS);
-            while (received < needed) {
-                if (!trusted) {
-                    return false;
-                }
-                long now = System.nanoTime();
-                if (received == sent || now - sentAt > TimeUnit.MILLISECONDS.toNanos(BEACON_MILLIS)) {
-                    // none on its way (or one that is late): send the next
-                    Path next = beaconFolder.resolve("beacon-" + (sent + 1));
-                    try {
-                        Files.move(beacon, next);
-                    } catch (IOException e) {
-                        trusted = false;
-                        return false;
-                    }
-                    beacon = next;
-                    sent++;
-                    sentAt = now;
-                    continue;
-                }
-                long left = deadline - now;
-                if (left <= 0) {
-                    return false; // late: this request looks at every file itself
-                }
-                try {
-                    arrived.awaitNanos(left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
+            if (!trusted) {
+                return false;
             }
-            return true;
+            long needed = sent + 1; // a beacon sent after this call
+            long now = System.nanoTime();
+            if ((received == sent || now - sentAt > TimeUnit.MILLISECONDS.toNanos(BEACON_MILLIS)) && !send(now)) {
+                // none on its way (or one that is late): this call sent the next; else the watch's thread sends it when the one on its way is in
+                return false;
+            }
+            mine = waiting.computeIfAbsent(needed, k -> new CompletableFuture<>());
+        } finally {
+            lock.unlock();
+        }
+        // waited for without the lock: the watch's thread wakes every request of this beacon at once, none waits for another to go
+        try {
+            mine.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return false; // late: this request looks at every file itself
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return trusted;
+    }
+
+    /** Sends the next beacon (under the lock); false (and the watch no longer trusted) when it cannot be sent. */
+    private boolean send(long now) {
+        Path next = beaconFolder.resolve("beacon-" + (sent + 1));
+        try {
+            Files.move(beacon, next);
+        } catch (IOException e) {
+            trusted = false;
+            release();
+            return false;
+        }
+        beacon = next;
+        sent++;
+        sentAt = now;
+        return true;
+    }
+
+    /** Every request waiting for a beacon goes on (under the lock): the beacons up to the last arrived, or all when the watch is not trusted. */
+    private void release() {
+        java.util.Map<Long, CompletableFuture<Void>> done = trusted ? waiting.headMap(received, true) : waiting;
+        done.values().forEach(f -> f.complete(null));
+        done.clear();
+    }
+
+    /** How many beacons were sent (for tests: callers that come together share them). */
+    long beaconsSent() {
+        lock.lock();
+        try {
+            return sent;
         } finally {
             lock.unlock();
         }
@@ -198,7 +222,11 @@ final class WorkspaceWatch implements AutoCloseable {
                     lock.lock();
                     try {
                         received = Math.max(received, beaconArrived);
-                        arrived.signalAll();
+                        release();
+                        if (!waiting.isEmpty() && received == sent && trusted) {
+                            // requests came while it was on its way: the next beacon, one for them all
+                            send(System.nanoTime());
+                        }
                     } finally {
                         lock.unlock();
                     }
@@ -323,7 +351,7 @@ final class WorkspaceWatch implements AutoCloseable {
         trusted = false;
         lock.lock();
         try {
-            arrived.signalAll();
+            release();
         } finally {
             lock.unlock();
         }

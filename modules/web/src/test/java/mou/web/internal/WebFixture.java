@@ -36,6 +36,8 @@ final class WebFixture {
     final WebApp app;
     final List<Installed.Contributed> contributions = new ArrayList<>();
     final List<PluginFailure> failures = new ArrayList<>();
+    /** The plugins' generation the application is told (a test that changes {@link #contributions} after a page was made advances it). */
+    final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     /** The shipped workspace copied into {@code home/data}, served with the test groups and the HTML and Markdown formats. */
     WebFixture(Path home) throws IOException {
@@ -65,6 +67,11 @@ final class WebFixture {
                     @Override
                     public List<Contributed> contributions() {
                         return contributions;
+                    }
+
+                    @Override
+                    public long generation() {
+                        return generation.get();
                     }
                 });
     }
