@@ -243,6 +243,25 @@ public final class WebBench {
             server.destroy();
             server.waitFor(60, TimeUnit.SECONDS);
             Files.deleteIfExists(out);
+            // the copies this run made (a workspace given with --data is the caller's and stays)
+            if (data == null) {
+                deleteTree(workspace);
+            }
+            if (synthetic > 0) {
+                deleteTree(plugins);
+            }
+        }
+    }
+
+    /** Removes a folder this run made and everything in it. */
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
