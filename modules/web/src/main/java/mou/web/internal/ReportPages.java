@@ -211,21 +211,18 @@ final class ReportPages {
     private byte[] page(Snapshots.Loaded loaded, ReportFormat html, int year, String language, List<String> files, Ui ui, String part)
             throws WebApp.Refusal {
         ReportDocument document = assembled(loaded, year, language).document();
-        List<Section> chapters = chapters(document);
         HtmlWriter parts = null;
-        if (chapters.size() >= app.reportPartsFrom) {
-            // a large report in parts: the front matter with a list of the chapters, each chapter a page of its own
-            int at = part == null ? -1 : indexOf(chapters, part);
+        if (chapters(document).size() >= app.reportPartsFrom && document.sections().size() > 1) {
+            // a large report in parts, as a book: its first section (the introduction) with the list of the
+            // others on the front page, each other section (the summaries and charts, each chapter, the
+            // combined figures and timeline) a page of its own
+            List<Section> others = document.sections().subList(1, document.sections().size());
+            int at = part == null ? -1 : indexOf(others, part);
             if (part != null && at < 0) {
                 throw new WebApp.Refusal(404, ui.t("report.part.unknown"), ui.t("report.part.unknown.text", part, year));
             }
-            parts = parts(chapters, at, year, language, ui);
-            List<Section> shown = new java.util.ArrayList<>();
-            if (at >= 0) {
-                shown.add(chapters.get(at));
-            } else {
-                document.sections().stream().filter(sec -> !chapters.contains(sec)).forEach(shown::add);
-            }
+            parts = parts(others, at, year, language, ui);
+            List<Section> shown = List.of(at >= 0 ? others.get(at) : document.sections().get(0));
             document = new ReportDocument(document.title(), document.subtitle(), document.language(), document.year(), shown, document.draft());
         } else if (part != null) {
             throw new WebApp.Refusal(404, ui.t("report.part.unknown"), ui.t("report.part.whole", part, year));
@@ -246,9 +243,9 @@ final class ReportPages {
         return document.sections().stream().filter(sec -> groups.contains(sec.id())).toList();
     }
 
-    private static int indexOf(List<Section> chapters, String id) {
-        for (int i = 0; i < chapters.size(); i++) {
-            if (chapters.get(i).id().equals(id)) {
+    private static int indexOf(List<Section> sections, String id) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (sections.get(i).id().equals(id)) {
                 return i;
             }
         }
@@ -263,25 +260,25 @@ final class ReportPages {
     }
 
     /**
-     * The way through a report in parts: on its front page, every chapter (a list that opens); on a
-     * chapter's page, the front page and the chapters before and after it.
+     * The way through a report in parts: on its front page, every other part (a list that opens); on a
+     * part's page, the front page and the parts before and after it.
      */
-    private static HtmlWriter parts(List<Section> chapters, int at, int year, String language, Ui ui) {
+    private static HtmlWriter parts(List<Section> others, int at, int year, String language, Ui ui) {
         HtmlWriter nav = new HtmlWriter().start("nav", "class", "mou-parts", "aria-label", ui.t("report.parts.label"));
         if (at < 0) {
-            nav.start("details").element("summary", ui.t("report.parts.summary", chapters.size())).start("ol");
-            for (Section chapter : chapters) {
-                nav.start("li").link(partLink(year, language, chapter.id()), chapter.title()).end("li");
+            nav.start("details").element("summary", ui.t("report.parts.summary", others.size())).start("ol");
+            for (Section other : others) {
+                nav.start("li").link(partLink(year, language, other.id()), other.title()).end("li");
             }
             nav.end("ol").end("details");
         } else {
             nav.start("ul").start("li").link(partLink(year, language, null), ui.t("report.parts.front")).end("li");
             if (at > 0) {
-                nav.start("li").link(partLink(year, language, chapters.get(at - 1).id()), ui.t("report.parts.previous", chapters.get(at - 1).title()))
+                nav.start("li").link(partLink(year, language, others.get(at - 1).id()), ui.t("report.parts.previous", others.get(at - 1).title()))
                         .end("li");
             }
-            if (at + 1 < chapters.size()) {
-                nav.start("li").link(partLink(year, language, chapters.get(at + 1).id()), ui.t("report.parts.next", chapters.get(at + 1).title()))
+            if (at + 1 < others.size()) {
+                nav.start("li").link(partLink(year, language, others.get(at + 1).id()), ui.t("report.parts.next", others.get(at + 1).title()))
                         .end("li");
             }
             nav.end("ul");

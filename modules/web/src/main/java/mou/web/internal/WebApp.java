@@ -59,8 +59,8 @@ final class WebApp {
     private final Dashboard dashboard = new Dashboard(this);
     private final ReportPages reportPages = new ReportPages(this);
     /**
-     * From how many working-group chapters a report page shows the report in parts (its front matter
-     * with a list of the chapters, each chapter a page of its own): system property
+     * From how many working-group chapters a report page shows the report in parts (its introduction
+     * with a list of the other sections, each of them a page of its own): system property
      * {@code mou.web.report.parts-from}, 25 unless given; a thousand groups' report is 235 MB as one page.
      */
     int reportPartsFrom = Math.max(1, Integer.getInteger("mou.web.report.parts-from", 25));
