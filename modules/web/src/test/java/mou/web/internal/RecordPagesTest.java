@@ -211,6 +211,27 @@ class RecordPagesTest {
     }
 
     @Test
+    void aFiguresStaleSpanishLabelIsConfirmedWithItsBoxAndTheOtherFieldsAreLeftAsTheyAre() throws Exception {
+        member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-labs", "label", "Laboratories", "labelEs", "Laboratorios",
+                "value", "3", "note", "Audited.", "noteEs", "Auditados.");
+        Response page = member.get(YEAR + "/figures/aq-2017-labs");
+        member.post(YEAR + "/figures/aq-2017-labs", "readAt", readAt(page), "label", "Laboratories audited", "labelEs", "Laboratorios");
+        assertThat(year().metric("aq-2017-labs").orElseThrow().label().spanishStale()).isTrue();
+        page = member.get(YEAR + "/figures/aq-2017-labs");
+        // the box beside the stale label only: the note's Spanish is not stale
+        assertThat(page.text()).contains("name=\"labelEsFits\"").doesNotContain("name=\"noteEsFits\"");
+
+        member.post(YEAR + "/figures/aq-2017-labs", "readAt", readAt(page), "label", "Laboratories audited", "labelEs", "Laboratorios",
+                "labelEsFits", "yes");
+        Metric m = year().metric("aq-2017-labs").orElseThrow();
+        assertThat(m.label()).isEqualTo(mou.core.model.Text.of("Laboratories audited", "Laboratorios"));
+        assertThat(m.label().spanishStale()).isFalse();
+        assertThat(m.note()).isEqualTo(mou.core.model.Text.of("Audited.", "Auditados."));
+        assertThat(m.value()).isEqualByComparingTo("3");
+        assertThat(member.get(YEAR + "/figures/aq-2017-labs").text()).doesNotContain("labelEsFits");
+    }
+
+    @Test
     void aQuarterlyUpdateSaysWhatHappenedInParagraphsAndReportsTheYearsFiguresAndEvents() throws Exception {
         addEvent(member, "aq-2017-call", "Monthly call");
         member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-sites", "label", "Sites", "value", "2");
