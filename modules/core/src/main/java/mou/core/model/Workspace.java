@@ -79,8 +79,9 @@ public record Workspace(
     }
 
     /**
-     * The plans and years of the workspace last asked, by group and year: pages and commands ask
-     * {@link #plan} and {@link #year} once for each group, and with a thousand groups and ten years
+     * The plans and years of the workspace last asked, by group and year, and its latest year: pages and
+     * commands ask {@link #plan} and {@link #year} once for each group (and the dashboard {@link #latestYear} at
+     * every request), and with a thousand groups and ten years
      * each a scan made that a hundred million comparisons. One index is kept, of the last large workspace
      * asked (weakly: it does not keep that workspace); a workspace is a value that never changes, so its
      * index never goes stale. The first of each id and year wins, as the scans' did.
@@ -96,8 +97,19 @@ public record Workspace(
         private final java.util.Map<String, WorkingGroupPlan> plans = new java.util.HashMap<>();
         private final java.util.Map<String, java.util.Map<Integer, GroupYear>> years = new java.util.HashMap<>();
 
+        /** The latest year of the workspace's years and reports (it has more than {@link #FROM} years when indexed). */
+        private final int latest;
+
         private Index(Workspace workspace) {
             this.of = new java.lang.ref.WeakReference<>(workspace);
+            int max = Integer.MIN_VALUE;
+            for (GroupYear groupYear : workspace.years) {
+                max = Math.max(max, groupYear.year());
+            }
+            for (AnnualReport report : workspace.reports) {
+                max = Math.max(max, report.year());
+            }
+            this.latest = max;
             for (WorkingGroupPlan plan : workspace.plans) {
                 plans.putIfAbsent(plan.groupId(), plan);
             }
@@ -129,6 +141,9 @@ public record Workspace(
     public OptionalInt latestYear() {
         if (years.isEmpty() && reports.isEmpty()) {
             return OptionalInt.empty();
+        }
+        if (years.size() > Index.FROM) {
+            return OptionalInt.of(Index.of(this).latest); // the dashboard asks at every request
         }
         int latest = Integer.MIN_VALUE;
         for (GroupYear groupYear : years) {

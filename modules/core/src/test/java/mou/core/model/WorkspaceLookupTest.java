@@ -48,7 +48,14 @@ class WorkspaceLookupTest {
             assertThat(workspace.plan("g0").map(p -> p.name().en())).contains("w plan 0");
             assertThat(workspace.plan("g" + (groups - 1)).map(p -> p.name().en())).contains("w plan " + (groups - 1));
             assertThat(workspace.plan("nobody")).isEmpty();
+            assertThat(workspace.latestYear()).hasValue(2016);
         }
+        // a report of a later year than any group's counts, in a large workspace too
+        Workspace large = workspace(40, "w");
+        Workspace withReport = new Workspace(null, List.of(), List.of(), large.plans(), large.years(),
+                List.of(new AnnualReport(2018, Text.of("Report 2018"), List.of(), null, List.of())));
+        assertThat(withReport.latestYear()).hasValue(2018);
+        assertThat(large.latestYear()).hasValue(2016);
     }
 
     @Test
