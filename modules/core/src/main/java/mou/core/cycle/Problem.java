@@ -109,7 +109,7 @@ public record Problem(String field, String code, List<String> args, String messa
      */
     public String message(String language) {
         if (code == null) {
-            return "es".equals(language) && messageEs != null ? messageEs : message;
+            return mou.core.model.Text.in(language, message, messageEs);
         }
         String words = words(LANGUAGES.contains(language) ? language : "en").get(code);
         return words == null ? message : format(words, code, args);

@@ -66,7 +66,7 @@ public final class Evidence {
 
         /** The message in {@code language} ({@code en} or {@code es}) (since 1.7). */
         public String message(String language) {
-            return "es".equals(language) && messageEs != null ? messageEs : message;
+            return Text.in(language, message, messageEs);
         }
 
         /** Whether recording this reference is refused: always (see the class comment). */

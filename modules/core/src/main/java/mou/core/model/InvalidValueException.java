@@ -28,7 +28,6 @@ public class InvalidValueException extends IllegalArgumentException {
 
     /** The message of {@code e} in {@code language} ({@code en} or {@code es}); English when it has no Spanish. */
     public static String message(IllegalArgumentException e, String language) {
-        String es = spanish(e);
-        return "es".equals(language) && es != null ? es : e.getMessage();
+        return Text.in(language, e.getMessage(), spanish(e));
     }
 }

@@ -138,10 +138,17 @@ public record Text(String en, String es, String asIs, String esOf) {
 
     /** The text in the given ISO 639 language code, falling back to English. */
     public String in(String language) {
-        if ("es".equals(language) && es != null) {
-            return es;
-        }
-        return en;
+        return in(language, en, es);
+    }
+
+    /**
+     * {@code es} for Spanish when there is one, else {@code en}: the one rule by which a text, a message
+     * or a problem is said in a language ({@code en} or {@code es}).
+     *
+     * @since 1.7
+     */
+    public static String in(String language, String en, String es) {
+        return "es".equals(language) && es != null ? es : en;
     }
 
     /**

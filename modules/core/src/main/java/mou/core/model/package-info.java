@@ -17,7 +17,8 @@
  * All values are immutable records; every text a person reads is a bilingual {@link mou.core.model.Text}
  * whose Spanish remembers the English it translates, so a later change of the English shows (since 1.6).
  * A value that cannot be read says why in English and Spanish ({@link mou.core.model.InvalidValueException},
- * {@link mou.core.model.Bounds#describe(String)}, since 1.7).
+ * {@link mou.core.model.Bounds#describe(String)}, since 1.7); which of a text's or a message's two languages
+ * is said in a language is one rule, {@link mou.core.model.Text#in(String, String, String)} (since 1.7).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.7.0")

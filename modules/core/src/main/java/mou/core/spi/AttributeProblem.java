@@ -40,6 +40,6 @@ public record AttributeProblem(String attribute, Problem.Severity severity, Stri
 
     /** The message in {@code language} ({@code en} or {@code es}): its Spanish when it has one, else its English (since 1.6). */
     public String message(String language) {
-        return "es".equals(language) && messageEs != null ? messageEs : message;
+        return mou.core.model.Text.in(language, message, messageEs);
     }
 }

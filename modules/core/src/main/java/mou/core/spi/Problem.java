@@ -28,7 +28,7 @@ public record Problem(Severity severity, String file, int line, int column, Stri
 
     /** The message in {@code language} ({@code en} or {@code es}): its Spanish when it has one, else its English (since 1.6). */
     public String message(String language) {
-        return "es".equals(language) && messageEs != null ? messageEs : message;
+        return mou.core.model.Text.in(language, message, messageEs);
     }
 
     /** {@code file:line:column: path: message}, with "warning: " before the message for warnings. */

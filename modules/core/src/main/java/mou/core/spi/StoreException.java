@@ -25,6 +25,6 @@ public class StoreException extends IOException {
 
     /** The message in {@code language} ({@code en} or {@code es}); English when it has no Spanish. */
     public String message(String language) {
-        return "es".equals(language) && messageEs != null ? messageEs : getMessage();
+        return mou.core.model.Text.in(language, getMessage(), messageEs);
     }
 }
