@@ -306,6 +306,14 @@ final class ReportPages {
         private byte[] current = new byte[PIECE];
         private int at;
 
+        /** Bytes already written, as one piece of their own length (nothing is copied). */
+        static Pieces wrapping(byte[] bytes) {
+            Pieces pieces = new Pieces();
+            pieces.current = bytes;
+            pieces.at = bytes.length;
+            return pieces;
+        }
+
         @Override
         public void write(int b) {
             if (at == current.length) {
@@ -340,11 +348,15 @@ final class ReportPages {
 
         /** The first piece's bytes written so far. */
         byte[] first() {
-            return full.isEmpty() ? java.util.Arrays.copyOf(current, at) : full.get(0);
+            return !full.isEmpty() ? full.get(0) : at == current.length ? current : java.util.Arrays.copyOf(current, at);
         }
 
         /** Copies bytes {@code from} (inclusive) to {@code to} (exclusive) into {@code into} at {@code offset}. */
         void copy(long from, long to, byte[] into, int offset) {
+            if (full.isEmpty()) {
+                System.arraycopy(current, (int) from, into, offset, (int) (to - from)); // one piece, of any length (wrapping)
+                return;
+            }
             long position = from;
             while (position < to) {
                 int piece = (int) (position / PIECE);
@@ -365,7 +377,7 @@ final class ReportPages {
         }
     }
 
-    /** As {@link #withBar(byte[], int, String, List, Ui)}, on a page written in pieces: copied once. */
+    /** As {@link #withBar(byte[], int, String, List, Ui)}, on a page written in pieces (or one array): copied once. */
     static byte[] withBar(Pieces report, int year, String language, List<String> files, Ui ui) {
         return withBar(report, year, language, files, ui, null, null);
     }
@@ -400,10 +412,6 @@ final class ReportPages {
     }
 
     /** The bar's style-sheet link and its navigation, as {@link #withBar(String, int, String, List, Ui)} puts them in. */
-    private static byte[][] barParts(int year, String language, List<String> files, Ui ui) {
-        return barParts(year, language, files, ui, null, null);
-    }
-
     private static byte[][] barParts(int year, String language, List<String> files, Ui ui, String part, HtmlWriter parts) {
         String bar = withBar("<html><head></head><body></body></html>", year, language, files, ui, part, parts);
         return new byte[][] {bar.substring(bar.indexOf("<link"), bar.indexOf("</head>")).getBytes(StandardCharsets.UTF_8),
@@ -478,37 +486,12 @@ final class ReportPages {
     }
 
     /**
-     * The report page with the application's bar put in after its {@code <body>} tag: back to the
-     * dashboard, the other language, each format as a download. Its style sheet is the bar's own.
-     */
-    /**
-     * As {@link #withBar(String, int, String, List, Ui)}, on the page's bytes: a large report (a thousand groups') is not
-     * copied into a text and back.
+     * The report page with the application's bar put in after its {@code <body>} tag (back to the
+     * dashboard, the other language, each format as a download; its style sheet is the bar's own), on the
+     * page's bytes: a large report (a thousand groups') is not copied into a text and back.
      */
     static byte[] withBar(byte[] report, int year, String language, List<String> files, Ui ui) {
-        int head = indexOf(report, "</head>", 0);
-        int body = indexOf(report, "<body", 0);
-        int bodyEnd = -1;
-        for (int i = body < 0 ? report.length : body; i < report.length; i++) {
-            if (report[i] == '>') {
-                bodyEnd = i;
-                break;
-            }
-        }
-        if (head < 0 || bodyEnd < 0 || head > body) {
-            return withBar(new String(report, StandardCharsets.UTF_8), year, language, files, ui).getBytes(StandardCharsets.UTF_8);
-        }
-        // the bar as the text version makes it: the text around it is empty here
-        byte[][] parts = barParts(year, language, files, ui);
-        byte[] link = parts[0];
-        byte[] nav = parts[1];
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(report.length + link.length + nav.length);
-        out.write(report, 0, head);
-        out.writeBytes(link);
-        out.write(report, head, bodyEnd + 1 - head);
-        out.writeBytes(nav);
-        out.write(report, bodyEnd + 1, report.length - bodyEnd - 1);
-        return out.toByteArray();
+        return withBar(Pieces.wrapping(report), year, language, files, ui);
     }
 
     /** Where an ASCII tag first occurs in bytes, its letters in any case; -1 when nowhere. */
