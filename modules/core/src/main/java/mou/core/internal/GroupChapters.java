@@ -2,7 +2,6 @@ package mou.core.internal;
 
 import java.lang.ref.SoftReference;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,10 +68,8 @@ final class GroupChapters {
     private record Kept(Inputs inputs, SoftReference<List<Section>> sections) {
     }
 
-    /** The chapters of one year in one language, as the last assembly of it left them. */
-    private static final class Report {
-        Shared shared;
-        Map<ReportSectionContributor, Kept> kept = new IdentityHashMap<>();
+    /** The chapters of one year in one language, as the last assembly of it left them (never changed after). */
+    private record Report(Shared shared, Map<ReportSectionContributor, Kept> kept) {
     }
 
     private record YearLanguage(int year, String language) {
@@ -84,9 +81,6 @@ final class GroupChapters {
             return size() > KEPT_REPORTS;
         }
     };
-
-    private long written;
-    private long reused;
 
     /**
      * One assembly's use of what is kept: {@link #kept} before the sections run, {@link #keep} for
@@ -100,29 +94,24 @@ final class GroupChapters {
         private final YearLanguage key;
         private final Shared shared;
         private final Map<ReportSectionContributor, Kept> before;
-        private final Map<ReportSectionContributor, Kept> now = Collections.synchronizedMap(new IdentityHashMap<>());
+        /** Used on the assembling thread only: {@link #kept} before the sections run, {@link #keep} after. */
+        private final Map<ReportSectionContributor, Kept> now = new IdentityHashMap<>();
 
         private Round(YearLanguage key, Shared shared) {
             this.key = key;
             this.shared = shared;
             synchronized (GroupChapters.this) {
                 Report report = reports.get(key);
-                this.before = report != null && report.shared.equals(shared) ? report.kept : Map.of();
+                this.before = report != null && report.shared().equals(shared) ? report.kept() : Map.of();
             }
         }
 
         /** The sections the contributor wrote from these very inputs, or null when they must be written. */
         List<Section> kept(ReportSectionContributor contributor, Inputs inputs) {
-            Kept kept;
-            synchronized (GroupChapters.this) {
-                kept = before.get(contributor);
-            }
+            Kept kept = before.get(contributor);
             List<Section> sections = kept != null && kept.inputs().same(inputs) ? kept.sections().get() : null;
             if (sections != null) {
                 now.put(contributor, kept);
-                synchronized (GroupChapters.this) {
-                    reused++;
-                }
             }
             return sections;
         }
@@ -130,27 +119,15 @@ final class GroupChapters {
         /** What the contributor wrote from these inputs. */
         void keep(ReportSectionContributor contributor, Inputs inputs, List<Section> sections) {
             now.put(contributor, new Kept(inputs, new SoftReference<>(sections)));
-            synchronized (GroupChapters.this) {
-                written++;
-            }
         }
 
         /** What this assembly used and wrote is what is kept for its year and language. */
         void finish() {
-            Report report = new Report();
-            report.shared = shared;
-            synchronized (now) {
-                report.kept = new IdentityHashMap<>(now);
-            }
+            Report report = new Report(shared, now);
             synchronized (GroupChapters.this) {
                 reports.put(key, report);
             }
         }
-    }
-
-    /** How many group contributors were written and how many were taken as kept, since the start (for tests). */
-    synchronized long[] counts() {
-        return new long[] {written, reused};
     }
 
     /** Nothing kept any more. */

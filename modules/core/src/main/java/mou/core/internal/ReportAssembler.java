@@ -402,13 +402,10 @@ public final class ReportAssembler implements ReportService {
                 contexts[i] = GroupChapters.scoped(context, group);
             }
         }
-        boolean[] given = new boolean[outcomes.length];
-        for (int i = 0; i < outcomes.length; i++) {
-            given[i] = outcomes[i] != null;
-        }
         contribute(contributors, contexts, outcomes);
         for (int i = 0; i < outcomes.length; i++) {
-            if (inputs[i] != null && !given[i] && outcomes[i].sections() != null) {
+            // a group's sections written now (given a context: those kept have none) and not failed
+            if (inputs[i] != null && contexts[i] != null && outcomes[i].sections() != null) {
                 round.keep(contributors.get(i), inputs[i], outcomes[i].sections());
             }
         }

@@ -87,8 +87,7 @@ class GroupChaptersTest {
                     ? year.withNarrative(new Narrative(List.of(Text.of("Beta summary, corrected.")), List.of(), List.of(), List.of()))
                     : year);
         }
-        return new Workspace(workspace.agreement(), workspace.organizations(), workspace.relatedAgreements(), workspace.plans(), years,
-                workspace.reports(), workspace.calendar());
+        return workspace.with(years, workspace.reports());
     }
 
     @Test
