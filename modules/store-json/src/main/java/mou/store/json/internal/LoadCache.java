@@ -295,6 +295,56 @@ final class LoadCache {
                 : new Whole(before, List.copyOf(groups), List.copyOf(parts), List.copyOf(extensions), organizations, result);
     }
 
+    /** The workspace's own files as last read: their entries' status before that read, what was installed, and the reading. */
+    private record OwnKept(Own own, List<Object> extensions, WorkspaceReader.OwnReading reading) {
+    }
+
+    private volatile OwnKept ownKept;
+
+    /**
+     * The last reading of the workspace's own files (organizations, agreement, related agreements,
+     * reports, calendar), when those files are as they were ({@code now}, taken before this load reads
+     * anything; a file's content by the rule of the groups' files), what they point to as evidence finds
+     * the same, and the same groups and deliverable types are installed. Else null.
+     */
+    WorkspaceReader.OwnReading ownReading(Path root, Own now, List<Object> extensions) {
+        OwnKept last = ownKept;
+        if (last == null || now == null || !same(last.extensions(), extensions) || !now.files().keySet().equals(last.own().files().keySet())
+                || !ownFolders(now).equals(ownFolders(last.own()))) {
+            return null;
+        }
+        for (Map.Entry<String, FileState> file : now.files().entrySet()) {
+            if (!trusted(last.own().files().get(file.getKey()), file.getValue(), last.own().at())) {
+                String fingerprint = last.reading().fingerprints().get(file.getKey());
+                try {
+                    if (fingerprint == null || !fingerprint.equals(Fingerprints.of(Files.readAllBytes(root.resolve(file.getKey()))))) {
+                        return null;
+                    }
+                } catch (IOException e) {
+                    return null;
+                }
+            }
+        }
+        for (Map.Entry<String, Optional<Evidence.Finding>> reference : last.reading().evidence().entrySet()) {
+            if (!Evidence.check(root, reference.getKey()).equals(reference.getValue())) {
+                return null;
+            }
+        }
+        // the files were read or trusted at this state: later checks start from it
+        ownKept = new OwnKept(now, last.extensions(), last.reading());
+        return last.reading();
+    }
+
+    /** The folders beside the workspace's own files (a folder where a file is expected is a problem of their reading): not the groups'. */
+    private static List<String> ownFolders(Own own) {
+        return own.folders().stream().filter(f -> !f.startsWith("groups/")).toList();
+    }
+
+    /** Keeps a reading of the workspace's own files, made after {@code before} was taken (nothing is kept when that is null). */
+    void keepOwn(Own before, List<Object> extensions, WorkspaceReader.OwnReading reading) {
+        ownKept = before == null ? null : new OwnKept(before, List.copyOf(extensions), reading);
+    }
+
     /** Forgets the groups that are no longer in the workspace. */
     void retain(Set<String> groupIds) {
         groups.keySet().retainAll(groupIds);
@@ -304,6 +354,7 @@ final class LoadCache {
     void clear() {
         groups.clear();
         whole = null;
+        ownKept = null;
     }
 
     /** How many groups' readings are kept (for tests). */

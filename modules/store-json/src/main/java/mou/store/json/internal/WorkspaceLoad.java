@@ -102,12 +102,23 @@ final class WorkspaceLoad {
                 return same;
             }
         }
-        WorkspaceReader own = new WorkspaceReader(root, extensions, json, placeTexts);
-        List<Organization> organizations = own.readOrganizationsFile();
-        Agreement agreement = own.readAgreementFile();
-        List<RelatedAgreement> related = own.readRelatedAgreementsFile();
-        List<AnnualReport> reports = own.readReports();
-        ReportingCalendar calendar = own.readCalendarFile();
+        // the workspace's own files are read again only when one of them changed (a rating changes a group's file)
+        WorkspaceReader.OwnReading read = cache == null ? null : cache.ownReading(root, ownBefore, installed());
+        WorkspaceReader own;
+        if (read != null) {
+            own = WorkspaceReader.of(root, extensions, json, read);
+        } else {
+            own = new WorkspaceReader(root, extensions, json, placeTexts);
+            read = own.readOwn();
+            if (cache != null) {
+                cache.keepOwn(ownBefore, installed(), read);
+            }
+        }
+        List<Organization> organizations = read.organizations();
+        Agreement agreement = read.agreement();
+        List<RelatedAgreement> related = read.related();
+        List<AnnualReport> reports = read.reports();
+        ReportingCalendar calendar = read.calendar();
         Set<String> groups = own.groupFolders();
         add(own);
         readGroups(own, groups);

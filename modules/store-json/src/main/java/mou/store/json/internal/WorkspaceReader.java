@@ -188,6 +188,41 @@ final class WorkspaceReader {
 
     // ---------------------------------------------------------------- the workspace's own files
 
+    /**
+     * What reading the workspace's own files (organizations, agreement, related agreements, reports,
+     * calendar) gave: their model and everything the reader kept of them (problems, fingerprints, ids,
+     * references, evidence found, the organizations that later parts are checked against). A later load
+     * whose own files are as they were starts from it ({@link #of}) instead of reading them again.
+     */
+    record OwnReading(List<Organization> organizations, Agreement agreement, List<RelatedAgreement> related, List<AnnualReport> reports,
+            ReportingCalendar calendar, Problems problems, Map<String, String> fingerprints, List<Declared> declared,
+            List<Ref> figureActivityRefs, Map<String, Optional<Evidence.Finding>> evidence, Object organizationIds) {
+    }
+
+    /** Reads the workspace's own files, organizations first, and says what they gave. */
+    OwnReading readOwn() {
+        List<Organization> read = readOrganizationsFile();
+        Agreement agreement = readAgreementFile();
+        List<RelatedAgreement> related = readRelatedAgreementsFile();
+        List<AnnualReport> reports = readReports();
+        ReportingCalendar calendar = readCalendarFile();
+        Problems found = new Problems();
+        found.addAll(problems);
+        return new OwnReading(read, agreement, related, reports, calendar, found, Map.copyOf(fingerprints), List.copyOf(declared),
+                List.copyOf(figureActivityRefs), Map.copyOf(evidence), organizations);
+    }
+
+    /** A reader of the workspace as it is after {@code own} was read, its own files not read again. */
+    static WorkspaceReader of(Path root, Extensions extensions, LocatedJson json, OwnReading own) {
+        WorkspaceReader reader = new WorkspaceReader(root, extensions, json, (Organizations) own.organizationIds(), false);
+        reader.problems.addAll(own.problems());
+        reader.fingerprints.putAll(own.fingerprints());
+        reader.declared.addAll(own.declared());
+        reader.figureActivityRefs.addAll(own.figureActivityRefs());
+        reader.evidence.putAll(own.evidence());
+        return reader;
+    }
+
     /** Reads organizations.json, first of all files: references to organizations are checked as they are read. */
     List<Organization> readOrganizationsFile() {
         Map<String, Loc> ids = new HashMap<>();

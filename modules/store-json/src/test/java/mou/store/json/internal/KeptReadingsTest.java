@@ -56,6 +56,38 @@ class KeptReadingsTest {
         assertThat(second.fingerprints().get("groups/water/2016.json")).isNotEqualTo(first.fingerprints().get("groups/water/2016.json"));
     }
 
+    @Test
+    void theWorkspacesOwnFilesAreNotReadAgainAfterAGroupChangedButEachOfTheirChangesIsSeen() throws Exception {
+        Path ws = TestWorkspace.copy(temp);
+        TestWorkspace.write(ws, "reports/notes.txt", "not part of the layout");
+        settle();
+        LoadResult first = load(ws);
+
+        // a group's file changed: the agreement, organizations, related agreements and reports are the very objects read before
+        TestWorkspace.replace(ws, "groups/water/2016.json", "\"evidence\": []", "\"evidence\": [ ]");
+        LoadResult second = load(ws);
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.workspace().agreement()).isSameAs(first.workspace().agreement());
+        assertThat(second.workspace().organizations().get(0)).isSameAs(first.workspace().organizations().get(0));
+        assertThat(second.workspace().relatedAgreements().get(0)).isSameAs(first.workspace().relatedAgreements().get(0));
+        assertThat(second.workspace().reports().get(0)).isSameAs(first.workspace().reports().get(0));
+
+        // each own file changed (by hand, at once after a load: the racy window), each seen as a new store sees it
+        TestWorkspace.replace(ws, "agreement.json", "https://example.org/mou.pdf", "https://example.org/mou.PDF");
+        LoadResult agreement = load(ws);
+        assertThat(agreement.workspace().agreement()).isNotEqualTo(first.workspace().agreement());
+        TestWorkspace.replace(ws, "reports/2016.json", "signed the MOU.", "signed the MOU!");
+        assertThat(load(ws).workspace().report(2016).orElseThrow()).isNotEqualTo(first.workspace().report(2016).orElseThrow());
+        // a file that is not part of the layout changed, or a folder where a report is expected: as a new store sees them
+        TestWorkspace.write(ws, "reports/notes.txt", "changed");
+        load(ws);
+        Files.createDirectories(ws.resolve("reports/2017.json"));
+        assertThat(load(ws).problems()).anyMatch(p -> p.file().equals("reports/2017.json"));
+        Files.delete(ws.resolve("reports/2017.json"));
+        Files.delete(ws.resolve("organizations.json"));
+        assertThat(load(ws).workspace().organizations()).isEmpty();
+    }
+
     /** Waits until the files written so far are past the racy window: their status alone may then be trusted. */
     private static void settle() throws InterruptedException {
         Thread.sleep(java.util.concurrent.TimeUnit.SECONDS.toMillis(LoadCache.RACY_SECONDS) + 200);
