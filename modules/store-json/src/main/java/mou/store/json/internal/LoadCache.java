@@ -314,7 +314,7 @@ final class LoadCache {
             return null;
         }
         for (Map.Entry<String, FileState> file : now.files().entrySet()) {
-            if (!trusted(last.own().files().get(file.getKey()), file.getValue(), last.own().at())) {
+            if (!trusted(last.own().files().get(file.getKey()), file.getValue(), last.own().at()) && ownFile(file.getKey())) {
                 String fingerprint = last.reading().fingerprints().get(file.getKey());
                 try {
                     if (fingerprint == null || !fingerprint.equals(Fingerprints.of(Files.readAllBytes(root.resolve(file.getKey()))))) {
@@ -333,6 +333,15 @@ final class LoadCache {
         // the files were read or trusted at this state: later checks start from it
         ownKept = new OwnKept(now, last.extensions(), last.reading());
         return last.reading();
+    }
+
+    /**
+     * Whether a file beside the groups' folders is one the reading of the workspace's own files reads
+     * (others, such as the history, which every save appends to, do not change that reading).
+     */
+    private static boolean ownFile(String name) {
+        return List.of("agreement.json", "organizations.json", "related-agreements.json", WorkspaceReader.CALENDAR).contains(name)
+                || name.startsWith("reports/") && WorkspaceReader.YEAR_FILE.matcher(name.substring("reports/".length())).matches();
     }
 
     /** The folders beside the workspace's own files (a folder where a file is expected is a problem of their reading): not the groups'. */

@@ -1,6 +1,8 @@
 package mou.store.json.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -15,46 +17,88 @@ final class TreeWriter {
     private TreeWriter() {
     }
 
+    /** The tree's text. */
     static String write(JsonNode root) {
-        StringBuilder out = new StringBuilder();
-        write(root, out, 0);
-        return out.append('\n').toString();
+        return new String(bytes(root), StandardCharsets.UTF_8);
     }
 
-    private static void write(JsonNode node, StringBuilder out, int indent) {
+    /** The tree's text in UTF-8, written as bytes (a file's content, with no text in between). */
+    static byte[] bytes(JsonNode root) {
+        Out out = new Out();
+        write(root, out, 0);
+        out.add((byte) '\n');
+        return out.toArray();
+    }
+
+    /** A growing array of bytes. */
+    private static final class Out {
+        private byte[] buf = new byte[8192];
+        private int size;
+
+        private void room(int n) {
+            if (size + n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
+            }
+        }
+
+        void add(byte b) {
+            room(1);
+            buf[size++] = b;
+        }
+
+        void add(byte[] b, int from, int to) {
+            room(to - from);
+            System.arraycopy(b, from, buf, size, to - from);
+            size += to - from;
+        }
+
+        /** Text known to be ASCII (punctuation, numbers). */
+        void ascii(String s) {
+            room(s.length());
+            for (int i = 0; i < s.length(); i++) {
+                buf[size++] = (byte) s.charAt(i);
+            }
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(buf, size);
+        }
+    }
+
+    private static void write(JsonNode node, Out out, int indent) {
         switch (node.getNodeType()) {
             case OBJECT: {
                 if (node.isEmpty()) {
-                    out.append("{}");
+                    out.ascii("{}");
                     return;
                 }
-                out.append("{\n");
+                out.ascii("{\n");
                 Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
                 while (it.hasNext()) {
                     Map.Entry<String, JsonNode> e = it.next();
                     indent(out, indent + 1);
                     quote(e.getKey(), out);
-                    out.append(": ");
+                    out.ascii(": ");
                     write(e.getValue(), out, indent + 1);
-                    out.append(it.hasNext() ? ",\n" : "\n");
+                    out.ascii(it.hasNext() ? ",\n" : "\n");
                 }
                 indent(out, indent);
-                out.append('}');
+                out.add((byte) '}');
                 return;
             }
             case ARRAY: {
                 if (node.isEmpty()) {
-                    out.append("[]");
+                    out.ascii("[]");
                     return;
                 }
-                out.append("[\n");
+                out.ascii("[\n");
                 for (int i = 0; i < node.size(); i++) {
                     indent(out, indent + 1);
                     write(node.get(i), out, indent + 1);
-                    out.append(i + 1 < node.size() ? ",\n" : "\n");
+                    out.ascii(i + 1 < node.size() ? ",\n" : "\n");
                 }
                 indent(out, indent);
-                out.append(']');
+                out.add((byte) ']');
                 return;
             }
             case STRING:
@@ -62,65 +106,68 @@ final class TreeWriter {
                 return;
             case NUMBER:
                 if (node.isIntegralNumber()) {
-                    out.append(node.bigIntegerValue());
+                    out.ascii(node.bigIntegerValue().toString());
                 } else if (node.isBigDecimal()) {
-                    out.append(node.decimalValue().toPlainString());
+                    out.ascii(node.decimalValue().toPlainString());
                 } else {
                     double d = node.doubleValue();
                     if (Double.isNaN(d) || Double.isInfinite(d)) {
                         throw new IllegalArgumentException("JSON cannot express the number " + d);
                     }
-                    out.append(Double.toString(d));
+                    out.ascii(Double.toString(d));
                 }
                 return;
             case BOOLEAN:
-                out.append(node.booleanValue());
+                out.ascii(node.booleanValue() ? "true" : "false");
                 return;
             case NULL:
             case MISSING:
-                out.append("null");
+                out.ascii("null");
                 return;
             default:
                 throw new IllegalArgumentException("cannot write a " + node.getNodeType() + " node as JSON");
         }
     }
 
-    private static void indent(StringBuilder out, int level) {
-        for (int i = 0; i < level; i++) {
-            out.append("  ");
+    private static final byte[] SPACES = "                                                                ".getBytes(StandardCharsets.US_ASCII);
+
+    private static void indent(Out out, int level) {
+        int n = 2 * level;
+        while (n > 0) {
+            int step = Math.min(n, SPACES.length);
+            out.add(SPACES, 0, step);
+            n -= step;
         }
     }
 
-    private static void quote(String s, StringBuilder out) {
-        out.append('"');
-        int plain = 0; // most texts need no escape: copied whole, not a character at a time
-        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') {
-            plain++;
-        }
-        if (plain == s.length()) {
-            out.append(s).append('"');
-            return;
-        }
-        out.append(s, 0, plain);
-        for (int i = plain; i < s.length(); i++) {
-            char c = s.charAt(i);
+    /**
+     * A string in quotes, in UTF-8: the characters JSON must escape (quote, backslash, control
+     * characters) escaped, every other one as it is. Those are all ASCII, and every byte of a UTF-8
+     * sequence for another character is 0x80 or above, so the escaping can be done on the bytes.
+     */
+    private static void quote(String s, Out out) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.add((byte) '"');
+        int from = 0;
+        for (int i = 0; i < b.length; i++) {
+            byte c = b[i];
+            if (c >= 0x20 && c != '"' && c != '\\' || c < 0) { // (a byte of 0x80 or above is negative)
+                continue;
+            }
+            out.add(b, from, i);
+            from = i + 1;
             switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                case '"' -> out.ascii("\\\"");
+                case '\\' -> out.ascii("\\\\");
+                case '\n' -> out.ascii("\\n");
+                case '\r' -> out.ascii("\\r");
+                case '\t' -> out.ascii("\\t");
+                case '\b' -> out.ascii("\\b");
+                case '\f' -> out.ascii("\\f");
+                default -> out.ascii(String.format("\\u%04x", (int) c));
             }
         }
-        out.append('"');
+        out.add(b, from, b.length);
+        out.add((byte) '"');
     }
 }

@@ -264,7 +264,7 @@ final class WorkspaceWriter {
                     }
                 });
             }
-            byte[] content = TreeWriter.write(merged).getBytes(StandardCharsets.UTF_8);
+            byte[] content = TreeWriter.bytes(merged);
             if (current == null || !Arrays.equals(current, content)) {
                 refuseIfPublished(name, onDisk);
                 changes.add(new Change(name, target, current, content));

@@ -63,8 +63,10 @@ class KeptReadingsTest {
         settle();
         LoadResult first = load(ws);
 
-        // a group's file changed: the agreement, organizations, related agreements and reports are the very objects read before
+        // a group's file changed, and a file beside them that is not read (as the history is at every save): the agreement,
+        // organizations, related agreements and reports are the very objects read before
         TestWorkspace.replace(ws, "groups/water/2016.json", "\"evidence\": []", "\"evidence\": [ ]");
+        TestWorkspace.write(ws, "reports/notes.txt", "changed");
         LoadResult second = load(ws);
         assertThat(second).isNotSameAs(first);
         assertThat(second.workspace().agreement()).isSameAs(first.workspace().agreement());
@@ -78,9 +80,7 @@ class KeptReadingsTest {
         assertThat(agreement.workspace().agreement()).isNotEqualTo(first.workspace().agreement());
         TestWorkspace.replace(ws, "reports/2016.json", "signed the MOU.", "signed the MOU!");
         assertThat(load(ws).workspace().report(2016).orElseThrow()).isNotEqualTo(first.workspace().report(2016).orElseThrow());
-        // a file that is not part of the layout changed, or a folder where a report is expected: as a new store sees them
-        TestWorkspace.write(ws, "reports/notes.txt", "changed");
-        load(ws);
+        // a folder where a report is expected: as a new store sees it
         Files.createDirectories(ws.resolve("reports/2017.json"));
         assertThat(load(ws).problems()).anyMatch(p -> p.file().equals("reports/2017.json"));
         Files.delete(ws.resolve("reports/2017.json"));

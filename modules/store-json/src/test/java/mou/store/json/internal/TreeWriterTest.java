@@ -55,4 +55,38 @@ class TreeWriterTest {
         assertThat(back.tree()).isEqualTo(root);
         assertThat(text).contains("0.000001").endsWith("}\n");
     }
+
+    /** Any text, deep indents included: written as JSON escapes it (each character the standard needs, no other), and read back the same. */
+    @net.jqwik.api.Property(tries = 300)
+    void anyTextIsWrittenEscapedAsJsonWantsAndReadsBack(@net.jqwik.api.ForAll String text, @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(max = 40) int depth) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ObjectNode inner = root;
+        for (int i = 0; i < depth; i++) {
+            inner = inner.putObject("k" + i);
+        }
+        inner.put("t", text);
+        String written = TreeWriter.write(root);
+        StringBuilder expected = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> expected.append("\\\"");
+                case '\\' -> expected.append("\\\\");
+                case '\n' -> expected.append("\\n");
+                case '\r' -> expected.append("\\r");
+                case '\t' -> expected.append("\\t");
+                case '\b' -> expected.append("\\b");
+                case '\f' -> expected.append("\\f");
+                default -> expected.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        expected.append('"');
+        String line = "  ".repeat(depth + 1) + "\"t\": " + new String(expected.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.nio.charset.StandardCharsets.UTF_8) + "\n";
+        assertThat(written).contains(line);
+        assertThat(TreeWriter.bytes(root)).isEqualTo(written.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (text.chars().noneMatch(c -> Character.isSurrogate((char) c))) {
+            ParsedFile back = new LocatedJson(Limits.DEFAULT).parse("x.json", TreeWriter.bytes(root), new Problems());
+            assertThat(back.tree()).isEqualTo(root);
+        }
+    }
 }
