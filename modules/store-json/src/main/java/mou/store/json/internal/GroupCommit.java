@@ -87,6 +87,33 @@ final class GroupCommit {
     private LoadResult view;
     private Object viewOwner;
 
+    /** The trees of the last contents worked out, by file (a few: those of the files being rated now). */
+    private final Map<String, Written> trees = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Written> eldest) {
+            return size() > KEPT_TREES;
+        }
+    };
+
+    private static final int KEPT_TREES = 16;
+
+    private record Written(byte[] content, com.fasterxml.jackson.databind.JsonNode tree) {
+    }
+
+    /** What the saves of this process worked out (used under the monitor, as {@link WorkspaceWriter#changes} is). */
+    private final WorkspaceWriter.KnownTrees known = new WorkspaceWriter.KnownTrees() {
+        @Override
+        public com.fasterxml.jackson.databind.JsonNode of(String name, byte[] content) {
+            Written w = trees.get(name);
+            return w != null && java.util.Arrays.equals(w.content(), content) ? w.tree() : null;
+        }
+
+        @Override
+        public void wrote(String name, byte[] content, com.fasterxml.jackson.databind.JsonNode tree) {
+            trees.put(name, new Written(content, tree));
+        }
+    };
+
     private GroupCommit(Path root) {
         this.root = root;
     }
@@ -157,7 +184,7 @@ final class GroupCommit {
                     changes = writer.changes(root, workspace, basis, name -> {
                         Pending p = pending.get(name);
                         return p == null ? null : p.content();
-                    });
+                    }, known);
                     WorkspaceWriter.refuseConflicts(changes, basis);
                 } catch (ConcurrentChangeException e) {
                     view = null; // what the next change works on is read again from the files, once those waiting are committed

@@ -202,6 +202,36 @@ final class WorkspaceWriter {
      */
     List<Change> changes(Path root, Workspace workspace, LoadResult basis, java.util.function.Function<String, byte[]> pending)
             throws IOException {
+        return changes(root, workspace, basis, pending, KnownTrees.NONE);
+    }
+
+    /**
+     * The trees of contents this process worked out: a file whose bytes are exactly such a content is
+     * merged into without being parsed again (the tree a content was written from is what parsing it
+     * gives, for everything a merge looks at: keys in order, texts, ids, nulls).
+     */
+    interface KnownTrees {
+        KnownTrees NONE = new KnownTrees() {
+            @Override
+            public JsonNode of(String name, byte[] content) {
+                return null;
+            }
+
+            @Override
+            public void wrote(String name, byte[] content, JsonNode tree) {
+            }
+        };
+
+        /** The tree {@code content} was written from, when it is known; else null. */
+        JsonNode of(String name, byte[] content);
+
+        /** Tells that {@code content} was written from {@code tree} (which nobody changes afterwards). */
+        void wrote(String name, byte[] content, JsonNode tree);
+    }
+
+    /** As {@link #changes(Path, Workspace, LoadResult, java.util.function.Function)}, with the trees of contents known. */
+    List<Change> changes(Path root, Workspace workspace, LoadResult basis, java.util.function.Function<String, byte[]> pending, KnownTrees known)
+            throws IOException {
         java.util.Set<Object> asLoaded = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         if (basis != null && basis.workspace() != null) {
             asLoaded.addAll(basis.workspace().plans());
@@ -254,7 +284,10 @@ final class WorkspaceWriter {
             Path target = safeTarget(root, name);
             byte[] waiting = pending.apply(name);
             byte[] current = waiting != null ? waiting : Files.exists(target) ? Files.readAllBytes(target) : null;
-            JsonNode onDisk = current == null ? null : parseForMerge(name, current);
+            JsonNode onDisk = current == null ? null : known.of(name, current);
+            if (onDisk == null && current != null) {
+                onDisk = parseForMerge(name, current);
+            }
             JsonNode merged = TreeMerger.merge(onDisk, e.getValue());
             if (onDisk == null && merged instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
                 // keys added to the format later are left out of a new file while they hold nothing
@@ -265,6 +298,7 @@ final class WorkspaceWriter {
                 });
             }
             byte[] content = TreeWriter.bytes(merged);
+            known.wrote(name, content, merged);
             if (current == null || !Arrays.equals(current, content)) {
                 refuseIfPublished(name, onDisk);
                 changes.add(new Change(name, target, current, content));
