@@ -148,7 +148,8 @@ final class Journal {
         for (Step step : steps) {
             ObjectNode s = list.addObject();
             if (step instanceof Write w) {
-                s.put("write", w.name()).put("content", new String(w.content(), StandardCharsets.UTF_8));
+                // the bytes as they are, in base64 (a file's text would be escaped character by character)
+                s.put("write", w.name()).put("bytes", w.content());
             } else if (step instanceof Delete d) {
                 s.put("delete", d.name());
             } else if (step instanceof Move m) {
@@ -168,7 +169,9 @@ final class Journal {
         }
         List<Step> steps = new ArrayList<>();
         for (JsonNode s : o.get("steps")) {
-            if (s.path("write").isTextual() && s.path("content").isTextual()) {
+            if (s.path("write").isTextual() && s.path("bytes").isTextual()) {
+                steps.add(new Write(s.get("write").asText(), bytes(s.get("bytes").asText())));
+            } else if (s.path("write").isTextual() && s.path("content").isTextual()) { // as journals were written before 2026-12
                 steps.add(new Write(s.get("write").asText(), s.get("content").asText().getBytes(StandardCharsets.UTF_8)));
             } else if (s.path("delete").isTextual()) {
                 steps.add(new Delete(s.get("delete").asText()));
@@ -183,6 +186,14 @@ final class Journal {
             throw new IOException("negative history length");
         }
         return new Journal(steps, o.get("history").asText(), length);
+    }
+
+    private static byte[] bytes(String base64) throws IOException {
+        try {
+            return java.util.Base64.getDecoder().decode(base64);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("a step's bytes are not base64");
+        }
     }
 
     /** Applies every step; doing it again after a crash gives the same result. */

@@ -105,6 +105,28 @@ class JournalTest {
     }
 
     @Test
+    void aJournalKeepsEachFilesBytesAsTheyAreAndOneWrittenAsTextBeforeIsStillFinished() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        Journal journal = journalOfARating(ws);
+        journal.write(ws.toRealPath(), new AtomicFiles());
+        String written = Files.readString(ws.resolve(Journal.FILE));
+        byte[] content = Files.readAllBytes(temp.resolve("scratch/ws").resolve(YEAR_FILE));
+        assertThat(written).contains("\"bytes\":\"" + java.util.Base64.getEncoder().encodeToString(content) + "\"").doesNotContain("\"content\"");
+
+        // a journal as a version before base64 wrote it: the file's text
+        com.fasterxml.jackson.databind.node.ObjectNode old = new com.fasterxml.jackson.databind.ObjectMapper().readValue(written,
+                com.fasterxml.jackson.databind.node.ObjectNode.class);
+        com.fasterxml.jackson.databind.node.ObjectNode step = (com.fasterxml.jackson.databind.node.ObjectNode) old.get("steps").get(0);
+        step.remove("bytes");
+        step.put("content", new String(content, java.nio.charset.StandardCharsets.UTF_8));
+        Files.writeString(ws.resolve(Journal.FILE), old.toString());
+
+        assertThat(store.recover(ws)).hasSize(1);
+        assertThat(Files.readAllBytes(ws.resolve(YEAR_FILE))).isEqualTo(content);
+        assertThat(ws.resolve(Journal.FILE)).doesNotExist();
+    }
+
+    @Test
     void aJournalThatCannotBeReadIsDiscardedAndNothingOfItIsApplied() throws IOException {
         Path ws = TestWorkspace.copy(temp);
         store.save(ws, store.load(ws).workspace()); // makes the lock file, as every save does
