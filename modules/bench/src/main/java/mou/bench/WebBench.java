@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code java -cp ... mou.bench.WebBench --root REPO [--data DIR] [--clients 50] [--requests 40]
- * [--warmup 1] [--client socket|jdk] [--trace DIR] [--heap 2g] [--gc parallel|g1] [--server-option OPTION]...}: the web application under load,
+ * [--warmup 1] [--client socket|jdk] [--trace DIR] [--heap 2g] [--gc parallel|g1|serial] [--server-option OPTION]...}: the web application under load,
  * as a process started the way {@code ./mou serve}
  * starts it (the launcher jar, the repository's plugins folder, the JVM options of {@code ./mou}).
  * It measures the time from the process start to the address line and to the first answer, the
@@ -77,7 +77,8 @@ public final class WebBench {
                 case "--gc" -> gc = switch (args[i + 1]) {
                     case "g1" -> "-XX:+UseG1GC";
                     case "parallel" -> "-XX:+UseParallelGC";
-                    default -> throw new IllegalArgumentException("web-bench: --gc is g1 or parallel, not " + args[i + 1]);
+                    case "serial" -> "-XX:+UseSerialGC";
+                    default -> throw new IllegalArgumentException("web-bench: --gc is g1, parallel or serial, not " + args[i + 1]);
                 };
                 case "--server-option" -> serverOptions.add(args[i + 1]);
                 case "--trace" -> traceFolder = Files.createDirectories(Path.of(args[i + 1]));
