@@ -1,7 +1,9 @@
 package mou.web.internal;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -14,11 +16,18 @@ final class KeptGzip {
 
     /** Up to this size a body is compressed on the asking thread (tests); by default none is. */
     static final int AT_ONCE = 0;
-    private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "mou-web-gzip");
-        t.setDaemon(true);
-        return t;
-    });
+    /** How long the background thread waits for more work before it ends. */
+    static final long IDLE_SECONDS = 2;
+    /**
+     * One thread at most, which ends after a few idle seconds: none is left behind (holding this
+     * bundle's classes) when the web bundle is stopped or updated.
+     */
+    private static final ExecutorService BACKGROUND = new ThreadPoolExecutor(0, 1, IDLE_SECONDS, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+            r -> {
+                Thread t = new Thread(r, "mou-web-gzip");
+                t.setDaemon(true);
+                return t;
+            });
 
     private final byte[] body;
     private final int atOnce;

@@ -163,6 +163,17 @@ class KeptBytesTest {
         assertThat(later).as("made in the background").isNotNull();
         assertThat(large.now()).isSameAs(later);
         assertThat(gunzip(later).getBytes(StandardCharsets.UTF_8)).isEqualTo(body);
+
+        // with nothing more to do, the background thread ends: none is left behind when the bundle stops
+        long idle = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(KeptGzip.IDLE_SECONDS + 20);
+        while (gzipThreads() > 0 && System.nanoTime() < idle) {
+            Thread.sleep(50);
+        }
+        assertThat(gzipThreads()).isZero();
+    }
+
+    private static long gzipThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("mou-web-gzip") && t.isAlive()).count();
     }
 
     @Test
