@@ -33,9 +33,10 @@ import java.util.stream.Stream;
  * p50 and p99 of the dashboard and of the report page, with the server's and the bench's own CPU time
  * a request (both share the machine's cores). The clients are plain HTTP/1.1 keep-alive sockets
  * ({@link Http1}, one thread each; {@code --client jdk}: the JDK's {@link HttpClient}, heavier); the
- * sign-in uses the HttpClient. Then the report page's time after a change
- * of a workspace file (the first request assembles it again) and the dashboard's p99 while that
- * report is being assembled. Every wait is bounded; the server is stopped at the end.
+ * sign-in uses the HttpClient. Then the dashboard's time after a change of a workspace file, asked
+ * alone; then, after another change, the report page's time (the first request assembles it again)
+ * and the dashboard's p99 while that report is being assembled (the two compared: what the report's
+ * assembly costs the dashboard). Every wait is bounded; the server is stopped at the end.
  * Then ratings saved through the rate form, signed in as a program-office account the bench adds
  * ({@code user add}): each client rates its own activity, the POST timed (with {@code --warmup} over 1,
  * each client's first min(warmup, 5) ratings are a warm-up, not measured).
@@ -201,11 +202,13 @@ public final class WebBench {
             System.out.printf("report page, %d clients x %d requests, warm: p50 %.1f ms, p99 %.1f ms; server CPU %.2f ms a request, bench CPU"
                     + " %.2f ms a request%n", clients, requests, percentile(reportPage, 50), percentile(reportPage, 99), reportCpu, reportOwn);
 
-            // a change: one file of the workspace touched; the next report request assembles again while the dashboard is asked
-            try (Stream<Path> files = Files.walk(workspace.resolve("groups"))) {
-                Path file = files.filter(f -> f.getFileName().toString().equals("plan.json")).findFirst().orElseThrow();
-                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
-            }
+            // a change: one file of the workspace touched; the dashboard asked alone (what a change costs it without a report)
+            touch(workspace);
+            long alone = System.nanoTime();
+            int aloneCode = status(client, address);
+            System.out.printf("dashboard after a change, no report asked: %.0f ms (status %d)%n", (System.nanoTime() - alone) / 1e6, aloneCode);
+            // another change: the next report request assembles again while the dashboard is asked
+            touch(workspace);
             AtomicBoolean rebuilding = new AtomicBoolean(true);
             ExecutorService side = Executors.newSingleThreadExecutor();
             Future<double[]> during = side.submit(() -> {
@@ -323,6 +326,14 @@ public final class WebBench {
      * rationale. The POST's time is measured; a save answers 303.
      */
     /** @return how many ratings were posted */
+    /** Touches the first group's plan (its content unchanged): the workspace has changed for the server. */
+    private static void touch(Path workspace) throws IOException {
+        try (Stream<Path> files = Files.walk(workspace.resolve("groups"))) {
+            Path file = files.filter(f -> f.getFileName().toString().equals("plan.json")).findFirst().orElseThrow();
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        }
+    }
+
     private static int ratings(Clients clientsOf, Path workspace, int clients, int perClient, String label) throws Exception {
         List<String[]> activities = new ArrayList<>();
         try (Stream<Path> plans = Files.walk(workspace.resolve("groups"))) {
