@@ -239,7 +239,51 @@ final class Dashboard {
     }
 
     /** Each group's activities whose level differs from the year before, from the model's assessments. */
-    private static void changes(HtmlWriter html, Ui ui, Workspace workspace, int year, Labels labels) {
+    /** A group's changes since the year before: how many, and their list. */
+    record Changes(int count, HtmlWriter list) {
+    }
+
+    /** A group's changes as written for a plan, a year and the one before (the very objects), in a language. */
+    private record Kept(WorkingGroupPlan plan, GroupYear now, GroupYear before, Changes changes) {
+    }
+
+    /**
+     * Each group's changes as last written, by group and language: after a change of one group's files
+     * the others' (the same objects, as the store keeps them) are not written again. With a thousand
+     * groups writing them all took half of the first dashboard after a change.
+     */
+    private final Map<String, Kept> kept = new java.util.concurrent.ConcurrentHashMap<>();
+
+    Changes changes(WorkingGroupPlan plan, GroupYear now, GroupYear before, Ui ui, Labels labels) {
+        String language = ui.language();
+        String key = plan.groupId() + " " + language;
+        Kept last = kept.get(key);
+        if (last != null && last.plan() == plan && last.now() == now && last.before() == before) {
+            return last.changes();
+        }
+        HtmlWriter list = new HtmlWriter().start("ul");
+        int changed = 0;
+        for (Activity activity : plan.activities()) {
+            Optional<ProgressLevel> level = now.assessment(activity.id()).map(Assessment::level);
+            Optional<ProgressLevel> earlier = before.assessment(activity.id()).map(Assessment::level);
+            if (level.isEmpty() || level.equals(earlier)) {
+                continue;
+            }
+            changed++;
+            String direction = earlier.isEmpty() ? "new" : level.get().rank() > earlier.get().rank() ? "up" : "down";
+            list.start("li", "class", "change change-" + direction).element("strong", activity.id())
+                    .text(" " + activity.description().in(language) + " — "
+                            + earlier.map(labels::level).orElse(ui.t("dashboard.change.notRated"))
+                            + " → " + labels.level(level.get()))
+                    .end("li");
+        }
+        list.end("ul");
+        Changes changes = new Changes(changed, list);
+        kept.put(key, new Kept(plan, now, before, changes));
+        return changes;
+    }
+
+    private void changes(HtmlWriter html, Ui ui, Workspace workspace, int year, Labels labels) {
         String language = ui.language();
         boolean any = false;
         List<String> withoutEarlier = new java.util.ArrayList<>();
@@ -253,27 +297,14 @@ final class Dashboard {
                 withoutEarlier.add(name(workspace, plan.groupId(), language));
                 continue;
             }
-            HtmlWriter list = new HtmlWriter().start("ul");
-            int changed = 0;
-            for (Activity activity : plan.activities()) {
-                Optional<ProgressLevel> level = now.get().assessment(activity.id()).map(Assessment::level);
-                Optional<ProgressLevel> earlier = before.get().assessment(activity.id()).map(Assessment::level);
-                if (level.isEmpty() || level.equals(earlier)) {
-                    continue;
-                }
-                changed++;
-                String direction = earlier.isEmpty() ? "new" : level.get().rank() > earlier.get().rank() ? "up" : "down";
-                list.start("li", "class", "change change-" + direction).element("strong", activity.id())
-                        .text(" " + activity.description().in(language) + " — "
-                                + earlier.map(labels::level).orElse(ui.t("dashboard.change.notRated"))
-                                + " → " + labels.level(level.get()))
-                        .end("li");
-            }
-            list.end("ul");
-            if (changed > 0) {
+            Changes changes = changes(plan, now.get(), before.get(), ui, labels);
+            if (changes.count() > 0) {
                 any = true;
-                html.element("h3", name(workspace, plan.groupId(), language) + " (" + changed + ")").append(list);
+                html.element("h3", name(workspace, plan.groupId(), language) + " (" + changes.count() + ")").append(changes.list());
             }
+        }
+        if (kept.size() > 4 * workspace.plans().size() + 16) {
+            kept.clear(); // groups that are gone
         }
         if (!any) {
             html.element("p", withoutEarlier.isEmpty() ? ui.t("dashboard.changes.none", year - 1)

@@ -22,6 +22,9 @@ import mou.web.api.HtmlWriter;
 import mou.web.api.WebContext;
 import mou.web.api.WebContribution;
 import org.junit.jupiter.api.BeforeEach;
+import mou.core.model.GroupYear;
+import mou.core.model.WorkingGroupPlan;
+import mou.core.model.Workspace;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -147,6 +150,37 @@ class WebAppTest {
                 .contains("No Progress → Moderate Progress</li>").contains("<li class=\"change change-new\"><strong>aq-2-1</strong>")
                 .contains("not rated → Initial Progress</li>")
                 .contains("No 2015 is recorded to compare with for: Clean Vehicles Working Group, Climate Change Working Group,");
+    }
+
+    @Test
+    void aGroupsChangesAreWrittenAgainOnlyWhenItsPlanOrYearsChangedAndEachChangeIsShown() throws Exception {
+        writeAirQuality2015();
+        Workspace first = app.loaded().result().workspace();
+        WorkingGroupPlan plan = first.plan("air-quality").orElseThrow();
+        GroupYear now = first.year("air-quality", 2016).orElseThrow();
+        GroupYear before = first.year("air-quality", 2015).orElseThrow();
+        Dashboard dashboard = new Dashboard(app);
+        Ui ui = Ui.of("en");
+        var written = dashboard.changes(plan, now, before, ui, mou.core.report.Labels.forLanguage("en"));
+        assertThat(dashboard.changes(plan, now, before, ui, mou.core.report.Labels.forLanguage("en"))).as("the same objects: kept")
+                .isSameAs(written);
+        assertThat(dashboard.changes(plan, now, before, Ui.of("es"), mou.core.report.Labels.forLanguage("es"))).as("another language")
+                .isNotSameAs(written);
+        GroupYear equal = new GroupYear(now.groupId(), now.year(), now.narrative(), now.assessments(), now.metrics(), now.events());
+        var again = dashboard.changes(plan, equal, before, ui, mou.core.report.Labels.forLanguage("en"));
+        assertThat(again).as("another year object: written again").isNotSameAs(written);
+        assertThat(again.list().html()).isEqualTo(written.list().html());
+        assertThat(again.count()).isEqualTo(6);
+
+        // through the pages: the first dashboard, then aq-1-1 rated again in 2016 by hand: the next dashboard shows it
+        assertThat(get("/").text()).contains("No Progress → Moderate Progress</li>");
+        Path year = data.resolve("groups/air-quality/2016.json");
+        String text = Files.readString(year);
+        int at = text.indexOf("\"aq-1-1\"");
+        int level = text.indexOf("\"level\"", at);
+        int end = text.indexOf(",", level);
+        Files.writeString(year, text.substring(0, level) + "\"level\": \"achieved\"" + text.substring(end));
+        assertThat(get("/").text()).contains("No Progress → Deliverable Achieved</li>").doesNotContain("No Progress → Moderate Progress</li>");
     }
 
     @Test
