@@ -199,6 +199,62 @@ final class Journal {
     /** Applies every step; doing it again after a crash gives the same result. */
     private void apply(Path root, AtomicFiles files) throws IOException {
         Set<Path> staging = new LinkedHashSet<>();
+        // the history's lines are appended (and forced) while the files are written: the journal holds both, so their order
+        // does not matter, and the wait for the disk is one instead of two (a history not made yet is made after the files, as an
+        // undo cuts the history back but does not remove it)
+        boolean together = !historyLines.isEmpty() && Files.isRegularFile(root.resolve(HistoryLog.FILE), LinkOption.NOFOLLOW_LINKS);
+        java.util.concurrent.Future<?> history = !together ? null : WRITERS.submit(() -> {
+            appendHistory(root);
+            return null;
+        });
+        try {
+            applySteps(root, files, staging);
+        } catch (IOException | RuntimeException e) {
+            settle(history); // undone from a settled state
+            throw e;
+        }
+        IOException failed = together ? settle(history) : null;
+        if (failed != null) {
+            throw failed;
+        }
+        if (!together) {
+            appendHistory(root);
+        }
+        CrashPoint.at("history-appended");
+        for (Path folder : staging) {
+            deleteTree(folder);
+        }
+        CrashPoint.at("before-journal-delete");
+        Files.deleteIfExists(root.resolve(FILE));
+        AtomicFiles.syncFolder(root);
+    }
+
+    /** Waits for the history's append to end, whatever happens meanwhile; its failure, or null. */
+    private static IOException settle(java.util.concurrent.Future<?> history) {
+        if (history == null) {
+            return null;
+        }
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    history.get();
+                    return null;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the append is under way: wait for it either way
+                } catch (java.util.concurrent.ExecutionException e) {
+                    return e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Writes the files, deletes and moves of the journal's steps. */
+    private void applySteps(Path root, AtomicFiles files, Set<Path> staging) throws IOException {
         int n = writeAtOnce(root, files);
         for (Step step : steps.subList(n, steps.size())) {
             if (step instanceof Write w) {
@@ -225,14 +281,6 @@ final class Journal {
             }
             CrashPoint.at("file-applied-" + ++n);
         }
-        appendHistory(root);
-        CrashPoint.at("history-appended");
-        for (Path folder : staging) {
-            deleteTree(folder);
-        }
-        CrashPoint.at("before-journal-delete");
-        Files.deleteIfExists(root.resolve(FILE));
-        AtomicFiles.syncFolder(root);
     }
 
     /** Threads that write the files of one journal at once. */

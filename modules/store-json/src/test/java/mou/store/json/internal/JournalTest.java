@@ -213,6 +213,33 @@ class JournalTest {
     }
 
     @Test
+    void aSaveThatFailsHalfWayWhileItsHistoryIsAppendedIsUndoneHistoryIncluded() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        LoadResult basis = store.load(ws);
+        store.save(ws, rated(basis.workspace()), basis, List.of(ENTRY)); // the history is there: appended beside the files
+        LoadResult now = store.load(ws);
+        GroupYear y2016 = now.workspace().year("air-quality", 2016).orElseThrow();
+        List<GroupYear> years = new ArrayList<>(now.workspace().years());
+        years.add(new GroupYear("air-quality", 2017, y2016.narrative(), y2016.assessments(), y2016.metrics(), y2016.events()));
+        Workspace added = now.workspace().with(years, now.workspace().reports());
+        Map<String, byte[]> before = TestWorkspace.snapshot(ws);
+        JsonWorkspaceStore failing = new JsonWorkspaceStore(TestExtensions.airQuality(), Limits.DEFAULT, new AtomicFiles((t, target) -> {
+            if (target.getFileName().toString().equals("2017.json")) {
+                throw new IOException("No space left on device");
+            }
+            AtomicFiles.move(t, target);
+        }));
+
+        assertThatThrownBy(() -> failing.save(ws, added, failing.load(ws), List.of(ENTRY, ENTRY))).isInstanceOf(IOException.class)
+                .hasMessageContaining("No space left on device");
+
+        Map<String, byte[]> after = TestWorkspace.snapshot(ws);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+        assertThat(store.history(ws)).containsExactly(ENTRY);
+    }
+
+    @Test
     void aHistoryThatIsALinkIsRefusedBeforeAnyFileIsWritten() throws IOException {
         Path ws = TestWorkspace.copy(temp);
         Path outside = Files.writeString(temp.resolve("history-elsewhere.jsonl"), "");
