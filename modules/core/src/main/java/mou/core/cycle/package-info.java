@@ -28,5 +28,5 @@
  * ({@link mou.core.cycle.CycleService#describe(mou.core.model.HistoryEntry, String)}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.5.0")
+@org.osgi.annotation.versioning.Version("1.6.0")
 package mou.core.cycle;

@@ -201,7 +201,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public YearStatus status(StatusQuery request) throws CycleException {
-        Workspace ws = bench.load(request.acting()).workspace();
+        Workspace ws = bench.load(request.acting(), request.read()).workspace();
         int year = request.year() != null ? request.year()
                 : ws.years().stream().mapToInt(GroupYear::year).max().orElseThrow(() -> Workbench.usage(Problem.of("year", "year.none")));
         List<YearStatus.Group> groups = new ArrayList<>();
@@ -239,7 +239,7 @@ public final class CycleServiceImpl implements CycleService {
         if (request.year() != null && !Years.inRange(request.year())) {
             throw Workbench.usage(Problem.of("year", "year.range", request.year(), Years.MIN, Years.MAX));
         }
-        Workspace ws = bench.load(request.acting()).workspace();
+        Workspace ws = bench.load(request.acting(), request.read()).workspace();
         if (request.groupId() != null && ws.plan(request.groupId()).isEmpty()) {
             List<String> groups = ws.plans().stream().map(WorkingGroupPlan::groupId).toList();
             String guess = mou.core.command.Args.didYouMean(request.groupId(), groups);

@@ -95,6 +95,16 @@ final class Workbench {
         return load(acting, false);
     }
 
+    /** The workspace as the caller read it ({@code read}), checked as a load is; or, when that is null, as read now. */
+    Loaded load(Acting acting, LoadResult read) throws CycleException {
+        if (read == null || read.workspace() == null) {
+            return load(acting);
+        }
+        Path folder = folder(acting);
+        refuseErrors(read);
+        return new Loaded(folder, read);
+    }
+
     /** @param placeTexts whether to know where each text was read ({@link LoadResult#texts()}), for the translations' rule */
     Loaded load(Acting acting, boolean placeTexts) throws CycleException {
         Path folder = folder(acting);
@@ -102,13 +112,18 @@ final class Workbench {
         ReentrantLock turn = WRITERS.get(folder);
         LoadResult result = placeTexts ? store.loadPlacingTexts(folder)
                 : turn != null && turn.isHeldByCurrentThread() ? store.loadForChange(folder) : store.load(folder);
+        refuseErrors(result);
+        return new Loaded(folder, result);
+    }
+
+    /** A workspace with errors is not worked on: each error said, in both languages. */
+    private static void refuseErrors(LoadResult result) throws CycleException {
         if (result.hasErrors()) {
             List<Problem> problems = new ArrayList<>(result.errors().stream().map(p -> Problem.said(null, p.format("en"), p.format("es"))).toList());
             int errors = result.errors().size();
             problems.add(Problem.of(null, errors == 1 ? "workspace.invalid.one" : "workspace.invalid.many", errors));
             throw new CycleException(Kind.INVALID, problems);
         }
-        return new Loaded(folder, result);
     }
 
     /** Who is acting on a change: a person's name, one line of at most 100 characters. */

@@ -34,10 +34,12 @@ final class CalendarPages {
     private Response feed(Call call) throws WebApp.Refusal {
         Map<String, List<String>> query = call.queryMap();
         Ui ui = query.containsKey("lang") ? Ui.of(WebApp.language(query)) : call.ui();
-        Workspace workspace = app.workspace();
+        Snapshots.Loaded loaded = app.loaded();
+        Workspace workspace = loaded.result().workspace();
         Due due;
         try {
-            due = app.cycle.due(new DueQuery(Acting.of(app.data, null), null, null, null));
+            // the dates of the very reading the feed names the agreement from
+            due = app.cycle.due(new DueQuery(Acting.of(app.data, null), null, null, null, loaded.result()));
         } catch (CycleException e) {
             throw new WebApp.Refusal(500, ui.t("calendar.unreadable"), e.getMessage());
         }

@@ -195,7 +195,7 @@ final class ReviewPages {
     /** Where each group's year of {@code year} stands, as the service says. */
     private YearStatus status(Call call, int year) throws WebApp.Refusal {
         try {
-            return app.cycle.status(new StatusQuery(Acting.of(app.data, null), year, null));
+            return app.cycle.status(new StatusQuery(Acting.of(app.data, null), year, null, app.loaded().result()));
         } catch (CycleException e) {
             throw new WebApp.Refusal(400, call.ui().t("review.noStatus"), call.said(e));
         }
