@@ -209,27 +209,52 @@ public final class CycleServiceImpl implements CycleService {
             if (request.groupId() != null && !request.groupId().equals(plan.groupId())) {
                 continue;
             }
-            GroupYear g = ws.year(plan.groupId(), year).orElse(null);
-            int rated = 0;
-            int carried = 0;
-            Map<ProgressLevel, Integer> levels = new EnumMap<>(ProgressLevel.class);
-            for (Activity activity : plan.activities()) {
-                Assessment a = g == null ? null : g.assessment(activity.id()).orElse(null);
-                if (a != null && a.level() != null) {
-                    levels.merge(a.level(), 1, Integer::sum);
-                }
-                if (a != null && a.rated()) {
-                    rated++;
-                } else if (a != null && a.carriedOver() && a.level() != null) {
-                    carried++;
-                }
-            }
-            groups.add(new YearStatus.Group(plan.groupId(), g, rated, carried, plan.activities().size(),
-                    g == null || g.published() ? List.of() : Gap.of(plan, g), levels));
+            groups.add(groupStatus(plan, ws.year(plan.groupId(), year).orElse(null), year));
+        }
+        if (statuses.size() > 4 * ws.plans().size() + 16) {
+            statuses.clear(); // groups and years that are gone
         }
         // the program office's part, for the year as a whole (not asked with one group, nor of a published year)
         boolean allPublished = ws.years().stream().filter(y -> y.year() == year).allMatch(GroupYear::published);
         return new YearStatus(year, groups, allPublished || request.groupId() != null ? List.of() : Gap.of(ws.report(year).orElse(null), year));
+    }
+
+    /** A group's status as last worked out, for the plan and the year it was worked out from (the very objects). */
+    private record KeptStatus(WorkingGroupPlan plan, GroupYear year, YearStatus.Group status) {
+    }
+
+    /**
+     * Each group's status by group and year, worked out again only when its plan or year is another
+     * object (the store gives the same objects for unchanged files): the dashboard asks the status of
+     * every group after each change, and at a thousand groups that is 100,000 assessments looked at.
+     */
+    private final Map<String, KeptStatus> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Where a group's year stands: its plan's activities by level, rated and carried over, and what it misses. */
+    private YearStatus.Group groupStatus(WorkingGroupPlan plan, GroupYear g, int year) {
+        String key = plan.groupId() + " " + year;
+        KeptStatus kept = statuses.get(key);
+        if (kept != null && kept.plan() == plan && kept.year() == g) {
+            return kept.status();
+        }
+        int rated = 0;
+        int carried = 0;
+        Map<ProgressLevel, Integer> levels = new EnumMap<>(ProgressLevel.class);
+        for (Activity activity : plan.activities()) {
+            Assessment a = g == null ? null : g.assessment(activity.id()).orElse(null);
+            if (a != null && a.level() != null) {
+                levels.merge(a.level(), 1, Integer::sum);
+            }
+            if (a != null && a.rated()) {
+                rated++;
+            } else if (a != null && a.carriedOver() && a.level() != null) {
+                carried++;
+            }
+        }
+        YearStatus.Group status = new YearStatus.Group(plan.groupId(), g, rated, carried, plan.activities().size(),
+                g == null || g.published() ? List.of() : Gap.of(plan, g), levels);
+        statuses.put(key, new KeptStatus(plan, g, status));
+        return status;
     }
 
     // due -----------------------------------------------------------------------------------

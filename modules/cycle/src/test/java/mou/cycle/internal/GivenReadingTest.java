@@ -61,6 +61,29 @@ class GivenReadingTest {
     }
 
     @Test
+    void aGroupsStatusIsWorkedOutAgainOnlyWhenItsPlanOrYearIsAnotherObject() throws Exception {
+        LoadResult read = f.store.load(f.data);
+        YearStatus first = f.service.status(new StatusQuery(asking, 2016, null, read));
+        YearStatus again = f.service.status(new StatusQuery(asking, 2016, null, read));
+        for (int i = 0; i < first.groups().size(); i++) {
+            assertThat(again.groups().get(i)).as("the same plan and year: kept").isSameAs(first.groups().get(i));
+        }
+        // Air Quality's year as another object with one assessment fewer: its status is worked out again, the others kept
+        Workspace workspace = read.workspace();
+        List<GroupYear> years = new ArrayList<>(workspace.years());
+        years.replaceAll(y -> y.groupId().equals("air-quality") && y.year() == 2016
+                ? y.withAssessments(y.assessments().subList(1, y.assessments().size())) : y);
+        LoadResult changed = new LoadResult(workspace.with(years, workspace.reports()), read.problems(), read.fingerprints());
+        YearStatus after = f.service.status(new StatusQuery(asking, 2016, null, changed));
+        assertThat(after.groups().get(0).groupId()).isEqualTo("air-quality");
+        assertThat(after.groups().get(0).rated() + after.groups().get(0).carriedOver())
+                .isEqualTo(first.groups().get(0).rated() + first.groups().get(0).carriedOver() - 1);
+        for (int i = 1; i < first.groups().size(); i++) {
+            assertThat(after.groups().get(i)).isSameAs(first.groups().get(i));
+        }
+    }
+
+    @Test
     void aReadingWithErrorsIsRefusedAsALoadOfThemIs() {
         LoadResult read = f.store.load(f.data);
         List<Problem> problems = new ArrayList<>(read.problems());
