@@ -269,6 +269,27 @@ final class LoadCache {
      * request; with a thousand groups the second load must not build the workspace again. Else null.
      */
     mou.core.spi.LoadResult unchanged(Path root, Own now, List<Object> extensions) {
+        return unchanged(root, now, extensions, new Checked());
+    }
+
+    /** The groups a look for an unchanged workspace found kept, and what they were checked against. */
+    static final class Checked {
+        final Map<String, Part> parts = new HashMap<>();
+        Object organizations;
+        List<Object> extensions;
+
+        /** The group's kept reading, when it was found so against these organizations and installed types; else null. */
+        Part part(String group, Object organizationsNow, List<Object> extensionsNow) {
+            return extensions != null && Objects.equals(organizations, organizationsNow) && same(extensions, extensionsNow) ? parts.get(group) : null;
+        }
+    }
+
+    /**
+     * As {@link #unchanged(Path, Own, List)}; when the result is null, {@code checked} holds the groups
+     * it found kept before it found one that is not (with the workspace's own files as they were, so the
+     * same organizations and installed types): the load that follows takes them without looking again.
+     */
+    mou.core.spi.LoadResult unchanged(Path root, Own now, List<Object> extensions, Checked checked) {
         Whole last = whole;
         if (last == null || now == null || !same(last.extensions(), extensions) || !now.folders().equals(last.own().folders())
                 || !now.files().keySet().equals(last.own().files().keySet())) {
@@ -279,12 +300,15 @@ final class LoadCache {
                 return null;
             }
         }
+        checked.organizations = last.organizations();
+        checked.extensions = List.copyOf(extensions);
         for (int i = 0; i < last.groups().size(); i++) {
             String group = last.groups().get(i);
             Optional<Part> part = kept(root, group, before(root, group), last.organizations(), extensions);
             if (part.isEmpty() || part.get() != last.parts().get(i)) {
                 return null;
             }
+            checked.parts.put(group, part.get());
         }
         return last.result();
     }

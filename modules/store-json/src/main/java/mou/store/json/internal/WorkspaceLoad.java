@@ -97,7 +97,7 @@ final class WorkspaceLoad {
         // a load that would read nothing new gives the last one's result: the workspace as the same objects
         LoadCache.Own ownBefore = cache == null ? null : LoadCache.own(root);
         if (ownBefore != null) {
-            mou.core.spi.LoadResult same = cache.unchanged(root, ownBefore, installed());
+            mou.core.spi.LoadResult same = cache.unchanged(root, ownBefore, installed(), checked);
             if (same != null) {
                 return same;
             }
@@ -145,6 +145,9 @@ final class WorkspaceLoad {
         installed.addAll(extensions.deliverableTypes());
         return installed;
     }
+
+    /** The groups whose kept reading the look for an unchanged workspace found as they were (with a cache): not looked at again. */
+    private final LoadCache.Checked checked = new LoadCache.Checked();
 
     /** Each group's reading as this load took it, in the order of the groups (with a cache). */
     private final List<LoadCache.Part> keptParts = new ArrayList<>();
@@ -228,6 +231,11 @@ final class WorkspaceLoad {
         List<String> toRead = new ArrayList<>();
         Map<String, LoadCache.Before> befores = new HashMap<>();
         for (String group : groups) {
+            LoadCache.Part found = checked.part(group, organizations, installed);
+            if (found != null) {
+                parts.add(found);
+                continue;
+            }
             LoadCache.Before before = LoadCache.before(root, group);
             java.util.Optional<LoadCache.Part> kept = cache.kept(root, group, before, organizations, installed);
             if (kept.isPresent()) {
