@@ -142,6 +142,9 @@ public final class HtmlWriter {
 
     /** What was written, with the elements still open closed. */
     public String html() {
+        if (open.isEmpty()) {
+            return out.toString();
+        }
         StringBuilder b = new StringBuilder(out);
         for (String name : open) {
             b.append("</").append(name).append('>');
