@@ -102,9 +102,36 @@ final class Journal {
         }
     }
 
-    /** Writes the journal file (atomically, forced), and nothing else: the first step of {@link #commit}. */
+    /**
+     * Writes the journal file, forced, and nothing else: the first step of {@link #commit}. It is written
+     * in place (never through a link), its content and its folder's entry forced at the same time (one
+     * wait for the disk, not a temporary file's and then its rename's): a journal cut short by a crash
+     * is not whole (its last key, {@code complete}, or a part before it is missing) and is discarded,
+     * and nothing of it was applied, since applying starts only once both are forced.
+     */
     void write(Path root, AtomicFiles files) throws IOException {
-        files.write(root.resolve(FILE), MAPPER.writeValueAsBytes(toJson()));
+        byte[] bytes = MAPPER.writeValueAsBytes(toJson());
+        Path file = root.resolve(FILE);
+        boolean opened = false;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
+            opened = true;
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            java.util.concurrent.Future<?> entry = WRITERS.submit(() -> AtomicFiles.syncFolder(root));
+            try {
+                channel.force(true);
+            } finally {
+                settle(entry);
+            }
+        } catch (IOException e) {
+            if (opened) {
+                Files.deleteIfExists(file); // a journal not whole is not left for the next command to discard
+            }
+            throw new IOException(FILE + " cannot be written (" + e.getMessage() + "); nothing was saved", e);
+        }
     }
 
     /** Puts back what a failed {@link #apply} changed, and deletes the journal. */
