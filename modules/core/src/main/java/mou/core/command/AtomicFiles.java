@@ -105,6 +105,66 @@ public final class AtomicFiles {
     }
 
     /**
+     * As {@link #write(Path, byte[])}, for a file that a journal covers (the journal holds its content
+     * and is kept until this returns): the file is renamed into place first, then its content and its
+     * folder's entry are forced to disk at the same time ({@code executor} forces the folder), one wait
+     * for the disk instead of two. Not for a file without a journal: until both are forced, a crash may
+     * leave the new name with part of its content, which only the journal puts right.
+     *
+     * @since 1.3
+     */
+    public void writeJournaled(Path target, byte[] content, java.util.concurrent.Executor executor) throws IOException {
+        refuseLink(target);
+        Path folder = target.toAbsolutePath().getParent();
+        Path temporary;
+        try {
+            Files.createDirectories(folder);
+            temporary = Files.createFile(temporaryFor(target));
+        } catch (FileSystemException e) {
+            throw new IOException(describe(target, e), e);
+        }
+        boolean moved = false;
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            keepPermissions(target, temporary);
+            rename.move(temporary, target);
+            moved = true;
+            java.util.concurrent.FutureTask<Void> entry = new java.util.concurrent.FutureTask<>(() -> {
+                syncFolder(folder);
+                return null;
+            });
+            executor.execute(entry);
+            try {
+                channel.force(true); // the very file renamed: this channel is still open on it
+            } finally {
+                boolean interrupted = false;
+                while (true) {
+                    try {
+                        entry.get();
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        break; // syncFolder says nothing of its own failures
+                    }
+                }
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        } catch (FileSystemException e) {
+            throw new IOException(describe(target, e), e);
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    /**
      * Refuses a target that is a symbolic link: mou replaces a file, it never writes through a link
      * to wherever the link points (nor replaces the link by a file, which would undo what someone
      * set up).

@@ -11,5 +11,5 @@
  * "did you mean" for options and commands).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package mou.core.command;

@@ -56,6 +56,38 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aJournaledWriteReplacesTheFileKeepsItsModeAndFailsAsAWriteDoes() throws Exception {
+        java.util.concurrent.ExecutorService folders = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            Path target = Files.writeString(dir.resolve("2016.json"), "old\n");
+            Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-rw----"));
+            new AtomicFiles().writeJournaled(target, "new\n".getBytes(StandardCharsets.UTF_8), folders);
+            assertThat(Files.readString(target)).isEqualTo("new\n");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target))).isEqualTo("rw-rw----");
+            assertThat(names()).containsExactly("2016.json");
+
+            // the rename fails: the old file whole, no temporary file left
+            AtomicFiles crashing = new AtomicFiles((temporary, t) -> {
+                throw new IOException("simulated crash");
+            });
+            assertThatThrownBy(() -> crashing.writeJournaled(target, "newer\n".getBytes(StandardCharsets.UTF_8), folders))
+                    .isInstanceOf(IOException.class).hasMessage("simulated crash");
+            assertThat(Files.readString(target)).isEqualTo("new\n");
+            assertThat(names()).containsExactly("2016.json");
+
+            // a link is refused, and neither it nor its file changes
+            Path elsewhere = Files.writeString(dir.resolve("elsewhere.json"), "theirs\n");
+            Path link = Files.createSymbolicLink(dir.resolve("link.json"), elsewhere);
+            assertThatThrownBy(() -> new AtomicFiles().writeJournaled(link, "x".getBytes(StandardCharsets.UTF_8), folders))
+                    .isInstanceOf(IOException.class);
+            assertThat(Files.readString(elsewhere)).isEqualTo("theirs\n");
+            assertThat(Files.isSymbolicLink(link)).isTrue();
+        } finally {
+            folders.shutdownNow();
+        }
+    }
+
+    @Test
     void aNewFileIsNotCreatedWhenTheRenameFails() {
         Path target = dir.resolve("2017.json");
         AtomicFiles crashing = new AtomicFiles((temporary, t) -> {

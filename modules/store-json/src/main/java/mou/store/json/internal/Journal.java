@@ -287,7 +287,7 @@ final class Journal {
             if (step instanceof Write w) {
                 Path target = WorkspaceWriter.safeTarget(root, w.name());
                 Files.createDirectories(target.getParent());
-                files.write(target, w.content());
+                files.writeJournaled(target, w.content(), WRITERS); // the journal holds it until forced
             } else if (step instanceof Delete d) {
                 Path target = WorkspaceWriter.safeTarget(root, d.name());
                 if (Files.deleteIfExists(target)) {
@@ -339,7 +339,7 @@ final class Journal {
             Path target = WorkspaceWriter.safeTarget(root, w.name());
             writing.add(WRITERS.submit(() -> {
                 Files.createDirectories(target.getParent());
-                files.write(target, w.content());
+                files.writeJournaled(target, w.content(), WRITERS); // the journal holds it until forced
                 return null;
             }));
         }
