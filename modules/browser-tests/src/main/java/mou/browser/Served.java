@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import mou.testfixtures.LauncherStart;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The built application serving a copy of the shipped workspace, for the browser tests of the web
@@ -21,8 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * add} (the password on stdin, as a script makes them), and signing in through the sign-in form.
  *
  * <pre>
- * Served served = Served.start(tempDir);
- * served.addUser("member password 1", "Mara Member", "--role", "member", "--group", "air-quality");
+ * Served served = Served.prepare(tempDir);
+ * served.serve(new Served.Account("member password 1", "Mara Member", "--role", "member", "--group", "air-quality"));
  * served.signIn(browser, "Mara Member", "member password 1");
  * browser.open(served.address() + "/group/air-quality/2016");
  * </pre>
@@ -34,6 +33,7 @@ public final class Served implements AutoCloseable {
     private final Path data;
     private Process server;
     private String address;
+    private Path serveOut;
 
     private Served(Path launcher, Path home, Path data) {
         this.launcher = launcher;
@@ -98,35 +98,83 @@ public final class Served implements AutoCloseable {
         return address;
     }
 
+    /** An account to make with {@code ./mou user add NAME ARGS...}, the password on stdin ({@link #serve(Account...)}). */
+    public record Account(String password, String name, String... args) {
+    }
+
     /** {@code ./mou user add NAME ARGS...} with the password on stdin; fails when the command does. */
     public void addUser(String password, String name, String... args) throws IOException, InterruptedException {
-        List<String> words = new ArrayList<>(List.of("user", "add", name));
-        words.addAll(List.of(args));
+        finish(startAdding(new Account(password, name, args)));
+    }
+
+    private Adding startAdding(Account account) throws IOException {
+        List<String> words = new ArrayList<>(List.of("user", "add", account.name()));
+        words.addAll(List.of(account.args()));
         words.addAll(List.of("--data", data.toString()));
         Path out = Files.createTempFile(home.getParent(), "user", ".txt");
         Process add = new ProcessBuilder(command(words)).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         try (var stdin = add.getOutputStream()) {
-            stdin.write((password + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.write((account.password() + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        if (!add.waitFor(120, TimeUnit.SECONDS) || add.exitValue() != 0) {
-            add.destroyForcibly();
-            throw new IllegalStateException("user add " + name + " failed: " + Files.readString(out));
+        return new Adding(account.name(), add, out);
+    }
+
+    private record Adding(String name, Process process, Path out) {
+    }
+
+    private static void finish(Adding adding) throws IOException, InterruptedException {
+        if (!adding.process().waitFor(120, TimeUnit.SECONDS) || adding.process().exitValue() != 0) {
+            adding.process().destroyForcibly();
+            throw new IllegalStateException("user add " + adding.name() + " failed: " + Files.readString(adding.out()));
         }
+    }
+
+    /**
+     * Starts {@code serve} and, at the same moment, {@code ./mou user add} for each account (each its
+     * own process, as a script run beside the server makes them: they take the workspace's lock in
+     * turn, and the server reads the accounts file again when it changes); returns when every
+     * account is made (failing when a {@code user add} does) and the server says where it listens.
+     */
+    public void serve(Account... accounts) throws IOException, InterruptedException {
+        startServing();
+        List<Adding> adding = new ArrayList<>();
+        try {
+            for (Account account : accounts) {
+                adding.add(startAdding(account));
+            }
+            for (Adding a : adding) {
+                finish(a);
+            }
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            adding.forEach(a -> a.process().destroyForcibly());
+            close();
+            throw e;
+        }
+        awaitServing();
     }
 
     /** Starts {@code serve} on a free port and waits until it says where it listens. */
     public void serve() throws IOException, InterruptedException {
+        startServing();
+        awaitServing();
+    }
+
+    private void startServing() throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Path out = home.getParent().resolve("serve.txt");
+        serveOut = home.getParent().resolve("serve.txt");
         server = new ProcessBuilder(command(List.of("serve", "--port", String.valueOf(port), "--data", data.toString())))
-                .redirectErrorStream(true).redirectOutput(out.toFile()).start();
+                .redirectErrorStream(true).redirectOutput(serveOut.toFile()).start();
         address = "http://127.0.0.1:" + port;
+    }
+
+    private void awaitServing() throws IOException, InterruptedException {
+        Path out = serveOut;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (!Files.readString(out).contains("is served at") && server.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
+            Thread.sleep(20);
         }
         if (!Files.readString(out).contains("is served at")) {
             close();
@@ -140,7 +188,7 @@ public final class Served implements AutoCloseable {
         browser.driver().findElement(By.id("name")).sendKeys(name);
         browser.driver().findElement(By.id("password")).sendKeys(password);
         browser.follow(browser.driver().findElement(By.cssSelector("form.sign-in button[type=submit]")));
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().endsWith("/sign-in"));
+        Browser.waiting(browser.driver(), Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().endsWith("/sign-in"));
     }
 
     private List<String> command(List<String> words) throws IOException {

@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,20 +35,30 @@ class GroupYearInBrowserTest {
     private static Served served;
     private static Path data;
     private static String address;
-    private static final List<Browser> browsers = new ArrayList<>();
+    /** Ana's and Bruno's browsers, one each for the class; each test signs in afresh ({@link #signIn} clears the cookies first). */
+    private static Browser ana;
+    private static Browser bruno;
 
     @BeforeAll
     static void start() throws Exception {
         Browser.assumeAvailable();
         served = Served.prepare(dir);
-        for (String name : List.of("ana", "bruno")) {
-            served.addUser(PASSWORD, name, "--role", "member", "--group", "air-quality");
+        // the browsers start while the server boots and the accounts are made
+        CompletableFuture<Browser> anaStarting = CompletableFuture.supplyAsync(Browser::start);
+        CompletableFuture<Browser> brunoStarting = CompletableFuture.supplyAsync(Browser::start);
+        try {
+            served.serve(new Served.Account(PASSWORD, "ana", "--role", "member", "--group", "air-quality"),
+                    new Served.Account(PASSWORD, "bruno", "--role", "member", "--group", "air-quality"));
+        } finally {
+            // both kept for @AfterAll to close, whatever failed
+            ana = anaStarting.exceptionally(e -> null).join();
+            bruno = brunoStarting.exceptionally(e -> null).join();
         }
-        step("accounts added");
-        served.serve();
+        anaStarting.join(); // a browser that failed to start fails the class here, with its cause
+        brunoStarting.join();
         data = served.data();
         address = served.address();
-        step("serve started at " + address);
+        step("accounts added, serve started at " + address + ", browsers started");
     }
 
     /** Says where the test is (the browser tests are slow; a hang shows where it hangs). */
@@ -58,16 +66,13 @@ class GroupYearInBrowserTest {
         System.out.println("GroupYearInBrowserTest: " + what);
     }
 
-    @AfterEach
-    void closeBrowsers() {
-        for (Browser b : browsers) {
-            b.close();
-        }
-        browsers.clear();
-    }
-
     @AfterAll
     static void stop() {
+        for (Browser b : new Browser[] {ana, bruno}) {
+            if (b != null) {
+                b.close();
+            }
+        }
         if (served != null) {
             served.close();
         }
@@ -77,7 +82,6 @@ class GroupYearInBrowserTest {
 
     @Test
     void aMemberRatesAnActivityWithAnEvidenceLinkAndThePagesPassAxeAndFitAPhone() {
-        Browser ana = browser();
         signIn(ana, "ana");
         ana.open(address + "/group/air-quality/2016");
         assertThat(ana.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Air Quality Working Group, 2016");
@@ -105,8 +109,6 @@ class GroupYearInBrowserTest {
 
     @Test
     void twoSessionsEditTheSameActivityAndTheSecondGetsTheConflictPage() {
-        Browser ana = browser();
-        Browser bruno = browser();
         signIn(ana, "ana");
         signIn(bruno, "bruno");
         String rate = address + "/group/air-quality/2016/activity/aq-3-1";
@@ -155,13 +157,6 @@ class GroupYearInBrowserTest {
 
     // ------------------------------------------------------------------ helpers
 
-    private static Browser browser() {
-        Browser b = Browser.start();
-        browsers.add(b);
-        step("browser started");
-        return b;
-    }
-
     private static void fill(Browser b, String level, String rationale) {
         new Select(b.driver().findElement(By.id("level"))).selectByValue(level);
         WebElement field = b.driver().findElement(By.id("rationale"));
@@ -197,8 +192,10 @@ class GroupYearInBrowserTest {
         }
     }
 
-    /** Signs in through the sign-in page. */
+    /** Signs in through the sign-in page, as a browser that has no session yet. */
     private static void signIn(Browser b, String name) {
+        b.clearCookies();
+        b.desktop();
         b.open(address + "/sign-in");
         b.driver().findElement(By.id("name")).sendKeys(name);
         b.driver().findElement(By.id("password")).sendKeys(PASSWORD);

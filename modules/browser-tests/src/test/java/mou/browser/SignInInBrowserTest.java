@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Signing in to the real server ({@code ./mou serve} as a process over a copy of the shipped
@@ -29,9 +29,13 @@ class SignInInBrowserTest {
     static void start() throws Exception {
         Browser.assumeAvailable();
         served = Served.prepare(dir);
-        served.addUser("office password 1", "Olivia Office", "--role", "program-office");
-        served.serve();
-        browser = Browser.start();
+        // the browser starts while the server boots and the account is made
+        CompletableFuture<Browser> starting = CompletableFuture.supplyAsync(Browser::start);
+        try {
+            served.serve(new Served.Account("office password 1", "Olivia Office", "--role", "program-office"));
+        } finally {
+            browser = starting.join();
+        }
     }
 
     @AfterAll
@@ -80,7 +84,7 @@ class SignInInBrowserTest {
         assertThat(button.getTagName()).isEqualTo("button");
         assertThat(button.getText()).isEqualTo("Sign in");
         button.sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Signed in as Olivia Office"));
+        Browser.waiting(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Signed in as Olivia Office"));
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(served.address() + "/report");
     }
 

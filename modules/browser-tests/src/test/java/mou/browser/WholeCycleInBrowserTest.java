@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,12 +26,13 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web application as people use it, in headless Chromium against {@code ./mou serve} as a
  * process over a copy of the shipped workspace with accounts made by {@code ./mou user add}
- * ({@link Served}): one server and one signed-in browser per person for the whole class.
+ * ({@link Served}): one server for the whole class, and two browsers: the office's, signed in
+ * throughout, and one for the other person of each test (a visitor, then Carl, then Mara), its
+ * cookies cleared at the start of each test.
  * <ol>
  * <li>axe-core on the dashboard, the report, a group's year, an activity, the review, history and
  * workbook pages, in English and in Spanish: no serious or critical violation; at 390 px no page
@@ -65,9 +67,9 @@ class WholeCycleInBrowserTest {
     @TempDir
     static Path dir;
     private static Served served;
-    private static Browser member;
     private static Browser office;
-    private static Browser carl;
+    /** The other person's browser: a visitor in 1., Carl in 2., Mara in 3.; each test clears its cookies first. */
+    private static Browser other;
     private static boolean hostileWritten;
     private static final long started = System.nanoTime();
 
@@ -75,18 +77,27 @@ class WholeCycleInBrowserTest {
     static void start() throws Exception {
         Browser.assumeAvailable();
         served = Served.prepare(dir);
-        served.addUser("member password 1", "Mara Member", "--role", "member", "--group", "air-quality");
-        served.addUser("member password 2", "Carl Member", "--role", "member", "--group", "clean-vehicles");
-        served.addUser("office password 1", "Olivia Office", "--role", "program-office");
-        served.serve();
+        // the browsers start while the server boots and the accounts are made
+        CompletableFuture<Browser> officeStarting = CompletableFuture.supplyAsync(Browser::start);
+        CompletableFuture<Browser> otherStarting = CompletableFuture.supplyAsync(Browser::start);
+        try {
+            served.serve(new Served.Account("member password 1", "Mara Member", "--role", "member", "--group", "air-quality"),
+                    new Served.Account("member password 2", "Carl Member", "--role", "member", "--group", "clean-vehicles"),
+                    new Served.Account("office password 1", "Olivia Office", "--role", "program-office"));
+        } finally {
+            // both kept for @AfterAll to close, whatever failed
+            office = officeStarting.exceptionally(e -> null).join();
+            other = otherStarting.exceptionally(e -> null).join();
+        }
+        officeStarting.join(); // a browser that failed to start fails the class here, with its cause
+        otherStarting.join();
         step("served at " + served.address());
-        office = Browser.start();
         served.signIn(office, "Olivia Office", "office password 1");
     }
 
     @AfterAll
     static void stop() {
-        for (Browser b : new Browser[] {member, office, carl}) {
+        for (Browser b : new Browser[] {other, office}) {
             if (b != null) {
                 b.close();
             }
@@ -123,18 +134,16 @@ class WholeCycleInBrowserTest {
         }
         office.open(served.address() + "/language/en?back=%2F");
         // the visitor's home and sign-in page, at 390 px too
-        Browser visitor = Browser.start();
-        try {
-            for (String page : List.of("/", "/report")) {
-                visitor.open(served.address() + page);
-                assertThat(serious(visitor)).as("axe-core on %s for a visitor", page).isEmpty();
-                visitor.viewport(PHONE, 844, true);
-                assertThat(visitor.number("return document.documentElement.scrollWidth")).as("%s for a visitor at %d px", page, PHONE)
-                        .isLessThanOrEqualTo(PHONE);
-                visitor.desktop();
-            }
-        } finally {
-            visitor.close();
+        Browser visitor = other;
+        visitor.clearCookies();
+        for (String page : List.of("/", "/report")) {
+            visitor.open(served.address() + page);
+            assertThat(visitor.driver().getPageSource()).as("%s: a visitor, not signed in", page).doesNotContain("Signed in as");
+            assertThat(serious(visitor)).as("axe-core on %s for a visitor", page).isEmpty();
+            visitor.viewport(PHONE, 844, true);
+            assertThat(visitor.number("return document.documentElement.scrollWidth")).as("%s for a visitor at %d px", page, PHONE)
+                    .isLessThanOrEqualTo(PHONE);
+            visitor.desktop();
         }
         step("axe-core and 390 px");
     }
@@ -144,7 +153,8 @@ class WholeCycleInBrowserTest {
     @Test
     @Order(2)
     void markupInEveryTextAFormTakesShowsAsTextOnEveryPageAndNothingRuns() throws Exception {
-        carl = Browser.start();
+        Browser carl = other;
+        carl.clearCookies();
         served.signIn(carl, "Carl Member", "member password 2");
         var d = carl.driver();
 
@@ -268,20 +278,21 @@ class WholeCycleInBrowserTest {
     @Test
     @Order(3)
     void aMemberRatesAddsSubmitsTheOfficeReturnsTheMemberCorrectsTheOfficePublishesAVisitorDownloads() throws Exception {
-        member = Browser.start();
+        Browser member = other;
+        member.clearCookies();
         var d = member.driver();
 
         // sign in with the keyboard alone: Tab from the top of the page, type, Enter
         member.open(served.address() + "/sign-in");
         tabTo(member, e -> "name".equals(e.getAttribute("id")), "the name field").sendKeys("Mara Member");
         tabTo(member, e -> "password".equals(e.getAttribute("id")), "the password field").sendKeys("member password 1", Keys.ENTER);
-        new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> x.getPageSource().contains("Signed in as Mara Member"));
+        Browser.waiting(d, Duration.ofSeconds(30)).until(x -> x.getPageSource().contains("Signed in as Mara Member"));
         step("member signed in by keyboard");
 
         // the first rating with the keyboard alone: from the group's page Tab to the activity's link, Enter; the level by typing; a link
         member.open(served.address() + AQ);
         tabTo(member, e -> "a".equals(e.getTagName()) && e.getText().equals("Rate aq-2-1"), "the link Rate aq-2-1").sendKeys(Keys.ENTER);
-        new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> x.getCurrentUrl().endsWith(AQ + "/activity/aq-2-1"));
+        Browser.waiting(d, Duration.ofSeconds(30)).until(x -> x.getCurrentUrl().endsWith(AQ + "/activity/aq-2-1"));
         tabTo(member, e -> "level".equals(e.getAttribute("id")), "the level").sendKeys("Significant");
         assertThat(new Select(d.findElement(By.id("level"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("significant");
         WebElement rationale = tabTo(member, e -> "rationale".equals(e.getAttribute("id")), "the rationale");
@@ -290,7 +301,7 @@ class WholeCycleInBrowserTest {
         WebElement url = active(member);
         assertThat(url.getAttribute("id")).isEqualTo("evidenceUrl-0");
         url.sendKeys("https://example.org/emissions-test", Keys.ENTER);
-        new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> x.getCurrentUrl().contains("saved=aq-2-1"));
+        Browser.waiting(d, Duration.ofSeconds(30)).until(x -> x.getCurrentUrl().contains("saved=aq-2-1"));
         WebElement rated = d.findElement(By.id("activity-aq-2-1"));
         assertThat(rated.getText()).contains("Significant Progress", "The emissions reporting system was tested with SPA.");
         assertThat(rated.findElement(By.linkText("Test report")).getAttribute("href")).isEqualTo("https://example.org/emissions-test");
@@ -336,7 +347,7 @@ class WholeCycleInBrowserTest {
         WebElement submit = active(member);
         assertThat(submit.getTagName()).isEqualTo("button");
         submit.sendKeys(Keys.ENTER);
-        new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> x.findElements(By.id("form-air-quality-submit")).isEmpty());
+        Browser.waiting(d, Duration.ofSeconds(30)).until(x -> x.findElements(By.id("form-air-quality-submit")).isEmpty());
         assertThat(section(member, "air-quality")).containsIgnoringCase("submitted");
         step("submitted by keyboard");
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,10 +32,13 @@ class AccessIT {
         for (Path jar : App.shippedGroupJars()) {
             Files.copy(jar, app.plugins.resolve(jar.getFileName()));
         }
-        WebSession.addUser(app, "office password 1", "Olivia Office", "--role", "program-office");
-        WebSession.addUser(app, "member password 1", "Mara Member", "--role", "member", "--group", "air-quality");
-        WebSession.addUser(app, "other password 1", "Otto Other", "--role", "member", "--group", "clean-vehicles");
-        WebSession.addUser(app, "reader password 1", "Rita Reader", "--role", "reader");
+        // the four accounts made at once, each by its own `user add` process (they take the workspace's lock in turn)
+        List<CompletableFuture<App.Run>> adding = List.of(
+                adding(app, "office password 1", "Olivia Office", "--role", "program-office"),
+                adding(app, "member password 1", "Mara Member", "--role", "member", "--group", "air-quality"),
+                adding(app, "other password 1", "Otto Other", "--role", "member", "--group", "clean-vehicles"),
+                adding(app, "reader password 1", "Rita Reader", "--role", "reader"));
+        adding.forEach(CompletableFuture::join);
         assertThat(Files.readString(app.data.resolve("access/users.json"))).contains("$argon2id$").doesNotContain("password 1");
         App.Run list = app.run("user", "list", "--data", app.data.toString());
         assertThat(list.out()).contains("Olivia Office", "Mara Member", "air-quality", "Rita Reader").doesNotContain("argon2");
@@ -103,6 +108,17 @@ class AccessIT {
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(App.fingerprint(app.data)).as("the workspace is byte for byte as it was").isEqualTo(before);
         assertThat(Files.readString(err)).doesNotContain("Exception");
+    }
+
+    /** {@link WebSession#addUser} on a thread of its own (it fails the join when the command fails). */
+    private static CompletableFuture<App.Run> adding(App app, String password, String name, String... args) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return WebSession.addUser(app, password, name, args);
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
     }
 
     /** A path for a route's pattern with parts that exist in the shipped workspace. */
