@@ -79,15 +79,8 @@ public final class AtomicFiles {
      * cannot be made or written, the exception says why in words ({@link #describe}).
      */
     public void write(Path target, Content content) throws IOException {
-        refuseLink(target);
         Path folder = target.toAbsolutePath().getParent();
-        Path temporary;
-        try {
-            Files.createDirectories(folder);
-            temporary = Files.createFile(temporaryFor(target));
-        } catch (FileSystemException e) {
-            throw new IOException(describe(target, e), e);
-        }
+        Path temporary = temporaryBeside(target, folder);
         boolean moved = false;
         try {
             fill(temporary, content);
@@ -114,15 +107,8 @@ public final class AtomicFiles {
      * @since 1.3
      */
     public void writeJournaled(Path target, byte[] content, java.util.concurrent.Executor executor) throws IOException {
-        refuseLink(target);
         Path folder = target.toAbsolutePath().getParent();
-        Path temporary;
-        try {
-            Files.createDirectories(folder);
-            temporary = Files.createFile(temporaryFor(target));
-        } catch (FileSystemException e) {
-            throw new IOException(describe(target, e), e);
-        }
+        Path temporary = temporaryBeside(target, folder);
         boolean moved = false;
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(content);
@@ -161,6 +147,17 @@ public final class AtomicFiles {
             if (!moved) {
                 Files.deleteIfExists(temporary);
             }
+        }
+    }
+
+    /** A new, empty temporary file beside {@code target} (its folder made when missing); a target that is a link is refused. */
+    private Path temporaryBeside(Path target, Path folder) throws IOException {
+        refuseLink(target);
+        try {
+            Files.createDirectories(folder);
+            return Files.createFile(temporaryFor(target));
+        } catch (FileSystemException e) {
+            throw new IOException(describe(target, e), e);
         }
     }
 

@@ -3,11 +3,9 @@ package mou.store.json.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import mou.core.model.Assessment;
 import mou.core.model.GroupYear;
 import mou.core.model.ProgressLevel;
@@ -45,20 +43,6 @@ class KnownTreesTest {
         store.save(ws, workspace.with(years, workspace.reports()), basis, List.of());
     }
 
-    private static Path copyOf(Path ws, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(ws)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(ws.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
-    }
-
     @Test
     void aSecondSaveOverItsOwnFileWritesWhatASaveThatParsesTheFileWrites() throws IOException {
         Path ws = TestWorkspace.copy(temp);
@@ -73,7 +57,7 @@ class KnownTreesTest {
 
         rate(ws, store.load(ws), ProgressLevel.SIGNIFICANT, "First rating.");
         // the same second change, once over the tree the first save kept (ws) and once in a copy, where the file is parsed
-        Path copy = copyOf(ws, temp.resolve("copy"));
+        Path copy = TestWorkspace.copyTree(ws, temp.resolve("copy"));
         rate(ws, store.load(ws), ProgressLevel.ACHIEVED, "Second rating – «done».");
         rate(copy, store.load(copy), ProgressLevel.ACHIEVED, "Second rating – «done».");
 
