@@ -118,28 +118,13 @@ public final class AtomicFiles {
             keepPermissions(target, temporary);
             rename.move(temporary, target);
             moved = true;
-            java.util.concurrent.FutureTask<Void> entry = new java.util.concurrent.FutureTask<>(() -> {
-                syncFolder(folder);
-                return null;
-            });
-            executor.execute(entry);
+            // the folder's entry forced on the executor while this thread forces the content (join waits through interrupts)
+            java.util.concurrent.CompletableFuture<Void> entry = java.util.concurrent.CompletableFuture.runAsync(() -> syncFolder(folder),
+                    executor);
             try {
                 channel.force(true); // the very file renamed: this channel is still open on it
             } finally {
-                boolean interrupted = false;
-                while (true) {
-                    try {
-                        entry.get();
-                        break;
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    } catch (java.util.concurrent.ExecutionException e) {
-                        break; // syncFolder says nothing of its own failures
-                    }
-                }
-                if (interrupted) {
-                    Thread.currentThread().interrupt();
-                }
+                entry.exceptionally(e -> null).join(); // syncFolder says nothing of its own failures
             }
         } catch (FileSystemException e) {
             throw new IOException(describe(target, e), e);

@@ -256,19 +256,19 @@ final class Journal {
         AtomicFiles.syncFolder(root);
     }
 
-    /** Waits for the history's append to end, whatever happens meanwhile; its failure, or null. */
-    private static IOException settle(java.util.concurrent.Future<?> history) {
-        if (history == null) {
+    /** Waits for a write under way to end (or none, when null), whatever happens meanwhile; its failure, or null. */
+    private static IOException settle(java.util.concurrent.Future<?> writing) {
+        if (writing == null) {
             return null;
         }
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    history.get();
+                    writing.get();
                     return null;
                 } catch (InterruptedException e) {
-                    interrupted = true; // the append is under way: wait for it either way
+                    interrupted = true; // the write is under way: wait for it either way
                 } catch (java.util.concurrent.ExecutionException e) {
                     return e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
                 }
@@ -344,24 +344,9 @@ final class Journal {
             }));
         }
         IOException failure = null;
-        boolean interrupted = false;
         for (java.util.concurrent.Future<?> f : writing) {
-            while (true) {
-                try {
-                    f.get();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true; // the writes are under way: wait for them to settle either way
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (failure == null) {
-                        failure = e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
-                    }
-                    break;
-                }
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
+            IOException failed = settle(f); // each settled, so that a failure is undone from a settled state
+            failure = failure == null ? failed : failure;
         }
         if (failure != null) {
             throw failure;

@@ -141,26 +141,43 @@ final class LoadCache {
             if (then == null) {
                 return Optional.empty();
             }
-            if (!trusted(then, file.getValue(), group.statedAt())) {
-                String fingerprint = group.part().fingerprints().get("groups/" + groupId + "/" + file.getKey());
-                try {
-                    if (fingerprint == null || !fingerprint.equals(Fingerprints.of(Files.readAllBytes(dir.resolve(file.getKey()))))) {
-                        return Optional.empty();
-                    }
-                } catch (IOException e) {
-                    return Optional.empty();
-                }
-            }
-        }
-        for (Map.Entry<String, Optional<Evidence.Finding>> reference : group.evidence().entrySet()) {
-            if (!Evidence.check(root, reference.getKey()).equals(reference.getValue())) {
+            if (!asRead(dir.resolve(file.getKey()), then, file.getValue(), group.statedAt(),
+                    group.part().fingerprints().get("groups/" + groupId + "/" + file.getKey()))) {
                 return Optional.empty();
             }
+        }
+        if (!sameFindings(root, group.evidence())) {
+            return Optional.empty();
         }
         // the files were read or trusted at this state: later checks start from it
         groups.put(groupId, new Group(group.entries(), now.states(), now.at(), group.organizations(), group.extensions(), group.evidence(),
                 group.part()));
         return Optional.of(group.part());
+    }
+
+    /**
+     * Whether a file's content is as it was read: its status says so ({@link #trusted}), else its bytes
+     * have the fingerprint they had then (none known, or a file that cannot be read, is not as read).
+     */
+    private static boolean asRead(Path file, FileState then, FileState now, Instant readAfter, String fingerprint) {
+        if (trusted(then, now, readAfter)) {
+            return true;
+        }
+        try {
+            return fingerprint != null && fingerprint.equals(Fingerprints.of(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether each evidence reference a reading checked finds now what it found then. */
+    private static boolean sameFindings(Path root, Map<String, Optional<Evidence.Finding>> evidence) {
+        for (Map.Entry<String, Optional<Evidence.Finding>> reference : evidence.entrySet()) {
+            if (!Evidence.check(root, reference.getKey()).equals(reference.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A file's status alone says its content is unchanged: everything is as it was, and its last change well before it was read. */
@@ -338,34 +355,17 @@ final class LoadCache {
             return null;
         }
         for (Map.Entry<String, FileState> file : now.files().entrySet()) {
-            if (!trusted(last.own().files().get(file.getKey()), file.getValue(), last.own().at()) && ownFile(file.getKey())) {
-                String fingerprint = last.reading().fingerprints().get(file.getKey());
-                try {
-                    if (fingerprint == null || !fingerprint.equals(Fingerprints.of(Files.readAllBytes(root.resolve(file.getKey()))))) {
-                        return null;
-                    }
-                } catch (IOException e) {
-                    return null;
-                }
-            }
-        }
-        for (Map.Entry<String, Optional<Evidence.Finding>> reference : last.reading().evidence().entrySet()) {
-            if (!Evidence.check(root, reference.getKey()).equals(reference.getValue())) {
+            if (WorkspaceReader.ownFile(file.getKey()) && !asRead(root.resolve(file.getKey()), last.own().files().get(file.getKey()), file.getValue(),
+                    last.own().at(), last.reading().fingerprints().get(file.getKey()))) {
                 return null;
             }
+        }
+        if (!sameFindings(root, last.reading().evidence())) {
+            return null;
         }
         // the files were read or trusted at this state: later checks start from it
         ownKept = new OwnKept(now, last.extensions(), last.reading());
         return last.reading();
-    }
-
-    /**
-     * Whether a file beside the groups' folders is one the reading of the workspace's own files reads
-     * (others, such as the history, which every save appends to, do not change that reading).
-     */
-    private static boolean ownFile(String name) {
-        return List.of("agreement.json", "organizations.json", "related-agreements.json", WorkspaceReader.CALENDAR).contains(name)
-                || name.startsWith("reports/") && WorkspaceReader.YEAR_FILE.matcher(name.substring("reports/".length())).matches();
     }
 
     /** The folders beside the workspace's own files (a folder where a file is expected is a problem of their reading): not the groups'. */

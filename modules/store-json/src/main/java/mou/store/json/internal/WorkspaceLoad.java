@@ -16,12 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import mou.core.model.Agreement;
-import mou.core.model.AnnualReport;
 import mou.core.model.GroupYear;
-import mou.core.model.Organization;
-import mou.core.model.RelatedAgreement;
-import mou.core.model.ReportingCalendar;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Workspace;
 import mou.core.spi.Extensions;
@@ -96,14 +91,15 @@ final class WorkspaceLoad {
 
         // a load that would read nothing new gives the last one's result: the workspace as the same objects
         LoadCache.Own ownBefore = cache == null ? null : LoadCache.own(root);
+        List<Object> installed = installed(); // once: every kept reading this load takes is checked against the same
         if (ownBefore != null) {
-            mou.core.spi.LoadResult same = cache.unchanged(root, ownBefore, installed(), checked);
+            mou.core.spi.LoadResult same = cache.unchanged(root, ownBefore, installed, checked);
             if (same != null) {
                 return same;
             }
         }
         // the workspace's own files are read again only when one of them changed (a rating changes a group's file)
-        WorkspaceReader.OwnReading read = cache == null ? null : cache.ownReading(root, ownBefore, installed());
+        WorkspaceReader.OwnReading read = cache == null ? null : cache.ownReading(root, ownBefore, installed);
         WorkspaceReader own;
         if (read != null) {
             own = WorkspaceReader.of(root, extensions, json, read);
@@ -111,17 +107,12 @@ final class WorkspaceLoad {
             own = new WorkspaceReader(root, extensions, json, placeTexts);
             read = own.readOwn();
             if (cache != null) {
-                cache.keepOwn(ownBefore, installed(), read);
+                cache.keepOwn(ownBefore, installed, read);
             }
         }
-        List<Organization> organizations = read.organizations();
-        Agreement agreement = read.agreement();
-        List<RelatedAgreement> related = read.related();
-        List<AnnualReport> reports = read.reports();
-        ReportingCalendar calendar = read.calendar();
         Set<String> groups = own.groupFolders();
         add(own);
-        readGroups(own, groups);
+        readGroups(own, groups, installed);
 
         for (WorkspaceReader.Ref ref : own.figureActivityRefs()) {
             if (!planActivities.contains(ref.id())) {
@@ -129,12 +120,12 @@ final class WorkspaceLoad {
                         "no hay ninguna actividad '" + ref.id() + "' en el plan de ningún grupo; use el identificador de una actividad o quite activityId");
             }
         }
-        Workspace workspace = agreement == null ? null
-                : new Workspace(agreement, organizations, related, plans, years, reports, calendar);
+        Workspace workspace = read.agreement() == null ? null
+                : new Workspace(read.agreement(), read.organizations(), read.related(), plans, years, read.reports(), read.calendar());
         texts.sort(TEXT_ORDER);
         LoadResult result = new LoadResult(workspace, problems.sorted(), fingerprints, texts);
         if (cache != null) {
-            cache.remember(ownBefore, new ArrayList<>(groups), keptParts, installed(), keptOrganizations, result);
+            cache.remember(ownBefore, new ArrayList<>(groups), keptParts, installed, keptOrganizations, result);
         }
         return result;
     }
@@ -189,9 +180,9 @@ final class WorkspaceLoad {
      * Reads each group's folder with a reader of its own, {@code threads} at the same time, and
      * takes what each found in the order of the groups, as soon as it and those before it are read.
      */
-    private void readGroups(WorkspaceReader own, Set<String> groups) {
+    private void readGroups(WorkspaceReader own, Set<String> groups, List<Object> installed) {
         if (cache != null) {
-            readGroupsKept(own, groups);
+            readGroupsKept(own, groups, installed);
             return;
         }
         int size = Math.min(threads, groups.size());
@@ -221,9 +212,8 @@ final class WorkspaceLoad {
      * ({@link LoadCache}) and reading the others, {@code threads} at the same time; what each found
      * is taken in the order of the groups.
      */
-    private void readGroupsKept(WorkspaceReader own, Set<String> groups) {
+    private void readGroupsKept(WorkspaceReader own, Set<String> groups, List<Object> installed) {
         Path root = own.root();
-        List<Object> installed = installed();
         Object organizations = cache.canonical(own.organizationsRead());
         keptOrganizations = organizations;
         cache.retain(groups);

@@ -199,6 +199,16 @@ final class WorkspaceReader {
             List<Ref> figureActivityRefs, Map<String, Optional<Evidence.Finding>> evidence, Object organizationIds) {
     }
 
+    /**
+     * Whether a file beside the groups' folders (a name relative to the workspace) is one that
+     * {@link #readOwn} reads; others, such as the history that every save appends to, do not change
+     * that reading.
+     */
+    static boolean ownFile(String name) {
+        return List.of("agreement.json", "organizations.json", "related-agreements.json", CALENDAR).contains(name)
+                || name.startsWith("reports/") && YEAR_FILE.matcher(name.substring("reports/".length())).matches();
+    }
+
     /** Reads the workspace's own files, organizations first, and says what they gave. */
     OwnReading readOwn() {
         List<Organization> read = readOrganizationsFile();
