@@ -54,7 +54,7 @@ final class LoadCache {
 
     /** A group's reading and what it depends on. */
     private record Group(List<String> entries, Map<String, FileState> states, Instant statedAt, Object organizations,
-            List<Object> extensions, Map<String, Optional<Evidence.Finding>> evidence, Part part) {
+            List<Object> extensions, Map<String, Optional<Evidence.Finding>> evidence, Part part, WorkspaceReader.PlanReading plan) {
     }
 
     /** How long before a read a file's last change must be for its status alone to be trusted. */
@@ -151,9 +151,30 @@ final class LoadCache {
         }
         // the files were read or trusted at this state: later checks start from it
         groups.put(groupId, new Group(group.entries(), now.states(), now.at(), group.organizations(), group.extensions(), group.evidence(),
-                group.part()));
+                group.part(), group.plan()));
         return Optional.of(group.part());
     }
+
+    /**
+     * The kept reading of a group's plan file, when the group's whole reading cannot be kept (a year
+     * file changed) but the plan file is as it was read, the same file or none, and the organizations
+     * and installed plugins it was checked against are the same; else empty, and the plan is read again.
+     */
+    Optional<WorkspaceReader.PlanReading> keptPlan(Path root, String groupId, Before now, Object organizations, List<Object> extensions) {
+        Group group = groups.get(groupId);
+        if (group == null || group.plan() == null || now == null || !Objects.equals(group.organizations(), organizations)
+                || !same(group.extensions(), extensions)) {
+            return Optional.empty();
+        }
+        FileState then = group.states().get(PLAN);
+        FileState state = now.states().get(PLAN);
+        boolean kept = then == null ? state == null && !now.entries().contains(PLAN) && !group.plan().exists()
+                : state != null && asRead(root.resolve("groups").resolve(groupId).resolve(PLAN), then, state, group.statedAt(),
+                        group.plan().fingerprint());
+        return kept ? Optional.of(group.plan()) : Optional.empty();
+    }
+
+    private static final String PLAN = "plan.json";
 
     /**
      * Whether a file's content is as it was read: its status says so ({@link #trusted}), else its bytes
@@ -204,7 +225,7 @@ final class LoadCache {
             groups.remove(groupId);
         } else {
             groups.put(groupId, new Group(before.entries(), before.states(), before.at(), canonical(reader.organizationsRead()), List.copyOf(extensions),
-                    Map.copyOf(reader.evidence()), part));
+                    Map.copyOf(reader.evidence()), part, reader.planReading()));
         }
         return part;
     }

@@ -55,6 +55,21 @@ final class Problems {
         problems.addAll(other.problems);
     }
 
+    /** How many problems were found so far (where a part of the reading starts, for {@link #since}). */
+    int size() {
+        return problems.size();
+    }
+
+    /** The problems found since there were {@code start} of them, in their order. */
+    List<Problem> since(int start) {
+        return List.copyOf(problems.subList(start, problems.size()));
+    }
+
+    /** These problems, in their order, after those found so far (a part's problems found by an earlier reading). */
+    void addAll(List<Problem> found) {
+        problems.addAll(found);
+    }
+
     boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

@@ -220,6 +220,7 @@ final class WorkspaceLoad {
         List<Object> parts = new ArrayList<>(groups.size());
         List<String> toRead = new ArrayList<>();
         Map<String, LoadCache.Before> befores = new HashMap<>();
+        Map<String, WorkspaceReader.PlanReading> plans = new HashMap<>(); // the plans read before, of groups whose plan file is as it was
         for (String group : groups) {
             LoadCache.Part found = checked.part(group, organizations, installed);
             if (found != null) {
@@ -234,6 +235,7 @@ final class WorkspaceLoad {
                 parts.add(group);
                 toRead.add(group);
                 befores.put(group, before);
+                cache.keptPlan(root, group, before, organizations, installed).ifPresent(plan -> plans.put(group, plan));
             }
         }
         // each reading is kept as a part at once: the reader (and what it kept to read with) can go
@@ -241,14 +243,14 @@ final class WorkspaceLoad {
         int size = Math.min(threads, toRead.size());
         if (size <= 1) {
             for (String group : toRead) {
-                read.put(group, cache.keep(group, befores.get(group), readGroup(own, group), installed));
+                read.put(group, cache.keep(group, befores.get(group), readGroup(own, group, plans.get(group)), installed));
             }
         } else {
             ExecutorService pool = readers(size);
             try {
                 Map<String, Future<WorkspaceReader>> reading = new java.util.LinkedHashMap<>();
                 for (String group : toRead) {
-                    reading.put(group, pool.submit(() -> readGroup(own, group)));
+                    reading.put(group, pool.submit(() -> readGroup(own, group, plans.get(group))));
                 }
                 for (Map.Entry<String, Future<WorkspaceReader>> e : reading.entrySet()) {
                     read.put(e.getKey(), cache.keep(e.getKey(), befores.get(e.getKey()), done(e.getValue()), installed));
@@ -275,8 +277,13 @@ final class WorkspaceLoad {
     }
 
     private static WorkspaceReader readGroup(WorkspaceReader own, String group) {
+        return readGroup(own, group, null);
+    }
+
+    /** Reads a group's folder; with {@code plan}, its plan file's kept reading instead of the file ({@link LoadCache#keptPlan}). */
+    private static WorkspaceReader readGroup(WorkspaceReader own, String group, WorkspaceReader.PlanReading plan) {
         WorkspaceReader part = own.part();
-        part.readGroup(group);
+        part.readGroup(group, plan);
         return part;
     }
 

@@ -49,6 +49,7 @@ import mou.core.spi.AttributeProblem;
 import mou.core.spi.AttributeSpec;
 import mou.core.spi.DeliverableType;
 import mou.core.spi.Extensions;
+import mou.core.spi.Problem;
 import mou.core.spi.Problem.Severity;
 
 /**
@@ -566,21 +567,40 @@ final class WorkspaceReader {
 
     // ---------------------------------------------------------------- groups/<id>/...
 
+    /**
+     * What reading a group's plan file gave: the plan (null when there is none or it could not be
+     * read), whether the file exists, the problems it has, the ids it declares, its activities' ids and
+     * its fingerprint. A load keeps it ({@link LoadCache}), so that a group whose plan file is as it was
+     * (a rating changed only its year file) reads its year files again, not its plan.
+     */
+    record PlanReading(boolean exists, WorkingGroupPlan plan, List<Problem> problems, List<Declared> declared, Set<String> activities,
+            String fingerprint) {
+    }
+
+    /** The plan's reading of the group this reader read last; null before a group is read. */
+    private PlanReading planRead;
+
     /** Reads the plan and the years of a group, from its folder. */
     void readGroup(String groupId) {
+        readGroup(groupId, null);
+    }
+
+    /**
+     * Reads the plan and the years of a group, from its folder; with {@code plan}, the reading of the
+     * group's plan file as it still is (the caller checked that the file is as read and that the
+     * organizations and installed plugins it was checked against are the same), taken instead of
+     * reading the file again. (A reader that places its texts reads every file.)
+     */
+    void readGroup(String groupId, PlanReading plan) {
         String dir = "groups/" + groupId;
         String planName = dir + "/plan.json";
-        boolean hasPlan = Files.exists(root.resolve(planName), LinkOption.NOFOLLOW_LINKS);
-        ParsedFile planFile = readFile(planName, false);
-        WorkingGroupPlan plan = planFile == null ? null : readPlan(planFile, groupId);
-        if (plan != null) {
-            plans.add(plan);
-        }
-        Set<String> activities = plan == null ? null
-                : plan.activities().stream().map(Activity::id).filter(id -> id != null).collect(Collectors.toSet());
+        PlanReading reading = plan != null && !placeTexts ? again(plan, planName) : readPlanFile(groupId, planName);
+        planRead = reading;
+        Set<String> activities = reading.plan() == null ? null
+                : reading.plan().activities().stream().map(Activity::id).filter(id -> id != null).collect(Collectors.toSet());
         for (Map.Entry<Integer, String> e : yearFiles(dir).entrySet()) {
             ParsedFile f = readFile(e.getValue(), true);
-            if (!hasPlan) {
+            if (!reading.exists()) {
                 problems.error(f == null ? Loc.ofFile(e.getValue()) : f.rootLoc(), "there is no " + planName
                         + " for this year's progress; add the group's plan (assessments, metrics and events refer to its activities)",
                         "no hay ningún " + planName + " para el avance de este año; agregue el plan del grupo (las calificaciones, las cifras y"
@@ -591,6 +611,42 @@ final class WorkspaceReader {
                 years.add(year);
             }
         }
+    }
+
+    /** Reads a group's plan file: what it gave, also added to this reader's findings. */
+    private PlanReading readPlanFile(String groupId, String planName) {
+        int problemsBefore = problems.size();
+        int declaredBefore = declared.size();
+        Set<String> activitiesBefore = Set.copyOf(planActivities);
+        boolean exists = Files.exists(root.resolve(planName), LinkOption.NOFOLLOW_LINKS);
+        ParsedFile planFile = readFile(planName, false);
+        WorkingGroupPlan plan = planFile == null ? null : readPlan(planFile, groupId);
+        if (plan != null) {
+            plans.add(plan);
+        }
+        Set<String> activities = new HashSet<>(planActivities);
+        activities.removeAll(activitiesBefore);
+        return new PlanReading(exists, plan, problems.since(problemsBefore), List.copyOf(declared.subList(declaredBefore, declared.size())),
+                Set.copyOf(activities), fingerprints.get(planName));
+    }
+
+    /** Takes a plan file's earlier reading as this reader's own, as if it had read the file. */
+    private PlanReading again(PlanReading plan, String planName) {
+        problems.addAll(plan.problems());
+        declared.addAll(plan.declared());
+        planActivities.addAll(plan.activities());
+        if (plan.plan() != null) {
+            plans.add(plan.plan());
+        }
+        if (plan.fingerprint() != null) {
+            fingerprints.put(planName, plan.fingerprint());
+        }
+        return plan;
+    }
+
+    /** The reading of the plan of the group this reader read last (null when it read none). */
+    PlanReading planReading() {
+        return planRead;
     }
 
     private WorkingGroupPlan readPlan(ParsedFile f, String folderId) {

@@ -57,6 +57,54 @@ class KeptReadingsTest {
     }
 
     @Test
+    void aGroupWhoseYearFileChangedReadsThatFileAgainButNotItsPlanAndKeepsThePlansProblems() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        LoadResult first = load(ws);
+        // the water plan's own finding (its group's plugin is not installed) is part of what its reading found
+        assertThat(first.problems()).anyMatch(p -> p.file().equals("groups/water/plan.json") && p.message().contains("'water'"));
+
+        TestWorkspace.replace(ws, "groups/water/2016.json", "\"evidence\": []", "\"evidence\": [ ]");
+        LoadResult second = load(ws); // as a new store finds it, problems included
+
+        assertThat(second.workspace().plan("water").orElseThrow()).isSameAs(first.workspace().plan("water").orElseThrow());
+        assertThat(second.workspace().year("water", 2016).orElseThrow()).isNotSameAs(first.workspace().year("water", 2016).orElseThrow());
+        assertThat(second.problems()).anyMatch(p -> p.file().equals("groups/water/plan.json") && p.message().contains("'water'"));
+    }
+
+    @Test
+    void aPlanEditedByHandWhileItsYearChangedIsReadAgainThoughItsSizeAndTimeAreAsBefore() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        Path plan = ws.resolve("groups/water/plan.json");
+        FileTime time = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(plan, time);
+        LoadResult first = load(ws);
+
+        // the same number of bytes, the modification time set back, and the year changed too: only the plan's content tells
+        TestWorkspace.replace(ws, "groups/water/plan.json", "Sample the river at the border.", "Sample the river at the source.");
+        Files.setLastModifiedTime(plan, time);
+        TestWorkspace.replace(ws, "groups/water/2016.json", "\"evidence\": []", "\"evidence\": [ ]");
+        LoadResult second = load(ws);
+
+        assertThat(second.workspace().plan("water").orElseThrow()).isNotEqualTo(first.workspace().plan("water").orElseThrow());
+        assertThat(second.workspace().plan("water").orElseThrow().activities())
+                .anyMatch(a -> a.description().equals(Text.of("Sample the river at the source.")));
+    }
+
+    @Test
+    void aPlanIsCheckedAgainWhenThePluginsChangedThoughOnlyItsYearFileDid() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        LoadResult with = load(ws);
+        assertThat(with.problems()).noneMatch(p -> p.file().equals("groups/air-quality/plan.json"));
+
+        // air quality's plugin goes and its year file changes: its plan's deliverables are no longer checked, and it says so
+        installed.set(TestExtensions.noGroups());
+        TestWorkspace.replace(ws, "groups/air-quality/2016.json", "Two meetings were held.", "Six meetings were held.");
+        LoadResult without = load(ws);
+
+        assertThat(without.problems()).anyMatch(p -> p.file().equals("groups/air-quality/plan.json") && p.message().contains("'air-quality'"));
+    }
+
+    @Test
     void theWorkspacesOwnFilesAreNotReadAgainAfterAGroupChangedButEachOfTheirChangesIsSeen() throws Exception {
         Path ws = TestWorkspace.copy(temp);
         TestWorkspace.write(ws, "reports/notes.txt", "not part of the layout");
