@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
- * {@code java -cp ... mou.bench.WebBench --root REPO [--data DIR] [--clients 50] [--requests 40]
+ * {@code java -cp ... mou.bench.WebBench --root REPO [--data DIR] [--clients 50] [--requests 400]
  * [--warmup 1] [--client socket|jdk] [--trace DIR] [--heap 2g] [--gc parallel|g1|serial] [--server-option OPTION]...}: the web application under load,
  * as a process started the way {@code ./mou serve}
  * starts it (the launcher jar, the repository's plugins folder, the JVM options of {@code ./mou}).
@@ -38,8 +38,11 @@ import java.util.stream.Stream;
  * and the dashboard's p99 while that report is being assembled (the two compared: what the report's
  * assembly costs the dashboard). Every wait is bounded; the server is stopped at the end.
  * Then ratings saved through the rate form, signed in as a program-office account the bench adds
- * ({@code user add}): each client rates its own activity, the POST timed (with {@code --warmup} over 1,
- * each client's first min(warmup, 5) ratings are a warm-up, not measured).
+ * ({@code user add}): each client rates its own activity, {@code --requests}/8 times, the POST timed (with
+ * {@code --warmup} over 1, each client's first min(warmup, 5) ratings are a warm-up, not measured).
+ * The default of 400 requests (before 2026-12-05's fifth session: 40) gives a p99 of 20,000
+ * requests over about 3 s, and of 1,900 ratings: with 40, a page's p99 was its 20th slowest of 2,000
+ * requests over 0.3 s, decided by whether one collection or one stall of the machine fell in it.
  */
 public final class WebBench {
 
@@ -63,7 +66,7 @@ public final class WebBench {
         Path root = Path.of(".");
         Path data = null;
         int clients = 50;
-        int requests = 40;
+        int requests = 400; // 20,000 requests a page at 50 clients (about 3 s): a p99 not decided by one pause
         int warmup = 1;
         String heap = null;
         String gc = "-XX:+UseParallelGC"; // as ./mou serve; --gc g1 for the garbage-first collector
