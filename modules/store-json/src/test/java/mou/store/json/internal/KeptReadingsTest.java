@@ -41,6 +41,21 @@ class KeptReadingsTest {
         return kept;
     }
 
+    /** A long-past modification time, which a hand edit below sets back. */
+    private static final FileTime LONG_AGO = FileTime.fromMillis(1_000_000_000_000L);
+
+    /** The workspace loaded after {@code file} was given a long-past modification time. */
+    private LoadResult loadAged(Path ws, String file) throws IOException {
+        Files.setLastModifiedTime(ws.resolve(file), LONG_AGO);
+        return load(ws);
+    }
+
+    /** An edit by hand of the same number of bytes, the file's modification time set back to {@link #LONG_AGO}. */
+    private static void editAsBefore(Path ws, String file, String from, String to) throws IOException {
+        TestWorkspace.replace(ws, file, from, to);
+        Files.setLastModifiedTime(ws.resolve(file), LONG_AGO);
+    }
+
     @Test
     void aGroupWhoseFilesDidNotChangeIsNotReadAgain() throws IOException {
         Path ws = TestWorkspace.copy(temp);
@@ -74,14 +89,10 @@ class KeptReadingsTest {
     @Test
     void aPlanEditedByHandWhileItsYearChangedIsReadAgainThoughItsSizeAndTimeAreAsBefore() throws IOException {
         Path ws = TestWorkspace.copy(temp);
-        Path plan = ws.resolve("groups/water/plan.json");
-        FileTime time = FileTime.fromMillis(1_000_000_000_000L);
-        Files.setLastModifiedTime(plan, time);
-        LoadResult first = load(ws);
+        LoadResult first = loadAged(ws, "groups/water/plan.json");
 
         // the same number of bytes, the modification time set back, and the year changed too: only the plan's content tells
-        TestWorkspace.replace(ws, "groups/water/plan.json", "Sample the river at the border.", "Sample the river at the source.");
-        Files.setLastModifiedTime(plan, time);
+        editAsBefore(ws, "groups/water/plan.json", "Sample the river at the border.", "Sample the river at the source.");
         TestWorkspace.replace(ws, "groups/water/2016.json", "\"evidence\": []", "\"evidence\": [ ]");
         LoadResult second = load(ws);
 
@@ -188,14 +199,10 @@ class KeptReadingsTest {
     @Test
     void aFileEditedByHandIsSeenThoughItsSizeAndModificationTimeAreAsBefore() throws IOException {
         Path ws = TestWorkspace.copy(temp);
-        Path file = ws.resolve("groups/air-quality/2016.json");
-        FileTime time = FileTime.fromMillis(1_000_000_000_000L);
-        Files.setLastModifiedTime(file, time);
-        load(ws);
+        loadAged(ws, "groups/air-quality/2016.json");
 
         // the same number of bytes, the modification time set back: only the content tells
-        TestWorkspace.replace(ws, "groups/air-quality/2016.json", "Two meetings were held.", "Six meetings were held.");
-        Files.setLastModifiedTime(file, time);
+        editAsBefore(ws, "groups/air-quality/2016.json", "Two meetings were held.", "Six meetings were held.");
         LoadResult after = load(ws);
 
         GroupYear year = after.workspace().year("air-quality", 2016).orElseThrow();
