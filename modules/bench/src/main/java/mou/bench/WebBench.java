@@ -129,7 +129,11 @@ public final class WebBench {
         // as ./mou does; a heap given is as MOU_JAVA_OPTS="-XX:+UseParallelGC -Xmx..." (the C2 compiler for a large workspace's long loops)
         List<String> command = new ArrayList<>(heap != null ? List.of("java", gc, "-XX:-UsePerfData")
                 : List.of("java", "-XX:TieredStopAtLevel=1", gc, "-XX:-UsePerfData"));
-        Path archive = root.resolve("launcher/target/mou.jsa");
+        // serve's class data archive, as ./mou serve uses it (made the first time it starts after a build), else the commands'
+        Path archive = root.resolve("launcher/target/mou-serve.jsa");
+        if (!Files.isRegularFile(archive) || Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) < 0) {
+            archive = root.resolve("launcher/target/mou.jsa");
+        }
         if (Files.isRegularFile(archive)) {
             command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
