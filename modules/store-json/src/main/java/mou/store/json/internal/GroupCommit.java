@@ -82,7 +82,6 @@ final class GroupCommit {
     private long settledCount;
     /** How many batches were committed (for tests). */
     private long batches;
-    private boolean leading;
     /** The workspace as the last accepted save leaves it (null when unknown), and the store whose load it came from. */
     private LoadResult view;
     private Object viewOwner;
@@ -231,57 +230,116 @@ final class GroupCommit {
         return mine.written;
     }
 
-    /** Commits batches (leading) or waits for the leader, until {@code mine} is done. */
+    /**
+     * Waits until {@code mine} is committed (or refused), by this workspace's committer: a thread of its
+     * own that takes the saves accepted meanwhile as one batch each time the last batch is done. (A save's
+     * own thread leading the next batch had to be woken for it first, and then wait for the monitor
+     * behind the others woken with it; the committer goes on to the next batch at once.) A wait that is
+     * interrupted goes on: the save is queued and committed either way, and its caller told.
+     */
     private void await(Transaction mine) {
-        // a leader writes with the thread's interrupt cleared (an interrupted channel would fail the whole batch); it is set again at the end
-        boolean interrupted = Thread.interrupted();
-        try {
-            while (true) {
-                List<Transaction> batch;
-                synchronized (monitor) {
-                    while (!mine.done && leading) {
-                        try {
-                            monitor.wait();
-                        } catch (InterruptedException e) {
-                            interrupted = true; // the save is queued: it is committed either way, and its caller told
-                        }
-                    }
-                    if (mine.done) {
-                        return;
-                    }
-                    leading = true;
-                    batch = new ArrayList<>(queue);
-                    queue.clear();
-                    batches++;
-                }
+        boolean interrupted = false;
+        synchronized (monitor) {
+            if (!committing) {
+                committing = true;
+                Thread committer = new Thread(this::commitBatches, "mou-store-commit");
+                committer.setDaemon(true);
+                committer.start();
+            } else if (idle) {
+                monitor.notifyAll(); // the committer waits for work: only it waits on the monitor now
+            }
+            while (!mine.done) {
                 try {
-                    commit(batch);
-                } finally {
-                    synchronized (monitor) {
-                        boolean failed = false;
-                        for (Transaction t : batch) {
-                            failed |= t.conflict != null || t.failure != null;
-                            t.done = true;
-                            open--;
-                            settledCount++;
-                            for (WorkspaceWriter.Change c : t.changes) {
-                                Pending p = pending.get(c.name());
-                                if (p != null && p.by() == t) {
-                                    pending.remove(c.name());
-                                }
-                            }
-                        }
-                        if (failed) {
-                            view = null;
-                        }
-                        leading = false;
-                        monitor.notifyAll();
+                    monitor.wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whether the committer runs, and whether it waits for work. */
+    private boolean committing;
+    private boolean idle;
+
+    /** How long the committer waits for work before it ends (a stopped bundle keeps no thread of its). */
+    private static final long COMMITTER_IDLE_MILLIS = 2_000;
+
+    /** The committer: one batch after the other, while saves are queued; it ends after a while without any. */
+    private void commitBatches() {
+        boolean ended = false;
+        try {
+            commitWhileQueued();
+            ended = true;
+        } finally {
+            if (!ended) {
+                // an error no batch could catch (out of memory): the saves still queued get a committer of their own
+                synchronized (monitor) {
+                    committing = false;
+                    idle = false;
+                    if (!queue.isEmpty()) {
+                        committing = true;
+                        Thread next = new Thread(this::commitBatches, "mou-store-commit");
+                        next.setDaemon(true);
+                        next.start();
                     }
                 }
             }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+        }
+    }
+
+    private void commitWhileQueued() {
+        while (true) {
+            List<Transaction> batch;
+            synchronized (monitor) {
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(COMMITTER_IDLE_MILLIS);
+                while (queue.isEmpty()) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        committing = false;
+                        idle = false;
+                        return;
+                    }
+                    idle = true;
+                    try {
+                        monitor.wait(Math.max(1, java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(left)));
+                    } catch (InterruptedException e) {
+                        // not interrupted by anyone here; the queue decides
+                    }
+                }
+                idle = false;
+                batch = new ArrayList<>(queue);
+                queue.clear();
+                batches++;
+            }
+            try {
+                commit(batch);
+            } finally {
+                synchronized (monitor) {
+                    boolean failed = false;
+                    for (Transaction t : batch) {
+                        if (t.written == null && t.conflict == null && t.failure == null) {
+                            t.failure = new IOException("the save was not committed (the commit ended by an error); nothing of it was saved");
+                        }
+                        failed |= t.conflict != null || t.failure != null;
+                        t.done = true;
+                        open--;
+                        settledCount++;
+                        for (WorkspaceWriter.Change c : t.changes) {
+                            Pending p = pending.get(c.name());
+                            if (p != null && p.by() == t) {
+                                pending.remove(c.name());
+                            }
+                        }
+                    }
+                    if (failed) {
+                        view = null;
+                    }
+                    monitor.notifyAll();
+                }
             }
         }
     }

@@ -152,6 +152,44 @@ class GroupCommitTest {
     }
 
     @Test
+    void theCommitterCommitsASaveWhoseCallerIsInterruptedAndEndsOnceNothingIsQueued() throws Exception {
+        Path ws = TestWorkspace.copy(temp);
+        JsonWorkspaceStore store = new JsonWorkspaceStore(TestExtensions.airQuality());
+        ReentrantLock turn = new ReentrantLock();
+
+        // a caller interrupted once its save is accepted, while it waits for the commit: the save is committed all the same,
+        // and the caller's interrupt kept
+        LoadResult basis = store.loadForChange(ws);
+        List<String> written;
+        try {
+            written = store.save(ws, rated(basis.workspace(), "air-quality", "aq-1-1", "Saved though interrupted."), basis,
+                    List.of(entry("Ana", "air-quality", "aq-1-1", "Saved though interrupted.")), null, null,
+                    () -> Thread.currentThread().interrupt());
+        } finally {
+            assertThat(Thread.interrupted()).as("the caller's interrupt is given back").isTrue();
+        }
+        assertThat(written).containsExactly("groups/air-quality/2016.json");
+        assertThat(rationale(store, ws, "air-quality", "aq-1-1")).isEqualTo("Saved though interrupted.");
+
+        // the commits ran on the committer's thread, which ends after its idle time (a stopped bundle keeps no thread)
+        assertThat(committers()).as("the committer, while saves may come").isNotEmpty();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!committers().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(committers()).as("no committer left once idle").isEmpty();
+
+        // and a save after that starts one again
+        change(store, ws, turn, "Ana", "air-quality", "aq-1-1", "Saved again.");
+        assertThat(rationale(store, ws, "air-quality", "aq-1-1")).isEqualTo("Saved again.");
+    }
+
+    /** The committer threads alive now. */
+    private static List<Thread> committers() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("mou-store-commit") && t.isAlive()).toList();
+    }
+
+    @Test
     void savesThatMeetAreCommittedInOneBatchAndAStaleOneGetsItsConflictAlone() throws Exception {
         Path ws = TestWorkspace.copy(temp);
         JsonWorkspaceStore store = new JsonWorkspaceStore(TestExtensions.airQuality());
