@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import mou.core.spi.LoadResult;
 import mou.core.spi.Problem;
 import org.junit.jupiter.api.BeforeAll;
@@ -135,17 +134,6 @@ class MalformedWorkspaceTest {
     }
 
     private static Path copyOfData() throws IOException {
-        Path copy = temp.resolve("data");
-        try (Stream<Path> walk = Files.walk(DATA)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path to = copy.resolve(DATA.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return copy;
+        return TestWorkspace.copyTree(DATA, temp.resolve("data"));
     }
 }

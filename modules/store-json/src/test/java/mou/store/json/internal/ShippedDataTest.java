@@ -40,18 +40,7 @@ class ShippedDataTest {
 
     private Path copyOfData(String name) throws IOException {
         assertThat(DATA.resolve("agreement.json")).as("the shipped workspace").isRegularFile();
-        Path copy = temp.resolve(name);
-        try (var walk = Files.walk(DATA)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path to = copy.resolve(DATA.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return copy;
+        return TestWorkspace.copyTree(DATA, temp.resolve(name));
     }
 
     @Test

@@ -178,18 +178,7 @@ class ShippedTranslationsTest {
     }
 
     private Path copyOfData(String name) throws IOException {
-        Path copy = temp.resolve(name);
-        try (Stream<Path> walk = Files.walk(DATA)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path to = copy.resolve(DATA.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return copy;
+        return TestWorkspace.copyTree(DATA, temp.resolve(name));
     }
 
     @Test
