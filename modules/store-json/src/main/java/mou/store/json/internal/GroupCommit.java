@@ -241,10 +241,7 @@ final class GroupCommit {
         boolean interrupted = false;
         synchronized (monitor) {
             if (!committing) {
-                committing = true;
-                Thread committer = new Thread(this::commitBatches, "mou-store-commit");
-                committer.setDaemon(true);
-                committer.start();
+                startCommitter();
             } else if (idle) {
                 monitor.notifyAll(); // the committer waits for work: only it waits on the monitor now
             }
@@ -265,8 +262,16 @@ final class GroupCommit {
     private boolean committing;
     private boolean idle;
 
-    /** How long the committer waits for work before it ends (a stopped bundle keeps no thread of its). */
+    /** How long the committer waits for work before it ends (a stopped bundle keeps no thread of its own). */
     private static final long COMMITTER_IDLE_MILLIS = 2_000;
+
+    /** Starts the committer (under the monitor, when none runs). */
+    private void startCommitter() {
+        committing = true;
+        Thread committer = new Thread(this::commitBatches, "mou-store-commit");
+        committer.setDaemon(true);
+        committer.start();
+    }
 
     /** The committer: one batch after the other, while saves are queued; it ends after a while without any. */
     private void commitBatches() {
@@ -281,10 +286,7 @@ final class GroupCommit {
                     committing = false;
                     idle = false;
                     if (!queue.isEmpty()) {
-                        committing = true;
-                        Thread next = new Thread(this::commitBatches, "mou-store-commit");
-                        next.setDaemon(true);
-                        next.start();
+                        startCommitter();
                     }
                 }
             }

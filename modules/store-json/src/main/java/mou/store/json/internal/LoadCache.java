@@ -131,8 +131,8 @@ final class LoadCache {
      */
     Optional<Part> kept(Path root, String groupId, Before now, Object organizations, List<Object> extensions) {
         Group group = groups.get(groupId);
-        if (group == null || now == null || !group.entries().equals(now.entries()) || !Objects.equals(group.organizations(), organizations)
-                || !same(group.extensions(), extensions)) {
+        if (group == null || now == null || !group.entries().equals(now.entries())
+                || !checkedAgainst(group.organizations(), group.extensions(), organizations, extensions)) {
             return Optional.empty();
         }
         Path dir = root.resolve("groups").resolve(groupId);
@@ -162,8 +162,8 @@ final class LoadCache {
      */
     Optional<WorkspaceReader.PlanReading> keptPlan(Path root, String groupId, Before now, Object organizations, List<Object> extensions) {
         Group group = groups.get(groupId);
-        if (group == null || group.plan() == null || now == null || !Objects.equals(group.organizations(), organizations)
-                || !same(group.extensions(), extensions)) {
+        if (group == null || group.plan() == null || now == null
+                || !checkedAgainst(group.organizations(), group.extensions(), organizations, extensions)) {
             return Optional.empty();
         }
         FileState then = group.states().get(PLAN);
@@ -204,6 +204,11 @@ final class LoadCache {
     /** A file's status alone says its content is unchanged: everything is as it was, and its last change well before it was read. */
     private static boolean trusted(FileState then, FileState now, Instant readAfter) {
         return then.changed() != null && then.equals(now) && then.changed().toInstant().isBefore(readAfter.minusSeconds(RACY_SECONDS));
+    }
+
+    /** Whether a reading checked against these organizations and installed types would be checked the same way now. */
+    private static boolean checkedAgainst(Object organizations, List<Object> extensions, Object organizationsNow, List<Object> extensionsNow) {
+        return Objects.equals(organizations, organizationsNow) && same(extensions, extensionsNow);
     }
 
     private static boolean same(List<Object> a, List<Object> b) {
@@ -318,7 +323,7 @@ final class LoadCache {
 
         /** The group's kept reading, when it was found so against these organizations and installed types; else null. */
         Part part(String group, Object organizationsNow, List<Object> extensionsNow) {
-            return extensions != null && Objects.equals(organizations, organizationsNow) && same(extensions, extensionsNow) ? parts.get(group) : null;
+            return extensions != null && checkedAgainst(organizations, extensions, organizationsNow, extensionsNow) ? parts.get(group) : null;
         }
     }
 
