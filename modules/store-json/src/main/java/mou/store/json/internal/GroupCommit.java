@@ -96,20 +96,20 @@ final class GroupCommit {
 
     private static final int KEPT_TREES = 16;
 
-    private record Written(byte[] content, com.fasterxml.jackson.databind.JsonNode tree) {
+    private record Written(byte[] content, WorkspaceWriter.Known known) {
     }
 
     /** What the saves of this process worked out (used under the monitor, as {@link WorkspaceWriter#changes} is). */
     private final WorkspaceWriter.KnownTrees known = new WorkspaceWriter.KnownTrees() {
         @Override
-        public com.fasterxml.jackson.databind.JsonNode of(String name, byte[] content) {
+        public WorkspaceWriter.Known of(String name, byte[] content) {
             Written w = trees.get(name);
-            return w != null && java.util.Arrays.equals(w.content(), content) ? w.tree() : null;
+            return w != null && java.util.Arrays.equals(w.content(), content) ? w.known() : null;
         }
 
         @Override
-        public void wrote(String name, byte[] content, com.fasterxml.jackson.databind.JsonNode tree) {
-            trees.put(name, new Written(content, tree));
+        public void wrote(String name, byte[] content, WorkspaceWriter.Known known) {
+            trees.put(name, new Written(content, known));
         }
     };
 

@@ -224,7 +224,7 @@ final class ModelTrees {
         return o;
     }
 
-    private static JsonNode assessment(Assessment a) {
+    static JsonNode assessment(Assessment a) {
         ObjectNode o = NODES.objectNode();
         o.set("activityId", string(a.activityId()));
         o.set("level", a.level() == null ? NullNode.getInstance() : TextNode.valueOf(a.level().id()));

@@ -24,10 +24,96 @@ final class TreeWriter {
 
     /** The tree's text in UTF-8, written as bytes (a file's content, with no text in between). */
     static byte[] bytes(JsonNode root) {
+        return bytes(root, null);
+    }
+
+    /**
+     * As {@link #bytes(JsonNode)}; when {@code layout} is given, it is told where each element of each
+     * list at the top of an object tree was written ({@link Layout}).
+     */
+    static byte[] bytes(JsonNode root, Layout layout) {
         Out out = new Out();
-        write(root, out, 0);
+        if (layout != null && root.isObject() && !root.isEmpty()) {
+            writeTop(root, out, layout);
+        } else {
+            write(root, out, 0);
+        }
         out.add((byte) '\n');
         return out.toArray();
+    }
+
+    /**
+     * A value written as it stands inside a file at {@code depth} (0 for the file's top, 1 for a value
+     * of its top object, 2 for an element of a list there): what {@link #bytes} writes for it at that
+     * place, from its first byte to its last, without the indent before it.
+     */
+    static byte[] value(JsonNode node, int depth) {
+        Out out = new Out();
+        write(node, out, depth);
+        return out.toArray();
+    }
+
+    /**
+     * Where the elements of the lists at the top of a file were written: for each key of the top object
+     * whose value is a list, each element's first byte and the byte after its last (an element is
+     * written at depth 2, see {@link #value}). Used to replace an element of a file's content without
+     * writing the rest again.
+     */
+    static final class Layout {
+        private final Map<String, int[]> lists = new java.util.HashMap<>();
+
+        /** The bounds of the list's elements, {@code [start0, end0, start1, end1, ...]}; null when the key holds no list. */
+        int[] of(String key) {
+            return lists.get(key);
+        }
+
+        /** A copy of this layout, with {@code key}'s bounds as given and every bound after {@code from} moved by {@code shift}. */
+        Layout moved(String key, int[] bounds, int from, int shift) {
+            Layout copy = new Layout();
+            for (Map.Entry<String, int[]> e : lists.entrySet()) {
+                int[] b = e.getKey().equals(key) ? bounds : e.getValue().clone();
+                if (b != bounds) {
+                    for (int i = 0; i < b.length; i++) {
+                        if (b[i] >= from) {
+                            b[i] += shift;
+                        }
+                    }
+                }
+                copy.lists.put(e.getKey(), b);
+            }
+            return copy;
+        }
+    }
+
+    /** The top object, as {@link #write} writes it, noting its lists' elements in {@code layout}. */
+    private static void writeTop(JsonNode node, Out out, Layout layout) {
+        out.ascii("{\n");
+        Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
+        while (it.hasNext()) {
+            Map.Entry<String, JsonNode> e = it.next();
+            indent(out, 1);
+            quote(e.getKey(), out);
+            out.ascii(": ");
+            JsonNode value = e.getValue();
+            if (value.isArray() && !value.isEmpty()) {
+                int[] bounds = new int[2 * value.size()];
+                out.ascii("[\n");
+                for (int i = 0; i < value.size(); i++) {
+                    indent(out, 2);
+                    bounds[2 * i] = out.size;
+                    write(value.get(i), out, 2);
+                    bounds[2 * i + 1] = out.size;
+                    out.ascii(i + 1 < value.size() ? ",\n" : "\n");
+                }
+                indent(out, 1);
+                out.add((byte) ']');
+                layout.lists.put(e.getKey(), bounds);
+            } else {
+                write(value, out, 1);
+            }
+            out.ascii(it.hasNext() ? ",\n" : "\n");
+        }
+        out.add((byte) '}');
     }
 
     /** A growing array of bytes. */

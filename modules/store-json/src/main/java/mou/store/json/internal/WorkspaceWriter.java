@@ -208,25 +208,40 @@ final class WorkspaceWriter {
     /**
      * The trees of contents this process worked out: a file whose bytes are exactly such a content is
      * merged into without being parsed again (the tree a content was written from is what parsing it
-     * gives, for everything a merge looks at: keys in order, texts, ids, nulls).
+     * gives, for everything a merge looks at: keys in order, texts, ids, nulls); and a group's year whose
+     * assessments alone changed since is worked out from that content ({@link YearSplice}).
      */
     interface KnownTrees {
         KnownTrees NONE = new KnownTrees() {
             @Override
-            public JsonNode of(String name, byte[] content) {
+            public Known of(String name, byte[] content) {
                 return null;
             }
 
             @Override
-            public void wrote(String name, byte[] content, JsonNode tree) {
+            public void wrote(String name, byte[] content, Known known) {
             }
         };
 
-        /** The tree {@code content} was written from, when it is known; else null. */
-        JsonNode of(String name, byte[] content);
+        /** What {@code content} was written from, when it is known; else null. */
+        Known of(String name, byte[] content);
 
-        /** Tells that {@code content} was written from {@code tree} (which nobody changes afterwards). */
-        void wrote(String name, byte[] content, JsonNode tree);
+        /** Tells that {@code content} was written from {@code known} (whose tree nobody changes afterwards). */
+        void wrote(String name, byte[] content, Known known);
+    }
+
+    /**
+     * What a content was written from: the tree, the model's part it was made from (a group's year, or
+     * null), and where the elements of its top lists were written.
+     */
+    record Known(JsonNode tree, Object part, TreeWriter.Layout layout) {
+    }
+
+    /** A file to work out: the model's part and its tree, built when it is needed. */
+    private record Planned(Object part, java.util.function.Supplier<JsonNode> tree) {
+        static Planned of(JsonNode tree) {
+            return new Planned(null, () -> tree);
+        }
     }
 
     /** As {@link #changes(Path, Workspace, LoadResult, java.util.function.Function)}, with the trees of contents known. */
@@ -239,68 +254,84 @@ final class WorkspaceWriter {
             asLoaded.addAll(basis.workspace().reports());
         }
         java.util.Set<String> kept = new java.util.HashSet<>();
-        Map<String, JsonNode> trees = new LinkedHashMap<>();
+        Map<String, Planned> trees = new LinkedHashMap<>();
         Workspace loaded = basis == null ? null : basis.workspace();
         if (!asRead(loaded == null ? null : loaded.agreement(), workspace.agreement(), "agreement.json", basis)) {
-            trees.put("agreement.json", ModelTrees.agreement(workspace.agreement()));
+            trees.put("agreement.json", Planned.of(ModelTrees.agreement(workspace.agreement())));
         }
         if ((!workspace.organizations().isEmpty() || Files.exists(root.resolve("organizations.json"), LinkOption.NOFOLLOW_LINKS))
                 && !asRead(loaded == null ? null : loaded.organizations(), workspace.organizations(), "organizations.json", basis)) {
-            trees.put("organizations.json", ModelTrees.organizations(workspace.organizations()));
+            trees.put("organizations.json", Planned.of(ModelTrees.organizations(workspace.organizations())));
         }
         if ((!workspace.relatedAgreements().isEmpty()
                 || Files.exists(root.resolve("related-agreements.json"), LinkOption.NOFOLLOW_LINKS))
                 && !asRead(loaded == null ? null : loaded.relatedAgreements(), workspace.relatedAgreements(), "related-agreements.json", basis)) {
-            trees.put("related-agreements.json", ModelTrees.relatedAgreements(workspace.relatedAgreements()));
+            trees.put("related-agreements.json", Planned.of(ModelTrees.relatedAgreements(workspace.relatedAgreements())));
         }
         if (!workspace.calendar().empty() && !asRead(loaded == null ? null : loaded.calendar(), workspace.calendar(), WorkspaceReader.CALENDAR, basis)) {
             // a calendar is only ever written, never removed: a workspace without one leaves calendar.json as it is
-            trees.put(WorkspaceReader.CALENDAR, ModelTrees.calendar(workspace.calendar()));
+            trees.put(WorkspaceReader.CALENDAR, Planned.of(ModelTrees.calendar(workspace.calendar())));
         }
         for (AnnualReport report : workspace.reports()) {
             String name = "reports/" + yearFile(report.year(), "report");
             if (!unchanged(report, name, asLoaded, basis, kept, trees, "report of " + report.year())) {
-                add(trees, name, ModelTrees.report(report), "report of " + report.year());
+                add(trees, name, Planned.of(ModelTrees.report(report)), "report of " + report.year());
             }
         }
         for (WorkingGroupPlan plan : workspace.plans()) {
             String name = "groups/" + groupFolder(plan.groupId()) + "/plan.json";
             String what = "plan of the group '" + plan.groupId() + "'";
             if (!unchanged(plan, name, asLoaded, basis, kept, trees, what)) {
-                add(trees, name, ModelTrees.plan(plan), what);
+                add(trees, name, Planned.of(ModelTrees.plan(plan)), what);
             }
         }
         for (GroupYear year : workspace.years()) {
             String name = "groups/" + groupFolder(year.groupId()) + "/" + yearFile(year.year(), "group's year");
             String what = year.year() + " of the group '" + year.groupId() + "'";
             if (!unchanged(year, name, asLoaded, basis, kept, trees, what)) {
-                add(trees, name, ModelTrees.year(year), what);
+                add(trees, name, new Planned(year, () -> ModelTrees.year(year)), what);
             }
         }
 
         List<Change> changes = new ArrayList<>();
-        for (Map.Entry<String, JsonNode> e : trees.entrySet()) {
+        for (Map.Entry<String, Planned> e : trees.entrySet()) {
             String name = e.getKey();
+            Planned planned = e.getValue();
             Path target = safeTarget(root, name);
             byte[] waiting = pending.apply(name);
             byte[] current = waiting != null ? waiting : Files.exists(target) ? Files.readAllBytes(target) : null;
-            JsonNode onDisk = current == null ? null : known.of(name, current);
-            if (onDisk == null && current != null) {
-                onDisk = parseForMerge(name, current);
+            Known last = current == null ? null : known.of(name, current);
+            YearSplice.Result spliced = last != null && planned.part() instanceof GroupYear now && last.part() instanceof GroupYear then
+                    ? YearSplice.of(current, last.tree(), last.layout(), then, now) : null;
+            byte[] content;
+            if (spliced != null) {
+                content = spliced.content();
+                known.wrote(name, content, new Known(spliced.tree(), planned.part(), spliced.layout()));
+                if (!Arrays.equals(current, content)) {
+                    refuseIfPublished(name, last.tree());
+                }
+            } else {
+                JsonNode onDisk = last == null ? null : last.tree();
+                if (onDisk == null && current != null) {
+                    onDisk = parseForMerge(name, current);
+                }
+                JsonNode merged = TreeMerger.merge(onDisk, planned.tree().get());
+                if (onDisk == null && merged instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                    // keys added to the format later are left out of a new file while they hold nothing
+                    ModelTrees.LATER_KEYS.forEach(key -> {
+                        if (o.path(key).isArray() && o.get(key).isEmpty()) {
+                            o.remove(key);
+                        }
+                    });
+                }
+                TreeWriter.Layout layout = planned.part() == null ? null : new TreeWriter.Layout();
+                content = TreeWriter.bytes(merged, layout);
+                known.wrote(name, content, new Known(merged, planned.part(), layout));
+                if (current != null && !Arrays.equals(current, content)) {
+                    refuseIfPublished(name, onDisk);
+                }
             }
-            JsonNode merged = TreeMerger.merge(onDisk, e.getValue());
-            if (onDisk == null && merged instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
-                // keys added to the format later are left out of a new file while they hold nothing
-                ModelTrees.LATER_KEYS.forEach(key -> {
-                    if (o.path(key).isArray() && o.get(key).isEmpty()) {
-                        o.remove(key);
-                    }
-                });
-            }
-            byte[] content = TreeWriter.bytes(merged);
-            known.wrote(name, content, merged);
             if (current == null || !Arrays.equals(current, content)) {
-                refuseIfPublished(name, onDisk);
                 changes.add(new Change(name, target, current, content));
             }
         }
@@ -330,7 +361,7 @@ final class WorkspaceWriter {
      * a name given twice is refused as {@link #add} refuses it.
      */
     private static boolean unchanged(Object part, String name, java.util.Set<Object> asLoaded, LoadResult basis, java.util.Set<String> kept,
-            Map<String, JsonNode> trees, String what) throws IOException {
+            Map<String, Planned> trees, String what) throws IOException {
         if (!asLoaded.contains(part) || !basis.fingerprints().containsKey(name)) {
             if (kept.contains(name)) {
                 throw new IOException("the workspace holds the " + what + " twice, so nothing was saved; keep only one");
@@ -343,7 +374,7 @@ final class WorkspaceWriter {
         return true;
     }
 
-    private static void add(Map<String, JsonNode> trees, String name, JsonNode tree, String what) throws IOException {
+    private static void add(Map<String, Planned> trees, String name, Planned tree, String what) throws IOException {
         if (trees.putIfAbsent(name, tree) != null) {
             throw new IOException("the workspace holds the " + what + " twice, so nothing was saved; keep only one");
         }
