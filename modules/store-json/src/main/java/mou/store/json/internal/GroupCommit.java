@@ -50,13 +50,15 @@ final class GroupCommit {
         final List<WorkspaceWriter.Change> changes;
         final List<Journal.Move> moves;
         final List<HistoryEntry> history;
+        final Object owner;
         List<String> written;
         IOException failure;
         ConcurrentChangeException conflict;
         boolean done;
 
         Transaction(WorkspaceWriter writer, LoadResult basis, List<WorkspaceWriter.Change> changes, List<Journal.Move> moves,
-                List<HistoryEntry> history) {
+                List<HistoryEntry> history, Object owner) {
+            this.owner = owner;
             this.writer = writer;
             this.basis = basis;
             this.changes = changes;
@@ -80,7 +82,7 @@ final class GroupCommit {
     /** How many saves were accepted, and how many were told their outcome, since the start (in the same order). */
     private long acceptedCount;
     private long settledCount;
-    /** How many batches were committed (for tests). */
+    /** How many batches were taken to be committed (for tests). */
     private long batches;
     /** The workspace as the last accepted save leaves it (null when unknown), and the store whose load it came from. */
     private LoadResult view;
@@ -132,6 +134,15 @@ final class GroupCommit {
             return group.open > 0 && group.view != null && group.viewOwner == owner ? java.util.Optional.of(group.view)
                     : java.util.Optional.empty();
         }
+    }
+
+    /**
+     * What a save's owner (its store) is told once for each batch that held any of its saves, after the
+     * batch's commit (or its failure, which may have written part of its files that its journal then
+     * undid) and before those saves return.
+     */
+    interface Owner {
+        void batchCommitted(Path root);
     }
 
     /** Waits until every save accepted before this call is committed (or refused). */
@@ -193,7 +204,7 @@ final class GroupCommit {
                 if (changes.isEmpty() && moves.isEmpty()) {
                     return List.of();
                 }
-                mine = new Transaction(writer, basis, changes, moves, history == null ? List.of() : history);
+                mine = new Transaction(writer, basis, changes, moves, history == null ? List.of() : history, owner);
                 // the view: the next change of this process works on this save's result
                 if (moves.isEmpty() && basis != null && (open == 0 || view == basis) && (open == 0 || viewOwner == owner)) {
                     Map<String, String> fingerprints = new HashMap<>(basis.fingerprints());
@@ -339,6 +350,14 @@ final class GroupCommit {
                     }
                     if (failed) {
                         view = null;
+                    }
+                    // once a batch, not once a save: a reader that keeps what it read by its store's count (the web
+                    // application) reads again once for the batch, not once for each of its saves
+                    java.util.Set<Object> owners = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                    for (Transaction t : batch) {
+                        if (t.owner instanceof Owner owner && owners.add(owner)) {
+                            owner.batchCommitted(root);
+                        }
                     }
                     monitor.notifyAll();
                 }

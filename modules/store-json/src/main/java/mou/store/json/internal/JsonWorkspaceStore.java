@@ -30,7 +30,7 @@ import org.osgi.service.component.annotations.Reference;
  * property {@value #KEEP} set to {@code false} turns this off (the benchmarks that time a first load).
  */
 @Component(service = WorkspaceStore.class)
-public final class JsonWorkspaceStore implements WorkspaceStore {
+public final class JsonWorkspaceStore implements WorkspaceStore, GroupCommit.Owner {
 
     private final Extensions extensions;
     private final LocatedJson json;
@@ -38,7 +38,7 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
     /** The system property that turns keeping the groups' readings off when {@code false}. */
     static final String KEEP = "mou.store.keep";
     private final java.util.Map<Path, LoadCache> kept = new java.util.concurrent.ConcurrentHashMap<>();
-    /** The saves committed into each workspace folder (by its real path) by this store: {@link #commits}. */
+    /** The saves (each batch of checked saves once) and recoveries committed into each workspace folder (by its real path) by this store: {@link #commits}. */
     private final java.util.Map<Path, java.util.concurrent.atomic.AtomicLong> commits = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<Path, Path> reals = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -97,7 +97,18 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
                 return result;
             }
         }
+        if (!placeTexts && !Files.exists(root.resolve(Journal.FILE), LinkOption.NOFOLLOW_LINKS)) {
+            // Nothing changed since the last load: its result, found without the lock (which saves hold). With no
+            // journal now, no save is between its files: one that starts meanwhile writes each file after this
+            // look began, so a file it wrote before this look reached it is seen changed (and the workspace is
+            // read under the lock below); a look that finds every file as it was saw the workspace as it was.
+            LoadResult same = new WorkspaceLoad(folder, extensions, json, 1, cache(folder), false).unchangedSinceLastLoad();
+            if (same != null) {
+                return same;
+            }
+        }
         WorkspaceLock lock;
+        long asked = System.nanoTime();
         try {
             lock = WorkspaceLock.acquire(root);
         } catch (IOException e) {
@@ -110,6 +121,7 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
             }
             return read(folder, notes, placeTexts);
         }
+        long locked = System.nanoTime();
         try (lock) {
             List<Problem> notes = new ArrayList<>();
             try {
@@ -122,7 +134,12 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
                         "un guardado se interrumpió y no se pudo terminar (" + reason(e) + "); puede que los archivos muestren solo una parte"
                         + " de él. Libere espacio o corrija la causa y ejecute la orden de nuevo"));
             }
-            return read(folder, notes, placeTexts);
+            LoadResult result = read(folder, notes, placeTexts);
+            if (WorkspaceWriter.TIMING) {
+                System.err.printf("mou.store.timing load: lock wait %.2f ms, read under the lock %.2f ms%n", (locked - asked) / 1e6,
+                        (System.nanoTime() - locked) / 1e6);
+            }
+            return result;
         }
     }
 
@@ -210,10 +227,9 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
     public List<String> save(Path folder, Workspace workspace, LoadResult basis, List<HistoryEntry> history, Path staged, String target,
             Runnable accepted) throws IOException {
         try {
-            List<String> done = new WorkspaceWriter(json, files).save(folder, workspace, basis, history == null ? List.of() : history, staged,
+            // its batch's commit raised this store's number of commits before this returns (batchCommitted, once a batch)
+            return new WorkspaceWriter(json, files).save(folder, workspace, basis, history == null ? List.of() : history, staged,
                     target, accepted, this);
-            committed(folder); // the one hook after a commit: whoever keeps what it read sees a new number
-            return done;
         } catch (mou.core.spi.ConcurrentChangeException e) {
             // whatever was kept, the next load reads every file again
             LoadCache cache = cache(folder);
@@ -248,7 +264,13 @@ public final class JsonWorkspaceStore implements WorkspaceStore {
         return count == null ? 0 : count.get();
     }
 
-    /** Counts a save committed (or one that may have written part of its files) into the folder. */
+    /** A batch of checked saves that held saves of this store was committed (once a batch: {@link GroupCommit.Owner}). */
+    @Override
+    public void batchCommitted(Path root) {
+        commits.computeIfAbsent(root, r -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+    }
+
+    /** Counts a save without a basis committed (or one that may have written part of its files) into the folder, or a recovery. */
     private void committed(Path folder) {
         Path root = real(folder);
         if (root != null) {

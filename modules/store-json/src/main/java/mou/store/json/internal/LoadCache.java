@@ -305,9 +305,9 @@ final class LoadCache {
     private volatile Whole whole;
 
     /**
-     * The result of the last load, when nothing it read has changed since: the workspace's own files are
-     * as they were ({@code now}, taken before this load reads anything, against what was taken before the
-     * last one), each group's reading is kept and is the very one that load took, and the same groups and
+     * The result of the last load, when nothing it read has changed since: the workspace's own files that
+     * it reads are as they were ({@code now}, taken before this load reads anything, against what was
+     * taken before the last one; a file's content by the rule of the groups' files), each group's reading is kept and is the very one that load took, and the same groups and
      * deliverable types are installed. A page and the cycle's status each load the workspace for the same
      * request; with a thousand groups the second load must not build the workspace again. Else null.
      */
@@ -339,7 +339,9 @@ final class LoadCache {
             return null;
         }
         for (Map.Entry<String, FileState> file : now.files().entrySet()) {
-            if (!trusted(last.own().files().get(file.getKey()), file.getValue(), last.own().at())) {
+            // the files the load reads, by the groups' rule (the history, which every save appends to, is not read)
+            if (WorkspaceReader.ownFile(file.getKey()) && !asRead(root.resolve(file.getKey()), last.own().files().get(file.getKey()),
+                    file.getValue(), last.own().at(), last.result().fingerprints().get(file.getKey()))) {
                 return null;
             }
         }

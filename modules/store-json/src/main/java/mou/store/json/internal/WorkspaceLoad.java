@@ -130,6 +130,22 @@ final class WorkspaceLoad {
         return result;
     }
 
+    /**
+     * The last load's result when nothing it read has changed since ({@link LoadCache#unchanged}), found
+     * without reading any file of the layout again; else null (and nothing is read).
+     */
+    LoadResult unchangedSinceLastLoad() {
+        if (cache == null || placeTexts) {
+            return null;
+        }
+        try {
+            Path root = folder.toRealPath();
+            return cache.unchanged(root, LoadCache.own(root), installed(), new LoadCache.Checked());
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** The installed groups and deliverable types: a kept reading was checked against these very objects. */
     private List<Object> installed() {
         List<Object> installed = new ArrayList<>(extensions.groups());

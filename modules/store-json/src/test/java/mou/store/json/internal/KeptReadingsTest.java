@@ -280,15 +280,103 @@ class KeptReadingsTest {
         store.save(ws, changed.with(years, changed.reports()), basis, java.util.List.of());
         assertThat(store.commits(ws)).isEqualTo(1);
         assertThat(store.commits(ws.resolve("groups/..").normalize())).as("the same folder however it is named").isEqualTo(1);
-        // a save refused as a conflict (a hand edit since its basis) commits nothing; another store's save is not this store's
+        // a save refused as a conflict (a hand edit since its basis) commits nothing; nor does one that changes nothing
         TestWorkspace.replace(ws, "groups/air-quality/2016.json", "data are streamed", "data are sent");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.save(ws, changed.with(years, changed.reports()), basis, java.util.List.of()))
                 .isInstanceOf(mou.core.spi.ConcurrentChangeException.class);
+        LoadResult now = load(ws);
+        assertThat(store.save(ws, now.workspace(), now, java.util.List.of())).isEmpty();
         assertThat(store.commits(ws)).isEqualTo(1);
+        // another store's save is not this store's
         JsonWorkspaceStore other = new JsonWorkspaceStore(extensions);
         LoadResult again = other.load(ws);
-        other.save(ws, again.workspace(), again, java.util.List.of());
+        GroupYear read = again.workspace().year("air-quality", 2016).orElseThrow();
+        java.util.List<GroupYear> fewer = new java.util.ArrayList<>(again.workspace().years());
+        fewer.replaceAll(y -> y == read ? y.withAssessments(java.util.List.of()) : y);
+        assertThat(other.save(ws, again.workspace().with(fewer, again.workspace().reports()), again, java.util.List.of())).isNotEmpty();
         assertThat(other.commits(ws)).isEqualTo(1);
         assertThat(store.commits(ws)).isEqualTo(1);
+    }
+
+    @Test
+    void savesCommittedTogetherAreCountedOnce() throws Exception {
+        Path ws = TestWorkspace.copy(temp);
+        LoadResult first = load(ws); // (before the lock is held: a load waits for it)
+        // the store takes the saves queued while a batch is committed as the next batch: hold the commit back by the workspace's lock
+        java.util.concurrent.ExecutorService savers = java.util.concurrent.Executors.newFixedThreadPool(3);
+        java.util.List<java.util.concurrent.Future<?>> saves = new java.util.ArrayList<>();
+        java.util.concurrent.CountDownLatch accepted = new java.util.concurrent.CountDownLatch(3);
+        try (WorkspaceLock held = WorkspaceLock.acquire(ws.toRealPath())) {
+            for (int i = 0; i < 3; i++) {
+                int n = i;
+                saves.add(savers.submit(() -> {
+                    LoadResult view = n == 0 ? first : store.loadForChange(ws);
+                    GroupYear year = view.workspace().year("air-quality", 2016).orElseThrow();
+                    java.util.List<GroupYear> years = new java.util.ArrayList<>(view.workspace().years());
+                    java.util.List<Assessment> rated = new java.util.ArrayList<>(year.assessments());
+                    Assessment a = rated.get(0);
+                    rated.set(0, new Assessment(a.activityId(), a.level(), Text.of("Rated " + n + "."), a.evidence(), a.inferred()));
+                    years.replaceAll(y -> y == year ? y.withAssessments(rated) : y);
+                    return store.save(ws, view.workspace().with(years, view.workspace().reports()), view, java.util.List.of(), null, null,
+                            accepted::countDown);
+                }));
+                // one at a time: each works on the one before it (the view), as the web application's changes take turns
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+                while (accepted.getCount() > 2 - i && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
+            }
+            assertThat(accepted.getCount()).isZero();
+            assertThat(store.commits(ws)).as("nothing committed while the lock is held").isZero();
+        }
+        for (java.util.concurrent.Future<?> save : saves) {
+            save.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        savers.shutdown();
+        // the first save's batch may have been taken before the others were accepted: one or two batches, never three
+        assertThat(store.commits(ws)).isBetween(1L, 2L);
+        assertThat(TestWorkspace.read(ws, "groups/air-quality/2016.json")).contains("Rated 2.");
+    }
+
+    @Test
+    void aLoadThatFindsNothingChangedDoesNotWaitForTheWorkspacesLock() throws Exception {
+        Path ws = TestWorkspace.copy(temp);
+        LoadResult basis = load(ws);
+        GroupYear year = basis.workspace().year("air-quality", 2016).orElseThrow();
+        java.util.List<GroupYear> years = new java.util.ArrayList<>(basis.workspace().years());
+        years.replaceAll(y -> y == year ? y.withAssessments(y.assessments().subList(1, y.assessments().size())) : y);
+        store.save(ws, basis.workspace().with(years, basis.workspace().reports()), basis, java.util.List.of());
+        Path history = ws.resolve(HistoryLog.FILE);
+        Files.writeString(history, "");
+        LoadResult saved = load(ws);
+        // every save appends to the history, which a load does not read: not a change for the look
+        Files.writeString(history, "{}\n", java.nio.file.StandardOpenOption.APPEND);
+        java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor();
+        WorkspaceLock held = WorkspaceLock.acquire(ws.toRealPath());
+        try {
+            // a save holds the lock (here, this test): nothing changed, so the last result at once
+            // (this store's load only: a new store, which keeps nothing, reads under the lock)
+            assertThat(reader.submit(() -> store.load(ws)).get(5, java.util.concurrent.TimeUnit.SECONDS)).isSameAs(saved);
+            // a file changed: read under the lock, so the load waits for it
+            TestWorkspace.replace(ws, "groups/air-quality/2016.json", "data are streamed", "data are sent");
+            java.util.concurrent.Future<LoadResult> changed = reader.submit(() -> store.load(ws));
+            Thread.sleep(300);
+            assertThat(changed).isNotDone();
+            held.close();
+            held = null;
+            assertThat(changed.get(10, java.util.concurrent.TimeUnit.SECONDS).workspace().year("air-quality", 2016).orElseThrow()
+                    .assessments()).extracting(Assessment::rationale).contains(Text.of("Monitoring began in April 2016; data are sent to the SPA website."));
+        } finally {
+            if (held != null) {
+                held.close();
+            }
+            reader.shutdownNow();
+        }
+        // a save cut short (its journal there): recovered under the lock, never the last result
+        LoadResult now = load(ws);
+        Files.writeString(ws.resolve(Journal.FILE), "{");
+        LoadResult recovered = store.load(ws);
+        assertThat(recovered).isNotSameAs(now);
+        assertThat(recovered.problems()).anyMatch(p -> p.file().equals(Journal.FILE));
     }
 }
