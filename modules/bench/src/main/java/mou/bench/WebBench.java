@@ -326,13 +326,6 @@ public final class WebBench {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     }
 
-    /**
-     * Ratings saved through the rate form, as people do: each client rates its own activity (so that
-     * the saves meet each other in the same group's year file, not in the same part), reading the
-     * activity's page for the form's version and token, then posting a new level with a new
-     * rationale. The POST's time is measured; a save answers 303.
-     */
-    /** @return how many ratings were posted */
     /** Touches the first group's plan (its content unchanged): the workspace has changed for the server. */
     private static void touch(Path workspace) throws IOException {
         try (Stream<Path> files = Files.walk(workspace.resolve("groups"))) {
@@ -341,6 +334,14 @@ public final class WebBench {
         }
     }
 
+    /**
+     * Ratings saved through the rate form, as people do: each client rates its own activity (so that
+     * the saves meet each other in the same group's year file, not in the same part), reading the
+     * activity's page for the form's version and token, then posting a new level with a new
+     * rationale. The POST's time is measured; a save answers 303.
+     *
+     * @return how many ratings were posted
+     */
     private static int ratings(Clients clientsOf, Path workspace, int clients, int perClient, String label) throws Exception {
         List<String[]> activities = new ArrayList<>();
         try (Stream<Path> plans = Files.walk(workspace.resolve("groups"))) {
