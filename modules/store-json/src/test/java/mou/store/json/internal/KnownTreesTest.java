@@ -48,9 +48,7 @@ class KnownTreesTest {
         Path ws = TestWorkspace.copy(temp);
         String year = "groups/air-quality/2016.json";
         // the file's own keys: at the top, in an assessment, in a text with more than en and es, after a list
-        TestWorkspace.replace(ws, year, "{\n  \"groupId\"", "{\n  \"$schema\": \"mou-year\",\n  \"groupId\"");
-        TestWorkspace.replace(ws, year, "      \"rationale\": \"Two meetings were held.\",\n",
-                "      \"rationale\": \"Two meetings were held.\",\n      \"reviewer\": {\n        \"name\": \"jd\",\n        \"on\": [1, 2.50]\n      },\n");
+        TestWorkspace.addOwnKeys(ws, year);
         TestWorkspace.replace(ws, year, "        \"es\": \"Los datos se transmiten al sitio web de la SPA.\"\n",
                 "        \"es\": \"Los datos se transmiten al sitio web de la SPA.\",\n        \"note\": \"checked \\\"twice\\\"\"\n");
         TestWorkspace.replace(ws, year, "    \"challenges\": [],\n", "    \"challenges\": [],\n    \"x-challenges\": null,\n");

@@ -75,6 +75,17 @@ final class TestWorkspace {
         return changed;
     }
 
+    /**
+     * Gives the air-quality group's 2016 file keys of its own that the model does not know: one at the
+     * top ({@code $schema}) and an object in the first assessment ({@code reviewer}), for the tests that
+     * a save keeps them.
+     */
+    static void addOwnKeys(Path ws, String yearFile) {
+        replace(ws, yearFile, "{\n  \"groupId\"", "{\n  \"$schema\": \"mou-year\",\n  \"groupId\"");
+        replace(ws, yearFile, "      \"rationale\": \"Two meetings were held.\",\n",
+                "      \"rationale\": \"Two meetings were held.\",\n      \"reviewer\": {\n        \"name\": \"jd\",\n        \"on\": [1, 2.50]\n      },\n");
+    }
+
     /** The 1-based line and column where {@code needle} first occurs in {@code content}. */
     static int[] positionOf(String content, String needle) {
         int index = content.indexOf(needle);

@@ -38,9 +38,7 @@ class YearSpliceTest {
     @BeforeEach
     void aFileWithKeysOfItsOwn() throws Exception {
         Path ws = TestWorkspace.copy(temp);
-        TestWorkspace.replace(ws, FILE, "{\n  \"groupId\"", "{\n  \"$schema\": \"mou-year\",\n  \"groupId\"");
-        TestWorkspace.replace(ws, FILE, "      \"rationale\": \"Two meetings were held.\",\n",
-                "      \"rationale\": \"Two meetings were held.\",\n      \"reviewer\": {\n        \"name\": \"jd\",\n        \"on\": [1, 2.50]\n      },\n");
+        TestWorkspace.addOwnKeys(ws, FILE);
         TestWorkspace.replace(ws, FILE, "\"url\": \"evidence/aq-monitoring.txt\"\n",
                 "\"url\": \"evidence/aq-monitoring.txt\",\n          \"checked\": true\n");
         TestWorkspace.replace(ws, FILE, "      \"carriedOver\": false\n    }\n  ],", "      \"carriedOver\": false\n    }\n  ],\n  \"x-after\": [1],");
