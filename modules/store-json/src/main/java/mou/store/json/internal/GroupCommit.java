@@ -331,37 +331,44 @@ final class GroupCommit {
             try {
                 commit(batch);
             } finally {
-                synchronized (monitor) {
-                    boolean failed = false;
-                    for (Transaction t : batch) {
-                        if (t.written == null && t.conflict == null && t.failure == null) {
-                            t.failure = new IOException("the save was not committed (the commit ended by an error); nothing of it was saved");
-                        }
-                        failed |= t.conflict != null || t.failure != null;
-                        t.done = true;
-                        open--;
-                        settledCount++;
-                        for (WorkspaceWriter.Change c : t.changes) {
-                            Pending p = pending.get(c.name());
-                            if (p != null && p.by() == t) {
-                                pending.remove(c.name());
-                            }
-                        }
+                settle(batch);
+            }
+        }
+    }
+
+    /**
+     * Tells a batch's saves their outcome (a save its commit left without one, by an error no batch
+     * could catch, gets a failure), and each store with saves in it once; then wakes those waiting.
+     */
+    private void settle(List<Transaction> batch) {
+        synchronized (monitor) {
+            boolean failed = false;
+            // once a batch, not once a save: a reader that keeps what it read by its store's count (the web
+            // application) reads again once for the batch, not once for each of its saves
+            java.util.Set<Owner> owners = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Transaction t : batch) {
+                if (t.written == null && t.conflict == null && t.failure == null) {
+                    t.failure = new IOException("the save was not committed (the commit ended by an error); nothing of it was saved");
+                }
+                failed |= t.conflict != null || t.failure != null;
+                t.done = true;
+                open--;
+                settledCount++;
+                for (WorkspaceWriter.Change c : t.changes) {
+                    Pending p = pending.get(c.name());
+                    if (p != null && p.by() == t) {
+                        pending.remove(c.name());
                     }
-                    if (failed) {
-                        view = null;
-                    }
-                    // once a batch, not once a save: a reader that keeps what it read by its store's count (the web
-                    // application) reads again once for the batch, not once for each of its saves
-                    java.util.Set<Object> owners = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-                    for (Transaction t : batch) {
-                        if (t.owner instanceof Owner owner && owners.add(owner)) {
-                            owner.batchCommitted(root);
-                        }
-                    }
-                    monitor.notifyAll();
+                }
+                if (t.owner instanceof Owner owner) {
+                    owners.add(owner);
                 }
             }
+            if (failed) {
+                view = null;
+            }
+            owners.forEach(owner -> owner.batchCommitted(root));
+            monitor.notifyAll();
         }
     }
 

@@ -307,8 +307,9 @@ final class LoadCache {
     /**
      * The result of the last load, when nothing it read has changed since: the workspace's own files that
      * it reads are as they were ({@code now}, taken before this load reads anything, against what was
-     * taken before the last one; a file's content by the rule of the groups' files), each group's reading is kept and is the very one that load took, and the same groups and
-     * deliverable types are installed. A page and the cycle's status each load the workspace for the same
+     * taken before the last one; a file's content by the rule of the groups' files), each group's
+     * reading is kept and is the very one that load took, and the same groups and deliverable types are
+     * installed. A page and the cycle's status each load the workspace for the same
      * request; with a thousand groups the second load must not build the workspace again. Else null.
      */
     mou.core.spi.LoadResult unchanged(Path root, Own now, List<Object> extensions) {

@@ -33,11 +33,7 @@ final class TreeWriter {
      */
     static byte[] bytes(JsonNode root, Layout layout) {
         Out out = new Out();
-        if (layout != null && root.isObject() && !root.isEmpty()) {
-            writeTop(root, out, layout);
-        } else {
-            write(root, out, 0);
-        }
+        write(root, out, 0, layout);
         out.add((byte) '\n');
         return out.toArray();
     }
@@ -85,37 +81,6 @@ final class TreeWriter {
         }
     }
 
-    /** The top object, as {@link #write} writes it, noting its lists' elements in {@code layout}. */
-    private static void writeTop(JsonNode node, Out out, Layout layout) {
-        out.ascii("{\n");
-        Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            indent(out, 1);
-            quote(e.getKey(), out);
-            out.ascii(": ");
-            JsonNode value = e.getValue();
-            if (value.isArray() && !value.isEmpty()) {
-                int[] bounds = new int[2 * value.size()];
-                out.ascii("[\n");
-                for (int i = 0; i < value.size(); i++) {
-                    indent(out, 2);
-                    bounds[2 * i] = out.size;
-                    write(value.get(i), out, 2);
-                    bounds[2 * i + 1] = out.size;
-                    out.ascii(i + 1 < value.size() ? ",\n" : "\n");
-                }
-                indent(out, 1);
-                out.add((byte) ']');
-                layout.lists.put(e.getKey(), bounds);
-            } else {
-                write(value, out, 1);
-            }
-            out.ascii(it.hasNext() ? ",\n" : "\n");
-        }
-        out.add((byte) '}');
-    }
-
     /** A growing array of bytes. */
     private static final class Out {
         private byte[] buf = new byte[8192];
@@ -152,6 +117,11 @@ final class TreeWriter {
     }
 
     private static void write(JsonNode node, Out out, int indent) {
+        write(node, out, indent, null);
+    }
+
+    /** Writes a value at {@code indent}; with {@code layout} (for the file's top object), notes where its lists' elements went. */
+    private static void write(JsonNode node, Out out, int indent, Layout layout) {
         switch (node.getNodeType()) {
             case OBJECT: {
                 if (node.isEmpty()) {
@@ -165,28 +135,23 @@ final class TreeWriter {
                     indent(out, indent + 1);
                     quote(e.getKey(), out);
                     out.ascii(": ");
-                    write(e.getValue(), out, indent + 1);
+                    JsonNode value = e.getValue();
+                    if (layout != null && value.isArray() && !value.isEmpty()) {
+                        int[] bounds = new int[2 * value.size()];
+                        writeArray(value, out, indent + 1, bounds);
+                        layout.lists.put(e.getKey(), bounds);
+                    } else {
+                        write(value, out, indent + 1);
+                    }
                     out.ascii(it.hasNext() ? ",\n" : "\n");
                 }
                 indent(out, indent);
                 out.add((byte) '}');
                 return;
             }
-            case ARRAY: {
-                if (node.isEmpty()) {
-                    out.ascii("[]");
-                    return;
-                }
-                out.ascii("[\n");
-                for (int i = 0; i < node.size(); i++) {
-                    indent(out, indent + 1);
-                    write(node.get(i), out, indent + 1);
-                    out.ascii(i + 1 < node.size() ? ",\n" : "\n");
-                }
-                indent(out, indent);
-                out.add((byte) ']');
+            case ARRAY:
+                writeArray(node, out, indent, null);
                 return;
-            }
             case STRING:
                 quote(node.textValue(), out);
                 return;
@@ -213,6 +178,28 @@ final class TreeWriter {
             default:
                 throw new IllegalArgumentException("cannot write a " + node.getNodeType() + " node as JSON");
         }
+    }
+
+    /** A list at {@code indent}; with {@code bounds}, where each element's bytes start and end ({@link Layout#of}). */
+    private static void writeArray(JsonNode node, Out out, int indent, int[] bounds) {
+        if (node.isEmpty()) {
+            out.ascii("[]");
+            return;
+        }
+        out.ascii("[\n");
+        for (int i = 0; i < node.size(); i++) {
+            indent(out, indent + 1);
+            if (bounds != null) {
+                bounds[2 * i] = out.size;
+            }
+            write(node.get(i), out, indent + 1);
+            if (bounds != null) {
+                bounds[2 * i + 1] = out.size;
+            }
+            out.ascii(i + 1 < node.size() ? ",\n" : "\n");
+        }
+        indent(out, indent);
+        out.add((byte) ']');
     }
 
     private static final byte[] SPACES = "                                                                ".getBytes(StandardCharsets.US_ASCII);

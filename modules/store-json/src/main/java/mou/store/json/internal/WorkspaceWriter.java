@@ -303,18 +303,15 @@ final class WorkspaceWriter {
             Known last = current == null ? null : known.of(name, current);
             YearSplice.Result spliced = last != null && planned.part() instanceof GroupYear now && last.part() instanceof GroupYear then
                     ? YearSplice.of(current, last.tree(), last.layout(), then, now) : null;
+            JsonNode onDisk;
             byte[] content;
+            Known written;
             if (spliced != null) {
+                onDisk = last.tree();
                 content = spliced.content();
-                known.wrote(name, content, new Known(spliced.tree(), planned.part(), spliced.layout()));
-                if (!Arrays.equals(current, content)) {
-                    refuseIfPublished(name, last.tree());
-                }
+                written = new Known(spliced.tree(), planned.part(), spliced.layout());
             } else {
-                JsonNode onDisk = last == null ? null : last.tree();
-                if (onDisk == null && current != null) {
-                    onDisk = parseForMerge(name, current);
-                }
+                onDisk = last != null ? last.tree() : current != null ? parseForMerge(name, current) : null;
                 JsonNode merged = TreeMerger.merge(onDisk, planned.tree().get());
                 if (onDisk == null && merged instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
                     // keys added to the format later are left out of a new file while they hold nothing
@@ -326,12 +323,11 @@ final class WorkspaceWriter {
                 }
                 TreeWriter.Layout layout = planned.part() == null ? null : new TreeWriter.Layout();
                 content = TreeWriter.bytes(merged, layout);
-                known.wrote(name, content, new Known(merged, planned.part(), layout));
-                if (current != null && !Arrays.equals(current, content)) {
-                    refuseIfPublished(name, onDisk);
-                }
+                written = new Known(merged, planned.part(), layout);
             }
+            known.wrote(name, content, written);
             if (current == null || !Arrays.equals(current, content)) {
+                refuseIfPublished(name, onDisk);
                 changes.add(new Change(name, target, current, content));
             }
         }
