@@ -97,12 +97,12 @@ public final class JsonWorkspaceStore implements WorkspaceStore, GroupCommit.Own
                 return result;
             }
         }
-        if (!placeTexts && !Files.exists(root.resolve(Journal.FILE), LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(root.resolve(Journal.FILE), LinkOption.NOFOLLOW_LINKS)) {
             // Nothing changed since the last load: its result, found without the lock (which saves hold). With no
             // journal now, no save is between its files: one that starts meanwhile writes each file after this
             // look began, so a file it wrote before this look reached it is seen changed (and the workspace is
             // read under the lock below); a look that finds every file as it was saw the workspace as it was.
-            LoadResult same = new WorkspaceLoad(folder, extensions, json, 1, cache(folder), false).unchangedSinceLastLoad();
+            LoadResult same = new WorkspaceLoad(folder, extensions, json, 1, cache(folder), placeTexts).unchangedSinceLastLoad();
             if (same != null) {
                 return same;
             }

@@ -231,14 +231,14 @@ final class WorkspaceWriter {
     }
 
     /**
-     * What a content was written from: the tree, the model's part it was made from (a group's year, or
-     * null), and where the elements of its top lists were written.
+     * What a content was written from: the tree; for a group's year file, the year it was made from and
+     * where the elements of its top lists were written (else both null).
      */
-    record Known(JsonNode tree, Object part, TreeWriter.Layout layout) {
+    record Known(JsonNode tree, GroupYear year, TreeWriter.Layout layout) {
     }
 
-    /** A file to work out: the model's part and its tree, built when it is needed. */
-    private record Planned(Object part, java.util.function.Supplier<JsonNode> tree) {
+    /** A file to work out: for a group's year file the year (else null), and its tree, built when it is needed. */
+    private record Planned(GroupYear year, java.util.function.Supplier<JsonNode> tree) {
         static Planned of(JsonNode tree) {
             return new Planned(null, () -> tree);
         }
@@ -301,15 +301,15 @@ final class WorkspaceWriter {
             byte[] waiting = pending.apply(name);
             byte[] current = waiting != null ? waiting : Files.exists(target) ? Files.readAllBytes(target) : null;
             Known last = current == null ? null : known.of(name, current);
-            YearSplice.Result spliced = last != null && planned.part() instanceof GroupYear now && last.part() instanceof GroupYear then
-                    ? YearSplice.of(current, last.tree(), last.layout(), then, now) : null;
+            YearSplice.Result spliced = last != null && planned.year() != null && last.year() != null
+                    ? YearSplice.of(current, last.tree(), last.layout(), last.year(), planned.year()) : null;
             JsonNode onDisk;
             byte[] content;
             Known written;
             if (spliced != null) {
                 onDisk = last.tree();
                 content = spliced.content();
-                written = new Known(spliced.tree(), planned.part(), spliced.layout());
+                written = new Known(spliced.tree(), planned.year(), spliced.layout());
             } else {
                 onDisk = last != null ? last.tree() : current != null ? parseForMerge(name, current) : null;
                 JsonNode merged = TreeMerger.merge(onDisk, planned.tree().get());
@@ -321,9 +321,9 @@ final class WorkspaceWriter {
                         }
                     });
                 }
-                TreeWriter.Layout layout = planned.part() == null ? null : new TreeWriter.Layout();
+                TreeWriter.Layout layout = planned.year() == null ? null : new TreeWriter.Layout();
                 content = TreeWriter.bytes(merged, layout);
-                written = new Known(merged, planned.part(), layout);
+                written = new Known(merged, planned.year(), layout);
             }
             known.wrote(name, content, written);
             if (current == null || !Arrays.equals(current, content)) {

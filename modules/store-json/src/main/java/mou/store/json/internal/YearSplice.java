@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import mou.core.model.Assessment;
@@ -64,7 +66,7 @@ final class YearSplice {
         }
         ArrayNode merged = null;
         int[] moved = new int[bounds.length];
-        java.io.ByteArrayOutputStream out = null;
+        ByteArrayOutputStream out = null;
         int copied = 0;
         int shift = 0;
         for (int i = 0; i < now.size(); i++) {
@@ -80,7 +82,7 @@ final class YearSplice {
                 if (merged == null) {
                     merged = NODES.arrayNode(elements.size());
                     elements.forEach(merged::add);
-                    out = new java.io.ByteArrayOutputStream(content.length + 1024);
+                    out = new ByteArrayOutputStream(content.length + 1024);
                 }
                 merged.set(i, replaced);
                 out.write(content, copied, bounds[2 * i] - copied);
@@ -95,7 +97,7 @@ final class YearSplice {
         }
         out.write(content, copied, content.length - copied);
         ObjectNode top = NODES.objectNode();
-        for (java.util.Map.Entry<String, JsonNode> e : root.properties()) {
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             top.set(e.getKey(), e.getKey().equals(LIST) ? merged : e.getValue());
         }
         return new Result(out.toByteArray(), top, layout.moved(LIST, moved, bounds[bounds.length - 1], shift));
