@@ -413,11 +413,20 @@ public final class Launcher implements AutoCloseable {
                 return FAILED;
             }
             return command.call() instanceof Integer status ? status : FAILED;
-        } catch (Exception e) {
-            err.println("mou: the command line " + words + " failed: " + e.getClass().getSimpleName() + ": " + reason(e));
+        } catch (Exception | LinkageError e) {
+            // Once the framework is being stopped (Ctrl-C, SIGTERM), a command still running (serve) finds
+            // the bundles' class loaders closed under it: a class it had not loaded yet is gone (Gogo's
+            // Pipe$Result, once). That is no news to the person who stopped it, and no stack trace either.
+            if (!stopping) {
+                err.println("mou: the command line " + words + " failed: " + e.getClass().getSimpleName() + ": " + reason(e));
+            }
             return FAILED;
         } finally {
-            arguments.unregister();
+            try {
+                arguments.unregister();
+            } catch (IllegalStateException e) {
+                // the framework has stopped and took the registration with it
+            }
         }
     }
 

@@ -133,4 +133,54 @@ class LauncherTest {
         assertThat(young).isDirectory();
         assertThat(other).isDirectory();
     }
+
+    /**
+     * SIGTERM while serve runs: the shutdown hook stops the framework, and the command still running
+     * on the main thread may then need a class its bundle's closed loader no longer gives (CI saw
+     * Gogo's {@code Pipe$Result} end a run with "Exception in thread main"). The run ends quietly.
+     */
+    @Test
+    void aCommandThatLosesItsClassesToAStopEndsWithoutATrace() throws Exception {
+        Files.createDirectories(dir.resolve("bundles"));
+        Files.createDirectories(dir.resolve("plugins"));
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        Launcher launcher = Launcher.start(settings(Launcher.Mode.COMMAND));
+        try {
+            Thread stopper = new Thread(launcher::close);
+            launcher.framework().getBundleContext().registerService(java.util.concurrent.Callable.class, () -> {
+                stopper.start();
+                stopper.join();
+                throw new NoClassDefFoundError("org/apache/felix/gogo/runtime/Pipe$Result");
+            }, new java.util.Hashtable<>(Map.of("main.thread", true)));
+
+            int status = launcher.run(java.util.List.of("serve"), java.io.InputStream.nullInputStream(), System.out,
+                    new java.io.PrintStream(said, true));
+
+            assertThat(status).isEqualTo(Launcher.FAILED);
+            assertThat(said.toString()).isEmpty();
+            assertThat(launcher.framework().getState()).isEqualTo(org.osgi.framework.Bundle.RESOLVED);
+        } finally {
+            launcher.close();
+        }
+    }
+
+    /** The same missing class while nothing is stopping is a fault worth one line, still not a trace. */
+    @Test
+    void aCommandThatMissesAClassOtherwiseSaysSoInOneLine() throws Exception {
+        Files.createDirectories(dir.resolve("bundles"));
+        Files.createDirectories(dir.resolve("plugins"));
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        try (Launcher launcher = Launcher.start(settings(Launcher.Mode.COMMAND))) {
+            launcher.framework().getBundleContext().registerService(java.util.concurrent.Callable.class, () -> {
+                throw new NoClassDefFoundError("org/example/Gone");
+            }, new java.util.Hashtable<>(Map.of("main.thread", true)));
+
+            int status = launcher.run(java.util.List.of("report"), java.io.InputStream.nullInputStream(), System.out,
+                    new java.io.PrintStream(said, true));
+
+            assertThat(status).isEqualTo(Launcher.FAILED);
+            assertThat(said.toString()).isEqualTo("mou: the command line [report] failed: NoClassDefFoundError: org/example/Gone"
+                    + System.lineSeparator());
+        }
+    }
 }
