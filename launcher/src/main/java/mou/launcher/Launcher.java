@@ -1,6 +1,7 @@
 package mou.launcher;
 
 import java.io.File;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -147,13 +150,9 @@ public final class Launcher implements AutoCloseable {
             return commandLine.equals(List.of("shell"));
         }
 
-        /** A command line that runs until it is stopped, with the plugins folder watched: the application's {@code serve}. */
-        boolean serves() {
-            return !commandLine.isEmpty() && SERVING.contains(commandLine.get(0));
-        }
-
+        /** SERVE for a command line that runs until it is stopped, with the plugins folder watched: the application's {@code serve}. */
         Mode mode() {
-            return shell() ? Mode.SHELL : serves() ? Mode.SERVE : Mode.COMMAND;
+            return shell() ? Mode.SHELL : !commandLine.isEmpty() && SERVING.contains(commandLine.get(0)) ? Mode.SERVE : Mode.COMMAND;
         }
     }
 
@@ -209,8 +208,7 @@ public final class Launcher implements AutoCloseable {
         try {
             Path parent = storageParent();
             sweepStale(parent);
-            storage = Files.createTempDirectory(parent, "mou-felix-");
-            Files.writeString(storage.resolve(OWNER), Long.toString(ProcessHandle.current().pid()), StandardCharsets.US_ASCII);
+            storage = Files.createTempDirectory(parent, "mou-felix-" + ProcessHandle.current().pid() + "-");
         } catch (IOException e) {
             throw new BundleException("cannot create a temporary folder for the framework: " + e.getMessage());
         }
@@ -235,37 +233,21 @@ public final class Launcher implements AutoCloseable {
         }
     }
 
-    /** The file in a run's storage folder that names the process that made it. */
-    static final String OWNER = "owner.pid";
+    /** A run's storage folder, named for the process that made it: {@code mou-felix-PID-RANDOM}. */
+    static final Pattern STORAGE = Pattern.compile("mou-felix-(\\d{1,18})-\\d+");
 
     /**
      * Removes the storage folders of runs that ended without removing their own (a killed process
      * cannot): in memory-backed storage each would hold on to about 20 MB of memory until the
-     * machine restarts. A folder is stale when the process its {@link #OWNER} file names is gone,
-     * or, without that file, when it is older than a day.
+     * machine restarts. A folder is stale when the process its name gives is gone.
      */
     static void sweepStale(Path parent) {
-        try (java.util.stream.Stream<Path> folders = Files.list(parent)) {
-            for (Path folder : (Iterable<Path>) folders.filter(f -> f.getFileName().toString().startsWith("mou-felix-"))::iterator) {
-                if (stale(folder)) {
-                    deleteTree(folder);
-                }
-            }
+        try (Stream<Path> folders = Files.list(parent)) {
+            folders.map(folder -> STORAGE.matcher(folder.getFileName().toString())).filter(Matcher::matches)
+                    .filter(name -> ProcessHandle.of(Long.parseLong(name.group(1))).map(process -> !process.isAlive()).orElse(true))
+                    .map(name -> parent.resolve(name.group())).toList().forEach(Launcher::deleteTree);
         } catch (IOException | RuntimeException e) {
-            // another run's folder or an unreadable parent: nothing of ours to remove
-        }
-    }
-
-    private static boolean stale(Path folder) {
-        try {
-            Path owner = folder.resolve(OWNER);
-            if (Files.isRegularFile(owner)) {
-                long pid = Long.parseLong(Files.readString(owner, StandardCharsets.US_ASCII).strip());
-                return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
-            }
-            return Files.getLastModifiedTime(folder).toInstant().isBefore(java.time.Instant.now().minus(java.time.Duration.ofDays(1)));
-        } catch (IOException | NumberFormatException e) {
-            return false;
+            // an unreadable parent: nothing of ours to remove
         }
     }
 
@@ -436,24 +418,12 @@ public final class Launcher implements AutoCloseable {
      * away under it, and what it would say about that is no news to the person who stopped it.
      */
     PrintStream quietOnceStopping(PrintStream err) {
-        return new PrintStream(new java.io.OutputStream() {
+        return new PrintStream(new FilterOutputStream(err) {
             @Override
-            public void write(int b) {
+            public void write(int b) throws IOException {
                 if (!stopping) {
-                    err.write(b);
+                    out.write(b);
                 }
-            }
-
-            @Override
-            public void write(byte[] bytes, int offset, int length) {
-                if (!stopping) {
-                    err.write(bytes, offset, length);
-                }
-            }
-
-            @Override
-            public void flush() {
-                err.flush();
             }
         }, true);
     }

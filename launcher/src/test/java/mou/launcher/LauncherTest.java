@@ -117,21 +117,44 @@ class LauncherTest {
         Path parent = Files.createDirectories(dir.resolve("storage-parent"));
         Process ended = new ProcessBuilder("true").start();
         ended.waitFor();
-        Path dead = Files.createDirectories(parent.resolve("mou-felix-dead"));
-        Files.writeString(dead.resolve(Launcher.OWNER), Long.toString(ended.pid()));
+        Path dead = Files.createDirectories(parent.resolve("mou-felix-" + ended.pid() + "-4711"));
         Files.createDirectories(dead.resolve("cache/bundle1"));
-        Path alive = Files.createDirectories(parent.resolve("mou-felix-alive"));
-        Files.writeString(alive.resolve(Launcher.OWNER), Long.toString(ProcessHandle.current().pid()));
-        Path young = Files.createDirectories(parent.resolve("mou-felix-without-owner"));
-        Path other = Files.createDirectories(parent.resolve("someone-elses"));
-        Files.writeString(other.resolve(Launcher.OWNER), Long.toString(ended.pid()));
+        Path alive = Files.createDirectories(parent.resolve("mou-felix-" + ProcessHandle.current().pid() + "-4712"));
+        Path unnamed = Files.createDirectories(parent.resolve("mou-felix-cache"));
+        Path other = Files.createDirectories(parent.resolve("someone-elses-" + ended.pid() + "-4713"));
 
         Launcher.sweepStale(parent);
 
         assertThat(dead).doesNotExist();
         assertThat(alive).isDirectory();
-        assertThat(young).isDirectory();
+        assertThat(unnamed).isDirectory();
         assertThat(other).isDirectory();
+    }
+
+    @Test
+    void aRunsStorageIsNamedForItsProcessAndRemovedWhenItEnds() throws Exception {
+        Files.createDirectories(dir.resolve("bundles"));
+        Files.createDirectories(dir.resolve("plugins"));
+        String before = System.getProperty("mou.storage");
+        System.setProperty("mou.storage", dir.resolve("runs").toString());
+        try {
+            Path storage;
+            try (Launcher launcher = Launcher.start(settings(Launcher.Mode.COMMAND))) {
+                try (java.util.stream.Stream<Path> runs = Files.list(dir.resolve("runs"))) {
+                    storage = runs.collect(java.util.stream.Collectors.toList()).get(0);
+                }
+                assertThat(Launcher.STORAGE.matcher(storage.getFileName().toString()).replaceFirst("$1"))
+                        .isEqualTo(Long.toString(ProcessHandle.current().pid()));
+                assertThat(storage.resolve("cache")).isDirectory();
+            }
+            assertThat(storage).doesNotExist();
+        } finally {
+            if (before == null) {
+                System.clearProperty("mou.storage");
+            } else {
+                System.setProperty("mou.storage", before);
+            }
+        }
     }
 
     /**
