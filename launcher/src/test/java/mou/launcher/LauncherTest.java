@@ -2,13 +2,21 @@ package mou.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Hashtable;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 
 class LauncherTest {
@@ -93,16 +101,30 @@ class LauncherTest {
     }
 
     @Test
-    void theFrameworkStorageGoesWhereMouStorageSaysAndElsewhereToATemporaryFolder() throws IOException {
-        String before = System.getProperty("mou.storage");
-        try {
-            System.setProperty("mou.storage", dir.resolve("given/place").toString());
-            assertThat(Launcher.storageParent()).isEqualTo(dir.resolve("given/place")).isDirectory();
-
-            System.clearProperty("mou.storage");
+    void theFrameworkStorageGoesWhereMouStorageSaysAndElsewhereToATemporaryFolder() throws Exception {
+        withStorage(dir.resolve("given/place").toString(), () ->
+                assertThat(Launcher.storageParent()).isEqualTo(dir.resolve("given/place")).isDirectory());
+        withStorage(null, () -> {
             Path chosen = Launcher.storageParent();
             assertThat(chosen).isDirectory().isWritable();
             assertThat(chosen).isIn(Path.of("/dev/shm"), Path.of(System.getProperty("java.io.tmpdir")));
+        });
+    }
+
+    interface Check {
+        void run() throws Exception;
+    }
+
+    /** Runs a check with the system property mou.storage set to a value (cleared for null), and puts it back. */
+    private static void withStorage(String value, Check check) throws Exception {
+        String before = System.getProperty("mou.storage");
+        try {
+            if (value == null) {
+                System.clearProperty("mou.storage");
+            } else {
+                System.setProperty("mou.storage", value);
+            }
+            check.run();
         } finally {
             if (before == null) {
                 System.clearProperty("mou.storage");
@@ -110,6 +132,13 @@ class LauncherTest {
                 System.setProperty("mou.storage", before);
             }
         }
+    }
+
+    /** A launcher started with no platform bundle and no plugin: the framework alone. */
+    private Launcher bare() throws Exception {
+        Files.createDirectories(dir.resolve("bundles"));
+        Files.createDirectories(dir.resolve("plugins"));
+        return Launcher.start(settings(Launcher.Mode.COMMAND));
     }
 
     @Test
@@ -133,28 +162,16 @@ class LauncherTest {
 
     @Test
     void aRunsStorageIsNamedForItsProcessAndRemovedWhenItEnds() throws Exception {
-        Files.createDirectories(dir.resolve("bundles"));
-        Files.createDirectories(dir.resolve("plugins"));
-        String before = System.getProperty("mou.storage");
-        System.setProperty("mou.storage", dir.resolve("runs").toString());
-        try {
+        withStorage(dir.resolve("runs").toString(), () -> {
             Path storage;
-            try (Launcher launcher = Launcher.start(settings(Launcher.Mode.COMMAND))) {
-                try (java.util.stream.Stream<Path> runs = Files.list(dir.resolve("runs"))) {
-                    storage = runs.collect(java.util.stream.Collectors.toList()).get(0);
-                }
+            try (Launcher launcher = bare(); Stream<Path> runs = Files.list(dir.resolve("runs"))) {
+                storage = runs.toList().get(0);
                 assertThat(Launcher.STORAGE.matcher(storage.getFileName().toString()).replaceFirst("$1"))
                         .isEqualTo(Long.toString(ProcessHandle.current().pid()));
                 assertThat(storage.resolve("cache")).isDirectory();
             }
             assertThat(storage).doesNotExist();
-        } finally {
-            if (before == null) {
-                System.clearProperty("mou.storage");
-            } else {
-                System.setProperty("mou.storage", before);
-            }
-        }
+        });
     }
 
     /**
@@ -164,24 +181,22 @@ class LauncherTest {
      */
     @Test
     void aCommandThatLosesItsClassesToAStopEndsWithoutATrace() throws Exception {
-        Files.createDirectories(dir.resolve("bundles"));
-        Files.createDirectories(dir.resolve("plugins"));
-        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
-        Launcher launcher = Launcher.start(settings(Launcher.Mode.COMMAND));
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        Launcher launcher = bare();
         try {
             Thread stopper = new Thread(launcher::close);
-            launcher.framework().getBundleContext().registerService(java.util.concurrent.Callable.class, () -> {
+            launcher.framework().getBundleContext().registerService(Callable.class, () -> {
                 stopper.start();
                 stopper.join();
                 throw new NoClassDefFoundError("org/apache/felix/gogo/runtime/Pipe$Result");
-            }, new java.util.Hashtable<>(Map.of("main.thread", true)));
+            }, new Hashtable<>(Map.of("main.thread", true)));
 
-            int status = launcher.run(java.util.List.of("serve"), java.io.InputStream.nullInputStream(), System.out,
-                    new java.io.PrintStream(said, true));
+            int status = launcher.run(List.of("serve"), InputStream.nullInputStream(), System.out,
+                    new PrintStream(said, true));
 
             assertThat(status).isEqualTo(Launcher.FAILED);
             assertThat(said.toString()).isEmpty();
-            assertThat(launcher.framework().getState()).isEqualTo(org.osgi.framework.Bundle.RESOLVED);
+            assertThat(launcher.framework().getState()).isEqualTo(Bundle.RESOLVED);
         } finally {
             launcher.close();
         }
@@ -190,16 +205,14 @@ class LauncherTest {
     /** The same missing class while nothing is stopping is a fault worth one line, still not a trace. */
     @Test
     void aCommandThatMissesAClassOtherwiseSaysSoInOneLine() throws Exception {
-        Files.createDirectories(dir.resolve("bundles"));
-        Files.createDirectories(dir.resolve("plugins"));
-        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
-        try (Launcher launcher = Launcher.start(settings(Launcher.Mode.COMMAND))) {
-            launcher.framework().getBundleContext().registerService(java.util.concurrent.Callable.class, () -> {
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        try (Launcher launcher = bare()) {
+            launcher.framework().getBundleContext().registerService(Callable.class, () -> {
                 throw new NoClassDefFoundError("org/example/Gone");
-            }, new java.util.Hashtable<>(Map.of("main.thread", true)));
+            }, new Hashtable<>(Map.of("main.thread", true)));
 
-            int status = launcher.run(java.util.List.of("report"), java.io.InputStream.nullInputStream(), System.out,
-                    new java.io.PrintStream(said, true));
+            int status = launcher.run(List.of("report"), InputStream.nullInputStream(), System.out,
+                    new PrintStream(said, true));
 
             assertThat(status).isEqualTo(Launcher.FAILED);
             assertThat(said.toString()).isEqualTo("mou: the command line [report] failed: NoClassDefFoundError: org/example/Gone"
