@@ -90,7 +90,7 @@ final class ReportCommand implements Command {
         if (loaded.hasErrors()) {
             loaded.problems().forEach(p -> io.err().println(p.format()));
             io.err().println("report: the workspace has " + Words.plural(loaded.errors().size(), "error")
-                    + "; nothing was written (fix them and run validate)");
+                    + "; nothing was written (fix " + (loaded.errors().size() == 1 ? "it" : "them") + " and run validate)");
             return Status.INVALID_DATA;
         }
         loaded.problems().forEach(p -> io.err().println(p.format()));

@@ -114,9 +114,13 @@ class ReportCommandTest extends CommandTestBase {
 
         assertThat(status).isEqualTo(1);
         assertThat(captured.errLines()).contains(bad.format(), dangling.format(), note.format());
-        assertThat(captured.err()).contains("2 errors; nothing was written");
+        assertThat(captured.err()).contains("2 errors; nothing was written (fix them and run validate)");
         assertThat(names(cwd.resolve("out"))).isEmpty();
         assertThat(captured.out()).isEmpty();
+
+        store.result = new LoadResult(workspace(2016), List.of(bad, note));
+        assertThat(run("report")).isEqualTo(1);
+        assertThat(captured.errLines()).last().isEqualTo("report: the workspace has 1 error; nothing was written (fix it and run validate)");
     }
 
     @Test

@@ -452,7 +452,7 @@ class CycleTest {
 
         assertThat(run.status()).isEqualTo(Status.INVALID_DATA);
         assertThat(run.err()).contains("groups/air-quality/2016.json:").contains("'good' is not a progress level")
-                .contains("nothing was changed");
+                .contains("the workspace has 1 error; nothing was changed (fix it and run validate)");
         assertThat(f.data.resolve("groups/air-quality/2017.json")).doesNotExist();
     }
 

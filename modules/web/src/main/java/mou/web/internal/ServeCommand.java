@@ -187,7 +187,9 @@ public final class ServeCommand {
         if (loaded.hasErrors()) {
             watch.ifPresent(WorkspaceWatch::close);
             loaded.problems().forEach(p -> io.err().println(p.format()));
-            io.err().println("serve: the workspace has " + loaded.errors().size() + " error(s); fix them (./mou validate lists them) and start again");
+            int errors = loaded.errors().size();
+            io.err().println("serve: the workspace has " + errors + (errors == 1 ? " error; fix it (./mou validate shows it)"
+                    : " errors; fix them (./mou validate lists them)") + " and start again");
             return Status.INVALID_DATA;
         }
         String where = address(settings);

@@ -349,8 +349,10 @@ public final class UserCommand {
         if (loaded.hasErrors()) {
             List<String> lines = new ArrayList<>();
             loaded.errors().stream().limit(20).forEach(p -> lines.add(p.format()));
-            lines.add("user: the workspace has " + loaded.errors().size() + " error(s), so its groups cannot be read; fix them"
-                    + " (./mou validate lists them) and try again; nothing was changed");
+            int errors = loaded.errors().size();
+            lines.add("user: the workspace has " + errors + (errors == 1 ? " error, so its groups cannot be read; fix it (./mou validate"
+                    + " shows it)" : " errors, so its groups cannot be read; fix them (./mou validate lists them)")
+                    + " and try again; nothing was changed");
             throw CommandException.invalid(lines);
         }
         List<String> known = loaded.workspace().plans().stream().map(WorkingGroupPlan::groupId).toList();

@@ -308,8 +308,9 @@ final class WebApp {
             List<String> errors = loaded.errors().stream().limit(20).map(p -> p.format()).toList();
             List<String> errorsEs = loaded.errors().stream().limit(20).map(p -> p.format("es")).toList();
             Ui es = Ui.of("es");
-            throw new Refusal(500, Ui.of("en").t("workspace.errors"), Ui.of("en").t("workspace.errors.text", data, loaded.errors().size(),
-                    String.join(" · ", errors)), es.t("workspace.errors"), es.t("workspace.errors.text", data, loaded.errors().size(),
+            String text = loaded.errors().size() == 1 ? "workspace.errors.text.one" : "workspace.errors.text.many";
+            throw new Refusal(500, Ui.of("en").t("workspace.errors"), Ui.of("en").t(text, data, loaded.errors().size(),
+                    String.join(" · ", errors)), es.t("workspace.errors"), es.t(text, data, loaded.errors().size(),
                     String.join(" · ", errorsEs)));
         }
         return snapshot;

@@ -185,6 +185,7 @@ class SpanishMessagesTest {
         Response page = office.get("/");
         assertThat(page.status()).isEqualTo(500);
         assertThat(page.text()).contains("El espacio de trabajo tiene errores").doesNotContain("The workspace has errors")
+                .contains(" tiene 1 error, así que no se puede hacer ninguna página con él").doesNotContain("error(es)")
                 .contains("organizations.json:1:").doesNotContain("invalid JSON").doesNotContain("Unexpected character");
 
         Response rate = member.post(RecordPagesTest.YEAR + "/rate/aq-1-1", "version", "none", "level", "moderate", "rationale", "Why.");

@@ -108,6 +108,18 @@ class UserCommandTest {
         refused(1, "$.accounts[0].role: must be program-office, member or reader, not 'boss'", "", "list");
     }
 
+    /** A member's groups are read from the workspace; one with errors is said in as many words, and nothing is changed. */
+    @Test
+    void aMemberIsNotAddedToAWorkspaceWithErrors() throws Exception {
+        Path agreement = data.resolve("agreement.json");
+        Files.writeString(agreement, "{ not json");
+        refused(1, "user: the workspace has 1 error, so its groups cannot be read; fix it (./mou validate shows it) and try again",
+                "member password 1\n", "add", "Ana", "--role", "member", "--group", "air-quality");
+        Files.writeString(data.resolve("organizations.json"), "{ not json either");
+        refused(1, "user: the workspace has 2 errors, so its groups cannot be read; fix them (./mou validate lists them) and try again",
+                "member password 1\n", "add", "Ana", "--role", "member", "--group", "air-quality");
+    }
+
     @Test
     void passwordRoleAndRemoveChangeOnlyTheirAccountAndKeepUnknownFields() throws Exception {
         user("office password 1\n", "add", "Olivia Office", "--role", "program-office");

@@ -275,7 +275,8 @@ class WebAppTest {
         Files.writeString(data.resolve("agreement.json"), "{ not json");
         Response response = get("/");
         assertThat(response.status()).isEqualTo(500);
-        assertThat(response.text()).contains("The workspace has errors").contains("agreement.json");
+        assertThat(response.text()).contains("The workspace has errors").contains("agreement.json")
+                .contains(" has 1 error, so no page can be made from it; `./mou validate` shows it: ").doesNotContain("error(s)");
         assertNoTrace(response);
     }
 
