@@ -43,15 +43,18 @@ final class InstallCommand implements Command {
             throw CommandException.usage("install: refused: " + file + " is a folder; give the plugin's jar file in it, "
                     + "e.g. install " + options.arguments().get(0).replaceAll("/+$", "") + "/group-water-1.0.0.jar");
         }
-        Optional<String> badName = PluginFolder.unloadableName(file.getFileName().toString());
-        if (badName.isPresent()) {
-            throw CommandException.usage("install: refused: " + badName.get());
-        }
+        String name = file.getFileName().toString();
+        Optional<String> badName = PluginFolder.unloadableName(name);
         PluginJar jar;
         try {
             jar = platform.read(file);
         } catch (PluginJar.NotAPlugin e) {
-            throw CommandException.usage("install: refused: " + e.getMessage());
+            // what is missing or no plugin at all is said so first: renaming it would not help (a name that
+            // cannot be shown is refused for that, without printing it)
+            throw CommandException.usage("install: refused: " + (PluginFolder.showable(name) ? e.getMessage() : badName.orElseThrow()));
+        }
+        if (badName.isPresent()) {
+            throw CommandException.usage("install: refused: " + badName.get());
         }
         if (!jar.providesWorkingGroup()) {
             throw CommandException.usage("install: refused: " + file.getFileName() + " (" + jar.label()

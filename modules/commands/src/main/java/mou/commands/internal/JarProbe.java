@@ -35,6 +35,9 @@ final class JarProbe {
     }
 
     PluginJar read(Path path) throws PluginJar.NotAPlugin {
+        if (!Files.exists(path)) {
+            throw new PluginJar.NotAPlugin("there is no file " + path + " (check the path)");
+        }
         if (!Files.isRegularFile(path)) {
             throw new PluginJar.NotAPlugin(path + " is not a file");
         }

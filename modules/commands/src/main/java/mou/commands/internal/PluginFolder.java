@@ -27,7 +27,7 @@ final class PluginFolder {
      * is refused too: it cannot be shown or typed back.
      */
     static Optional<String> unloadableName(String name) {
-        if (name.codePoints().anyMatch(PluginFolder::invisible)) {
+        if (!showable(name)) {
             String shown = name.codePoints().mapToObj(c -> invisible(c) ? String.format(Locale.ROOT, "<U+%04X>", c) : Character.toString(c))
                     .collect(Collectors.joining());
             return Optional.of("the file name '" + shown + "' holds a control or invisible character, and the plugins folder "
@@ -45,6 +45,11 @@ final class PluginFolder {
                     + "would never load; rename it to " + example + " and install it again");
         }
         return Optional.empty();
+    }
+
+    /** Whether a file name can be shown as it is: it holds no {@linkplain #invisible invisible} character. */
+    static boolean showable(String name) {
+        return name.codePoints().noneMatch(PluginFolder::invisible);
     }
 
     /** Control, format (zero-width, direction) and line or paragraph separator characters. */

@@ -26,6 +26,20 @@ class InstallCommandTest extends CommandTestBase {
         assertThat(run("install", "pdf.jar")).isEqualTo(2);
         assertThat(captured.err()).contains("does not provide a working group");
         assertThat(run("install", "missing.jar")).isEqualTo(2);
+        assertThat(captured.err()).contains("install: refused: there is no file " + cwd.resolve("missing.jar") + " (check the path)");
+        // a file that is no plugin, or no file, is said so: renaming it would not help
+        Files.writeString(cwd.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+        captured = new CapturedIo();
+        assertThat(run("install", "passwd")).isEqualTo(2);
+        assertThat(captured.err()).contains("passwd is not a jar file").doesNotContain("rename");
+        captured = new CapturedIo();
+        assertThat(run("install", "group-watr")).isEqualTo(2);
+        assertThat(captured.err()).contains("there is no file " + cwd.resolve("group-watr")).doesNotContain("rename");
+        captured = new CapturedIo();
+        Files.writeString(cwd.resolve("bad\u0001name"), "not a jar");
+        assertThat(run("install", "bad\u0001name")).isEqualTo(2);
+        assertThat(captured.err()).contains("the file name 'bad<U+0001>name' holds a control or invisible character")
+                .doesNotContain("\u0001");
         assertThat(run("install")).isEqualTo(2);
         assertThat(captured.err()).contains("give one plugin jar");
 

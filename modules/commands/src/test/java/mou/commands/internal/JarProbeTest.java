@@ -120,7 +120,7 @@ class JarProbeTest {
     @Test
     void refusesAFolderOrAMissingFile() {
         assertThatThrownBy(() -> probe.read(dir)).hasMessageContaining("is not a file");
-        assertThatThrownBy(() -> probe.read(dir.resolve("missing.jar"))).hasMessageContaining("is not a file");
+        assertThatThrownBy(() -> probe.read(dir.resolve("missing.jar"))).hasMessageContaining("there is no file " + dir.resolve("missing.jar") + " (check the path)");
     }
 
     @Test
