@@ -326,6 +326,21 @@ public final class CycleServiceImpl implements CycleService {
         if (rationale == null || rationale.en().isBlank()) {
             problems.add(Problem.of("rationale", "rate.rationale.missing"));
         }
+        // every mistake in the request's own fields is said at once, so that a form is corrected in one go: the
+        // links' too, which need the workspace's folder only, not its contents
+        Path workspace = Workbench.folder(request.acting());
+        List<Link> evidence = new ArrayList<>();
+        if (request.evidence() != null) {
+            for (int i = 0; i < request.evidence().size(); i++) {
+                Link link = request.evidence().get(i);
+                String url = link.url() == null ? "" : link.url().strip();
+                String field = "evidence[" + i + "]";
+                Workbench.evidenceProblem(workspace, url).ifPresent(p -> problems.add(Problem.said(field, "{" + field + "} " + p.message(),
+                        "{" + field + "} " + p.message("es"))));
+                evidence.add(new Link(link.title(), url));
+            }
+        }
+        List<String> fileNames = EvidenceFiles.check(request.files(), problems);
         check(problems);
         String by = Workbench.actor(request.acting());
         Loaded loaded = bench.load(request.acting());
@@ -337,19 +352,6 @@ public final class CycleServiceImpl implements CycleService {
                         .orElseThrow(() -> Workbench.usage(Problem.of("year", "rate.year.none", plan.groupId())));
         GroupYear current = Workbench.groupYear(ws, plan.groupId(), year);
         Workbench.editable(current);
-        List<Link> evidence = new ArrayList<>();
-        if (request.evidence() != null) {
-            for (int i = 0; i < request.evidence().size(); i++) {
-                Link link = request.evidence().get(i);
-                String url = link.url() == null ? "" : link.url().strip();
-                String field = "evidence[" + i + "]";
-                Workbench.evidenceProblem(loaded.folder(), url).ifPresent(p -> problems.add(Problem.said(field, "{" + field + "} " + p.message(),
-                        "{" + field + "} " + p.message("es"))));
-                evidence.add(new Link(link.title(), url));
-            }
-        }
-        List<String> fileNames = EvidenceFiles.check(request.files(), problems);
-        check(problems);
         Optional<Assessment> before = current.assessment(activityId);
         Workbench.stillAsRead(request.acting(), Problem.of(null, "conflict.rating", activityId), before.orElse(null));
         // a new level needs a new rationale, a carried-over level is rated only with a rationale of the group's own

@@ -127,6 +127,13 @@ class CycleServiceTest {
         assertThat(evidence.problems().get(1).message()).as("a missing file is refused when recorded")
                 .contains("there is no file 'evidence/none.pdf'");
 
+        // every mistake of the form at once: a web page shows them together, not one per try
+        CycleException all = catchThrowableOfType(() -> f.service.rate(new Rate(ana, "aq-1-1", 2017, "moderate", Text.of(" "),
+                List.of(new Link(Text.of("<script>alert(1)</script>"), "javascript:alert(1)")))), CycleException.class);
+        assertThat(all.kind()).isEqualTo(Kind.USAGE);
+        assertThat(all.problems()).extracting(Problem::field).containsExactly("rationale", "evidence[0]");
+        assertThat(all.problems().get(1).message()).contains("'javascript:alert(1)'").contains("javascript:");
+
         CycleException nobody = catchThrowableOfType(() -> f.service.rate(new Rate(new Acting(f.data, " ", null), "aq-1-1", 2017,
                 "moderate", Text.of("x"), null)), CycleException.class);
         assertThat(nobody.problems()).extracting(Problem::field).containsExactly("by");

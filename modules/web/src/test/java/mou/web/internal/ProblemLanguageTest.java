@@ -39,6 +39,16 @@ class ProblemLanguageTest {
                 .contains("&#39;brilliant&#39; is not a level of the Progress Key");
     }
 
+    /** Every mistake of the rating form on one page: the rationale and the link, not the link only once the rationale is given. */
+    @Test
+    void aRatingFormsMistakesAreShownTogether() {
+        Response page = member.post("/group/air-quality/2017/rate/aq-1-1", "version", "none", "level", "significant", "rationale", " ",
+                "evidenceTitle", "<script>alert(1)</script>", "evidenceUrl", "javascript:alert(1)");
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.text()).contains("por qué la actividad está en este nivel").contains("&#39;javascript:alert(1)&#39; es una dirección javascript:")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+    }
+
     @Test
     void aFiguresProblemsAreInSpanishAndNameTheFieldByItsSpanishLabel() throws IOException {
         Response page = member.post("/group/air-quality/2017/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples",
