@@ -960,6 +960,19 @@ public final class CycleServiceImpl implements CycleService {
                 && (q.year() == null || q.year().equals(e.year()))
                 && (person == null || e.by() != null && person.equalsIgnoreCase(e.by().strip()))).toList();
         int matched = matching.size();
+        if (matched == 0 && q.groupId() != null) {
+            // a group the workspace has no plan for is a mistake (a typo), said with the groups there are rather than
+            // "nothing matches"; looked at only when nothing matched, and not in a workspace with errors (its history is still read)
+            Workspace workspace = null;
+            try {
+                workspace = bench.load(q.acting()).workspace();
+            } catch (CycleException e) {
+                // a workspace with errors: its history as it is
+            }
+            if (workspace != null) {
+                Workbench.plan(workspace, q.groupId());
+            }
+        }
         if (q.newest() != null && q.newest() < matched) {
             matching = matching.subList(matched - q.newest(), matched);
         }

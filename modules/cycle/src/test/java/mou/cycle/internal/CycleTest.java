@@ -432,6 +432,12 @@ class CycleTest {
             assertThat(group.out()).contains("year open  clean-vehicles 2017").contains("Luis  rate  clean-vehicles 2017: activity cv-1-1 changed");
             assertThat(group.out()).doesNotContain("air-quality");
             assertThat(none.out()).contains("no change recorded that matches");
+            // a group with no change yet is answered so; a group the workspace does not have is a mistake
+            assertThat(f.ok("history", "--group", "wildfires", "--year", "2016").out()).contains("no change recorded that matches");
+            Fixture.Run typo = f.run("history", "--group", "air-qualty");
+            assertThat(typo.status()).isEqualTo(Status.USAGE);
+            assertThat(typo.err()).contains("there is no working group 'air-qualty' in the workspace; groups: ")
+                    .contains("air-quality").doesNotContain("no change recorded");
         }
     }
 
