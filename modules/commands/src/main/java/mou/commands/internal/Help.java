@@ -13,7 +13,7 @@ final class Help {
     /** This bundle's commands in groups, as help lists them; the reporting cycle's bundle adds its own group between them. */
     static final List<CommandHelp.Topic> TOPICS = List.of(
             new CommandHelp.Topic("The report and the workspace", 100, ordered(
-                    "report", "write the progress report of a year (HTML, Markdown, JSON)",
+                    "report", "write the progress report of a year (HTML, Markdown, JSON; PDF on request)",
                     "validate", "check the workspace and list its problems",
                     "plan", "list a group's goals, activities and deliverables with their ids",
                     "version", "show the version of mou-progress and of each installed plugin",

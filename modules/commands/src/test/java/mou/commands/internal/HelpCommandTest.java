@@ -15,6 +15,8 @@ class HelpCommandTest extends CommandTestBase {
             assertThat(captured.out()).contains("  " + command + " ");
         }
         assertThat(captured.out()).contains("0 done", "1 the workspace has errors", "2 usage error");
+        // the PDF is a format of report too, written when asked for (report --help says how)
+        assertThat(captured.out()).containsPattern("(?m)^  report +write the progress report of a year \\(HTML, Markdown, JSON; PDF on request\\)$");
     }
 
     @Test
