@@ -56,9 +56,11 @@ final class DueCommand implements CycleCommand {
             return;
         }
         io.out().println("Due dates as of " + due.on() + ":");
+        // one column per field: the group ids padded to the longest, so that what is due lines up
+        int groups = items.stream().mapToInt(i -> i.groupId().length()).max().orElse(0);
         for (Due.Item item : items) {
             io.out().println("  " + item.date() + "  " + pad(item.state().id().toUpperCase(java.util.Locale.ROOT), 8) + "  "
-                    + item.groupId() + "  " + what(item));
+                    + pad(item.groupId(), groups) + "  " + what(item));
         }
         long overdue = items.stream().filter(i -> i.state() == Due.State.OVERDUE).count();
         long open = items.stream().filter(i -> i.state() == Due.State.DUE).count();

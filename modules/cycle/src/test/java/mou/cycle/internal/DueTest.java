@@ -129,7 +129,10 @@ class DueTest {
                   2017-03-31  DUE       air-quality  2016 annual report
                 0 items overdue, 4 due, 1 done
                 """);
-        assertThat(f.ok("due", "--year", "2016").out()).contains("2016-04-30  OVERDUE   wildfires  2016-Q1 quarterly update")
+        // every group's items in columns: the ids padded to the longest (clean-vehicles, climate-change)
+        assertThat(f.ok("due", "--year", "2016").out()).contains("2016-04-30  OVERDUE   wildfires       2016-Q1 quarterly update")
+                .contains("2016-04-30  OVERDUE   climate-change  2016-Q1 quarterly update")
+                .contains("2016-04-30  DONE      air-quality     2016-Q1 quarterly update")
                 .contains("24 items overdue, 0 due, 1 done");
     }
 
