@@ -150,7 +150,10 @@ public final class Launcher implements AutoCloseable {
             return commandLine.equals(List.of("shell"));
         }
 
-        /** SERVE for a command line that runs until it is stopped, with the plugins folder watched: the application's {@code serve}. */
+        /**
+         * SHELL for {@code shell} alone; SERVE for a command line that runs until it is stopped, with the
+         * plugins folder watched (the application's {@code serve}); else COMMAND.
+         */
         Mode mode() {
             return shell() ? Mode.SHELL : !commandLine.isEmpty() && SERVING.contains(commandLine.get(0)) ? Mode.SERVE : Mode.COMMAND;
         }

@@ -45,13 +45,16 @@ final class InstallCommand implements Command {
         }
         String name = file.getFileName().toString();
         Optional<String> badName = PluginFolder.unloadableName(name);
+        if (badName.isPresent() && !PluginFolder.showable(name)) {
+            // refused before anything else, so that no message prints the name as it is
+            throw CommandException.usage("install: refused: " + badName.get());
+        }
         PluginJar jar;
         try {
             jar = platform.read(file);
         } catch (PluginJar.NotAPlugin e) {
-            // what is missing or no plugin at all is said so first: renaming it would not help (a name that
-            // cannot be shown is refused for that, without printing it)
-            throw CommandException.usage("install: refused: " + (PluginFolder.showable(name) ? e.getMessage() : badName.orElseThrow()));
+            // what is missing or no plugin at all is said so before its name is judged: renaming it would not help
+            throw CommandException.usage("install: refused: " + e.getMessage());
         }
         if (badName.isPresent()) {
             throw CommandException.usage("install: refused: " + badName.get());

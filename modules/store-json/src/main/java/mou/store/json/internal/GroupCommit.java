@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import mou.core.model.HistoryEntry;
 import mou.core.model.Workspace;
@@ -345,7 +348,7 @@ final class GroupCommit {
             boolean failed = false;
             // once a batch, not once a save: a reader that keeps what it read by its store's count (the web
             // application) reads again once for the batch, not once for each of its saves
-            java.util.Set<Owner> owners = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<Owner> owners = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Transaction t : batch) {
                 if (t.written == null && t.conflict == null && t.failure == null) {
                     t.failure = new IOException("the save was not committed (the commit ended by an error); nothing of it was saved");
