@@ -10,8 +10,22 @@ import java.util.List;
  * @param changes one per changed part (an activity, figure or event id, a narrative part, a quarter),
  *        empty when the sheet says what the year already says
  * @param files the files written, relative to the workspace
+ * @param ignored the edits the import did not take, each named by its cell: cells of the plan's
+ *        read-only columns whose text is not the plan's (a CSV file has no locked cells); empty
+ *        when there are none (since 1.7)
  */
-public record Imported(String groupId, int year, List<Change> changes, List<String> files) {
+public record Imported(String groupId, int year, List<Change> changes, List<String> files, List<Problem> ignored) {
+
+    public Imported {
+        changes = List.copyOf(changes);
+        files = List.copyOf(files);
+        ignored = ignored == null ? List.of() : List.copyOf(ignored);
+    }
+
+    /** What an import changed, with no edit left aside. */
+    public Imported(String groupId, int year, List<Change> changes, List<String> files) {
+        this(groupId, year, changes, files, List.of());
+    }
 
     /**
      * One changed part, as the history records it.

@@ -26,7 +26,11 @@
  * <p>1.5: a problem without a code may carry its Spanish ({@link mou.core.cycle.Problem#said}, {@link mou.core.cycle.Problem#messageEs()}),
  * as a deliverable type or the store said it; a history entry is described in a language
  * ({@link mou.core.cycle.CycleService#describe(mou.core.model.HistoryEntry, String)}).
+ *
+ * <p>1.6: status and due dates of a reading the caller already has ({@link mou.core.cycle.StatusQuery}, {@link mou.core.cycle.DueQuery}).
+ *
+ * <p>1.7: an import says which edits it did not take ({@link mou.core.cycle.Imported#ignored()}: cells of the plan's read-only columns).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.6.0")
+@org.osgi.annotation.versioning.Version("1.7.0")
 package mou.core.cycle;

@@ -1077,21 +1077,29 @@ public final class CycleServiceImpl implements CycleService {
         }
         GroupYear changed = result.year();
         List<Imported.Change> changes = YearSheets.changes(current, changed);
+        List<Problem> ignored = cells(result.ignored());
         if (changes.isEmpty()) {
-            return new Imported(plan.groupId(), identity.year(), List.of(), List.of());
+            return new Imported(plan.groupId(), identity.year(), List.of(), List.of(), ignored);
         }
         Instant now = bench.now();
         String why = acting.why() != null ? acting.why() : "imported from " + source;
         List<HistoryEntry> history = changes.stream().map(c -> new HistoryEntry(now, by, "import", plan.groupId(), identity.year(),
                 c.subject(), why, c.before(), c.after())).toList();
         List<String> written = bench.save(loaded, Workbench.withYear(ws, changed), history);
-        return new Imported(plan.groupId(), identity.year(), changes, written);
+        return new Imported(plan.groupId(), identity.year(), changes, written, ignored);
     }
 
     private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("(\\S+![A-Z]+[0-9]+): (.*)", java.util.regex.Pattern.DOTALL);
 
     /** Problems of sheet content, each named by its cell where it has one, and a last line saying what happened. */
     private static List<Problem> cells(List<String> problems, Problem last) {
+        List<Problem> all = cells(problems);
+        all.add(last);
+        return all;
+    }
+
+    /** Problems of sheet content, each named by its cell where it has one. */
+    private static List<Problem> cells(List<String> problems) {
         List<Problem> all = new ArrayList<>();
         List<String> capped = Tables.capped(problems);
         for (int i = 0; i < capped.size(); i++) {
@@ -1102,7 +1110,6 @@ public final class CycleServiceImpl implements CycleService {
             all.add(m.matches() ? Problem.said(m.group(1), m.group(2), mEs != null && mEs.matches() ? mEs.group(2) : null)
                     : Problem.said(null, p, es));
         }
-        all.add(last);
         return all;
     }
 

@@ -54,15 +54,23 @@ final class ImportCommand implements CycleCommand {
         } catch (CycleException e) {
             throw Shell.failed("import", e);
         }
-        if (imported.changes().isEmpty()) {
+        int count = imported.changes().size();
+        if (count == 0 && imported.ignored().isEmpty()) {
             io.out().println("import: " + imported.groupId() + " " + imported.year() + " already holds what " + source.getFileName()
                     + " says; nothing changed");
-            return;
+        } else if (count == 0) {
+            io.out().println("import: " + imported.groupId() + " " + imported.year() + ": nothing changed");
+        } else {
+            io.out().println("import: " + imported.groupId() + " " + imported.year() + ": " + count + (count == 1 ? " change" : " changes")
+                    + " applied from " + source.getFileName() + (imported.files().isEmpty() ? "" : " (" + String.join(", ", imported.files()) + ")"));
+            imported.changes().forEach(c -> HistoryFormat.change(c.subject(), c.before(), c.after(), "  ").forEach(io.out()::println));
         }
-        int count = imported.changes().size();
-        io.out().println("import: " + imported.groupId() + " " + imported.year() + ": " + count + (count == 1 ? " change" : " changes")
-                + " applied from " + source.getFileName() + (imported.files().isEmpty() ? "" : " (" + String.join(", ", imported.files()) + ")"));
-        imported.changes().forEach(c -> HistoryFormat.change(c.subject(), c.before(), c.after(), "  ").forEach(io.out()::println));
+        int ignored = imported.ignored().size();
+        if (ignored > 0) {
+            io.out().println("import: " + (ignored == 1 ? "1 edit was" : ignored + " edits were") + " not imported, because "
+                    + (ignored == 1 ? "it is in a read-only column" : "they are in read-only columns") + ":");
+            imported.ignored().forEach(p -> io.out().println("  " + (p.field() == null ? "" : p.field() + ": ") + p.message()));
+        }
     }
 
     /** The tables of a workbook, or of the CSV files of one export (a folder, or one of its files). */

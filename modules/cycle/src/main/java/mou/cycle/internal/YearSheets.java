@@ -185,7 +185,15 @@ final class YearSheets {
     // import ------------------------------------------------------------------------------------
 
     /** The outcome of reading a workbook: the new year when there were no problems. */
-    record Result(GroupYear year, List<String> problems) {
+    /**
+     * What a sheet gives: the year (null when there are problems), its problems, and the edits of
+     * read-only plan cells that were not imported (each in English, with its Spanish as {@link SheetProblems} holds it).
+     */
+    record Result(GroupYear year, List<String> problems, List<String> ignored) {
+
+        Result(GroupYear year, List<String> problems) {
+            this(year, problems, List.of());
+        }
     }
 
     /** The group and year a workbook is for, from its About sheet. */
@@ -231,16 +239,21 @@ SheetProblems.add(problems, about.ref(2, 1) + ": the year belongs here, four dig
         }
         // columns by their headers, as export writes them, in any order
         Map<String, Read> tables = new LinkedHashMap<>();
+        SheetTable exported = null;
         for (SheetTable table : export(ws, plan, current, "", "")) {
             Read read = sheets.get(table.name()).byHeaders(table.columns().stream().map(SheetColumn::header).toList(), problems);
             if (read != null) {
                 tables.put(table.name(), read);
+            }
+            if (table.name().equals(ASSESSMENTS)) {
+                exported = table;
             }
         }
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
         List<Assessment> assessments = assessments(tables.get(ASSESSMENTS), plan, current, workspaceFolder, problems);
+        List<String> ignored = planEdits(tables.get(ASSESSMENTS), exported, plan.groupId());
         Set<String> otherIds = otherIds(ws, current);
         Map<String, Integer> metricQuarters = new LinkedHashMap<>();
         List<Metric> metrics = metrics(tables.get(FIGURES), plan, current, otherIds, metricQuarters, problems);
@@ -258,7 +271,47 @@ SheetProblems.add(problems, tables.get(EVENTS).name() + ": the id '" + id + "' i
             return new Result(null, problems);
         }
         GroupYear year = new GroupYear(current.groupId(), current.year(), narrative, assessments, metrics, events, updates, current.review());
-        return new Result(year, List.of());
+        return new Result(year, List.of(), ignored);
+    }
+
+    /**
+     * The cells of the Assessments sheet's read-only columns (the plan's goal and activity, the level
+     * of the year before: grey, locked in the workbook; a CSV file has no locks) whose text is not what
+     * export wrote for that activity: such an edit is not imported, and the person who made it is told so.
+     * Spaces and line breaks aside, and a goal number written as 1.0 is 1.
+     */
+    private static List<String> planEdits(Read sheet, SheetTable exported, String groupId) {
+        List<String> ignored = new SheetProblems();
+        Map<String, List<String>> byActivity = new HashMap<>();
+        exported.rows().forEach(row -> byActivity.put(row.get(1), row));
+        for (int r = 1; r < sheet.rows().size(); r++) {
+            List<String> planRow = byActivity.get(sheet.cell(r, 1));
+            if (planRow == null) {
+                continue;
+            }
+            for (int c = 0; c < exported.columns().size(); c++) {
+                if (c == 1 || exported.columns().get(c).fill() || samePlanText(sheet.cell(r, c), planRow.get(c))) {
+                    continue;
+                }
+                String header = exported.columns().get(c).header();
+                String was = planRow.get(c).length() > 60 ? planRow.get(c).substring(0, 59) + "…" : planRow.get(c);
+                String file = "groups/" + groupId + "/plan.json";
+                // the column before Level shows the level rated the year before: a rating of that year, not the plan's
+                boolean previous = c == 3;
+                SheetProblems.add(ignored, sheet.ref(r, c) + ": the column " + header + " is read-only (grey in the workbook), so the change"
+                        + " there was not imported (it still says '" + was + "'); " + (previous ? "it is the level rated the year before"
+                        : "the plan is changed in " + file + " (docs/workspace-format.md)"), sheet.ref(r, c) + ": la columna " + header
+                        + " es de solo lectura (gris en el libro), así que el cambio ahí no se importó (sigue diciendo '" + was + "'); "
+                        + (previous ? "es el nivel calificado el año anterior" : "el plan se cambia en " + file + " (docs/workspace-format.md)"));
+            }
+        }
+        return ignored;
+    }
+
+    private static boolean samePlanText(String sheet, String plan) {
+        String a = sheet.replaceAll("\\s+", " ").strip();
+        String b = plan.replaceAll("\\s+", " ").strip();
+        return a.equals(b) || a.matches("\\d+\\.0+") && a.substring(0, a.indexOf('.')).equals(b);
     }
 
     private static List<Assessment> assessments(Read sheet, WorkingGroupPlan plan, GroupYear current, Path folder, List<String> problems) {

@@ -270,6 +270,40 @@ class SheetsTest {
     }
 
     @Test
+    void editsOfThePlansColumnsInACsvFileAreNotImportedAndEachIsNamedByItsCell() throws Exception {
+        f.ok("export", "air-quality", "2017", "--format", "csv", "--out", "csv");
+        Path assessments = f.home.resolve("csv/air-quality-2017-assessments.csv");
+        List<String> lines = Files.readAllLines(assessments, StandardCharsets.UTF_8);
+        int rated = 0;
+        int reworded = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            rated = lines.get(i).contains(",aq-3-1,") ? i : rated;
+            reworded = lines.get(i).contains(",aq-2-1,") ? i : reworded;
+        }
+        String planText = f.workspace().plan("air-quality").orElseThrow().activity("aq-2-1").orElseThrow().description().en();
+        // the activity reworded and its goal written as a spreadsheet may write a number; another activity rated
+        lines.set(reworded, lines.get(reworded).replaceFirst("^2,", "2.0,").replace(planText, "Report emissions in Baja California."));
+        lines.set(rated, lines.get(rated).replace("\"Significant Progress\",\"Level carried over from 2016; not yet re-rated for 2017.\"",
+                "\"Moderate Progress\",\"The network lost two stations.\""));
+        Files.write(assessments, lines, StandardCharsets.UTF_8);
+        Map<String, String> planFiles = f.files();
+
+        Fixture.Run imported = f.ok("import", "csv", "--by", "Ana");
+        assertThat(imported.out()).contains("1 change applied").contains("1 edit was not imported, because it is in a read-only column:")
+                .contains("air-quality-2017-assessments.csv!C" + (reworded + 1) + ": the column Activity is read-only (grey in the workbook),"
+                        + " so the change there was not imported (it still says '" + planText.substring(0, 20))
+                .contains("the plan is changed in groups/air-quality/plan.json")
+                .doesNotContain("assessments.csv!A");
+        assertThat(f.year("air-quality", 2017).assessment("aq-3-1").orElseThrow().level()).isEqualTo(ProgressLevel.MODERATE);
+        assertThat(f.workspace().plan("air-quality").orElseThrow().activity("aq-2-1").orElseThrow().description().en()).isEqualTo(planText);
+        assertThat(f.files()).containsEntry("groups/air-quality/plan.json", planFiles.get("groups/air-quality/plan.json"));
+
+        // imported again: nothing to change, and not "already holds what it says", for it does not
+        Fixture.Run again = f.ok("import", "csv", "--by", "Ana");
+        assertThat(again.out()).contains("air-quality 2017: nothing changed").doesNotContain("already holds").contains("1 edit was not imported");
+    }
+
+    @Test
     void aYearUnderReviewIsNotImportedAndAWorkbookOfAnotherKindIsRefused() throws Exception {
         f.complete(2017);
         f.ok("submit", "air-quality", "2017", "--by", "Ana");

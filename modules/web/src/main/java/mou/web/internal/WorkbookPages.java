@@ -30,7 +30,7 @@ final class WorkbookPages {
 
     List<Route> routes() {
         return List.of(
-                new Route("GET", "/group/{group}/{year}/workbook", Access.SIGNED_IN, c -> page(c, null, 200)),
+                new Route("GET", "/group/{group}/{year}/workbook", Access.SIGNED_IN, c -> page(c, null, null, 200)),
                 new Route("GET", "/group/{group}/{year}/workbook.xlsx", Access.SIGNED_IN, this::download),
                 new Route("POST", "/group/{group}/{year}/workbook", Access.GROUP_EDITOR, this::upload));
     }
@@ -55,7 +55,7 @@ final class WorkbookPages {
         int year = WebApp.year(call.part("year"));
         List<Upload> files = call.request().uploads().stream().filter(u -> u.field().equals("workbook")).toList();
         if (files.size() != 1) {
-            return page(call, List.of(new Problem("workbook", call.ui().t(files.isEmpty() ? "workbook.problem.none" : "workbook.problem.many"))), 400);
+            return page(call, List.of(new Problem("workbook", call.ui().t(files.isEmpty() ? "workbook.problem.none" : "workbook.problem.many"))), null, 400);
         }
         Upload file = files.get(0);
         // the browser's file name, kept to a plain name for messages and the history (never a path)
@@ -67,12 +67,20 @@ final class WorkbookPages {
         try {
             imported = app.cycle.importWorkbook(new ImportWorkbook(Acting.of(app.data, call.by()), group, year, file.content(), name));
         } catch (CycleException e) {
-            return page(call, e.problems(), ReviewPages.status(e));
+            return page(call, e.problems(), null, ReviewPages.status(e));
+        }
+        if (!imported.ignored().isEmpty()) {
+            // what was not imported is said on the page itself: a redirect could carry only the count
+            return page(call, null, imported, 200);
         }
         return Response.seeOther("/group/" + group + "/" + year + "/workbook?imported=" + imported.changes().size());
     }
 
-    private Response page(Call call, List<Problem> problems, int status) throws WebApp.Refusal {
+    /**
+     * The workbook page: with the problems of a refused upload, or with what an upload did when it left
+     * edits aside ({@code imported}), else with the count a redirect after an upload carries.
+     */
+    private Response page(Call call, List<Problem> problems, Imported imported, int status) throws WebApp.Refusal {
         Ui ui = call.ui();
         String group = call.part("group");
         int year = WebApp.year(call.part("year"));
@@ -108,9 +116,24 @@ final class WorkbookPages {
                 html.text(p.text(call.language(), f -> f.equals("workbook") ? ui.t("workbook.field") : f).strip()).end("li");
             }
             html.end("ul").end("div");
+        } else if (imported != null) {
+            int count = imported.changes().size();
+            html.element("p", count == 0 ? ui.t("workbook.nothingChanged") : ui.t(count == 1 ? "workbook.imported.one" : "workbook.imported.many", String.valueOf(count)),
+                    "class", "saved", "role", "status");
+            html.start("div", "class", "problem", "role", "alert", "id", "workbook-ignored");
+            html.element("p", ui.t(imported.ignored().size() == 1 ? "workbook.ignored.one" : "workbook.ignored.many", String.valueOf(imported.ignored().size())));
+            html.start("ul");
+            for (Problem p : imported.ignored()) {
+                html.start("li");
+                if (p.field() != null) {
+                    html.element("strong", p.field()).text(": ");
+                }
+                html.text(p.text(call.language(), f -> f).strip()).end("li");
+            }
+            html.end("ul").end("div");
         } else {
-            call.query("imported").filter(n -> n.matches("[0-9]{1,6}")).ifPresent(n -> html.element("p", n.equals("0") ? ui.t("workbook.unchanged") : ui.t("workbook.imported", n),
-                    "class", "saved", "role", "status"));
+            call.query("imported").filter(n -> n.matches("[0-9]{1,6}")).ifPresent(n -> html.element("p", n.equals("0") ? ui.t("workbook.unchanged")
+                    : ui.t(n.equals("1") ? "workbook.imported.one" : "workbook.imported.many", n), "class", "saved", "role", "status"));
         }
         html.element("p", ui.t("workbook.state", ui.state(state)));
         html.start("p").link("/group/" + group + "/" + year + "/workbook.xlsx", ui.t("workbook.download", group + "-" + year + ".xlsx"),

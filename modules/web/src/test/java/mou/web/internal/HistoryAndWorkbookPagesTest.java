@@ -120,8 +120,9 @@ class HistoryAndWorkbookPagesTest {
         Response uploaded = upload(member, "air-quality", "C:\\Users\\mara\\aq 2017.xlsx", edited);
         assertThat(uploaded.status()).isEqualTo(303);
         assertThat(uploaded.headers().get("Location")).isEqualTo("/group/air-quality/2017/workbook?imported=1");
-        assertThat(member.get("/group/air-quality/2017/workbook", "imported", "1").text()).contains("1 change(s) applied");
-        assertThat(member.get("/group/air-quality/2017/workbook", "imported", "all of them").text()).doesNotContain("change(s) applied").doesNotContain("all of them");
+        assertThat(member.get("/group/air-quality/2017/workbook", "imported", "1").text()).contains("1 change applied");
+        assertThat(member.get("/group/air-quality/2017/workbook", "imported", "2").text()).contains("2 changes applied");
+        assertThat(member.get("/group/air-quality/2017/workbook", "imported", "all of them").text()).doesNotContain("change applied").doesNotContain("changes applied").doesNotContain("all of them");
         var rated = web.app.workspace().year("air-quality", 2017).orElseThrow().assessment("aq-1-1").orElseThrow();
         assertThat(rated.level().id()).isEqualTo("significant");
         List<HistoryEntry> history = web.app.cycle.history(new HistoryQuery(Acting.of(web.data, null), "air-quality", "aq-1-1", 2017, null))
@@ -132,6 +133,36 @@ class HistoryAndWorkbookPagesTest {
             assertThat(e.why()).isEqualTo("imported from aq 2017.xlsx");
         });
         assertThat(member.get("/history", "activity", "aq-1-1").text()).contains("Rated in the workbook &lt;b&gt;online&lt;/b&gt;.");
+    }
+
+    @Test
+    void editsOfThePlansGreyCellsAreNotImportedAndThePageSaysWhichInEachLanguage() throws Exception {
+        byte[] workbook = member.get("/group/air-quality/2017/workbook.xlsx").body();
+        byte[] edited = edit(workbook, book -> {
+            cell(book, "Assessments", "C", "aq-2-1").setCellValue("A better <i>wording</i> of the activity");
+            cell(book, "Assessments", "E", "aq-1-1").setCellValue("Significant");
+            cell(book, "Assessments", "F", "aq-1-1").setCellValue("Rated beside an edit of the plan.");
+        });
+        String planText = web.app.workspace().plan("air-quality").orElseThrow().activity("aq-2-1").orElseThrow().description().en();
+
+        Response uploaded = upload(member, "air-quality", "aq.xlsx", edited);
+        // the page itself says it: a redirect could carry only the count
+        assertThat(uploaded.status()).isEqualTo(200);
+        assertThat(uploaded.text()).contains("1 change applied").contains("1 edit was not imported")
+                .containsPattern("<strong>Assessments!C[0-9]+</strong>: the column Activity is read-only \\(grey in the workbook\\)")
+                .contains("&#39;" + planText.substring(0, 20)).doesNotContain("<i>wording");
+        assertThat(web.app.workspace().year("air-quality", 2017).orElseThrow().assessment("aq-1-1").orElseThrow().level().id())
+                .isEqualTo("significant");
+        assertThat(web.app.workspace().plan("air-quality").orElseThrow().activity("aq-2-1").orElseThrow().description().en())
+                .isEqualTo(planText);
+
+        // the same workbook again changes nothing, and still says what it left aside, in Spanish for a Spanish page
+        WebFixture.Browser spanish = web.browser(WebFixture.member("air-quality"));
+        spanish.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        Response again = upload(spanish, "air-quality", "aq.xlsx", edited);
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.text()).contains("No cambió nada").contains("1 cambio no se importó")
+                .containsPattern("<strong>Assessments!C[0-9]+</strong>: la columna Activity es de solo lectura \\(gris en el libro\\)");
     }
 
     @Test
