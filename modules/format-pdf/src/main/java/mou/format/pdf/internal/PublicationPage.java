@@ -255,10 +255,15 @@ final class PublicationPage {
             if (!section.subsections().isEmpty()) {
                 div.setAttribute("class", "chapter");
             }
-            text(el(div, "div", "class", "run-chapter"), sectionTitle(section));
         }
         String title = sectionTitle(section);
-        text(el(div, "h" + Math.min(6, depth + 1), "id", sectionIds.get(section)), title);
+        Element heading = el(div, "h" + Math.min(6, depth + 1), "id", sectionIds.get(section));
+        if (depth == 1) {
+            // the running header names the chapter from the page its heading is on (the stylesheet takes the first on a
+            // page): inside the heading, which moves to the next page when too little room is left, and this with it
+            text(el(heading, "span", "class", "run-chapter"), title);
+        }
+        text(heading, title);
         headingTitle = TextMarks.plain(title);
         boolean inferred = false;
         boolean carried = false;
@@ -724,7 +729,7 @@ final class PublicationPage {
             Element tr = el(body, "tr");
             // an event known only by its year says so in its date cell (a row spanning the table to say it
             // once would break the tagged table's columns)
-            text(el(tr, "td", "class", "date"), entry.yearOnly() ? labels.format("timeline.year-only", iso) : firstNonBlank(entry.date(), iso));
+            text(el(tr, "td", "class", "date"), entry.yearOnly() ? labels.format("timeline.year-only", iso) : wholeDates(firstNonBlank(entry.date(), iso)));
             Element th = el(tr, "th", "scope", "row");
             linked(el(th, "span", "class", "event-title"), anchor(entry.home()), entry.title());
             if (!blank(entry.details())) {
@@ -738,6 +743,15 @@ final class PublicationPage {
                 text(el(tr, "td"), entry.group());
             }
         }
+    }
+
+    /**
+     * A date cell's text with each date kept on one line (no-break spaces) and a line break allowed
+     * only around the dash between two dates: "24 de octubre de 2016 – 4 de noviembre de 2016" takes
+     * two lines rather than a column as wide as the whole range.
+     */
+    static String wholeDates(String text) {
+        return text == null ? null : text.replace(' ', '\u00A0').replace("\u00A0\u2013\u00A0", " \u2013 ");
     }
 
     private void legend(Element parent, LevelLegend legend) {

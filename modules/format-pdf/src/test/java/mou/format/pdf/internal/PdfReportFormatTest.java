@@ -175,6 +175,42 @@ class PdfReportFormatTest {
         assertThat(breaks("see https://a.example/x/y now")).containsExactly(4, 21, 23, 26, 29);
     }
 
+    @Test
+    void aRunTooLongForAColumnBreaksAfterItsLongestRunAndADateOnlyAtItsDash() {
+        assertThat(breaks("a".repeat(60))).containsExactly(24, 48, 60);
+        // a no-break space joins the words of a date without making them one run; the range breaks at its dash only
+        String range = PublicationPage.wholeDates("24 de octubre de 2016 – 4 de noviembre de 2016");
+        assertThat(range).isEqualTo("24\u00A0de\u00A0octubre\u00A0de\u00A02016 – 4\u00A0de\u00A0noviembre\u00A0de\u00A02016");
+        assertThat(breaks(range)).containsExactly(24, range.length());
+        assertThat(breaks("air – water")).containsExactly(6, 11);
+        // a character of two chars (an emoji) and a letter with its accent after it stay whole
+        String emoji = "b".repeat(23) + "🌍" + "c".repeat(10);
+        assertThat(breaks(emoji)).containsExactly(25, emoji.length());
+        String accent = "d".repeat(24) + "e\u0301" + "f".repeat(10);
+        assertThat(breaks(accent)).doesNotContain(25).first().isEqualTo(24);
+    }
+
+    /**
+     * A table wider than the page loses the columns past its edge: a 200-character address without a
+     * slash in a cell, and a timeline whose dates are long ranges in Spanish, keep every column on the page.
+     */
+    @Test
+    void aLongAddressInACellAndLongDateRangesKeepEveryColumnOnThePage() throws IOException {
+        String address = "https://example.org/" + "a".repeat(60) + "verylongsegment".repeat(8) + "?q=" + "x".repeat(20);
+        Block.Table progress = new Block.Table(null, List.of("Actividad", "Entregables", "Avance"),
+                List.of(List.of("1.1 Coordinar la calidad del aire", "Véase " + address, "Avance moderado")));
+        List<Block.TimelineEntry> events = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            events.add(new Block.TimelineEntry(i + " de octubre de 2016 – " + i + " de noviembre de 2016", "2016-10-0" + i, "Capacitación",
+                    "Curso " + i, "Ensenada, Baja California", i % 2 == 0 ? "Incendios Forestales" : "Calidad del Aire", ""));
+        }
+        Section section = new Section("s", "Avance", List.of(progress, new Block.Timeline("Cronología de eventos", events)), List.of());
+        byte[] pdf = render(new ReportDocument("Informe", "", "es", 2016, List.of(section)), RenderOptions.DEFAULT);
+        String text = String.join(" ", Pdfs.wholePages(pdf));
+        assertThat(text).contains("Avance moderado").contains("Grupo de trabajo").contains("Incendios Forestales").contains("Calidad del Aire")
+                .contains("Ensenada, Baja California");
+    }
+
     private static List<Integer> breaks(String text) {
         LineBreaks breaker = new LineBreaks();
         breaker.setText(text);
