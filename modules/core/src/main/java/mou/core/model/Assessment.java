@@ -127,25 +127,30 @@ public record Assessment(String activityId, ProgressLevel level, Text rationale,
     private static Optional<String> ratingProblemEs(Assessment before, ProgressLevel level, String rationale) {
         String given = rationale == null ? "" : rationale.strip();
         String carriedSentence = "la justificación es la frase de un nivel que viene del año anterior, que no es una calificación;"
-                + " diga por qué la actividad está en " + words(level) + " este año";
+                + " diga por qué la actividad está en " + palabras(level) + " este año";
         if (before == null || before.rationale() == null || !before.rationale().en().strip().equals(given)) {
             return isCarriedOverRationale(given) ? Optional.of(carriedSentence) : Optional.empty();
         }
         boolean newLevel = before.level() != level;
         if (before.carriedOver()) {
             return Optional.of(newLevel
-                    ? "el nivel cambia de " + words(before.level()) + " a " + words(level) + " pero la justificación sigue siendo la que"
+                    ? "el nivel cambia de " + palabras(before.level()) + " a " + palabras(level) + " pero la justificación sigue siendo la que"
                             + " viene del año anterior; un nivel nuevo necesita una justificación nueva: diga por qué la actividad está ahora en "
-                            + words(level)
+                            + palabras(level)
                     : "la justificación es la que viene del año anterior; para confirmar el nivel sin cambios, diga por qué la actividad"
-                            + " sigue en " + words(level));
+                            + " sigue en " + palabras(level));
         }
         if (newLevel) {
-            return Optional.of("el nivel cambia de " + words(before.level()) + " a " + words(level) + " pero la justificación es la que"
-                    + " se dio para " + words(before.level()) + "; un nivel nuevo necesita una justificación nueva: diga por qué la actividad"
-                    + " está ahora en " + words(level));
+            return Optional.of("el nivel cambia de " + palabras(before.level()) + " a " + palabras(level) + " pero la justificación es la que"
+                    + " se dio para " + palabras(before.level()) + "; un nivel nuevo necesita una justificación nueva: diga por qué la actividad"
+                    + " está ahora en " + palabras(level));
         }
         return isCarriedOverRationale(given) ? Optional.of(carriedSentence) : Optional.empty();
+    }
+
+    /** A level as a Spanish reader reads it in these messages: its words in the report ({@code Avance moderado}). */
+    private static String palabras(ProgressLevel level) {
+        return level == null ? "ningún nivel" : mou.core.report.Labels.forLanguage("es").get(level.labelKey());
     }
 
     /** A level as people read it in these messages: its id ({@code moderate}). */

@@ -53,6 +53,10 @@ class CarriedOverTest {
                 .as("the same rating again (e.g. to change its evidence)").isEmpty();
         assertThat(Assessment.ratingProblem(RATED_2016, ProgressLevel.ACHIEVED, "Adopted.")).isEmpty();
         assertThat(Assessment.ratingProblem(null, ProgressLevel.ACHIEVED, "Adopted.")).isEmpty();
+        // in Spanish the levels are named by their Spanish words, not their ids
+        assertThat(Assessment.ratingProblem(RATED_2016, ProgressLevel.ACHIEVED, "Two meetings were held.", "es")).get().asString()
+                .contains("el nivel cambia de Avance moderado a Entregable logrado").contains("la que se dio para Avance moderado")
+                .doesNotContain("moderate").doesNotContain("achieved");
     }
 
     @Test

@@ -30,7 +30,7 @@ class ProblemLanguageTest {
     void aRatingsProblemsAreInSpanishOnASpanishPage() {
         Response page = member.post("/group/air-quality/2017/rate/aq-1-1", "version", "none", "level", "brilliant", "rationale", " ");
         assertThat(page.status()).isEqualTo(422);
-        assertThat(page.text()).contains("&#39;brilliant&#39; no es un nivel de la clave de progreso")
+        assertThat(page.text()).contains("&#39;brilliant&#39; no es un nivel de la Clave de avance")
                 .contains("por qué la actividad está en este nivel")
                 .doesNotContain("is not a level of the Progress Key").doesNotContain("say why the activity");
 
