@@ -123,6 +123,10 @@ final class ReportPages {
             byte[] page;
             List<String> files;
             if (Files.isRegularFile(publishedPage)) {
+                if (part != null) {
+                    // a published report is the one page publish wrote: it has no parts
+                    throw new WebApp.Refusal(404, ui.t("report.part.unknown"), ui.t("report.part.whole", part, year));
+                }
                 page = read(publishedPage);
                 files = publishedFiles(year);
             } else {

@@ -114,6 +114,10 @@ class ReportDownloadsTest {
         assertThat(pdf.contentType()).isEqualTo("application/pdf");
         assertThat(pdf.headers()).containsEntry("Content-Disposition", "attachment; filename=\"progress-report-2016-es.pdf\"");
         assertThat(pdf.text()).as("the published file, not one made now").isEqualTo("%PDF-1.7\n% published-es\n%%EOF\n");
+        // the published page is one page: a part of it is refused as the whole page of a smaller report refuses it
+        Response part = get(app, "/report/2016", "part", "nope");
+        assertThat(part.status()).isEqualTo(404);
+        assertThat(part.text()).contains("has no page of its own for &#39;nope&#39;").doesNotContain("<p>published</p>");
     }
 
     @Test
