@@ -12,7 +12,7 @@ import mou.core.spi.Numbers;
 
 /**
  * What the project types share: a target and an achieved quantity ({@code {"value": 6000, "unit": "m3"}})
- * that must be comparable, dates that must run forward, and "3,800 m3 of 6,000 m3 (63%)" for people.
+ * that must be comparable, dates that must run forward, and "3,800 m³ of 6,000 m³ (63%)" for people.
  */
 public final class Quantities {
 
@@ -78,24 +78,16 @@ public final class Quantities {
         return Numbers.number(value, language);
     }
 
-    /** A value with its unit as a reader expects it: "$300,000", "80%", "3,800 m3". */
+    /** A value with its unit as a reader expects it, as the report's figures write it: "$300,000", "80%", "3,800 m³". */
     public static String show(BigDecimal value, String unit, String language) {
-        String n = number(value, language);
-        if (unit == null || unit.isBlank()) {
-            return n;
-        }
-        return switch (unit) {
-            case "USD" -> "$" + n;
-            case "%" -> n + "%";
-            default -> n + " " + mou.core.report.Labels.forLanguage(language).unit(unit); // the unit's words in the report's language
-        };
+        return mou.core.spi.Numbers.amount(value, unit, language);
     }
 
     public static String percent(double share) {
         return BigDecimal.valueOf(share * 100).setScale(0, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
-    /** "3,800 m3 of 6,000 m3 (63%)", "15,000 tires" or "target 6,000 m3": whatever the attributes allow. */
+    /** "3,800 m³ of 6,000 m³ (63%)", "15,000 tires" or "target 6,000 m³": whatever the attributes allow. */
     public static Optional<String> progress(Labels words, Map<String, Object> attributes, String language) {
         Optional<Quantity> achieved = of(attributes.get("achieved"));
         Optional<Quantity> target = of(attributes.get("target"));

@@ -41,9 +41,9 @@ class DeliverableTypesTest {
 
         assertThat(SaidInBoth.validate(type, drains)).isEmpty();
         assertThat(type.summarise(deliverable(type.id(), drains), "en"))
-                .isEqualTo("3,800 m3 of 6,000 m3 (63%) · Tula, Mexicali, Colector del Norte (3 of 5 sites) · in progress · completion 2017");
+                .isEqualTo("3,800 m³ of 6,000 m³ (63%) · Tula, Mexicali, Colector del Norte (3 of 5 sites) · in progress · completion 2017");
         assertThat(type.summarise(deliverable(type.id(), drains), "es"))
-                .isEqualTo("3,800 m3 de 6,000 m3 (63%) · Tula, Mexicali, Colector del Norte (3 de 5 sitios) · en curso · conclusión 2017");
+                .isEqualTo("3,800 m³ de 6,000 m³ (63%) · Tula, Mexicali, Colector del Norte (3 de 5 sitios) · en curso · conclusión 2017");
     }
 
     @Test

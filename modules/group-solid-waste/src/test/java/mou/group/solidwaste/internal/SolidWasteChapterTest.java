@@ -108,7 +108,7 @@ class SolidWasteChapterTest {
         assertThat(figures.rows()).extracting(r -> r.group(), r -> r.label(), r -> r.value(), r -> r.target(), r -> r.asOf())
                 .containsExactly(
                         tuple("WILDCOAST", "WILDCOAST waste tire project", "15,000 tires", "", ""),
-                        tuple("Sonoran Institute", "Solid waste removed from drains", "3,800 m3", "6,000 m3", "2016"));
+                        tuple("Sonoran Institute", "Solid waste removed from drains", "3,800 m³", "6,000 m³", "2016"));
         assertThat(figures.rows().get(0).share()).isEqualTo(-1.0);
         assertThat(figures.rows().get(1).share()).isCloseTo(0.6333, org.assertj.core.data.Offset.offset(0.001));
 

@@ -34,7 +34,7 @@ class ProjectResultsPanelTest {
                 new Deliverable("sw-3-1-1", "workshop", Text.of("A workshop"), null, Map.of())), null);
         WorkingGroupPlan plan = new WorkingGroupPlan("solid-waste", Text.of("SWWG"), List.of(), List.of(), false,
                 List.of(new OverarchingGoal("sw-1", 1, Text.of("Waste"), Text.of("Waste."), List.of(tires, drains, other))));
-        // the year's figure for the drains is the record: it wins over the deliverable's own 1,000 m3
+        // the year's figure for the drains is the record: it wins over the deliverable's own 1,000 m³
         GroupYear year = new GroupYear("solid-waste", 2016, new Narrative(List.of(), List.of(), List.of(), List.of()), List.of(),
                 List.of(new Metric("sw-2016-drains", Text.of("Solid waste removed from drains"), new BigDecimal(3800), "m3",
                         new BigDecimal(6000), null, DateSpan.parse("2016"), "sw-2-1", null)), List.of());
@@ -47,11 +47,11 @@ class ProjectResultsPanelTest {
         new ProjectResultsPanel().render(new WebContext(workspace(), 2016, "en"), html);
         String panel = html.html();
         assertThat(panel).contains("<caption>Results of the funded projects in 2016</caption>")
-                .contains("<tr><th scope=\"row\">Drain clean-up</th><td>Solid waste removed from drains</td><td>3,800 m3</td><td>6,000 m3</td>"
+                .contains("<tr><th scope=\"row\">Drain clean-up</th><td>Solid waste removed from drains</td><td>3,800 m³</td><td>6,000 m³</td>"
                         + "<td><meter value=\"0.6333333333333333\" min=\"0\" max=\"1\" aria-label=\"63%\"></meter> 63%</td></tr>")
                 .contains("<td>15,000 tires</td><td></td><td></td></tr>")
                 .contains("Tire project &lt;script&gt;alert(1)&lt;/script&gt;")
-                .doesNotContain("<script").doesNotContain("1,000 m3").doesNotContain("A workshop");
+                .doesNotContain("<script").doesNotContain("1,000 m³").doesNotContain("A workshop");
     }
 
     @Test
