@@ -10,11 +10,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import mou.core.cycle.Acting;
@@ -1077,6 +1079,7 @@ public final class CycleServiceImpl implements CycleService {
         }
         GroupYear changed = result.year();
         List<Imported.Change> changes = YearSheets.changes(current, changed);
+        undoesLaterChanges(tables, changes, loaded.folder(), plan.groupId(), identity.year(), by);
         List<Problem> ignored = cells(result.ignored());
         if (changes.isEmpty()) {
             return new Imported(plan.groupId(), identity.year(), List.of(), List.of(), ignored);
@@ -1087,6 +1090,49 @@ public final class CycleServiceImpl implements CycleService {
                 c.subject(), why, c.before(), c.after())).toList();
         List<String> written = bench.save(loaded, Workbench.withYear(ws, changed), history);
         return new Imported(plan.groupId(), identity.year(), changes, written, ignored);
+    }
+
+    /**
+     * Refuses an import that would undo what was changed after its workbook was exported: a row left
+     * as exported, of an activity (figure, event, narrative part, quarter) that someone changed since,
+     * would put back the value it had then. The export's moment is on its About sheet; a person's own
+     * imports since are no such change (filling in a workbook and importing it again as the work goes on).
+     */
+    private void undoesLaterChanges(Map<String, Tables.Read> tables, List<Imported.Change> changes, Path folder, String groupId, int year,
+            String by) throws CycleException {
+        Optional<Instant> exported = YearSheets.exportedAt(tables);
+        Set<String> subjects = new HashSet<>();
+        changes.forEach(c -> subjects.add(c.subject()));
+        subjects.remove(null);
+        if (exported.isEmpty() || subjects.isEmpty()) {
+            return;
+        }
+        List<HistoryEntry> entries;
+        try {
+            entries = bench.store().history(folder);
+        } catch (java.io.IOException e) {
+            throw Workbench.refused(e.getMessage());
+        }
+        Map<String, HistoryEntry> later = new LinkedHashMap<>();
+        for (HistoryEntry e : entries) {
+            if (groupId.equals(e.groupId()) && e.year() != null && e.year() == year && e.at() != null && e.at().isAfter(exported.get())
+                    && e.subject() != null && subjects.contains(e.subject()) && !("import".equals(e.action()) && by.equals(e.by()))) {
+                later.put(e.subject(), e);
+            }
+        }
+        if (later.isEmpty()) {
+            return;
+        }
+        List<Problem> problems = new ArrayList<>();
+        for (HistoryEntry e : later.values()) {
+            problems.add(Problem.said(null, e.subject() + " changed after this workbook was exported (" + exported.get() + "): " + e.action()
+                    + " by " + e.by() + " at " + e.at() + "; importing it would undo that change",
+                    e.subject() + " cambió después de que se exportó este libro (" + exported.get() + "): " + e.action() + " de " + e.by()
+                    + " el " + e.at() + "; importarlo desharía ese cambio"));
+        }
+        problems.add(Problem.said(null, "nothing was imported; export the year again and make your changes in the new workbook",
+                "no se importó nada; exporte el año de nuevo y haga sus cambios en el libro nuevo"));
+        throw new CycleException(Kind.CONFLICT, problems);
     }
 
     private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("(\\S+![A-Z]+[0-9]+): (.*)", java.util.regex.Pattern.DOTALL);

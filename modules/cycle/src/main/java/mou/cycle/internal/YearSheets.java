@@ -196,6 +196,28 @@ final class YearSheets {
         }
     }
 
+    /**
+     * When the workbook was exported, from its About sheet ("Exported": "2017-03-01T10:00:00Z by Ana");
+     * empty when the cell does not say it (a workbook of an older version, an edited cell).
+     */
+    static Optional<java.time.Instant> exportedAt(Map<String, Read> sheets) {
+        Read about = sheets.get(ABOUT);
+        if (about == null) {
+            return Optional.empty();
+        }
+        for (int r = 0; r < about.rows().size(); r++) {
+            if (about.cell(r, 0).equals("Exported")) {
+                String moment = about.cell(r, 1).split(" ", 2)[0];
+                try {
+                    return Optional.of(java.time.Instant.parse(moment));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The group and year a workbook is for, from its About sheet. */
     record Identity(String groupId, int year) {
     }

@@ -304,6 +304,47 @@ class SheetsTest {
     }
 
     @Test
+    void aWorkbookExportedBeforeSomeoneElsesChangeIsNotImportedOverIt() throws Exception {
+        f.ok("rate", "aq-1-1", "moderate", "--rationale", "First calls held.", "--by", "Ana");
+        f.ok("export", "air-quality", "2017", "--format", "csv", "--out", "old");
+        // exported an hour before the clock's moment, at which Ana rates aq-1-1 afterwards
+        Path about = f.home.resolve("old/air-quality-2017-about.csv");
+        Files.writeString(about, Files.readString(about).replace("Exported,\"2017-04-03T15:20:00Z", "Exported,\"2017-04-03T14:20:00Z"));
+        f.ok("rate", "aq-1-1", "achieved", "--rationale", "Adopted by both states.", "--by", "Ana");
+        Map<String, String> before = f.files();
+
+        // the old files, left as exported, would put aq-1-1 back as it was: refused, nothing written
+        Fixture.Run stale = f.run("import", "old", "--by", "Bob");
+        assertThat(stale.status()).as(stale.err()).isEqualTo(Status.FAILED);
+        assertThat(stale.err()).contains("aq-1-1 changed after this workbook was exported (2017-04-03T14:20:00Z): rate by Ana at 2017-04-03T15:20:00Z;"
+                + " importing it would undo that change").contains("export the year again");
+        assertThat(f.files()).isEqualTo(before);
+        assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().level()).isEqualTo(ProgressLevel.ACHIEVED);
+
+        // exported again, it imports; and a person's own imports since the export are no such change
+        f.ok("export", "air-quality", "2017", "--format", "csv", "--out", "new");
+        Path assessments = f.home.resolve("new/air-quality-2017-assessments.csv");
+        Path newAbout = f.home.resolve("new/air-quality-2017-about.csv");
+        Files.writeString(newAbout, Files.readString(newAbout).replace("Exported,\"2017-04-03T15:20:00Z", "Exported,\"2017-04-03T14:20:00Z"));
+        List<String> lines = Files.readAllLines(assessments, StandardCharsets.UTF_8);
+        int row = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            row = lines.get(i).contains(",aq-3-1,") ? i : row;
+        }
+        String line = lines.get(row);
+        lines.set(row, line.replace("\"Significant Progress\",\"Level carried over from 2016; not yet re-rated for 2017.\"",
+                "\"Moderate Progress\",\"The network lost two stations.\""));
+        Files.write(assessments, lines, StandardCharsets.UTF_8);
+        f.ok("import", "new", "--by", "Bob");
+        lines.set(row, line.replace("\"Significant Progress\",\"Level carried over from 2016; not yet re-rated for 2017.\"",
+                "\"Initial Progress\",\"The network lost four stations.\""));
+        Files.write(assessments, lines, StandardCharsets.UTF_8);
+        f.ok("import", "new", "--by", "Bob");
+        assertThat(f.year("air-quality", 2017).assessment("aq-3-1").orElseThrow().level()).isEqualTo(ProgressLevel.INITIAL);
+        assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().level()).isEqualTo(ProgressLevel.ACHIEVED);
+    }
+
+    @Test
     void aYearUnderReviewIsNotImportedAndAWorkbookOfAnotherKindIsRefused() throws Exception {
         f.complete(2017);
         f.ok("submit", "air-quality", "2017", "--by", "Ana");
