@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import mou.core.command.Args;
+import mou.core.command.AtomicFiles;
 import mou.core.command.CommandException;
 import mou.core.command.Io;
 import mou.core.command.Status;
@@ -215,19 +216,6 @@ final class ReportCommand implements Command {
 
     /** Whether a folder is, or would be made, inside the workspace's published/ folder, links followed. */
     static boolean insidePublished(Path out, Path data) {
-        try {
-            Path published = data.toRealPath().resolve("published");
-            Path existing = out;
-            while (existing != null && !Files.exists(existing)) {
-                existing = existing.getParent();
-            }
-            if (existing == null) {
-                return false;
-            }
-            Path real = existing.toRealPath().resolve(existing.relativize(out)).normalize();
-            return real.startsWith(published);
-        } catch (java.io.IOException e) {
-            return false;
-        }
+        return AtomicFiles.isInside(out, data.resolve("published"));
     }
 }

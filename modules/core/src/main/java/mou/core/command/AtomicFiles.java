@@ -189,6 +189,20 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Whether {@code path} is {@code folder} or inside it, links of the parts that exist resolved: a
+     * report or export written there would overwrite a workspace's files.
+     *
+     * @since 1.4
+     */
+    public static boolean isInside(Path path, Path folder) {
+        try {
+            return resolved(path.toAbsolutePath().normalize()).startsWith(resolved(folder.toAbsolutePath().normalize()));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** A path with the links of the part that exists resolved, the rest as it is. */
     private static Path resolved(Path path) throws IOException {
         Path existing = path;

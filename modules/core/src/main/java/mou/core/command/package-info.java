@@ -8,8 +8,9 @@
  * never through a symbolic link, and says in words why a file could not be written.
  * {@link mou.core.command.CommandHelp} is the service through which a bundle's commands are listed
  * and explained by {@code help} (since 1.2, with {@link mou.core.command.Args#nearest}, the one
- * "did you mean" for options and commands).
+ * "did you mean" for options and commands; since 1.4, {@link mou.core.command.AtomicFiles#isInside}, whether a
+ * path is in a folder, links resolved).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.3.0")
+@org.osgi.annotation.versioning.Version("1.4.0")
 package mou.core.command;

@@ -118,7 +118,7 @@ final class CycleHelp {
                     followed by its Spanish --es; they replace the part unless --append is given.
                     """ + SPANISH;
             case "export" -> """
-                    Usage: export GROUP-ID YEAR [--format xlsx|csv] [--out PATH]
+                    Usage: export GROUP-ID YEAR [--format xlsx|csv] [--out PATH] [--replace]
 
                     Writes the group's year to fill in: an XLSX workbook (default GROUP-YEAR.xlsx in the current
                     directory) with the sheets About, Assessments, Figures, Events, Narrative and Updates — the
@@ -127,6 +127,8 @@ final class CycleHelp {
                     (GROUP-YEAR-assessments.csv, ...) into the folder --out (default: the current directory).
                     A CSV cell a spreadsheet would run as a formula (starting with = + - @, a tab or a line
                     break) is written with a ' before it; import takes it off again. Prints each file written.
+                    A file that is there already is not written over (it may hold what someone filled in)
+                    unless --replace is given, and nothing is written inside the workspace.
                     """;
             case "import" -> """
                     Usage: import FILE.xlsx | FILE.csv | FOLDER [--why TEXT]

@@ -11,6 +11,7 @@ import mou.core.command.Args;
 import mou.core.command.AtomicFiles;
 import mou.core.command.CommandException;
 import mou.core.command.Io;
+import mou.core.cycle.Acting;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.ExportYear;
 import mou.core.cycle.SheetTable;
@@ -29,19 +30,20 @@ final class ExportCommand implements CycleCommand {
 
     @Override
     public void run(List<String> words, Io io) throws CommandException {
-        Args args = Args.parse("export", words, Set.of("--format", "--out", "--data", "--by"), Set.of(), Set.of());
+        Args args = Args.parse("export", words, Set.of("--format", "--out", "--data", "--by"), Set.of(), Set.of("--replace"));
         if (Shell.help(args, "export", io)) {
             return;
         }
-        List<String> a = args.expect(2, "export GROUP-ID YEAR [--format xlsx|csv] [--out PATH]");
+        List<String> a = args.expect(2, "export GROUP-ID YEAR [--format xlsx|csv] [--out PATH] [--replace]");
         int year = Shell.year(a.get(1), "export");
         String format = args.value("--format").orElse("xlsx").toLowerCase(Locale.ROOT);
         if (!format.equals("xlsx") && !format.equals("csv")) {
             throw CommandException.usage("export: --format must be xlsx or csv, not '" + format + "'");
         }
         YearSheet sheet;
+        Acting acting = shell.acting(args, io, "export");
         try {
-            sheet = shell.cycle().exportYear(new ExportYear(shell.acting(args, io, "export"), a.get(0), year));
+            sheet = shell.cycle().exportYear(new ExportYear(acting, a.get(0), year));
         } catch (CycleException e) {
             throw Shell.failed("export", e);
         }
@@ -56,6 +58,7 @@ final class ExportCommand implements CycleCommand {
                     out = out.resolve(base + ".xlsx");
                 }
                 attempted = out;
+                writable(out, acting, args.flag("--replace"));
                 FILES.write(out, stream -> Xlsx.write(tables, stream));
                 written.add(out);
             } else {
@@ -64,6 +67,9 @@ final class ExportCommand implements CycleCommand {
                     throw CommandException.usage("export: --out " + folder + " is a file; CSV export writes one file per table into a folder");
                 }
                 attempted = folder.resolve(base + ".csv");
+                for (SheetTable table : tables) {
+                    writable(folder.resolve(base + "-" + table.name().toLowerCase(Locale.ROOT) + ".csv"), acting, args.flag("--replace"));
+                }
                 Files.createDirectories(folder);
                 for (SheetTable table : tables) {
                     Path out = folder.resolve(base + "-" + table.name().toLowerCase(Locale.ROOT) + ".csv");
@@ -80,6 +86,19 @@ final class ExportCommand implements CycleCommand {
         written.forEach(io.out()::println);
         if (!sheet.state().editable()) {
             io.err().println("export: note: " + base + " is " + sheet.state().id() + "; an import is refused until it is returned");
+        }
+    }
+
+    /**
+     * Refuses a file inside the workspace, and a file that is there already unless {@code --replace}
+     * says to write over it: an export is filled in where it is written, and exporting again must not
+     * wipe out what someone filled in.
+     */
+    private static void writable(Path out, Acting acting, boolean replace) throws CommandException {
+        Shell.outsideWorkspace("export", out, acting.workspace());
+        if (!replace && Files.exists(out)) {
+            throw CommandException.usage("export: " + out + " is there already and may hold what someone filled in; import it first,"
+                    + " or give another --out PATH, or --replace to write over it");
         }
     }
 }

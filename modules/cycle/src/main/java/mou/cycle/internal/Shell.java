@@ -78,6 +78,18 @@ final class Shell {
         return new Acting(data(args, io, command), by, args.value("--why").orElse(null));
     }
 
+    /**
+     * Refuses an output path inside the workspace: an export or a translator's file written there would
+     * overwrite the workspace's own files (its plan, a year, a published report) outside its
+     * transactions and history.
+     */
+    static void outsideWorkspace(String command, Path out, Path workspace) throws CommandException {
+        if (mou.core.command.AtomicFiles.isInside(out, workspace)) {
+            throw CommandException.usage(command + ": --out " + out + " is inside the workspace " + workspace + ", whose files only"
+                    + " mou's commands change; write it outside the workspace (--out PATH)");
+        }
+    }
+
     /** The workspace for a question, nobody named. */
     Acting asking(Args args, Io io, String command) throws CommandException {
         return new Acting(data(args, io, command), null, null);

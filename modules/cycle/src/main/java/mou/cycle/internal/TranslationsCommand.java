@@ -9,6 +9,7 @@ import mou.core.command.Args;
 import mou.core.command.AtomicFiles;
 import mou.core.command.CommandException;
 import mou.core.command.Io;
+import mou.core.cycle.Acting;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.ExportTranslations;
 import mou.core.cycle.ExportedTranslations;
@@ -62,8 +63,9 @@ final class TranslationsCommand implements CycleCommand {
         String group = args.value("--group").orElse(null);
         String language = args.value("--language").orElse("es");
         ExportedTranslations exported;
+        Acting asking = shell.asking(args, io, "translations export");
         try {
-            exported = shell.cycle().exportTranslations(new ExportTranslations(shell.asking(args, io, "translations export"), language,
+            exported = shell.cycle().exportTranslations(new ExportTranslations(asking, language,
                     group, year, args.flag("--all")));
         } catch (CycleException e) {
             throw Shell.failed("translations export", e);
@@ -83,6 +85,7 @@ final class TranslationsCommand implements CycleCommand {
         if (Files.isDirectory(out)) {
             out = out.resolve(base);
         }
+        Shell.outsideWorkspace("translations export", out, asking.workspace());
         try {
             FILES.write(out, exported.xliff());
         } catch (IOException e) {
