@@ -20,6 +20,7 @@ import mou.core.model.Workspace;
 import mou.core.spi.ConcurrentChangeException;
 import mou.core.spi.LoadResult;
 import mou.core.spi.Problem;
+import mou.core.spi.StoreException;
 
 /**
  * One save of a workspace: works out every file's new content first (merging the model into what
@@ -325,6 +326,9 @@ final class WorkspaceWriter {
                 content = TreeWriter.bytes(merged, layout);
                 written = new Known(merged, planned.year(), layout);
             }
+            if (current == null || !Arrays.equals(current, content)) {
+                refuseUnreadable(name, content, written.tree(), json.limits());
+            }
             known.wrote(name, content, written);
             if (current == null || !Arrays.equals(current, content)) {
                 refuseIfPublished(name, onDisk);
@@ -332,6 +336,44 @@ final class WorkspaceWriter {
             }
         }
         return changes;
+    }
+
+    /**
+     * A file the store would not read back is not written: a text longer than a workspace file may
+     * hold (an imported cell of a million characters), or a file larger than one may be. Otherwise
+     * the save succeeds and every later command fails on the file it wrote.
+     */
+    static void refuseUnreadable(String name, byte[] content, JsonNode tree, Limits limits) throws StoreException {
+        if (content.length > limits.maxDocumentLength()) {
+            throw new StoreException(name + " would be " + String.format(java.util.Locale.ROOT, "%,d", content.length) + " bytes, more than the "
+                    + String.format(java.util.Locale.ROOT, "%,d", limits.maxDocumentLength()) + " a workspace file may hold; nothing was saved."
+                    + " Shorten its longest texts", name + " tendría " + String.format(java.util.Locale.ROOT, "%,d", content.length) + " bytes,"
+                    + " más de los " + String.format(java.util.Locale.ROOT, "%,d", limits.maxDocumentLength()) + " que puede tener un archivo del"
+                    + " espacio de trabajo; no se guardó nada. Acorte sus textos más largos");
+        }
+        java.util.ArrayDeque<Map.Entry<String, JsonNode>> todo = new java.util.ArrayDeque<>();
+        todo.push(Map.entry("", tree));
+        while (!todo.isEmpty()) {
+            Map.Entry<String, JsonNode> at = todo.pop();
+            JsonNode node = at.getValue();
+            if (node.isTextual() && node.textValue().length() > limits.maxStringLength()) {
+                String where = at.getKey().isEmpty() ? "" : " at " + at.getKey();
+                String length = String.format(java.util.Locale.ROOT, "%,d", node.textValue().length());
+                String most = String.format(java.util.Locale.ROOT, "%,d", limits.maxStringLength());
+                throw new StoreException(name + ": a text" + where + " would be " + length + " characters, more than the " + most
+                        + " a workspace file holds in one text; nothing was saved. Shorten it",
+                        name + ": un texto" + (where.isEmpty() ? "" : " en " + at.getKey()) + " tendría " + length + " caracteres, más de los "
+                        + most + " que un archivo del espacio de trabajo admite en un texto; no se guardó nada. Acórtelo");
+            }
+            if (node.isObject()) {
+                node.fields().forEachRemaining(e -> todo.push(Map.entry(at.getKey().isEmpty() ? e.getKey() : at.getKey() + "." + e.getKey(),
+                        e.getValue())));
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    todo.push(Map.entry(at.getKey() + "[" + i + "]", node.get(i)));
+                }
+            }
+        }
     }
 
     /** A group's year that is published on disk is locked: nothing may change it any more. */

@@ -60,6 +60,35 @@ class SaveSafetyTest {
         assertThat(reloaded.workspace()).isEqualTo(workspace);
     }
 
+    /** A text the store would not read back (longer than a workspace file holds in one text) is not saved: every later load would fail. */
+    @Test
+    void aTextLongerThanAWorkspaceFileHoldsIsNotSavedAndNothingChanges() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        JsonWorkspaceStore store = new JsonWorkspaceStore(TestExtensions.airQuality(), new Limits(200, 1_000, 50_000_000L), new AtomicFiles());
+        Workspace workspace = store.load(ws).workspace();
+        Map<String, byte[]> before = TestWorkspace.snapshot(ws);
+        List<GroupYear> years = new ArrayList<>();
+        for (GroupYear y : workspace.years()) {
+            if (y.groupId().equals("air-quality")) {
+                List<Assessment> assessments = new ArrayList<>(y.assessments());
+                Assessment a = assessments.get(0);
+                assessments.set(0, new Assessment(a.activityId(), ProgressLevel.ACHIEVED, Text.of("B".repeat(1_001)), a.evidence(), false));
+                y = new GroupYear(y.groupId(), y.year(), y.narrative(), assessments, y.metrics(), y.events());
+            }
+            years.add(y);
+        }
+        Workspace tooLong = new Workspace(workspace.agreement(), workspace.organizations(), workspace.relatedAgreements(), workspace.plans(),
+                years, workspace.reports());
+
+        assertThatThrownBy(() -> store.save(ws, tooLong)).isInstanceOf(mou.core.spi.StoreException.class)
+                .hasMessageContaining("groups/air-quality/2016.json: a text at assessments[0].rationale")
+                .hasMessageContaining("would be 1,001 characters, more than the 1,000 a workspace file holds in one text; nothing was saved");
+        Map<String, byte[]> after = TestWorkspace.snapshot(ws);
+        assertThat(after.keySet()).as("no temporary or partial file is left").isEqualTo(before.keySet());
+        before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
+        assertThat(store.load(ws).hasErrors()).isFalse();
+    }
+
     @Test
     void aSaveThroughAGroupsFolderLinkedOutsideIsRefused() throws IOException {
         Path ws = TestWorkspace.copy(temp);
