@@ -87,6 +87,24 @@ class InstallIT {
         assertThat(App.names(app.plugins)).isEmpty();
     }
 
+    /** A working group has one plugin: a second one for the same id would write its chapter from the first one's data. */
+    @Test
+    void refusesASecondPluginForAWorkingGroupThatIsInstalled() throws Exception {
+        mou.reset();
+        App app = mou.app;
+        assertThat(mou.run("install", App.groupJar().toString()).exit()).isZero();
+        Path twin = TestPlugins.build(new TestPlugins.Plugin(App.GROUP_ID, "Air Two", "1.0.0", TestPlugins.Behaviour.WRITES), dir,
+                "group-air-two-1.0.0.jar");
+
+        App.Run run = mou.run("install", twin.toString());
+
+        assertThat(run.exit()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains("provides the working group " + App.GROUP_ID + ", which " + App.GROUP_BUNDLE)
+                .contains("already provides; a working group has one plugin").contains("it was not installed");
+        assertThat(App.names(app.plugins)).containsExactly(App.groupJar().getFileName().toString());
+        assertThat(mou.run("groups").out()).contains(App.GROUP_ID + "  ").doesNotContain("Air Two");
+    }
+
     @Test
     void installsTheGroupJarThenUninstallsItById() throws Exception {
         mou.reset();

@@ -177,10 +177,31 @@ final class FrameworkPlatform implements Platform {
                         + waitMillis() / 1000.0 + " s (its WorkingGroupPlugin component is probably unsatisfied or failed:"
                         + " run `mou shell` and `scr:info` to see why); it was not installed");
             }
+            // a working group's id is its data's key (groups/ID/): a second plugin for the same id would write its chapter
+            // from the first one's data under its own name, and uninstalling by id could take away either
+            for (Group group : groups) {
+                Optional<Bundle> other = bundleOfGroup(group.id(), bundle);
+                if (other.isPresent()) {
+                    putBack(bundle, updated, previous);
+                    throw new Refused(jar.label() + " provides the working group " + group.id() + ", which " + other.get().getSymbolicName() + " "
+                            + other.get().getVersion() + " already provides; a working group has one plugin. Give the new plugin its own"
+                            + " group id, or uninstall " + group.id() + " first if it replaces that plugin; it was not installed");
+                }
+            }
             return new Installed(info(bundle), groups, updated);
         } finally {
             registered.close();
         }
+    }
+
+    /** The bundle other than {@code except} that provides the working group {@code id}, if one does. */
+    private Optional<Bundle> bundleOfGroup(String id, Bundle except) {
+        for (Bundle b : context.getBundles()) {
+            if (b != except && b.getState() == Bundle.ACTIVE && groupsOf(b).stream().anyMatch(g -> g.id().equals(id))) {
+                return Optional.of(b);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a bundle location is a file in the plugins folder, whatever form of file URI it uses. */
