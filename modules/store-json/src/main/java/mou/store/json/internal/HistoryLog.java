@@ -115,12 +115,21 @@ final class HistoryLog {
             throw new IOException(FILE + " is a link to a place outside the workspace folder, so it is not read");
         }
         List<HistoryEntry> entries = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
+        // line by line as bytes: a line that is not UTF-8 (edited in another encoding) is skipped like any other
+        // line that is not an entry, rather than failing the whole history
+        byte[] all = Files.readAllBytes(file);
+        for (int start = 0; start < all.length;) {
+            int end = start;
+            while (end < all.length && all[end] != '\n') {
+                end++;
+            }
+            byte[] line = java.util.Arrays.copyOfRange(all, start, end > start && all[end - 1] == '\r' ? end - 1 : end);
+            start = end + 1;
+            if (new String(line, StandardCharsets.ISO_8859_1).isBlank()) {
                 continue;
             }
             Problems problems = new Problems();
-            ParsedFile parsed = json.parse(FILE, line.getBytes(StandardCharsets.UTF_8), problems);
+            ParsedFile parsed = json.parse(FILE, line, problems);
             if (parsed == null || problems.hasErrors() || !(parsed.root() instanceof JsonObject o)) {
                 continue;
             }

@@ -267,4 +267,20 @@ class CycleStoreTest {
         assertThat(history.get(1).subject()).isEqualTo("aq-3-2");
         assertThat(Files.readAllLines(ws.resolve(HistoryLog.FILE))).hasSize(3);
     }
+
+    /** A line saved in another encoding (a Latin-1 é) is skipped like a line cut short: the other entries are still read. */
+    @Test
+    void aHistoryLineThatIsNotUtf8IsSkippedAndTheOthersAreRead() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        LoadResult basis = load(ws);
+        store.save(ws, rated(basis.workspace(), "aq-1-1", ProgressLevel.ACHIEVED), basis, List.of(entry("aq-1-1")));
+        Files.write(ws.resolve(HistoryLog.FILE), ("{\"at\": \"2017-02-02T00:00:00Z\", \"by\": \"Ana Ru\u00e9z\", \"action\": \"rate\"}\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1), java.nio.file.StandardOpenOption.APPEND);
+        LoadResult next = load(ws);
+        store.save(ws, rated(next.workspace(), "aq-3-2", ProgressLevel.INITIAL), next, List.of(entry("aq-3-2")));
+
+        List<HistoryEntry> history = store.history(ws);
+
+        assertThat(history).extracting(HistoryEntry::subject).containsExactly("aq-1-1", "aq-3-2");
+    }
 }
