@@ -32,8 +32,11 @@ final class PublicHome {
         } else {
             html.start("ul", "class", "years");
             for (int year : years) {
-                html.start("li").link("/report/" + year, ui.t("home.report", year)).text(" · ")
-                        .link("/report/" + year + "?lang=es", ui.t("reports.spanish"), "lang", "es", "hreflang", "es").end("li");
+                // the report in the page's language first, then the other one, named in its own language
+                boolean es = "es".equals(ui.language());
+                html.start("li").link("/report/" + year + (es ? "?lang=es" : ""), ui.t("home.report", year)).text(" · ")
+                        .link("/report/" + year + (es ? "" : "?lang=es"), ui.t(es ? "reports.english" : "reports.spanish"), "lang", es ? "en" : "es",
+                                "hreflang", es ? "en" : "es").end("li");
             }
             html.end("ul");
         }

@@ -54,8 +54,10 @@ final class ReportPages {
         } else {
             html.start("ul", "class", "years");
             for (int year : shown) {
-                html.start("li").link("/report/" + year, String.valueOf(year)).text(" · ").link("/report/" + year + "?lang=es", ui.t("reports.spanish"),
-                        "lang", "es", "hreflang", "es").text(Files.isDirectory(published(year)) ? " " + ui.t("reports.published") : "").end("li");
+                boolean es = "es".equals(ui.language());
+                html.start("li").link("/report/" + year + (es ? "?lang=es" : ""), String.valueOf(year)).text(" · ")
+                        .link("/report/" + year + (es ? "" : "?lang=es"), ui.t(es ? "reports.english" : "reports.spanish"),
+                        "lang", es ? "en" : "es", "hreflang", es ? "en" : "es").text(Files.isDirectory(published(year)) ? " " + ui.t("reports.published") : "").end("li");
             }
             html.end("ul");
         }

@@ -240,6 +240,10 @@ class WebAppTest {
         assertThat(json.contentType()).isEqualTo("application/json");
         assertThat(get("/report/2016/progress-report-2016.md").status()).isEqualTo(404);
         assertThat(get("/report").text()).contains("2016</a> · <a href=\"/report/2016?lang=es\" lang=\"es\" hreflang=\"es\">español</a> (published)");
+        // on a Spanish page the year opens the Spanish report, and the other link is the English one, named so
+        String spanish = app.handle(Request.get("/report", Map.of()).withCookies(Map.of(Sessions.COOKIE, office().id(), WebApp.LANGUAGE_COOKIE, "es")))
+                .text();
+        assertThat(spanish).contains("<a href=\"/report/2016?lang=es\">2016</a> · <a href=\"/report/2016\" lang=\"en\" hreflang=\"en\">English</a>");
     }
 
     @Test
