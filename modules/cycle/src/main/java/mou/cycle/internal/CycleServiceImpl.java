@@ -112,7 +112,7 @@ public final class CycleServiceImpl implements CycleService {
     }
 
     CycleServiceImpl(WorkspaceStore store, ReportService reports, ReportWriter writer, Extensions extensions, Clock clock) {
-        this.bench = new Workbench(store, clock);
+        this.bench = new Workbench(store, clock, extensions);
         this.publisher = new Publisher(bench, reports, writer);
         this.deliverables = new Deliverables(bench, extensions);
         this.translations = new TranslationExchange(bench);

@@ -49,10 +49,17 @@ final class Workbench {
 
     private final WorkspaceStore store;
     private final Clock clock;
+    /** The installed groups and deliverable types, for the check of a changed workspace ({@link Soundness}); or null. */
+    private final mou.core.spi.Extensions extensions;
 
     Workbench(WorkspaceStore store, Clock clock) {
+        this(store, clock, null);
+    }
+
+    Workbench(WorkspaceStore store, Clock clock, mou.core.spi.Extensions extensions) {
         this.store = store;
         this.clock = clock;
+        this.extensions = extensions;
     }
 
     WorkspaceStore store() {
@@ -312,6 +319,21 @@ final class Workbench {
     }
 
     /**
+     * Refuses a change that would leave the workspace with an error the store's load finds and the
+     * workspace does not have now ({@link Soundness}): after such a save every command and page would
+     * refuse the workspace. Each request checks its own values first, naming its fields; this is the
+     * guard behind them all, whatever front door the change came through. Nothing is saved.
+     */
+    void refuseBreaking(Workspace before, Workspace changed) throws CycleException {
+        List<Problem> added = Soundness.added(before, changed, extensions);
+        if (!added.isEmpty()) {
+            List<Problem> problems = new ArrayList<>(added);
+            problems.add(added.size() == 1 ? Problem.of(null, "workspace.wouldBreak.one") : Problem.of(null, "workspace.wouldBreak.many", added.size()));
+            throw new CycleException(Kind.INVALID, problems);
+        }
+    }
+
+    /**
      * Saves the changed workspace and its history entries, refusing if a file changed on disk
      * since the load.
      *
@@ -323,6 +345,7 @@ final class Workbench {
 
     /** As {@link #save(Loaded, Workspace, List)}, moving the files of a staging folder into {@code target} in the same transaction. */
     List<String> save(Loaded loaded, Workspace changed, List<HistoryEntry> history, Path staged, String target) throws CycleException {
+        refuseBreaking(loaded.workspace(), changed);
         try {
             ReentrantLock turn = WRITERS.get(loaded.folder());
             return store.save(loaded.folder(), changed, loaded.basis(), history, staged, target, () -> {
