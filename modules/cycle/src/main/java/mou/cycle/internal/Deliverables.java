@@ -67,6 +67,11 @@ final class Deliverables {
                 continue;
             }
             String text = given.getValue() == null ? "" : given.getValue().strip();
+            int control = Workbench.controlCharacter(text);
+            if (control >= 0) {
+                Workbench.refuseControls(name, text, problems);
+                continue;
+            }
             if (text.isEmpty()) {
                 attributes.remove(name);
                 continue;

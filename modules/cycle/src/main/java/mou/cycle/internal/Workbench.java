@@ -133,6 +133,34 @@ final class Workbench {
         }
     }
 
+    /**
+     * The first control character of a text that no page, report or export can show (a C0 control
+     * other than tab, line feed and carriage return, DEL, or a C1 control), or -1; the rule the
+     * translations' import applies to a Spanish.
+     */
+    static int controlCharacter(String text) {
+        if (text == null) {
+            return -1;
+        }
+        return text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r').findFirst().orElse(-1);
+    }
+
+    /** A problem about {@code field} when {@code text} holds a control character ({@link #controlCharacter}). */
+    static void refuseControls(String field, String text, List<Problem> problems) {
+        int c = controlCharacter(text);
+        if (c >= 0) {
+            problems.add(Problem.of(field, "text.control", field, String.format(Locale.ROOT, "U+%04X", c)));
+        }
+    }
+
+    /** As {@link #refuseControls(String, String, List)} for a text's English ({@code field}) and Spanish ({@code field + "Es"}). */
+    static void refuseControls(String field, mou.core.model.Text text, List<Problem> problems) {
+        if (text != null) {
+            refuseControls(field, text.en(), problems);
+            refuseControls(field + "Es", text.es(), problems);
+        }
+    }
+
     /** Who is acting on a change: a person's name, one line of at most 100 characters. */
     static String actor(Acting acting) throws CycleException {
         String by = acting.by();
