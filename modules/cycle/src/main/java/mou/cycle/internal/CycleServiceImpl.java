@@ -546,6 +546,10 @@ public final class CycleServiceImpl implements CycleService {
         String id = r.eventId();
         int year = r.year();
         Optional<Event> before = current.event(id);
+        if (r.adding() && before.isPresent()) {
+            // a new event whose id the year has: a colleague's event, never replaced by an "add"
+            throw Workbench.usage(Problem.of("eventId", "id.exists.event", id, year, before.get().title() == null ? "" : before.get().title().en()));
+        }
         Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.event", id), before.orElse(null));
         if (before.isEmpty()) {
             unusedId(ws, id, "eventId");
@@ -662,6 +666,10 @@ public final class CycleServiceImpl implements CycleService {
         GroupYear current = t.current();
         String id = r.figureId();
         Optional<Metric> before = current.metric(id);
+        if (r.adding() && before.isPresent()) {
+            // a new figure whose id the year has: a colleague's figure, never replaced by an "add"
+            throw Workbench.usage(Problem.of("figureId", "id.exists.figure", id, r.year(), before.get().label() == null ? "" : before.get().label().en()));
+        }
         Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.figure", id), before.orElse(null));
         if (before.isEmpty()) {
             unusedId(ws, id, "figureId");
