@@ -13,6 +13,9 @@ import org.osgi.annotation.versioning.ProviderType;
  * the workspace (refusing one with errors), checks the request, and saves with the store's check
  * for concurrent changes, recording what changed in the history under {@link Acting#by()}. A
  * refused request changes nothing and throws a {@link CycleException} naming every problem found.
+ * No change is saved that would leave the workspace with an error its next load would find and it did
+ * not have before (since 1.8: {@link CycleException.Kind#INVALID}, with those errors); a text with a control
+ * character other than tab and line breaks is refused, naming its field (since 1.8).
  * A group changes its year only while it is a draft or returned ({@link ReviewState#editable()}).
  */
 @ProviderType
@@ -42,13 +45,19 @@ public interface CycleService {
     /** Records a quarterly update; the figures and events it names must be the year's. Checks {@link Acting#readAt()} against the update. */
     Saved<QuarterlyUpdate> update(RecordUpdate request) throws CycleException;
 
-    /** Adds or corrects an event; checks {@link Acting#readAt()} against the event (none for a new one). */
+    /**
+     * Adds or corrects an event; checks {@link Acting#readAt()} against the event (none for a new one). A request
+     * that says it adds ({@link RecordEvent#adding()}, since 1.8) is refused when the year has an event of that id.
+     */
     Saved<Event> recordEvent(RecordEvent request) throws CycleException;
 
     /** Removes an event; checks {@link Acting#readAt()} against the event. */
     Saved<Event> removeEvent(Remove request) throws CycleException;
 
-    /** Adds or corrects a figure; checks {@link Acting#readAt()} against the figure (none for a new one). */
+    /**
+     * Adds or corrects a figure; checks {@link Acting#readAt()} against the figure (none for a new one). A request
+     * that says it adds ({@link RecordFigure#adding()}, since 1.8) is refused when the year has a figure of that id.
+     */
     Saved<Metric> recordFigure(RecordFigure request) throws CycleException;
 
     /** Removes a figure; checks {@link Acting#readAt()} against the figure. */

@@ -23,17 +23,28 @@ import java.util.List;
  * @param quarter the quarter whose update reports it: {@code 3}, {@code Q3} or {@code 2017-Q3}
  * @param placeEs where, in Spanish (since 1.4)
  * @param descriptionEs what it was, in Spanish (since 1.4)
+ * @param adding whether the request is meant to add a new event (a form's "add"): then an id the
+ *        group's year already has is refused ({@code eventId}) rather than correcting that event;
+ *        false to add or correct, as before (since 1.8)
  * <p>Each text given in English only keeps the Spanish it had, which then translates an older English
  * (stale) when the English changed; given with its Spanish, the Spanish translates the English given.
  */
 public record RecordEvent(Acting acting, String groupId, int year, String eventId, String kind, String date, String title, String titleEs,
         String place, List<String> organizations, String participants, String description, String activityId, String quarter,
-        String placeEs, String descriptionEs) {
+        String placeEs, String descriptionEs, boolean adding) {
+
+    /** An event to add or correct (since 1.4). */
+    public RecordEvent(Acting acting, String groupId, int year, String eventId, String kind, String date, String title, String titleEs,
+            String place, List<String> organizations, String participants, String description, String activityId, String quarter,
+            String placeEs, String descriptionEs) {
+        this(acting, groupId, year, eventId, kind, date, title, titleEs, place, organizations, participants, description, activityId,
+                quarter, placeEs, descriptionEs, false);
+    }
 
     /** An event whose place and description are given in English only. */
     public RecordEvent(Acting acting, String groupId, int year, String eventId, String kind, String date, String title, String titleEs,
             String place, List<String> organizations, String participants, String description, String activityId, String quarter) {
         this(acting, groupId, year, eventId, kind, date, title, titleEs, place, organizations, participants, description, activityId,
-                quarter, null, null);
+                quarter, null, null, false);
     }
 }

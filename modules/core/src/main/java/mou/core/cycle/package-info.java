@@ -30,7 +30,14 @@
  * <p>1.6: status and due dates of a reading the caller already has ({@link mou.core.cycle.StatusQuery}, {@link mou.core.cycle.DueQuery}).
  *
  * <p>1.7: an import says which edits it did not take ({@link mou.core.cycle.Imported#ignored()}: cells of the plan's read-only columns).
+ *
+ * <p>1.8: a request can say it adds a new event or figure ({@link mou.core.cycle.RecordEvent#adding()},
+ * {@link mou.core.cycle.RecordFigure#adding()}): an id the group's year already has is then refused instead of
+ * correcting that record. Also in 1.8: a change that would leave the workspace with an error the store's load
+ * finds and the workspace did not have before (an organization or activity that does not exist, an id used
+ * twice ...) is refused with those errors; a deliverable's organizations must be the workspace's; a text with a
+ * control character (other than tab and line breaks) is refused, naming its field.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.7.0")
+@org.osgi.annotation.versioning.Version("1.8.0")
 package mou.core.cycle;

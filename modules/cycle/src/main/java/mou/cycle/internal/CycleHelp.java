@@ -89,11 +89,12 @@ final class CycleHelp {
                     Usage: event GROUP-ID YEAR EVENT-ID [--kind KIND] [--date DATE] [--title TEXT] [--title-es TEXT]
                                  [--place TEXT] [--place-es TEXT] [--organizations ID,ID] [--participants N]
                                  [--description TEXT] [--description-es TEXT]
-                                 [--activity ACTIVITY-ID] [--quarter N] [--why TEXT]
+                                 [--activity ACTIVITY-ID] [--quarter N] [--new] [--why TEXT]
                            event GROUP-ID YEAR EVENT-ID --remove
 
                     Adds an event to a group's year (a new one needs --kind, --date and --title) or corrects the
-                    values given of an existing one. KIND: meeting, training, workshop, teleconference, site-visit,
+                    values given of an existing one; with --new it only adds, and an EVENT-ID the year already
+                    has is refused instead of corrected. KIND: meeting, training, workshop, teleconference, site-visit,
                     delivery, publication, signing, other. DATE: 2017-03-14, 2017-03, or 2017-10-20/2017-10-21,
                     within YEAR. Organizations are ids of organizations.json. --quarter names the quarterly
                     update that reports it (1 to 4, or YEAR-Qn). A Spanish option given alone translates
@@ -102,11 +103,12 @@ final class CycleHelp {
             case "figure" -> """
                     Usage: figure GROUP-ID YEAR FIGURE-ID [--label TEXT] [--label-es TEXT] [--value NUMBER] [--unit UNIT]
                                   [--target NUMBER] [--baseline NUMBER] [--as-of DATE] [--activity ACTIVITY-ID]
-                                  [--note TEXT] [--note-es TEXT] [--quarter N] [--why TEXT]
+                                  [--note TEXT] [--note-es TEXT] [--quarter N] [--new] [--why TEXT]
                            figure GROUP-ID YEAR FIGURE-ID --remove
 
                     Adds a quantified figure to a group's year (a new one needs --label and --value) or corrects
-                    the values given of an existing one. An empty --target, --baseline, --unit or --note clears it.
+                    the values given of an existing one; with --new it only adds, and a FIGURE-ID the year already
+                    has is refused instead of corrected. An empty --target, --baseline, --unit or --note clears it.
                     A Spanish option given alone translates the figure's present English.
                     """ + SPANISH;
             case "narrative" -> """

@@ -114,7 +114,7 @@ public final class CycleServiceImpl implements CycleService {
     }
 
     CycleServiceImpl(WorkspaceStore store, ReportService reports, ReportWriter writer, Extensions extensions, Clock clock) {
-        this.bench = new Workbench(store, clock);
+        this.bench = new Workbench(store, clock, extensions);
         this.publisher = new Publisher(bench, reports, writer);
         this.deliverables = new Deliverables(bench, extensions);
         this.translations = new TranslationExchange(bench);
@@ -328,6 +328,7 @@ public final class CycleServiceImpl implements CycleService {
         if (rationale == null || rationale.en().isBlank()) {
             problems.add(Problem.of("rationale", "rate.rationale.missing"));
         }
+        Workbench.refuseControls("rationale", rationale, problems);
         // every mistake in the request's own fields is said at once, so that a form is corrected in one go: the
         // links' too, which need the workspace's folder only, not its contents
         Path workspace = Workbench.folder(request.acting());
@@ -337,6 +338,7 @@ public final class CycleServiceImpl implements CycleService {
                 Link link = request.evidence().get(i);
                 String url = link.url() == null ? "" : link.url().strip();
                 String field = "evidence[" + i + "]";
+                Workbench.refuseControls(field, link.title(), problems);
                 Workbench.evidenceProblem(workspace, url).ifPresent(p -> problems.add(Problem.said(field, "{" + field + "} " + p.message(),
                         "{" + field + "} " + p.message("es"))));
                 evidence.add(new Link(link.title(), url));
@@ -422,6 +424,9 @@ public final class CycleServiceImpl implements CycleService {
         if (texts.isEmpty() && figures.isEmpty() && events.isEmpty() && dropFigures.isEmpty() && dropEvents.isEmpty()) {
             throw Workbench.usage(Problem.of("happened", "update.empty", quarter));
         }
+        List<Problem> controls = new ArrayList<>();
+        texts.forEach(t -> Workbench.refuseControls("happened", t, controls));
+        check(controls.stream().distinct().toList());
         String by = Workbench.actor(request.acting());
         Loaded loaded = bench.load(request.acting());
         Workspace ws = loaded.workspace();
@@ -543,11 +548,21 @@ public final class CycleServiceImpl implements CycleService {
         String id = r.eventId();
         int year = r.year();
         Optional<Event> before = current.event(id);
+        if (r.adding() && before.isPresent()) {
+            // a new event whose id the year has: a colleague's event, never replaced by an "add"
+            throw Workbench.usage(Problem.of("eventId", "id.exists.event", id, year, before.get().title() == null ? "" : before.get().title().en()));
+        }
         Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.event", id), before.orElse(null));
         if (before.isEmpty()) {
             unusedId(ws, id, "eventId");
         }
         List<Problem> problems = new ArrayList<>();
+        Workbench.refuseControls("title", r.title(), problems);
+        Workbench.refuseControls("titleEs", r.titleEs(), problems);
+        Workbench.refuseControls("place", r.place(), problems);
+        Workbench.refuseControls("placeEs", r.placeEs(), problems);
+        Workbench.refuseControls("description", r.description(), problems);
+        Workbench.refuseControls("descriptionEs", r.descriptionEs(), problems);
         String kinds = Arrays.stream(Event.Kind.values()).map(Event.Kind::id).collect(Collectors.joining(", "));
         Event.Kind kind = before.map(Event::kind).orElse(null);
         if (r.kind() != null) {
@@ -653,11 +668,20 @@ public final class CycleServiceImpl implements CycleService {
         GroupYear current = t.current();
         String id = r.figureId();
         Optional<Metric> before = current.metric(id);
+        if (r.adding() && before.isPresent()) {
+            // a new figure whose id the year has: a colleague's figure, never replaced by an "add"
+            throw Workbench.usage(Problem.of("figureId", "id.exists.figure", id, r.year(), before.get().label() == null ? "" : before.get().label().en()));
+        }
         Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.figure", id), before.orElse(null));
         if (before.isEmpty()) {
             unusedId(ws, id, "figureId");
         }
         List<Problem> problems = new ArrayList<>();
+        Workbench.refuseControls("label", r.label(), problems);
+        Workbench.refuseControls("labelEs", r.labelEs(), problems);
+        Workbench.refuseControls("unit", r.unit(), problems);
+        Workbench.refuseControls("note", r.note(), problems);
+        Workbench.refuseControls("noteEs", r.noteEs(), problems);
         Text label = before.map(Metric::label).orElse(null);
         if (r.label() != null) {
             if (r.label().isBlank()) {
@@ -861,6 +885,11 @@ public final class CycleServiceImpl implements CycleService {
         if (!WriteNarrative.PARTS.contains(part)) {
             throw Workbench.usage(Problem.of("part", "narrative.part.unknown", part));
         }
+        List<Problem> controls = new ArrayList<>();
+        if (r.paragraphs() != null) {
+            r.paragraphs().forEach(p -> Workbench.refuseControls("paragraphs", p, controls));
+        }
+        check(controls.stream().distinct().toList());
         String by = Workbench.actor(r.acting());
         Loaded loaded = bench.load(r.acting());
         Workspace ws = loaded.workspace();
@@ -898,6 +927,10 @@ public final class CycleServiceImpl implements CycleService {
         if (action == ReviewAction.RETURN && reason == null) {
             throw Workbench.usage(Problem.of("reason", "review.reason.missing"));
         }
+        List<Problem> controls = new ArrayList<>();
+        Workbench.refuseControls("reason", r.reason(), controls);
+        Workbench.refuseControls("incomplete", r.incomplete(), controls);
+        check(controls);
         String incomplete = r.incomplete() == null ? null : r.incomplete().strip();
         if (incomplete != null && incomplete.isEmpty()) {
             throw Workbench.usage(Problem.of("incomplete", "review.incomplete.empty"));
@@ -1057,6 +1090,10 @@ public final class CycleServiceImpl implements CycleService {
             throws CycleException {
         String by = Workbench.actor(acting);
         List<String> problems = new SheetProblems();
+        controlCells(tables, problems);
+        if (!problems.isEmpty()) {
+            throw new CycleException(Kind.INVALID, cells(problems, Problem.of(null, "import.unchanged")));
+        }
         YearSheets.Identity identity = YearSheets.identity(tables, problems);
         if (identity == null) {
             throw new CycleException(Kind.INVALID, cells(problems, Problem.of(null, "import.nothing")));
@@ -1133,6 +1170,24 @@ public final class CycleServiceImpl implements CycleService {
         problems.add(Problem.said(null, "nothing was imported; export the year again and make your changes in the new workbook",
                 "no se importó nada; exporte el año de nuevo y haga sus cambios en el libro nuevo"));
         throw new CycleException(Kind.CONFLICT, problems);
+    }
+
+    /** Each cell of the sheets with a control character that no text shows ({@link Workbench#controlCharacter}), as a problem of its cell. */
+    private static void controlCells(Map<String, Tables.Read> tables, List<String> problems) {
+        for (Tables.Read sheet : tables.values()) {
+            for (int row = 0; row < sheet.rows().size(); row++) {
+                List<String> cells = sheet.rows().get(row);
+                for (int column = 0; column < cells.size(); column++) {
+                    int c = Workbench.controlCharacter(cells.get(column));
+                    if (c >= 0) {
+                        String code = String.format(java.util.Locale.ROOT, "U+%04X", c);
+                        String ref = sheet.name() + "!" + Tables.columnName(column) + (row + 1);
+                        SheetProblems.add(problems, ref + ": " + Problem.of(null, "text.control", ref, code).message("en").replace("{" + ref + "}", "the cell"),
+                                ref + ": " + Problem.of(null, "text.control", ref, code).message("es").replace("{" + ref + "}", "la celda"));
+                    }
+                }
+            }
+        }
     }
 
     private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("(\\S+![A-Z]+[0-9]+): (.*)", java.util.regex.Pattern.DOTALL);

@@ -67,12 +67,19 @@ final class Deliverables {
                 continue;
             }
             String text = given.getValue() == null ? "" : given.getValue().strip();
+            int control = Workbench.controlCharacter(text);
+            if (control >= 0) {
+                Workbench.refuseControls(name, text, problems);
+                continue;
+            }
             if (text.isEmpty()) {
                 attributes.remove(name);
                 continue;
             }
             try {
-                attributes.put(name, read(spec.get(), text, before.attributes().get(name)));
+                Object value = read(spec.get(), text, before.attributes().get(name));
+                attributes.put(name, value);
+                organizations(ws, spec.get(), value, problems);
             } catch (IllegalArgumentException e) {
                 problems.add(Problem.said(name, e.getMessage(), mou.core.model.InvalidValueException.spanish(e)));
             }
@@ -103,6 +110,24 @@ final class Deliverables {
         List<String> files = bench.save(loaded, changed, List.of(new HistoryEntry(bench.now(), by, "deliverable", plan.groupId(), r.year(), id,
                 r.acting().why(), plain(before), plain(after))));
         return new Saved<>(plan.groupId(), r.year(), id, before, after, true, files);
+    }
+
+    /**
+     * The organizations an attribute of organizations (or of counts by organization) names must be the
+     * workspace's, as the store checks them when it loads: each one that is not is a problem about the attribute.
+     */
+    private static void organizations(Workspace ws, AttributeSpec spec, Object value, List<Problem> problems) {
+        List<String> ids = new ArrayList<>();
+        if (spec.kind() == AttributeSpec.Kind.ORGANIZATIONS && value instanceof List<?> list) {
+            list.forEach(v -> ids.add(String.valueOf(v)));
+        } else if (spec.kind() == AttributeSpec.Kind.COUNTS && value instanceof Map<?, ?> counts) {
+            counts.keySet().forEach(k -> ids.add(String.valueOf(k)));
+        }
+        for (String id : ids) {
+            if (ws.organization(id).isEmpty()) {
+                problems.add(Problem.of(spec.name(), "deliverable.organization.unknown", spec.name(), id));
+            }
+        }
     }
 
     static Optional<Deliverable> find(WorkingGroupPlan plan, String id) {

@@ -24,7 +24,7 @@ final class EventCommand implements CycleCommand {
     @Override
     public void run(List<String> words, Io io) throws CommandException {
         Args args = Args.parse("event", words, Set.of("--kind", "--date", "--title", "--title-es", "--place", "--place-es",
-                "--organizations", "--participants", "--description", "--description-es", "--activity", "--quarter", "--data", "--by", "--why"), Set.of(), Set.of("--remove"),
+                "--organizations", "--participants", "--description", "--description-es", "--activity", "--quarter", "--data", "--by", "--why"), Set.of(), Set.of("--remove", "--new"),
                 Set.of("--place", "--place-es", "--description", "--description-es", "--activity"));
         if (Shell.help(args, "event", io)) {
             return;
@@ -33,6 +33,9 @@ final class EventCommand implements CycleCommand {
         int year = Shell.year(a.get(1), "event");
         Saved<Event> saved;
         try {
+            if (args.flag("--remove") && args.flag("--new")) {
+                throw CommandException.usage("event: --new adds and --remove removes; give one of them");
+            }
             if (args.flag("--remove")) {
                 if (args.has("--kind") || args.has("--date") || args.has("--title") || args.has("--quarter")) {
                     throw CommandException.usage("event: --remove takes no other values");
@@ -45,7 +48,7 @@ final class EventCommand implements CycleCommand {
                         args.value("--title-es").orElse(null), args.value("--place").orElse(null), organizations,
                         args.value("--participants").orElse(null), args.value("--description").orElse(null),
                         args.value("--activity").orElse(null), args.value("--quarter").orElse(null),
-                        args.value("--place-es").orElse(null), args.value("--description-es").orElse(null)));
+                        args.value("--place-es").orElse(null), args.value("--description-es").orElse(null), args.flag("--new")));
             }
         } catch (CycleException e) {
             throw Shell.failed("event", e);

@@ -23,7 +23,7 @@ final class FigureCommand implements CycleCommand {
     @Override
     public void run(List<String> words, Io io) throws CommandException {
         Args args = Args.parse("figure", words, Set.of("--label", "--label-es", "--value", "--unit", "--target", "--baseline", "--as-of",
-                "--activity", "--note", "--note-es", "--quarter", "--data", "--by", "--why"), Set.of(), Set.of("--remove"),
+                "--activity", "--note", "--note-es", "--quarter", "--data", "--by", "--why"), Set.of(), Set.of("--remove", "--new"),
                 Set.of("--unit", "--target", "--baseline", "--activity", "--note", "--note-es"));
         if (Shell.help(args, "figure", io)) {
             return;
@@ -32,6 +32,9 @@ final class FigureCommand implements CycleCommand {
         int year = Shell.year(a.get(1), "figure");
         Saved<Metric> saved;
         try {
+            if (args.flag("--remove") && args.flag("--new")) {
+                throw CommandException.usage("figure: --new adds and --remove removes; give one of them");
+            }
             if (args.flag("--remove")) {
                 saved = shell.cycle().removeFigure(new Remove(shell.acting(args, io, "figure"), a.get(0), year, a.get(2)));
             } else {
@@ -39,7 +42,7 @@ final class FigureCommand implements CycleCommand {
                         args.value("--label").orElse(null), args.value("--label-es").orElse(null), args.value("--value").orElse(null),
                         args.value("--unit").orElse(null), args.value("--target").orElse(null), args.value("--baseline").orElse(null),
                         args.value("--as-of").orElse(null), args.value("--activity").orElse(null), args.value("--note").orElse(null),
-                        args.value("--quarter").orElse(null), args.value("--note-es").orElse(null)));
+                        args.value("--quarter").orElse(null), args.value("--note-es").orElse(null), args.flag("--new")));
             }
         } catch (CycleException e) {
             throw Shell.failed("figure", e);

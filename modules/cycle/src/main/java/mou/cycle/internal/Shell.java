@@ -33,7 +33,8 @@ final class Shell {
             Map.entry("paragraphs", "--text TEXT"), Map.entry("figures", "--figure ID"), Map.entry("events", "--event ID"),
             Map.entry("activityId", "--activity"), Map.entry("formats", "--format"), Map.entry("asOf", "--as-of"),
             Map.entry("titleEs", "--title-es"), Map.entry("labelEs", "--label-es"),
-            Map.entry("dropFigures", "--drop-figure ID"), Map.entry("dropEvents", "--drop-event ID"));
+            Map.entry("dropFigures", "--drop-figure ID"), Map.entry("dropEvents", "--drop-event ID"),
+            Map.entry("eventId", "EVENT-ID"), Map.entry("figureId", "FIGURE-ID"));
 
     private final CycleService cycle;
     private final Path home;

@@ -212,7 +212,7 @@ final class TranslationExchange {
                         + " has none of; the workspace's texts are plain text: remove them");
                 continue;
             }
-            int control = target.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r').findFirst().orElse(-1);
+            int control = Workbench.controlCharacter(target);
             if (control >= 0) {
                 problems.add(label + ": its Spanish has the control character U+" + String.format(Locale.ROOT, "%04X", control)
                         + ", which no text shows; remove it");

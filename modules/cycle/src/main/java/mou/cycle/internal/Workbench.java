@@ -49,10 +49,17 @@ final class Workbench {
 
     private final WorkspaceStore store;
     private final Clock clock;
+    /** The installed groups and deliverable types, for the check of a changed workspace ({@link Soundness}); or null. */
+    private final mou.core.spi.Extensions extensions;
 
     Workbench(WorkspaceStore store, Clock clock) {
+        this(store, clock, null);
+    }
+
+    Workbench(WorkspaceStore store, Clock clock, mou.core.spi.Extensions extensions) {
         this.store = store;
         this.clock = clock;
+        this.extensions = extensions;
     }
 
     WorkspaceStore store() {
@@ -123,6 +130,34 @@ final class Workbench {
             int errors = result.errors().size();
             problems.add(Problem.of(null, errors == 1 ? "workspace.invalid.one" : "workspace.invalid.many", errors));
             throw new CycleException(Kind.INVALID, problems);
+        }
+    }
+
+    /**
+     * The first control character of a text that no page, report or export can show (a C0 control
+     * other than tab, line feed and carriage return, DEL, or a C1 control), or -1; the rule the
+     * translations' import applies to a Spanish.
+     */
+    static int controlCharacter(String text) {
+        if (text == null) {
+            return -1;
+        }
+        return text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r').findFirst().orElse(-1);
+    }
+
+    /** A problem about {@code field} when {@code text} holds a control character ({@link #controlCharacter}). */
+    static void refuseControls(String field, String text, List<Problem> problems) {
+        int c = controlCharacter(text);
+        if (c >= 0) {
+            problems.add(Problem.of(field, "text.control", field, String.format(Locale.ROOT, "U+%04X", c)));
+        }
+    }
+
+    /** As {@link #refuseControls(String, String, List)} for a text's English ({@code field}) and Spanish ({@code field + "Es"}). */
+    static void refuseControls(String field, mou.core.model.Text text, List<Problem> problems) {
+        if (text != null) {
+            refuseControls(field, text.en(), problems);
+            refuseControls(field + "Es", text.es(), problems);
         }
     }
 
@@ -312,6 +347,21 @@ final class Workbench {
     }
 
     /**
+     * Refuses a change that would leave the workspace with an error the store's load finds and the
+     * workspace does not have now ({@link Soundness}): after such a save every command and page would
+     * refuse the workspace. Each request checks its own values first, naming its fields; this is the
+     * guard behind them all, whatever front door the change came through. Nothing is saved.
+     */
+    void refuseBreaking(Workspace before, Workspace changed) throws CycleException {
+        List<Problem> added = Soundness.added(before, changed, extensions);
+        if (!added.isEmpty()) {
+            List<Problem> problems = new ArrayList<>(added);
+            problems.add(added.size() == 1 ? Problem.of(null, "workspace.wouldBreak.one") : Problem.of(null, "workspace.wouldBreak.many", added.size()));
+            throw new CycleException(Kind.INVALID, problems);
+        }
+    }
+
+    /**
      * Saves the changed workspace and its history entries, refusing if a file changed on disk
      * since the load.
      *
@@ -323,6 +373,7 @@ final class Workbench {
 
     /** As {@link #save(Loaded, Workspace, List)}, moving the files of a staging folder into {@code target} in the same transaction. */
     List<String> save(Loaded loaded, Workspace changed, List<HistoryEntry> history, Path staged, String target) throws CycleException {
+        refuseBreaking(loaded.workspace(), changed);
         try {
             ReentrantLock turn = WRITERS.get(loaded.folder());
             return store.save(loaded.folder(), changed, loaded.basis(), history, staged, target, () -> {

@@ -560,6 +560,7 @@ final class GroupPages {
         Map<String, String> fieldOf = new LinkedHashMap<>();
         fieldOf.put("level", "level");
         fieldOf.put("rationale", "rationale");
+        fieldOf.put("rationaleEs", "rationaleEs");
         for (int i = 0; i < rows.size(); i++) {
             String[] row = rows.get(i);
             links.add(new Link(row[0].isBlank() ? null : Text.of(row[0].strip()), row[1]));
@@ -608,7 +609,9 @@ final class GroupPages {
             return switch (mapped) {
                 case "level" -> ui.t("group.rating.level");
                 case "rationale" -> ui.t("group.rating.rationale");
+                case "rationaleEs" -> ui.t("group.form.rationaleEs");
                 case "paragraphs" -> ui.t("group.narrative.paragraphs");
+                case "paragraphsEs" -> ui.t("group.narrative.paragraphsEs");
                 default -> mapped;
             };
         };
@@ -752,7 +755,7 @@ final class GroupPages {
         try {
             app.cycle.narrative(new WriteNarrative(acting(app, call, version), c.plan().groupId(), c.year().year(), part, texts, false));
         } catch (CycleException e) {
-            Map<String, String> fieldOf = Map.of("paragraphs", "paragraphs");
+            Map<String, String> fieldOf = Map.of("paragraphs", "paragraphs", "paragraphsEs", "paragraphsEs");
             Function<String, String> names = rateNames(ui, fieldOf);
             if (e.kind() == CycleException.Kind.CONFLICT) {
                 return narrativeConflict(call, part, english, spanish);

@@ -406,9 +406,13 @@ final class RecordPages {
         return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 
-    /** Sends a record to the service: a new one with what was typed, a correction with what changed. */
-    private Object send(Call call, Context c, Kind kind, String id, Map<String, List<String>> typed, Map<String, List<String>> now)
-            throws WebApp.Refusal, CycleException {
+    /**
+     * Sends a record to the service: a new one with what was typed, a correction with what changed.
+     *
+     * @param adding whether the form adds a new record: the service then refuses an id the year already has
+     */
+    private Object send(Call call, Context c, Kind kind, String id, Map<String, List<String>> typed, Map<String, List<String>> now,
+            boolean adding) throws WebApp.Refusal, CycleException {
         Acting acting = acting(app, call);
         String group = c.plan().groupId();
         int year = c.year().year();
@@ -431,7 +435,7 @@ final class RecordPages {
             }
             return app.cycle.recordEvent(new RecordEvent(acting, group, year, id, v.apply("kind"), v.apply("date"), title, titleEs,
                     v.apply("place"), list(v.apply("organizations")), v.apply("participants"), v.apply("description"), v.apply("activityId"),
-                    orNull(v.apply("quarter")), v.apply("placeEs"), v.apply("descriptionEs")));
+                    orNull(v.apply("quarter")), v.apply("placeEs"), v.apply("descriptionEs"), adding));
         }
         String label = v.apply("label");
         String labelEs = v.apply("labelEs");
@@ -440,7 +444,7 @@ final class RecordPages {
         }
         return app.cycle.recordFigure(new RecordFigure(acting, group, year, id, label, labelEs, v.apply("value"), v.apply("unit"),
                 v.apply("target"), v.apply("baseline"), v.apply("asOf"), v.apply("activityId"), v.apply("note"), orNull(v.apply("quarter")),
-                v.apply("noteEs")));
+                v.apply("noteEs"), adding));
     }
 
     private Response add(Call call, Kind kind) throws WebApp.Refusal {
@@ -449,7 +453,7 @@ final class RecordPages {
         Map<String, List<String>> typed = RecordForm.posted(call, fields);
         String id = RecordForm.one(typed, kind.idField).strip();
         try {
-            send(call, c, kind, id, typed, null);
+            send(call, c, kind, id, typed, null, true);
             return Response.seeOther(c.base() + "/" + kind.path + "/" + encode(id) + "?saved=1");
         } catch (CycleException e) {
             if (e.kind() == CycleException.Kind.CONFLICT) {
@@ -474,7 +478,7 @@ final class RecordPages {
                     call.ui().t("records." + kind.part + ".unknown.text", id, c.name()));
         }
         try {
-            Object saved = send(call, c, kind, id, typed, record.isEmpty() ? null : values(c.year(), record.get()));
+            Object saved = send(call, c, kind, id, typed, record.isEmpty() ? null : values(c.year(), record.get()), false);
             boolean changed = ((mou.core.cycle.Saved<?>) saved).changed();
             return Response.seeOther(c.base() + "/" + kind.path + "/" + encode(id) + "?saved=" + (changed ? "1" : "0"));
         } catch (CycleException e) {

@@ -1,0 +1,171 @@
+package mou.cycle.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import mou.core.cycle.Acting;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.CycleException.Kind;
+import mou.core.cycle.EditDeliverable;
+import mou.core.cycle.OpenYear;
+import mou.core.cycle.Problem;
+import mou.core.cycle.RecordEvent;
+import mou.core.internal.ReportFiles;
+import mou.core.model.DateSpan;
+import mou.core.model.Event;
+import mou.core.model.GroupYear;
+import mou.core.model.Metric;
+import mou.core.model.Text;
+import mou.core.model.Workspace;
+import mou.core.spi.Extensions;
+import mou.testfixtures.TestStudyType;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * No request leaves the workspace with an error its next load would find (after which every page and
+ * command refuses it): a deliverable's organizations must be the workspace's, and behind every request
+ * the changed workspace is checked as the store checks it when it loads.
+ */
+class SoundChangesTest {
+
+    @TempDir
+    Path temp;
+
+    Fixture f;
+    CycleServiceImpl service;
+    Extensions extensions;
+
+    @BeforeEach
+    void workspace() throws CycleException {
+        f = new Fixture(temp);
+        // the groups and the study type installed: a deliverable of that type is checked as the store checks it when its group is installed
+        extensions = Extensions.forTest(Fixture.GROUPS_INSTALLED.groups(), List.of(new TestStudyType()), List.of());
+        service = new CycleServiceImpl(f.store, Fixture.REPORTS,
+                new ReportFiles(Fixture.EXTENSIONS), extensions, Clock.fixed(Fixture.NOW, ZoneOffset.UTC));
+        service.openYear(new OpenYear(new Acting(f.data, "Office", null), 2017, null));
+    }
+
+    Acting ana() {
+        return new Acting(f.data, "Ana", null);
+    }
+
+    /** Every file of the workspace, byte for byte. */
+    Map<String, String> bytes() {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(f.data)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                files.put(f.data.relativize(p).toString(), Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    // 1. a deliverable's organizations ------------------------------------------------------------
+
+    @Test
+    void aDeliverablesOrganizationThatIsNotTheWorkspacesIsRefusedNamingTheAttributeAndNothingIsSaved() throws Exception {
+        Map<String, String> before = bytes();
+        int entries = f.history().size();
+
+        CycleException e = catchThrowableOfType(CycleException.class, () -> service.editDeliverable(new EditDeliverable(ana(),
+                "air-quality", 2017, "aq-3-2-1", Map.of("laboratory", "carb, spa, sonoran-inst"))));
+
+        assertThat(e).isNotNull();
+        assertThat(e.kind()).isEqualTo(Kind.USAGE);
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("laboratory");
+            assertThat(p.text("en", n -> "Analyzed by")).isEqualTo("Analyzed by: no organization 'sonoran-inst' in organizations.json; use the ids"
+                    + " of its organizations (e.g. carb, semarnat) or add it there first");
+            assertThat(p.text("es", n -> "Analizadas por")).startsWith("Analizadas por: no hay ninguna organización 'sonoran-inst' en organizations.json");
+        });
+        assertThat(bytes()).isEqualTo(before);
+        assertThat(f.history()).hasSize(entries);
+        // the workspace is still valid: the next load finds no error and the next change is made
+        assertThat(f.store.load(f.data).hasErrors()).isFalse();
+        assertThat(service.editDeliverable(new EditDeliverable(ana(), "air-quality", 2017, "aq-3-2-1", Map.of("laboratory", "carb, spa")))
+                .changed()).isTrue();
+    }
+
+    // 2. the guard behind every request ------------------------------------------------------------
+
+    @Test
+    void aSaveThatWouldLeaveADanglingReferenceIsRefusedWithTheStoresWordsAndNoFileChanges() throws Exception {
+        Workbench bench = new Workbench(f.store, Clock.fixed(Fixture.NOW, ZoneOffset.UTC), extensions);
+        Workbench.Loaded loaded = bench.load(ana());
+        Workspace ws = loaded.workspace();
+        GroupYear year = ws.year("air-quality", 2017).orElseThrow();
+        List<Event> events = new ArrayList<>(year.events());
+        // an event naming an organization and an activity that do not exist, and a figure whose id a plan's activity has
+        events.add(new Event("aq-2017-dangling", Event.Kind.MEETING, DateSpan.parse("2017-03-14"), Text.of("Dangling"), null,
+                List.of("carb", "nobody"), null, null, "no-such-activity"));
+        List<Metric> metrics = new ArrayList<>(year.metrics());
+        metrics.add(new Metric("aq-1-1", Text.of("Twice"), java.math.BigDecimal.ONE, null, null, null, null, null, null));
+        Workspace changed = Workbench.withYear(ws, year.withEvents(events).withMetrics(metrics));
+        Map<String, String> before = bytes();
+        int entries = f.history().size();
+
+        CycleException e = catchThrowableOfType(CycleException.class, () -> bench.save(loaded, changed, List.of()));
+
+        assertThat(e).isNotNull();
+        assertThat(e.kind()).isEqualTo(Kind.INVALID);
+        assertThat(e.problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m)
+                .contains("groups/air-quality/2017.json, event aq-2017-dangling: no organization 'nobody' in organizations.json"))
+                .anySatisfy(m -> assertThat(m).contains("no activity 'no-such-activity' in groups/air-quality/plan.json"))
+                .anySatisfy(m -> assertThat(m).contains("groups/air-quality/2017.json: the id 'aq-1-1' of a metric is already used by an activity in groups/air-quality/plan.json"))
+                .anySatisfy(m -> assertThat(m).startsWith("this change would leave the workspace with 3 errors it does not have now"));
+        assertThat(e.problems()).extracting(p -> p.message("es")).anySatisfy(m -> assertThat(m).contains("no hay ninguna organización 'nobody'"));
+        assertThat(bytes()).isEqualTo(before);
+        assertThat(f.history()).hasSize(entries);
+        assertThat(f.store.load(f.data).hasErrors()).isFalse();
+    }
+
+    @Test
+    void theGuardRefusesAnEditOfADeliverableThatTheTypesCheckAndTheStoreWouldFindWrongWhateverTheRequestChecked() throws Exception {
+        // a deliverable changed behind the edit's own checks (the model as a front door could build it): the store's rule still holds
+        Workbench bench = new Workbench(f.store, Clock.fixed(Fixture.NOW, ZoneOffset.UTC), extensions);
+        Workbench.Loaded loaded = bench.load(ana());
+        Workspace ws = loaded.workspace();
+        mou.core.model.WorkingGroupPlan plan = ws.plan("air-quality").orElseThrow();
+        mou.core.model.Deliverable d = Deliverables.find(plan, "aq-3-2-1").orElseThrow();
+        Map<String, Object> attributes = new java.util.LinkedHashMap<>(d.attributes());
+        attributes.put("laboratory", List.of("carb", "spa-bc"));
+        mou.core.model.Deliverable broken = new mou.core.model.Deliverable(d.id(), d.type(), d.title(), d.note(), attributes);
+        Workspace changed = new Workspace(ws.agreement(), ws.organizations(), ws.relatedAgreements(), ws.plans().stream()
+                .map(p -> p != plan ? p : new mou.core.model.WorkingGroupPlan(p.groupId(), p.name(), p.members(), p.partners(),
+                        p.inJointActionPlan(), p.goals().stream().map(g -> new mou.core.model.OverarchingGoal(g.id(), g.number(), g.title(),
+                                g.statement(), g.overview(), g.note(), g.activities().stream().map(a -> new mou.core.model.Activity(a.id(),
+                                        a.description(), a.deliverables().stream().map(x -> x == d ? broken : x).toList(), a.note())).toList()))
+                                .toList())).toList(), ws.years(), ws.reports(), ws.calendar());
+        Map<String, String> before = bytes();
+
+        CycleException e = catchThrowableOfType(CycleException.class, () -> bench.save(loaded, changed, List.of()));
+
+        assertThat(e.problems()).extracting(Problem::message).first().asString()
+                .isEqualTo("groups/air-quality/plan.json, deliverable aq-3-2-1, laboratory: no organization 'spa-bc' in organizations.json;"
+                        + " add it there or use the id of one of its organizations");
+        assertThat(bytes()).isEqualTo(before);
+    }
+
+    @Test
+    void aChangeThatLeavesTheWorkspaceAsSoundAsItWasIsSaved() throws Exception {
+        assertThat(service.recordEvent(new RecordEvent(ana(), "air-quality", 2017, "aq-2017-ok", "meeting", "2017-03-14", "A meeting", null,
+                null, List.of("carb"), null, null, "aq-1-1", null)).changed()).isTrue();
+        assertThat(f.store.load(f.data).hasErrors()).isFalse();
+    }
+}

@@ -1,0 +1,72 @@
+package mou.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import mou.core.cycle.Acting;
+import mou.core.cycle.OpenYear;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A control character typed into a text field is refused beside that field, in the page's language,
+ * and nothing is saved.
+ */
+class ControlCharacterFormsTest {
+
+    static final String YEAR = RecordPagesTest.YEAR;
+
+    @TempDir
+    Path temp;
+
+    WebFixture web;
+    WebFixture.Browser member;
+    WebFixture.Browser colleague;
+
+    @BeforeEach
+    void open() throws Exception {
+        web = new WebFixture(temp);
+        web.app.cycle.openYear(new OpenYear(new Acting(web.data, "Olivia Office", null), 2017, null));
+        member = web.browser(WebFixture.member("air-quality"));
+        colleague = web.browser(WebFixture.member("air-quality"));
+        colleague.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+    }
+
+    /** Every file of the workspace, byte for byte. */
+    Map<String, String> files() throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(web.data)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                files.put(web.data.relativize(p).toString(), Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
+            }
+        }
+        return files;
+    }
+
+    static Response addEvent(WebFixture.Browser who, String id, String title) {
+        return who.post(YEAR + "/events", "readAt", "none", "eventId", id, "kind", "meeting", "date", "2017-03-14", "title", title,
+                "organizations", "carb, spa");
+    }
+
+    @Test
+    void aControlCharacterInATextIsRefusedBesideItsField() throws Exception {
+        Map<String, String> before = files();
+
+        Response narrative = member.post(YEAR + "/narrative/summary", "version", "none", "paragraphs", "A good\u0000 year.");
+        assertThat(narrative.status()).isEqualTo(422);
+        assertThat(narrative.text()).contains("Paragraphs (English) contains a control character (U+0000)").contains("remove it");
+
+        Response event = addEvent(colleague, "aq-2017-nul", "Reunión\u0001");
+        assertThat(event.status()).isEqualTo(400);
+        int problem = event.text().indexOf("id=\"p-title\"");
+        assertThat(problem).isPositive();
+        assertThat(event.text().substring(problem, problem + 300)).contains("contiene un carácter de control (U+0001)");
+        assertThat(files()).isEqualTo(before);
+    }
+}
