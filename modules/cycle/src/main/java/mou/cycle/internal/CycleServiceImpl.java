@@ -290,7 +290,7 @@ public final class CycleServiceImpl implements CycleService {
                 GroupYear g = ws.year(plan.groupId(), year).orElse(null);
                 for (int quarter = 1; quarter <= 4; quarter++) {
                     int q = quarter;
-                    boolean done = g != null && g.updates().stream().anyMatch(u -> u.quarter() == q);
+                    boolean done = g != null && g.updates().stream().anyMatch(u -> u.quarter() == q && reportsSomething(u));
                     calendar.updateDue(year, quarter).ifPresent(date -> items.add(new Due.Item(plan.groupId(), year, q,
                             Due.Kind.QUARTERLY_UPDATE, date, dueState(done, date, on))));
                 }
@@ -302,6 +302,14 @@ public final class CycleServiceImpl implements CycleService {
             groups.add(new Due.Group(plan.groupId(), items));
         }
         return new Due(on, !calendar.empty(), groups);
+    }
+
+    /**
+     * Whether a quarterly update says anything: a paragraph, a figure or an event. An update left with nothing
+     * (its only event removed, its figures dropped) is no update of its quarter: the quarter is still due.
+     */
+    static boolean reportsSomething(QuarterlyUpdate u) {
+        return !u.happened().isEmpty() || !u.metrics().isEmpty() || !u.events().isEmpty();
     }
 
     /** The one rule of a due item's state: done is done; else overdue once its day has passed. */
