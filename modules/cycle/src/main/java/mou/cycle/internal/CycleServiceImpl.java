@@ -794,11 +794,14 @@ public final class CycleServiceImpl implements CycleService {
         }
     }
 
-    /** A figure's number, within the model's bounds ({@link Bounds#AMOUNT}); read from its text before it is expanded. */
+    /**
+     * A figure's number, within the model's bounds ({@link Bounds#AMOUNT}); read from its text before it is expanded, by the
+     * model's rule for numbers people write (a comma only between thousands: {@link Bounds#parseWritten}).
+     */
     private static BigDecimal number(String text, String field, List<Problem> problems) {
         String plain = text.strip().replace(",", "");
         try {
-            return Bounds.AMOUNT.parse(plain);
+            return Bounds.AMOUNT.parseWritten(text);
         } catch (IllegalArgumentException e) {
             problems.add(Bounds.isNumber(plain) ? said(field, "{" + field + "} ", e)
                     : Problem.of(field, "figure.value.notNumber", field, text));
@@ -806,11 +809,11 @@ public final class CycleServiceImpl implements CycleService {
         }
     }
 
-    /** A number of people, within the model's bounds ({@link Bounds#COUNT}). */
+    /** A number of people, within the model's bounds ({@link Bounds#COUNT}), written as {@link Bounds#parseWritten} reads it. */
     private static Integer count(String text, List<Problem> problems) {
         String plain = text.strip().replace(",", "");
         try {
-            return Bounds.COUNT.parse(plain).intValueExact();
+            return Bounds.COUNT.parseWritten(text).intValueExact();
         } catch (IllegalArgumentException | ArithmeticException e) {
             problems.add(Bounds.isNumber(plain) ? Problem.said("participants", "{participants} " + e.getMessage(),
                     e instanceof IllegalArgumentException i && InvalidValueException.spanish(i) != null

@@ -668,10 +668,13 @@ SheetProblems.add(problems, sheet.ref(r, c) + ": a number is needed here", sheet
         return number(sheet, r, c, Bounds.AMOUNT, problems);
     }
 
-    /** The number in a cell, read by the model's rule for {@code bounds} (thousands separators allowed); null after a problem. */
+    /**
+     * The number in a cell, read by the model's rule for numbers people write within {@code bounds} (a comma only between
+     * thousands, {@link Bounds#parseWritten}); null after a problem.
+     */
     private static BigDecimal number(Read sheet, int r, int c, Bounds bounds, List<String> problems) {
         try {
-            return bounds.parse(sheet.cell(r, c).replace(",", ""));
+            return bounds.parseWritten(sheet.cell(r, c));
         } catch (IllegalArgumentException e) {
             SheetProblems.add(problems, sheet.ref(r, c) + ": " + e.getMessage(), sheet.ref(r, c) + ": " + InvalidValueException.message(e, "es"));
             return null;
