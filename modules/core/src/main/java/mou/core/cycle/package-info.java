@@ -30,7 +30,10 @@
  * <p>1.6: status and due dates of a reading the caller already has ({@link mou.core.cycle.StatusQuery}, {@link mou.core.cycle.DueQuery}).
  *
  * <p>1.7: an import says which edits it did not take ({@link mou.core.cycle.Imported#ignored()}: cells of the plan's read-only columns).
+ *
+ * <p>1.8: a sheet's column may hold several of its choices in a cell ({@link mou.core.cycle.SheetColumn#several()}: the quarters
+ * whose updates report a figure or an event).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.7.0")
+@org.osgi.annotation.versioning.Version("1.8.0")
 package mou.core.cycle;
