@@ -32,7 +32,9 @@
  * <p>1.7: an import says which edits it did not take ({@link mou.core.cycle.Imported#ignored()}: cells of the plan's read-only columns).
  *
  * <p>1.8: a sheet's column may hold several of its choices in a cell ({@link mou.core.cycle.SheetColumn#several()}: the quarters
- * whose updates report a figure or an event).
+ * whose updates report a figure or an event). A form's emptied Spanish field removes the Spanish: {@link mou.core.cycle.Rate#spanishRemoved()},
+ * {@link mou.core.cycle.WriteNarrative#spanishRemoved()}, {@link mou.core.cycle.RecordUpdate#spanishRemoved()}; for the texts of events and
+ * figures an empty Spanish value ({@code ""}, not null) does it, as an empty value clears any other optional one.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.8.0")

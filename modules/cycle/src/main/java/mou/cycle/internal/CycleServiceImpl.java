@@ -377,7 +377,8 @@ public final class CycleServiceImpl implements CycleService {
             kept.add(new Link(title, folder + "/" + stored.get(i)));
         }
         // a carried-over level's rationale is the model's sentence, no translation of the group's words: its Spanish is not kept
-        Text why = Revisions.revised(before.filter(a -> !a.carriedOver()).map(Assessment::rationale).orElse(null), rationale);
+        Text why = Revisions.revised(before.filter(a -> !a.carriedOver()).map(Assessment::rationale).orElse(null), rationale,
+                request.spanishRemoved());
         Assessment rated = new Assessment(activityId, level.get(), why, kept, false);
         if (before.isPresent() && before.get().equals(rated)) {
             return new Saved<>(plan.groupId(), year, activityId, before.get(), rated, false, List.of());
@@ -479,7 +480,7 @@ public final class CycleServiceImpl implements CycleService {
             if (request.append()) {
                 happened.addAll(texts);
             } else {
-                List<Text> replaced = Revisions.revised(happened, texts);
+                List<Text> replaced = Revisions.revised(happened, texts, request.spanishRemoved());
                 happened.clear();
                 happened.addAll(replaced);
             }
@@ -880,7 +881,7 @@ public final class CycleServiceImpl implements CycleService {
         Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.narrative", part, r.groupId(), r.year()), before);
         List<Text> after = new ArrayList<>(r.append() ? before : List.of());
         // a paragraph given in English only keeps the Spanish of the one it replaces (stale when the English differs)
-        after.addAll(r.append() ? r.paragraphs() : Revisions.revised(before, r.paragraphs()));
+        after.addAll(r.append() ? r.paragraphs() : Revisions.revised(before, r.paragraphs(), r.spanishRemoved()));
         if (after.equals(before)) {
             return new Saved<>(r.groupId(), r.year(), part, before, after, false, List.of());
         }

@@ -209,6 +209,25 @@ class RecordPagesTest {
     }
 
     @Test
+    void anEmptiedSpanishFieldOfAnEventOrAnUpdateRemovesThatSpanish() throws Exception {
+        member.post(YEAR + "/events", "readAt", "none", "eventId", "aq-2017-visit", "kind", "meeting", "date", "2017-03-14",
+                "title", "Site visit", "titleEs", "Visita", "place", "City Hall", "placeEs", "Palacio Municipal");
+        Response page = member.get(YEAR + "/events/aq-2017-visit");
+        // the title changed and its Spanish emptied; the place's Spanish emptied alone
+        member.post(YEAR + "/events/aq-2017-visit", "readAt", readAt(page), "title", "Visit to the stations", "titleEs", "", "placeEs", "");
+        Event e = year().event("aq-2017-visit").orElseThrow();
+        assertThat(e.title()).isEqualTo(mou.core.model.Text.of("Visit to the stations"));
+        assertThat(e.place()).isEqualTo(mou.core.model.Text.of("City Hall"));
+
+        Response update = member.get(YEAR + "/updates/Q2");
+        member.post(YEAR + "/updates/Q2", "readAt", readAt(update), "happened", "The study began.", "happenedEs", "Comenzó el estudio.");
+        update = member.get(YEAR + "/updates/Q2");
+        member.post(YEAR + "/updates/Q2", "readAt", readAt(update), "happened", "The study began in May.", "happenedEs", "");
+        assertThat(year().update(2).orElseThrow().happened()).containsExactly(mou.core.model.Text.of("The study began in May."));
+        assertThat(member.get(YEAR + "/updates/Q2").text()).doesNotContain("Comenzó el estudio.");
+    }
+
+    @Test
     void aMemberAddsCorrectsAndRemovesAFigureAndAMalformedNumberIsShownBesideItsFieldWithWhatWasTyped() throws Exception {
         Map<Path, String> before = files();
         Response bad = member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples analyzed",
