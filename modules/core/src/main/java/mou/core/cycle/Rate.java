@@ -17,11 +17,19 @@ import mou.core.model.Text;
  * @param files files to keep in the workspace as more evidence, saved with the rating in one transaction
  *        ({@link EvidenceFile}); each adds a link after {@code evidence} (or after the evidence kept). Null or
  *        empty for none. Since 1.3.
+ * @param spanishRemoved whether a rationale given without Spanish has none: the Spanish it had is removed rather than kept
+ *        (a form whose Spanish field showed the Spanish and was emptied). Since 1.8.
  */
-public record Rate(Acting acting, String activityId, Integer year, String level, Text rationale, List<Link> evidence, List<EvidenceFile> files) {
+public record Rate(Acting acting, String activityId, Integer year, String level, Text rationale, List<Link> evidence, List<EvidenceFile> files,
+        boolean spanishRemoved) {
 
     public Rate {
         files = files == null ? List.of() : List.copyOf(files);
+    }
+
+    /** A rating whose rationale given without Spanish keeps the Spanish it had (every caller before 1.8). */
+    public Rate(Acting acting, String activityId, Integer year, String level, Text rationale, List<Link> evidence, List<EvidenceFile> files) {
+        this(acting, activityId, year, level, rationale, evidence, files, false);
     }
 
     /** A rating without files (the command line, and every caller before 1.3). */

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * Add or correct an event of a group's year. The values are as a person types them; a null value
  * keeps what the event has (a new event needs kind, date and title), an empty one clears an
- * optional value.
+ * optional value: an empty Spanish ({@code titleEs}, {@code placeEs}, {@code descriptionEs}) removes that text's Spanish.
  *
  * @param acting who records it
  * @param groupId the group

@@ -2,7 +2,8 @@ package mou.core.cycle;
 
 /**
  * Add or correct a figure of a group's year. The values are as a person types them; a null value
- * keeps what the figure has (a new figure needs label and value), an empty one clears an optional value.
+ * keeps what the figure has (a new figure needs label and value), an empty one clears an optional value:
+ * an empty Spanish ({@code labelEs}, {@code noteEs}) removes that text's Spanish.
  *
  * @param acting who records it
  * @param groupId the group

@@ -18,9 +18,17 @@ import mou.core.model.Text;
  *        year); each must be one it reports (since 1.4)
  * @param dropEvents ids of events the update reports that it no longer reports (the events stay in the
  *        year); each must be one it reports (since 1.4)
+ * @param spanishRemoved whether a paragraph given without Spanish has none: the Spanish of the one it replaces is removed
+ *        rather than kept (a form whose Spanish field showed the Spanish and was emptied) (since 1.8)
  */
 public record RecordUpdate(Acting acting, String groupId, String quarter, List<Text> happened, boolean append, List<String> figures,
-        List<String> events, List<String> dropFigures, List<String> dropEvents) {
+        List<String> events, List<String> dropFigures, List<String> dropEvents, boolean spanishRemoved) {
+
+    /** An update whose paragraphs given without Spanish keep the Spanish of those they replace (every caller before 1.8). */
+    public RecordUpdate(Acting acting, String groupId, String quarter, List<Text> happened, boolean append, List<String> figures,
+            List<String> events, List<String> dropFigures, List<String> dropEvents) {
+        this(acting, groupId, quarter, happened, append, figures, events, dropFigures, dropEvents, false);
+    }
 
     /** An update that adds figures and events and drops none. */
     public RecordUpdate(Acting acting, String groupId, String quarter, List<Text> happened, boolean append, List<String> figures,

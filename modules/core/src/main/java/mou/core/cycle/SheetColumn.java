@@ -10,10 +10,17 @@ import java.util.List;
  * @param choices the values a drop-down offers, or empty
  * @param numeric whether its values are numbers
  * @param width how wide it is shown, in characters
+ * @param several whether a cell may hold several of its {@code choices}, separated by commas ({@code 1, 3}): the
+ *        drop-down offers one, and a cell that lists several is no mistake (since 1.8)
  */
-public record SheetColumn(String header, boolean fill, List<String> choices, boolean numeric, int width) {
+public record SheetColumn(String header, boolean fill, List<String> choices, boolean numeric, int width, boolean several) {
 
     public SheetColumn {
         choices = List.copyOf(choices);
+    }
+
+    /** A column whose cells hold one value each (every column before 1.8). */
+    public SheetColumn(String header, boolean fill, List<String> choices, boolean numeric, int width) {
+        this(header, fill, choices, numeric, width, false);
     }
 }

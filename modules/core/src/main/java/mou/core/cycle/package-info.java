@@ -37,6 +37,10 @@
  * finds and the workspace did not have before (an organization or activity that does not exist, an id used
  * twice ...) is refused with those errors; a deliverable's organizations must be the workspace's; a text with a
  * control character (other than tab and line breaks) is refused, naming its field.
+ * Also in 1.8: a sheet's column may hold several of its choices in a cell ({@link mou.core.cycle.SheetColumn#several()}: the quarters
+ * whose updates report a figure or an event). A form's emptied Spanish field removes the Spanish: {@link mou.core.cycle.Rate#spanishRemoved()},
+ * {@link mou.core.cycle.WriteNarrative#spanishRemoved()}, {@link mou.core.cycle.RecordUpdate#spanishRemoved()}; for the texts of events and
+ * figures an empty Spanish value ({@code ""}, not null) does it, as an empty value clears any other optional one.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.8.0")

@@ -171,6 +171,53 @@ public record Bounds(BigDecimal min, BigDecimal max, int decimals) {
     }
 
     /**
+     * The number a person wrote (a command's option, a form's field, a spreadsheet's cell), when it is
+     * within these bounds: as {@link #parse(String)}, where a comma may only separate thousands, in groups
+     * of three digits before the point ({@code 1,234}, {@code 1,234,567.5}); any other comma is refused
+     * rather than dropped, since {@code 12,5} is twelve and a half where a comma marks decimals, never 125.
+     * A whole number (bounds without decimals) is written in digits: {@code 1e3} is refused.
+     *
+     * @throws IllegalArgumentException with a message for a person, in English and Spanish
+     *         ({@link InvalidValueException}), when the text is not written so or the number is outside these bounds
+     * @since 1.8
+     */
+    public BigDecimal parseWritten(String text) {
+        String t = withoutGrouping(text);
+        if (whole() && (t.indexOf('e') >= 0 || t.indexOf('E') >= 0) && isNumber(t)) {
+            throw new InvalidValueException("'" + cut(t) + "' is not a whole number as written here: write it in digits, without an"
+                    + " exponent, e.g. 25 or 1,500", "'" + cut(t) + "' no es un número entero tal como se escribe aquí: escríbalo con"
+                    + " cifras, sin exponente, p. ej. 25 o 1,500");
+        }
+        return parse(t);
+    }
+
+    /**
+     * The text of a number a person wrote, stripped, without the commas that separate its thousands:
+     * {@code 1,234,567.5} is {@code 1234567.5}; a text without a comma is returned as it is (stripped), to be read by
+     * {@link #parse(String)}.
+     *
+     * @throws IllegalArgumentException ({@link InvalidValueException}) when a comma is anything but a thousands
+     *         separator in groups of three ({@code 12,5}, {@code 3,80}, {@code 1.234,5}, {@code 1,23,456})
+     * @since 1.8
+     */
+    public static String withoutGrouping(String text) {
+        String t = text == null ? "" : text.length() > 2 * LONGEST_TEXT ? text : text.strip();
+        if (t.indexOf(',') < 0) {
+            return t;
+        }
+        if (t.length() > 2 * LONGEST_TEXT || !GROUPED.matcher(t).matches()) {
+            throw new InvalidValueException("'" + cut(t) + "' is not a number as written here: write decimals with a point (12.5), and"
+                    + " thousands with commas in groups of three or none (1,234 or 1234)", "'" + cut(t) + "' no es un número tal como se"
+                    + " escribe aquí: los decimales se escriben con punto, no con coma (12.5), y los miles con comas en grupos de tres, o"
+                    + " sin separarlos (1,234 o 1234)");
+        }
+        return t.replace(",", "");
+    }
+
+    /** A number with commas between its thousands: one to three digits, then groups of a comma and three digits. */
+    private static final java.util.regex.Pattern GROUPED = java.util.regex.Pattern.compile("[+-]?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?");
+
+    /**
      * Whether {@code text} is written as a number at all (digits with an optional sign, decimal point
      * and exponent), whatever its size.
      */

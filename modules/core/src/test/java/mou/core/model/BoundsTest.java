@@ -50,6 +50,31 @@ class BoundsTest {
     }
 
     @Test
+    void aWrittenNumbersCommaSeparatesThousandsInGroupsOfThreeAndNothingElse() {
+        assertThat(Bounds.AMOUNT.parseWritten(" 1,234 ")).isEqualByComparingTo("1234");
+        assertThat(Bounds.AMOUNT.parseWritten("1,234,567.5")).isEqualByComparingTo("1234567.5");
+        assertThat(Bounds.AMOUNT.parseWritten("-3,800")).isEqualByComparingTo("-3800");
+        assertThat(Bounds.AMOUNT.parseWritten("12.5")).isEqualByComparingTo("12.5");
+        assertThat(Bounds.AMOUNT.parseWritten("2.5e3")).as("an amount may have an exponent").isEqualByComparingTo("2500");
+        assertThat(Bounds.COUNT.parseWritten("1,500")).isEqualByComparingTo("1500");
+        for (String decimalComma : new String[] {"12,5", "3,80", "1.234,5", "1,23,456", "1,2345", ",5", "1,", "12,5e3", "1,234.5,6"}) {
+            Throwable refused = catchThrowable(() -> Bounds.AMOUNT.parseWritten(decimalComma));
+            assertThat(refused).as(decimalComma).isInstanceOf(InvalidValueException.class).hasMessage("'" + decimalComma + "' is not a"
+                    + " number as written here: write decimals with a point (12.5), and thousands with commas in groups of three or none"
+                    + " (1,234 or 1234)");
+            assertThat(((InvalidValueException) refused).messageEs()).startsWith("'" + decimalComma + "' no es un número tal como se"
+                    + " escribe aquí: los decimales se escriben con punto, no con coma (12.5)");
+        }
+        Throwable exponent = catchThrowable(() -> Bounds.COUNT.parseWritten("1e3"));
+        assertThat(exponent).isInstanceOf(InvalidValueException.class)
+                .hasMessage("'1e3' is not a whole number as written here: write it in digits, without an exponent, e.g. 25 or 1,500");
+        assertThat(((InvalidValueException) exponent).messageEs()).contains("no es un número entero").contains("sin exponente");
+        assertThatThrownBy(() -> Bounds.COUNT.parseWritten("lots")).hasMessageContaining("'lots' is not a number");
+        assertThat(Bounds.withoutGrouping("1,234,567")).isEqualTo("1234567");
+        assertThat(Bounds.withoutGrouping(" 12.5 ")).isEqualTo("12.5");
+    }
+
+    @Test
     void countriesAreIso3166Alpha2() {
         assertThat(Organization.isCountry("MX")).isTrue();
         assertThat(Organization.isCountry("US")).isTrue();

@@ -208,7 +208,7 @@ final class CycleHelp {
 
                     Lists what the workspace's reporting calendar (calendar.json) says is due, by date: each
                     group's quarterly updates (due a number of days after each quarter; done when the group's
-                    year has that quarter's update) and each year's annual report (due on a day of the year
+                    year has that quarter's update with a paragraph, a figure or an event in it) and each year's annual report (due on a day of the year
                     after; done when the year is published). Each is DONE, DUE (its day has not passed) or
                     OVERDUE. Without --year, every year a group has opened; --on DATE (YEAR-MM-DD) tells the
                     state on another day than today. A workspace without calendar.json has nothing due.

@@ -292,7 +292,7 @@ public final class CycleServiceImpl implements CycleService {
                 GroupYear g = ws.year(plan.groupId(), year).orElse(null);
                 for (int quarter = 1; quarter <= 4; quarter++) {
                     int q = quarter;
-                    boolean done = g != null && g.updates().stream().anyMatch(u -> u.quarter() == q);
+                    boolean done = g != null && g.updates().stream().anyMatch(u -> u.quarter() == q && reportsSomething(u));
                     calendar.updateDue(year, quarter).ifPresent(date -> items.add(new Due.Item(plan.groupId(), year, q,
                             Due.Kind.QUARTERLY_UPDATE, date, dueState(done, date, on))));
                 }
@@ -304,6 +304,14 @@ public final class CycleServiceImpl implements CycleService {
             groups.add(new Due.Group(plan.groupId(), items));
         }
         return new Due(on, !calendar.empty(), groups);
+    }
+
+    /**
+     * Whether a quarterly update says anything: a paragraph, a figure or an event. An update left with nothing
+     * (its only event removed, its figures dropped) is no update of its quarter: the quarter is still due.
+     */
+    static boolean reportsSomething(QuarterlyUpdate u) {
+        return !u.happened().isEmpty() || !u.metrics().isEmpty() || !u.events().isEmpty();
     }
 
     /** The one rule of a due item's state: done is done; else overdue once its day has passed. */
@@ -373,7 +381,8 @@ public final class CycleServiceImpl implements CycleService {
             kept.add(new Link(title, folder + "/" + stored.get(i)));
         }
         // a carried-over level's rationale is the model's sentence, no translation of the group's words: its Spanish is not kept
-        Text why = Revisions.revised(before.filter(a -> !a.carriedOver()).map(Assessment::rationale).orElse(null), rationale);
+        Text why = Revisions.revised(before.filter(a -> !a.carriedOver()).map(Assessment::rationale).orElse(null), rationale,
+                request.spanishRemoved());
         Assessment rated = new Assessment(activityId, level.get(), why, kept, false);
         if (before.isPresent() && before.get().equals(rated)) {
             return new Saved<>(plan.groupId(), year, activityId, before.get(), rated, false, List.of());
@@ -478,7 +487,7 @@ public final class CycleServiceImpl implements CycleService {
             if (request.append()) {
                 happened.addAll(texts);
             } else {
-                List<Text> replaced = Revisions.revised(happened, texts);
+                List<Text> replaced = Revisions.revised(happened, texts, request.spanishRemoved());
                 happened.clear();
                 happened.addAll(replaced);
             }
@@ -812,11 +821,14 @@ public final class CycleServiceImpl implements CycleService {
         }
     }
 
-    /** A figure's number, within the model's bounds ({@link Bounds#AMOUNT}); read from its text before it is expanded. */
+    /**
+     * A figure's number, within the model's bounds ({@link Bounds#AMOUNT}); read from its text before it is expanded, by the
+     * model's rule for numbers people write (a comma only between thousands: {@link Bounds#parseWritten}).
+     */
     private static BigDecimal number(String text, String field, List<Problem> problems) {
         String plain = text.strip().replace(",", "");
         try {
-            return Bounds.AMOUNT.parse(plain);
+            return Bounds.AMOUNT.parseWritten(text);
         } catch (IllegalArgumentException e) {
             problems.add(Bounds.isNumber(plain) ? said(field, "{" + field + "} ", e)
                     : Problem.of(field, "figure.value.notNumber", field, text));
@@ -824,11 +836,11 @@ public final class CycleServiceImpl implements CycleService {
         }
     }
 
-    /** A number of people, within the model's bounds ({@link Bounds#COUNT}). */
+    /** A number of people, within the model's bounds ({@link Bounds#COUNT}), written as {@link Bounds#parseWritten} reads it. */
     private static Integer count(String text, List<Problem> problems) {
         String plain = text.strip().replace(",", "");
         try {
-            return Bounds.COUNT.parse(plain).intValueExact();
+            return Bounds.COUNT.parseWritten(text).intValueExact();
         } catch (IllegalArgumentException | ArithmeticException e) {
             problems.add(Bounds.isNumber(plain) ? Problem.said("participants", "{participants} " + e.getMessage(),
                     e instanceof IllegalArgumentException i && InvalidValueException.spanish(i) != null
@@ -900,7 +912,7 @@ public final class CycleServiceImpl implements CycleService {
         Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.narrative", part, r.groupId(), r.year()), before);
         List<Text> after = new ArrayList<>(r.append() ? before : List.of());
         // a paragraph given in English only keeps the Spanish of the one it replaces (stale when the English differs)
-        after.addAll(r.append() ? r.paragraphs() : Revisions.revised(before, r.paragraphs()));
+        after.addAll(r.append() ? r.paragraphs() : Revisions.revised(before, r.paragraphs(), r.spanishRemoved()));
         if (after.equals(before)) {
             return new Saved<>(r.groupId(), r.year(), part, before, after, false, List.of());
         }

@@ -16,6 +16,7 @@ import mou.core.model.Activity;
 import mou.core.model.Deliverable;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
+import mou.core.model.Bounds;
 import mou.core.model.InvalidValueException;
 import mou.core.model.OverarchingGoal;
 import mou.core.model.WorkingGroupPlan;
@@ -255,7 +256,13 @@ final class Deliverables {
     }
 
     private static Number number(String name, String text) {
-        String plain = text.strip().replace(",", "");
+        String plain;
+        try {
+            // the model's rule for numbers people write: a comma only between thousands (12,5 is refused, not read as 125)
+            plain = Bounds.withoutGrouping(text);
+        } catch (InvalidValueException e) {
+            throw new InvalidValueException("'" + name + "': " + e.getMessage(), "'" + name + "': " + e.messageEs());
+        }
         BigDecimal n;
         try {
             n = new BigDecimal(plain);

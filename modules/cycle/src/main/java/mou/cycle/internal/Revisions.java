@@ -17,7 +17,8 @@ final class Revisions {
     }
 
     /**
-     * The text after a change that gives {@code en} and, where given, {@code es}; null when {@code en} is null.
+     * The text after a change that gives {@code en} and, where given, {@code es}; null when {@code en} is null. A Spanish
+     * given empty ({@code ""}: a person emptied it) removes the Spanish; not given (null), the Spanish is kept.
      *
      * @param before the text as it was, or null for a new one
      */
@@ -31,12 +32,32 @@ final class Revisions {
             return Text.of(english, spanish);
         }
         Text kept = before.withEnglish(english);
-        return spanish == null ? kept : kept.withSpanish(spanish);
+        return spanish == null && es == null ? kept : kept.withSpanish(spanish);
     }
 
-    /** The text with the Spanish given (translating its present English); as it was when none is given or there is no text. */
+    /**
+     * The text with the Spanish given (translating its present English); as it was when none is given (null) or there is
+     * no text; without Spanish when the Spanish is given empty.
+     */
     static Text translated(Text text, String es) {
-        return text == null || es == null || es.isBlank() ? text : text.withSpanish(es.strip());
+        if (text == null || es == null) {
+            return text;
+        }
+        return text.withSpanish(es.isBlank() ? null : es.strip());
+    }
+
+    /** As {@link #revised(Text, Text)}, removing the Spanish when {@code given} has none and {@code spanishRemoved}. */
+    static Text revised(Text before, Text given, boolean spanishRemoved) {
+        return given == null ? null : revised(before, given.en(), given.es() == null && spanishRemoved ? "" : given.es());
+    }
+
+    /** As {@link #revised(List, List)}, removing the Spanish of the paragraphs given without it when {@code spanishRemoved}. */
+    static List<Text> revised(List<Text> before, List<Text> given, boolean spanishRemoved) {
+        List<Text> after = new ArrayList<>(given.size());
+        for (int i = 0; i < given.size(); i++) {
+            after.add(revised(i < before.size() ? before.get(i) : null, given.get(i), spanishRemoved));
+        }
+        return after;
     }
 
     /** As {@link #revised(Text, String, String)} for a text given whole. */

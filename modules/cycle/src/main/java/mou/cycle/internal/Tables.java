@@ -51,6 +51,11 @@ final class Tables {
         return new SheetColumn(header, true, List.copyOf(choices), false, width);
     }
 
+    /** A column of choices whose cell may list several, separated by commas ({@code 1, 3}). */
+    static SheetColumn choices(String header, int width, List<String> choices) {
+        return new SheetColumn(header, true, List.copyOf(choices), false, width, true);
+    }
+
     /** The first {@link #MOST_PROBLEMS} problems, and a line counting the rest when there are more. */
     static List<String> capped(List<String> problems) {
         if (problems.size() <= MOST_PROBLEMS) {

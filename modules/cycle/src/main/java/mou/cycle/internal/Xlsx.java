@@ -134,10 +134,20 @@ final class Xlsx {
             DataValidationConstraint constraint = helper.createExplicitListConstraint(column.choices().toArray(String[]::new));
             DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(1, last, c, c));
             validation.setShowErrorBox(true);
-            validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-            validation.createErrorBox("Not on the list", "Choose one of: " + String.join(", ", column.choices()));
-            validation.setShowPromptBox(true);
-            validation.createPromptBox(column.header(), "Choose from the list.");
+            if (column.several()) {
+                // one from the list, or several typed with commas between them: a warning the person may confirm
+                validation.setErrorStyle(DataValidation.ErrorStyle.WARNING);
+                validation.createErrorBox("Not on the list", "Choose one of: " + String.join(", ", column.choices())
+                        + "; or type several, separated by commas (" + column.choices().get(0) + ", " + column.choices().get(column.choices().size() - 1)
+                        + "), and confirm.");
+                validation.setShowPromptBox(true);
+                validation.createPromptBox(column.header(), "Choose from the list, or type several separated by commas.");
+            } else {
+                validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+                validation.createErrorBox("Not on the list", "Choose one of: " + String.join(", ", column.choices()));
+                validation.setShowPromptBox(true);
+                validation.createPromptBox(column.header(), "Choose from the list.");
+            }
             validation.setSuppressDropDownArrow(true);
             sheet.addValidationData(validation);
         }

@@ -92,8 +92,9 @@ final class YearCommand implements CycleCommand {
                     + (group.carriedOver() == 0 ? "" : ", " + group.carriedOver() + " carried over from the year before (not yet re-rated)")
                     + (group.unrated() <= 0 ? "" : ", " + group.unrated() + " not rated");
             io.out().println(group.groupId() + " " + year + ": " + g.review().state().id() + step + "; " + levels + ", "
-                    + Count.of(g.metrics().size(), "figure") + ", " + Count.of(g.events().size(), "event") + ", quarterly updates: " + (g.updates().isEmpty() ? "none"
-                            : g.updates().stream().map(u -> "Q" + u.quarter()).collect(Collectors.joining(", "))));
+                    + Count.of(g.metrics().size(), "figure") + ", " + Count.of(g.events().size(), "event") + ", quarterly updates: " + (g.updates().stream().noneMatch(CycleServiceImpl::reportsSomething) ? "none"
+                            : g.updates().stream().filter(CycleServiceImpl::reportsSomething).map(u -> "Q" + u.quarter())
+                                    .collect(Collectors.joining(", "))));
             group.missing().forEach(gap -> io.out().println("  missing: " + gap.describe()));
         }
         status.missing().forEach(gap -> io.out().println("program office " + year + ": missing: " + Gaps.line(gap)));

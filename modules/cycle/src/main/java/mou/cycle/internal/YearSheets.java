@@ -116,24 +116,24 @@ final class YearSheets {
         List<List<String>> figures = new ArrayList<>();
         for (Metric m : year.metrics()) {
             figures.add(List.of(m.id(), en(m.label()), number(m.value()), nz(m.unit()), number(m.target()), number(m.baseline()),
-                    m.asOf() == null ? "" : m.asOf().iso(), nz(m.activityId()), en(m.note()), quarterOf(year, u -> u.metrics().contains(m.id())),
+                    m.asOf() == null ? "" : m.asOf().iso(), nz(m.activityId()), en(m.note()), quartersOf(year, u -> u.metrics().contains(m.id())),
                     es(m.label()), es(m.note())));
         }
         tables.add(new SheetTable(FIGURES, List.of(Tables.fill("Id", 24), Tables.fill("Label", 50), Tables.number("Value", 12),
                 Tables.fill("Unit", 12), Tables.number("Target", 12), Tables.number("Baseline", 12), Tables.fill("As of", 12),
-                Tables.fill("Activity id", 12), Tables.fill("Note", 30), Tables.choice("Quarter", 9, QUARTERS), Tables.fill("Label (Spanish)", 50),
+                Tables.fill("Activity id", 12), Tables.fill("Note", 30), Tables.choices("Quarter", 9, QUARTERS), Tables.fill("Label (Spanish)", 50),
                 Tables.fill("Note (Spanish)", 30)), figures, 15));
 
         List<List<String>> events = new ArrayList<>();
         for (Event e : year.events()) {
             events.add(List.of(e.id(), e.kind() == null ? "" : e.kind().id(), e.date() == null ? "" : e.date().iso(), en(e.title()),
                     en(e.place()), String.join(", ", e.organizations()), e.participants() == null ? "" : String.valueOf(e.participants()),
-                    en(e.description()), nz(e.activityId()), quarterOf(year, u -> u.events().contains(e.id())), es(e.title()), es(e.place()),
+                    en(e.description()), nz(e.activityId()), quartersOf(year, u -> u.events().contains(e.id())), es(e.title()), es(e.place()),
                     es(e.description())));
         }
         tables.add(new SheetTable(EVENTS, List.of(Tables.fill("Id", 24), Tables.choice("Kind", 14, kindChoices()), Tables.fill("Date", 22),
                 Tables.fill("Title", 50), Tables.fill("Place", 24), Tables.fill("Organizations", 24), Tables.number("Participants", 12),
-                Tables.fill("Description", 40), Tables.fill("Activity id", 12), Tables.choice("Quarter", 9, QUARTERS), Tables.fill("Title (Spanish)", 50),
+                Tables.fill("Description", 40), Tables.fill("Activity id", 12), Tables.choices("Quarter", 9, QUARTERS), Tables.fill("Title (Spanish)", 50),
                 Tables.fill("Place (Spanish)", 24), Tables.fill("Description (Spanish)", 40)), events, 15));
 
         List<List<String>> narrative = new ArrayList<>();
@@ -156,8 +156,10 @@ final class YearSheets {
         return tables;
     }
 
-    private static String quarterOf(GroupYear year, java.util.function.Predicate<QuarterlyUpdate> names) {
-        return year.updates().stream().filter(names).map(u -> String.valueOf(u.quarter())).findFirst().orElse("");
+    /** The Quarter cell of a figure or event: every quarter whose update reports it, in order, separated by commas ({@code 1, 3}). */
+    private static String quartersOf(GroupYear year, java.util.function.Predicate<QuarterlyUpdate> names) {
+        return String.join(", ", year.updates().stream().filter(names).map(QuarterlyUpdate::quarter).sorted().distinct()
+                .map(String::valueOf).toList());
     }
 
     private static String en(Text t) {
@@ -277,9 +279,9 @@ SheetProblems.add(problems, about.ref(2, 1) + ": the year belongs here, four dig
         List<Assessment> assessments = assessments(tables.get(ASSESSMENTS), plan, current, workspaceFolder, problems);
         List<String> ignored = planEdits(tables.get(ASSESSMENTS), exported, plan.groupId());
         Set<String> otherIds = otherIds(ws, current);
-        Map<String, Integer> metricQuarters = new LinkedHashMap<>();
+        Map<String, Set<Integer>> metricQuarters = new LinkedHashMap<>();
         List<Metric> metrics = metrics(tables.get(FIGURES), plan, current, otherIds, metricQuarters, problems);
-        Map<String, Integer> eventQuarters = new LinkedHashMap<>();
+        Map<String, Set<Integer>> eventQuarters = new LinkedHashMap<>();
         List<Event> events = events(tables.get(EVENTS), ws, plan, current, otherIds, eventQuarters, problems);
         Set<String> both = new LinkedHashSet<>(metricQuarters.keySet());
         both.retainAll(eventQuarters.keySet());
@@ -497,7 +499,7 @@ SheetProblems.add(problems, sheet.ref(r, 0) + ": the id '" + id + "' is used twi
     }
 
     private static List<Metric> metrics(Read sheet, WorkingGroupPlan plan, GroupYear current, Set<String> otherIds,
-            Map<String, Integer> quarters, List<String> problems) {
+            Map<String, Set<Integer>> quarters, List<String> problems) {
         List<Metric> metrics = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int r = 1; r < sheet.rows().size(); r++) {
@@ -515,7 +517,7 @@ SheetProblems.add(problems, sheet.ref(r, 1) + ": the figure needs a label: what 
             BigDecimal baseline = number(sheet, r, 5, false, problems);
             DateSpan asOf = date(sheet, r, 6, false, problems);
             String activity = activity(sheet, r, 7, plan, problems);
-            Integer quarter = quarter(sheet, r, 9, current.year(), problems);
+            Set<Integer> quarter = quarters(sheet, r, 9, current.year(), problems);
             if (problems.size() > before || id == null) {
                 continue;
             }
@@ -523,17 +525,13 @@ SheetProblems.add(problems, sheet.ref(r, 1) + ": the figure needs a label: what 
             metrics.add(new Metric(id, keep(label, sheet.cell(r, 10), old.map(Metric::label)), keepNumber(value, old.map(Metric::value)),
                     blankToNull(sheet.cell(r, 3)), keepNumber(target, old.map(Metric::target)), keepNumber(baseline, old.map(Metric::baseline)),
                     asOf, activity, keep(sheet.cell(r, 8), sheet.cell(r, 11), old.map(Metric::note))).keepingWordsOf(old.orElse(null)));
-            if (quarter != null) {
-                quarters.put(id, quarter);
-            } else {
-                quarters.put(id, 0);
-            }
+            quarters.put(id, quarter);
         }
         return metrics;
     }
 
     private static List<Event> events(Read sheet, Workspace ws, WorkingGroupPlan plan, GroupYear current, Set<String> otherIds,
-            Map<String, Integer> quarters, List<String> problems) {
+            Map<String, Set<Integer>> quarters, List<String> problems) {
         List<Event> events = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int r = 1; r < sheet.rows().size(); r++) {
@@ -586,7 +584,7 @@ SheetProblems.add(problems, sheet.ref(r, 6) + ": '" + p + "' is not a number of 
                 }
             }
             String activity = activity(sheet, r, 8, plan, problems);
-            Integer quarter = quarter(sheet, r, 9, current.year(), problems);
+            Set<Integer> quarter = quarters(sheet, r, 9, current.year(), problems);
             if (problems.size() > before || id == null) {
                 continue;
             }
@@ -594,7 +592,7 @@ SheetProblems.add(problems, sheet.ref(r, 6) + ": '" + p + "' is not a number of 
             events.add(new Event(id, kind, date, keep(title, sheet.cell(r, 10), old.map(Event::title)),
                     keep(sheet.cell(r, 4), sheet.cell(r, 11), old.map(Event::place)), organizations, participants,
                     keep(sheet.cell(r, 7), sheet.cell(r, 12), old.map(Event::description)), activity));
-            quarters.put(id, quarter == null ? 0 : quarter);
+            quarters.put(id, quarter);
         }
         return events;
     }
@@ -629,8 +627,8 @@ SheetProblems.add(problems, sheet.ref(r, 1) + ": the paragraph needs its English
         return n.equals(current.narrative()) ? current.narrative() : n;
     }
 
-    private static List<QuarterlyUpdate> updates(Read sheet, GroupYear current, Map<String, Integer> metricQuarters,
-            Map<String, Integer> eventQuarters, List<String> problems) {
+    private static List<QuarterlyUpdate> updates(Read sheet, GroupYear current, Map<String, Set<Integer>> metricQuarters,
+            Map<String, Set<Integer>> eventQuarters, List<String> problems) {
         Map<Integer, List<Text>> happened = new java.util.TreeMap<>();
         for (int r = 1; r < sheet.rows().size(); r++) {
             if (sheet.blank(r)) {
@@ -656,8 +654,10 @@ SheetProblems.add(problems, sheet.ref(r, 1) + ": the paragraph needs its English
             read.add(paragraph(en, es, read.size() < was.size() ? was.get(read.size()) : null));
         }
         Set<Integer> quarters = new java.util.TreeSet<>(happened.keySet());
-        metricQuarters.values().stream().filter(q -> q > 0).forEach(quarters::add);
-        eventQuarters.values().stream().filter(q -> q > 0).forEach(quarters::add);
+        metricQuarters.values().forEach(quarters::addAll);
+        eventQuarters.values().forEach(quarters::addAll);
+        // an update with nothing in it (its last event removed) has no row anywhere in the workbook: it stays as it is
+        current.updates().stream().filter(u -> !CycleServiceImpl.reportsSomething(u)).forEach(u -> quarters.add(u.quarter()));
         List<QuarterlyUpdate> updates = new ArrayList<>();
         for (int q : quarters) {
             Optional<QuarterlyUpdate> old = current.update(q);
@@ -669,8 +669,8 @@ SheetProblems.add(problems, sheet.ref(r, 1) + ": the paragraph needs its English
     }
 
     /** The ids reported in a quarter, in the order the update had them when it names the same ones. */
-    private static List<String> ids(Map<String, Integer> quarters, int q, Optional<List<String>> before) {
-        List<String> ids = quarters.entrySet().stream().filter(e -> e.getValue() == q).map(Map.Entry::getKey).toList();
+    private static List<String> ids(Map<String, Set<Integer>> quarters, int q, Optional<List<String>> before) {
+        List<String> ids = quarters.entrySet().stream().filter(e -> e.getValue().contains(q)).map(Map.Entry::getKey).toList();
         if (before.isPresent() && new LinkedHashSet<>(before.get()).equals(new LinkedHashSet<>(ids))) {
             return before.get();
         }
@@ -690,10 +690,13 @@ SheetProblems.add(problems, sheet.ref(r, c) + ": a number is needed here", sheet
         return number(sheet, r, c, Bounds.AMOUNT, problems);
     }
 
-    /** The number in a cell, read by the model's rule for {@code bounds} (thousands separators allowed); null after a problem. */
+    /**
+     * The number in a cell, read by the model's rule for numbers people write within {@code bounds} (a comma only between
+     * thousands, {@link Bounds#parseWritten}); null after a problem.
+     */
     private static BigDecimal number(Read sheet, int r, int c, Bounds bounds, List<String> problems) {
         try {
-            return bounds.parse(sheet.cell(r, c).replace(",", ""));
+            return bounds.parseWritten(sheet.cell(r, c));
         } catch (IllegalArgumentException e) {
             SheetProblems.add(problems, sheet.ref(r, c) + ": " + e.getMessage(), sheet.ref(r, c) + ": " + InvalidValueException.message(e, "es"));
             return null;
@@ -728,6 +731,29 @@ SheetProblems.add(problems, sheet.ref(r, c) + ": no activity '" + id + "' in the
                     + " plan de " + plan.groupId() + "; use uno de sus identificadores de actividad (vea la hoja Assessments) o deje la celda vacía");
         }
         return id;
+    }
+
+    /**
+     * The quarters a figure's or event's Quarter cell names: none when it is empty, one ({@code 2}, {@code Q2}), or several
+     * separated by commas ({@code 1, 3}); null after a problem.
+     */
+    private static Set<Integer> quarters(Read sheet, int r, int c, int year, List<String> problems) {
+        String text = sheet.cell(r, c);
+        Set<Integer> quarters = new java.util.TreeSet<>();
+        for (String part : text.split(",")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                quarters.add(Quarter.inYear(part, year).quarter());
+            } catch (IllegalArgumentException e) {
+SheetProblems.add(problems, sheet.ref(r, c) + ": '" + text + "' is not a quarter of " + year + "; choose 1, 2, 3 or 4, or list several"
+                        + " separated by commas (1, 3)", sheet.ref(r, c) + ": '" + text + "' no es un trimestre de " + year + "; elija 1, 2,"
+                        + " 3 o 4, o indique varios separados por comas (1, 3)");
+                return null;
+            }
+        }
+        return quarters;
     }
 
     private static Integer quarter(Read sheet, int r, int c, int year, List<String> problems) {

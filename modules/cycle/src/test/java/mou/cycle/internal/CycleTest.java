@@ -267,6 +267,35 @@ class CycleTest {
         }
 
         @Test
+        void aCommaIsReadOnlyBetweenThousandsAndAWholeNumberHasNoExponent() {
+            open2017();
+            Map<String, String> before = f.files();
+
+            Fixture.Run decimalComma = f.run("figure", "air-quality", "2017", "aq-2017-z", "--label", "x", "--value", "12,5");
+            Fixture.Run target = f.run("figure", "air-quality", "2017", "aq-2017-z", "--label", "x", "--value", "1", "--target", "3,80");
+            Fixture.Run european = f.run("figure", "air-quality", "2017", "aq-2017-z", "--label", "x", "--value", "1.234,5");
+            Fixture.Run exponent = f.run("event", "air-quality", "2017", "aq-2017-x", "--kind", "meeting", "--date", "2017-03-14",
+                    "--title", "x", "--participants", "1e3");
+
+            assertThat(decimalComma.status()).isEqualTo(Status.USAGE);
+            assertThat(decimalComma.err()).contains("--value '12,5' is not a number as written here: write decimals with a point (12.5),"
+                    + " and thousands with commas in groups of three or none");
+            assertThat(target.err()).contains("--target '3,80' is not a number as written here");
+            assertThat(european.err()).contains("--value '1.234,5' is not a number as written here");
+            assertThat(exponent.status()).isEqualTo(Status.USAGE);
+            assertThat(exponent.err()).contains("--participants '1e3' is not a whole number as written here");
+            assertThat(f.files()).isEqualTo(before);
+
+            f.ok("figure", "air-quality", "2017", "aq-2017-z", "--label", "x", "--value", "1,234,567.5", "--target", "3,800");
+            f.ok("event", "air-quality", "2017", "aq-2017-x", "--kind", "meeting", "--date", "2017-03-14", "--title", "x",
+                    "--participants", "1,500");
+            GroupYear year = f.store.load(f.data).workspace().year("air-quality", 2017).orElseThrow();
+            assertThat(year.metric("aq-2017-z").orElseThrow().value()).isEqualByComparingTo("1234567.5");
+            assertThat(year.metric("aq-2017-z").orElseThrow().target()).isEqualByComparingTo("3800");
+            assertThat(year.event("aq-2017-x").orElseThrow().participants()).isEqualTo(1500);
+        }
+
+        @Test
         void narrativePartsAreWrittenAppendedAndCleared() {
             open2017();
             f.ok("narrative", "air-quality", "2017", "summary", "--text", "In 2017 the group extended monitoring.", "--es", "En 2017 ...");

@@ -76,6 +76,24 @@ class DueTest {
     }
 
     @Test
+    void anUpdateLeftWithNothingInItIsNotDone() throws Exception {
+        f.ok("event", "air-quality", "2016", "aq-2016-visit", "--kind", "site-visit", "--date", "2016-08-10", "--title", "Visit",
+                "--quarter", "3");
+        assertThat(due(2016, "air-quality", LocalDate.of(2016, 11, 1)).items()).filteredOn(i -> i.quarter() == 3)
+                .extracting(Due.Item::state).containsExactly(State.DONE);
+
+        // its only event removed, the update of Q3 is still in the year, with nothing in it
+        f.ok("event", "air-quality", "2016", "aq-2016-visit", "--remove");
+        assertThat(f.store.load(f.data).workspace().year("air-quality", 2016).orElseThrow().update(3)).isPresent();
+
+        assertThat(due(2016, "air-quality", LocalDate.of(2016, 11, 1)).items()).filteredOn(i -> i.quarter() == 3)
+                .extracting(Due.Item::state).containsExactly(State.OVERDUE);
+        assertThat(f.ok("due", "--group", "air-quality", "--year", "2016", "--on", "2016-11-01").out())
+                .contains("2016-10-30  OVERDUE   air-quality  2016-Q3 quarterly update").contains("0 done");
+        assertThat(f.ok("year", "status", "2016", "--group", "air-quality").out()).contains("quarterly updates: none");
+    }
+
+    @Test
     void theAnnualReportIsDoneWhenTheGroupsYearIsPublished() throws Exception {
         Path year = f.data.resolve("groups/wildfires/2016.json");
         String text = Files.readString(year);

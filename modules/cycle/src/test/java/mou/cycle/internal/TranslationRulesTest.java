@@ -50,6 +50,43 @@ class TranslationRulesTest {
     }
 
     @Test
+    void aSpanishGivenEmptyIsRemovedWhileASpanishNotGivenIsKept() throws Exception {
+        Fixture f = opened();
+        Acting ana = Acting.of(f.data, "Ana");
+        f.ok("rate", "aq-1-1", "achieved", "--rationale", "ProAire was adopted.", "--rationale-es", "Se adoptó el ProAire.");
+        f.ok("narrative", "air-quality", "2017", "challenges", "--text", "Staff turnover.", "--es", "Rotación del personal.");
+        f.ok("update", "air-quality", "2017-Q1", "--text", "Monitors serviced.", "--es", "Monitores revisados.");
+        f.ok("event", "air-quality", "2017", "aq-2017-visit", "--kind", "site-visit", "--date", "2017-03-14", "--title", "Visit",
+                "--title-es", "Visita", "--place", "Mexicali", "--place-es", "Mexicali (BC)");
+        f.ok("figure", "air-quality", "2017", "aq-2017-samples", "--label", "Samples", "--label-es", "Muestras", "--value", "1");
+
+        // not given: kept (stale where the English changed)
+        f.service.rate(new mou.core.cycle.Rate(ana, "aq-1-1", 2017, "achieved", Text.of("ProAire was adopted in May."), null));
+        assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().rationale().es()).isEqualTo("Se adoptó el ProAire.");
+
+        // given empty (a form's emptied field): removed
+        f.service.rate(new mou.core.cycle.Rate(ana, "aq-1-1", 2017, "achieved", Text.of("ProAire was adopted in June."), null, List.of(),
+                true));
+        f.service.narrative(new mou.core.cycle.WriteNarrative(ana, "air-quality", 2017, "challenges", List.of(Text.of("Staff left.")),
+                false, true));
+        f.service.update(new mou.core.cycle.RecordUpdate(ana, "air-quality", "2017-Q1", List.of(Text.of("Monitors serviced.")), false,
+                List.of(), List.of(), List.of(), List.of(), true));
+        f.service.recordEvent(new mou.core.cycle.RecordEvent(ana, "air-quality", 2017, "aq-2017-visit", null, null, "Site visit", "",
+                null, null, null, null, null, null, "", null));
+        f.service.recordFigure(new mou.core.cycle.RecordFigure(ana, "air-quality", 2017, "aq-2017-samples", null, "", null, null, null,
+                null, null, null, null, null, null));
+
+        var year = f.year("air-quality", 2017);
+        assertThat(year.assessment("aq-1-1").orElseThrow().rationale()).isEqualTo(Text.of("ProAire was adopted in June."));
+        assertThat(year.narrative().challenges()).containsExactly(Text.of("Staff left."));
+        assertThat(year.update(1).orElseThrow().happened()).containsExactly(Text.of("Monitors serviced."));
+        Event visit = year.event("aq-2017-visit").orElseThrow();
+        assertThat(visit.title()).isEqualTo(Text.of("Site visit"));
+        assertThat(visit.place()).isEqualTo(Text.of("Mexicali"));
+        assertThat(year.metric("aq-2017-samples").orElseThrow().label()).isEqualTo(Text.of("Samples"));
+    }
+
+    @Test
     void aRationaleInEnglishOnlyKeepsItsSpanishWhichBecomesStaleAndBothTranslate() {
         Fixture f = opened();
         Text before = f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().rationale();

@@ -577,10 +577,11 @@ final class GroupPages {
                 }
             }
         }
-        String es = ShownSpanish.given(form.rationaleEs(), c.year().assessment(activity.id()).map(Assessment::rationale).orElse(null),
-                call.field(ShownSpanish.fitsName("rationaleEs")).isPresent());
+        // the form shows a rationale's Spanish, but none of a level carried over (RateForm.of)
+        Text shownRationale = c.year().assessment(activity.id()).filter(a -> !a.carriedOver()).map(Assessment::rationale).orElse(null);
+        String es = ShownSpanish.given(form.rationaleEs(), shownRationale, call.field(ShownSpanish.fitsName("rationaleEs")).isPresent());
         Rate request = new Rate(acting(app, call, version), activity.id(), c.year().year(), form.level(), Text.of(form.rationale(), es),
-                links, files);
+                links, files, ShownSpanish.emptied(call.field("rationaleEs"), shownRationale));
         try {
             app.cycle.rate(request);
         } catch (CycleException e) {
@@ -753,7 +754,8 @@ final class GroupPages {
                     call.field(ShownSpanish.fitsName("paragraphsEs")).isPresent())));
         }
         try {
-            app.cycle.narrative(new WriteNarrative(acting(app, call, version), c.plan().groupId(), c.year().year(), part, texts, false));
+            app.cycle.narrative(new WriteNarrative(acting(app, call, version), c.plan().groupId(), c.year().year(), part, texts, false,
+                    ShownSpanish.emptied(call.field("paragraphsEs"), shown)));
         } catch (CycleException e) {
             Map<String, String> fieldOf = Map.of("paragraphs", "paragraphs", "paragraphsEs", "paragraphsEs");
             Function<String, String> names = rateNames(ui, fieldOf);

@@ -729,7 +729,8 @@ final class RecordPages {
         try {
             mou.core.cycle.Saved<QuarterlyUpdate> saved = app.cycle.update(new RecordUpdate(acting(app, call), c.plan().groupId(),
                     QuarterlyUpdate.label(c.year().year(), q), happened, false, typed.getOrDefault("figures", List.of()),
-                    typed.getOrDefault("events", List.of()), typed.getOrDefault("dropFigures", List.of()), typed.getOrDefault("dropEvents", List.of())));
+                    typed.getOrDefault("events", List.of()), typed.getOrDefault("dropFigures", List.of()), typed.getOrDefault("dropEvents", List.of()),
+                    ShownSpanish.emptied(Optional.ofNullable(typed.containsKey("happenedEs") ? RecordForm.one(typed, "happenedEs") : null), shown)));
             return Response.seeOther(c.base() + "/updates/Q" + q + "?saved=" + (saved.changed() ? "1" : "0"));
         } catch (CycleException e) {
             if (e.kind() == CycleException.Kind.REFUSED) {

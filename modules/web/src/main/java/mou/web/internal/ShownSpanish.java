@@ -6,7 +6,8 @@ import mou.core.model.Text;
 /**
  * The Spanish a form sends back beside an English text. A form shows the Spanish a text has; sent
  * back as it was shown, it is no new translation: the request gives none, so the cycle service keeps
- * the Spanish (stale when the English changed). Typed anew, it translates the English as it is.
+ * the Spanish (stale when the English changed). Typed anew, it translates the English as it is. Emptied (the form
+ * showed a Spanish and sends the field back empty), it removes the Spanish ({@link #emptied}).
  */
 final class ShownSpanish {
 
@@ -51,6 +52,19 @@ final class ShownSpanish {
     /** As {@link #given(String, Text, boolean)} for the paragraph at {@code index} of those the form showed. */
     static String given(String typed, List<Text> shown, int index, boolean fits) {
         return given(typed, index < shown.size() ? shown.get(index) : null, fits);
+    }
+
+    /**
+     * Whether the person emptied a Spanish field: the form sent it ({@code sent} is present) blank, and it showed a Spanish
+     * of {@code shown}. A field the form did not send is no removal.
+     */
+    static boolean emptied(java.util.Optional<String> sent, Text shown) {
+        return sent.isPresent() && sent.get().isBlank() && shown != null && shown.es() != null;
+    }
+
+    /** As {@link #emptied(java.util.Optional, Text)} for a field holding paragraphs: it showed the Spanish of any of them. */
+    static boolean emptied(java.util.Optional<String> sent, List<Text> shown) {
+        return sent.isPresent() && sent.get().isBlank() && shown.stream().anyMatch(t -> t.es() != null);
     }
 
     /** The name of the box beside the stale Spanish field {@code field}. */

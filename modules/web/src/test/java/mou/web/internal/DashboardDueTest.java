@@ -71,6 +71,18 @@ class DashboardDueTest {
     }
 
     @Test
+    void anUpdateLeftWithNothingInItIsNotDone() throws Exception {
+        // as the year is left when the only event reported in Q2 is removed: the update is there, with nothing in it
+        Path year = web.data.resolve("groups/air-quality/2016.json");
+        Files.writeString(year, Files.readString(year).replaceFirst("\\{", "{\"updates\": [{\"quarter\": 2, \"happened\": [],"
+                + " \"metrics\": [], \"events\": []}],"));
+
+        String row = row(dashboard(web.browser(WebFixture.member("air-quality"))), "air-quality");
+
+        assertThat(row).contains("2016-Q2 quarterly update (<time").contains("0 of 5");
+    }
+
+    @Test
     void aYearAheadIsAllDueWithNothingOverdue() {
         int next = LocalDate.now(ZoneOffset.UTC).getYear() + 1;
 

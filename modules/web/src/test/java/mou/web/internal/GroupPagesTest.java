@@ -169,6 +169,49 @@ class GroupPagesTest {
     }
 
     @Test
+    void anEmptiedSpanishRationaleRemovesTheSpanishAndAFormWithoutTheFieldKeepsIt() throws Exception {
+        member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "significant", "rationale", "Plans were aligned.",
+                "rationaleEs", "Los planes se alinearon.");
+        // a request that does not send the Spanish field gives none: the Spanish is kept (stale)
+        member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "significant", "rationale", "Plans were aligned again.");
+        assertThat(assessment("aq-1-1").rationale().es()).isEqualTo("Los planes se alinearon.");
+        Response form = member.get(ACTIVITY);
+        assertThat(form.text()).contains("Los planes se alinearon.");
+
+        // the rationale changed and the Spanish field the form showed filled emptied: the old Spanish goes
+        Response saved = member.post(RATE, "version", version(form), "level", "significant", "rationale", "Plans were aligned in May.",
+                "rationaleEs", "");
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(assessment("aq-1-1").rationale()).isEqualTo(Text.of("Plans were aligned in May."));
+        assertThat(member.get(ACTIVITY).text()).doesNotContain("Los planes se alinearon.").doesNotContain("rationaleEs-stale");
+        WebFixture.Browser spanish = web.browser(WebFixture.member("air-quality"));
+        spanish.get("/language/es");
+        assertThat(spanish.get(YEAR).text()).doesNotContain("Los planes se alinearon.");
+
+        // the English as it was and the Spanish emptied: the Spanish goes too
+        member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "significant", "rationale", "Plans were aligned in May.",
+                "rationaleEs", "Los planes se alinearon en mayo.");
+        member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "significant", "rationale", "Plans were aligned in May.",
+                "rationaleEs", " ");
+        assertThat(assessment("aq-1-1").rationale()).isEqualTo(Text.of("Plans were aligned in May."));
+    }
+
+    @Test
+    void anEmptiedSpanishNarrativeRemovesTheSpanishOfItsParagraphs() throws Exception {
+        String path = YEAR + "/narrative/challenges";
+        member.post(path, "version", version(member.get(path)), "paragraphs", "First.\n\nSecond.", "paragraphsEs", "Primero.\n\nSegundo.");
+        assertThat(member.get(path).text()).contains("Primero.");
+
+        Response saved = member.post(path, "version", version(member.get(path)), "paragraphs", "First.\n\nSecond, in May.",
+                "paragraphsEs", "");
+
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(web.app.workspace().year("air-quality", 2016).orElseThrow().narrative().challenges())
+                .containsExactly(Text.of("First."), Text.of("Second, in May."));
+        assertThat(member.get(path).text()).doesNotContain("Primero.").doesNotContain("Segundo.");
+    }
+
+    @Test
     void aStaleSpanishSentBackWithItsBoxTickedIsSavedAsTranslatingTheChangedEnglish() throws Exception {
         member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "significant", "rationale", "Plans were aligned.",
                 "rationaleEs", "Los planes se alinearon.");

@@ -136,6 +136,34 @@ class HistoryAndWorkbookPagesTest {
     }
 
     @Test
+    void aWorkbookUploadedBackUnchangedKeepsEveryQuarterThatReportsAnEventOrAFigure() throws Exception {
+        String year = "/group/air-quality/2017";
+        assertThat(member.post(year + "/events", "readAt", "none", "eventId", "aq-2017-meeting", "kind", "meeting", "date", "2017-03-14",
+                "title", "Border meeting", "quarter", "Q1").status()).isEqualTo(303);
+        assertThat(member.post(year + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples", "value", "120",
+                "quarter", "Q1").status()).isEqualTo(303);
+        // reported again through the updates form: the event in Q2, the figure in Q3
+        assertThat(member.post(year + "/updates/Q2", "readAt", "none", "events", "aq-2017-meeting").status()).isEqualTo(303);
+        assertThat(member.post(year + "/updates/Q3", "readAt", "none", "figures", "aq-2017-samples").status()).isEqualTo(303);
+        var before = web.app.workspace().year("air-quality", 2017).orElseThrow();
+        assertThat(before.update(2).orElseThrow().events()).containsExactly("aq-2017-meeting");
+        assertThat(before.update(3).orElseThrow().metrics()).containsExactly("aq-2017-samples");
+        Map<String, Integer> files = files();
+
+        byte[] workbook = member.get(year + "/workbook.xlsx").body();
+        Response uploaded = upload(member, "air-quality", "air-quality-2017.xlsx", workbook);
+
+        assertThat(web.app.workspace().year("air-quality", 2017).orElseThrow()).isEqualTo(before);
+        assertThat(files()).as("no file rewritten").isEqualTo(files);
+        assertThat(uploaded.status()).isEqualTo(303);
+        assertThat(uploaded.headers().get("Location")).isEqualTo(year + "/workbook?imported=0");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            assertThat(book.getSheet("Events").getRow(1).getCell(9).getStringCellValue()).isEqualTo("1, 2");
+            assertThat(book.getSheet("Figures").getRow(1).getCell(9).getStringCellValue()).isEqualTo("1, 3");
+        }
+    }
+
+    @Test
     void editsOfThePlansGreyCellsAreNotImportedAndThePageSaysWhichInEachLanguage() throws Exception {
         byte[] workbook = member.get("/group/air-quality/2017/workbook.xlsx").body();
         byte[] edited = edit(workbook, book -> {

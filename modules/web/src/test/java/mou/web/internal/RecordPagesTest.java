@@ -183,6 +183,51 @@ class RecordPagesTest {
     }
 
     @Test
+    void aFiguresNumberWithADecimalCommaIsRefusedBesideItsFieldInEnglishAndSpanish() throws Exception {
+        Map<Path, String> before = files();
+        Response comma = member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples analyzed",
+                "value", "12,5", "target", "3,80");
+        assertThat(comma.status()).isEqualTo(400);
+        assertThat(comma.text()).contains("id=\"p-value\"").contains("&#39;12,5&#39; is not a number as written here: write decimals with a"
+                + " point (12.5), and thousands with commas in groups of three or none").contains("id=\"p-target\"")
+                .contains("&#39;3,80&#39; is not a number as written here").contains("value=\"12,5\"");
+        Response participants = member.post(YEAR + "/events", "readAt", "none", "eventId", "aq-2017-visit", "kind", "meeting",
+                "date", "2017-03-14", "title", "Site visit", "participants", "1e3");
+        assertThat(participants.status()).isEqualTo(400);
+        assertThat(participants.text()).contains("&#39;1e3&#39; is not a whole number as written here");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        Response spanish = member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples analyzed",
+                "value", "1.234,5");
+        assertThat(spanish.text()).contains("&#39;1.234,5&#39; no es un número tal como se escribe aquí: los decimales se escriben con"
+                + " punto, no con coma (12.5)").doesNotContain("is not a number");
+        member.cookies.remove(WebApp.LANGUAGE_COOKIE);
+        assertThat(files()).as("nothing saved").isEqualTo(before);
+
+        assertThat(member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples analyzed",
+                "value", "1,234,567.5").status()).isEqualTo(303);
+        assertThat(year().metric("aq-2017-samples").orElseThrow().value()).isEqualByComparingTo("1234567.5");
+    }
+
+    @Test
+    void anEmptiedSpanishFieldOfAnEventOrAnUpdateRemovesThatSpanish() throws Exception {
+        member.post(YEAR + "/events", "readAt", "none", "eventId", "aq-2017-visit", "kind", "meeting", "date", "2017-03-14",
+                "title", "Site visit", "titleEs", "Visita", "place", "City Hall", "placeEs", "Palacio Municipal");
+        Response page = member.get(YEAR + "/events/aq-2017-visit");
+        // the title changed and its Spanish emptied; the place's Spanish emptied alone
+        member.post(YEAR + "/events/aq-2017-visit", "readAt", readAt(page), "title", "Visit to the stations", "titleEs", "", "placeEs", "");
+        Event e = year().event("aq-2017-visit").orElseThrow();
+        assertThat(e.title()).isEqualTo(mou.core.model.Text.of("Visit to the stations"));
+        assertThat(e.place()).isEqualTo(mou.core.model.Text.of("City Hall"));
+
+        Response update = member.get(YEAR + "/updates/Q2");
+        member.post(YEAR + "/updates/Q2", "readAt", readAt(update), "happened", "The study began.", "happenedEs", "Comenzó el estudio.");
+        update = member.get(YEAR + "/updates/Q2");
+        member.post(YEAR + "/updates/Q2", "readAt", readAt(update), "happened", "The study began in May.", "happenedEs", "");
+        assertThat(year().update(2).orElseThrow().happened()).containsExactly(mou.core.model.Text.of("The study began in May."));
+        assertThat(member.get(YEAR + "/updates/Q2").text()).doesNotContain("Comenzó el estudio.");
+    }
+
+    @Test
     void aMemberAddsCorrectsAndRemovesAFigureAndAMalformedNumberIsShownBesideItsFieldWithWhatWasTyped() throws Exception {
         Map<Path, String> before = files();
         Response bad = member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples analyzed",
