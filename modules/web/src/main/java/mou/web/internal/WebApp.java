@@ -157,6 +157,10 @@ final class WebApp {
             }
             response = problem(call, new Refusal(500, ui.t("problem.fault"), ui.t("problem.fault.text")));
         }
+        if (session.isPresent() && !response.headers().containsKey("Cache-Control")) {
+            // what a signed-in person sees is never kept by the browser: after Sign out, Back shows no page of theirs
+            response = response.with("Cache-Control", "no-store");
+        }
         if (newVisitor) {
             response = response.cookie(VISITOR_COOKIE, visitor, -1);
         }

@@ -135,6 +135,24 @@ class SignInTest {
     }
 
     @Test
+    void noPageForASignedInPersonIsKeptByTheBrowserSoBackAfterSignOutShowsNothingOfTheirs() {
+        WebFixture.Browser browser = visitor();
+        // a visitor's pages (the public home, the sign-in form) may be kept and revalidated
+        assertThat(browser.get("/").headers().get("Cache-Control")).isEqualTo("no-cache");
+        signIn(browser, "Mara Member", MEMBER_PASSWORD);
+        for (String path : List.of("/", "/group/air-quality/2016", "/report", "/report/2016", "/review/2016", "/history",
+                "/report/2016/progress-report-2016.md", "/nothing-here")) {
+            assertThat(browser.get(path).headers().get("Cache-Control")).as(path).isEqualTo("no-store");
+        }
+        // the style sheet is the same for everyone
+        assertThat(browser.get("/static/web.css").headers().get("Cache-Control")).isEqualTo("max-age=3600");
+        Response out = browser.postRaw("/sign-out", Map.of("csrf", List.of(WebFixture.csrfOf(browser.get("/")))), List.of());
+        assertThat(out.status()).isEqualTo(303);
+        assertThat(out.headers().get("Cache-Control")).isEqualTo("no-store");
+        assertThat(browser.get("/").headers().get("Cache-Control")).isEqualTo("no-cache");
+    }
+
+    @Test
     void theBackLinkNeverLeavesTheSite() {
         for (String away : List.of("//evil.example/x", "https://evil.example/", "/\\evil.example", "\\\\evil.example", "javascript:alert(1)",
                 "/ok\r\nSet-Cookie: x=y", "evil.example", "/sign-out", "/ x")) {
