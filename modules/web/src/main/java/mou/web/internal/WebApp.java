@@ -212,7 +212,7 @@ final class WebApp {
                 return Optional.of(Response.seeOther("/sign-in?back=" + URLEncoder.encode(call.request().path()
                         + queryString(call.request().query()), StandardCharsets.UTF_8)));
             }
-            return Optional.of(problem(call, new Refusal(403, ui.t("problem.forbidden"), ui.t("problem.forbidden.text"))));
+            return Optional.of(signInFirst(call));
         }
         boolean allowed = switch (route.access()) {
             case PUBLIC, SIGNED_IN -> true;
@@ -230,6 +230,55 @@ final class WebApp {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A change sent by someone who is not signed in (any more: signed out, perhaps in another tab, or the
+     * session ended unused): nothing is changed, status 401; the page says so, offers to sign in and go
+     * back to the form, and shows what the form carried so that what was typed is not lost.
+     */
+    private Response signInFirst(Call call) {
+        Ui ui = call.ui();
+        boolean ended = call.request().cookies().containsKey(Sessions.COOKIE);
+        String title = ui.t(ended ? "session.ended" : "session.none");
+        HtmlWriter html = new HtmlWriter().element("h1", title)
+                .element("p", ui.t(ended ? "session.ended.text" : "session.none.text"), "class", "notice", "role", "alert")
+                .start("p").link("/sign-in?back=" + URLEncoder.encode(formPage(call.request().path()), StandardCharsets.UTF_8),
+                        ui.t("session.signIn")).end("p");
+        List<Map.Entry<String, String>> typed = new ArrayList<>();
+        call.request().form().forEach((name, values) -> {
+            String lower = lower(name);
+            if (lower.equals("csrf") || lower.equals("readat") || lower.equals("back") || lower.contains("password")) {
+                return;
+            }
+            values.stream().filter(v -> !v.isBlank()).forEach(v -> typed.add(Map.entry(name, v)));
+        });
+        if (!typed.isEmpty()) {
+            html.element("p", ui.t("session.typed"));
+            html.start("dl", "class", "facts typed");
+            typed.forEach(e -> html.element("dt", e.getKey()).element("dd", e.getValue(), "class", "reason"));
+            html.end("dl");
+        }
+        List<Page.Link> menu;
+        try {
+            menu = menu(call);
+        } catch (RuntimeException e) {
+            menu = List.of(new Page.Link("/", ui.t("menu.dashboard")));
+        }
+        return Response.html(401, Page.of(call, title, "", menu, html));
+    }
+
+    /** The page a form posted to {@code path} is on: the path itself when it is a page too, else the nearest page above it. */
+    String formPage(String path) {
+        List<String> segments = segments(path == null ? "/" : path);
+        while (!segments.isEmpty()) {
+            List<String> at = segments;
+            if (routes.stream().anyMatch(r -> r.method().equals("GET") && r.match(at).isPresent())) {
+                return "/" + String.join("/", segments);
+            }
+            segments = segments.subList(0, segments.size() - 1);
+        }
+        return "/";
     }
 
     private static String queryString(Map<String, List<String>> query) {

@@ -153,6 +153,39 @@ class SignInTest {
     }
 
     @Test
+    void aChangeSentAfterTheSessionEndedOffersToSignInAgainAndShowsWhatWasTyped() {
+        WebFixture.Browser browser = visitor();
+        signIn(browser, "Mara Member", MEMBER_PASSWORD);
+        String form = browser.get("/group/air-quality/2016/activity/aq-1-1").text();
+        String token = WebFixture.csrfOf(browser.get("/group/air-quality/2016/activity/aq-1-1"));
+        String id = browser.cookies.get(Sessions.COOKIE);
+        assertThat(form).contains("action=\"/group/air-quality/2016/rate/aq-1-1\"");
+        web.app.sessions.close(id); // signed out in another tab, or ended unused
+        Map<String, List<String>> typed = WebFixture.pairs("csrf", token, "version", "none", "level", "significant",
+                "rationale", "Three paragraphs <b>typed</b> with care.");
+        Response ended = browser.postRaw("/group/air-quality/2016/rate/aq-1-1", typed, List.of());
+        assertThat(ended.status()).isEqualTo(401);
+        assertThat(ended.text()).contains("Your session has ended").contains("Sign in again")
+                .contains("href=\"/sign-in?back=%2Fgroup%2Fair-quality%2F2016\"")
+                .contains("Three paragraphs &lt;b&gt;typed&lt;/b&gt; with care.").doesNotContain(token)
+                .doesNotContain("Your account may not do this");
+        // the cookie gone too (signed out in this browser), or never signed in: the same offer
+        browser.cookies.remove(Sessions.COOKIE);
+        Response none = browser.postRaw("/review/2016/air-quality/submit", WebFixture.pairs("csrf", browser.csrf()), List.of());
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.text()).contains("Sign in to do this").contains("href=\"/sign-in?back=%2Freview%2F2016\"")
+                .doesNotContain("Your account may not do this");
+        browser.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        browser.cookies.put(Sessions.COOKIE, id);
+        Response spanish = browser.postRaw("/group/air-quality/2016/rate/aq-1-1", typed, List.of());
+        assertThat(spanish.status()).isEqualTo(401);
+        assertThat(spanish.text()).contains("Su sesión ha terminado").contains("Iniciar sesión y volver al formulario")
+                .contains("Three paragraphs");
+        // nothing was saved
+        assertThat(web.browser(WebFixture.reader()).get("/group/air-quality/2016/activity/aq-1-1").text()).doesNotContain("typed");
+    }
+
+    @Test
     void theBackLinkNeverLeavesTheSite() {
         for (String away : List.of("//evil.example/x", "https://evil.example/", "/\\evil.example", "\\\\evil.example", "javascript:alert(1)",
                 "/ok\r\nSet-Cookie: x=y", "evil.example", "/sign-out", "/ x")) {
