@@ -43,7 +43,7 @@ final class Dashboard {
         String language = ui.language();
         Snapshots.Loaded loaded = app.loaded();
         Workspace workspace = loaded.result().workspace();
-        int year = year(workspace, query);
+        int year = year(workspace, query, call.ui());
         // the cycle's status and due dates read the workspace themselves: kept, as the workspace is, until a file changes
         // (what is overdue also depends on the day, so the day is part of the key)
         Object found = app.snapshots.made(loaded, "status " + year + " " + java.time.LocalDate.now(), () -> {
@@ -204,7 +204,7 @@ final class Dashboard {
         }
         String language = WebApp.language(query);
         Workspace workspace = app.workspace();
-        int year = year(workspace, query);
+        int year = year(workspace, query, call.ui());
         String title = WebApp.safeTitle(found.get(), language);
         HtmlWriter html = new HtmlWriter().element("h1", title + " · " + year);
         html.append(render(found.get(), new WebContext(workspace, year, language)));
@@ -225,10 +225,20 @@ final class Dashboard {
         }
     }
 
-    private static int year(Workspace workspace, Map<String, List<String>> query) throws WebApp.Refusal {
+    private static int year(Workspace workspace, Map<String, List<String>> query, Ui ui) throws WebApp.Refusal {
         Optional<String> given = WebApp.parameter(query, "year");
         if (given.isPresent()) {
-            return WebApp.year(given.get());
+            int year = WebApp.year(given.get());
+            if (workspace.years().stream().noneMatch(y -> y.year() == year) && workspace.report(year).isEmpty()) {
+                // a year nobody opened has nothing due and no progress: not a dashboard of overdue updates
+                java.util.SortedSet<Integer> opened = new java.util.TreeSet<>();
+                workspace.years().forEach(y -> opened.add(y.year()));
+                workspace.reports().forEach(r -> opened.add(r.year()));
+                String years = opened.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+                throw new WebApp.Refusal(404, ui.t("dashboard.noSuchYear", year), ui.t(opened.isEmpty() ? "dashboard.noSuchYear.none"
+                        : "dashboard.noSuchYear.text", year, years));
+            }
+            return year;
         }
         OptionalInt latest = workspace.latestYear();
         if (latest.isEmpty()) {
