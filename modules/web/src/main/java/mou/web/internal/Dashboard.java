@@ -192,7 +192,10 @@ final class Dashboard {
                 .element("time", item.date().toString(), "datetime", item.date().toString()).text(")");
     }
 
-    /** {@code /panel/ID}: one contribution as a page of its own. */
+    /**
+     * {@code /panel/ID}: one contribution as a page of its own, in the UI's language like every page (the panel
+     * and the frame around it); {@code ?lang=es} shows the whole page in the language it names.
+     */
     Response panel(Call call) throws WebApp.Refusal {
         String id = call.part("id");
         Map<String, List<String>> query = call.queryMap();
@@ -202,12 +205,19 @@ final class Dashboard {
                     + " listed on the plugins page (/plugins).", "No existe ese panel", "Ningún complemento instalado aporta un panel '" + id
                     + "'; los instalados se enumeran en la página de complementos (/plugins).");
         }
-        String language = WebApp.language(query);
+        if (call.query("lang").isPresent()) {
+            // a link that names the language (?lang=es): the whole page in it, its frame too; without it, the UI's language
+            call = new Call(call.request(), call.parts(), call.user(), call.csrf(), Ui.of(WebApp.language(query)));
+        }
+        String language = call.language();
         Workspace workspace = app.workspace();
         int year = year(workspace, query, call.ui());
         String title = WebApp.safeTitle(found.get(), language);
         HtmlWriter html = new HtmlWriter().element("h1", title + " · " + year);
+        // in a box of its own, as on the dashboard: a table wider than a phone scrolls inside it, not the page
+        html.start("section", "class", "panel", "aria-label", title);
         html.append(render(found.get(), new WebContext(workspace, year, language)));
+        html.end("section");
         return app.page(call, title, "/panel/" + id, html);
     }
 
