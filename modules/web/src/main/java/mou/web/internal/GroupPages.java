@@ -235,7 +235,8 @@ final class GroupPages {
                     .element("p", last.get().reason()).end("div");
         }
         if (!state.editable() && call.user().map(u -> u.mayEdit(c.plan().groupId())).orElse(false)) {
-            html.element("p", ui.t("group.review.readOnly", ui.state(state)), "class", "notice");
+            html.element("p", state == ReviewState.PUBLISHED ? ui.t("group.review.published") : ui.t("group.review.readOnly", ui.state(state)),
+                    "class", "notice");
         }
     }
 

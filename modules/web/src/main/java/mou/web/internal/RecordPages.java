@@ -124,7 +124,9 @@ final class RecordPages {
         }
         html.end("ul").end("nav");
         if (!c.year().review().state().editable()) {
-            html.element("p", ui.t("records.readOnly", ui.state(c.year().review().state())), "class", "notice");
+            mou.core.model.ReviewState state = c.year().review().state();
+            html.element("p", state == mou.core.model.ReviewState.PUBLISHED ? ui.t("records.published") : ui.t("records.readOnly", ui.state(state)),
+                    "class", "notice");
         } else if (!c.editable()) {
             html.element("p", ui.t("records.notYours"), "class", "muted");
         }
