@@ -437,7 +437,16 @@ class GroupPagesTest {
         // Spanish paragraphs must match the English ones
         Response counts = member.post(path, "version", version(member.get(path)), "paragraphs", "One.\n\nTwo.", "paragraphsEs", "Uno.");
         assertThat(counts.status()).isEqualTo(422);
-        assertThat(counts.text()).contains("id=\"paragraphsEs-problem\"").contains(">One.\n\nTwo.</textarea>");
+        assertThat(counts.text()).contains("id=\"paragraphsEs-problem\"").contains(">One.\n\nTwo.</textarea>")
+                .contains("There is 1 Spanish paragraph for 2 English ones").doesNotContain("There are 1 Spanish paragraphs");
+        assertThat(member.post(path, "version", version(member.get(path)), "paragraphs", "One.", "paragraphsEs", "Uno.\n\nDos.").text())
+                .contains("There are 2 Spanish paragraphs for 1 English one;").doesNotContain("1 English ones");
+        assertThat(member.post(path, "version", version(member.get(path)), "paragraphs", "One.\n\nTwo.\n\nThree.", "paragraphsEs",
+                "Uno.\n\nDos.").text()).contains("There are 2 Spanish paragraphs for 3 English ones;");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(member.post(path, "version", version(member.get(path)), "paragraphs", "One.\n\nTwo.", "paragraphsEs", "Uno.").text())
+                .contains("Hay 1 párrafo en español para 2 en inglés;").doesNotContain("Hay 1 párrafos");
+        member.cookies.remove(WebApp.LANGUAGE_COOKIE);
     }
 
     @Test

@@ -36,6 +36,18 @@ class PluginsPageTest {
     }
 
     @Test
+    void theSpanishPageIsTitledAsTheMenuNamesIt() throws Exception {
+        WebFixture web = new WebFixture(home);
+        WebFixture.Browser office = web.browser(WebFixture.office());
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        String spanish = office.get("/plugins").text();
+        assertThat(spanish).contains("<title>Complementos · mou-progress</title>").contains("<h1>Complementos</h1>")
+                .contains("<a href=\"/plugins\" aria-current=\"page\">Complementos</a>");
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "en");
+        assertThat(office.get("/plugins").text()).contains("<h1>Plugins</h1>");
+    }
+
+    @Test
     void aPanelsPageIsInTheLanguageOfEveryOtherPageAndItsTableScrollsInItsOwnBox() throws Exception {
         WebFixture web = new WebFixture(home);
         web.contributions.add(new Installed.Contributed(WebAppTest.contribution("results", "Results", (c, html) -> html.start("table", "class", "grid")
