@@ -133,8 +133,23 @@ final class WebApp {
         return handle(new Request(method, path, query, Map.of(), List.of(), Map.of(), null));
     }
 
+    /**
+     * What made a request unreadable before it could reach a page (a malformed escape in its address or
+     * form, a body too large): the words' keys of the page that says so, with their arguments, and its status.
+     */
+    record Unreadable(int status, String title, String text, Object... arguments) {
+    }
+
     /** Answers a request. */
     Response handle(Request request) {
+        return handle(request, null);
+    }
+
+    /**
+     * Answers a request, or, when it could not be read ({@code unreadable} not null), says so on a page in the
+     * person's language with the frame of every page; nothing is changed.
+     */
+    Response handle(Request request, Unreadable unreadable) {
         String path = request.path() == null || request.path().isEmpty() ? "/" : request.path();
         accountPages.refresh(); // the accounts file changed: the sessions of a removed or changed account end
         Optional<Session> session = sessions.find(request.cookies().get(Sessions.COOKIE));
@@ -148,6 +163,9 @@ final class WebApp {
         Call call = new Call(request, Map.of(), session.map(Session::user), csrf, ui);
         Response response;
         try {
+            if (unreadable != null) {
+                throw new Refusal(unreadable.status(), ui.t(unreadable.title()), ui.t(unreadable.text(), unreadable.arguments()));
+            }
             response = route(path, call);
         } catch (Refusal refusal) {
             response = problem(call, refusal);
