@@ -93,7 +93,7 @@ final class Dashboard {
                 html.element("td", labels.state(state), "class", "state state-" + state.id());
                 Optional<ReviewStep> last = group.year().review().last();
                 html.element("td", last.map(s -> (s.by() == null ? "" : s.by() + ", ") + (s.at() == null ? "" : s.at().toString().substring(0, 10))
-                        + (s.reason() == null || s.reason().isBlank() ? "" : ": " + s.reason())).orElse(""));
+                        + (s.reason() == null || s.reason().isBlank() ? "" : ": " + s.reason())).orElse(""), "class", "text");
                 String rated = ui.t("dashboard.ratedOf", group.rated(), group.activities());
                 html.start("td").text(rated + " ")
                         .start("progress", "value", String.valueOf(group.rated()), "max", String.valueOf(Math.max(1, group.activities())),
