@@ -266,7 +266,8 @@ final class WebApp {
         List<Map.Entry<String, String>> typed = new ArrayList<>();
         call.request().form().forEach((name, values) -> {
             String lower = lower(name);
-            if (lower.equals("csrf") || lower.equals("readat") || lower.equals("back") || lower.contains("password")) {
+            // the form's own hidden fields (its token, the version it was read at) and any password are no one's typing to keep
+            if (List.of("csrf", "readat", "version", "back", "more").contains(lower) || lower.contains("password")) {
                 return;
             }
             values.stream().filter(v -> !v.isBlank()).forEach(v -> typed.add(Map.entry(name, v)));
