@@ -289,7 +289,10 @@ final class WebApp {
 
     /** The page a form posted to {@code path} is on: the path itself when it is a page too, else the nearest page above it. */
     String formPage(String path) {
-        List<String> segments = segments(path == null ? "/" : path);
+        List<String> segments = new ArrayList<>(segments(path == null ? "/" : path));
+        if (segments.size() == 5 && segments.get(0).equals("group") && segments.get(3).equals("rate")) {
+            segments.set(3, "activity"); // a rating is sent from its activity's page
+        }
         while (!segments.isEmpty()) {
             List<String> at = segments;
             if (routes.stream().anyMatch(r -> r.method().equals("GET") && r.match(at).isPresent())) {

@@ -166,7 +166,7 @@ class SignInTest {
         Response ended = browser.postRaw("/group/air-quality/2016/rate/aq-1-1", typed, List.of());
         assertThat(ended.status()).isEqualTo(401);
         assertThat(ended.text()).contains("Your session has ended").contains("Sign in again")
-                .contains("href=\"/sign-in?back=%2Fgroup%2Fair-quality%2F2016\"")
+                .contains("href=\"/sign-in?back=%2Fgroup%2Fair-quality%2F2016%2Factivity%2Faq-1-1\"")
                 .contains("Three paragraphs &lt;b&gt;typed&lt;/b&gt; with care.").doesNotContain(token).doesNotContain("<dt>version</dt>")
                 .doesNotContain("Your account may not do this");
         // the cookie gone too (signed out in this browser), or never signed in: the same offer
