@@ -228,10 +228,11 @@ final class Dashboard {
             contributed.contribution().render(context, own);
             return own;
         } catch (Exception | LinkageError e) {
-            String plugin = contributed.bundle().isEmpty() ? "the plugin" : contributed.bundle();
-            String cause = e.getMessage() == null || e.getMessage().isBlank() ? "it gave no reason" : e.getMessage();
-            return new HtmlWriter().element("p", "This panel could not be shown: " + plugin + " failed to write '"
-                    + contributed.contribution().id() + "': " + cause, "class", "notice", "role", "status");
+            Ui ui = Ui.of(context.language());
+            String plugin = contributed.bundle().isEmpty() ? ui.t("panel.failed.plugin") : contributed.bundle();
+            String cause = e.getMessage() == null || e.getMessage().isBlank() ? ui.t("panel.failed.noReason") : e.getMessage();
+            return new HtmlWriter().element("p", ui.t("panel.failed", plugin, contributed.contribution().id(), cause), "class", "notice",
+                    "role", "status");
         }
     }
 

@@ -68,5 +68,12 @@ class PluginsPageTest {
         assertThat(asked.text()).contains("<html lang=\"es\">").contains("Resultados en 2016").contains(">Tablero<")
                 .doesNotContain(">Dashboard<");
         assertThat(member.get("/panel/results").text()).contains("<html lang=\"en\">").contains("Results in 2016");
+        // a panel that fails says so in the page's language too
+        web.contributions.add(new Installed.Contributed(WebAppTest.contribution("broken", "Broken", (c, html) -> {
+            throw new IllegalStateException("no figures");
+        }), "mou.group-broken 2.0.0"));
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(member.get("/panel/broken").text()).contains("Este panel no se pudo mostrar: mou.group-broken 2.0.0 falló")
+                .doesNotContain("could not be shown");
     }
 }
