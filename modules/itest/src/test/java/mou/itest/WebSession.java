@@ -95,9 +95,9 @@ final class WebSession {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** Whether the server refused: 403, or 303 to the sign-in page. */
+    /** Whether the server refused: 403, 401 (a change sent without a session: the page offers to sign in), or 303 to the sign-in page. */
     static boolean refused(HttpResponse<String> response) {
-        return response.statusCode() == 403 || response.statusCode() == 303
+        return response.statusCode() == 403 || response.statusCode() == 401 || response.statusCode() == 303
                 && response.headers().firstValue("Location").orElse("").contains("/sign-in");
     }
 }

@@ -43,7 +43,7 @@ final class Dashboard {
         String language = ui.language();
         Snapshots.Loaded loaded = app.loaded();
         Workspace workspace = loaded.result().workspace();
-        int year = year(workspace, query);
+        int year = year(workspace, query, call.ui());
         // the cycle's status and due dates read the workspace themselves: kept, as the workspace is, until a file changes
         // (what is overdue also depends on the day, so the day is part of the key)
         Object found = app.snapshots.made(loaded, "status " + year + " " + java.time.LocalDate.now(), () -> {
@@ -93,7 +93,7 @@ final class Dashboard {
                 html.element("td", labels.state(state), "class", "state state-" + state.id());
                 Optional<ReviewStep> last = group.year().review().last();
                 html.element("td", last.map(s -> (s.by() == null ? "" : s.by() + ", ") + (s.at() == null ? "" : s.at().toString().substring(0, 10))
-                        + (s.reason() == null || s.reason().isBlank() ? "" : ": " + s.reason())).orElse(""));
+                        + (s.reason() == null || s.reason().isBlank() ? "" : ": " + s.reason())).orElse(""), "class", "text");
                 String rated = ui.t("dashboard.ratedOf", group.rated(), group.activities());
                 html.start("td").text(rated + " ")
                         .start("progress", "value", String.valueOf(group.rated()), "max", String.valueOf(Math.max(1, group.activities())),
@@ -192,7 +192,10 @@ final class Dashboard {
                 .element("time", item.date().toString(), "datetime", item.date().toString()).text(")");
     }
 
-    /** {@code /panel/ID}: one contribution as a page of its own. */
+    /**
+     * {@code /panel/ID}: one contribution as a page of its own, in the UI's language like every page (the panel
+     * and the frame around it); {@code ?lang=es} shows the whole page in the language it names.
+     */
     Response panel(Call call) throws WebApp.Refusal {
         String id = call.part("id");
         Map<String, List<String>> query = call.queryMap();
@@ -202,12 +205,19 @@ final class Dashboard {
                     + " listed on the plugins page (/plugins).", "No existe ese panel", "Ningún complemento instalado aporta un panel '" + id
                     + "'; los instalados se enumeran en la página de complementos (/plugins).");
         }
-        String language = WebApp.language(query);
+        if (call.query("lang").isPresent()) {
+            // a link that names the language (?lang=es): the whole page in it, its frame too; without it, the UI's language
+            call = new Call(call.request(), call.parts(), call.user(), call.csrf(), Ui.of(WebApp.language(query)));
+        }
+        String language = call.language();
         Workspace workspace = app.workspace();
-        int year = year(workspace, query);
+        int year = year(workspace, query, call.ui());
         String title = WebApp.safeTitle(found.get(), language);
         HtmlWriter html = new HtmlWriter().element("h1", title + " · " + year);
+        // in a box of its own, as on the dashboard: a table wider than a phone scrolls inside it, not the page
+        html.start("section", "class", "panel", "aria-label", title);
         html.append(render(found.get(), new WebContext(workspace, year, language)));
+        html.end("section");
         return app.page(call, title, "/panel/" + id, html);
     }
 
@@ -218,17 +228,28 @@ final class Dashboard {
             contributed.contribution().render(context, own);
             return own;
         } catch (Exception | LinkageError e) {
-            String plugin = contributed.bundle().isEmpty() ? "the plugin" : contributed.bundle();
-            String cause = e.getMessage() == null || e.getMessage().isBlank() ? "it gave no reason" : e.getMessage();
-            return new HtmlWriter().element("p", "This panel could not be shown: " + plugin + " failed to write '"
-                    + contributed.contribution().id() + "': " + cause, "class", "notice", "role", "status");
+            Ui ui = Ui.of(context.language());
+            String plugin = contributed.bundle().isEmpty() ? ui.t("panel.failed.plugin") : contributed.bundle();
+            String cause = e.getMessage() == null || e.getMessage().isBlank() ? ui.t("panel.failed.noReason") : e.getMessage();
+            return new HtmlWriter().element("p", ui.t("panel.failed", plugin, contributed.contribution().id(), cause), "class", "notice",
+                    "role", "status");
         }
     }
 
-    private static int year(Workspace workspace, Map<String, List<String>> query) throws WebApp.Refusal {
+    private static int year(Workspace workspace, Map<String, List<String>> query, Ui ui) throws WebApp.Refusal {
         Optional<String> given = WebApp.parameter(query, "year");
         if (given.isPresent()) {
-            return WebApp.year(given.get());
+            int year = WebApp.year(given.get());
+            if (workspace.years().stream().noneMatch(y -> y.year() == year) && workspace.report(year).isEmpty()) {
+                // a year nobody opened has nothing due and no progress: not a dashboard of overdue updates
+                java.util.SortedSet<Integer> opened = new java.util.TreeSet<>();
+                workspace.years().forEach(y -> opened.add(y.year()));
+                workspace.reports().forEach(r -> opened.add(r.year()));
+                String years = opened.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+                throw new WebApp.Refusal(404, ui.t("dashboard.noSuchYear", year), ui.t(opened.isEmpty() ? "dashboard.noSuchYear.none"
+                        : "dashboard.noSuchYear.text", year, years));
+            }
+            return year;
         }
         OptionalInt latest = workspace.latestYear();
         if (latest.isEmpty()) {

@@ -174,6 +174,7 @@ final class DeliverablePage {
                 Ui ui = call.ui();
                 Found fresh = find(call);
                 ConflictPage page = new ConflictPage(call, null, null, f.deliverable().id())
+                        .savedBy(ConflictPage.lastChange(app, call, c.plan().groupId(), f.deliverable().id(), c.year().year()))
                         .fields(fields, values(f.type().get(), fresh.deliverable()), typed);
                 if (fresh.context().editable()) {
                     page.again(html -> RecordForm.write(html, call, path, ui.t("conflict.again"), fields, typed, Map.of(),

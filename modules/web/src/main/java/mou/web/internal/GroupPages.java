@@ -235,7 +235,8 @@ final class GroupPages {
                     .element("p", last.get().reason()).end("div");
         }
         if (!state.editable() && call.user().map(u -> u.mayEdit(c.plan().groupId())).orElse(false)) {
-            html.element("p", ui.t("group.review.readOnly", ui.state(state)), "class", "notice");
+            html.element("p", state == ReviewState.PUBLISHED ? ui.t("group.review.published") : ui.t("group.review.readOnly", ui.state(state)),
+                    "class", "notice");
         }
     }
 
@@ -744,7 +745,9 @@ final class GroupPages {
         List<String> en = paragraphs(english);
         List<String> es = paragraphs(spanish);
         if (!es.isEmpty() && es.size() != en.size()) {
-            Problems problems = new Problems(Map.of("paragraphsEs", List.of(ui.t("group.narrative.counts", es.size(), en.size()))), List.of());
+            String counts = es.size() == 1 ? "group.narrative.counts.oneSpanish" : en.size() == 1 ? "group.narrative.counts.oneEnglish"
+                    : "group.narrative.counts";
+            Problems problems = new Problems(Map.of("paragraphsEs", List.of(ui.t(counts, es.size(), en.size()))), List.of());
             return narrativePage(call, c, part, 422, english, spanish, version, problems);
         }
         List<Text> texts = new ArrayList<>();

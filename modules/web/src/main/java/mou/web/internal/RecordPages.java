@@ -124,7 +124,9 @@ final class RecordPages {
         }
         html.end("ul").end("nav");
         if (!c.year().review().state().editable()) {
-            html.element("p", ui.t("records.readOnly", ui.state(c.year().review().state())), "class", "notice");
+            mou.core.model.ReviewState state = c.year().review().state();
+            html.element("p", state == mou.core.model.ReviewState.PUBLISHED ? ui.t("records.published") : ui.t("records.readOnly", ui.state(state)),
+                    "class", "notice");
         } else if (!c.editable()) {
             html.element("p", ui.t("records.notYours"), "class", "muted");
         }
@@ -532,7 +534,8 @@ final class RecordPages {
         Optional<?> now = record(c.year(), kind, id);
         Map<String, List<String>> theirs = now.map(r -> values(c.year(), r)).orElse(null);
         String readAt = PartVersion.of(now.orElse(null));
-        ConflictPage page = new ConflictPage(call, null, null, id).fields(fields, theirs, yours);
+        ConflictPage page = new ConflictPage(call, null, null, id)
+                .savedBy(ConflictPage.lastChange(app, call, c.plan().groupId(), id, c.year().year())).fields(fields, theirs, yours);
         String action = c.base() + "/" + kind.path + "/" + encode(id);
         if (yours == null) {
             if (now.isPresent()) {
@@ -744,7 +747,8 @@ final class RecordPages {
                 their.put("happened", List.of(paragraphs(theirs)));
                 their.put("figures", theirs == null ? List.of() : theirs.metrics());
                 their.put("events", theirs == null ? List.of() : theirs.events());
-                return new ConflictPage(call, null, null, QuarterlyUpdate.label(c.year().year(), q)).fields(fields, their, typed)
+                return new ConflictPage(call, null, null, QuarterlyUpdate.label(c.year().year(), q))
+                        .savedBy(ConflictPage.lastChange(app, call, c.plan().groupId(), "Q" + q, c.year().year())).fields(fields, their, typed)
                         .again(html -> RecordForm.write(html, call, fresh.base() + "/updates/Q" + q, ui.t("conflict.again"),
                                 updateFields(fresh, theirs), typed, Map.of(), PartVersion.of(theirs), ui.t("records.conflict.apply")))
                         .keepTheirs(fresh.base() + "/updates/Q" + q).response(app, "");

@@ -91,6 +91,14 @@ final class Ui {
         return Labels.forLanguage(language).state(state);
     }
 
+    /**
+     * A review state as it follows "is" in a sentence of the page's language: "in draft", "submitted"; "en
+     * borrador", "enviado" ("El año está en borrador.", never "está borrador").
+     */
+    String stateIs(ReviewState state) {
+        return t("state.is." + state.id());
+    }
+
     /** Every key of a language, for the test that both languages have the same. */
     static Map<String, String> words(String language) {
         return WORDS.get(language);

@@ -133,8 +133,23 @@ final class WebApp {
         return handle(new Request(method, path, query, Map.of(), List.of(), Map.of(), null));
     }
 
+    /**
+     * What made a request unreadable before it could reach a page (a malformed escape in its address or
+     * form, a body too large): the words' keys of the page that says so, with their arguments, and its status.
+     */
+    record Unreadable(int status, String title, String text, Object... arguments) {
+    }
+
     /** Answers a request. */
     Response handle(Request request) {
+        return handle(request, null);
+    }
+
+    /**
+     * Answers a request, or, when it could not be read ({@code unreadable} not null), says so on a page in the
+     * person's language with the frame of every page; nothing is changed.
+     */
+    Response handle(Request request, Unreadable unreadable) {
         String path = request.path() == null || request.path().isEmpty() ? "/" : request.path();
         accountPages.refresh(); // the accounts file changed: the sessions of a removed or changed account end
         Optional<Session> session = sessions.find(request.cookies().get(Sessions.COOKIE));
@@ -148,6 +163,9 @@ final class WebApp {
         Call call = new Call(request, Map.of(), session.map(Session::user), csrf, ui);
         Response response;
         try {
+            if (unreadable != null) {
+                throw new Refusal(unreadable.status(), ui.t(unreadable.title()), ui.t(unreadable.text(), unreadable.arguments()));
+            }
             response = route(path, call);
         } catch (Refusal refusal) {
             response = problem(call, refusal);
@@ -156,6 +174,10 @@ final class WebApp {
                 e.printStackTrace();
             }
             response = problem(call, new Refusal(500, ui.t("problem.fault"), ui.t("problem.fault.text")));
+        }
+        if (session.isPresent() && !response.headers().containsKey("Cache-Control")) {
+            // what a signed-in person sees is never kept by the browser: after Sign out, Back shows no page of theirs
+            response = response.with("Cache-Control", "no-store");
         }
         if (newVisitor) {
             response = response.cookie(VISITOR_COOKIE, visitor, -1);
@@ -208,7 +230,7 @@ final class WebApp {
                 return Optional.of(Response.seeOther("/sign-in?back=" + URLEncoder.encode(call.request().path()
                         + queryString(call.request().query()), StandardCharsets.UTF_8)));
             }
-            return Optional.of(problem(call, new Refusal(403, ui.t("problem.forbidden"), ui.t("problem.forbidden.text"))));
+            return Optional.of(signInFirst(call));
         }
         boolean allowed = switch (route.access()) {
             case PUBLIC, SIGNED_IN -> true;
@@ -226,6 +248,59 @@ final class WebApp {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A change sent by someone who is not signed in (any more: signed out, perhaps in another tab, or the
+     * session ended unused): nothing is changed, status 401; the page says so, offers to sign in and go
+     * back to the form, and shows what the form carried so that what was typed is not lost.
+     */
+    private Response signInFirst(Call call) {
+        Ui ui = call.ui();
+        boolean ended = call.request().cookies().containsKey(Sessions.COOKIE);
+        String title = ui.t(ended ? "session.ended" : "session.none");
+        HtmlWriter html = new HtmlWriter().element("h1", title)
+                .element("p", ui.t(ended ? "session.ended.text" : "session.none.text"), "class", "notice", "role", "alert")
+                .start("p").link("/sign-in?back=" + URLEncoder.encode(formPage(call.request().path()), StandardCharsets.UTF_8),
+                        ui.t("session.signIn")).end("p");
+        List<Map.Entry<String, String>> typed = new ArrayList<>();
+        call.request().form().forEach((name, values) -> {
+            String lower = lower(name);
+            // the form's own hidden fields (its token, the version it was read at) and any password are no one's typing to keep
+            if (List.of("csrf", "readat", "version", "back", "more").contains(lower) || lower.contains("password")) {
+                return;
+            }
+            values.stream().filter(v -> !v.isBlank()).forEach(v -> typed.add(Map.entry(name, v)));
+        });
+        if (!typed.isEmpty()) {
+            html.element("p", ui.t("session.typed"));
+            html.start("dl", "class", "facts typed");
+            typed.forEach(e -> html.element("dt", e.getKey()).element("dd", e.getValue(), "class", "reason"));
+            html.end("dl");
+        }
+        List<Page.Link> menu;
+        try {
+            menu = menu(call);
+        } catch (RuntimeException e) {
+            menu = List.of(new Page.Link("/", ui.t("menu.dashboard")));
+        }
+        return Response.html(401, Page.of(call, title, "", menu, html));
+    }
+
+    /** The page a form posted to {@code path} is on: the path itself when it is a page too, else the nearest page above it. */
+    String formPage(String path) {
+        List<String> segments = new ArrayList<>(segments(path == null ? "/" : path));
+        if (segments.size() == 5 && segments.get(0).equals("group") && segments.get(3).equals("rate")) {
+            segments.set(3, "activity"); // a rating is sent from its activity's page
+        }
+        while (!segments.isEmpty()) {
+            List<String> at = segments;
+            if (routes.stream().anyMatch(r -> r.method().equals("GET") && r.match(at).isPresent())) {
+                return "/" + String.join("/", segments);
+            }
+            segments = segments.subList(0, segments.size() - 1);
+        }
+        return "/";
     }
 
     private static String queryString(Map<String, List<String>> query) {

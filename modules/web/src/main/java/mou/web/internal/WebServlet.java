@@ -65,25 +65,37 @@ final class WebServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Response answer;
         Map<String, String> cookies = cookies(request);
+        Map<String, List<String>> query = Map.of();
+        Map<String, List<String>> form = new LinkedHashMap<>();
+        List<Upload> uploads = new ArrayList<>();
+        WebApp.Unreadable unreadable = null;
         try {
-            Map<String, List<String>> form = new LinkedHashMap<>();
-            List<Upload> uploads = new ArrayList<>();
-            if ("POST".equals(request.getMethod())) {
-                body(request, form, uploads);
-            }
-            answer = app.handle(new Request(request.getMethod(), request.getPathInfo() == null ? request.getServletPath() : request.getPathInfo(),
-                    query(request.getQueryString()), form, uploads, cookies, request.getHeader("Accept-Language"),
-                    client(behindProxy, request.getRemoteAddr(), request.getHeader("X-Forwarded-For")),
-                    secure(behindProxy, request.isSecure(), request.getHeader("X-Forwarded-Proto"))));
-        } catch (TooLarge e) {
-            answer = refusal(413, "Too large", "What was sent is larger than " + e.getMessage() + "; nothing was changed. Send less, or"
-                    + " a smaller file.");
-        } catch (IllegalArgumentException | IllegalStateException | ServletException e) {
-            answer = refusal(400, "The request could not be read", "What was sent could not be read ("
-                    + (e.getMessage() == null ? "malformed" : e.getMessage()) + "); nothing was changed.");
+            query = query(request.getQueryString());
+        } catch (Malformed e) {
+            unreadable = new WebApp.Unreadable(400, "problem.badAddress", "problem.badAddress.text", e.getMessage());
         }
+        if (unreadable == null && "POST".equals(request.getMethod())) {
+            try {
+                body(request, form, uploads);
+            } catch (TooLarge e) {
+                unreadable = new WebApp.Unreadable(413, "problem.tooLarge", "problem.tooLarge.text", e.getMessage());
+            } catch (Malformed e) {
+                unreadable = new WebApp.Unreadable(400, "problem.badForm", "problem.badForm.escape", e.getMessage());
+            } catch (IllegalArgumentException | IllegalStateException | ServletException e) {
+                // never the container's or Java's own words on a page: what went wrong, in the person's language
+                unreadable = new WebApp.Unreadable(400, "problem.badForm", "problem.badForm.text");
+            }
+        }
+        if (unreadable != null) {
+            query = Map.of();
+            form.clear();
+            uploads.clear();
+        }
+        Response answer = app.handle(new Request(request.getMethod(), request.getPathInfo() == null ? request.getServletPath() : request.getPathInfo(),
+                query, form, uploads, cookies, request.getHeader("Accept-Language"),
+                client(behindProxy, request.getRemoteAddr(), request.getHeader("X-Forwarded-For")),
+                secure(behindProxy, request.isSecure(), request.getHeader("X-Forwarded-Proto"))), unreadable);
         response.setStatus(answer.status());
         response.setContentType(answer.contentType());
         answer.headers().forEach(response::setHeader);
@@ -138,11 +150,13 @@ final class WebServlet extends HttpServlet {
         return gzip;
     }
 
-    private Response refusal(int status, String title, String message) {
-        return WebApp.secure(Response.html(status, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
-                + mou.web.api.HtmlWriter.escape(title) + "</title><link rel=\"stylesheet\" href=\"/static/web.css\"></head><body><main><h1>"
-                + mou.web.api.HtmlWriter.escape(title) + "</h1><p class=\"problem\">" + mou.web.api.HtmlWriter.escape(message)
-                + "</p><p><a href=\"/\">Back to the dashboard</a></p></main></body></html>\n"));
+    /** An escape ({@code %XX}) that is not one, in an address or a form: the piece that is wrong. */
+    static final class Malformed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String piece) {
+            super(piece);
+        }
     }
 
     private static final class TooLarge extends Exception {
@@ -155,7 +169,7 @@ final class WebServlet extends HttpServlet {
 
     /** A form's fields (URL-encoded or multipart) and files, within the limits. */
     private static void body(HttpServletRequest request, Map<String, List<String>> form, List<Upload> uploads)
-            throws IOException, TooLarge, ServletException {
+            throws IOException, TooLarge, Malformed, ServletException {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/form-data")) {
             if (request.getContentLengthLong() > MAX_MULTIPART) {
@@ -226,8 +240,22 @@ final class WebServlet extends HttpServlet {
         return cookies;
     }
 
-    /** The parameters of a query string, each with all its values; a malformed escape is refused. */
-    static Map<String, List<String>> query(String query) {
+    /** The first escape of {@code text} that is not {@code %} and two hexadecimal digits, as it stands (at most 3 characters), or null. */
+    static String malformed(String text) {
+        for (int i = text.indexOf('%'); i >= 0; i = text.indexOf('%', i + 1)) {
+            if (i + 2 >= text.length() || Character.digit(text.charAt(i + 1), 16) < 0 || Character.digit(text.charAt(i + 2), 16) < 0) {
+                return text.substring(i, Math.min(text.length(), i + 3));
+            }
+        }
+        return null;
+    }
+
+    /** The parameters of a query string, each with all its values; a malformed escape is refused, naming it. */
+    static Map<String, List<String>> query(String query) throws Malformed {
+        String wrong = query == null ? null : malformed(query);
+        if (wrong != null) {
+            throw new Malformed(wrong);
+        }
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         if (query == null || query.isEmpty()) {
             return parameters;

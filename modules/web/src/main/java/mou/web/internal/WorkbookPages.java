@@ -135,10 +135,11 @@ final class WorkbookPages {
             call.query("imported").filter(n -> n.matches("[0-9]{1,6}")).ifPresent(n -> html.element("p", n.equals("0") ? ui.t("workbook.unchanged")
                     : ui.t(n.equals("1") ? "workbook.imported.one" : "workbook.imported.many", n), "class", "saved", "role", "status"));
         }
-        html.element("p", ui.t("workbook.state", ui.state(state)));
+        html.element("p", state == ReviewState.PUBLISHED ? ui.t("workbook.state.published") : ui.t("workbook.state", ui.stateIs(state)));
         html.start("p").link("/group/" + group + "/" + year + "/workbook.xlsx", ui.t("workbook.download", group + "-" + year + ".xlsx"),
                 "download", group + "-" + year + ".xlsx").end("p");
-        html.element("p", ui.t("workbook.how"));
+        // a published year is final: its workbook is a copy to read, never to fill in and upload
+        html.element("p", ui.t(state == ReviewState.PUBLISHED ? "workbook.how.published" : "workbook.how"));
         User user = call.user().orElseThrow();
         if (user.mayEdit(group) && state.editable()) {
             html.start("form", "method", "post", "action", "/group/" + group + "/" + year + "/workbook", "enctype", "multipart/form-data",
@@ -150,8 +151,8 @@ final class WorkbookPages {
             html.start("input", "type", "file", "id", "workbook-file", "name", "workbook", "required", "required",
                     "accept", ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "aria-describedby", "workbook-hint");
             html.end("div").element("button", ui.t("workbook.upload"), "type", "submit").end("fieldset").end("form");
-        } else if (user.mayEdit(group)) {
-            html.element("p", ui.t("workbook.locked", ui.state(state)), "class", "muted");
+        } else if (user.mayEdit(group) && state != ReviewState.PUBLISHED) {
+            html.element("p", ui.t("workbook.locked", ui.stateIs(state)), "class", "muted");
         }
         html.start("p").link("/history?group=" + group + "&year=" + year, ui.t("workbook.history")).text(" · ")
                 .link("/review/" + year + "#group-" + group, ui.t("workbook.review")).end("p");

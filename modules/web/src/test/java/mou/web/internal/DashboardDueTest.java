@@ -42,6 +42,23 @@ class DashboardDueTest {
     }
 
     @Test
+    void aYearNobodyOpenedIsNotFoundInsteadOfADashboardOfOverdueUpdates() {
+        WebFixture.Browser reader = web.browser(WebFixture.reader());
+        for (String year : new String[] {"1900", "2015", "2200"}) {
+            Response page = reader.get("/", "year", year);
+            assertThat(page.status()).as(year).isEqualTo(404);
+            assertThat(page.text()).as(year).contains("No group has opened " + year).contains("The years with progress: 2016")
+                    .doesNotContain("overdue").doesNotContain("Overdue").doesNotContain("due-list");
+            assertThat(reader.get("/panel/x", "year", year).status()).as(year).isIn(404);
+        }
+        reader.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        Response spanish = reader.get("/", "year", "1900");
+        assertThat(spanish.status()).isEqualTo(404);
+        assertThat(spanish.text()).contains("Ningún grupo ha abierto 1900").contains("Los años con avances: 2016");
+        assertThat(dashboard(reader, "year", "2016")).contains("Atrasado");
+    }
+
+    @Test
     void everyGroupsPastDatesAreOverdueInWordsWithTheirDatesAndTheFeedIsLinked() {
         String page = dashboard(web.browser(WebFixture.reader()));
 
@@ -83,8 +100,10 @@ class DashboardDueTest {
     }
 
     @Test
-    void aYearAheadIsAllDueWithNothingOverdue() {
+    void aYearAheadIsAllDueWithNothingOverdue() throws Exception {
         int next = LocalDate.now(ZoneOffset.UTC).getYear() + 1;
+        // a year is shown once a group opened it (a year nobody opened is not found: above)
+        web.app.cycle.openYear(new mou.core.cycle.OpenYear(mou.core.cycle.Acting.of(web.data, "Olivia Office"), next, null));
 
         String row = row(dashboard(web.browser(WebFixture.office()), "year", String.valueOf(next)), "solid-waste");
 

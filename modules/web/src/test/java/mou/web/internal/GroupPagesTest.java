@@ -320,6 +320,35 @@ class GroupPagesTest {
     }
 
     @Test
+    void theSameFormSentTwiceSaysThePersonSavedItAlreadyInsteadOfBlamingSomeoneElse() throws Exception {
+        WebFixture.Browser ana = web.browser(new User("Ana López", Role.MEMBER, java.util.Set.of("air-quality")));
+        String read = version(ana.get(ACTIVITY));
+        assertThat(ana.post(RATE, "version", read, "level", "significant", "rationale", "Ana gives a reason.").status()).isEqualTo(303);
+        // a double click, or Back and send again: the same version read
+        Response twice = ana.post(RATE, "version", read, "level", "significant", "rationale", "Ana gives a reason, again.");
+        assertThat(twice.status()).isEqualTo(409);
+        String at = java.time.format.DateTimeFormatter.ofPattern("HH:").withZone(java.time.ZoneOffset.UTC).format(history()
+                .get(history().size() - 1).at());
+        assertThat(twice.text()).contains("You saved this already").contains("You saved aq-1-1 already at " + at)
+                .contains("Ana gives a reason.").contains("Ana gives a reason, again.")
+                .doesNotContain("Someone else").doesNotContain("Saved by Ana López").doesNotContain("(theirs)");
+        assertThat(assessment("aq-1-1").rationale().en()).isEqualTo("Ana gives a reason.");
+        // the form is offered again with the version saved now
+        assertThat(ana.post(RATE, "version", version(twice), "level", "significant", "rationale", "Ana gives a reason, again.").status())
+                .isEqualTo(303);
+        // in Spanish
+        ana.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        Response again = ana.post(RATE, "version", read, "level", "significant", "rationale", "Otra vez.");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text()).contains("Ya guardó esto").contains("Ya guardó aq-1-1 a las " + at).doesNotContain("Otra persona");
+        // a narrative part sent twice: the same
+        String part = YEAR + "/narrative/challenges";
+        String partRead = version(ana.get(part));
+        assertThat(ana.post(part, "version", partRead, "paragraphs", "First.").status()).isEqualTo(303);
+        assertThat(ana.post(part, "version", partRead, "paragraphs", "First.").text()).contains("Ya guardó esto");
+    }
+
+    @Test
     void aFileIsKeptWithTheRatingInsideTheWorkspaceAndCanBeDownloaded() throws Exception {
         Response saved = postWithFiles(member, RATE, List.of(new Upload("file1", "Minutes May.pdf", "%PDF-1.4 minutes".getBytes(
                 StandardCharsets.UTF_8))), "version", version(member.get(ACTIVITY)), "level", "moderate", "rationale", "Minutes attached.",
@@ -451,7 +480,16 @@ class GroupPagesTest {
         // Spanish paragraphs must match the English ones
         Response counts = member.post(path, "version", version(member.get(path)), "paragraphs", "One.\n\nTwo.", "paragraphsEs", "Uno.");
         assertThat(counts.status()).isEqualTo(422);
-        assertThat(counts.text()).contains("id=\"paragraphsEs-problem\"").contains(">One.\n\nTwo.</textarea>");
+        assertThat(counts.text()).contains("id=\"paragraphsEs-problem\"").contains(">One.\n\nTwo.</textarea>")
+                .contains("There is 1 Spanish paragraph for 2 English ones").doesNotContain("There are 1 Spanish paragraphs");
+        assertThat(member.post(path, "version", version(member.get(path)), "paragraphs", "One.", "paragraphsEs", "Uno.\n\nDos.").text())
+                .contains("There are 2 Spanish paragraphs for 1 English one;").doesNotContain("1 English ones");
+        assertThat(member.post(path, "version", version(member.get(path)), "paragraphs", "One.\n\nTwo.\n\nThree.", "paragraphsEs",
+                "Uno.\n\nDos.").text()).contains("There are 2 Spanish paragraphs for 3 English ones;");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(member.post(path, "version", version(member.get(path)), "paragraphs", "One.\n\nTwo.", "paragraphsEs", "Uno.").text())
+                .contains("Hay 1 párrafo en español para 2 en inglés;").doesNotContain("Hay 1 párrafos");
+        member.cookies.remove(WebApp.LANGUAGE_COOKIE);
     }
 
     @Test

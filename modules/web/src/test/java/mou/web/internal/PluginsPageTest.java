@@ -34,4 +34,46 @@ class PluginsPageTest {
                         + " IllegalStateException: no licence &lt;b&gt;")
                 .doesNotContain("Working groups").doesNotContain("failed to activate").doesNotContain("(group lab)");
     }
+
+    @Test
+    void theSpanishPageIsTitledAsTheMenuNamesIt() throws Exception {
+        WebFixture web = new WebFixture(home);
+        WebFixture.Browser office = web.browser(WebFixture.office());
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        String spanish = office.get("/plugins").text();
+        assertThat(spanish).contains("<title>Complementos · mou-progress</title>").contains("<h1>Complementos</h1>")
+                .contains("<a href=\"/plugins\" aria-current=\"page\">Complementos</a>");
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "en");
+        assertThat(office.get("/plugins").text()).contains("<h1>Plugins</h1>");
+    }
+
+    @Test
+    void aPanelsPageIsInTheLanguageOfEveryOtherPageAndItsTableScrollsInItsOwnBox() throws Exception {
+        WebFixture web = new WebFixture(home);
+        web.contributions.add(new Installed.Contributed(WebAppTest.contribution("results", "Results", (c, html) -> html.start("table", "class", "grid")
+                .element("caption", "es".equals(c.language()) ? "Resultados en " + c.year() : "Results in " + c.year()).end("table")),
+                "mou.group-test 1.2.3"));
+        WebFixture.Browser member = web.browser(WebFixture.member("air-quality"));
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        Response spanish = member.get("/panel/results");
+        assertThat(spanish.status()).isEqualTo(200);
+        assertThat(spanish.text()).contains("<html lang=\"es\">").contains("Resultados en 2016").doesNotContain("Results in")
+                .contains("<section class=\"panel\"");
+        // a link that names a language: the whole page in it, never one language inside the other
+        Response english = member.get("/panel/results", "lang", "en");
+        assertThat(english.text()).contains("<html lang=\"en\">").contains("Results in 2016").contains(">Dashboard<")
+                .doesNotContain("Resultados");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "en");
+        Response asked = member.get("/panel/results", "lang", "es");
+        assertThat(asked.text()).contains("<html lang=\"es\">").contains("Resultados en 2016").contains(">Tablero<")
+                .doesNotContain(">Dashboard<");
+        assertThat(member.get("/panel/results").text()).contains("<html lang=\"en\">").contains("Results in 2016");
+        // a panel that fails says so in the page's language too
+        web.contributions.add(new Installed.Contributed(WebAppTest.contribution("broken", "Broken", (c, html) -> {
+            throw new IllegalStateException("no figures");
+        }), "mou.group-broken 2.0.0"));
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(member.get("/panel/broken").text()).contains("Este panel no se pudo mostrar: mou.group-broken 2.0.0 falló")
+                .doesNotContain("could not be shown");
+    }
 }

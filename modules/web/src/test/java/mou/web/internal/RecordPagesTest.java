@@ -477,6 +477,24 @@ class RecordPagesTest {
     }
 
     @Test
+    void aCorrectionSentTwiceByTheSamePersonSaysTheySavedItAlready() throws Exception {
+        addEvent(member, "aq-2017-call", "Monthly call");
+        Response read = member.get(YEAR + "/events/aq-2017-call");
+        assertThat(member.post(YEAR + "/events/aq-2017-call", "readAt", readAt(read), "title", "Monthly calls").status()).isEqualTo(303);
+        Response twice = member.post(YEAR + "/events/aq-2017-call", "readAt", readAt(read), "title", "Monthly calls");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.text()).contains("You saved this already").contains("You saved aq-2017-call already at ")
+                .contains("What is saved (yours, earlier) and what you sent now").doesNotContain("Someone else");
+        // someone else's change meanwhile is still theirs
+        WebFixture.Browser office = web.browser(WebFixture.office());
+        Response mine = member.get(YEAR + "/events/aq-2017-call");
+        assertThat(office.post(YEAR + "/events/aq-2017-call", "readAt", readAt(office.get(YEAR + "/events/aq-2017-call")), "title",
+                "Office's title").status()).isEqualTo(303);
+        assertThat(member.post(YEAR + "/events/aq-2017-call", "readAt", readAt(mine), "title", "Member's title").text())
+                .contains("Someone else changed this since you read it").doesNotContain("You saved");
+    }
+
+    @Test
     void aSecondSaveOverTheFirstGetsTheConflictPageWithBothValuesAndAppliesAgainOnlyWhenAsked() throws Exception {
         addEvent(member, "aq-2017-call", "Monthly call");
         WebFixture.Browser office = web.browser(WebFixture.office());

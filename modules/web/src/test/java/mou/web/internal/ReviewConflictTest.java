@@ -90,12 +90,25 @@ class ReviewConflictTest {
     void aSubmitOverAnotherMembersChangeMeanwhileIsAConflictAndAStepThatCannotBeTakenAnyMoreIsNotOffered() throws Exception {
         WebFixture.Browser member = web.browser(WebFixture.member(GROUP));
         String read = readAt(member.get("/review/2017"), GROUP + "-submit");
-        step(GROUP, ReviewAction.SUBMIT, null);
+        // another member of the group submits meanwhile (the same person's own step is "You saved this already", below)
+        web.app.cycle.review(new ReviewYear(Acting.of(web.data, "Mia Member"), GROUP, 2017, ReviewAction.SUBMIT, null, "Ratings follow."));
 
         Response conflict = member.post("/review/2017/" + GROUP + "/submit", "readAt", read, "incomplete", "Later.");
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.text()).contains("Someone else changed this since you read it").doesNotContain("id=\"form-" + GROUP + "-submit\"")
                 .contains("href=\"/review/2017#group-" + GROUP + "\"");
+    }
+
+    @Test
+    void aSubmitSentTwiceByTheSameMemberSaysTheyDidItAlready() throws Exception {
+        WebFixture.Browser member = web.browser(WebFixture.member(GROUP));
+        String read = readAt(member.get("/review/2017"), GROUP + "-submit");
+        assertThat(member.post("/review/2017/" + GROUP + "/submit", "readAt", read, "incomplete", "Later.").status()).isEqualTo(303);
+        Response twice = member.post("/review/2017/" + GROUP + "/submit", "readAt", read, "incomplete", "Later.");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.text()).contains("You saved this already").contains("You saved it at ").doesNotContain("Someone else")
+                .doesNotContain("Saved by Mara Member");
+        assertThat(web.app.workspace().year(GROUP, 2017).orElseThrow().review().state().id()).isEqualTo("submitted");
     }
 
     @Test

@@ -67,6 +67,40 @@ class ReviewStateWordsTest {
     }
 
     @Test
+    void aPublishedYearIsSaidToBePublishedAndFinalNeverToBeReturned() throws Exception {
+        for (String group : WebAppTest.GROUPS) {
+            if (!group.equals("air-quality")) {
+                web.app.cycle.review(new ReviewYear(Acting.of(web.data, "Mara Member"), group, 2017, ReviewAction.SUBMIT, null, "later"));
+            }
+            web.app.cycle.review(new ReviewYear(Acting.of(web.data, "Olivia Office"), group, 2017, ReviewAction.APPROVE, null, null));
+        }
+        Response review = office.get("/review/2017");
+        java.util.regex.Matcher read = java.util.regex.Pattern.compile("id=\"form-publish\".*?name=\"readAt\" value=\"([^\"]+)\"",
+                java.util.regex.Pattern.DOTALL).matcher(review.text());
+        assertThat(read.find()).isTrue();
+        assertThat(office.post("/review/2017/publish", "readAt", read.group(1), "allowMissing", "The board agreed.", "allowUntranslated",
+                "The board agreed.").status()).isEqualTo(303);
+        assertThat(web.app.workspace().year("air-quality", 2017).orElseThrow().published()).isTrue();
+
+        for (String path : new String[] {"/group/air-quality/2017", "/group/air-quality/2017/events", "/group/air-quality/2017/workbook"}) {
+            String en = page(member, "en", path);
+            assertThat(en).as(path).contains("published, so it is final").doesNotContain("returns it").doesNotContain("returned")
+                    .doesNotContain("upload it here");
+            String es = page(member, "es", path);
+            assertThat(es).as(path).contains("publicado, así que es definitivo").doesNotContain("lo devuelva").doesNotContain("súbalo aquí");
+        }
+        assertThat(page(member, "en", "/group/air-quality/2017/workbook")).contains("The year is final, so no workbook can be uploaded")
+                .doesNotContain("<form method=\"post\" action=\"/group/air-quality/2017/workbook\"");
+    }
+
+    @Test
+    void aStateAfterIsReadsAsASentenceInBothLanguages() {
+        assertThat(page(member, "es", "/group/clean-vehicles/2017/workbook")).contains("El año está en borrador.").doesNotContain("está borrador");
+        assertThat(page(member, "en", "/group/clean-vehicles/2017/workbook")).contains("The year is in draft.");
+        assertThat(page(member, "es", "/group/air-quality/2017/workbook")).contains("El año está enviado.");
+    }
+
+    @Test
     void theHistorySaysTheStateInThePagesLanguage() {
         assertThat(page(office, "es", "/history", "group", "air-quality", "year", "2017")).contains("estado: borrador → enviado")
                 .doesNotContain("→ submitted").doesNotContain("estado: draft");

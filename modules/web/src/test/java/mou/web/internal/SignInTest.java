@@ -135,6 +135,57 @@ class SignInTest {
     }
 
     @Test
+    void noPageForASignedInPersonIsKeptByTheBrowserSoBackAfterSignOutShowsNothingOfTheirs() {
+        WebFixture.Browser browser = visitor();
+        // a visitor's pages (the public home, the sign-in form) may be kept and revalidated
+        assertThat(browser.get("/").headers().get("Cache-Control")).isEqualTo("no-cache");
+        signIn(browser, "Mara Member", MEMBER_PASSWORD);
+        for (String path : List.of("/", "/group/air-quality/2016", "/report", "/report/2016", "/review/2016", "/history",
+                "/report/2016/progress-report-2016.md", "/nothing-here")) {
+            assertThat(browser.get(path).headers().get("Cache-Control")).as(path).isEqualTo("no-store");
+        }
+        // the style sheet is the same for everyone
+        assertThat(browser.get("/static/web.css").headers().get("Cache-Control")).isEqualTo("max-age=3600");
+        Response out = browser.postRaw("/sign-out", Map.of("csrf", List.of(WebFixture.csrfOf(browser.get("/")))), List.of());
+        assertThat(out.status()).isEqualTo(303);
+        assertThat(out.headers().get("Cache-Control")).isEqualTo("no-store");
+        assertThat(browser.get("/").headers().get("Cache-Control")).isEqualTo("no-cache");
+    }
+
+    @Test
+    void aChangeSentAfterTheSessionEndedOffersToSignInAgainAndShowsWhatWasTyped() {
+        WebFixture.Browser browser = visitor();
+        signIn(browser, "Mara Member", MEMBER_PASSWORD);
+        String form = browser.get("/group/air-quality/2016/activity/aq-1-1").text();
+        String token = WebFixture.csrfOf(browser.get("/group/air-quality/2016/activity/aq-1-1"));
+        String id = browser.cookies.get(Sessions.COOKIE);
+        assertThat(form).contains("action=\"/group/air-quality/2016/rate/aq-1-1\"");
+        web.app.sessions.close(id); // signed out in another tab, or ended unused
+        Map<String, List<String>> typed = WebFixture.pairs("csrf", token, "version", "none", "level", "significant",
+                "rationale", "Three paragraphs <b>typed</b> with care.");
+        Response ended = browser.postRaw("/group/air-quality/2016/rate/aq-1-1", typed, List.of());
+        assertThat(ended.status()).isEqualTo(401);
+        assertThat(ended.text()).contains("Your session has ended").contains("Sign in again")
+                .contains("href=\"/sign-in?back=%2Fgroup%2Fair-quality%2F2016%2Factivity%2Faq-1-1\"")
+                .contains("Three paragraphs &lt;b&gt;typed&lt;/b&gt; with care.").doesNotContain(token).doesNotContain("<dt>version</dt>")
+                .doesNotContain("Your account may not do this");
+        // the cookie gone too (signed out in this browser), or never signed in: the same offer
+        browser.cookies.remove(Sessions.COOKIE);
+        Response none = browser.postRaw("/review/2016/air-quality/submit", WebFixture.pairs("csrf", browser.csrf()), List.of());
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.text()).contains("Sign in to do this").contains("href=\"/sign-in?back=%2Freview%2F2016\"")
+                .doesNotContain("Your account may not do this");
+        browser.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        browser.cookies.put(Sessions.COOKIE, id);
+        Response spanish = browser.postRaw("/group/air-quality/2016/rate/aq-1-1", typed, List.of());
+        assertThat(spanish.status()).isEqualTo(401);
+        assertThat(spanish.text()).contains("Su sesión ha terminado").contains("Iniciar sesión y volver al formulario")
+                .contains("Three paragraphs");
+        // nothing was saved
+        assertThat(web.browser(WebFixture.reader()).get("/group/air-quality/2016/activity/aq-1-1").text()).doesNotContain("typed");
+    }
+
+    @Test
     void theBackLinkNeverLeavesTheSite() {
         for (String away : List.of("//evil.example/x", "https://evil.example/", "/\\evil.example", "\\\\evil.example", "javascript:alert(1)",
                 "/ok\r\nSet-Cookie: x=y", "evil.example", "/sign-out", "/ x")) {

@@ -331,6 +331,20 @@ class WebAppTest {
         assertThat(get("/static/report-bar.css").text()).contains("nav.mou-bar");
     }
 
+    @Test
+    void typedTextWithoutSpacesBreaksInsideItsBoxSoNoPageIsWiderThanAPhone() throws IOException {
+        // measured with Chromium at 390 px: a 5,000-character return reason made /group/air-quality/2016 51,403 px wide
+        String css = get("/static/web.css").text();
+        assertThat(css).contains("main { overflow-wrap: anywhere; }").contains("main table { overflow-wrap: normal; }")
+                .contains("main table td.text { overflow-wrap: anywhere; min-width: 10rem; }");
+        // the dashboard's last step (with a return reason) is such a cell of typed text
+        Path year = data.resolve("groups/air-quality/2016.json");
+        Files.writeString(year, Files.readString(year).replaceFirst("\\{", "{\"review\": [{\"state\": \"submitted\", \"by\": \"Ana\", \"at\":"
+                + " \"2017-01-20T16:02:11Z\"}, {\"state\": \"returned\", \"by\": \"Olivia\", \"at\": \"2017-01-23T09:40:00Z\", \"reason\": \""
+                + "X".repeat(5000) + "\"}], "));
+        assertThat(get("/").text()).contains("<td class=\"text\">Olivia, 2017-01-23: XXXX");
+    }
+
     interface Render {
         void render(WebContext context, HtmlWriter html) throws Exception;
     }
