@@ -11,7 +11,8 @@ import mou.core.spi.TextPlace;
  *
  * @param year the year
  * @param groups the groups whose year is now published and locked
- * @param notOpened the groups with a plan that did not open the year, and so are not in the report
+ * @param notOpened the groups with a plan that did not open the year: their chapters show their plans without
+ *        ratings of the year, each with a notice saying so
  * @param files the report's files written
  * @param missing the parts the report misses, published so with {@link Publish#allowMissing()}; empty when none is
  * @param incomplete what the year missed (activities not rated for it, empty narrative parts, the

@@ -122,6 +122,8 @@ public final class ReportAssembler implements ReportService {
         List<PluginFailure> failures = new ArrayList<>(known == null ? List.of() : known);
         List<ReportSectionContributor> contributors = extensions.sections();
         Outcome[] outcomes = contributeKept(contributors, context);
+        Map<ReportSectionContributor, String> owners = GroupChapters.owners(context.groups());
+        java.util.Set<String> notOpenedSaid = new java.util.HashSet<>();
         List<Section> sections = new ArrayList<>();
         boolean knownShown = failures.isEmpty();
         for (int i = 0; i < contributors.size(); i++) {
@@ -136,7 +138,14 @@ public final class ReportAssembler implements ReportService {
                 sections.addAll(failed(contributor, context, failures, PluginFailure.Kind.SECTION_FAILED, unplaceable, reason));
                 continue;
             }
-            sections.addAll(sections(contributor, outcomes[i], context, failures, reason));
+            List<Section> given = sections(contributor, outcomes[i], context, failures, reason);
+            String owner = owners.get(contributor);
+            // a group with a plan, whose chapter was written (not a failure's notice), that has no year of the report's
+            if (owner != null && outcomes[i].sections() != null && !given.isEmpty() && context.plan(owner).isPresent()
+                    && context.groupYear(owner).isEmpty() && notOpenedSaid.add(owner)) {
+                given = withNotOpenedNotice(given, owner, context);
+            }
+            sections.addAll(given);
         }
         if (!knownShown) {
             sections.add(knownFailures(failures, context, reason));
@@ -147,6 +156,23 @@ public final class ReportAssembler implements ReportService {
         ReportDocument document = new ReportDocument(title, context.labels().format("report.subtitle", String.valueOf(year)),
                 language, year, sections, draft(workspace, year));
         return new AssembledReport(withUntranslatedNotice(document, context), failures);
+    }
+
+    /**
+     * A group's chapter with a notice at its top when the group did not open the year reported on: its
+     * plan is shown with no rating of that year, which a reader would otherwise take for a year with
+     * nothing done.
+     */
+    private static List<Section> withNotOpenedNotice(List<Section> sections, String groupId, AssemblyContext context) {
+        String name = context.plan(groupId).map(p -> p.name() == null ? groupId : p.name().in(context.language())).orElse(groupId);
+        Block notice = new Block.Notice(Block.Severity.WARNING, context.labels().format("notice.notOpened", name, String.valueOf(context.year())));
+        List<Section> withNotice = new ArrayList<>(sections);
+        Section first = sections.get(0);
+        List<Block> blocks = new ArrayList<>(first.blocks().size() + 1);
+        blocks.add(notice);
+        blocks.addAll(first.blocks());
+        withNotice.set(0, new Section(first.id(), first.title(), blocks, first.subsections()));
+        return withNotice;
     }
 
     /**

@@ -16,7 +16,8 @@ import mou.core.model.Workspace;
 /**
  * The workspace's texts that a year's report shows: those of the agreement, the organizations, the
  * related agreements, the program office's report of the year, and the plan and the year of each group
- * that opened it (a group that did not open the year is not in its report). Found by walking the model's
+ * that opened it (a group that did not open the year has a chapter showing its plan, with a notice; its
+ * plan's texts are not counted here). Found by walking the model's
  * records, so that a text added to the model later is found without a change here. Each instance once,
  * in the order of the model.
  */

@@ -74,6 +74,28 @@ class ReportAssemblerTest {
         assertThat(byGroup.rows().get(0).counts()).containsExactly(0, 0, 1, 1, 0);
     }
 
+    /** A group that did not open the year shows its plan without ratings: its chapter says why, so it does not read as a year of no progress. */
+    @Test
+    void aGroupThatDidNotOpenTheYearHasItsChapterSaySo() {
+        registry.addGroup(Fixtures.group("alpha", "Alpha", 610));
+        registry.addGroup(Fixtures.group("beta", "Beta", 690));
+        mou.core.model.Workspace all = Fixtures.workspace();
+        mou.core.model.Workspace betaNotOpened = new mou.core.model.Workspace(all.agreement(), all.organizations(), all.relatedAgreements(),
+                all.plans(), all.years().stream().filter(y -> !y.groupId().equals("beta")).toList(), all.reports());
+
+        ReportDocument document = new ReportAssembler(registry).assemble(betaNotOpened, 2016, "en");
+
+        assertThat(section(document, "beta").blocks().get(0)).isInstanceOfSatisfying(Block.Notice.class, notice -> {
+            assertThat(notice.severity()).isEqualTo(Block.Severity.WARNING);
+            assertThat(notice.text()).isEqualTo("The " + all.plan("beta").orElseThrow().name().en()
+                    + " did not open 2016: its plan is shown without ratings of 2016.");
+        });
+        assertThat(section(document, "alpha").blocks()).noneMatch(b -> b instanceof Block.Notice);
+        ReportDocument spanish = new ReportAssembler(registry).assemble(betaNotOpened, 2016, "es");
+        assertThat(((Block.Notice) section(spanish, "beta").blocks().get(0)).text()).startsWith("El ").contains(" no abrió 2016: su plan se muestra"
+                + " sin calificaciones de 2016.");
+    }
+
     @Test
     void theChapterHasTheNarrativeAndOneProgressTablePerGoalWithLevelsAndChanges() {
         registry.addGroup(Fixtures.group("alpha", "Alpha", 610));

@@ -75,7 +75,8 @@ final class PublishCommand implements CycleCommand {
         } else if (allowUntranslated.isPresent()) {
             io.err().println("publish: " + ALLOW_UNTRANSLATED + " was not needed: every text of the report has its Spanish version");
         }
-        published.notOpened().forEach(g -> io.err().println("publish: " + g + " did not open " + year + " and is not in the report"));
+        published.notOpened().forEach(g -> io.err().println("publish: " + g + " did not open " + year + ": its chapter shows its plan without"
+                + " ratings of " + year + ", with a notice saying so"));
         published.files().forEach(p -> io.out().println(p));
     }
 }
