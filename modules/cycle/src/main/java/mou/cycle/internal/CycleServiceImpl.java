@@ -186,7 +186,8 @@ public final class CycleServiceImpl implements CycleService {
                     plan.activities().size()));
         }
         boolean report = false;
-        if (request.groupId() == null && ws.report(year).isEmpty()) {
+        // also when one group opens it first: publish asks for the introduction in this file
+        if (ws.report(year).isEmpty()) {
             Text title = ws.reports().stream().filter(r -> r.year() < year).max((x, y) -> Integer.compare(x.year(), y.year()))
                     .map(AnnualReport::title).orElse(ws.agreement().title());
             List<AnnualReport> reports = new ArrayList<>(changed.reports());

@@ -80,6 +80,18 @@ class CycleTest {
             assertThat(f.files()).isEqualTo(before);
         }
 
+        /** publish asks for the program office's introduction in reports/YEAR.json: one group opening the year first makes it too. */
+        @Test
+        void oneGroupOpeningAYearFirstMakesTheProgramOfficesReportFileToo() {
+            Fixture.Run one = f.ok("year", "open", "2017", "--group", "wildfires");
+
+            assertThat(one.out()).contains("reports/2017.json: created for the program office's introduction and final comments");
+            assertThat(f.data.resolve("reports/2017.json")).exists();
+            assertThat(f.workspace().report(2017)).isPresent();
+            // the next group's open finds it there
+            assertThat(f.ok("year", "open", "2017", "--group", "air-quality").out()).doesNotContain("reports/2017.json");
+        }
+
         @Test
         void anUnknownGroupOrAMalformedYearSaysWhatExists() {
             Fixture.Run group = f.run("year", "open", "2017", "--group", "water");
