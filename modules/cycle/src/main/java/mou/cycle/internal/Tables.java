@@ -184,6 +184,16 @@ final class Tables {
                         name + ": la tabla está vacía; empieza con su fila de encabezados" + expectedEs);
                 return null;
             }
+            List<String> first = rows.get(0).stream().filter(h -> h != null && !h.isBlank()).toList();
+            if (headers.size() > 1 && first.size() == 1 && first.get(0).contains(";")
+                    && java.util.Arrays.stream(first.get(0).split(";")).anyMatch(h -> key(h).equals(key(headers.get(0))))) {
+                // Excel saves "CSV" with semicolons where the decimal mark is a comma (Spanish, most of Europe)
+                SheetProblems.add(problems, name + ": the columns are separated by semicolons (;), as Excel saves CSV in some languages;"
+                        + " save it as \"CSV UTF-8 (comma delimited)\", or import the .xlsx workbook instead" + expected, name + ": las columnas"
+                        + " están separadas por punto y coma (;), como guarda Excel los CSV en algunos idiomas; guárdelo como \"CSV UTF-8"
+                        + " (delimitado por comas)\", o importe el libro .xlsx" + expectedEs);
+                return null;
+            }
             Map<String, Integer> wanted = new HashMap<>();
             for (int i = 0; i < headers.size(); i++) {
                 wanted.put(key(headers.get(i)), i);

@@ -282,6 +282,28 @@ class HostileSheetsTest {
         assertThat(f.year("air-quality", 2017).assessment("aq-3-1")).contains(before);
     }
 
+    /** Excel in Spanish saves "CSV" with semicolons: the problem says so, once per file, instead of listing every column as missing. */
+    @Test
+    void aCsvFileSeparatedBySemicolonsIsNamedAsSuch() throws Exception {
+        Path folder = exportCsv();
+        Path assessments = folder.resolve("air-quality-2017-assessments.csv");
+        List<List<String>> rows = rows(assessments);
+        StringBuilder semicolons = new StringBuilder();
+        for (List<String> row : rows) {
+            semicolons.append(String.join(";", row.stream().map(c -> c.contains(";") || c.contains("\n") ? "\"" + c.replace("\"", "\"\"") + "\"" : c)
+                    .toList())).append("\r\n");
+        }
+        Files.writeString(assessments, semicolons.toString(), StandardCharsets.UTF_8);
+        Map<String, String> before = f.files();
+
+        Fixture.Run run = f.run("import", "csv");
+
+        assertThat(run.status()).isEqualTo(Status.INVALID_DATA);
+        assertThat(run.err()).contains("air-quality-2017-assessments.csv: the columns are separated by semicolons (;)")
+                .contains("CSV UTF-8 (comma delimited)").doesNotContain("is missing");
+        assertThat(f.files()).isEqualTo(before);
+    }
+
     @Test
     void excelsCsvUtf8WithAByteOrderMarkIsAccepted() throws Exception {
         Path folder = exportCsv();
