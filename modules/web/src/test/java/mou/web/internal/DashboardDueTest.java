@@ -99,6 +99,22 @@ class DashboardDueTest {
         assertThat(row).contains("2016-Q2 quarterly update (<time").contains("0 of 5");
     }
 
+    /** An earlier year's dashboard does not call itself the latest; a Spanish one links the Spanish report first. */
+    @Test
+    void anEarlierYearSaysSoAndLinksTheLatestAndTheReportInThePagesLanguage() throws Exception {
+        web.app.cycle.openYear(new mou.core.cycle.OpenYear(mou.core.cycle.Acting.of(web.data, "Olivia Office"), 2017, null));
+        WebFixture.Browser reader = web.browser(WebFixture.reader());
+
+        String earlier = dashboard(reader, "year", "2016");
+        assertThat(earlier).contains("This page shows 2016, an earlier year than the workspace&#39;s latest.")
+                .contains("<a href=\"/?year=2017\">Go to 2017</a>").doesNotContain("latest year is 2016");
+        assertThat(dashboard(reader)).contains("The workspace&#39;s latest year is 2017.");
+
+        reader.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(dashboard(reader, "year", "2016")).contains("Esta página muestra 2016")
+                .contains("<a href=\"/report/2016?lang=es\">").contains("<a href=\"/report/2016\" lang=\"en\" hreflang=\"en\">in English</a>");
+    }
+
     @Test
     void aYearAheadIsAllDueWithNothingOverdue() throws Exception {
         int next = LocalDate.now(ZoneOffset.UTC).getYear() + 1;
