@@ -72,7 +72,8 @@ final class CycleHelp {
                     LEVEL is a level of the Progress Key: no-progress, initial, moderate, significant, achieved
                     (or its words, e.g. "Moderate Progress"). Evidence is a web address or the path of a file
                     inside the workspace (e.g. evidence/minutes-2017-03.pdf); it replaces the activity's
-                    evidence when given and is kept when not (--no-evidence removes it).
+                    evidence when given and is kept when not (--no-evidence removes it). --rationale-es ""
+                    removes the rationale's Spanish.
                     """ + SPANISH;
             case "update" -> """
                     Usage: update GROUP-ID YEAR-Qn --text TEXT [--es TEXT]... [--append] [--figure ID]... [--event ID]...

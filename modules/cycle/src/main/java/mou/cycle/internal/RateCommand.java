@@ -26,13 +26,15 @@ final class RateCommand implements CycleCommand {
     @Override
     public void run(List<String> words, Io io) throws CommandException {
         Args args = Args.parse("rate", words, Set.of("--rationale", "--rationale-es", "--evidence", "--evidence-title", "--year",
-                "--data", "--by", "--why"), Set.of("--evidence", "--evidence-title"), Set.of("--no-evidence"));
+                "--data", "--by", "--why"), Set.of("--evidence", "--evidence-title"), Set.of("--no-evidence"), Set.of("--rationale-es"));
         if (Shell.help(args, "rate", io)) {
             return;
         }
         List<String> a = args.expect(2, "rate ACTIVITY-ID LEVEL --rationale TEXT [--evidence URL-OR-PATH]...");
         Optional<String> rationale = args.text("--rationale");
-        Optional<String> rationaleEs = args.text("--rationale-es");
+        // --rationale-es "" removes the Spanish (as an emptied form field does); not given, the Spanish there is kept
+        Optional<String> rationaleEs = args.value("--rationale-es").map(String::strip);
+        boolean spanishRemoved = rationaleEs.filter(String::isEmpty).isPresent();
         List<String> titles = args.values("--evidence-title");
         List<String> urls = args.values("--evidence");
         if (titles.size() > urls.size()) {
@@ -52,7 +54,8 @@ final class RateCommand implements CycleCommand {
         Saved<Assessment> saved;
         try {
             saved = shell.cycle().rate(new Rate(shell.acting(args, io, "rate"), a.get(0), year, a.get(1),
-                    rationale.map(r -> Text.of(r, rationaleEs.orElse(null))).orElse(null), evidence));
+                    rationale.map(r -> Text.of(r, rationaleEs.filter(es -> !es.isEmpty()).orElse(null))).orElse(null), evidence, List.of(),
+                    spanishRemoved));
         } catch (CycleException e) {
             throw Shell.failed("rate", e);
         }

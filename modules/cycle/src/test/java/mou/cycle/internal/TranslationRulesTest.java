@@ -86,6 +86,17 @@ class TranslationRulesTest {
         assertThat(year.metric("aq-2017-samples").orElseThrow().label()).isEqualTo(Text.of("Samples"));
     }
 
+    /** On the command line too: --rationale-es "" removes the rationale's Spanish, as an emptied form field does. */
+    @Test
+    void rateWithAnEmptyRationaleEsRemovesTheSpanish() {
+        Fixture f = opened();
+        f.ok("rate", "aq-1-1", "achieved", "--rationale", "ProAire was adopted.", "--rationale-es", "Se adoptó el ProAire.");
+        f.ok("rate", "aq-1-1", "achieved", "--rationale", "ProAire was adopted in June.", "--rationale-es", "");
+
+        assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().rationale()).isEqualTo(Text.of("ProAire was adopted in June."));
+        assertThat(f.run("rate", "aq-1-1", "achieved", "--rationale", "", "--rationale-es", "x").err()).contains("--rationale needs a value");
+    }
+
     @Test
     void aRationaleInEnglishOnlyKeepsItsSpanishWhichBecomesStaleAndBothTranslate() {
         Fixture f = opened();
