@@ -41,7 +41,7 @@ import mou.core.model.Gap;
 public record Problem(String field, String code, List<String> args, String message, String messageEs) {
 
     private static final Pattern NAME = Pattern.compile("\\{([A-Za-z][A-Za-z0-9\\[\\]]*)\\}");
-    private static final Pattern ARG = Pattern.compile("\\{(\\d+)\\}");
+    private static final Pattern ARG = Pattern.compile("\\{(\\d+)(?:\\|([a-z]+))?\\}");
     private static final Map<String, Map<String, String>> WORDS = new ConcurrentHashMap<>();
 
     /** The languages whose words every code has. */
@@ -50,7 +50,7 @@ public record Problem(String field, String code, List<String> args, String messa
     public Problem {
         args = args == null ? List.of() : List.copyOf(args);
         if (message == null) {
-            message = code == null ? "" : format(words("en").get(code), code, args);
+            message = code == null ? "" : format(words("en").get(code), code, args, words("en"));
         }
     }
 
@@ -112,7 +112,7 @@ public record Problem(String field, String code, List<String> args, String messa
             return mou.core.model.Text.in(language, message, messageEs);
         }
         String words = words(LANGUAGES.contains(language) ? language : "en").get(code);
-        return words == null ? message : format(words, code, args);
+        return words == null ? message : format(words, code, args, words(LANGUAGES.contains(language) ? language : "en"));
     }
 
     /** The message in {@code language} with each {@code {field}} replaced by what {@code names} calls that field (since 1.4). */
@@ -161,7 +161,12 @@ public record Problem(String field, String code, List<String> args, String messa
         return b.toString();
     }
 
-    private static String format(String words, String code, List<String> args) {
+    /**
+     * The words with the values in place: {@code {1}} is the value as it is; {@code {1|part}} is the value
+     * in the words of this language that {@code part.VALUE} gives, where it has some (a narrative part's id,
+     * {@code next-steps}, reads "next steps", "próximos pasos"), each of a list of them ("a, b") alike.
+     */
+    private static String format(String words, String code, List<String> args, Map<String, String> language) {
         if (words == null) {
             throw new IllegalArgumentException("no words for the problem code " + code);
         }
@@ -169,7 +174,15 @@ public record Problem(String field, String code, List<String> args, String messa
         StringBuilder b = new StringBuilder();
         while (m.find()) {
             int i = Integer.parseInt(m.group(1));
-            m.appendReplacement(b, Matcher.quoteReplacement(i < args.size() ? args.get(i) : m.group()));
+            String value = i < args.size() ? args.get(i) : m.group();
+            if (m.group(2) != null && i < args.size()) {
+                List<String> shown = new java.util.ArrayList<>();
+                for (String one : value.split(", ", -1)) {
+                    shown.add(language.getOrDefault(m.group(2) + "." + one, one));
+                }
+                value = String.join(", ", shown);
+            }
+            m.appendReplacement(b, Matcher.quoteReplacement(value));
         }
         m.appendTail(b);
         return b.toString();

@@ -76,6 +76,6 @@ class ProblemTest {
             assertThat(p.message()).isEqualTo((gap.groupId() == null ? "" : "air-quality 2017: ") + gap.describe());
             assertThat(p.message("es")).isNotEqualTo(p.message()).doesNotContain("{");
         }
-        assertThat(Problem.missing(gaps.get(3)).message("es")).isEqualTo("air-quality 2017: las partes summary, accomplishments y next-steps de la narrativa están vacías");
+        assertThat(Problem.missing(gaps.get(3)).message("es")).isEqualTo("air-quality 2017: las partes resumen, logros y próximos pasos de la narrativa están vacías");
     }
 }

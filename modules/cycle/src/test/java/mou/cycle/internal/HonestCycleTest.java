@@ -289,7 +289,7 @@ class HonestCycleTest {
         assertThat(Files.readString(f.data.resolve("published/2017/progress-report-2017-es.txt")))
                 .contains("Este informe se publicó incompleto por decisión de la oficina del programa. Falta: air-quality: 6 de 6 actividades"
                         + " no se han vuelto a calificar para 2017 (su nivel se trasladó del año anterior)")
-                .contains("wildfires: las partes summary, accomplishments y next-steps de la narrativa están vacías")
+                .contains("wildfires: las partes resumen, logros y próximos pasos de la narrativa están vacías")
                 .contains("Motivo: The board meets tomorrow.").doesNotContain("activities are not").doesNotContain("are empty");
         assertThat(f.workspace().years().stream().filter(y -> y.year() == 2017)).allSatisfy(y -> {
             assertThat(y.published()).isTrue();
