@@ -132,8 +132,20 @@ public record Problem(String field, String code, List<String> args, String messa
 
     /** Every code and its words in {@code language} (since 1.4). */
     public static Map<String, String> codes(String language) {
-        return Collections.unmodifiableMap(new TreeMap<>(words(language)));
+        Map<String, String> codes = new TreeMap<>(words(language));
+        // the words of values ({N|part}: part.summary ...) are no codes
+        codes.keySet().removeIf(key -> key.startsWith(VALUE_WORDS + "."));
+        return Collections.unmodifiableMap(codes);
     }
+
+    /** The words of the values that messages name as {@code {N|part}}, by the value ({@code part.next-steps}), in {@code language}. */
+    static Map<String, String> valueWords(String language) {
+        Map<String, String> values = new TreeMap<>(words(language));
+        values.keySet().removeIf(key -> !key.startsWith(VALUE_WORDS + "."));
+        return values;
+    }
+
+    private static final String VALUE_WORDS = "part";
 
     /** The codes' value positions in the words, e.g. {0, 1} for {@code "{0} has no {1}"} (since 1.4). */
     public static Set<Integer> positions(String words) {

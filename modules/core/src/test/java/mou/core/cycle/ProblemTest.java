@@ -77,5 +77,9 @@ class ProblemTest {
             assertThat(p.message("es")).isNotEqualTo(p.message()).doesNotContain("{");
         }
         assertThat(Problem.missing(gaps.get(3)).message("es")).isEqualTo("air-quality 2017: las partes resumen, logros y próximos pasos de la narrativa están vacías");
+        // the narrative's parts have their words in both languages, and are no codes
+        assertThat(Problem.valueWords("es").keySet()).isEqualTo(Problem.valueWords("en").keySet())
+                .containsExactlyInAnyOrder("part.summary", "part.accomplishments", "part.challenges", "part.next-steps");
+        assertThat(Problem.codes("en")).doesNotContainKey("part.summary");
     }
 }
