@@ -3,78 +3,31 @@ package mou.cycle.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
-import mou.core.cycle.Acting;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.CycleException.Kind;
 import mou.core.cycle.EditDeliverable;
-import mou.core.cycle.OpenYear;
 import mou.core.cycle.Problem;
 import mou.core.cycle.RecordEvent;
-import mou.core.internal.ReportFiles;
 import mou.core.model.DateSpan;
 import mou.core.model.Event;
 import mou.core.model.GroupYear;
 import mou.core.model.Metric;
 import mou.core.model.Text;
 import mou.core.model.Workspace;
-import mou.core.spi.Extensions;
-import mou.testfixtures.TestStudyType;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No request leaves the workspace with an error its next load would find (after which every page and
  * command refuses it): a deliverable's organizations must be the workspace's, and behind every request
  * the changed workspace is checked as the store checks it when it loads.
  */
-class SoundChangesTest {
+class SoundChangesTest extends TypedServiceTest {
 
-    @TempDir
-    Path temp;
-
-    Fixture f;
-    CycleServiceImpl service;
-    Extensions extensions;
-
-    @BeforeEach
-    void workspace() throws CycleException {
-        f = new Fixture(temp);
-        // the groups and the study type installed: a deliverable of that type is checked as the store checks it when its group is installed
-        extensions = Extensions.forTest(Fixture.GROUPS_INSTALLED.groups(), List.of(new TestStudyType()), List.of());
-        service = new CycleServiceImpl(f.store, Fixture.REPORTS,
-                new ReportFiles(Fixture.EXTENSIONS), extensions, Clock.fixed(Fixture.NOW, ZoneOffset.UTC));
-        service.openYear(new OpenYear(new Acting(f.data, "Office", null), 2017, null));
-    }
-
-    Acting ana() {
-        return new Acting(f.data, "Ana", null);
-    }
-
-    /** Every file of the workspace, byte for byte. */
-    Map<String, String> bytes() {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(f.data)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                files.put(f.data.relativize(p).toString(), Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
 
     // 1. a deliverable's organizations ------------------------------------------------------------
 

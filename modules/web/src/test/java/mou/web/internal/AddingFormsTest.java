@@ -2,12 +2,8 @@ package mou.web.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import mou.core.cycle.Acting;
 import mou.core.cycle.OpenYear;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,17 +34,6 @@ class AddingFormsTest {
         colleague.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
     }
 
-    /** Every file of the workspace, byte for byte. */
-    Map<String, String> files() throws Exception {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(web.data)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                files.put(web.data.relativize(p).toString(), Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
-            }
-        }
-        return files;
-    }
-
     static Response addEvent(WebFixture.Browser who, String id, String title) {
         return who.post(YEAR + "/events", "readAt", "none", "eventId", id, "kind", "meeting", "date", "2017-03-14", "title", title,
                 "organizations", "carb, spa");
@@ -59,7 +44,7 @@ class AddingFormsTest {
         assertThat(addEvent(member, "aq-2017-call", "Monthly call").status()).isEqualTo(303);
         assertThat(member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-sites", "label", "Sites", "value", "2").status())
                 .isEqualTo(303);
-        Map<String, String> before = files();
+        Map<String, String> before = web.bytes();
 
         Response event = addEvent(colleague, "aq-2017-call", "Mi llamada");
         assertThat(event.status()).as("a problem of the form, not a conflict").isEqualTo(400);
@@ -71,7 +56,7 @@ class AddingFormsTest {
         assertThat(figure.status()).isEqualTo(400);
         assertThat(figure.text()).contains("id=\"p-figureId\"")
                 .contains("Id: the id &#39;aq-2017-sites&#39; is already used by a figure of 2017 (Sites); choose another id");
-        assertThat(files()).isEqualTo(before);
+        assertThat(web.bytes()).isEqualTo(before);
         assertThat(web.app.workspace().year("air-quality", 2017).orElseThrow().event("aq-2017-call").orElseThrow().title().en())
                 .isEqualTo("Monthly call");
     }

@@ -2,12 +2,8 @@ package mou.web.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import mou.core.cycle.Acting;
 import mou.core.cycle.OpenYear;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,17 +34,6 @@ class ControlCharacterFormsTest {
         colleague.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
     }
 
-    /** Every file of the workspace, byte for byte. */
-    Map<String, String> files() throws Exception {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(web.data)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                files.put(web.data.relativize(p).toString(), Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
-            }
-        }
-        return files;
-    }
-
     static Response addEvent(WebFixture.Browser who, String id, String title) {
         return who.post(YEAR + "/events", "readAt", "none", "eventId", id, "kind", "meeting", "date", "2017-03-14", "title", title,
                 "organizations", "carb, spa");
@@ -56,7 +41,7 @@ class ControlCharacterFormsTest {
 
     @Test
     void aControlCharacterInATextIsRefusedBesideItsField() throws Exception {
-        Map<String, String> before = files();
+        Map<String, String> before = web.bytes();
 
         Response narrative = member.post(YEAR + "/narrative/summary", "version", "none", "paragraphs", "A good\u0000 year.");
         assertThat(narrative.status()).isEqualTo(422);
@@ -67,6 +52,6 @@ class ControlCharacterFormsTest {
         int problem = event.text().indexOf("id=\"p-title\"");
         assertThat(problem).isPositive();
         assertThat(event.text().substring(problem, problem + 300)).contains("contiene un carácter de control (U+0001)");
-        assertThat(files()).isEqualTo(before);
+        assertThat(web.bytes()).isEqualTo(before);
     }
 }

@@ -2,12 +2,8 @@ package mou.web.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import mou.core.cycle.Acting;
 import mou.core.cycle.OpenYear;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,21 +35,10 @@ class SoundFormsTest {
         colleague.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
     }
 
-    /** Every file of the workspace, byte for byte. */
-    Map<String, String> files() throws Exception {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(web.data)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                files.put(web.data.relativize(p).toString(), Base64.getEncoder().encodeToString(Files.readAllBytes(p)));
-            }
-        }
-        return files;
-    }
-
     @Test
     void aDeliverablesOrganizationThatIsNotTheWorkspacesIsRefusedBesideItsFieldAndEveryPageStillWorks() throws Exception {
         Response page = member.get(YEAR + "/deliverable/aq-3-2-1");
-        Map<String, String> before = files();
+        Map<String, String> before = web.bytes();
 
         Response refused = member.post(YEAR + "/deliverable/aq-3-2-1", "readAt", RecordPagesTest.readAt(page), "attr-laboratory",
                 "carb, spa, sonoran-inst");
@@ -64,7 +49,7 @@ class SoundFormsTest {
         assertThat(problem).isPositive();
         assertThat(text.substring(problem, problem + 300)).contains("Analyzed by: no organization &#39;sonoran-inst&#39; in organizations.json");
         assertThat(text).contains("value=\"carb, spa, sonoran-inst\"");
-        assertThat(files()).isEqualTo(before);
+        assertThat(web.bytes()).isEqualTo(before);
         // the workspace stays valid: the pages answer, for this member and the others
         assertThat(member.get(YEAR).status()).isEqualTo(200);
         assertThat(web.browser(WebFixture.office()).get("/").status()).isEqualTo(200);
@@ -72,6 +57,6 @@ class SoundFormsTest {
         Response spanish = colleague.post(YEAR + "/deliverable/aq-3-2-1", "readAt", RecordPagesTest.readAt(page), "attr-laboratory", "nadie");
         assertThat(spanish.status()).isEqualTo(400);
         assertThat(spanish.text()).contains("Analizadas por: no hay ninguna organización &#39;nadie&#39; en organizations.json");
-        assertThat(files()).isEqualTo(before);
+        assertThat(web.bytes()).isEqualTo(before);
     }
 }

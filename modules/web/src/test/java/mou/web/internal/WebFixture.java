@@ -204,4 +204,15 @@ final class WebFixture {
         }
         return map;
     }
+
+    /** Every file of the workspace, byte for byte (Base64), by its path in the workspace: to show that nothing changed. */
+    Map<String, String> bytes() throws java.io.IOException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(data)) {
+            for (Path p : all.filter(java.nio.file.Files::isRegularFile).toList()) {
+                files.put(data.relativize(p).toString(), java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(p)));
+            }
+        }
+        return files;
+    }
 }
