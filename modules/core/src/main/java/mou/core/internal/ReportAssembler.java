@@ -158,6 +158,17 @@ public final class ReportAssembler implements ReportService {
         return new AssembledReport(withUntranslatedNotice(document, context), failures);
     }
 
+    /** The sections with {@code notice} as the first block of the first. */
+    private static List<Section> withNoticeFirst(List<Section> sections, Block notice) {
+        List<Section> withNotice = new ArrayList<>(sections);
+        Section first = sections.get(0);
+        List<Block> blocks = new ArrayList<>(first.blocks().size() + 1);
+        blocks.add(notice);
+        blocks.addAll(first.blocks());
+        withNotice.set(0, new Section(first.id(), first.title(), blocks, first.subsections()));
+        return withNotice;
+    }
+
     /**
      * A group's chapter with a notice at its top when the group did not open the year reported on: its
      * plan is shown with no rating of that year, which a reader would otherwise take for a year with
@@ -166,13 +177,7 @@ public final class ReportAssembler implements ReportService {
     private static List<Section> withNotOpenedNotice(List<Section> sections, String groupId, AssemblyContext context) {
         String name = context.plan(groupId).map(p -> p.name() == null ? groupId : p.name().in(context.language())).orElse(groupId);
         Block notice = new Block.Notice(Block.Severity.WARNING, context.labels().format("notice.notOpened", name, String.valueOf(context.year())));
-        List<Section> withNotice = new ArrayList<>(sections);
-        Section first = sections.get(0);
-        List<Block> blocks = new ArrayList<>(first.blocks().size() + 1);
-        blocks.add(notice);
-        blocks.addAll(first.blocks());
-        withNotice.set(0, new Section(first.id(), first.title(), blocks, first.subsections()));
-        return withNotice;
+        return withNoticeFirst(sections, notice);
     }
 
     /**
@@ -206,13 +211,7 @@ public final class ReportAssembler implements ReportService {
         Block notice = new Block.Notice(Block.Severity.INFO, inferred == rated
                 ? context.labels().format("notice.inferred.all", year, rated)
                 : context.labels().format("notice.inferred.some", year, rated, inferred));
-        List<Section> withNotice = new ArrayList<>(sections);
-        Section first = sections.get(0);
-        List<Block> blocks = new ArrayList<>(first.blocks().size() + 1);
-        blocks.add(notice);
-        blocks.addAll(first.blocks());
-        withNotice.set(0, new Section(first.id(), first.title(), blocks, first.subsections()));
-        return withNotice;
+        return withNoticeFirst(sections, notice);
     }
 
     /**
