@@ -79,6 +79,7 @@ final class SolidWasteChapter implements ReportSectionContributor {
         String language = context.language();
         List<Metric> metrics = context.groupYear(group.id()).map(GroupYear::metrics).orElse(List.of());
         List<FigureRow> figures = new ArrayList<>();
+        boolean ofTheYear = false;
         List<List<String>> projects = new ArrayList<>();
         for (Activity activity : plan.activities()) {
             List<Deliverable> own = activity.deliverables().stream().filter(d -> PROJECT_TYPES.contains(d.type())).toList();
@@ -90,6 +91,7 @@ final class SolidWasteChapter implements ReportSectionContributor {
             List<Metric> measured = metrics.stream().filter(m -> activity.id().equals(m.activityId())).toList();
             // The year's figures are the record; a project's own attributes stand in only when the year has none.
             if (!measured.isEmpty()) {
+                ofTheYear = true;
                 measured.forEach(m -> figures.add(new FigureRow(name, context.text(m.label()),
                         m.value() == null ? "" : Quantities.show(m.value(), m.unit(), language),
                         m.target() == null ? "" : Quantities.show(m.target(), m.unit(), language),
@@ -126,7 +128,8 @@ final class SolidWasteChapter implements ReportSectionContributor {
         }
         List<Block> blocks = new ArrayList<>();
         if (!figures.isEmpty()) {
-            blocks.add(new FigureTable(words.format("results.caption", String.valueOf(context.year())),
+            // without a figure of the year the values are the projects' own, as the plan records them: the caption says so
+            blocks.add(new FigureTable(words.format(ofTheYear ? "results.caption" : "results.caption.plan", String.valueOf(context.year())),
                     List.of(words.get("results.project"), context.labels().get("figures.figure"), context.labels().get("figures.value"),
                             context.labels().get("figures.target"), context.labels().get("figures.progress"), context.labels().get("figures.as-of")),
                     figures));

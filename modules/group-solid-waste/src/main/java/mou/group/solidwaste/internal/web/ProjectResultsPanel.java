@@ -48,7 +48,11 @@ public final class ProjectResultsPanel implements WebContribution {
         Labels common = Labels.forLanguage(language);
         Optional<WorkingGroupPlan> plan = context.workspace().plan(GROUP);
         List<Metric> metrics = context.workspace().year(GROUP, context.year()).map(GroupYear::metrics).orElse(List.of());
-        html.start("table", "class", "grid").element("caption", words.format("results.caption", String.valueOf(context.year())));
+        // without a figure of the year the values are the projects' own, as the plan records them: the caption says so
+        boolean ofTheYear = plan.map(WorkingGroupPlan::activities).orElse(List.of()).stream()
+                .anyMatch(activity -> metrics.stream().anyMatch(m -> activity.id().equals(m.activityId())));
+        html.start("table", "class", "grid").element("caption", words.format(ofTheYear ? "results.caption" : "results.caption.plan",
+                String.valueOf(context.year())));
         html.start("thead").start("tr");
         for (String heading : List.of(words.get("results.project"), common.get("figures.figure"), common.get("figures.value"),
                 common.get("figures.target"), common.get("figures.progress"))) {

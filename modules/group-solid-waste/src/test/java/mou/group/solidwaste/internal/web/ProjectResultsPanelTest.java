@@ -54,6 +54,18 @@ class ProjectResultsPanelTest {
                 .doesNotContain("<script").doesNotContain("1,000 m³").doesNotContain("A workshop");
     }
 
+    /** A year without figures of the projects shows their own values, and does not call them that year's results. */
+    @Test
+    void aYearWithoutFiguresSaysTheValuesAreThePlans() {
+        HtmlWriter html = new HtmlWriter();
+        new ProjectResultsPanel().render(new WebContext(workspace(), 2017, "en"), html);
+        assertThat(html.html()).contains("<caption>Results of the funded projects as the plan records them (2017 has no figures of them yet)</caption>")
+                .doesNotContain("funded projects in 2017").contains("<td>1,000 m³</td>");
+        HtmlWriter es = new HtmlWriter();
+        new ProjectResultsPanel().render(new WebContext(workspace(), 2017, "es"), es);
+        assertThat(es.html()).contains("según los registra el plan (2017 aún no tiene cifras de ellos)");
+    }
+
     @Test
     void speaksTheLanguageOfThePage() {
         ProjectResultsPanel panel = new ProjectResultsPanel();
