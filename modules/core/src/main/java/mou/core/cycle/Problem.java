@@ -120,6 +120,20 @@ public record Problem(String field, String code, List<String> args, String messa
         return names(message(language), names);
     }
 
+    /**
+     * As {@link #text(String, Function)}, with a front door's own words for some codes: {@code words}
+     * gives, for a code, the words in {@code language} to use instead of the cycle's (with the same
+     * values, {@code {0}} ...), e.g. a web page's, which names no command to type. A code without such
+     * words has the cycle's (since 1.8).
+     */
+    public String text(String language, Function<String, String> names, Function<String, String> words) {
+        String own = code == null || words == null ? null : words.apply(code);
+        if (own == null) {
+            return text(language, names);
+        }
+        return names(format(own, code, args, words(LANGUAGES.contains(language) ? language : "en")), names);
+    }
+
     /** The message with each {@code {field}} replaced by what {@code names} calls that field. */
     public String text(Function<String, String> names) {
         return names(message, names);

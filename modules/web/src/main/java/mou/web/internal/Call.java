@@ -47,7 +47,7 @@ record Call(Request request, Map<String, String> parts, Optional<User> user, Str
     /** What the cycle service said when it refused a request, in the page's language (fields named as they are), one problem after another. */
     String said(mou.core.cycle.CycleException e) {
         return String.join(" ", e.problems().stream().map(p -> (p.field() == null || p.namesFields() ? "" : p.field() + ": ")
-                + p.text(language(), java.util.function.Function.identity()).strip()).toList());
+                + p.text(language(), java.util.function.Function.identity(), ui::problemWords).strip()).toList());
     }
 
     /** The query parameters of the request, for pages written before routes. */

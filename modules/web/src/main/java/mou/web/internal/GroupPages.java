@@ -334,7 +334,7 @@ final class GroupPages {
             List<String> general = new ArrayList<>();
             for (Problem p : e.problems()) {
                 String field = p.field() == null ? null : fieldOf.getOrDefault(p.field(), p.field());
-                String text = p.text(language, names);
+                String text = p.text(language, names, Ui.of(language)::problemWords);
                 if (field != null && fieldOf.containsValue(field)) {
                     byField.computeIfAbsent(field, k -> new ArrayList<>()).add(text);
                 } else {
@@ -621,7 +621,7 @@ final class GroupPages {
 
     /** The service refused the change (the year is under review or published): a page saying so, status 409. */
     private static Refusal refusal(Ui ui, CycleException e, Function<String, String> names) {
-        return new Refusal(409, ui.t("group.refused"), e.problems().stream().map(p -> p.text(ui.language(), names)).collect(Collectors.joining(" ")));
+        return new Refusal(409, ui.t("group.refused"), e.problems().stream().map(p -> p.text(ui.language(), names, ui::problemWords)).collect(Collectors.joining(" ")));
     }
 
     /** Someone saved the rating since the person read it: theirs (read again) beside the person's, and the form to apply theirs again. */

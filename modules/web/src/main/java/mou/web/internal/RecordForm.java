@@ -69,7 +69,7 @@ final class RecordForm {
         for (Problem p : e.problems()) {
             String name = prefix + base(p.field());
             String key = labels.containsKey(name) ? name : "";
-            String text = p.text(call.language(), n -> labels.getOrDefault(prefix + base(n), n));
+            String text = p.text(call.language(), n -> labels.getOrDefault(prefix + base(n), n), call.ui()::problemWords);
             by.computeIfAbsent(key, k -> new ArrayList<>()).add(text);
         }
         return by;

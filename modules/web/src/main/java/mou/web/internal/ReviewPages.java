@@ -227,7 +227,7 @@ final class ReviewPages {
             // the form is not on the page (the year has moved on): what the service said, here
             html.start("div", "class", "problem", "role", "alert").element("p", ui.t("review.refusedHere")).start("ul");
             for (Problem p : failure.problems()) {
-                html.element("li", p.text(call.language(), ReviewPages::plainLabel).strip());
+                html.element("li", p.text(call.language(), ReviewPages::plainLabel, call.ui()::problemWords).strip());
             }
             html.end("ul").end("div");
         }
@@ -391,7 +391,7 @@ final class ReviewPages {
             if (!general.isEmpty()) {
                 html.start("div", "class", "problem", "role", "alert", "id", id + "-problems").start("ul");
                 for (Problem p : general) {
-                    html.element("li", (p.field() == null || p.namesFields() ? "" : p.field() + ": ") + p.text(call.language(), labels).strip());
+                    html.element("li", (p.field() == null || p.namesFields() ? "" : p.field() + ": ") + p.text(call.language(), labels, call.ui()::problemWords).strip());
                 }
                 html.end("ul").end("div");
             }
@@ -415,7 +415,7 @@ final class ReviewPages {
             if (!own.isEmpty()) {
                 html.start("div", "class", "field-problem", "id", fieldId + "-problem");
                 for (Problem p : own) {
-                    html.element("p", p.text(call.language(), labels));
+                    html.element("p", p.text(call.language(), labels, call.ui()::problemWords));
                 }
                 html.end("div");
             }

@@ -23,7 +23,7 @@ import mou.core.report.Labels;
 final class Ui {
 
     /** The areas, each with its pair of word files. */
-    static final List<String> AREAS = List.of("common", "account", "group", "records", "review", "calendar", "admin");
+    static final List<String> AREAS = List.of("common", "account", "group", "records", "review", "calendar", "admin", "problems");
     static final List<String> LANGUAGES = List.of("en", "es");
     private static final Map<String, Map<String, String>> WORDS = new HashMap<>();
 
@@ -69,6 +69,19 @@ final class Ui {
 
     String language() {
         return language;
+    }
+
+    /**
+     * A page's own words for a cycle problem's code, or null for the cycle's: the words of
+     * {@code problem.CODE} (where the cycle's name a command to type), and for what a year misses
+     * ({@code gap.*}) the cycle's words of the missing part ({@code missing.*}), which name no command.
+     */
+    String problemWords(String code) {
+        String own = WORDS.get(language).get("problem." + code);
+        if (own == null && code.startsWith("gap.")) {
+            own = mou.core.cycle.Problem.codes(language).get("missing." + code.substring("gap.".length()));
+        }
+        return own;
     }
 
     /** The words for a key; {@code {0}}, {@code {1}} ... replaced by the arguments. A missing key shows as itself. */

@@ -103,6 +103,14 @@ class ReviewPagesTest {
         String text = refused.text();
         assertThat(text).contains("air-quality 2017 cannot be submitted").contains("carried over")
                 .contains("aria-invalid=\"true\"").contains("Incomplete because");
+        // a page names no command to type (the command line's words say "rate each with rate ACTIVITY-ID ..." and "submit ... REASON")
+        assertThat(text).doesNotContain("--rationale").doesNotContain("--text").doesNotContain("REASON").doesNotContain("rate ACTIVITY-ID")
+                .contains("saying why in Incomplete because");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        String spanish = member.post("/review/2017/air-quality/submit").text();
+        assertThat(spanish).contains("explicando por qué en").doesNotContain("MOTIVO").doesNotContain("--rationale").doesNotContain("--text")
+                .contains("la narrativa");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "en");
         assertThat(files()).isEqualTo(before);
 
         Response submitted = member.post("/review/2017/air-quality/submit", "incomplete", "The survey results come in March.");
