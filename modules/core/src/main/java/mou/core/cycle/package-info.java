@@ -41,6 +41,8 @@
  * whose updates report a figure or an event). A form's emptied Spanish field removes the Spanish: {@link mou.core.cycle.Rate#spanishRemoved()},
  * {@link mou.core.cycle.WriteNarrative#spanishRemoved()}, {@link mou.core.cycle.RecordUpdate#spanishRemoved()}; for the texts of events and
  * figures an empty Spanish value ({@code ""}, not null) does it, as an empty value clears any other optional one.
+ * Also in 1.8: a front door says a problem in its own words where the cycle's name a command to type
+ * ({@link mou.core.cycle.Problem#text(String, java.util.function.Function, java.util.function.Function)}).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.8.0")
