@@ -152,8 +152,11 @@ public record Problem(String field, String code, List<String> args, String messa
         return Collections.unmodifiableMap(codes);
     }
 
-    /** The words of the values that messages name as {@code {N|part}}, by the value ({@code part.next-steps}), in {@code language}. */
-    static Map<String, String> valueWords(String language) {
+    /**
+     * The words of the values that messages name as {@code {N|part}}, by the value ({@code part.next-steps}
+     * is "next-steps", "próximos pasos"), in {@code language} (since 1.8).
+     */
+    public static Map<String, String> valueWords(String language) {
         Map<String, String> values = new TreeMap<>(words(language));
         values.keySet().removeIf(key -> !key.startsWith(VALUE_WORDS + "."));
         return values;

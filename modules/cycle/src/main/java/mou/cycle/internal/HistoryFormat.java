@@ -124,7 +124,8 @@ final class HistoryFormat {
             }
         }
         if (value instanceof List<?>) {
-            return (es ? "la narrativa " : "narrative ") + subject;
+            // a narrative part in Spanish by its words (los logros), not its id
+            return es ? "la narrativa: " + mou.core.cycle.Problem.valueWords("es").getOrDefault("part." + subject, subject) : "narrative " + subject;
         }
         return subject;
     }

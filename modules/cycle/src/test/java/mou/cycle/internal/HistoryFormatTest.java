@@ -86,6 +86,15 @@ class HistoryFormatTest {
     }
 
     @Test
+    void inSpanishANarrativePartIsNamedByItsWords() {
+        List<Object> before = List.of();
+        List<Object> after = List.of("It adopted its plan.");
+        assertThat(HistoryFormat.headline("accomplishments", before, after, true)).contains("la narrativa: logros").doesNotContain("accomplishments");
+        assertThat(HistoryFormat.headline("next-steps", before, after, true)).contains("próximos pasos");
+        assertThat(HistoryFormat.headline("accomplishments", before, after, false)).contains("narrative accomplishments");
+    }
+
+    @Test
     void aHistoryEntrySaysWhenWhoWhatOnWhichYearThenTheFieldsThenWhy() {
         Map<String, Object> step = new LinkedHashMap<>();
         step.put("state", "submitted");
