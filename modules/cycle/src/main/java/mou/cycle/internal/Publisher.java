@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import mou.core.command.CommandException;
@@ -159,9 +158,9 @@ final class Publisher {
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             throw Workbench.usage(Problem.said("out", "{out} " + out + " is a file, not a folder", "{out} " + out + " es un archivo, no una carpeta"));
         }
-        if (out != null && Objects.equals(real(out), real(official))) {
+        if (out != null && AtomicFiles.isInside(out, official) && AtomicFiles.isInside(official, out)) {
             out = null; // the report goes there anyway, in the transaction
-        } else if (out != null && real(out).startsWith(real(loaded.folder().resolve("published")))) {
+        } else if (out != null && AtomicFiles.isInside(out, loaded.folder().resolve("published"))) {
             throw Workbench.usage(Problem.said("out", "{out} " + out + " is inside the workspace's published/ folder, where only the year's own"
                     + " report goes (into published/" + year + "/, without {out}); choose a folder outside it", "{out} " + out + " está dentro de la"
                     + " carpeta published/ del espacio de trabajo, donde solo va el informe del propio año (en published/" + year + "/, sin {out});"
@@ -303,19 +302,6 @@ final class Publisher {
             });
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /** A path with the links of its longest existing part followed, so that two ways to name a folder compare equal. */
-    private static Path real(Path path) {
-        Path existing = path.toAbsolutePath().normalize();
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        try {
-            return existing == null ? path : existing.toRealPath().resolve(existing.relativize(path.toAbsolutePath().normalize())).normalize();
-        } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
         }
     }
 

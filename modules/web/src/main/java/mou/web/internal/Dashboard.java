@@ -72,18 +72,14 @@ final class Dashboard {
         Labels labels = Labels.forLanguage(language);
         HtmlWriter html = new HtmlWriter();
         html.element("h1", ui.t("dashboard.title", year));
-        int latest = workspace.years().stream().mapToInt(GroupYear::year).max().orElse(year);
-        boolean es = "es".equals(language);
+        int latest = workspace.latestYear().orElse(year);
         html.start("p");
         if (latest == year) {
             html.text(ui.t("dashboard.latest", year) + " ");
         } else {
             html.text(ui.t("dashboard.earlier", year) + " ").link("/?year=" + latest, ui.t("dashboard.toLatest", latest)).text(" · ");
         }
-        // the report in the page's language first, then the other one, named in its own language
-        html.link("/report/" + year + (es ? "?lang=es" : ""), ui.t("dashboard.readReport", year)).text(" · ")
-                .link("/report/" + year + (es ? "" : "?lang=es"), es ? "in English" : "en español", "lang", es ? "en" : "es",
-                        "hreflang", es ? "en" : "es").end("p");
+        ReportPages.reportLinks(html, year, ui.t("dashboard.readReport", year), ui, "in English", "en español").end("p");
 
         due(html, ui, workspace, due, year);
 

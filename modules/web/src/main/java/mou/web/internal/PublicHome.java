@@ -32,11 +32,8 @@ final class PublicHome {
         } else {
             html.start("ul", "class", "years");
             for (int year : years) {
-                // the report in the page's language first, then the other one, named in its own language
-                boolean es = "es".equals(ui.language());
-                html.start("li").link("/report/" + year + (es ? "?lang=es" : ""), ui.t("home.report", year)).text(" · ")
-                        .link("/report/" + year + (es ? "" : "?lang=es"), ui.t(es ? "reports.english" : "reports.spanish"), "lang", es ? "en" : "es",
-                                "hreflang", es ? "en" : "es").end("li");
+                ReportPages.reportLinks(html.start("li"), year, ui.t("home.report", year), ui, ui.t("reports.english"), ui.t("reports.spanish"))
+                        .end("li");
             }
             html.end("ul");
         }

@@ -54,10 +54,7 @@ final class ReportPages {
         } else {
             html.start("ul", "class", "years");
             for (int year : shown) {
-                boolean es = "es".equals(ui.language());
-                html.start("li").link("/report/" + year + (es ? "?lang=es" : ""), String.valueOf(year)).text(" · ")
-                        .link("/report/" + year + (es ? "" : "?lang=es"), ui.t(es ? "reports.english" : "reports.spanish"),
-                        "lang", es ? "en" : "es", "hreflang", es ? "en" : "es").text(Files.isDirectory(published(year)) ? " " + ui.t("reports.published") : "").end("li");
+                reportLinks(html.start("li"), year, String.valueOf(year), ui, ui.t("reports.english"), ui.t("reports.spanish")).text(Files.isDirectory(published(year)) ? " " + ui.t("reports.published") : "").end("li");
             }
             html.end("ul");
         }
@@ -87,6 +84,16 @@ final class ReportPages {
         Shown(boolean published, byte[] document, WebApp.Refusal refusal, List<String> files) {
             this(published, document, refusal, files, document == null ? null : new KeptGzip(document));
         }
+    }
+
+    /**
+     * A year's report in the page's language, then " · " and the report in the other language, named
+     * in that language ({@code english} on a Spanish page, {@code spanish} on an English one).
+     */
+    static HtmlWriter reportLinks(HtmlWriter html, int year, String label, Ui ui, String english, String spanish) {
+        boolean es = "es".equals(ui.language());
+        return html.link("/report/" + year + (es ? "?lang=es" : ""), label).text(" · ").link("/report/" + year + (es ? "" : "?lang=es"),
+                es ? english : spanish, "lang", es ? "en" : "es", "hreflang", es ? "en" : "es");
     }
 
     Response report(Call call) throws WebApp.Refusal {
