@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,6 +74,12 @@ public final class Launcher implements AutoCloseable {
     /** What serves only the console: left stopped while a command serves (the folder watcher runs). */
     private static final Set<String> CONSOLE_ONLY = Set.of(GOGO_SHELL, "org.apache.felix.gogo.command");
     /**
+     * What each mode does not start with the rest: a command run, what serves only the shell; serve, the
+     * console; the shell, its console, started last so that what is typed (or piped) first finds the commands.
+     */
+    private static final Map<Mode, Set<String>> LATER = Map.of(Mode.COMMAND, SHELL_ONLY, Mode.SERVE, CONSOLE_ONLY, Mode.SHELL, Set.of(GOGO_SHELL),
+            Mode.WATCH, Set.of());
+    /**
      * The commands that run until they are stopped and keep the plugins folder watched meanwhile, as the
      * shell does: the web application's {@code serve} (a plugin installed while it serves appears without a restart).
      */
@@ -82,8 +87,6 @@ public final class Launcher implements AutoCloseable {
     private static final String MAIN_THREAD = "(&(" + Constants.OBJECTCLASS + "=" + Callable.class.getName() + ")(main.thread=true))";
     /** The application's commands (Gogo's scope mou), for the shell to wait for before its console opens. */
     private static final String COMMANDS = "(osgi.command.scope=mou)";
-    private static final Map<Integer, String> STATES = Map.of(Bundle.INSTALLED, "installed, not resolved", Bundle.RESOLVED,
-            "resolved, not started", Bundle.STARTING, "starting", Bundle.STOPPING, "stopping", Bundle.UNINSTALLED, "uninstalled");
 
     /**
      * How the plugins folder is handled and whether a console opens. COMMAND: run one command line;
@@ -218,9 +221,9 @@ public final class Launcher implements AutoCloseable {
         try {
             if (settings.mode() == Mode.SHELL) {
                 // the shell's profile: the mou commands first when a name is typed without scope, and a prompt
-                Files.writeString(Files.createDirectories(storage.resolve("gosh/etc")).resolve("gosh_profile"), "# written by the mou"
-                        + " launcher for this shell session\ntry {\n  SCOPE = 'mou:shell:gogo:*'\n  prompt = 'mou> '\n} {\n  echo \"$0: ERROR:"
-                        + " $exception\"\n}\n", StandardCharsets.UTF_8);
+                try (InputStream profile = Launcher.class.getResourceAsStream("gosh_profile")) {
+                    Files.copy(profile, Files.createDirectories(storage.resolve("gosh/etc")).resolve("gosh_profile"));
+                }
             }
             Launcher launcher = new Launcher(settings, storage, ServiceLoader.load(FrameworkFactory.class).findFirst()
                     .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path (lib/ next to the launcher jar)"))
@@ -312,13 +315,9 @@ public final class Launcher implements AutoCloseable {
         // A command run installs the plugins itself and talks to Gogo's command processor directly: starting the
         // folder watcher, the console and its commands would only add to every run's start. In the shell, the console
         // starts last, so that what is typed (or piped) first finds the commands there.
-        List<Bundle> toStart = new ArrayList<>(install(context, jars(settings.bundles()), true).stream()
-                .filter(b -> !(settings.mode() == Mode.COMMAND ? SHELL_ONLY.contains(b.getSymbolicName())
-                        : settings.mode() == Mode.SERVE ? CONSOLE_ONLY.contains(b.getSymbolicName())
-                        : settings.mode() == Mode.SHELL && GOGO_SHELL.equals(b.getSymbolicName())))
-                .toList());
-        Optional<Bundle> console = Arrays.stream(context.getBundles()).filter(b -> settings.mode() == Mode.SHELL
-                && GOGO_SHELL.equals(b.getSymbolicName())).findFirst();
+        List<Bundle> toStart = new ArrayList<>(install(context, jars(settings.bundles()), true));
+        Optional<Bundle> console = toStart.stream().filter(b -> settings.mode() == Mode.SHELL && GOGO_SHELL.equals(b.getSymbolicName())).findFirst();
+        toStart.removeIf(b -> LATER.get(settings.mode()).contains(b.getSymbolicName()));
         if (settings.mode() == Mode.COMMAND) {
             toStart.addAll(install(context, jars(settings.plugins()), false));
         }
@@ -448,7 +447,7 @@ public final class Launcher implements AutoCloseable {
         // what serves only the shell is left stopped in a command run, and not started yet while the shell waits
         List<String> lines = Arrays.stream(framework.getBundleContext().getBundles()).filter(b -> b.getState() != Bundle.ACTIVE
                         && b.getHeaders().get(Constants.FRAGMENT_HOST) == null && !SHELL_ONLY.contains(b.getSymbolicName()))
-                .map(b -> b.getSymbolicName() + " (" + STATES.get(b.getState()) + ")").toList();
+                .map(b -> b.getSymbolicName() + (b.getState() == Bundle.INSTALLED ? " (installed, not resolved)" : " (resolved, not started)")).toList();
         return "mou: the commands did not become available within " + settings.timeout().toSeconds() + " s. "
                 + (lines.isEmpty() ? "Every bundle is active." : "Bundles not active: " + String.join(", ", lines) + ".") + " " + hint;
     }
