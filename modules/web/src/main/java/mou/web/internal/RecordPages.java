@@ -226,7 +226,7 @@ final class RecordPages {
             put(v, "description", en(e.description()));
             put(v, "descriptionEs", e.description() == null ? null : e.description().es());
             put(v, "activityId", e.activityId());
-            put(v, "quarter", year.updates().stream().filter(u -> u.events().contains(e.id())).map(u -> "Q" + u.quarter()).findFirst().orElse(null));
+            v.put("quarter", year.updates().stream().filter(u -> u.events().contains(e.id())).map(u -> "Q" + u.quarter()).toList());
         } else if (record instanceof Metric m) {
             put(v, "figureId", m.id());
             put(v, "label", m.label() == null ? null : m.label().en());
@@ -239,9 +239,26 @@ final class RecordPages {
             put(v, "activityId", m.activityId());
             put(v, "note", en(m.note()));
             put(v, "noteEs", m.note() == null ? null : m.note().es());
-            put(v, "quarter", year.updates().stream().filter(u -> u.metrics().contains(m.id())).map(u -> "Q" + u.quarter()).findFirst().orElse(null));
+            v.put("quarter", year.updates().stream().filter(u -> u.metrics().contains(m.id())).map(u -> "Q" + u.quarter()).toList());
         }
         return v;
+    }
+
+    /**
+     * A record's values as its correction form starts: those of {@link #values} but the quarter, which the
+     * form does not show chosen: choosing one adds the record to that quarter's update (the quarters that
+     * report it already are listed above the form, each of them kept).
+     */
+    static Map<String, List<String>> correctable(GroupYear year, Object record) {
+        Map<String, List<String>> v = values(year, record);
+        v.put("quarter", List.of());
+        return v;
+    }
+
+    /** The fields of a correction form: the quarter's is worded as what it does there, adding one more quarter. */
+    private static List<Field> correcting(List<Field> fields, Ui ui) {
+        return fields.stream().map(f -> !f.name().equals("quarter") ? f
+                : new Field(f.name(), ui.t("records.quarter.add"), f.input(), f.options(), f.hint(), f.required())).toList();
     }
 
     private static String en(Text t) {
@@ -351,7 +368,8 @@ final class RecordPages {
             String readAt = PartVersion.of(record);
             html.start("section").element("h2", ui.t("records." + kind.part + ".correct"));
             RecordForm.write(html, call, c.base() + "/" + kind.path + "/" + encode(id), ui.t("records." + kind.part + ".correct"),
-                    markStale(fields, record, ui), typed == null ? now : typed, problems, readAt, ui.t("records.save"));
+                    markStale(correcting(fields, ui), record, ui), typed == null ? correctable(c.year(), record) : typed, problems, readAt,
+                    ui.t("records.save"));
             html.end("section");
             html.start("section").element("h2", ui.t("records." + kind.part + ".remove"));
             html.start("form", "method", "post", "action", c.base() + "/" + kind.path + "/" + encode(id) + "/remove", "class", "edit");
@@ -480,7 +498,7 @@ final class RecordPages {
                     call.ui().t("records." + kind.part + ".unknown.text", id, c.name()));
         }
         try {
-            Object saved = send(call, c, kind, id, typed, record.isEmpty() ? null : values(c.year(), record.get()), false);
+            Object saved = send(call, c, kind, id, typed, record.isEmpty() ? null : correctable(c.year(), record.get()), false);
             boolean changed = ((mou.core.cycle.Saved<?>) saved).changed();
             return Response.seeOther(c.base() + "/" + kind.path + "/" + encode(id) + "?saved=" + (changed ? "1" : "0"));
         } catch (CycleException e) {

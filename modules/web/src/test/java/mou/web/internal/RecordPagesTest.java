@@ -123,6 +123,32 @@ class RecordPagesTest {
     }
 
     @Test
+    void anEventReportedInTwoQuartersShowsBothAndACorrectionKeepsBothAndCanAddAThird() throws Exception {
+        addEvent(member, "aq-2017-forum", "Border forum");
+        Response page = member.get(YEAR + "/events/aq-2017-forum");
+        // reported in Q3 too, as a quarterly update (or a workbook) says
+        assertThat(member.post(YEAR + "/updates/Q3", "readAt", readAt(member.get(YEAR + "/updates/Q3")), "events", "aq-2017-forum").status())
+                .isEqualTo(303);
+        assertThat(year().update(3).orElseThrow().events()).contains("aq-2017-forum");
+
+        page = member.get(YEAR + "/events/aq-2017-forum");
+        assertThat(page.text()).as("the record names every quarter that reports it").contains("<dd>Q1, Q3</dd>")
+                .contains("Also report it in the quarterly update of");
+        assertThat(page.text()).as("no quarter is chosen in the correction form").doesNotContainPattern("<option value=\"Q[1-4]\" selected");
+
+        // a correction of the title alone, the form sent as it stands, keeps both quarters
+        Response corrected = member.post(YEAR + "/events/aq-2017-forum", "readAt", readAt(page), "title", "Border forum (spring)", "quarter", "");
+        assertThat(corrected.status()).isEqualTo(303);
+        assertThat(year().update(1).orElseThrow().events()).contains("aq-2017-forum");
+        assertThat(year().update(3).orElseThrow().events()).contains("aq-2017-forum");
+
+        page = member.get(YEAR + "/events/aq-2017-forum");
+        assertThat(member.post(YEAR + "/events/aq-2017-forum", "readAt", readAt(page), "quarter", "Q2").status()).isEqualTo(303);
+        assertThat(List.of(1, 2, 3)).allSatisfy(q -> assertThat(year().update(q).orElseThrow().events()).as("Q" + q).contains("aq-2017-forum"));
+        assertThat(member.get(YEAR + "/events/aq-2017-forum").text()).contains("<dd>Q1, Q2, Q3</dd>");
+    }
+
+    @Test
     void theListsOfEventsAndFiguresStackOnAPhoneEachCellSayingItsColumn() throws Exception {
         addEvent(member, "aq-2017-call", "Monthly call");
         member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-sites", "label", "Sites", "value", "2");
