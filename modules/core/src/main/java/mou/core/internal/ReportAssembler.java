@@ -158,6 +158,15 @@ public final class ReportAssembler implements ReportService {
         return new AssembledReport(withUntranslatedNotice(document, context), failures);
     }
 
+    @Override
+    public List<Text> shownTexts(Workspace workspace, int year) {
+        return ShownTexts.of(workspace, year, installedIds(extensions.groups()));
+    }
+
+    private static java.util.Set<String> installedIds(List<mou.core.spi.WorkingGroupPlugin> groups) {
+        return groups.stream().map(mou.core.spi.WorkingGroupPlugin::id).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The sections with {@code notice} as the first block of the first. */
     private static List<Section> withNoticeFirst(List<Section> sections, Block notice) {
         List<Section> withNotice = new ArrayList<>(sections);
@@ -227,7 +236,8 @@ public final class ReportAssembler implements ReportService {
         }
         int untranslated = mou.core.report.TextMarks.untranslated(document).size();
         long stale = "es".equals(context.language())
-                ? ShownTexts.of(context.workspace(), context.year()).stream().filter(Text::spanishStale).count() : 0;
+                ? ShownTexts.of(context.workspace(), context.year(), installedIds(context.groups())).stream().filter(Text::spanishStale).count()
+                : 0;
         List<Block> notices = new ArrayList<>();
         if (untranslated > 0) {
             notices.add(new Block.Notice(Block.Severity.WARNING, context.labels().plural("notice.untranslated", untranslated)));

@@ -15,9 +15,9 @@ import mou.core.model.Workspace;
 
 /**
  * The workspace's texts that a year's report shows: those of the agreement, the organizations, the
- * related agreements, the program office's report of the year, and the plan and the year of each group
- * that opened it (a group that did not open the year has a chapter showing its plan, with a notice; its
- * plan's texts are not counted here). Found by walking the model's
+ * related agreements, the program office's report of the year, the plan and the year of each group
+ * that opened it, and the plan of each installed group that did not (its chapter shows its plan, with a
+ * notice that it did not open the year). Found by walking the model's
  * records, so that a text added to the model later is found without a change here. Each instance once,
  * in the order of the model.
  */
@@ -26,7 +26,16 @@ public final class ShownTexts {
     private ShownTexts() {
     }
 
+    /** The texts when no group is known to be installed: only the groups that opened the year have their plan shown. */
     public static List<Text> of(Workspace workspace, int year) {
+        return of(workspace, year, Set.of());
+    }
+
+    /**
+     * @param installed the ids of the installed working groups: each has a chapter, which shows its plan
+     *        whether or not the group opened the year
+     */
+    public static List<Text> of(Workspace workspace, int year, Set<String> installed) {
         Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Text> texts = new ArrayList<>();
         walk(workspace.agreement(), seen, texts);
@@ -38,6 +47,9 @@ public final class ShownTexts {
             walk(workspace.plan(groupYear.groupId()).orElse(null), seen, texts);
             walk(groupYear, seen, texts);
         }
+        // plans in the workspace's order, as their chapters are
+        workspace.plans().stream().filter(plan -> installed.contains(plan.groupId()))
+                .filter(plan -> years.stream().noneMatch(y -> y.groupId().equals(plan.groupId()))).forEach(plan -> walk(plan, seen, texts));
         return texts;
     }
 

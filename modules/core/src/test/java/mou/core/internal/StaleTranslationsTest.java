@@ -80,4 +80,17 @@ class StaleTranslationsTest {
                 ws.plan("alpha").orElseThrow().name(), ws.year("alpha", 2016).orElseThrow().narrative().summary().get(0));
         assertThat(shown).doesNotContain(only2015, ws.year("alpha", 2015).orElseThrow().assessments().get(0).rationale());
     }
+
+    @Test
+    void anInstalledGroupThatDidNotOpenTheYearHasItsPlanShownAndCountedOneThatIsNotInstalledDoesNot() {
+        Workspace full = Fixtures.workspace();
+        // beta did not open 2016: its chapter (when its plugin is installed) shows its plan with a notice
+        Workspace ws = full.with(full.years().stream().filter(y -> !(y.groupId().equals("beta") && y.year() == 2016)).toList(), full.reports());
+        Text betaName = ws.plan("beta").orElseThrow().name();
+
+        assertThat(ShownTexts.of(ws, 2016, java.util.Set.of("alpha", "beta"))).as("beta installed").contains(betaName);
+        assertThat(ShownTexts.of(ws, 2016, java.util.Set.of("alpha"))).as("beta not installed: no chapter").doesNotContain(betaName);
+        assertThat(ShownTexts.of(full, 2016, java.util.Set.of("alpha", "beta")).stream().filter(t -> t == betaName).count())
+                .as("a plan of a group that opened the year, once").isEqualTo(1);
+    }
 }
