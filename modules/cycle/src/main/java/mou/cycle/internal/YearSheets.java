@@ -91,6 +91,9 @@ final class YearSheets {
                         + " year, also to keep its level; a new level needs a new rationale."),
                 List.of("Evidence", "Web addresses (https://...) or paths of files in the workspace (evidence/minutes.pdf), one per line."),
                 List.of("Dates", "2017-03-14, 2017-03, 2017, or a span such as 2017-10-20/2017-10-21."),
+                List.of("Quarters", "A figure's or event's Quarter names each quarterly update that reports it: pick one from the drop-down, or"
+                        + " type several separated by commas (1, 3); leave it empty when no update reports it. A quarter taken out of the"
+                        + " cell is taken out of that update."),
                 List.of("Import", "mou import FILE applies the workbook all or nothing: any problem is listed with its cell and nothing changes."))
                 , 0));
 

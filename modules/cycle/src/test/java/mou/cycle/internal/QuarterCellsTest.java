@@ -111,6 +111,12 @@ class QuarterCellsTest {
                 assertThat(v.getValidationConstraint().getExplicitListValues()).containsExactly("1", "2", "3", "4");
                 assertThat(v.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.WARNING);
             });
+            // the About sheet says how to write several quarters, and what taking one out does
+            Sheet about = book.getSheet("About");
+            assertThat(java.util.stream.IntStream.rangeClosed(0, about.getLastRowNum()).mapToObj(about::getRow)
+                    .filter(r -> r != null && r.getCell(0) != null && r.getCell(0).getStringCellValue().equals("Quarters"))
+                    .map(r -> r.getCell(1).getStringCellValue()).findFirst())
+                    .hasValueSatisfying(words -> assertThat(words).contains("separated by commas (1, 3)").contains("taken out of that update"));
             assertThat(book.getSheet("Updates").getDataValidations()).allSatisfy(v ->
                     assertThat(v.getErrorStyle()).as("a paragraph reports on one quarter").isEqualTo(DataValidation.ErrorStyle.STOP));
         }
