@@ -62,7 +62,9 @@ class WholeCycleInBrowserTest {
     private static final String IMG = "\"><img src=x onerror=\"window.mouRan='img';alert('img')\">";
     private static final String LINK = "javascript:alert('link')";
     private static final String ANCHOR = "<a href=\"javascript:alert('anchor')\">a link</a>";
-    private static final String ALL = SCRIPT + " " + IMG + " " + ANCHOR + " [x](" + LINK + ")";
+    /** What a person pastes: a long address with no place to break it, which must not widen a phone's page. */
+    private static final String LONG = "https://example.org/" + "averylongpathsegmentwithnoplacetobreak".repeat(4);
+    private static final String ALL = SCRIPT + " " + IMG + " " + ANCHOR + " [x](" + LINK + ") " + LONG;
 
     @TempDir
     static Path dir;
@@ -240,6 +242,13 @@ class WholeCycleInBrowserTest {
                 inert(b, page[0]);
                 assertThat(all(b)).as("the %s page shows the texts as text", page[1]).contains(IMG);
                 seen.add(page[0] + ": " + shown(b));
+                if (b == carl) {
+                    // the long address wraps on a phone instead of widening the page
+                    b.viewport(PHONE, 844, true);
+                    assertThat(b.number("return document.documentElement.scrollWidth")).as("%s at %d px with a long address", page[0], PHONE)
+                            .isLessThanOrEqualTo(PHONE);
+                    b.desktop();
+                }
             }
         }
         step("hostile texts on " + seen.size() + " pages, shown as text: " + seen);
