@@ -600,23 +600,7 @@ final class GroupPages {
 
     /** What the form calls each field a problem names. */
     private static Function<String, String> rateNames(Ui ui, Map<String, String> fieldOf) {
-        return field -> {
-            String mapped = fieldOf.getOrDefault(field, field);
-            if (mapped.startsWith("evidence-")) {
-                return ui.t("group.form.linkUrl", Integer.parseInt(mapped.substring(9)) + 1);
-            }
-            if (mapped.startsWith("file") && mapped.length() == 5) {
-                return ui.t("group.form.file", mapped.substring(4));
-            }
-            return switch (mapped) {
-                case "level" -> ui.t("group.rating.level");
-                case "rationale" -> ui.t("group.rating.rationale");
-                case "rationaleEs" -> ui.t("group.form.rationaleEs");
-                case "paragraphs" -> ui.t("group.narrative.paragraphs");
-                case "paragraphsEs" -> ui.t("group.narrative.paragraphsEs");
-                default -> mapped;
-            };
-        };
+        return field -> FieldNames.label(ui, fieldOf.getOrDefault(field, field));
     }
 
     /** The service refused the change (the year is under review or published): a page saying so, status 409. */

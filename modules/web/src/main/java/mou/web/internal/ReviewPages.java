@@ -316,11 +316,7 @@ final class ReviewPages {
             ReviewAction action, Failure failure) {
         Ui ui = call.ui();
         String id = group.groupId();
-        Function<String, String> labels = field -> switch (field) {
-            case "reason" -> ui.t("review.field.reason");
-            case "incomplete" -> ui.t("review.field.incomplete");
-            default -> field;
-        };
+        Function<String, String> labels = field -> FieldNames.label(ui, field);
         String form = id + "-" + action.id();
         Failure mine = failure != null && failure.form().equals(form) ? failure : null;
         List<Field> fields = switch (action) {

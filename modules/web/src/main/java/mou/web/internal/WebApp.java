@@ -275,7 +275,7 @@ final class WebApp {
         if (!typed.isEmpty()) {
             html.element("p", ui.t("session.typed"));
             html.start("dl", "class", "facts typed");
-            typed.forEach(e -> html.element("dt", e.getKey()).element("dd", e.getValue(), "class", "reason"));
+            typed.forEach(e -> html.element("dt", FieldNames.label(ui, e.getKey())).element("dd", e.getValue(), "class", "reason"));
             html.end("dl");
         }
         List<Page.Link> menu;
