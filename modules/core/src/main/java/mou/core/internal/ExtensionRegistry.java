@@ -101,7 +101,7 @@ public final class ExtensionRegistry implements Extensions {
     private final AtomicLong version = new AtomicLong();
 
     private record Snapshot(long version, List<WorkingGroupPlugin> groups, Map<String, WorkingGroupPlugin> groupsById,
-            List<DeliverableType> types, Map<String, DeliverableType> typesById) {
+            List<DeliverableType> types, Map<String, DeliverableType> typesById, List<WorkingGroupPlugin> setAside) {
     }
 
     private volatile Snapshot snapshot;
@@ -114,11 +114,19 @@ public final class ExtensionRegistry implements Extensions {
         long v = version.get();
         Snapshot s = snapshot;
         if (s == null || s.version() != v) {
-            List<WorkingGroupPlugin> sorted = new ArrayList<>(groups);
-            // by id, the first registered wins, as a search of the registrations would find it
+            // by id, the first registered wins, as a search of the registrations would find it; a second plugin of the
+            // same group (a copy dropped into the plugins folder beside it) is set aside, so that the group has one
+            // chapter and one set of types, and named by warnings()
             Map<String, WorkingGroupPlugin> groupsById = new HashMap<>();
-            for (WorkingGroupPlugin group : sorted) {
-                groupsById.putIfAbsent(group.id(), group);
+            List<WorkingGroupPlugin> sorted = new ArrayList<>();
+            List<WorkingGroupPlugin> setAside = new ArrayList<>();
+            for (WorkingGroupPlugin group : groups) {
+                String id = name(group::id);
+                if (groupsById.putIfAbsent(id, group) == null || id.isEmpty()) {
+                    sorted.add(group);
+                } else {
+                    setAside.add(group);
+                }
             }
             sorted.sort(Comparator.comparingDouble((WorkingGroupPlugin g) -> place(g::order)).thenComparing(g -> name(g::id)));
             List<DeliverableType> all = new ArrayList<>(types);
@@ -129,7 +137,7 @@ public final class ExtensionRegistry implements Extensions {
             for (DeliverableType t : all) {
                 byId.putIfAbsent(t.id(), t);
             }
-            s = new Snapshot(v, List.copyOf(sorted), groupsById, List.copyOf(all), byId);
+            s = new Snapshot(v, List.copyOf(sorted), groupsById, List.copyOf(all), byId, List.copyOf(setAside));
             snapshot = s;
         }
         return s;
@@ -138,6 +146,29 @@ public final class ExtensionRegistry implements Extensions {
     @Override
     public List<WorkingGroupPlugin> groups() {
         return snapshot().groups();
+    }
+
+    /**
+     * The warnings of {@link Extensions#warnings()}, and one for each working group that two plugins are
+     * installed for: the one registered first is used; the other is set aside, named by its bundle.
+     */
+    @Override
+    public List<String> warnings() {
+        Snapshot s = snapshot();
+        List<String> warnings = new ArrayList<>(Extensions.orderWarnings(s.groups()));
+        for (WorkingGroupPlugin other : s.setAside()) {
+            WorkingGroupPlugin used = s.groupsById().get(name(other::id));
+            warnings.add("two plugins are installed for the working group " + name(other::id) + ": " + bundleOf(used) + " and "
+                    + bundleOf(other) + "; the report and the commands use " + bundleOf(used) + " (installed first) and leave the other"
+                    + " aside; take the one you do not want out of the plugins folder");
+        }
+        return List.copyOf(warnings);
+    }
+
+    /** A plugin's bundle, {@code symbolic-name version}, or its class outside a framework. */
+    private static String bundleOf(Object plugin) {
+        org.osgi.framework.Bundle bundle = org.osgi.framework.FrameworkUtil.getBundle(plugin.getClass());
+        return bundle == null ? plugin.getClass().getName() : bundle.getSymbolicName() + " " + bundle.getVersion();
     }
 
     @Override

@@ -35,6 +35,16 @@ class ExtensionRegistryTest {
         registry.addGroup(second);
 
         assertThat(registry.group("alpha")).containsSame(first);
+        // one chapter and one set of types: the second is set aside, and named by a warning
+        assertThat(registry.groups()).containsExactly(first);
+        assertThat(registry.warnings()).singleElement().asString()
+                .startsWith("two plugins are installed for the working group alpha: ")
+                .contains("the report and the commands use ").contains("take the one you do not want out of the plugins folder");
+
+        registry.removeGroup(first);
+
+        assertThat(registry.groups()).as("the other one, once the first is gone").containsExactly(second);
+        assertThat(registry.warnings()).isEmpty();
     }
 
     @Test

@@ -36,6 +36,22 @@ class PluginsPageTest {
     }
 
     @Test
+    void twoPluginsOfOneGroupAreNamedAsAProblemAndTheGroupIsListedOnce() throws Exception {
+        java.util.List<mou.core.spi.WorkingGroupPlugin> groups = new java.util.ArrayList<>(WebFixture.EXTENSIONS.groups());
+        mou.core.spi.WorkingGroupPlugin airQuality = WebFixture.EXTENSIONS.group("air-quality").orElseThrow();
+        // a second copy of the group's plugin, as one dropped into the plugins folder beside the first would be
+        groups.add(new mou.testfixtures.TestGroup("air-quality", "Air Quality (a copy)", airQuality.order(), java.util.List.of(),
+                java.util.List.of()));
+        WebFixture web = new WebFixture(home, mou.core.spi.Extensions.forTest(groups, WebFixture.EXTENSIONS.deliverableTypes().stream()
+                .filter(t -> groups.stream().noneMatch(g -> g.deliverableTypes().contains(t))).toList(), WebFixture.EXTENSIONS.formats()));
+
+        String page = web.browser(WebFixture.office()).get("/plugins").text();
+
+        assertThat(page).contains("two plugins are installed for the working group air-quality").doesNotContain("Every installed plugin runs.")
+                .doesNotContain("Air Quality (a copy)");
+    }
+
+    @Test
     void theSpanishPageIsTitledAsTheMenuNamesIt() throws Exception {
         WebFixture web = new WebFixture(home);
         WebFixture.Browser office = web.browser(WebFixture.office());

@@ -46,14 +46,23 @@ final class WebFixture {
 
     /** An application over {@code data} with a store of its own; the shipped workspace copied there first when {@code copy}. */
     WebFixture(Path data, boolean copy) throws IOException {
+        this(data, copy, EXTENSIONS);
+    }
+
+    /** The shipped workspace copied into {@code home/data}, served with these plugins installed. */
+    WebFixture(Path home, Extensions extensions) throws IOException {
+        this(home.resolve("data"), true, extensions);
+    }
+
+    private WebFixture(Path data, boolean copy, Extensions extensions) throws IOException {
         this.data = data;
         if (copy) {
             copy(SHIPPED, data);
         }
         JsonWorkspaceStore store = new JsonWorkspaceStore(Extensions.forTest(List.of(), List.of(), List.of()));
         ReportService reports = ReportService.forTest(WebAppTest.EXTENSIONS);
-        app = new WebApp(data, store, reports, new CycleServiceImpl(store, reports, new ReportFiles(WebAppTest.EXTENSIONS), EXTENSIONS),
-                EXTENSIONS, new Installed() {
+        app = new WebApp(data, store, reports, new CycleServiceImpl(store, reports, new ReportFiles(WebAppTest.EXTENSIONS), extensions),
+                extensions, new Installed() {
                     @Override
                     public String bundleOf(Object service) {
                         return service instanceof WebContribution ? "mou.group-test 1.2.3" : "";
