@@ -93,7 +93,8 @@ final class FrameworkInstalled implements Installed, AutoCloseable {
 
     static boolean validId(WebContribution contribution) {
         String id = contribution.id();
-        return id != null && id.matches("[a-z0-9][a-z0-9-]{0,62}");
+        // the model's one id rule, and short enough to be a part of an address (/panel/ID)
+        return mou.core.model.Ids.valid(id) && id.length() <= 63;
     }
 
     @Override
