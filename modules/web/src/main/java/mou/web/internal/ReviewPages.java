@@ -169,7 +169,7 @@ final class ReviewPages {
         User user = call.user().orElseThrow();
         java.util.Set<String> shown = new java.util.HashSet<>();
         if (action == ReviewAction.PUBLISH) {
-            boolean approved = groups.stream().allMatch(g -> g.year().review().state() == ReviewState.APPROVED);
+            boolean approved = groups.stream().allMatch(g -> ReviewAction.PUBLISH.allowedFrom(g.year().review().state()));
             if (approved && user.office()) {
                 page.again(html -> publishSection(call, html, year, status, new Failure("publish", 409, List.of(), yours), shown));
             }
@@ -336,7 +336,7 @@ final class ReviewPages {
         html.start("section", "aria-labelledby", "publish").element("h2", ui.t("review.publish.heading", year), "id", "publish");
         List<Gap> missing = new ArrayList<>(status.missing());
         status.groups().forEach(g -> missing.addAll(g.missing()));
-        List<String> waiting = status.groups().stream().filter(g -> g.year() != null && g.year().review().state() != ReviewState.APPROVED)
+        List<String> waiting = status.groups().stream().filter(g -> g.year() != null && !ReviewAction.PUBLISH.allowedFrom(g.year().review().state()))
                 .map(YearStatus.Group::groupId).toList();
         if (!waiting.isEmpty()) {
             html.element("p", ui.t("review.publish.waiting", String.join(", ", waiting)));
