@@ -14,6 +14,8 @@ public final class TestStore implements WorkspaceStore {
     public LoadResult result;
     /** The folders loaded, in order. */
     public final List<Path> loaded = new ArrayList<>();
+    /** What {@link #historyProblems} gives: the history's lines it leaves out. */
+    public final List<mou.core.spi.Problem> history = new ArrayList<>();
 
     public TestStore(LoadResult result) {
         this.result = result;
@@ -23,6 +25,11 @@ public final class TestStore implements WorkspaceStore {
     public LoadResult load(Path folder) {
         loaded.add(folder);
         return result;
+    }
+
+    @Override
+    public List<mou.core.spi.Problem> historyProblems(Path folder) {
+        return List.copyOf(history);
     }
 
     @Override

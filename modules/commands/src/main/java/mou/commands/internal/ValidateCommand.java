@@ -1,5 +1,6 @@
 package mou.commands.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,8 +58,15 @@ final class ValidateCommand implements Command {
         Path data = Workspaces.dataFolder(platform, options, io, "validate");
         // English is the source: only another language's check needs to know where each text is
         LoadResult loaded = language.equals("en") ? store.load(data) : store.loadPlacingTexts(data);
+        // the history's lines that `history` leaves out (a crash cut one short, an editor saved one in another encoding)
+        List<Problem> history = new ArrayList<>();
+        try {
+            history.addAll(store.historyProblems(data));
+        } catch (IOException e) {
+            history.add(new Problem(Severity.WARNING, "history.jsonl", 0, 0, null, "the history cannot be read: " + e.getMessage()));
+        }
         long errors = loaded.problems().stream().filter(Problem::isError).count();
-        long warnings = loaded.problems().size() - errors;
+        long warnings = loaded.problems().size() - errors + history.size();
         // a text a reader of the language would see in English: an error of this check (publish refuses it too)
         List<Problem> untranslated = new ArrayList<>();
         long stale = 0;
@@ -77,6 +85,7 @@ final class ValidateCommand implements Command {
         String summary = Words.display(data, io) + ": "
                 + (loaded.workspace() == null ? "could not be read" : contents(loaded.workspace())) + "; " + counts;
         loaded.problems().forEach(p -> io.out().println(p.format()));
+        history.forEach(p -> io.out().println(p.format()));
         untranslated.forEach(p -> io.out().println(p.format()));
         // the data of a group whose plugin does not run is not checked against its deliverable types
         Words.printPluginProblems(pluginProblems, io);

@@ -57,6 +57,16 @@ class ValidateCommandTest extends CommandTestBase {
     }
 
     @Test
+    void theHistorysLinesThatItLeavesOutAreWarnings() {
+        Problem cut = warning("history.jsonl", 41, 1, "this line is not a JSON object (cut short by a crash, or edited by hand)");
+        store.history.add(cut);
+
+        assertThat(run("validate")).isZero();
+        assertThat(captured.outLines()).containsExactly(cut.format(), captured.outLines().get(1));
+        assertThat(captured.outLines().get(1)).endsWith("0 errors, 1 warning");
+    }
+
+    @Test
     void errorsExitOneWithOneLinePerProblem() {
         Problem bad = error("groups/water/2016.json", 12, 18, "'great' is not a progress level");
         Problem dangling = error("groups/water/2016.json", 20, 21, "no activity 'w-9-9'");

@@ -159,6 +159,19 @@ public interface WorkspaceStore {
     }
 
     /**
+     * The lines of the history that {@link #history} leaves out because they are not a change it records
+     * (cut short by a crash, edited by hand, saved in another encoding), each a warning naming the file
+     * and the line, why, and what to do; empty when every line is one. {@code validate} lists them, so
+     * that a change dropped from the history is not dropped in silence.
+     *
+     * @throws IOException when the history cannot be read
+     * @since 1.8
+     */
+    default List<Problem> historyProblems(Path folder) throws IOException {
+        return List.of();
+    }
+
+    /**
      * Work done holding the workspace's lock ({@link #locked}).
      *
      * @since 1.5

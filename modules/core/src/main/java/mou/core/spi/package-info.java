@@ -32,7 +32,8 @@
  * is kept until those change; {@link mou.core.spi.Extensions#forTest(java.util.List, java.util.List,
  * java.util.List, java.util.List)} installs sections of no group for a test; a {@link mou.core.spi.PluginFailure}
  * says itself in a language ({@code describe(language)}).
+ * Since 1.8 a store names the lines its history leaves out ({@link mou.core.spi.WorkspaceStore#historyProblems}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.7.0")
+@org.osgi.annotation.versioning.Version("1.8.0")
 package mou.core.spi;

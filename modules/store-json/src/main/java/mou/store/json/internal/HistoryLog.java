@@ -107,17 +107,33 @@ final class HistoryLog {
 
     /** Every readable entry, oldest first; lines that are not an entry (a crash cut them short) are skipped. */
     List<HistoryEntry> read(Path root) throws IOException {
+        List<HistoryEntry> entries = new ArrayList<>();
+        scan(root, entries, null);
+        return entries;
+    }
+
+    /**
+     * The lines that {@link #read} skips, each as a warning naming the file and the line (from 1), why it
+     * is not an entry, and what to do: none when every line is one.
+     */
+    List<mou.core.spi.Problem> unreadable(Path root) throws IOException {
+        List<mou.core.spi.Problem> problems = new ArrayList<>();
+        scan(root, new ArrayList<>(), problems);
+        return problems;
+    }
+
+    private void scan(Path root, List<HistoryEntry> entries, List<mou.core.spi.Problem> skipped) throws IOException {
         Path file = root.resolve(FILE);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of();
+            return;
         }
         if (!file.toRealPath().startsWith(root.toRealPath())) {
             throw new IOException(FILE + " is a link to a place outside the workspace folder, so it is not read");
         }
-        List<HistoryEntry> entries = new ArrayList<>();
         // line by line as bytes: a line that is not UTF-8 (edited in another encoding) is skipped like any other
         // line that is not an entry, rather than failing the whole history
         byte[] all = Files.readAllBytes(file);
+        int number = 0;
         for (int start = 0; start < all.length;) {
             int end = start;
             while (end < all.length && all[end] != '\n') {
@@ -125,20 +141,41 @@ final class HistoryLog {
             }
             byte[] line = java.util.Arrays.copyOfRange(all, start, end > start && all[end - 1] == '\r' ? end - 1 : end);
             start = end + 1;
+            number++;
             if (new String(line, StandardCharsets.ISO_8859_1).isBlank()) {
                 continue;
             }
             Problems problems = new Problems();
             ParsedFile parsed = json.parse(FILE, line, problems);
-            if (parsed == null || problems.hasErrors() || !(parsed.root() instanceof JsonObject o)) {
-                continue;
-            }
-            HistoryEntry entry = entry(o);
+            HistoryEntry entry = parsed == null || problems.hasErrors() || !(parsed.root() instanceof JsonObject o) ? null : entry(o);
             if (entry != null) {
                 entries.add(entry);
+            } else if (skipped != null) {
+                skipped.add(skippedLine(number, line, parsed != null && !problems.hasErrors()));
             }
         }
-        return entries;
+    }
+
+    /** Why a line is not an entry, and what to do about it. */
+    private static mou.core.spi.Problem skippedLine(int number, byte[] line, boolean json) {
+        boolean utf8;
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(line));
+            utf8 = true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            utf8 = false;
+        }
+        String why = !utf8 ? "is not UTF-8 text (it was saved in another encoding)"
+                : !json ? "is not a JSON object (cut short by a crash, or edited by hand)"
+                : "is not a change (it needs \"at\", a moment such as 2017-03-14T10:00:00Z, and \"action\")";
+        String whyEs = !utf8 ? "no es texto UTF-8 (se guardó en otra codificación)"
+                : !json ? "no es un objeto JSON (cortada por una caída, o editada a mano)"
+                : "no es un cambio (necesita \"at\", un momento como 2017-03-14T10:00:00Z, y \"action\")";
+        return new mou.core.spi.Problem(mou.core.spi.Problem.Severity.WARNING, FILE, number, 1, null,
+                "this line " + why + ", so the history leaves it out; restore it from a backup, or delete the line to leave it out"
+                        + " for good (the history is only appended to: no command changes it)",
+                "esta línea " + whyEs + ", así que el historial la omite; restáurela de una copia de seguridad, o borre la línea para"
+                        + " omitirla del todo (el historial solo se amplía: ninguna orden lo cambia)");
     }
 
     private static HistoryEntry entry(JsonObject o) {

@@ -312,6 +312,15 @@ public final class JsonWorkspaceStore implements WorkspaceStore, GroupCommit.Own
         }
     }
 
+    @Override
+    public List<Problem> historyProblems(Path folder) throws IOException {
+        Path root = existing(folder);
+        try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
+            Journal.recover(root, files);
+            return WorkspaceWriter.history(json).unreadable(root);
+        }
+    }
+
     /** The real path of a workspace folder that must already be there. */
     private static Path existing(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {

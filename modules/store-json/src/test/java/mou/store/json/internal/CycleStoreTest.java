@@ -282,5 +282,31 @@ class CycleStoreTest {
         List<HistoryEntry> history = store.history(ws);
 
         assertThat(history).extracting(HistoryEntry::subject).containsExactly("aq-1-1", "aq-3-2");
+        // and the line left out is named, with why and what to do (validate lists it)
+        assertThat(store.historyProblems(ws)).singleElement().satisfies(p -> {
+            assertThat(p.format()).startsWith("history.jsonl:2:1: warning: this line is not UTF-8 text (it was saved in another encoding),"
+                    + " so the history leaves it out; restore it from a backup, or delete the line");
+            assertThat(p.message("es")).startsWith("esta línea no es texto UTF-8");
+        });
+    }
+
+    /** Each kind of line the history leaves out is named by its line, with its own reason; a whole history names none. */
+    @Test
+    void theHistorysUnreadableLinesAreNamedEachWithItsReason() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        LoadResult basis = load(ws);
+        store.save(ws, rated(basis.workspace(), "aq-1-1", ProgressLevel.ACHIEVED), basis, List.of(entry("aq-1-1")));
+        assertThat(store.historyProblems(ws)).isEmpty();
+        Files.writeString(ws.resolve(HistoryLog.FILE), "\n{\"by\": \"Ana\", \"action\": \"rate\"}\n{\"at\": \"2017-02-02T00:00:00Z\", \"by",
+                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(store.historyProblems(ws)).extracting(p -> p.line() + " " + p.message())
+                .containsExactly("3 this line is not a change (it needs \"at\", a moment such as 2017-03-14T10:00:00Z, and \"action\"), so the"
+                                + " history leaves it out; restore it from a backup, or delete the line to leave it out for good (the history"
+                                + " is only appended to: no command changes it)",
+                        "4 this line is not a JSON object (cut short by a crash, or edited by hand), so the history leaves it out; restore it"
+                                + " from a backup, or delete the line to leave it out for good (the history is only appended to: no command"
+                                + " changes it)");
+        assertThat(store.history(ws)).hasSize(1);
     }
 }
