@@ -153,14 +153,19 @@ public final class ExtensionRegistry implements Extensions {
      * installed for: the one registered first is used; the other is set aside, named by its bundle.
      */
     @Override
-    public List<String> warnings() {
+    public List<String> warnings(String language) {
         Snapshot s = snapshot();
-        List<String> warnings = new ArrayList<>(Extensions.orderWarnings(s.groups()));
+        List<String> warnings = new ArrayList<>(Extensions.orderWarnings(s.groups(), language));
         for (WorkingGroupPlugin other : s.setAside()) {
-            WorkingGroupPlugin used = s.groupsById().get(name(other::id));
-            warnings.add("two plugins are installed for the working group " + name(other::id) + ": " + bundleOf(used) + " and "
-                    + bundleOf(other) + "; the report and the commands use " + bundleOf(used) + " (installed first) and leave the other"
-                    + " aside; take the one you do not want out of the plugins folder");
+            String id = name(other::id);
+            String used = bundleOf(s.groupsById().get(id));
+            warnings.add("es".equals(language)
+                    ? "hay dos complementos instalados para el grupo de trabajo " + id + ": " + used + " y " + bundleOf(other) + "; el informe"
+                            + " y las órdenes usan " + used + " (instalado primero) y dejan el otro aparte; saque de la carpeta de complementos"
+                            + " el que no quiera"
+                    : "two plugins are installed for the working group " + id + ": " + used + " and " + bundleOf(other) + "; the report and"
+                            + " the commands use " + used + " (installed first) and leave the other aside; take the one you do not want out"
+                            + " of the plugins folder");
         }
         return List.copyOf(warnings);
     }

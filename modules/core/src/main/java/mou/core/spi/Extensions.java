@@ -70,11 +70,31 @@ public interface Extensions {
      * @since 1.2
      */
     default List<String> warnings() {
-        return orderWarnings(groups());
+        return warnings("en");
+    }
+
+    /**
+     * {@link #warnings()} in a language: Spanish for {@code es}, else English (the web's plugins page
+     * says them in the page's language).
+     *
+     * @since 1.8
+     */
+    default List<String> warnings(String language) {
+        return orderWarnings(groups(), language);
     }
 
     /** The warnings of {@link #warnings()} for a list of groups (in any order). */
     static List<String> orderWarnings(List<WorkingGroupPlugin> groups) {
+        return orderWarnings(groups, "en");
+    }
+
+    /**
+     * The warnings of {@link #warnings(String)} for a list of groups (in any order), in a language.
+     *
+     * @since 1.8
+     */
+    static List<String> orderWarnings(List<WorkingGroupPlugin> groups, String language) {
+        boolean es = "es".equals(language);
         java.util.Map<Double, List<WorkingGroupPlugin>> byOrder = new java.util.TreeMap<>();
         for (WorkingGroupPlugin group : groups) {
             byOrder.computeIfAbsent(group.order(), o -> new java.util.ArrayList<>()).add(group);
@@ -87,8 +107,10 @@ public interface Extensions {
             List<String> ids = same.getValue().stream().map(WorkingGroupPlugin::id).sorted().toList();
             double order = same.getKey();
             String shown = order == Math.rint(order) ? String.valueOf((long) order) : String.valueOf(order);
-            String named = String.join(", ", ids.subList(0, ids.size() - 1)) + " and " + ids.get(ids.size() - 1);
-            warnings.add("the working groups " + named + " have the same chapter order, " + shown
+            String named = String.join(", ", ids.subList(0, ids.size() - 1)) + (es ? " y " : " and ") + ids.get(ids.size() - 1);
+            warnings.add(es ? "los grupos de trabajo " + named + " tienen el mismo orden de capítulo, " + shown
+                    + ", así que sus capítulos se siguen por identificador; dé a uno de ellos otro order()"
+                    : "the working groups " + named + " have the same chapter order, " + shown
                     + ", so their chapters follow each other by id; give one of them another order()");
         }
         return warnings;

@@ -40,6 +40,8 @@ class ExtensionRegistryTest {
         assertThat(registry.warnings()).singleElement().asString()
                 .startsWith("two plugins are installed for the working group alpha: ")
                 .contains("the report and the commands use ").contains("take the one you do not want out of the plugins folder");
+        assertThat(registry.warnings("es")).singleElement().asString()
+                .startsWith("hay dos complementos instalados para el grupo de trabajo alpha: ");
 
         registry.removeGroup(first);
 
@@ -61,6 +63,8 @@ class ExtensionRegistryTest {
 
         assertThat(registry.warnings()).containsExactly("the working groups energy and solid-waste have the same chapter order, 690,"
                 + " so their chapters follow each other by id; give one of them another order()");
+        assertThat(registry.warnings("es")).containsExactly("los grupos de trabajo energy y solid-waste tienen el mismo orden de capítulo,"
+                + " 690, así que sus capítulos se siguen por identificador; dé a uno de ellos otro order()");
 
         registry.removeGroup(energy);
 

@@ -27,14 +27,14 @@ final class PluginsPage {
         HtmlWriter html = new HtmlWriter().element("h1", ui.t("plugins.title")).element("p", ui.t("plugins.whileServing"));
         List<PluginFailure> failures = app.installed.failures();
         // what is wrong with the installed plugins together (two plugins of one group, two chapters in one place), as `groups` says it
-        List<String> warnings = app.extensions.warnings();
+        List<String> warnings = app.extensions.warnings(language);
         html.start("section", "aria-labelledby", "failures").element("h2", ui.t("plugins.problems"), "id", "failures");
         if (failures.isEmpty() && warnings.isEmpty()) {
             html.element("p", ui.t("plugins.noProblems"));
         } else {
             html.start("ul", "class", "failures");
             failures.forEach(f -> html.element("li", f.describe(language), "class", "notice"));
-            warnings.forEach(w -> html.element("li", w, "class", "notice", "lang", "en"));
+            warnings.forEach(w -> html.element("li", w, "class", "notice"));
             html.end("ul");
         }
         html.end("section");

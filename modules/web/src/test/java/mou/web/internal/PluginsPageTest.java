@@ -49,6 +49,10 @@ class PluginsPageTest {
 
         assertThat(page).contains("two plugins are installed for the working group air-quality").doesNotContain("Every installed plugin runs.")
                 .doesNotContain("Air Quality (a copy)");
+        WebFixture.Browser office = web.browser(WebFixture.office());
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(office.get("/plugins").text()).contains("hay dos complementos instalados para el grupo de trabajo air-quality")
+                .doesNotContain("two plugins are installed");
     }
 
     @Test
