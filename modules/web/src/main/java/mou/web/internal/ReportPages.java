@@ -76,13 +76,13 @@ final class ReportPages {
 
     /**
      * A report page as kept for a state of the workspace and of the plugins, a year, the report's and
-     * the UI's language: whether the year is published, and the page with its bar, or why there is none
-     * ({@code refusal}), or neither when no HTML format is installed.
+     * the UI's language: whether the year is published, and the page with its bar, or none when no HTML
+     * format is installed; {@code gzipped}: the document compressed once, kept with it (sent to a
+     * browser that accepts gzip).
      */
-    /** {@code gzipped}: the document compressed once, kept with it (sent to a browser that accepts gzip). */
-    private record Shown(boolean published, byte[] document, WebApp.Refusal refusal, List<String> files, KeptGzip gzipped) {
-        Shown(boolean published, byte[] document, WebApp.Refusal refusal, List<String> files) {
-            this(published, document, refusal, files, document == null ? null : new KeptGzip(document));
+    private record Shown(boolean published, byte[] document, List<String> files, KeptGzip gzipped) {
+        Shown(boolean published, byte[] document, List<String> files) {
+            this(published, document, files, document == null ? null : new KeptGzip(document));
         }
     }
 
@@ -101,18 +101,31 @@ final class ReportPages {
         String language = WebApp.language(call.queryMap());
         String part = WebApp.parameter(call.queryMap(), "part").orElse(null);
         Ui ui = call.ui();
-        Snapshots.Loaded loaded = app.loaded();
-        // the whole answer kept with the report it shows: a warm request looks up one key and writes the kept bytes
-        Shown shown = app.snapshots.made(loaded, "report page " + year + " " + language + " " + ui.language() + (part == null ? "" : " part " + part),
-                () -> shown(loaded, year, language, ui, part));
-        if (call.user().isEmpty() && !shown.published()) {
-            // an unpublished year is for those signed in: a visitor is sent to sign in first
-            String back = call.request().path() + (call.request().query().containsKey("lang")
-                    ? "?lang=" + String.join("", call.request().query().get("lang")) : "");
-            return Response.seeOther("/sign-in?back=" + java.net.URLEncoder.encode(back, StandardCharsets.UTF_8));
+        // an unpublished year is for those signed in: a visitor is sent to sign in first, before anything is made or kept
+        Optional<Response> signIn = visitorOfUnpublished(call, year);
+        if (signIn.isPresent()) {
+            return signIn.get();
         }
-        if (shown.refusal() != null) {
-            throw shown.refusal();
+        if (Files.isDirectory(published(year))) {
+            // a published year is its published files, and nothing else: not the workspace as it is now
+            if (!Files.isRegularFile(published(year).resolve(ReportWriter.annualStem(year, language) + ".html"))) {
+                throw new WebApp.Refusal(404, ui.t("report.published.missing"), ui.t("report.published.missing.text", year,
+                        ui.t("report.language." + language)));
+            }
+            if (part != null) {
+                // the one page publish wrote: it has no parts
+                throw new WebApp.Refusal(404, ui.t("report.part.unknown"), ui.t("report.part.whole", part, year));
+            }
+        }
+        Snapshots.Loaded loaded = app.loaded();
+        // the whole answer kept with the report it shows: a warm request looks up one key and writes the kept bytes; a
+        // refusal (an unknown part, a year no group opened) is not kept, so that no address can make the server keep more
+        Shown shown;
+        try {
+            shown = app.snapshots.made(loaded, "report page " + year + " " + language + " " + ui.language() + (part == null ? "" : " part " + part),
+                    () -> shown(loaded, year, language, ui, part));
+        } catch (Refused refused) {
+            throw refused.refusal;
         }
         if (shown.document() == null) {
             HtmlWriter content = new HtmlWriter().element("h1", ui.t("report.title", year)).element("p", ui.t("report.noHtml"));
@@ -123,34 +136,36 @@ final class ReportPages {
                 .with("Content-Security-Policy", WebApp.REPORT_POLICY);
     }
 
+    /** A refusal while a page is made: thrown through {@link Snapshots#made}, which keeps no failure. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient WebApp.Refusal refusal;
+
+        Refused(WebApp.Refusal refusal) {
+            super(null, null, false, false);
+            this.refusal = refusal;
+        }
+    }
+
     /** What {@link #report} shows, made once for each state of the workspace and of the plugins. */
     private Shown shown(Snapshots.Loaded loaded, int year, String language, Ui ui, String part) {
         boolean published = Files.isDirectory(published(year));
         String stem = ReportWriter.annualStem(year, language);
         Path publishedPage = published(year).resolve(stem + ".html");
         try {
-            byte[] page;
-            List<String> files;
-            if (Files.isRegularFile(publishedPage)) {
-                if (part != null) {
-                    // a published report is the one page publish wrote: it has no parts
-                    throw new WebApp.Refusal(404, ui.t("report.part.unknown"), ui.t("report.part.whole", part, year));
-                }
-                page = read(publishedPage);
-                files = publishedFiles(year);
-            } else {
-                checkYear(year);
-                Optional<ReportFormat> html = app.extensions.format("html");
-                files = formats().stream().map(f -> stem + "." + f.fileExtension()).toList();
-                if (html.isEmpty()) {
-                    return new Shown(published, null, null, files);
-                }
-                // written straight into the page with its bar: a thousand groups' page is some 200 MB, kept once
-                return new Shown(published, page(loaded, html.get(), year, language, files, ui, part), null, files);
+            if (published) {
+                return new Shown(true, withBar(read(publishedPage), year, language, publishedFiles(year), ui), publishedFiles(year));
             }
-            return new Shown(published, withBar(page, year, language, files, ui), null, files);
+            checkYear(year);
+            Optional<ReportFormat> html = app.extensions.format("html");
+            List<String> files = formats().stream().map(f -> stem + "." + f.fileExtension()).toList();
+            if (html.isEmpty()) {
+                return new Shown(false, null, files);
+            }
+            // written straight into the page with its bar: a thousand groups' page is some 200 MB, kept once
+            return new Shown(false, page(loaded, html.get(), year, language, files, ui, part), files);
         } catch (WebApp.Refusal refusal) {
-            return new Shown(published, null, refusal, List.of());
+            throw new Refused(refusal);
         }
     }
 

@@ -120,6 +120,40 @@ class ReportDownloadsTest {
         assertThat(part.text()).contains("has no page of its own for &#39;nope&#39;").doesNotContain("<p>published</p>");
     }
 
+    /** A year published in English only: its Spanish page is refused to everyone, never made from the workspace as it is now. */
+    @Test
+    void aYearPublishedInOneLanguageShowsNoReportMadeNowInTheOther() throws IOException {
+        WebApp app = app(WebAppTest.EXTENSIONS.groups());
+        Path published = Files.createDirectories(home.resolve("data/published/2016"));
+        Files.writeString(published.resolve("progress-report-2016.html"), "<!DOCTYPE html><html><head><title>t</title></head><body><p>published</p>"
+                + "</body></html>");
+
+        Response visitor = app.handle(Request.get("/report/2016", WebFixture.pairs("lang", "es")));
+        Response office = get(app, "/report/2016", "lang", "es");
+
+        for (Response spanish : List.of(visitor, office)) {
+            assertThat(spanish.status()).isEqualTo(404);
+            assertThat(spanish.text()).contains("2016 was published without its report in Spanish")
+                    .doesNotContain("Air Quality Working Group").doesNotContain("Grupo de Trabajo");
+        }
+        assertThat(app.handle(Request.get("/report/2016", Map.of())).text()).as("the English one, for anyone").contains("<p>published</p>");
+    }
+
+    /** What an address asks for that is refused (an unknown part) is not kept: no address can make the server keep more and more. */
+    @Test
+    void refusedPartsAreNotKeptAndAVisitorOfAnUnpublishedYearMakesNothing() throws IOException {
+        WebApp app = app(WebAppTest.EXTENSIONS.groups());
+        assertThat(get(app, "/report/2016").status()).isEqualTo(200);
+        int kept = app.snapshots.kept();
+
+        for (int i = 0; i < 20; i++) {
+            assertThat(get(app, "/report/2016", "part", "nope-" + i).status()).isEqualTo(404);
+            assertThat(app.handle(Request.get("/report/2016", WebFixture.pairs("part", "visitor-" + i))).status()).isEqualTo(303);
+        }
+
+        assertThat(app.snapshots.kept()).isEqualTo(kept);
+    }
+
     @Test
     void aGroupWithoutItsPluginIsNamedInTheReportPageAsPublishNamesIt() throws IOException {
         List<WorkingGroupPlugin> withoutWildfires = WebAppTest.EXTENSIONS.groups().stream().filter(g -> !g.id().equals("wildfires")).toList();
