@@ -315,6 +315,9 @@ public final class JsonWorkspaceStore implements WorkspaceStore, GroupCommit.Own
     @Override
     public List<Problem> historyProblems(Path folder) throws IOException {
         Path root = existing(folder);
+        if (!Files.exists(root.resolve(HistoryLog.FILE), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return List.of(); // nothing to read, and a workspace that no save changed yet is left without a lock file
+        }
         try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {
             Journal.recover(root, files);
             return WorkspaceWriter.history(json).unreadable(root);
