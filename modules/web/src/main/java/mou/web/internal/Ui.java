@@ -48,23 +48,32 @@ final class Ui {
     }
 
     /**
-     * The language of the UI: the one chosen with the language switch (a cookie), else the first
-     * of the browser's languages that the UI speaks, else English.
+     * The language of the UI: the one chosen with the language switch (a cookie), else the one of the
+     * browser's languages ({@code Accept-Language}) that the UI speaks with the highest weight (the
+     * first of equals; {@code q=0} means not this one), else English. A malformed header counts as none.
      */
     static Ui choose(String chosen, String acceptLanguage) {
         if (chosen != null && LANGUAGES.contains(chosen)) {
             return new Ui(chosen);
         }
-        if (acceptLanguage != null) {
-            for (String range : acceptLanguage.split(",")) {
-                String tag = range.split(";")[0].strip().toLowerCase(Locale.ROOT);
-                String primary = tag.split("-")[0];
-                if (LANGUAGES.contains(primary)) {
-                    return new Ui(primary);
+        String best = "en";
+        double bestWeight = 0;
+        for (String range : acceptLanguage == null ? new String[0] : acceptLanguage.split(",")) {
+            String[] parts = range.split(";", -1);
+            String primary = parts.length == 0 ? "" : parts[0].strip().toLowerCase(Locale.ROOT).split("-", -1)[0];
+            double weight = 1;
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].strip().toLowerCase(Locale.ROOT);
+                if (parameter.matches("q=(0(\\.\\d{0,3})?|1(\\.0{0,3})?)")) {
+                    weight = Double.parseDouble(parameter.substring(2));
                 }
             }
+            if (LANGUAGES.contains(primary) && weight > bestWeight) {
+                best = primary;
+                bestWeight = weight;
+            }
         }
-        return new Ui("en");
+        return new Ui(best);
     }
 
     String language() {
