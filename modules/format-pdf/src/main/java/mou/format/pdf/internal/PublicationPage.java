@@ -434,11 +434,13 @@ final class PublicationPage {
             }
         }
         headerRow(t, List.of(activities, deliverables, progress), Set.of());
-        Element body = el(t, "tbody");
         if (table.rows().isEmpty()) {
-            emptyRow(body, 3);
+            emptyRow(el(t, "tbody"), 3);
         }
         for (ProgressRow row : table.rows()) {
+            // an activity and the row saying why it has its level are one row group, kept on one page
+            // (the stylesheet: page-break-inside avoid) unless that would split a row (Printer lets the group go)
+            Element body = el(t, "tbody", "class", "activity " + Printer.KEPT);
             Element tr = el(body, "tr");
             Element th = el(tr, "th", "scope", "row", "class", "activity");
             String anchor = blank(row.activityId()) ? null : activityAnchors.get(row.activityId());
