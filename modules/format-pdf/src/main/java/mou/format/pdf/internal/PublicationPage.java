@@ -109,6 +109,16 @@ final class PublicationPage {
         return firstNonBlank(document.title(), document.subtitle(), String.valueOf(document.year()));
     }
 
+    /**
+     * Who publishes the report, as the PDF's metadata gives it (Author, XMP {@code dc:creator}): the
+     * program office of the agreement the report is on, named by the report's title, e.g. "Program
+     * Office, California-Mexico Memorandum of Understanding on Climate Change and the Environment".
+     */
+    String author() {
+        return blank(document.title()) ? own.get("document.publisher")
+                : own.format("document.author", TextMarks.plain(DocumentText.clean(document.title())).strip());
+    }
+
     /** The language tag of the document, e.g. {@code es}; {@code en} when the document names none. */
     String languageTag() {
         String tag = locale.toLanguageTag();
@@ -121,6 +131,7 @@ final class PublicationPage {
         Element head = el(html, "head");
         String reportName = reportName();
         el(head, "title").setTextContent(blank(reportName) ? title() : title() + " — " + reportName);
+        meta(head, "author", author());
         meta(head, "subject", reportName);
         meta(head, "description", reportName);
         el(head, "style").setTextContent(stylesheet() + pageRules());

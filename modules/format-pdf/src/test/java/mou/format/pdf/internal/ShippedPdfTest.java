@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -17,8 +18,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import mou.testfixtures.PdfStandards;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,7 +30,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The shipped 2016 report as the publication, in English and in Spanish: it meets PDF/A-2u and
  * PDF/UA-1 (veraPDF), its text holds every goal, activity, deliverable, figure, event and
  * narrative paragraph of the workspace, the contents give the pages where the headings are, the
- * outline has every chapter and section, and every font is embedded.
+ * outline has every chapter and section, the metadata name the program office as its Author, and
+ * every font is embedded.
  */
 class ShippedPdfTest {
 
@@ -144,6 +149,33 @@ class ShippedPdfTest {
             }
         }
         assertThat(ending).as("headings that end their page").isEmpty();
+    }
+
+    /**
+     * The document information and the XMP metadata name the report's publisher, the program office
+     * of the agreement, as its Author (dc:creator), beside its title, subject and language.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void namesTheProgramOfficeAsItsAuthorBesideItsTitleSubjectAndLanguage(String language) throws Exception {
+        boolean es = language.equals("es");
+        String agreement = es ? "Memorándum de Entendimiento California-México en materia de Cambio Climático y Medio Ambiente"
+                : "California-Mexico Memorandum of Understanding on Climate Change and the Environment";
+        String author = (es ? "Oficina del Programa, " : "Program Office, ") + agreement;
+        String subject = es ? "Informe de Avances 2016" : "2016 Progress Report";
+        try (PDDocument document = Pdfs.open(Shipped.pdf(language))) {
+            PDDocumentInformation information = document.getDocumentInformation();
+            assertThat(information.getAuthor()).isEqualTo(author);
+            assertThat(information.getTitle()).isEqualTo(agreement + " — " + subject);
+            assertThat(information.getSubject()).isEqualTo(subject);
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(language);
+            XMPMetadata xmp;
+            try (InputStream in = document.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+                xmp = new DomXmpParser().parse(in.readAllBytes());
+            }
+            assertThat(xmp.getDublinCoreSchema().getCreators()).containsExactly(author);
+            assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo(information.getTitle());
+        }
     }
 
     @ParameterizedTest
