@@ -93,28 +93,31 @@ final class Printer {
      * why it has its level) that openhtmltopdf could only keep so by splitting one of its rows (when
      * the group with its table's caption and header is taller than a page, its fallback lays the rows
      * out where they fall) is let go with the other groups of its table, and the page laid out again:
-     * the table's rows are then one group, each row kept whole as every table row is.
+     * the table's rows are then one group (in the page given), each row kept whole as every table row
+     * is (one table of the shipped report in Spanish on Letter paper, for one).
      */
     private static PdfBoxRenderer laidOut(Document page, OutputStream out) {
-        PdfBoxRenderer renderer = builder(page, out).buildPdfRenderer();
-        for (int attempt = 0; attempt < MAX_LAYOUTS; attempt++) {
-            renderer.layout();
+        for (int attempt = 1; ; attempt++) {
+            PdfBoxRenderer renderer = builder(page, out).buildPdfRenderer();
             List<Element> split = new ArrayList<>();
-            List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
-            splitKeptGroups(renderer.getRootBox(), pages, split);
-            if (split.isEmpty() || attempt + 1 == MAX_LAYOUTS) {
+            try {
+                renderer.layout();
+                splitKeptGroups(renderer.getRootBox(), renderer.getRootBox().getLayer().getPages(), split);
+            } catch (RuntimeException e) {
+                renderer.close();
+                throw e;
+            }
+            if (split.isEmpty() || attempt == MAX_LAYOUTS) {
                 return renderer;
             }
+            renderer.close();
             for (Element group : split) {
-                // a group already merged into its table's first has no parent any more
+                // the page itself changes; a group already merged into its table's first has no parent any more
                 if (group.getParentNode() instanceof Element table) {
                     oneRowGroup(table);
                 }
             }
-            renderer.close();
-            renderer = builder(page, out).buildPdfRenderer();
         }
-        return renderer;
     }
 
     /**
