@@ -1,11 +1,15 @@
 package mou.format.pdf.internal;
 
 import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.newtable.TableRowBox;
+import com.openhtmltopdf.newtable.TableSectionBox;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.PageBox;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -14,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -25,6 +30,8 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Lays the publication's XHTML out into PDF with openhtmltopdf (on Apache PDFBox): PDF/A-2u for
@@ -35,6 +42,10 @@ import org.w3c.dom.Document;
 final class Printer {
 
     static final String FONT_FAMILY = "DejaVu Sans";
+    /** The class of a table's row group kept on one page (publication.css). */
+    static final String KEPT = "kept";
+    /** How often a page is laid out at most: again only when a kept row group had to be let go. */
+    private static final int MAX_LAYOUTS = 3;
     private static final String FONTS = "fonts/";
     private static final byte[] REGULAR = font("DejaVuSans.ttf");
     private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
@@ -53,7 +64,7 @@ final class Printer {
 
     /** Writes the document as PDF; does not close the stream. */
     static void print(Document page, OutputStream out) throws IOException {
-        try (PdfBoxRenderer renderer = builder(page, out).buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {
+        try (PdfBoxRenderer renderer = laidOut(page, out); PDDocument pdf = renderer.createPDFKeepOpen()) {
             describeLinks(pdf);
             pdf.save(out);
         }
@@ -66,8 +77,7 @@ final class Printer {
      */
     static byte[] layOut(Document page) throws IOException {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
-        try (PdfBoxRenderer renderer = builder(page, OutputStream.nullOutputStream()).buildPdfRenderer();
-                PDDocument pdf = renderer.createPDFKeepOpen()) {
+        try (PdfBoxRenderer renderer = laidOut(page, OutputStream.nullOutputStream()); PDDocument pdf = renderer.createPDFKeepOpen()) {
             pdf.save(bytes);
         }
         return bytes.toByteArray();
@@ -76,6 +86,80 @@ final class Printer {
     /** The regular face of the publication's font (for what {@link PartPrinter} writes itself: the page numbers). */
     static InputStream regularFont() {
         return new ByteArrayInputStream(REGULAR);
+    }
+
+    /**
+     * The page laid out. A row group the stylesheet keeps on one page ({@value #KEPT}: an activity and
+     * why it has its level) that openhtmltopdf could only keep so by splitting one of its rows (when
+     * the group with its table's caption and header is taller than a page, its fallback lays the rows
+     * out where they fall) is let go with the other groups of its table, and the page laid out again:
+     * the table's rows are then one group (in the page given), each row kept whole as every table row
+     * is (one table of the shipped report in Spanish on Letter paper, for one).
+     */
+    private static PdfBoxRenderer laidOut(Document page, OutputStream out) {
+        for (int attempt = 1; ; attempt++) {
+            PdfBoxRenderer renderer = builder(page, out).buildPdfRenderer();
+            List<Element> split = new ArrayList<>();
+            try {
+                renderer.layout();
+                splitKeptGroups(renderer.getRootBox(), renderer.getRootBox().getLayer().getPages(), split);
+            } catch (RuntimeException e) {
+                renderer.close();
+                throw e;
+            }
+            if (split.isEmpty() || attempt == MAX_LAYOUTS) {
+                return renderer;
+            }
+            renderer.close();
+            for (Element group : split) {
+                // the page itself changes; a group already merged into its table's first has no parent any more
+                if (group.getParentNode() instanceof Element table) {
+                    oneRowGroup(table);
+                }
+            }
+        }
+    }
+
+    /**
+     * A table's rows as one row group that is not kept on a page: each row is then kept whole where
+     * the groups would split one (openhtmltopdf keeps rows whole in one group, not across groups).
+     */
+    private static void oneRowGroup(Element table) {
+        Element first = null;
+        for (Node child = table.getFirstChild(); child != null; ) {
+            Node next = child.getNextSibling();
+            if (child instanceof Element group && "tbody".equals(group.getLocalName())) {
+                if (first == null) {
+                    first = group;
+                    first.removeAttribute("class");
+                } else {
+                    while (group.getFirstChild() != null) {
+                        first.appendChild(group.getFirstChild());
+                    }
+                    table.removeChild(group);
+                }
+            }
+            child = next;
+        }
+    }
+
+    /** The kept row groups with a row split across pages that would fit on one. */
+    private static void splitKeptGroups(Box box, List<PageBox> pages, List<Element> into) {
+        if (box instanceof TableRowBox row && row.getParent() instanceof TableSectionBox group && group.getElement() != null
+                && List.of(group.getElement().getAttribute("class").split(" ")).contains(KEPT) && !into.contains(group.getElement())) {
+            int top = row.getAbsY();
+            int bottom = top + row.getHeight();
+            for (PageBox page : pages) {
+                if (top < page.getBottom() && bottom > page.getBottom() && row.getHeight() < page.getBottom() - page.getTop()) {
+                    into.add(group.getElement());
+                    break;
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < box.getChildCount(); i++) {
+            splitKeptGroups(box.getChild(i), pages, into);
+        }
     }
 
     private static PdfRendererBuilder builder(Document page, OutputStream out) {

@@ -64,6 +64,8 @@ final class PublicationPage {
     private static final int TOC_DEPTH = 2;
     /** A table cell's text this long or longer is running text and hyphenated; a shorter one is a label. */
     static final int CELL_TEXT = 60;
+    /** A table of this many columns or more is set in smaller type (publication.css, table.wide). */
+    static final int WIDE = 6;
 
     private final ReportDocument document;
     private final Paper paper;
@@ -109,6 +111,16 @@ final class PublicationPage {
         return firstNonBlank(document.title(), document.subtitle(), String.valueOf(document.year()));
     }
 
+    /**
+     * Who publishes the report, as the PDF's metadata gives it (Author, XMP {@code dc:creator}): the
+     * program office of the agreement the report is on, named by the report's title, e.g. "Program
+     * Office, California-Mexico Memorandum of Understanding on Climate Change and the Environment".
+     */
+    String author() {
+        return blank(document.title()) ? own.get("document.publisher")
+                : own.format("document.author", TextMarks.plain(DocumentText.clean(document.title())).strip());
+    }
+
     /** The language tag of the document, e.g. {@code es}; {@code en} when the document names none. */
     String languageTag() {
         String tag = locale.toLanguageTag();
@@ -121,6 +133,7 @@ final class PublicationPage {
         Element head = el(html, "head");
         String reportName = reportName();
         el(head, "title").setTextContent(blank(reportName) ? title() : title() + " — " + reportName);
+        meta(head, "author", author());
         meta(head, "subject", reportName);
         meta(head, "description", reportName);
         el(head, "style").setTextContent(stylesheet() + pageRules());
@@ -395,7 +408,8 @@ final class PublicationPage {
         for (List<String> row : table.rows()) {
             columns = Math.max(columns, row.size());
         }
-        Element t = openTable(parent, "plain", table.caption());
+        // a table of many columns is set smaller: each column's longest word takes less of the width
+        Element t = openTable(parent, columns >= WIDE ? "plain wide" : "plain", table.caption());
         if (!table.headers().isEmpty()) {
             List<String> headers = new ArrayList<>(table.headers());
             while (headers.size() < columns) {
@@ -412,6 +426,37 @@ final class PublicationPage {
             for (int i = 0; i < columns; i++) {
                 inline(el(tr, "td"), i < row.size() ? row.get(i) : "");
             }
+        }
+        if (!table.rows().isEmpty()) {
+            shareWidth(t, columns);
+        }
+    }
+
+    /**
+     * Gives each column of a table its share of the width, in percent of the table's (on its first
+     * row's cells), as much as it has text, its header's and every row's, as a table is set by hand.
+     * openhtmltopdf's own share goes by each column's longest line: one column of long text took the
+     * room another one needed and left it a word wide ("Topics" of a course list). A column is still
+     * never narrower than its longest word (openhtmltopdf takes the room from the others then).
+     */
+    private static void shareWidth(Element table, int columns) {
+        double[] text = new double[columns];
+        double all = 0;
+        org.w3c.dom.NodeList rows = table.getElementsByTagNameNS(XHTML, "tr");
+        for (int r = 0; r < rows.getLength(); r++) {
+            int i = 0;
+            for (Node cell = rows.item(r).getFirstChild(); cell != null && i < columns; cell = cell.getNextSibling(), i++) {
+                text[i] += cell.getTextContent().replace("\u00ad", "").strip().length();
+            }
+        }
+        for (int i = 0; i < columns; i++) {
+            // an empty column still shows its cells
+            text[i] = Math.max(1, text[i]);
+            all += text[i];
+        }
+        Node cell = rows.item(0).getFirstChild();
+        for (int i = 0; i < columns && cell != null; i++, cell = cell.getNextSibling()) {
+            ((Element) cell).setAttribute("style", "width:" + tenths(100 * text[i] / all) + "%");
         }
     }
 
@@ -434,11 +479,13 @@ final class PublicationPage {
             }
         }
         headerRow(t, List.of(activities, deliverables, progress), Set.of());
-        Element body = el(t, "tbody");
         if (table.rows().isEmpty()) {
-            emptyRow(body, 3);
+            emptyRow(el(t, "tbody"), 3);
         }
         for (ProgressRow row : table.rows()) {
+            // an activity and the row saying why it has its level are one row group, kept on one page
+            // (the stylesheet: page-break-inside avoid) unless that would split a row (Printer lets the group go)
+            Element body = el(t, "tbody", "class", "activity " + Printer.KEPT);
             Element tr = el(body, "tr");
             Element th = el(tr, "th", "scope", "row", "class", "activity");
             String anchor = blank(row.activityId()) ? null : activityAnchors.get(row.activityId());

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Where the pages of the shipped 2016 report break, in English and Spanish, on Letter and A4, read
  * from the tagged structure and the positions of its text (PDFBox): no heading is the last thing on
- * its page, no table row is split across pages, a paragraph split across pages keeps at least two
+ * its page, no table row is split across pages, an activity's "Why" row is on the page its row ends
+ * on, a caption on the page its table begins on, a paragraph split across pages keeps at least two
  * lines on each; and the hyphenation: lines end in a hyphen only where the word may be hyphenated,
  * and no soft hyphen is ever in the text a reader copies.
  */
@@ -83,6 +84,65 @@ class PageBreaksTest {
         // the test means something: tables do run over pages, their rows do not
         assertThat(tablesOverPages).as("tables over more than one page").isPositive();
         assertThat(split).as("table rows split across pages").isEmpty();
+    }
+
+    /**
+     * The row that says why an activity has its level ("Why: ...") is on the page where the
+     * activity's row ends: a page break never comes between them (unless the two are taller than a
+     * page together).
+     */
+    @ParameterizedTest
+    @CsvSource({"en, LETTER", "en, A4", "es, LETTER", "es, A4"})
+    void anActivityAndWhyItHasItsLevelAreOnOnePage(String language, Paper paper) {
+        String why = language.equals("es") ? "Por qué:" : "Why:";
+        float room = Pdfs.bodyHeight(Shipped.pdf(language, paper)) - 15 * 72 / 25.4f;
+        List<String> apart = new ArrayList<>();
+        int whyRows = 0;
+        Tagged.Node activity = null;
+        for (Tagged.Node node : tagged(language, paper)) {
+            if (!node.type().equals("TR") || node.above().contains("THead") || node.pages().isEmpty()) {
+                continue;
+            }
+            if (node.text().startsWith(why) && activity != null) {
+                whyRows++;
+                if (activity.pages().last() != node.pages().first() && height(activity) + height(node) < room) {
+                    apart.add(abbreviated(activity.text()) + " (ends on page " + activity.pages().last() + ") and its "
+                            + abbreviated(node.text()) + " (from page " + node.pages().first() + ")");
+                }
+            }
+            activity = node;
+        }
+        assertThat(whyRows).as("rows saying why an activity has its level").isGreaterThan(30);
+        assertThat(apart).as("activities and their Why rows on different pages").isEmpty();
+    }
+
+    /** A table's caption is on one page, the page where its table begins: never left alone at the foot of the page before. */
+    @ParameterizedTest
+    @CsvSource({"en, LETTER", "en, A4", "es, LETTER", "es, A4"})
+    void aCaptionIsOnThePageItsTableBeginsOn(String language, Paper paper) {
+        List<Tagged.Node> nodes = tagged(language, paper);
+        List<String> alone = new ArrayList<>();
+        int captions = 0;
+        for (int i = 0; i < nodes.size(); i++) {
+            Tagged.Node caption = nodes.get(i);
+            if (!caption.type().equals("Caption") || caption.pages().isEmpty()) {
+                continue;
+            }
+            captions++;
+            // the table follows its caption (openhtmltopdf tags both in a block of their own)
+            int next = i + 1;
+            while (next < nodes.size() && nodes.get(next).depth() > caption.depth()) {
+                next++;
+            }
+            assertThat(next).as("a table after the caption %s", caption.text()).isLessThan(nodes.size());
+            Tagged.Node table = nodes.get(next);
+            assertThat(table.type()).as("what follows the caption %s", caption.text()).isEqualTo("Table");
+            if (caption.pages().size() > 1 || caption.pages().last() != table.pages().first()) {
+                alone.add(abbreviated(caption.text()) + " on pages " + caption.pages() + ", its table from page " + table.pages().first());
+            }
+        }
+        assertThat(captions).as("table captions").isGreaterThan(20);
+        assertThat(alone).as("captions apart from their tables").isEmpty();
     }
 
     @ParameterizedTest

@@ -108,6 +108,7 @@ class PartedPdfTest {
         try (PDDocument parted = Pdfs.open(parted(language)); PDDocument single = Pdfs.open(Shipped.pdf(language))) {
             assertThat(parted.getDocumentCatalog().getLanguage()).isEqualTo(language);
             assertThat(parted.getDocumentInformation().getTitle()).isNotBlank().isEqualTo(single.getDocumentInformation().getTitle());
+            assertThat(parted.getDocumentInformation().getAuthor()).isNotBlank().isEqualTo(single.getDocumentInformation().getAuthor());
             assertThat(parted.getDocumentCatalog().getOutputIntents()).hasSize(1);
             assertThat(parted.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -12,13 +13,23 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import mou.core.report.Block;
+import mou.core.report.Section;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import mou.testfixtures.PdfStandards;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,7 +37,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The shipped 2016 report as the publication, in English and in Spanish: it meets PDF/A-2u and
  * PDF/UA-1 (veraPDF), its text holds every goal, activity, deliverable, figure, event and
  * narrative paragraph of the workspace, the contents give the pages where the headings are, the
- * outline has every chapter and section, and every font is embedded.
+ * outline has every chapter and section, the metadata name the program office as its Author, and
+ * every font is embedded.
  */
 class ShippedPdfTest {
 
@@ -144,6 +156,113 @@ class ShippedPdfTest {
             }
         }
         assertThat(ending).as("headings that end their page").isEmpty();
+    }
+
+    /**
+     * A table's columns share its width by how much text each has: in the training log's table the
+     * column with the most text (the courses' topics) is the widest (openhtmltopdf's own share had
+     * left it a column of single words, the narrowest of all in English).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void theColumnWithTheMostTextIsTheWidest(String language) throws IOException {
+        String caption = language.equals("es") ? "Cursos y capacitaciones en 2016" : "Courses and trainings in 2016";
+        Block.Table table = tables(Shipped.document(language).sections()).stream().filter(t -> caption.equals(t.caption())).findFirst()
+                .orElseThrow();
+        // each header's first word, where it begins on the header row
+        List<String> headers = table.headers().stream().map(h -> h.split(" ")[0]).toList();
+        Map<String, Float> starts = headerStarts(Shipped.pdf(language), caption, headers);
+        float right = pageWidth(Shipped.pdf(language)) - 18 * 72 / 25.4f; // the table is as wide as the page's body
+        Map<String, Integer> widths = new java.util.LinkedHashMap<>();
+        int most = 0;
+        for (int i = 0; i < headers.size(); i++) {
+            widths.put(table.headers().get(i) + " (" + text(table, i) + " characters)", Math.round(width(headers, starts, i, right)));
+            most = text(table, i) > text(table, most) ? i : most;
+        }
+        assertThat(Math.round(width(headers, starts, most, right))).as("the width of %s, in points, among %s", table.headers().get(most), widths)
+                .isEqualTo(widths.values().stream().max(Integer::compare).orElseThrow());
+    }
+
+    private static List<Block.Table> tables(List<Section> sections) {
+        List<Block.Table> tables = new ArrayList<>();
+        for (Section section : sections) {
+            section.blocks().stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast).forEach(tables::add);
+            tables.addAll(tables(section.subsections()));
+        }
+        return tables;
+    }
+
+    private static int text(Block.Table table, int column) {
+        int length = table.headers().get(column).length();
+        for (List<String> row : table.rows()) {
+            length += column < row.size() && row.get(column) != null ? row.get(column).length() : 0;
+        }
+        return length;
+    }
+
+    private static float width(List<String> headers, Map<String, Float> starts, int column, float right) {
+        return (column + 1 < headers.size() ? starts.get(headers.get(column + 1)) : right) - starts.get(headers.get(column));
+    }
+
+    private static float pageWidth(byte[] pdf) {
+        try (PDDocument document = Pdfs.open(pdf)) {
+            return document.getPage(0).getMediaBox().getWidth();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Where each word begins (x, in points) on the first line of the page with the caption that has them all: the table's header row. */
+    private static Map<String, Float> headerStarts(byte[] pdf, String caption, List<String> words) throws IOException {
+        List<String> pages = Pdfs.pages(pdf);
+        int page = pages.stream().filter(text -> text.contains(caption)).findFirst().map(pages::indexOf).orElseThrow();
+        Map<Float, Map<String, Float>> lines = new TreeMap<>();
+        try (PDDocument document = Pdfs.open(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (String word : words) {
+                        int at = text.indexOf(word);
+                        if (at >= 0 && (at == 0 || text.charAt(at - 1) == ' ')) {
+                            lines.computeIfAbsent(positions.get(at).getYDirAdj(), y -> new HashMap<>())
+                                    .putIfAbsent(word, positions.get(at).getXDirAdj());
+                        }
+                    }
+                }
+            };
+            stripper.setStartPage(page + 1);
+            stripper.setEndPage(page + 1);
+            stripper.getText(document);
+        }
+        return lines.values().stream().filter(line -> line.size() == words.size()).findFirst()
+                .orElseThrow(() -> new AssertionError("no header row " + words + " on page " + (page + 1) + ": " + lines));
+    }
+
+    /**
+     * The document information and the XMP metadata name the report's publisher, the program office
+     * of the agreement, as its Author (dc:creator), beside its title, subject and language.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void namesTheProgramOfficeAsItsAuthorBesideItsTitleSubjectAndLanguage(String language) throws Exception {
+        boolean es = language.equals("es");
+        String agreement = es ? "Memorándum de Entendimiento California-México en materia de Cambio Climático y Medio Ambiente"
+                : "California-Mexico Memorandum of Understanding on Climate Change and the Environment";
+        String author = (es ? "Oficina del Programa, " : "Program Office, ") + agreement;
+        String subject = es ? "Informe de Avances 2016" : "2016 Progress Report";
+        try (PDDocument document = Pdfs.open(Shipped.pdf(language))) {
+            PDDocumentInformation information = document.getDocumentInformation();
+            assertThat(information.getAuthor()).isEqualTo(author);
+            assertThat(information.getTitle()).isEqualTo(agreement + " — " + subject);
+            assertThat(information.getSubject()).isEqualTo(subject);
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo(language);
+            XMPMetadata xmp;
+            try (InputStream in = document.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+                xmp = new DomXmpParser().parse(in.readAllBytes());
+            }
+            assertThat(xmp.getDublinCoreSchema().getCreators()).containsExactly(author);
+            assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo(information.getTitle());
+        }
     }
 
     @ParameterizedTest
