@@ -98,6 +98,24 @@ class ServeIT {
             assertThat(markdown.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/markdown"));
             assertThat(markdown.body()).startsWith("# California-Mexico Memorandum of Understanding");
 
+            // what the container refuses of a multipart form is said in words: a file name with a NUL, a body over the limit sent
+            // in chunks (no length to tell by); a form of many fields (a rating with many evidence links) is read
+            HttpResponse<String> nul = multipart(client, address + "sign-in",
+                    HttpRequest.BodyPublishers.ofString(part("f", "a\u0000.pdf", "x") + "--b--\r\n"));
+            assertThat(nul.statusCode()).as(nul.body()).isEqualTo(400);
+            assertThat(nul.body()).contains("could not be read").doesNotContain("Exception").doesNotContain("InvalidFileName");
+            StringBuilder many = new StringBuilder();
+            for (int i = 0; i < 60; i++) {
+                many.append(part("evidenceUrl-" + i, null, "https://example.org/" + i));
+            }
+            HttpResponse<String> fields = multipart(client, address + "sign-in", HttpRequest.BodyPublishers.ofString(many + "--b--\r\n"));
+            assertThat(fields.body()).as("60 fields are read").doesNotContain("could not be read");
+            byte[] big = new byte[21 << 20];
+            HttpResponse<String> chunked = multipart(client, address + "sign-in", HttpRequest.BodyPublishers.ofInputStream(() ->
+                    new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(part("f", "big.pdf", "").replace("\r\n\r\n\r\n", "\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)), new java.io.ByteArrayInputStream(big))));
+            assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
+
             HttpResponse<String> missing = get(client, address + "report/20x6");
             assertThat(missing.statusCode()).isEqualTo(400);
             assertThat(missing.body()).contains("is not a year").doesNotContain("Exception");
@@ -128,6 +146,18 @@ class ServeIT {
                     .doesNotContain("Exception");
             assertThat(run.out()).doesNotContain("is served at");
         }
+    }
+
+    /** One part of a multipart body with the boundary {@code b}: a field, or a file when {@code file} is given. */
+    private static String part(String name, String file, String value) {
+        return "--b\r\nContent-Disposition: form-data; name=\"" + name + "\"" + (file == null ? "" : "; filename=\"" + file + "\"") + "\r\n\r\n"
+                + value + "\r\n";
+    }
+
+    private static HttpResponse<String> multipart(HttpClient client, String address, HttpRequest.BodyPublisher body)
+            throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(java.net.URI.create(address)).header("Content-Type", "multipart/form-data; boundary=b")
+                .POST(body).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(HttpClient client, String address) throws IOException, InterruptedException {

@@ -211,7 +211,9 @@ public final class ServeCommand {
                 // forms with files (evidence uploads, spreadsheets): the container refuses a larger body before the page sees it
                 "osgi.http.whiteboard.servlet.multipart.enabled", Boolean.TRUE,
                 "osgi.http.whiteboard.servlet.multipart.maxFileSize", WebServlet.MAX_FILE,
-                "osgi.http.whiteboard.servlet.multipart.maxRequestSize", WebServlet.MAX_MULTIPART));
+                "osgi.http.whiteboard.servlet.multipart.maxRequestSize", WebServlet.MAX_MULTIPART,
+                // Felix's default of 50 parts is less than a rating with 24 evidence links sends (two fields a link)
+                "osgi.http.whiteboard.servlet.multipart.maxFileCount", WebServlet.MAX_PARTS));
         ServiceRegistration<?> servlet = context.registerService("jakarta.servlet.Servlet", new WebServlet(app, settings.behindProxy()), properties);
         // the dashboard made once while Jetty starts, on the other core: its classes loaded and the workspace kept, the first visitor waits less
         Thread warm = new Thread(() -> {

@@ -27,6 +27,9 @@ final class WebServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** The largest form without files. */
     static final int MAX_FORM = 1 << 20;
+    /** How many parts (fields and files) a multipart form may have: far more than any form of the application sends. */
+    static final int MAX_PARTS = 1000;
+
     /** The largest upload: one file, and a whole multipart request. */
     static final long MAX_FILE = 20L << 20;
     static final long MAX_MULTIPART = 25L << 20;
@@ -94,7 +97,8 @@ final class WebServlet extends HttpServlet {
         }
         Response answer = app.handle(new Request(request.getMethod(), request.getPathInfo() == null ? request.getServletPath() : request.getPathInfo(),
                 query, form, uploads, cookies, request.getHeader("Accept-Language"),
-                client(behindProxy, request.getRemoteAddr(), request.getHeader("X-Forwarded-For")),
+                // every X-Forwarded-For line, in order: a proxy may add its own line after one the client sent
+                client(behindProxy, request.getRemoteAddr(), String.join(",", java.util.Collections.list(request.getHeaders("X-Forwarded-For")))),
                 secure(behindProxy, request.isSecure(), request.getHeader("X-Forwarded-Proto"))), unreadable);
         response.setStatus(answer.status());
         response.setContentType(answer.contentType());
@@ -179,8 +183,9 @@ final class WebServlet extends HttpServlet {
             try {
                 all = request.getParts();
             } catch (IOException | RuntimeException e) {
-                // Jetty refuses a file over the multipart config's maxFileSize with an exception of its own, not IllegalStateException
-                if (request.getContentLengthLong() > MAX_FILE || e instanceof IllegalStateException) {
+                // Jetty refuses a file over the multipart config's maxFileSize with an exception of its own, not IllegalStateException;
+                // a body sent in chunks has no length to tell by, so the cause says it
+                if (request.getContentLengthLong() > MAX_FILE || overLimit(e)) {
                     throw new TooLarge((MAX_FILE >> 20) + " MB");
                 }
                 throw new IllegalArgumentException("the multipart form is malformed", e);
@@ -209,6 +214,9 @@ final class WebServlet extends HttpServlet {
             } catch (IllegalStateException e) {
                 // the container's own limits
                 throw new TooLarge((MAX_MULTIPART >> 20) + " MB");
+            } catch (RuntimeException e) {
+                // a part the container cannot read as sent, e.g. a file name with a NUL (commons-fileupload's InvalidFileNameException)
+                throw new IllegalArgumentException("the multipart form is malformed", e);
             }
             return;
         }
@@ -227,6 +235,16 @@ final class WebServlet extends HttpServlet {
         } else if (body.length > 0) {
             throw new IllegalArgumentException("a form is sent as application/x-www-form-urlencoded or multipart/form-data, not " + type);
         }
+    }
+
+    /** Whether the container refused a multipart body for one of its size limits: its IllegalStateException, or one saying "exceeds". */
+    static boolean overLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IllegalStateException || (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("exceeds"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, String> cookies(HttpServletRequest request) {
