@@ -147,9 +147,11 @@ class WatchedPagesTest {
         // the new folder is watched now: an edit in it is seen
         Files.writeString(folder.resolve("progress-report-2016.html"), "<!DOCTYPE html><html><head></head><body><p>Second published text</p></body></html>");
         assertThat(get(office, "/report/2016")).contains("Second published text").doesNotContain("First published text");
-        // and a file removed
+        // and a file removed: the year is still published (its folder is there), without its English report
         Files.delete(folder.resolve("progress-report-2016.html"));
-        assertThat(get(office, "/report/2016")).doesNotContain("published text");
+        Response gone = office.get("/report/2016");
+        assertThat(gone.status()).isEqualTo(404);
+        assertThat(gone.text()).contains("2016 was published without its report in English").doesNotContain("published text");
     }
 
     @Test
