@@ -87,10 +87,15 @@ final class Page {
         return b.toString();
     }
 
+    /** The page a request is for: its path and its query (a history's filters, a report's language), to come back to. */
+    static String here(Request request) {
+        return request.path() + WebApp.queryString(request.query());
+    }
+
     /** The frame's part for the request: who is signed in (with the CSRF field) or the link to sign in, the language switch, the start of {@code main}. */
     private static StringBuilder who(StringBuilder b, Call call) {
         Ui ui = call.ui();
-        String here = escape(URLEncoder.encode(call.request().path(), StandardCharsets.UTF_8));
+        String here = escape(URLEncoder.encode(here(call.request()), StandardCharsets.UTF_8));
         if (call.user().isPresent()) {
             User user = call.user().get();
             b.append("<span class=\"person\">").append(escape(ui.t("page.signedIn", user.name()))).append("</span> ")

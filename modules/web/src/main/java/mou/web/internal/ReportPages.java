@@ -69,9 +69,7 @@ final class ReportPages {
         if (call.user().isPresent() || Files.isDirectory(published(year))) {
             return Optional.empty();
         }
-        String back = call.request().path() + (call.request().query().containsKey("lang")
-                ? "?lang=" + String.join("", call.request().query().get("lang")) : "");
-        return Optional.of(Response.seeOther("/sign-in?back=" + java.net.URLEncoder.encode(back, StandardCharsets.UTF_8)));
+        return Optional.of(Response.seeOther("/sign-in?back=" + java.net.URLEncoder.encode(Page.here(call.request()), StandardCharsets.UTF_8)));
     }
 
     /**

@@ -303,7 +303,8 @@ final class WebApp {
         return "/";
     }
 
-    private static String queryString(Map<String, List<String>> query) {
+    /** {@code ?name=value&...} of a query, each encoded; empty when there is none. */
+    static String queryString(Map<String, List<String>> query) {
         StringBuilder b = new StringBuilder();
         query.forEach((name, values) -> values.forEach(v -> b.append(b.length() == 0 ? '?' : '&')
                 .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8))));

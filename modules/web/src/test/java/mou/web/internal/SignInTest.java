@@ -339,6 +339,22 @@ class SignInTest {
         assertThat(again.get("/plugins").status()).isEqualTo(303);
     }
 
+    /** The language switch and the sign-in link come back to the page as it was asked for: its query too (filters, a report's language). */
+    @Test
+    void theLanguageSwitchAndSignInComeBackToThePageWithItsQuery() {
+        WebFixture.Browser office = web.browser(WebFixture.office());
+        String history = office.get("/history", "group", "air-quality", "person", "Ana Ruíz").text();
+        assertThat(history).contains("href=\"/language/es?back=%2Fhistory%3Fgroup%3Dair-quality%26person%3DAna%2BRu%25C3%25ADz\"");
+        Response back = office.get("/language/es", "back", "/history?group=air-quality&person=Ana+Ru%C3%ADz");
+        assertThat(back.headers().get("Location")).isEqualTo("/history?group=air-quality&person=Ana+Ru%C3%ADz");
+
+        WebFixture.Browser visitor = web.browser(null);
+        Response report = visitor.get("/report/2016", "lang", "es");
+        assertThat(report.headers().get("Location")).isEqualTo("/sign-in?back=%2Freport%2F2016%3Flang%3Des");
+        assertThat(visitor.get("/calendar.ics", "lang", "es").status()).isEqualTo(200);
+        assertThat(visitor.get("/", "year", "2016").text()).contains("href=\"/sign-in?back=%2F%3Fyear%3D2016\"");
+    }
+
     @Test
     void aVisitorSeesOnlyPublishedReports() throws IOException {
         WebFixture.Browser visitor = web.browser(null);
