@@ -115,7 +115,23 @@ final class ReportPages {
                 throw new WebApp.Refusal(404, ui.t("report.part.unknown"), ui.t("report.part.whole", part, year));
             }
         }
-        Snapshots.Loaded loaded = app.loaded();
+        Snapshots.Loaded loaded;
+        try {
+            loaded = app.loaded();
+        } catch (WebApp.Refusal broken) {
+            if (!Files.isDirectory(published(year))) {
+                throw broken;
+            }
+            // a file of the workspace has an error: the published report is still what publish wrote, shown from its files
+            Shown published;
+            try {
+                published = shown(null, year, language, ui, part);
+            } catch (Refused refused) {
+                throw refused.refusal;
+            }
+            return new Response(200, "text/html; charset=utf-8", Map.of(), published.document()).with("Content-Security-Policy",
+                    WebApp.REPORT_POLICY);
+        }
         // the whole answer kept with the report it shows: a warm request looks up one key and writes the kept bytes; a
         // refusal (an unknown part, a year no group opened) is not kept, so that no address can make the server keep more
         Shown shown;

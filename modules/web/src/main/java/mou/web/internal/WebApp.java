@@ -168,7 +168,9 @@ final class WebApp {
             }
             response = route(path, call);
         } catch (Refusal refusal) {
-            response = problem(call, refusal);
+            // what is wrong on the server (the workspace's files and their folder) is for those who work on it, not for a visitor
+            response = problem(call, refusal.status >= 500 && call.user().isEmpty()
+                    ? new Refusal(refusal.status, ui.t("problem.unavailable"), ui.t("problem.unavailable.text")) : refusal);
         } catch (RuntimeException | Error e) {
             if (System.getenv("MOU_DEBUG") != null) {
                 e.printStackTrace();

@@ -139,6 +139,28 @@ class ReportDownloadsTest {
         assertThat(app.handle(Request.get("/report/2016", Map.of())).text()).as("the English one, for anyone").contains("<p>published</p>");
     }
 
+    /**
+     * A workspace file with an error: a visitor is told the page is not available, without the server's folders or the files'
+     * errors (those signed in see them); a published report is still shown, from its files.
+     */
+    @Test
+    void aBrokenWorkspaceNamesNoServerFolderToAVisitorAndThePublishedReportIsStillShown() throws IOException {
+        WebApp app = app(WebAppTest.EXTENSIONS.groups());
+        Path published = Files.createDirectories(home.resolve("data/published/2016"));
+        Files.writeString(published.resolve("progress-report-2016.html"), "<!DOCTYPE html><html><head><title>t</title></head><body><p>published</p>"
+                + "</body></html>");
+        Path year = home.resolve("data/groups/air-quality/2016.json");
+        Files.writeString(year, Files.readString(year).replaceFirst("\"year\": 2016", "\"year\": \"twenty\""));
+
+        Response visitor = app.handle(Request.get("/report", Map.of()));
+        assertThat(visitor.status()).isEqualTo(500);
+        assertThat(visitor.text()).contains("cannot be shown now").doesNotContain(home.toString()).doesNotContain("2016.json");
+        assertThat(get(app, "/report").text()).as("the program office sees what is wrong").contains("2016.json");
+        Response report = app.handle(Request.get("/report/2016", Map.of()));
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.text()).contains("<p>published</p>");
+    }
+
     /** What an address asks for that is refused (an unknown part) is not kept: no address can make the server keep more and more. */
     @Test
     void refusedPartsAreNotKeptAndAVisitorOfAnUnpublishedYearMakesNothing() throws IOException {
