@@ -113,7 +113,8 @@ final class WorkbookPages {
                 if (cell) {
                     html.element("strong", p.field()).text(": ");
                 }
-                html.text(p.text(call.language(), f -> f.equals("workbook") ? ui.t("workbook.field") : f).strip()).end("li");
+                // the page's own words where the cycle's name a command to type
+                html.text(p.text(call.language(), f -> f.equals("workbook") ? ui.t("workbook.field") : f, ui::problemWords).strip()).end("li");
             }
             html.end("ul").end("div");
         } else if (imported != null) {
@@ -128,7 +129,7 @@ final class WorkbookPages {
                 if (p.field() != null) {
                     html.element("strong", p.field()).text(": ");
                 }
-                html.text(p.text(call.language(), f -> f).strip()).end("li");
+                html.text(p.text(call.language(), f -> f, ui::problemWords).strip()).end("li");
             }
             html.end("ul").end("div");
         } else {

@@ -193,6 +193,19 @@ class HistoryAndWorkbookPagesTest {
                 .containsPattern("<strong>Assessments!C[0-9]+</strong>: la columna Activity es de solo lectura \\(gris en el libro\\)");
     }
 
+    /** A workbook uploaded to a year under review: refused in the page's words, which name no command to type. */
+    @Test
+    void aWorkbookForAYearUnderReviewIsRefusedInThePagesWords() throws Exception {
+        byte[] workbook = member.get("/group/air-quality/2017/workbook.xlsx").body();
+        byte[] edited = edit(workbook, book -> cell(book, "Assessments", "F", "aq-1-1").setCellValue("Rated after the export."));
+        assertThat(member.post("/review/2017/air-quality/submit", "incomplete", "Soon.").status()).isEqualTo(303);
+
+        Response uploaded = upload(member, "air-quality", "aq.xlsx", edited);
+
+        assertThat(uploaded.status()).isEqualTo(409);
+        assertThat(uploaded.text()).contains("once the program office returns it").doesNotContain("--reason").doesNotContain("return air-quality");
+    }
+
     @Test
     void anUploadWithBadCellsListsEverySheetCellAndChangesNothing() throws Exception {
         byte[] workbook = member.get("/group/air-quality/2017/workbook.xlsx").body();
