@@ -137,10 +137,10 @@ public final class WorkspaceRules<P> {
         return "groups/" + groupId + "/" + year + ".json";
     }
 
-    /** The agreement's file, the related agreements' and the organizations', relative to the workspace. */
+    /** The agreement's file, relative to the workspace. */
     public static final String AGREEMENT_FILE = "agreement.json";
+    /** The related agreements' file, relative to the workspace. */
     public static final String RELATED_AGREEMENTS_FILE = "related-agreements.json";
-    public static final String ORGANIZATIONS_FILE = "organizations.json";
 
     // ---------------------------------------------------------------- each file
 
@@ -254,26 +254,33 @@ public final class WorkspaceRules<P> {
         String planName = planFile(year.groupId());
         var assessments = year.assessments();
         for (int i = 0; i < assessments.size(); i++) {
-            int n = i;
-            activity(assessments.get(i).activityId(), activities, planName, () -> places.key(places.item(places.key(at, "assessments"), n), "activityId"));
+            if (unknown(assessments.get(i).activityId(), activities)) {
+                activity(assessments.get(i).activityId(), planName, places.key(places.item(places.key(at, "assessments"), i), "activityId"));
+            }
         }
         List<Metric> metrics = year.metrics();
         for (int i = 0; i < metrics.size(); i++) {
-            int n = i;
-            activity(metrics.get(i).activityId(), activities, planName, () -> places.key(places.item(places.key(at, "metrics"), n), "activityId"));
+            if (unknown(metrics.get(i).activityId(), activities)) {
+                activity(metrics.get(i).activityId(), planName, places.key(places.item(places.key(at, "metrics"), i), "activityId"));
+            }
         }
         List<Event> events = year.events();
         for (int i = 0; i < events.size(); i++) {
             int n = i;
             Supplier<P> eventAt = memo(() -> places.item(places.key(at, "events"), n));
             organizations(events.get(i).organizations(), () -> places.key(eventAt.get(), "organizations"));
-            activity(events.get(i).activityId(), activities, planName, () -> places.key(eventAt.get(), "activityId"));
+            if (unknown(events.get(i).activityId(), activities)) {
+                activity(events.get(i).activityId(), planName, places.key(eventAt.get(), "activityId"));
+            }
+        }
+        List<QuarterlyUpdate> updates = year.updates();
+        if (updates.isEmpty()) {
+            return;
         }
         Set<String> metricIds = new HashSet<>();
         metrics.forEach(m -> metricIds.add(m.id()));
         Set<String> eventIds = new HashSet<>();
         events.forEach(e -> eventIds.add(e.id()));
-        List<QuarterlyUpdate> updates = year.updates();
         for (int i = 0; i < updates.size(); i++) {
             int n = i;
             Supplier<P> updateAt = memo(() -> places.item(places.key(at, "updates"), n));
@@ -295,11 +302,14 @@ public final class WorkspaceRules<P> {
         }
     }
 
-    private void activity(String id, Set<String> activities, String planName, Supplier<P> at) {
-        if (id != null && activities != null && !activities.contains(id)) {
-            findings.add(Severity.ERROR, at.get(), "no activity '" + id + "' in " + planName + "; use the id of one of its activities",
-                    "no hay ninguna actividad '" + id + "' en " + planName + "; use el identificador de una de sus actividades");
-        }
+    /** Whether an activity named is not one of the plan's ({@code activities}; null: not known, so not checked). */
+    private static boolean unknown(String id, Set<String> activities) {
+        return id != null && activities != null && !activities.contains(id);
+    }
+
+    private void activity(String id, String planName, P at) {
+        findings.add(Severity.ERROR, at, "no activity '" + id + "' in " + planName + "; use the id of one of its activities",
+                "no hay ninguna actividad '" + id + "' en " + planName + "; use el identificador de una de sus actividades");
     }
 
     private void organizations(List<String> ids, Supplier<P> listAt) {
@@ -398,7 +408,7 @@ public final class WorkspaceRules<P> {
     }
 
     /** Each activity a related agreement's figure names is one of any plan's ({@code activities}: the ids of every plan's activities). */
-    public void figureActivities(List<ActivityRef<P>> refs, Set<String> activities) {
+    public static <P> void figureActivities(List<ActivityRef<P>> refs, Set<String> activities, Findings<P> findings) {
         for (ActivityRef<P> ref : refs) {
             if (!activities.contains(ref.id())) {
                 findings.add(Severity.ERROR, ref.at(), "no activity '" + ref.id() + "' in any group's plan; use the id of an activity or leave activityId out",
@@ -495,7 +505,7 @@ public final class WorkspaceRules<P> {
                 rules.declared(year, at).forEach(unique::add);
             }
         }
-        rules.figureActivities(figureRefs, allActivities);
+        figureActivities(figureRefs, allActivities, findings);
     }
 
     /** A place made once, when first asked for. */

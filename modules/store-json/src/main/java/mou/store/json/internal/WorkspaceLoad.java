@@ -118,8 +118,7 @@ final class WorkspaceLoad {
         for (WorkspaceReader.Ref ref : own.figureActivityRefs()) {
             figureRefs.add(new WorkspaceRules.ActivityRef<>(ref.id(), ref.at()));
         }
-        // only the related agreements' figures are checked here: no organization is named, no deliverable is checked
-        new WorkspaceRules<Loc>(null, problems::add, null, null, true).figureActivities(figureRefs, planActivities);
+        WorkspaceRules.figureActivities(figureRefs, planActivities, problems::add);
         Workspace workspace = read.agreement() == null ? null
                 : new Workspace(read.agreement(), read.organizations(), read.related(), plans, years, read.reports(), read.calendar());
         texts.sort(TEXT_ORDER);
