@@ -24,20 +24,34 @@ final class Soundness {
     private Soundness() {
     }
 
-    /** A place in a file of the workspace: the file, relative to the workspace, and the JSON path of the value. */
-    record Place(String file, String path) {
+    /**
+     * A place in a file of the workspace: the file's root, or a key or an index of the place that holds it.
+     * The JSON path is worked out only for a place that is reported (nearly none of those made).
+     */
+    record Place(String file, Place parent, String key, int index) {
 
         /** {@code file (path)}, or the file alone at its root. */
         String describe() {
-            return "$".equals(path) ? file : file + " (" + path + ")";
+            return parent == null ? file : file + " (" + path() + ")";
+        }
+
+        /** The JSON path where the value will be written, as the store's load names it (e.g. {@code $.goals[2].activities[0].id}). */
+        String path() {
+            if (parent == null) {
+                return "$";
+            }
+            if (key == null) {
+                return parent.path() + "[" + index + "]";
+            }
+            return key.matches("[A-Za-z_][A-Za-z0-9_-]*") ? parent.path() + "." + key
+                    : parent.path() + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
         }
     }
 
     private static final WorkspaceRules.Places<Place> PLACES = new WorkspaceRules.Places<>() {
         @Override
         public Place key(Place at, String key) {
-            return new Place(at.file(), key.matches("[A-Za-z_][A-Za-z0-9_-]*") ? at.path() + "." + key
-                    : at.path() + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']");
+            return new Place(at.file(), at, key, -1);
         }
 
         @Override
@@ -47,7 +61,7 @@ final class Soundness {
 
         @Override
         public Place index(Place at, int index) {
-            return new Place(at.file(), at.path() + "[" + index + "]");
+            return new Place(at.file(), at, null, index);
         }
     };
 
@@ -80,7 +94,7 @@ final class Soundness {
             checked.plans().forEach(p -> p.activities().forEach(a -> valid.addAll(a.deliverables())));
         }
         Map<String, Problem> found = new LinkedHashMap<>();
-        WorkspaceRules.check(ws, extensions, valid::contains, file -> new Place(file, "$"), PLACES, Place::describe, (severity, at, message, es) -> {
+        WorkspaceRules.check(ws, extensions, valid::contains, file -> new Place(file, null, null, -1), PLACES, Place::describe, (severity, at, message, es) -> {
             if (severity == mou.core.spi.Problem.Severity.ERROR) {
                 String where = at.describe() + ": ";
                 found.putIfAbsent(where + message, Problem.said(null, where + message, es == null ? null : where + es));
