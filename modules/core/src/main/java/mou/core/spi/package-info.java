@@ -32,7 +32,11 @@
  * is kept until those change; {@link mou.core.spi.Extensions#forTest(java.util.List, java.util.List,
  * java.util.List, java.util.List)} installs sections of no group for a test; a {@link mou.core.spi.PluginFailure}
  * says itself in a language ({@code describe(language)}).
- * Since 1.8 a store names the lines its history leaves out ({@link mou.core.spi.WorkspaceStore#historyProblems}).
+ * Since 1.8 the rules across a workspace's files are one piece of code, {@link mou.core.spi.WorkspaceRules}: a store
+ * checks them as it loads, each problem at its line and column, and a change is checked against them before it is
+ * saved, so that no change saves a workspace the next load refuses; a store names the lines its history leaves out
+ * ({@link mou.core.spi.WorkspaceStore#historyProblems}); the installed plugins' warnings are said in a language
+ * ({@link mou.core.spi.Extensions#warnings(String)}).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.8.0")

@@ -17,7 +17,10 @@ final class Loc {
     private final Loc parent;
     /** The key in the parent object, or null when this is an index of a list. */
     private final String key;
-    private final int index;
+    /** The index in the parent list; with {@link #item}, the index among the entries that were read, until worked out. */
+    private int index;
+    /** Whether {@link #index} counts only the entries of the list that its reading kept ({@link #item(int)}). */
+    private boolean item;
     private String path;
     private Position position;
 
@@ -54,10 +57,40 @@ final class Loc {
         return new Loc(file, parsed, this, null, i, null, null);
     }
 
+    /**
+     * The entry {@code i} of the list here as the model holds it: reading a list leaves out the entries it
+     * cannot read (null, or not an object or a text where one is expected), so the model's {@code i} is
+     * the {@code i}-th object or text of the list. (An object in a list of texts, or a text in a list of
+     * objects, is counted too: such a list has an error of its own.)
+     */
+    Loc item(int i) {
+        Loc loc = new Loc(file, parsed, this, null, i, null, null);
+        loc.item = true;
+        return loc;
+    }
+
+    /** The index in the parent list, the entries left out by the reading counted. */
+    private int listIndex() {
+        if (item) {
+            item = false;
+            if (parent.value() instanceof JsonList list) {
+                int kept = -1;
+                for (int i = 0; i < list.size(); i++) {
+                    Object element = list.get(i);
+                    if ((element instanceof JsonObject || element instanceof String) && ++kept == index) {
+                        index = i;
+                        break;
+                    }
+                }
+            }
+        }
+        return index;
+    }
+
     /** The JSON path of the value, e.g. {@code $.goals[2].activities[0].id}. */
     String path() {
         if (path == null) {
-            path = key != null ? JsonPaths.key(parent.path(), key) : JsonPaths.index(parent.path(), index);
+            path = key != null ? JsonPaths.key(parent.path(), key) : JsonPaths.index(parent.path(), listIndex());
         }
         return path;
     }
@@ -76,8 +109,8 @@ final class Loc {
             if (i >= 0) {
                 return parsed.position(object.place(i));
             }
-        } else if (key == null && container instanceof JsonList list && list.get(index) != null) {
-            return parsed.position(list.place(index));
+        } else if (key == null && container instanceof JsonList list && list.get(listIndex()) != null) {
+            return parsed.position(list.place(listIndex()));
         }
         return parent.position();
     }
@@ -91,7 +124,7 @@ final class Loc {
         if (key != null) {
             return container instanceof JsonObject object ? object.get(key) : null;
         }
-        return container instanceof JsonList list ? list.get(index) : null;
+        return container instanceof JsonList list ? list.get(listIndex()) : null;
     }
 
     /** The same place, holding only its file, path and position: the parsed file (tree and content) can then be collected. */

@@ -23,11 +23,13 @@ import mou.core.spi.Extensions;
 import mou.core.spi.LoadResult;
 import mou.core.spi.Problem;
 import mou.core.spi.TextPlace;
+import mou.core.spi.WorkspaceRules;
 import mou.core.spi.Problem.Severity;
 
 /**
  * One load of a workspace folder: reads every file of the layout, maps it to the model and checks
- * it, within each file and across files. The groups' folders are read at the same time, one per
+ * it, within each file and across files (the rules across files are {@link WorkspaceRules}: each file's
+ * as it is read, the whole workspace's here). The groups' folders are read at the same time, one per
  * core, each by its own {@link WorkspaceReader}; their findings are then taken in the order of the
  * groups, so that the result is the same as reading the files one after the other. Problems are
  * collected, never thrown.
@@ -36,8 +38,6 @@ final class WorkspaceLoad {
 
     private static final Comparator<TextPlace> TEXT_ORDER = Comparator.comparing(TextPlace::file)
             .thenComparingInt(TextPlace::line).thenComparingInt(TextPlace::column);
-
-    private static final String UNIQUE_KINDS = "goals, activities, deliverables, metrics and events";
 
     private final Path folder;
     private final Extensions extensions;
@@ -50,7 +50,7 @@ final class WorkspaceLoad {
 
     private final Problems problems = new Problems();
     private final Map<String, String> fingerprints = new TreeMap<>();
-    private final Map<String, WorkspaceReader.Declared> uniqueIds = new HashMap<>();
+    private final WorkspaceRules.UniqueIds<Loc> uniqueIds = new WorkspaceRules.UniqueIds<>(Loc::describe, problems::add);
     private final Set<String> planActivities = new HashSet<>();
     private final List<WorkingGroupPlan> plans = new ArrayList<>();
     private final List<GroupYear> years = new ArrayList<>();
@@ -114,12 +114,11 @@ final class WorkspaceLoad {
         add(own);
         readGroups(own, groups, installed);
 
+        List<WorkspaceRules.ActivityRef<Loc>> figureRefs = new ArrayList<>();
         for (WorkspaceReader.Ref ref : own.figureActivityRefs()) {
-            if (!planActivities.contains(ref.id())) {
-                problems.error(ref.at(), "no activity '" + ref.id() + "' in any group's plan; use the id of an activity or leave activityId out",
-                        "no hay ninguna actividad '" + ref.id() + "' en el plan de ningún grupo; use el identificador de una actividad o quite activityId");
-            }
+            figureRefs.add(new WorkspaceRules.ActivityRef<>(ref.id(), ref.at()));
         }
+        WorkspaceRules.figureActivities(figureRefs, planActivities, problems::add);
         Workspace workspace = read.agreement() == null ? null
                 : new Workspace(read.agreement(), read.organizations(), read.related(), plans, years, read.reports(), read.calendar());
         texts.sort(TEXT_ORDER);
@@ -176,16 +175,7 @@ final class WorkspaceLoad {
         problems.addAll(found);
         fingerprints.putAll(files);
         for (WorkspaceReader.Declared id : declared) {
-            WorkspaceReader.Declared first = uniqueIds.putIfAbsent(id.id(), id);
-            if (first != null) {
-                String firstEs = WorkspaceReader.KINDS_ES.getOrDefault(first.kind(), first.kind());
-                String thisEs = WorkspaceReader.KINDS_ES.getOrDefault(id.kind(), id.kind()).replaceFirst("^el ", "este ").replaceFirst("^la ", "esta ");
-                problems.error(id.at(), "the id '" + id.id() + "' is already used by the " + first.kind() + " at " + first.at().describe()
-                        + "; ids of " + UNIQUE_KINDS + " must be unique in the whole workspace, so give this " + id.kind() + " another id",
-                        "el identificador '" + id.id() + "' ya lo usa " + firstEs + " en " + first.at().describe() + "; los identificadores de"
-                        + " objetivos, actividades, entregables, cifras y eventos son únicos en todo el espacio de trabajo, así que dé a "
-                        + thisEs + " otro identificador");
-            }
+            uniqueIds.add(new WorkspaceRules.Declared<>(id.id(), id.kind(), id.at()));
         }
         planActivities.addAll(activities);
         plans.addAll(groupPlans);

@@ -45,16 +45,16 @@ import mou.core.model.Text;
 import mou.core.spi.TextPlace;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Years;
-import mou.core.spi.AttributeProblem;
-import mou.core.spi.AttributeSpec;
-import mou.core.spi.DeliverableType;
 import mou.core.spi.Extensions;
+import mou.core.spi.WorkspaceRules;
 import mou.core.spi.Problem;
 import mou.core.spi.Problem.Severity;
 
 /**
- * Reads files of a workspace, maps them to the model and checks each file within itself and
- * against the workspace's organizations. One reader reads one part of a {@link WorkspaceLoad}: the
+ * Reads files of a workspace, maps them to the model and checks each file within itself; the rules
+ * across files ({@link WorkspaceRules}: references to the workspace's organizations and to the plan's
+ * activities, deliverables' types) are checked on the model of each file as soon as it is read, each
+ * problem at its place in the file. One reader reads one part of a {@link WorkspaceLoad}: the
  * workspace's own files, or one working group's folder, so that parts can be read at the same time.
  * What only the whole workspace can tell (ids that must be unique in it, figures that name an
  * activity of any group) is kept, in the order found, for the load to check. Problems are
@@ -107,6 +107,45 @@ final class WorkspaceReader {
     private final List<GroupYear> years = new ArrayList<>();
     /** Null until organizations.json is read. */
     private Organizations organizations;
+    /** The rules across files, checked against the organizations read; null until they are read. */
+    private WorkspaceRules<Loc> rules;
+
+    /** Where the rules across files say what they find, and how they make places in the files this reader reads. */
+    private static final WorkspaceRules.Places<Loc> PLACES = new WorkspaceRules.Places<>() {
+        @Override
+        public Loc key(Loc at, String key) {
+            return at.key(key);
+        }
+
+        @Override
+        public Loc item(Loc at, int index) {
+            return at.item(index);
+        }
+
+        @Override
+        public Loc index(Loc at, int index) {
+            return at.index(index);
+        }
+    };
+
+    /** The rules across files, checking references to the organizations read. */
+    private WorkspaceRules<Loc> rules() {
+        if (rules == null) {
+            if (organizations == null) {
+                throw new IllegalStateException("organizations.json is read before the files that name organizations");
+            }
+            rules = new WorkspaceRules<>(PLACES, problems::add, extensions, organizations.checked() ? organizations.ids() : null,
+                    organizations.file());
+        }
+        return rules;
+    }
+
+    /** Keeps the ids the rules say must be unique in the whole workspace, for the load to check. */
+    private void declared(List<WorkspaceRules.Declared<Loc>> ids) {
+        for (WorkspaceRules.Declared<Loc> id : ids) {
+            declared.add(new Declared(id.id(), id.kind(), id.at()));
+        }
+    }
 
     /** @param root the workspace folder, links resolved */
     WorkspaceReader(Path root, Extensions extensions, LocatedJson json) {
@@ -433,7 +472,7 @@ final class WorkspaceReader {
                 return null;
             }
             return new Agreement.Signatory(fields.text(s, l, "name", true), fields.text(s, l, "role", false),
-                    organizationRef(s, l, "organization"));
+                    fields.string(s, l, "organization", false));
         });
         Integer termYears = fields.integer(o, at, "termYears", false, Bounds.TERM_YEARS);
         List<Text> principles = fields.texts(o, at, "principles");
@@ -461,8 +500,10 @@ final class WorkspaceReader {
             }
         }
         List<Link> links = fields.list(o, at, "links", this::link);
-        return new Agreement(id, title, shortTitle, signed, place, signatories, termYears, principles, objective,
+        Agreement agreement = new Agreement(id, title, shortTitle, signed, place, signatories, termYears, principles, objective,
                 areas, plan, links);
+        rules().agreement(agreement, at);
+        return agreement;
     }
 
     // ---------------------------------------------------------------- organizations.json
@@ -524,7 +565,7 @@ final class WorkspaceReader {
             return List.of();
         }
         Map<String, Loc> relatedIds = new HashMap<>();
-        return fields.list(o, at, "relatedAgreements", (n, l) -> {
+        List<RelatedAgreement> related = fields.list(o, at, "relatedAgreements", (n, l) -> {
             JsonObject r = fields.object(n, l, "a related agreement");
             if (r == null) {
                 return null;
@@ -533,9 +574,14 @@ final class WorkspaceReader {
             unique(relatedIds, id, l.key("id"), "related agreement");
             return new RelatedAgreement(id, fields.text(r, l, "title", true), fields.texts(r, l, "parties"),
                     fields.date(r, l, "date", false), fields.texts(r, l, "description"),
-                    fields.list(r, l, "figures", (fn, fl) -> metric(fn, fl, null, null)),
+                    fields.list(r, l, "figures", this::metric),
                     fields.list(r, l, "links", this::link));
         });
+        declared(rules().declared(related, at));
+        for (WorkspaceRules.ActivityRef<Loc> ref : rules().figureActivityRefs(related, at)) {
+            figureActivityRefs.add(new Ref(ref.id(), ref.at()));
+        }
+        return related;
     }
 
     // ---------------------------------------------------------------- reports/<year>.json
@@ -606,7 +652,7 @@ final class WorkspaceReader {
                         "no hay ningún " + planName + " para el avance de este año; agregue el plan del grupo (las calificaciones, las cifras y"
                         + " los eventos se refieren a sus actividades)");
             }
-            GroupYear year = f == null ? null : readYear(f, groupId, e.getKey(), activities, planName);
+            GroupYear year = f == null ? null : readYear(f, groupId, e.getKey(), activities);
             if (year != null) {
                 years.add(year);
             }
@@ -665,12 +711,15 @@ final class WorkspaceReader {
                     + " para revisarlos");
         }
         Text name = fields.text(o, at, "name", true);
-        List<String> members = organizationRefs(o, at, "members");
-        List<String> partners = organizationRefs(o, at, "partners");
+        List<String> members = fields.strings(o, at, "members");
+        List<String> partners = fields.strings(o, at, "partners");
         boolean inJointActionPlan = fields.bool(o, at, "inJointActionPlan", true);
-        List<OverarchingGoal> goals = fields.list(o, at, "goals", (n, l) -> goal(n, l, installed));
+        List<OverarchingGoal> goals = fields.list(o, at, "goals", this::goal);
         // The folder names the group: a save writes the plan back to this folder whatever the file says.
-        return new WorkingGroupPlan(folderId, name, members, partners, inJointActionPlan, goals);
+        WorkingGroupPlan plan = new WorkingGroupPlan(folderId, name, members, partners, inJointActionPlan, goals);
+        rules().plan(plan, at, null);
+        declared(rules().declared(plan, at));
+        return plan;
     }
 
     private void checkGroupId(JsonObject o, Loc at, String folderId) {
@@ -682,45 +731,42 @@ final class WorkspaceReader {
         }
     }
 
-    private OverarchingGoal goal(Object n, Loc l, boolean installed) {
+    private OverarchingGoal goal(Object n, Loc l) {
         JsonObject g = fields.object(n, l, "a goal");
         if (g == null) {
             return null;
         }
         String id = fields.id(g, l, "id", true);
-        declare(id, "goal", l.key("id"));
         Integer number = fields.integer(g, l, "number", true, Bounds.GOAL_NUMBER);
         Text title = fields.text(g, l, "title", false);
         Text statement = fields.text(g, l, "statement", true);
         Text overview = fields.text(g, l, "overview", false);
         Text note = fields.text(g, l, "note", false);
-        List<Activity> activities = fields.list(g, l, "activities", (an, al) -> activity(an, al, installed));
+        List<Activity> activities = fields.list(g, l, "activities", this::activity);
         return new OverarchingGoal(id, number == null ? 0 : number, title, statement, overview, note, activities);
     }
 
-    private Activity activity(Object n, Loc l, boolean installed) {
+    private Activity activity(Object n, Loc l) {
         JsonObject a = fields.object(n, l, "an activity");
         if (a == null) {
             return null;
         }
         String id = fields.id(a, l, "id", true);
-        declare(id, "activity", l.key("id"));
         if (id != null) {
             planActivities.add(id);
         }
         Text description = fields.text(a, l, "description", true);
-        List<Deliverable> deliverables = fields.list(a, l, "deliverables", (dn, dl) -> deliverable(dn, dl, installed));
+        List<Deliverable> deliverables = fields.list(a, l, "deliverables", this::deliverable);
         return new Activity(id, description, deliverables, fields.text(a, l, "note", false));
     }
 
     @SuppressWarnings("unchecked")
-    private Deliverable deliverable(Object n, Loc l, boolean installed) {
+    private Deliverable deliverable(Object n, Loc l) {
         JsonObject d = fields.object(n, l, "a deliverable");
         if (d == null) {
             return null;
         }
         String id = fields.id(d, l, "id", true);
-        declare(id, "deliverable", l.key("id"));
         String type = fields.string(d, l, "type", true);
         Text title = fields.text(d, l, "title", true);
         Text note = fields.text(d, l, "note", false);
@@ -735,68 +781,10 @@ final class WorkspaceReader {
                         "'attributes' debe ser un objeto {...}, no " + Fields.describe(attributesValue, true));
             }
         }
-        if (installed && type != null) {
-            checkDeliverable(type, attributes, l.key("type"), attributesAt);
-        }
         return new Deliverable(id, type == null ? "" : type, title, note, attributes);
     }
 
-    private void checkDeliverable(String typeId, Map<String, Object> attributes, Loc typeAt, Loc attributesAt) {
-        Optional<DeliverableType> found = extensions.deliverableType(typeId);
-        if (found.isEmpty()) {
-            String known = extensions.deliverableTypes().stream().map(DeliverableType::id).sorted()
-                    .collect(Collectors.joining(", "));
-            problems.error(typeAt, "'" + typeId + "' is not an installed deliverable type; use one of "
-                    + (known.isEmpty() ? "the installed types (there are none)" : known)
-                    + " (./mou groups lists them with their attributes)", "'" + typeId + "' no es un tipo de entregable instalado; use uno de "
-                    + (known.isEmpty() ? "los tipos instalados (no hay ninguno)" : known) + " (./mou groups los enumera con sus atributos)");
-            return;
-        }
-        DeliverableType type = found.get();
-        List<AttributeProblem> attributeProblems;
-        try {
-            attributeProblems = type.validate(attributes);
-        } catch (RuntimeException e) {
-            problems.error(attributesAt, "the deliverable type '" + typeId
-                    + "' failed while checking these attributes; tell the author of its plugin", "el tipo de entregable '" + typeId
-                    + "' falló al revisar estos atributos; avise al autor de su plugin");
-            return;
-        }
-        for (AttributeProblem p : attributeProblems) {
-            Severity severity = p.severity() == null ? Severity.ERROR : p.severity();
-            problems.add(severity, attributeLoc(attributesAt, p.attribute()), p.message(), p.messageEs());
-        }
-        for (AttributeSpec spec : type.attributes()) {
-            Object value = attributes.get(spec.name());
-            Loc valueAt = attributesAt.key(spec.name());
-            if (spec.kind() == AttributeSpec.Kind.ORGANIZATIONS && value instanceof List<?> list) {
-                for (int i = 0; i < list.size(); i++) {
-                    if (list.get(i) instanceof String orgId) {
-                        organizationRef(orgId, valueAt.index(i));
-                    }
-                }
-            } else if (spec.kind() == AttributeSpec.Kind.COUNTS && value instanceof Map<?, ?> counts) {
-                for (Object key : counts.keySet()) {
-                    organizationRef(String.valueOf(key), valueAt.key(String.valueOf(key)));
-                }
-            }
-        }
-    }
-
-    /** The place of an attribute problem: {@code items/0} is {@code attributes.items[0]}, or the nearest value that exists. */
-    private static Loc attributeLoc(Loc attributesAt, String attribute) {
-        Loc at = attributesAt;
-        if (attribute == null || attribute.isEmpty()) {
-            return at;
-        }
-        for (String segment : attribute.split("/")) {
-            at = !segment.isEmpty() && segment.chars().allMatch(Character::isDigit) && segment.length() < 9
-                    ? at.index(Integer.parseInt(segment)) : at.key(segment);
-        }
-        return at;
-    }
-
-    private GroupYear readYear(ParsedFile f, String folderId, int fileYear, Set<String> activities, String planName) {
+    private GroupYear readYear(ParsedFile f, String folderId, int fileYear, Set<String> activities) {
         JsonObject o = rootObject(f);
         if (o == null) {
             return null;
@@ -822,7 +810,6 @@ final class WorkspaceReader {
             }
             String activityId = fields.string(a, l, "activityId", true);
             Loc activityAt = l.key("activityId");
-            activityRef(activityId, activityAt, activities, planName);
             if (activityId != null) {
                 Loc first = assessed.putIfAbsent(activityId, activityAt);
                 if (first != null) {
@@ -848,17 +835,18 @@ final class WorkspaceReader {
             return new Assessment(activityId, level, rationale, fields.list(a, l, "evidence", this::link),
                     fields.bool(a, l, "inferred", false), carriedOver);
         });
-        List<Metric> metrics = fields.list(o, at, "metrics", (n, l) -> metric(n, l, activities, planName));
-        List<Event> events = fields.list(o, at, "events", (n, l) -> event(n, l, activities, planName));
-        List<QuarterlyUpdate> updates = updates(o, at, metrics, events);
+        List<Metric> metrics = fields.list(o, at, "metrics", this::metric);
+        List<Event> events = fields.list(o, at, "events", this::event);
+        List<QuarterlyUpdate> updates = updates(o, at);
         Review review = review(o, at);
-        return new GroupYear(folderId, fileYear, narrative, assessments, metrics, events, updates, review);
+        GroupYear year = new GroupYear(folderId, fileYear, narrative, assessments, metrics, events, updates, review);
+        rules().year(year, at, activities);
+        declared(rules().declared(year, at));
+        return year;
     }
 
-    /** The quarterly updates: one per quarter, each naming figures and events of the same year. */
-    private List<QuarterlyUpdate> updates(JsonObject o, Loc at, List<Metric> metrics, List<Event> events) {
-        Set<String> metricIds = metrics.stream().map(Metric::id).filter(id -> id != null).collect(Collectors.toSet());
-        Set<String> eventIds = events.stream().map(Event::id).filter(id -> id != null).collect(Collectors.toSet());
+    /** The quarterly updates: one per quarter. */
+    private List<QuarterlyUpdate> updates(JsonObject o, Loc at) {
         Map<Integer, Loc> quarters = new HashMap<>();
         return fields.list(o, at, "updates", (n, l) -> {
             JsonObject u = fields.object(n, l, "a quarterly update");
@@ -879,26 +867,10 @@ final class WorkspaceReader {
                             + "; dé a cada trimestre una actualización");
                 }
             }
-            List<String> reportedMetrics = idRefs(u, l, "metrics", metricIds, "figure", "metrics");
-            List<String> reportedEvents = idRefs(u, l, "events", eventIds, "event", "events");
+            List<String> reportedMetrics = fields.strings(u, l, "metrics");
+            List<String> reportedEvents = fields.strings(u, l, "events");
             return new QuarterlyUpdate(quarter == null ? 0 : quarter, fields.texts(u, l, "happened"), reportedMetrics, reportedEvents);
         });
-    }
-
-    private List<String> idRefs(JsonObject o, Loc at, String key, Set<String> known, String what, String yearKey) {
-        List<String> ids = fields.strings(o, at, key);
-        if (o.get(key) instanceof JsonList list) {
-            for (int i = 0; i < list.size(); i++) {
-                if (list.get(i) instanceof String id && !known.contains(id)) {
-                    problems.error(at.key(key).index(i), "no " + what + " '" + id + "' in this year's '" + yearKey
-                            + "'; an update names figures and events of its own year, so add it there first or use one of its ids",
-                            ("figure".equals(what) ? "no hay ninguna cifra" : "event".equals(what) ? "no hay ningún evento" : "no hay ningún " + what) + " '" + id
-                            + "' en '" + yearKey + "' de este año; una actualización nombra cifras y eventos de su propio año, así que agréguelo"
-                            + " ahí primero o use uno de sus identificadores");
-                }
-            }
-        }
-        return ids;
     }
 
     /** The review steps, oldest first; the year's state is that of the last. */
@@ -934,13 +906,12 @@ final class WorkspaceReader {
         return new Review(steps);
     }
 
-    private Event event(Object n, Loc l, Set<String> activities, String planName) {
+    private Event event(Object n, Loc l) {
         JsonObject e = fields.object(n, l, "an event");
         if (e == null) {
             return null;
         }
         String id = fields.id(e, l, "id", true);
-        declare(id, "event", l.key("id"));
         Event.Kind kind = null;
         String kindId = fields.string(e, l, "kind", true);
         if (kindId != null) {
@@ -957,25 +928,20 @@ final class WorkspaceReader {
         DateSpan date = fields.date(e, l, "date", true);
         Text title = fields.text(e, l, "title", true);
         Text place = fields.text(e, l, "place", false);
-        List<String> organizations = organizationRefs(e, l, "organizations");
+        List<String> organizations = fields.strings(e, l, "organizations");
         Integer participants = fields.integer(e, l, "participants", false, Bounds.COUNT);
         Text description = fields.text(e, l, "description", false);
         String activityId = fields.string(e, l, "activityId", false);
-        activityRef(activityId, l.key("activityId"), activities, planName);
         return new Event(id, kind, date, title, place, organizations, participants, description, activityId);
     }
 
-    /**
-     * A metric of a group's year (activities: that group's plan's activities, or null when the plan
-     * could not be read) or a related agreement's figure (planName null: any activity of any plan).
-     */
-    private Metric metric(Object n, Loc l, Set<String> activities, String planName) {
+    /** A metric of a group's year or a related agreement's figure. */
+    private Metric metric(Object n, Loc l) {
         JsonObject m = fields.object(n, l, "a metric");
         if (m == null) {
             return null;
         }
         String id = fields.id(m, l, "id", true);
-        declare(id, "metric", l.key("id"));
         Text label = fields.text(m, l, "label", true);
         var value = fields.number(m, l, "value", true, Bounds.AMOUNT);
         String unit = fields.string(m, l, "unit", false);
@@ -983,22 +949,8 @@ final class WorkspaceReader {
         var baseline = fields.number(m, l, "baseline", false, Bounds.AMOUNT);
         DateSpan asOf = fields.date(m, l, "asOf", false);
         String activityId = fields.string(m, l, "activityId", false);
-        if (planName == null) {
-            if (activityId != null) {
-                figureActivityRefs.add(new Ref(activityId, l.key("activityId")));
-            }
-        } else {
-            activityRef(activityId, l.key("activityId"), activities, planName);
-        }
         return new Metric(id, label, value, unit, target, baseline, asOf, activityId, fields.text(m, l, "note", false),
                 fields.text(m, l, "words", false));
-    }
-
-    private void activityRef(String activityId, Loc at, Set<String> activities, String planName) {
-        if (activityId != null && activities != null && !activities.contains(activityId)) {
-            problems.error(at, "no activity '" + activityId + "' in " + planName + "; use the id of one of its activities",
-                    "no hay ninguna actividad '" + activityId + "' en " + planName + "; use el identificador de una de sus actividades");
-        }
     }
 
     // ---------------------------------------------------------------- shared parts
@@ -1031,50 +983,9 @@ final class WorkspaceReader {
         });
     }
 
-    private List<String> organizationRefs(JsonObject o, Loc at, String key) {
-        List<String> ids = fields.strings(o, at, key);
-        if (o.get(key) instanceof JsonList list) {
-            for (int i = 0; i < list.size(); i++) {
-                if (list.get(i) instanceof String id) {
-                    organizationRef(id, at.key(key).index(i));
-                }
-            }
-        }
-        return ids;
-    }
-
-    private String organizationRef(JsonObject o, Loc at, String key) {
-        String id = fields.string(o, at, key, false);
-        if (id != null) {
-            organizationRef(id, at.key(key));
-        }
-        return id;
-    }
-
-    private void organizationRef(String id, Loc at) {
-        if (organizations.checked() && !organizations.ids().contains(id)) {
-            if (organizations.file()) {
-                problems.error(at, "no organization '" + id + "' in organizations.json; add it there or use the id of one of its organizations",
-                        "no hay ninguna organización '" + id + "' en organizations.json; agréguela ahí o use el identificador de una de sus organizaciones");
-            } else {
-                problems.error(at, "no organization '" + id + "': the workspace has no organizations.json; add the file with this organization",
-                        "no hay ninguna organización '" + id + "': el espacio de trabajo no tiene organizations.json; agregue el archivo con esta"
-                        + " organización");
-            }
-        }
-    }
-
-    /** Records an id of a goal, activity, deliverable, metric or event; the load checks that it is unique in the whole workspace. */
-    private void declare(String id, String kind, Loc at) {
-        if (id != null) {
-            declared.add(new Declared(id, kind, at));
-        }
-    }
-
-    /** What the ids name, in Spanish with the article, for the messages of ids used twice. */
-    static final Map<String, String> KINDS_ES = Map.of("action area", "el área de acción", "organization", "la organización",
-            "related agreement", "el acuerdo relacionado", "goal", "el objetivo", "activity", "la actividad", "deliverable", "el entregable",
-            "metric", "la cifra", "event", "el evento");
+    /** What the ids unique in one file name, in Spanish with the article, for the messages of ids used twice. */
+    private static final Map<String, String> KINDS_ES = Map.of("action area", "el área de acción", "organization", "la organización",
+            "related agreement", "el acuerdo relacionado");
 
     private void unique(Map<String, Loc> seen, String id, Loc at, String kind) {
         if (id == null) {

@@ -195,6 +195,24 @@ class ProblemsTest {
     }
 
     @Test
+    void aReferenceAfterAnEntryTheReadingLeftOutIsAtItsOwnPlace() {
+        // the rules across files walk the model, which holds only the entries read: the place of the model's
+        // members[2] is the file's members[3], after an entry that is not a text
+        String plan = replace(ws, PLAN, "    \"spa\"\n  ],", "    7,\n    \"spa-bc\"\n  ],");
+        String year = replace(ws, YEAR, "\"events\": [", "\"events\": [\n    null,");
+        year = replace(ws, YEAR, "        \"us-epa\",\n", "        \"epa\",\n");
+        LoadResult r = load();
+
+        assertThat(only(r, PLAN, "$.members[2]").message()).startsWith("each entry of 'members' must be a text");
+        Problem member = only(r, PLAN, "$.members[3]");
+        assertAt(member, positionOf(plan, "\"spa-bc\""));
+        assertThat(member.message()).startsWith("no organization 'spa-bc' in organizations.json");
+        assertThat(only(r, YEAR, "$.events[0]").message()).startsWith("an entry of 'events' is null");
+        assertAt(only(r, YEAR, "$.events[1].organizations[1]"), positionOf(year, "\"epa\""));
+        assertThat(errors(r)).hasSize(4);
+    }
+
+    @Test
     void groupIdAndYearMustMatchTheirFolderAndFileNames() {
         String plan = replace(ws, PLAN, "\"groupId\": \"air-quality\"", "\"groupId\": \"air\"");
         String year = replace(ws, YEAR, "\"year\": 2016", "\"year\": 2015");
