@@ -1059,6 +1059,7 @@ public final class CycleServiceImpl implements CycleService {
     @Override
     public byte[] exportWorkbook(ExportYear r) throws CycleException {
         YearSheet sheet = exportYear(r);
+        Xlsx.fits(sheet.tables(), sheet.groupId(), sheet.year());
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
         try {
             Xlsx.write(sheet.tables(), out);

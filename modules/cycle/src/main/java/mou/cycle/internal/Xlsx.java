@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.Problem;
 import mou.core.cycle.SheetColumn;
 import mou.core.cycle.SheetTable;
 import mou.cycle.internal.Tables.Read;
@@ -94,6 +96,56 @@ final class Xlsx {
         } catch (Exception e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /** The most characters a cell of a workbook holds (Excel's limit, which POI enforces as it writes). */
+    static final int MOST_CELL_CHARACTERS = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+    /**
+     * Refuses tables that a workbook cannot hold: a text longer than a cell's {@link #MOST_CELL_CHARACTERS}
+     * (the store keeps far longer ones), each named by its record, column and length, before anything is written.
+     */
+    static void fits(List<SheetTable> tables, String groupId, int year) throws CycleException {
+        List<Problem> problems = new ArrayList<>();
+        for (SheetTable table : tables) {
+            for (int r = 0; r < table.rows().size(); r++) {
+                List<String> row = table.rows().get(r);
+                for (int c = 0; c < row.size() && c < table.columns().size(); c++) {
+                    int length = row.get(c) == null ? 0 : row.get(c).length();
+                    if (length <= MOST_CELL_CHARACTERS) {
+                        continue;
+                    }
+                    String at = table.name() + "!" + Tables.columnName(c) + (r + 2);
+                    String column = table.columns().get(c).header();
+                    String[] record = record(table.name(), row);
+                    String most = String.format(java.util.Locale.ROOT, "%,d", MOST_CELL_CHARACTERS);
+                    problems.add(Problem.said(at, "the " + column + " of " + record[0] + " is " + String.format(java.util.Locale.ROOT, "%,d", length)
+                            + " characters long, and a workbook's cell holds at most " + most + "; shorten it, or export the year as CSV"
+                            + " (--format csv), which has no such limit",
+                            column + " de " + record[1] + " tiene " + String.format(SPANISH, "%,d", length) + " caracteres, y una celda"
+                            + " de un libro admite como mucho " + String.format(SPANISH, "%,d", MOST_CELL_CHARACTERS) + "; acórtelo, o exporte el"
+                            + " año como CSV (--format csv), que no tiene ese límite"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.add(Problem.said(null, "the workbook of " + groupId + " " + year + " was not written",
+                    "el libro de " + groupId + " " + year + " no se escribió"));
+            throw new CycleException(CycleException.Kind.REFUSED, problems);
+        }
+    }
+
+    /** The record a row of an exported table is, in English and Spanish ("figure aq-2017-samples"). */
+    private static String[] record(String table, List<String> row) {
+        String first = row.isEmpty() ? "" : row.get(0);
+        return switch (table) {
+            case YearSheets.ASSESSMENTS -> new String[] {"activity " + row.get(1), "la actividad " + row.get(1)};
+            case YearSheets.FIGURES -> new String[] {"figure " + first, "la cifra " + first};
+            case YearSheets.EVENTS -> new String[] {"event " + first, "el evento " + first};
+            case YearSheets.NARRATIVE -> new String[] {"the narrative's " + first, "la parte " + first + " de la narrativa"};
+            case YearSheets.UPDATES -> new String[] {"the update of quarter " + first, "el informe trimestral del trimestre " + first};
+            default -> new String[] {"this row", "esta fila"};
+        };
     }
 
     private static void sheet(XSSFWorkbook workbook, Styles styles, SheetTable table) {

@@ -387,6 +387,29 @@ class SheetsTest {
     }
 
     @Test
+    void aTextLongerThanAWorkbookCellIsNamedAndTheWorkbookIsNotWrittenButCsvIs() throws Exception {
+        String unit = "u".repeat(100_000);
+        f.ok("figure", "air-quality", "2017", "aq-2017-samples", "--unit", unit);
+
+        Fixture.Run xlsx = f.run("export", "air-quality", "2017", "--out", "long.xlsx");
+
+        assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(Status.FAILED);
+        assertThat(xlsx.err().lines()).containsExactly(
+                "export: Figures!D2: the Unit of figure aq-2017-samples is 100,000 characters long, and a workbook's cell holds at most 32,767;"
+                        + " shorten it, or export the year as CSV (--format csv), which has no such limit",
+                "export: the workbook of air-quality 2017 was not written");
+        assertThat(f.home.resolve("long.xlsx")).doesNotExist();
+        mou.core.cycle.CycleException refused = org.assertj.core.api.Assertions.catchThrowableOfType(mou.core.cycle.CycleException.class,
+                () -> f.service.exportWorkbook(new mou.core.cycle.ExportYear(mou.core.cycle.Acting.of(f.data, "Ana"), "air-quality", 2017)));
+        assertThat(refused.kind()).isEqualTo(mou.core.cycle.CycleException.Kind.REFUSED);
+        assertThat(refused.problems().get(0).message("es")).isEqualTo("Unit de la cifra aq-2017-samples tiene 100.000 caracteres, y una celda"
+                + " de un libro admite como mucho 32.767; acórtelo, o exporte el año como CSV (--format csv), que no tiene ese límite");
+
+        f.ok("export", "air-quality", "2017", "--format", "csv", "--out", "long");
+        assertThat(Files.readString(f.home.resolve("long/air-quality-2017-figures.csv"))).contains(unit);
+    }
+
+    @Test
     void aChangeIsBeforeAnExportOnlyWhenItsSecondOrMomentIs() {
         java.time.Instant second = java.time.Instant.parse("2017-04-03T15:20:00Z");
         java.time.Instant precise = java.time.Instant.parse("2017-04-03T15:20:00.300Z");
