@@ -105,7 +105,7 @@ class SpanishMessagesTest {
         Response quarter = member.post(RecordPagesTest.YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples",
                 "value", "3", "quarter", "Q7");
         assertThat(quarter.status()).isEqualTo(400);
-        inSpanish(quarter, "debe ser un trimestre como 2017-Q3 (el año, -Q y de 1 a 4), no &#39;Q7&#39;", "must be a quarter");
+        inSpanish(quarter, "debe ser un trimestre de 2017: de 1 a 4, de Q1 a Q4, o de 2017-Q1 a 2017-Q4, no &#39;Q7&#39;", "must be a quarter");
 
         english(member);
         Response en = member.post(RecordPagesTest.YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples",
