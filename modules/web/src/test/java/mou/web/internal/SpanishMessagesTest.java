@@ -94,6 +94,20 @@ class SpanishMessagesTest {
     }
 
     @Test
+    void aWorkbookWithATextLongerThanACellHoldsIsRefusedInThePagesLanguage() {
+        Response saved = member.post(RecordPagesTest.YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-long", "label", "Samples",
+                "value", "3", "unit", "u".repeat(100_000));
+        assertThat(saved.status()).as(saved.text()).isEqualTo(303);
+
+        spanish(member);
+        Response download = member.get(RecordPagesTest.YEAR + "/workbook.xlsx");
+
+        assertThat(download.status()).isEqualTo(409);
+        inSpanish(download, "Unit de la cifra aq-2017-long tiene 100.000 caracteres, y una celda de un libro admite como mucho 32.767;"
+                + " acórtelo, o exporte el año como CSV", "characters long");
+    }
+
+    @Test
     void aFiguresDateNumberAndQuarterAreRefusedInThePagesLanguage() {
         spanish(member);
         Response page = member.post(RecordPagesTest.YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples",
