@@ -46,6 +46,12 @@ public record Quarter(int year, int quarter) {
         if (m.matches()) {
             return new Quarter(year, Integer.parseInt(m.group(1)));
         }
+        if (!FULL.matcher(t).matches()) {
+            // said as the forms and the workbook offer it, 1 to 4, rather than as a quarter of any year
+            throw new InvalidValueException("must be a quarter of " + year + ": 1 to 4, Q1 to Q4, or " + year + "-Q1 to " + year + "-Q4, not '"
+                    + text + "'", "debe ser un trimestre de " + year + ": de 1 a 4, de Q1 a Q4, o de " + year + "-Q1 a " + year + "-Q4, no '"
+                    + text + "'");
+        }
         Quarter q = parse(t);
         if (q.year() != year) {
             throw new InvalidValueException(t + " is not a quarter of " + year + "; use " + year + "-Q1 to " + year + "-Q4",

@@ -64,6 +64,10 @@ class RulesTest {
             assertThat(Quarter.inYear("2017-Q4", 2017)).isEqualTo(new Quarter(2017, 4));
             assertThatThrownBy(() -> Quarter.inYear("2016-Q4", 2017)).hasMessage("2016-Q4 is not a quarter of 2017; use 2017-Q1 to 2017-Q4");
             assertThatThrownBy(() -> Quarter.inYear("5", 2017)).hasMessageContaining("must be a quarter");
+            // within a known year, said as the forms and the workbook offer it: 1 to 4
+            assertThatThrownBy(() -> Quarter.inYear("Q5", 2017)).hasMessage("must be a quarter of 2017: 1 to 4, Q1 to Q4, or 2017-Q1 to 2017-Q4,"
+                    + " not 'Q5'").isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.messageEs())
+                    .isEqualTo("debe ser un trimestre de 2017: de 1 a 4, de Q1 a Q4, o de 2017-Q1 a 2017-Q4, no 'Q5'"));
         }
     }
 

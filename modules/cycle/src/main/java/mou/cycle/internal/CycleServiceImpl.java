@@ -1046,7 +1046,7 @@ public final class CycleServiceImpl implements CycleService {
         WorkingGroupPlan plan = Workbench.plan(ws, r.groupId());
         GroupYear current = Workbench.groupYear(ws, plan.groupId(), r.year());
         return new YearSheet(plan.groupId(), r.year(), current.review().state(),
-                YearSheets.export(ws, plan, current, by, bench.now().toString()));
+                YearSheets.export(ws, plan, current, by, bench.exportMoment()));
     }
 
     @Override
@@ -1059,6 +1059,7 @@ public final class CycleServiceImpl implements CycleService {
     @Override
     public byte[] exportWorkbook(ExportYear r) throws CycleException {
         YearSheet sheet = exportYear(r);
+        Xlsx.fits(sheet.tables(), sheet.groupId(), sheet.year());
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 16);
         try {
             Xlsx.write(sheet.tables(), out);
@@ -1165,7 +1166,7 @@ public final class CycleServiceImpl implements CycleService {
         }
         Map<String, HistoryEntry> later = new LinkedHashMap<>();
         for (HistoryEntry e : entries) {
-            if (groupId.equals(e.groupId()) && e.year() != null && e.year() == year && e.at() != null && e.at().isAfter(exported.get())
+            if (groupId.equals(e.groupId()) && e.year() != null && e.year() == year && e.at() != null && !before(e.at(), exported.get())
                     && e.subject() != null && subjects.contains(e.subject()) && !("import".equals(e.action()) && by.equals(e.by()))) {
                 later.put(e.subject(), e);
             }
@@ -1183,6 +1184,18 @@ public final class CycleServiceImpl implements CycleService {
         problems.add(Problem.said(null, "nothing was imported; export the year again and make your changes in the new workbook",
                 "no se importó nada; exporte el año de nuevo y haga sus cambios en el libro nuevo"));
         throw new CycleException(Kind.CONFLICT, problems);
+    }
+
+    /**
+     * Whether a change was made before the export. A moment of whole seconds (the history's; an About
+     * sheet of a workbook exported before stamps had milliseconds) says only its second, and a change
+     * in the export's own second may have come just after it: compared to the second, it counts as later.
+     */
+    static boolean before(Instant change, Instant exported) {
+        if (change.getNano() == 0 || exported.getNano() == 0) {
+            return change.getEpochSecond() < exported.getEpochSecond();
+        }
+        return change.isBefore(exported);
     }
 
     /** Each cell of the sheets with a control character that no text shows ({@link Workbench#controlCharacter}), as a problem of its cell. */

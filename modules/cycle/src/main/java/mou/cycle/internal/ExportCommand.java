@@ -48,6 +48,13 @@ final class ExportCommand implements CycleCommand {
             throw Shell.failed("export", e);
         }
         List<SheetTable> tables = sheet.tables();
+        if (format.equals("xlsx")) {
+            try {
+                Xlsx.fits(tables, sheet.groupId(), year);
+            } catch (CycleException e) {
+                throw Shell.failed("export", e);
+            }
+        }
         String base = sheet.groupId() + "-" + year;
         List<Path> written = new ArrayList<>();
         Path attempted = io.cwd().resolve(args.value("--out").orElse(base + "." + format)).toAbsolutePath().normalize();

@@ -29,6 +29,25 @@ final class Tables {
     /** A workbook or CSV export with more cells than this, all tables together, is refused while it is read. */
     static final int MOST_CELLS = 500_000;
 
+    /**
+     * A workbook with more distinct texts than this is refused while it is read: POI holds each in
+     * memory at some 300 bytes besides its characters, and a group's year has a few thousand.
+     */
+    static final int MOST_TEXTS = 100_000;
+
+    /**
+     * A workbook whose texts (its shared strings part) unpack to more than this is refused while it is
+     * read, before POI holds them in memory at some three times their size; a group's year needs well
+     * under a megabyte.
+     */
+    static final long MOST_TEXT_BYTES = 8L * 1024 * 1024;
+
+    /**
+     * A workbook whose parts together unpack to more than this is refused while it is read: room for a
+     * sheet of {@link #MOST_CELLS} cells, far more than a group's year needs (under a few megabytes).
+     */
+    static final long MOST_UNPACKED = 32L * 1024 * 1024;
+
     /** Problems listed one by one; any more are counted ("... and 12 more problems"). */
     static final int MOST_PROBLEMS = 100;
 

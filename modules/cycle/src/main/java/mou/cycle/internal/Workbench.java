@@ -70,6 +70,18 @@ final class Workbench {
         return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
 
+    /**
+     * The moment of an export as its About sheet says it, always to the millisecond
+     * ({@code 2017-04-03T15:20:00.000Z}): the history says whole seconds, and a change in the export's
+     * own second must not pass for an older one ({@code CycleServiceImpl.undoesLaterChanges}).
+     */
+    String exportMoment() {
+        return EXPORT_MOMENT.format(Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    private static final java.time.format.DateTimeFormatter EXPORT_MOMENT = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+
     static CycleException usage(String field, String message) {
         return new CycleException(Kind.USAGE, field, message);
     }

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import mou.core.cycle.CycleException;
+import mou.core.cycle.Problem;
 import mou.core.cycle.SheetColumn;
 import mou.core.cycle.SheetTable;
 import mou.cycle.internal.Tables.Read;
@@ -20,6 +22,8 @@ import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
@@ -42,6 +46,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.xml.sax.Attributes;
@@ -66,8 +71,9 @@ final class Xlsx {
         if (System.getProperty("log4j2.simplelogLevel") == null) {
             System.setProperty("log4j2.simplelogLevel", "OFF");
         }
-        // no part of an exported workbook unpacks to more than a few megabytes
-        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), 200L * 1024 * 1024));
+        // no part of an exported workbook unpacks to more than a few megabytes; POI reads some (the document's
+        // properties) as it opens the package, before the parts are counted (count), which says it first for the others
+        ZipSecureFile.setMaxEntrySize(Math.min(ZipSecureFile.getMaxEntrySize(), Tables.MOST_UNPACKED + 1024 * 1024));
     }
 
     private Xlsx() {
@@ -90,6 +96,56 @@ final class Xlsx {
         } catch (Exception e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /** The most characters a cell of a workbook holds (Excel's limit, which POI enforces as it writes). */
+    static final int MOST_CELL_CHARACTERS = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxTextLength();
+
+    /**
+     * Refuses tables that a workbook cannot hold: a text longer than a cell's {@link #MOST_CELL_CHARACTERS}
+     * (the store keeps far longer ones), each named by its record, column and length, before anything is written.
+     */
+    static void fits(List<SheetTable> tables, String groupId, int year) throws CycleException {
+        List<Problem> problems = new ArrayList<>();
+        for (SheetTable table : tables) {
+            for (int r = 0; r < table.rows().size(); r++) {
+                List<String> row = table.rows().get(r);
+                for (int c = 0; c < row.size() && c < table.columns().size(); c++) {
+                    int length = row.get(c) == null ? 0 : row.get(c).length();
+                    if (length <= MOST_CELL_CHARACTERS) {
+                        continue;
+                    }
+                    String at = table.name() + "!" + Tables.columnName(c) + (r + 2);
+                    String column = table.columns().get(c).header();
+                    String[] record = record(table.name(), row);
+                    String most = String.format(java.util.Locale.ROOT, "%,d", MOST_CELL_CHARACTERS);
+                    problems.add(Problem.said(at, "the " + column + " of " + record[0] + " is " + String.format(java.util.Locale.ROOT, "%,d", length)
+                            + " characters long, and a workbook's cell holds at most " + most + "; shorten it, or export the year as CSV"
+                            + " (--format csv), which has no such limit",
+                            column + " de " + record[1] + " tiene " + String.format(SPANISH, "%,d", length) + " caracteres, y una celda"
+                            + " de un libro admite como mucho " + String.format(SPANISH, "%,d", MOST_CELL_CHARACTERS) + "; acórtelo, o exporte el"
+                            + " año como CSV (--format csv), que no tiene ese límite"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.add(Problem.said(null, "the workbook of " + groupId + " " + year + " was not written",
+                    "el libro de " + groupId + " " + year + " no se escribió"));
+            throw new CycleException(CycleException.Kind.REFUSED, problems);
+        }
+    }
+
+    /** The record a row of an exported table is, in English and Spanish ("figure aq-2017-samples"). */
+    private static String[] record(String table, List<String> row) {
+        String first = row.isEmpty() ? "" : row.get(0);
+        return switch (table) {
+            case YearSheets.ASSESSMENTS -> new String[] {"activity " + row.get(1), "la actividad " + row.get(1)};
+            case YearSheets.FIGURES -> new String[] {"figure " + first, "la cifra " + first};
+            case YearSheets.EVENTS -> new String[] {"event " + first, "el evento " + first};
+            case YearSheets.NARRATIVE -> new String[] {"the narrative's " + first, "la parte " + first + " de la narrativa"};
+            case YearSheets.UPDATES -> new String[] {"the update of quarter " + first, "el informe trimestral del trimestre " + first};
+            default -> new String[] {"this row", "esta fila"};
+        };
     }
 
     private static void sheet(XSSFWorkbook workbook, Styles styles, SheetTable table) {
@@ -210,8 +266,10 @@ final class Xlsx {
     /**
      * Every sheet of a workbook as text cells, by sheet name. The workbook is refused before it is
      * loaded when it is larger than {@link Tables#LARGEST}, or when a sheet has more than
-     * {@link Tables#MOST_ROWS} rows or the workbook more than {@link Tables#MOST_CELLS} cells or
-     * texts (counted while its sheets are streamed, stopping at the first one too many). A formula
+     * {@link Tables#MOST_ROWS} rows, the workbook more than {@link Tables#MOST_CELLS} cells or
+     * {@link Tables#MOST_TEXTS} texts, its texts unpack to more than {@link Tables#MOST_TEXT_BYTES} or
+     * all its parts to more than {@link Tables#MOST_UNPACKED} (counted while its parts are streamed,
+     * stopping at the first one too many). A formula
      * cell is refused whatever value it shows: import takes values, never formulas or what they computed.
      *
      * @param name the file's name, as problems name it
@@ -240,6 +298,11 @@ final class Xlsx {
         } catch (Unreadable e) {
             throw e;
         } catch (Exception e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof TooLarge large) {
+                    throw new Unreadable(large.en, large.es);
+                }
+            }
             // damaged, of another kind, encrypted, or bigger unpacked than POI allows: said without POI's words
             throw new Unreadable(notAWorkbook(name, e), notAWorkbookEs(name, e));
         }
@@ -279,47 +342,140 @@ final class Xlsx {
                 + " again, or save the workbook as \"Excel Workbook (.xlsx)\"; nothing was imported";
     }
 
-    /** Streams the sheets and the shared texts of the package, counting rows and cells, and refuses a flood at its first row too many. */
+    /**
+     * Streams every part of the package before POI builds the workbook (which holds it all in memory,
+     * several times its size): counts the sheets' rows and cells and the shared texts, and the bytes
+     * every part unpacks to, and refuses a flood at its first row, cell, text or byte too many.
+     */
     private static void count(OPCPackage pkg, String name) throws Exception {
         XSSFReader reader = new XSSFReader(pkg);
         long[] cells = {0};
+        long[] unpacked = {0};
         XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
         while (sheets.hasNext()) {
-            try (InputStream in = sheets.next()) {
+            try (InputStream in = new Unpacking(sheets.next(), unpacked, null, name)) {
                 String sheet = sheets.getSheetName();
                 int[] rows = {0};
                 scan(in, element -> {
                     if (element.equals("row") && ++rows[0] > Tables.MOST_ROWS) {
-                        return name + ": the sheet '" + sheet + "' has more than " + String.format("%,d", Tables.MOST_ROWS)
-                                + " rows; a group's year has far fewer, so this is not an exported workbook; nothing was imported";
+                        String most = String.format("%,d", Tables.MOST_ROWS);
+                        return new Said(name + ": the sheet '" + sheet + "' has more than " + most
+                                + " rows; a group's year has far fewer, so this is not an exported workbook; nothing was imported",
+                                name + ": la hoja '" + sheet + "' tiene más de " + String.format(SPANISH, "%,d", Tables.MOST_ROWS)
+                                + " filas; el año de un grupo tiene muchas menos, así que este no es un libro exportado; no se importó nada");
                     }
                     // rows count as cells too: many sheets of empty rows are a flood as well
                     if ((element.equals("c") || element.equals("row")) && ++cells[0] > Tables.MOST_CELLS) {
-                        return name + " has more than " + String.format("%,d", Tables.MOST_CELLS)
-                                + " cells; a group's year has far fewer, so this is not an exported workbook; nothing was imported";
+                        return new Said(name + " has more than " + String.format("%,d", Tables.MOST_CELLS)
+                                + " cells; a group's year has far fewer, so this is not an exported workbook; nothing was imported",
+                                name + " tiene más de " + String.format(SPANISH, "%,d", Tables.MOST_CELLS)
+                                + " celdas; el año de un grupo tiene muchas menos, así que este no es un libro exportado; no se importó nada");
                     }
                     return null;
                 });
             }
         }
-        try (InputStream in = reader.getSharedStringsData()) {
-            if (in != null) {
+        InputStream strings = reader.getSharedStringsData();
+        if (strings != null) {
+            try (InputStream in = new Unpacking(strings, unpacked, new long[] {0}, name)) {
                 int[] texts = {0};
-                scan(in, element -> element.equals("si") && ++texts[0] > Tables.MOST_CELLS
-                        ? name + " has more than " + String.format("%,d", Tables.MOST_CELLS)
-                                + " texts; a group's year has far fewer, so this is not an exported workbook; nothing was imported"
+                scan(in, element -> element.equals("si") && ++texts[0] > Tables.MOST_TEXTS
+                        ? new Said(name + " has more than " + String.format("%,d", Tables.MOST_TEXTS)
+                                + " texts; a group's year has far fewer, so this is not an exported workbook; nothing was imported",
+                                name + " tiene más de " + String.format(SPANISH, "%,d", Tables.MOST_TEXTS)
+                                + " textos; el año de un grupo tiene muchos menos, así que este no es un libro exportado; no se importó nada")
                         : null);
+            }
+        }
+        String sheet = XSSFRelation.WORKSHEET.getContentType();
+        String texts = XSSFRelation.SHARED_STRINGS.getContentType();
+        for (PackagePart part : pkg.getParts()) {
+            // the document's properties were read as the package was opened, within the size of a part
+            if (!part.getContentType().equals(sheet) && !part.getContentType().equals(texts) && !(part instanceof PackagePropertiesPart)) {
+                try (InputStream in = new Unpacking(part.getInputStream(), unpacked, null, name)) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
             }
         }
     }
 
+    private static final java.util.Locale SPANISH = java.util.Locale.forLanguageTag("es");
+
+    /** A problem in English and Spanish. */
+    private record Said(String en, String es) {
+    }
+
+    /**
+     * A part of the package as it unpacks, its bytes counted into the workbook's ({@link Tables#MOST_UNPACKED})
+     * and, for the shared texts, into their own ({@link Tables#MOST_TEXT_BYTES}): past either it stops.
+     */
+    private static final class Unpacking extends java.io.FilterInputStream {
+        private final long[] total;
+        private final long[] texts;
+        private final String name;
+
+        Unpacking(InputStream in, long[] total, long[] texts, String name) {
+            super(in);
+            this.total = total;
+            this.texts = texts;
+            this.name = name;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        private void counted(int n) throws TooLarge {
+            total[0] += n;
+            if (texts != null && (texts[0] += n) > Tables.MOST_TEXT_BYTES) {
+                throw new TooLarge(name, "its texts unpack to more than " + Tables.MOST_TEXT_BYTES / (1024 * 1024) + " MB",
+                        "sus textos se descomprimen en más de " + Tables.MOST_TEXT_BYTES / (1024 * 1024) + " MB");
+            }
+            if (total[0] > Tables.MOST_UNPACKED) {
+                throw new TooLarge(name, "it unpacks to more than " + Tables.MOST_UNPACKED / (1024 * 1024) + " MB",
+                        "se descomprime en más de " + Tables.MOST_UNPACKED / (1024 * 1024) + " MB");
+            }
+        }
+    }
+
+    /** A package that unpacks to more than an exported workbook can: refused before POI holds it in memory. */
+    private static final class TooLarge extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        final String en;
+        final String es;
+
+        TooLarge(String name, String what, String whatEs) {
+            super(name + " is larger than an exported workbook can be: " + what);
+            this.en = name + " is larger than an exported workbook can be: " + what + ", and a group's year needs far less; export the"
+                    + " year again and fill in the new workbook; nothing was imported";
+            this.es = name + " es más grande de lo que puede ser un libro exportado: " + whatEs + ", y el año de un grupo necesita mucho"
+                    + " menos; exporte el año de nuevo y complete el libro nuevo; no se importó nada";
+        }
+    }
+
     /** Streams an XML part, giving each element's local name to {@code flood}; the first problem it returns stops the reading. */
-    private static void scan(InputStream in, java.util.function.Function<String, String> flood) throws Exception {
+    private static void scan(InputStream in, java.util.function.Function<String, Said> flood) throws Exception {
         XMLReader xml = XMLHelper.newXMLReader();
         xml.setContentHandler(new DefaultHandler() {
             @Override
             public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-                String problem = flood.apply(localName == null || localName.isEmpty() ? qName : localName);
+                Said problem = flood.apply(localName == null || localName.isEmpty() ? qName : localName);
                 if (problem != null) {
                     throw new Flood(problem);
                 }
@@ -328,7 +484,7 @@ final class Xlsx {
         try {
             xml.parse(new InputSource(in));
         } catch (Flood f) {
-            throw new Unreadable(f.getMessage());
+            throw new Unreadable(f.problem.en(), f.problem.es());
         }
     }
 
@@ -337,8 +493,11 @@ final class Xlsx {
 
         private static final long serialVersionUID = 1L;
 
-        Flood(String problem) {
-            super(problem);
+        final transient Said problem;
+
+        Flood(Said problem) {
+            super(problem.en());
+            this.problem = problem;
         }
     }
 

@@ -202,8 +202,9 @@ final class YearSheets {
     }
 
     /**
-     * When the workbook was exported, from its About sheet ("Exported": "2017-03-01T10:00:00Z by Ana");
-     * empty when the cell does not say it (a workbook of an older version, an edited cell).
+     * When the workbook was exported, from its About sheet ("Exported": "2017-03-01T10:00:00.250Z by Ana",
+     * or to the second, "2017-03-01T10:00:00Z by Ana", as workbooks were stamped before); empty when the
+     * cell does not say it (a workbook of an older version, an edited cell).
      */
     static Optional<java.time.Instant> exportedAt(Map<String, Read> sheets) {
         Read about = sheets.get(ABOUT);

@@ -267,7 +267,7 @@ class CycleTest {
 
             assertThat(event.status()).isEqualTo(Status.USAGE);
             assertThat(event.err()).contains("'party' is not an event kind").contains("2016-05-01 is not in 2017")
-                    .contains("no organization 'nobody'").contains("'many' is not a number of people").contains("--quarter must be a quarter");
+                    .contains("no organization 'nobody'").contains("'many' is not a number of people").contains("--quarter must be a quarter of 2017: 1 to 4, Q1 to Q4, or 2017-Q1 to 2017-Q4, not '5'");
             assertThat(newWithout.err()).contains("needs --kind").contains("needs --date").contains("needs --title");
             assertThat(takenId.err()).contains("the id 'aq-1-1' is already used in the plan of air-quality");
             assertThat(usedByOtherYear.err()).contains("already used by an event of air-quality 2016");

@@ -63,6 +63,8 @@ final class Fixture {
     final JsonWorkspaceStore store = new JsonWorkspaceStore(EXTENSIONS);
     final CycleServiceImpl service;
     final Cycle cycle;
+    /** The service's clock: at {@link #NOW} until a test moves it on ({@link #later}). */
+    private final MovingClock clock = new MovingClock(NOW);
 
     Fixture(Path temp) {
         this(temp, REPORTS);
@@ -73,8 +75,39 @@ final class Fixture {
         this.home = temp.resolve("home");
         this.data = home.resolve("data");
         copy(SHIPPED, data);
-        this.service = new CycleServiceImpl(store, reports, new ReportFiles(EXTENSIONS), Clock.fixed(NOW, ZoneOffset.UTC));
+        this.service = new CycleServiceImpl(store, reports, new ReportFiles(EXTENSIONS), clock);
         this.cycle = new Cycle(new Shell(service, home, "account-user"));
+    }
+
+    /**
+     * Moves the clock on: an export made in the same second as a change cannot tell that it came after
+     * it, so a test that exports what it has just recorded, and imports it again, exports a second later.
+     */
+    void later(long seconds) {
+        clock.now = clock.now.plusSeconds(seconds);
+    }
+
+    private static final class MovingClock extends Clock {
+        volatile Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 
     /** What one command printed and returned. */

@@ -197,6 +197,8 @@ class HostileSheetsTest {
 
     @Test
     void csvColumnsAreFoundByTheirHeadersInAnyOrder() throws Exception {
+        // exported a second after the narrative was written, so that the export knows it came before
+        f.later(1);
         Path folder = exportCsv();
         Path narrative = folder.resolve("air-quality-2017-narrative.csv");
         List<List<String>> rows = rows(narrative);
@@ -356,6 +358,111 @@ class HostileSheetsTest {
                 "import: wide.xlsx has more than 500,000 cells; a group's year has far fewer, so this is not an exported workbook;"
                         + " nothing was imported",
                 "import: nothing was imported, the workspace is unchanged");
+    }
+
+    @Test
+    void aWorkbookWhoseTextsUnpackToMoreThanAYearCanNeedIsRefusedBeforeItIsLoaded() throws Exception {
+        Path workbook = exportXlsx();
+        // 70,000 distinct texts of 130 letters: fewer texts than the limit, a few megabytes packed, 10 MB unpacked
+        java.util.Random random = new java.util.Random(7);
+        replace(workbook, f.home.resolve("texts.xlsx"), "xl/sharedStrings.xml", out -> {
+            StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/"
+                    + "spreadsheetml/2006/main\" count=\"70000\" uniqueCount=\"70000\">");
+            for (int i = 0; i < 70_000; i++) {
+                b.append("<si><t>").append(i);
+                for (int c = 0; c < 125; c++) {
+                    b.append((char) ('a' + random.nextInt(26)));
+                }
+                b.append("</t></si>");
+            }
+            out.write(b.append("</sst>").toString().getBytes(StandardCharsets.UTF_8));
+        });
+        assertThat(Files.size(f.home.resolve("texts.xlsx"))).isLessThan(Tables.LARGEST);
+
+        assertThat(refused(Status.INVALID_DATA, "import", "texts.xlsx").err().lines()).containsExactly(
+                "import: texts.xlsx is larger than an exported workbook can be: its texts unpack to more than 8 MB, and a group's year"
+                        + " needs far less; export the year again and fill in the new workbook; nothing was imported",
+                "import: nothing was imported, the workspace is unchanged");
+        Tables.Unreadable spanish = unreadable(f.home.resolve("texts.xlsx"), "texts.xlsx");
+        assertThat(SheetProblems.spanish(spanish.problems(), 0)).isEqualTo("texts.xlsx es más grande de lo que puede ser un libro exportado:"
+                + " sus textos se descomprimen en más de 8 MB, y el año de un grupo necesita mucho menos; exporte el año de nuevo y complete"
+                + " el libro nuevo; no se importó nada");
+    }
+
+    @Test
+    void aWorkbookWhosePartsUnpackToMoreThanAYearCanNeedIsRefusedBeforeItIsLoaded() throws Exception {
+        Path workbook = exportXlsx();
+        // the About sheet with 33 MB of a comment: few rows, few texts, under 20 MB packed
+        java.util.Random random = new java.util.Random(7);
+        try (ZipFile in = new ZipFile(workbook.toFile())) {
+            String about = new String(in.getInputStream(in.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            int at = about.indexOf("<sheetData");
+            replace(workbook, f.home.resolve("padded.xlsx"), "xl/worksheets/sheet1.xml", out -> {
+                out.write(about.substring(0, at).getBytes(StandardCharsets.UTF_8));
+                out.write("<!--".getBytes(StandardCharsets.UTF_8));
+                byte[] chunk = new byte[1 << 20];
+                for (int i = 0; i < 33; i++) {
+                    for (int c = 0; c < chunk.length; c++) {
+                        chunk[c] = (byte) "acgt".charAt(random.nextInt(4));
+                    }
+                    out.write(chunk);
+                }
+                out.write("-->".getBytes(StandardCharsets.UTF_8));
+                out.write(about.substring(at).getBytes(StandardCharsets.UTF_8));
+            });
+        }
+        assertThat(Files.size(f.home.resolve("padded.xlsx"))).isLessThan(Tables.LARGEST);
+
+        assertThat(refused(Status.INVALID_DATA, "import", "padded.xlsx").err().lines()).containsExactly(
+                "import: padded.xlsx is larger than an exported workbook can be: it unpacks to more than 32 MB, and a group's year"
+                        + " needs far less; export the year again and fill in the new workbook; nothing was imported",
+                "import: nothing was imported, the workspace is unchanged");
+    }
+
+    @Test
+    void theWorkbookLimitsAreSaidInSpanishToo() throws Exception {
+        Path workbook = exportXlsx();
+        flood(workbook, f.home.resolve("flood.xlsx"), 10_001, 1);
+        flood(workbook, f.home.resolve("wide.xlsx"), 9_000, 60);
+
+        Tables.Unreadable rows = unreadable(f.home.resolve("flood.xlsx"), "flood.xlsx");
+        Tables.Unreadable cells = unreadable(f.home.resolve("wide.xlsx"), "wide.xlsx");
+
+        assertThat(rows.problems()).containsExactly("flood.xlsx: the sheet 'Figures' has more than 10,000 rows; a group's year has far fewer,"
+                + " so this is not an exported workbook; nothing was imported");
+        assertThat(SheetProblems.spanish(rows.problems(), 0)).isEqualTo("flood.xlsx: la hoja 'Figures' tiene más de 10.000 filas; el año"
+                + " de un grupo tiene muchas menos, así que este no es un libro exportado; no se importó nada");
+        assertThat(SheetProblems.spanish(cells.problems(), 0)).isEqualTo("wide.xlsx tiene más de 500.000 celdas; el año de un grupo tiene"
+                + " muchas menos, así que este no es un libro exportado; no se importó nada");
+    }
+
+    private static Tables.Unreadable unreadable(Path workbook, String name) throws IOException {
+        try {
+            Xlsx.read(workbook, name);
+        } catch (Tables.Unreadable e) {
+            return e;
+        }
+        throw new AssertionError(name + " was read");
+    }
+
+    /** A copy of the workbook with one part's bytes written by {@code part}. */
+    private static void replace(Path workbook, Path copy, String name, IoConsumer<OutputStream> part) throws IOException {
+        try (ZipFile in = new ZipFile(workbook.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            out.setLevel(Deflater.BEST_SPEED);
+            for (Enumeration<? extends ZipEntry> entries = in.entries(); entries.hasMoreElements();) {
+                ZipEntry entry = entries.nextElement();
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                if (entry.getName().equals(name)) {
+                    part.accept(out);
+                } else {
+                    in.getInputStream(entry).transferTo(out);
+                }
+            }
+        }
+    }
+
+    private interface IoConsumer<T> {
+        void accept(T t) throws IOException;
     }
 
     /** The exported workbook with its Figures sheet replaced by one of {@code rows} rows of {@code cells} cells, written straight into the package (fast). */

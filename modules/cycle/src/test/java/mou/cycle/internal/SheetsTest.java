@@ -47,6 +47,7 @@ class SheetsTest {
                 "--quarter", "1");
         f.ok("narrative", "air-quality", "2017", "summary", "--text", "In 2017 the group extended monitoring.", "--es", "En 2017 el grupo amplió el monitoreo.");
         f.ok("update", "air-quality", "2017-Q1", "--text", "Monitors serviced.");
+        f.later(1);
         Fixture.Run run = f.ok("export", "air-quality", "2017", "--out", "aq.xlsx");
         workbook = f.home.resolve("aq.xlsx");
         assertThat(run.out().strip()).isEqualTo(workbook.toString());
@@ -309,14 +310,14 @@ class SheetsTest {
         f.ok("export", "air-quality", "2017", "--format", "csv", "--out", "old");
         // exported an hour before the clock's moment, at which Ana rates aq-1-1 afterwards
         Path about = f.home.resolve("old/air-quality-2017-about.csv");
-        Files.writeString(about, Files.readString(about).replace("Exported,\"2017-04-03T15:20:00Z", "Exported,\"2017-04-03T14:20:00Z"));
+        Files.writeString(about, Files.readString(about).replace("Exported,\"2017-04-03T15:20:01.000Z", "Exported,\"2017-04-03T14:20:01Z"));
         f.ok("rate", "aq-1-1", "achieved", "--rationale", "Adopted by both states.", "--by", "Ana");
         Map<String, String> before = f.files();
 
         // the old files, left as exported, would put aq-1-1 back as it was: refused, nothing written
         Fixture.Run stale = f.run("import", "old", "--by", "Bob");
         assertThat(stale.status()).as(stale.err()).isEqualTo(Status.FAILED);
-        assertThat(stale.err()).contains("aq-1-1 changed after this workbook was exported (2017-04-03T14:20:00Z): rate by Ana at 2017-04-03T15:20:00Z;"
+        assertThat(stale.err()).contains("aq-1-1 changed after this workbook was exported (2017-04-03T14:20:01Z): rate by Ana at 2017-04-03T15:20:01Z;"
                 + " importing it would undo that change").contains("export the year again");
         assertThat(f.files()).isEqualTo(before);
         assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().level()).isEqualTo(ProgressLevel.ACHIEVED);
@@ -325,7 +326,7 @@ class SheetsTest {
         f.ok("export", "air-quality", "2017", "--format", "csv", "--out", "new");
         Path assessments = f.home.resolve("new/air-quality-2017-assessments.csv");
         Path newAbout = f.home.resolve("new/air-quality-2017-about.csv");
-        Files.writeString(newAbout, Files.readString(newAbout).replace("Exported,\"2017-04-03T15:20:00Z", "Exported,\"2017-04-03T14:20:00Z"));
+        Files.writeString(newAbout, Files.readString(newAbout).replace("Exported,\"2017-04-03T15:20:01.000Z", "Exported,\"2017-04-03T14:20:01Z"));
         List<String> lines = Files.readAllLines(assessments, StandardCharsets.UTF_8);
         int row = 0;
         for (int i = 0; i < lines.size(); i++) {
@@ -342,6 +343,82 @@ class SheetsTest {
         f.ok("import", "new", "--by", "Bob");
         assertThat(f.year("air-quality", 2017).assessment("aq-3-1").orElseThrow().level()).isEqualTo(ProgressLevel.INITIAL);
         assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().level()).isEqualTo(ProgressLevel.ACHIEVED);
+    }
+
+    @Test
+    void aChangeInTheExportsOwnSecondCountsAsLaterAndIsNotUndone() throws Exception {
+        f.ok("rate", "aq-1-1", "moderate", "--rationale", "First calls held.", "--by", "Ana");
+        f.later(1);
+        f.ok("export", "air-quality", "2017", "--out", "aq.xlsx", "--replace");
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            assertThat(cell(book, "About", "B5").getStringCellValue()).as("stamped to the millisecond").startsWith("2017-04-03T15:20:02.000Z by ");
+        }
+        // Ana rates again in the second of the export, just after it; Bob adds an event to the workbook
+        f.ok("rate", "aq-1-1", "achieved", "--rationale", "Adopted by both states.", "--by", "Ana");
+        edit(book -> {
+            cell(book, "Events", "A3").setCellValue("aq-2017-training");
+            cell(book, "Events", "B3").setCellValue("training");
+            cell(book, "Events", "C3").setCellValue("2017-05");
+            cell(book, "Events", "D3").setCellValue("Monitor maintenance training");
+        });
+        Map<String, String> before = f.files();
+
+        Fixture.Run sameSecond = f.run("import", "aq.xlsx", "--by", "Bob");
+
+        assertThat(sameSecond.status()).as(sameSecond.toString()).isEqualTo(Status.FAILED);
+        assertThat(sameSecond.err()).contains("aq-1-1 changed after this workbook was exported (2017-04-03T15:20:02Z): rate by Ana at 2017-04-03T15:20:02Z;"
+                + " importing it would undo that change").contains("export the year again");
+        assertThat(f.files()).isEqualTo(before);
+        assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().level()).isEqualTo(ProgressLevel.ACHIEVED);
+
+        // stamped later in that second, the history's whole second may still have come after it
+        edit(book -> cell(book, "About", "B5").setCellValue("2017-04-03T15:20:02.700Z by Bob"));
+        assertThat(f.run("import", "aq.xlsx", "--by", "Bob").err()).contains("aq-1-1 changed after this workbook was exported");
+        // a workbook stamped to the second, as before, is read and its second counts the same way
+        edit(book -> cell(book, "About", "B5").setCellValue("2017-04-03T15:20:02Z by Bob"));
+        assertThat(f.run("import", "aq.xlsx", "--by", "Bob").err()).contains("aq-1-1 changed after this workbook was exported");
+        // exported a second before the change, the workbook does not know it: refused as well; a second after, it does
+        edit(book -> cell(book, "About", "B5").setCellValue("2017-04-03T15:20:01Z by Bob"));
+        assertThat(f.run("import", "aq.xlsx", "--by", "Bob").err()).contains("aq-1-1 changed after this workbook was exported");
+        assertThat(f.files()).isEqualTo(before);
+        edit(book -> cell(book, "About", "B5").setCellValue("2017-04-03T15:20:03Z by Bob"));
+        f.ok("import", "aq.xlsx", "--by", "Bob");
+        assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().level()).isEqualTo(ProgressLevel.MODERATE);
+    }
+
+    @Test
+    void aTextLongerThanAWorkbookCellIsNamedAndTheWorkbookIsNotWrittenButCsvIs() throws Exception {
+        String unit = "u".repeat(100_000);
+        f.ok("figure", "air-quality", "2017", "aq-2017-samples", "--unit", unit);
+
+        Fixture.Run xlsx = f.run("export", "air-quality", "2017", "--out", "long.xlsx");
+
+        assertThat(xlsx.status()).as(xlsx.toString()).isEqualTo(Status.FAILED);
+        assertThat(xlsx.err().lines()).containsExactly(
+                "export: Figures!D2: the Unit of figure aq-2017-samples is 100,000 characters long, and a workbook's cell holds at most 32,767;"
+                        + " shorten it, or export the year as CSV (--format csv), which has no such limit",
+                "export: the workbook of air-quality 2017 was not written");
+        assertThat(f.home.resolve("long.xlsx")).doesNotExist();
+        mou.core.cycle.CycleException refused = org.assertj.core.api.Assertions.catchThrowableOfType(mou.core.cycle.CycleException.class,
+                () -> f.service.exportWorkbook(new mou.core.cycle.ExportYear(mou.core.cycle.Acting.of(f.data, "Ana"), "air-quality", 2017)));
+        assertThat(refused.kind()).isEqualTo(mou.core.cycle.CycleException.Kind.REFUSED);
+        assertThat(refused.problems().get(0).message("es")).isEqualTo("Unit de la cifra aq-2017-samples tiene 100.000 caracteres, y una celda"
+                + " de un libro admite como mucho 32.767; acórtelo, o exporte el año como CSV (--format csv), que no tiene ese límite");
+
+        f.ok("export", "air-quality", "2017", "--format", "csv", "--out", "long");
+        assertThat(Files.readString(f.home.resolve("long/air-quality-2017-figures.csv"))).contains(unit);
+    }
+
+    @Test
+    void aChangeIsBeforeAnExportOnlyWhenItsSecondOrMomentIs() {
+        java.time.Instant second = java.time.Instant.parse("2017-04-03T15:20:00Z");
+        java.time.Instant precise = java.time.Instant.parse("2017-04-03T15:20:00.300Z");
+        assertThat(CycleServiceImpl.before(second, second)).isFalse();
+        assertThat(CycleServiceImpl.before(second, precise)).as("the history's whole second may be after .300").isFalse();
+        assertThat(CycleServiceImpl.before(second.minusSeconds(1), precise)).isTrue();
+        assertThat(CycleServiceImpl.before(java.time.Instant.parse("2017-04-03T15:20:00.200Z"), precise)).isTrue();
+        assertThat(CycleServiceImpl.before(java.time.Instant.parse("2017-04-03T15:20:00.300Z"), precise)).isFalse();
+        assertThat(CycleServiceImpl.before(java.time.Instant.parse("2017-04-03T15:20:00.900Z"), second)).as("an old stamp says only its second").isFalse();
     }
 
     @Test

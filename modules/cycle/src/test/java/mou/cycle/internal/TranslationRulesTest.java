@@ -161,6 +161,8 @@ class TranslationRulesTest {
         f.ok("figure", "air-quality", "2017", "aq-2017-samples", "--label", "Samples", "--label-es", "Muestras", "--value", "12");
         Acting ana = new Acting(f.data, "Ana Ruiz", null);
         Map<String, SheetContent> sheets = new LinkedHashMap<>();
+        // exported a second after the figure was recorded, so that the export knows it came after it
+        f.later(1);
         for (SheetTable t : f.service.exportYear(new ExportYear(ana, "air-quality", 2017)).tables()) {
             List<String> headers = t.columns().stream().map(SheetColumn::header).toList();
             List<List<String>> rows = new ArrayList<>();

@@ -94,6 +94,20 @@ class SpanishMessagesTest {
     }
 
     @Test
+    void aWorkbookWithATextLongerThanACellHoldsIsRefusedInThePagesLanguage() {
+        Response saved = member.post(RecordPagesTest.YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-long", "label", "Samples",
+                "value", "3", "unit", "u".repeat(100_000));
+        assertThat(saved.status()).as(saved.text()).isEqualTo(303);
+
+        spanish(member);
+        Response download = member.get(RecordPagesTest.YEAR + "/workbook.xlsx");
+
+        assertThat(download.status()).isEqualTo(409);
+        inSpanish(download, "Unit de la cifra aq-2017-long tiene 100.000 caracteres, y una celda de un libro admite como mucho 32.767;"
+                + " acórtelo, o exporte el año como CSV", "characters long");
+    }
+
+    @Test
     void aFiguresDateNumberAndQuarterAreRefusedInThePagesLanguage() {
         spanish(member);
         Response page = member.post(RecordPagesTest.YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples",
@@ -105,7 +119,7 @@ class SpanishMessagesTest {
         Response quarter = member.post(RecordPagesTest.YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples",
                 "value", "3", "quarter", "Q7");
         assertThat(quarter.status()).isEqualTo(400);
-        inSpanish(quarter, "debe ser un trimestre como 2017-Q3 (el año, -Q y de 1 a 4), no &#39;Q7&#39;", "must be a quarter");
+        inSpanish(quarter, "debe ser un trimestre de 2017: de 1 a 4, de Q1 a Q4, o de 2017-Q1 a 2017-Q4, no &#39;Q7&#39;", "must be a quarter");
 
         english(member);
         Response en = member.post(RecordPagesTest.YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples",
