@@ -593,7 +593,15 @@ final class GroupPages {
             if (e.kind() == CycleException.Kind.REFUSED) {
                 throw refusal(ui, e, names);
             }
-            return ratePage(call, c, activity, 422, form, Problems.of(e, call.language(), names, fieldOf), 0);
+            Problems problems = Problems.of(e, call.language(), names, fieldOf);
+            // a page sent back cannot hold a chosen file: each file sent without a problem of its own is named, to be chosen again
+            Map<String, List<String>> byField = new LinkedHashMap<>(problems.byField());
+            for (Upload upload : call.request().uploads()) {
+                if (upload.field().matches("file[0-9]+") && !upload.fileName().isBlank() && !byField.containsKey(upload.field())) {
+                    byField.put(upload.field(), List.of(ui.t("group.form.file.again", upload.fileName())));
+                }
+            }
+            return ratePage(call, c, activity, 422, form, new Problems(byField, problems.general()), 0);
         }
         return Response.seeOther(c.base() + "?saved=" + activity.id() + "#activity-" + activity.id());
     }

@@ -371,6 +371,16 @@ class GroupPagesTest {
         assertThat(member.get(YEAR + "/evidence/agreement.json").status()).isEqualTo(404);
     }
 
+    /** A rating refused for another field: the file sent with it is named beside its field, to be chosen again (a page cannot keep it). */
+    @Test
+    void aFileSentWithARefusedRatingIsNamedToBeChosenAgain() throws Exception {
+        Response page = postWithFiles(member, RATE, List.of(new Upload("file1", "Minutes May.pdf", "%PDF-1.4 minutes".getBytes(
+                StandardCharsets.UTF_8))), "version", version(member.get(ACTIVITY)), "level", "", "rationale", "Minutes attached.");
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.text()).contains("id=\"file1-problem\">Nothing was saved, so choose Minutes May.pdf again");
+        assertThat(web.data.resolve("evidence")).doesNotExist();
+    }
+
     @Test
     void aFileTooLargeOfADisallowedTypeOrNamedWithAPathIsRefusedBesideItsFieldWithNothingWritten() throws Exception {
         String before = yearFile();
