@@ -13,10 +13,12 @@ import java.util.Optional;
  * Slows down guessing of passwords without making a request thread wait: after {@link #FREE}
  * failed sign-ins for a name from one client address, each further attempt for that name from that
  * address is refused until a wait has passed that doubles with every failure (2 s, 4 s, 8 s ... at
- * most {@link #LONGEST}); and when more than {@link #GLOBAL_LIMIT} sign-ins failed within
- * {@link #GLOBAL_WINDOW} whatever the names and addresses, every sign-in waits until the window has
- * room again. Counting by name and address, someone who fails a name on purpose delays only
- * themselves: the name's owner signs in from their own address. A successful sign-in clears the
+ * most {@link #LONGEST}); when more than {@link #ADDRESS_LIMIT} sign-ins failed from one address within
+ * {@link #GLOBAL_WINDOW} whatever the names (one client trying many names), every sign-in from that
+ * address waits until the window has room again; and when more than {@link #GLOBAL_LIMIT} failed within
+ * it over all names and addresses (many clients at once), every sign-in waits. Counting by name and
+ * address, someone who fails a name on purpose, or many names, delays only themselves: the name's owner
+ * signs in from their own address. A successful sign-in clears the
  * count of its name and address. Kept in memory, for at most {@link #MAX_NAMES} pairs (the oldest
  * forgotten first).
  */
@@ -25,7 +27,8 @@ final class Throttle {
     static final int FREE = 3;
     static final Duration FIRST_WAIT = Duration.ofSeconds(2);
     static final Duration LONGEST = Duration.ofMinutes(15);
-    static final int GLOBAL_LIMIT = 50;
+    static final int GLOBAL_LIMIT = 500;
+    static final int ADDRESS_LIMIT = 20;
     static final Duration GLOBAL_WINDOW = Duration.ofMinutes(1);
     static final int MAX_NAMES = 10_000;
 
@@ -41,6 +44,15 @@ final class Throttle {
         }
     };
     private final Deque<Instant> recent = new ArrayDeque<>();
+    /** The recent failures of each client address (at most {@link #MAX_NAMES} addresses, the least recent forgotten first). */
+    private final Map<String, Deque<Instant>> byAddress = new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Deque<Instant>> eldest) {
+            return size() > MAX_NAMES;
+        }
+    };
     volatile Clock clock;
 
     Throttle(Clock clock) {
@@ -62,6 +74,15 @@ final class Throttle {
         if (recent.size() >= GLOBAL_LIMIT) {
             until = recent.peekFirst().plus(GLOBAL_WINDOW);
         }
+        Deque<Instant> fromHere = byAddress.get(client == null ? "" : client);
+        if (fromHere != null) {
+            while (!fromHere.isEmpty() && !fromHere.peekFirst().isAfter(now.minus(GLOBAL_WINDOW))) {
+                fromHere.removeFirst();
+            }
+            if (fromHere.size() >= ADDRESS_LIMIT && (until == null || fromHere.peekFirst().plus(GLOBAL_WINDOW).isAfter(until))) {
+                until = fromHere.peekFirst().plus(GLOBAL_WINDOW);
+            }
+        }
         Failures failures = byName.get(key(name, client));
         if (failures != null && failures.until() != null && failures.until().isAfter(now)
                 && (until == null || failures.until().isAfter(until))) {
@@ -76,6 +97,11 @@ final class Throttle {
         recent.addLast(now);
         while (recent.size() > GLOBAL_LIMIT * 4) {
             recent.removeFirst();
+        }
+        Deque<Instant> fromHere = byAddress.computeIfAbsent(client == null ? "" : client, a -> new ArrayDeque<>());
+        fromHere.addLast(now);
+        while (fromHere.size() > ADDRESS_LIMIT * 4) {
+            fromHere.removeFirst();
         }
         Failures before = byName.get(key(name, client));
         int count = before == null ? 1 : before.count() + 1;

@@ -297,12 +297,27 @@ class SignInTest {
         assertThat(WebServlet.client(true, "10.0.0.2", null)).isEqualTo("10.0.0.2");
     }
 
+    /** One client trying many names holds up only itself: the program office still signs in from its own address. */
+    @Test
+    void manyFailuresFromOneAddressHoldUpThatAddressOnly() {
+        Throttle throttle = new Throttle(Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC));
+        for (int i = 0; i < Throttle.ADDRESS_LIMIT; i++) {
+            assertThat(throttle.refusedUntil("name " + i, "192.0.2.1")).isEmpty();
+            throttle.failed("name " + i, "192.0.2.1");
+        }
+        assertThat(throttle.refusedUntil("yet another name", "192.0.2.1")).contains(Instant.parse("2026-12-05T10:01:00Z"));
+        assertThat(throttle.refusedUntil("Olivia Office", "198.51.100.7")).as("another address").isEmpty();
+        throttle.clock = Clock.fixed(Instant.parse("2026-12-05T10:01:00Z"), ZoneOffset.UTC);
+        assertThat(throttle.refusedUntil("yet another name", "192.0.2.1")).isEmpty();
+    }
+
     @Test
     void manyFailuresOverAllNamesHoldUpEverySignInForAWhile() {
         Throttle throttle = new Throttle(Clock.fixed(Instant.parse("2026-12-05T10:00:00Z"), ZoneOffset.UTC));
         for (int i = 0; i < Throttle.GLOBAL_LIMIT; i++) {
-            assertThat(throttle.refusedUntil("name " + i, "192.0.2.1")).isEmpty();
-            throttle.failed("name " + i, "192.0.2.1");
+            String address = "192.0.2." + (i % 100);
+            assertThat(throttle.refusedUntil("name " + i, address)).isEmpty();
+            throttle.failed("name " + i, address);
         }
         assertThat(throttle.refusedUntil("someone else", "198.51.100.7")).contains(Instant.parse("2026-12-05T10:01:00Z"));
         throttle.clock = Clock.fixed(Instant.parse("2026-12-05T10:01:00Z"), ZoneOffset.UTC);
