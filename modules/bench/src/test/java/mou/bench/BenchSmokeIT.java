@@ -68,6 +68,19 @@ class BenchSmokeIT {
                 .doesNotContain("NaN");
     }
 
+    /** {@code run --help} says how to run it, and installs, builds and measures nothing. */
+    @Test
+    void runHelpPrintsItsUsageAndDoesNothingElse() throws Exception {
+        Process process = new ProcessBuilder("bash", ROOT.resolve("modules/bench/run").toAbsolutePath().toString(), "--sizes", "10", "--help")
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as(output).isTrue();
+
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).startsWith("modules/bench/run: the benchmark").contains("--no-e2e").doesNotContain("bench: preparing")
+                .doesNotContain("hyperfine (Debian package)").doesNotContain("#");
+    }
+
     private static String classPath(Path lib) {
         return CLASSES.toAbsolutePath() + File.pathSeparator + lib.toAbsolutePath() + File.separator + "*";
     }
