@@ -142,7 +142,7 @@ final class CycleHelp {
                     the workspace already holds changes nothing. Each change is recorded in the history.
                     Formula cells are refused: type the values themselves. CSV columns are read by their
                     headers, in any order; every row has as many cells as the header row. Files over 20 MB,
-                    tables over 10,000 rows and more than 500,000 cells are refused.
+                    tables over 10,000 rows and more than 50,000 cells are refused.
                     """;
             case "submit" -> """
                     Usage: submit GROUP-ID YEAR [--incomplete REASON]

@@ -26,8 +26,12 @@ final class Tables {
     /** A table (sheet or CSV file) with more rows than this is refused while it is read, before the rest is. */
     static final int MOST_ROWS = 10_000;
 
-    /** A workbook or CSV export with more cells than this, all tables together, is refused while it is read. */
-    static final int MOST_CELLS = 500_000;
+    /**
+     * A workbook or CSV export with more cells than this, all tables together, is refused while it is read:
+     * POI holds some 0.7 KB a cell, so this is some 35 MB of the web server's 160 MB heap (500,000 cells,
+     * the limit before, did not fit in it); a group's year has a few thousand.
+     */
+    static final int MOST_CELLS = 50_000;
 
     /**
      * A workbook with more distinct texts than this is refused while it is read: POI holds each in

@@ -162,7 +162,7 @@ class CsvTest {
         long start = System.nanoTime();
         Unreadable e = catchThrowableOfType(() -> read(csv), Unreadable.class);
 
-        assertThat(e.problems()).singleElement().asString().isEqualTo("t.csv has more than 10,000 rows or 500,000 cells; a group's year has"
+        assertThat(e.problems()).singleElement().asString().isEqualTo("t.csv has more than 10,000 rows or 50,000 cells; a group's year has"
                 + " far fewer, so this is not a CSV file of an export");
         assertThat(System.nanoTime() - start).as("refused at once, not after reading a million rows").isLessThan(5_000_000_000L);
     }
