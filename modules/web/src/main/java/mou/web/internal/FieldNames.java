@@ -5,10 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the forms call their fields, by the field's name, in the page's language: for the pages that
- * name a field outside its form (the page after a session ended shows what the form carried; the
- * refusals of the rating and review forms name the field a problem is in). A name that no form has
- * is shown as it is.
+ * What the forms call their fields, by the field's name, in the page's language: the labels of the
+ * records' forms (events, figures, quarterly updates), and of the pages that name a field outside its
+ * form (the page after a session ended shows what the form carried; the refusals of the rating and
+ * review forms name the field a problem is in). A name that no form has is shown as it is.
  */
 final class FieldNames {
 

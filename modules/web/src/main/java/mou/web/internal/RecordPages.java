@@ -184,29 +184,29 @@ final class RecordPages {
         if (kind == Kind.EVENT) {
             List<Option> kinds = new ArrayList<>();
             Arrays.stream(Event.Kind.values()).forEach(k -> kinds.add(new Option(k.id(), ui.t("records.kind." + k.id()))));
-            fields.add(Field.select("kind", ui.t("records.event.kind"), kinds, true));
-            fields.add(Field.text("date", ui.t("records.event.date"), ui.t("records.date.hint"), true));
-            fields.add(Field.text("title", ui.t("records.event.title"), null, true));
-            fields.add(Field.text("titleEs", ui.t("records.event.titleEs"), null, false));
-            fields.add(Field.text("place", ui.t("records.event.place"), null, false));
-            fields.add(Field.text("placeEs", ui.t("records.event.placeEs"), null, false));
-            fields.add(Field.text("organizations", ui.t("records.event.organizations"), ui.t("records.organizations.hint"), false));
-            fields.add(Field.text("participants", ui.t("records.event.participants"), ui.t("records.count.hint"), false));
-            fields.add(Field.area("description", ui.t("records.event.description"), null));
-            fields.add(Field.area("descriptionEs", ui.t("records.event.descriptionEs"), null));
+            fields.add(Field.select("kind", FieldNames.label(ui, "kind"), kinds, true));
+            fields.add(Field.text("date", FieldNames.label(ui, "date"), ui.t("records.date.hint"), true));
+            fields.add(Field.text("title", FieldNames.label(ui, "title"), null, true));
+            fields.add(Field.text("titleEs", FieldNames.label(ui, "titleEs"), null, false));
+            fields.add(Field.text("place", FieldNames.label(ui, "place"), null, false));
+            fields.add(Field.text("placeEs", FieldNames.label(ui, "placeEs"), null, false));
+            fields.add(Field.text("organizations", FieldNames.label(ui, "organizations"), ui.t("records.organizations.hint"), false));
+            fields.add(Field.text("participants", FieldNames.label(ui, "participants"), ui.t("records.count.hint"), false));
+            fields.add(Field.area("description", FieldNames.label(ui, "description"), null));
+            fields.add(Field.area("descriptionEs", FieldNames.label(ui, "descriptionEs"), null));
         } else {
-            fields.add(Field.text("label", ui.t("records.figure.label"), null, true));
-            fields.add(Field.text("labelEs", ui.t("records.figure.labelEs"), null, false));
-            fields.add(Field.text("value", ui.t("records.figure.value"), ui.t("records.number.hint"), true));
-            fields.add(Field.text("unit", ui.t("records.figure.unit"), null, false));
-            fields.add(Field.text("target", ui.t("records.figure.target"), ui.t("records.number.hint"), false));
-            fields.add(Field.text("baseline", ui.t("records.figure.baseline"), ui.t("records.number.hint"), false));
-            fields.add(Field.text("asOf", ui.t("records.figure.asOf"), ui.t("records.date.hint"), false));
-            fields.add(Field.area("note", ui.t("records.figure.note"), null));
-            fields.add(Field.area("noteEs", ui.t("records.figure.noteEs"), null));
+            fields.add(Field.text("label", FieldNames.label(ui, "label"), null, true));
+            fields.add(Field.text("labelEs", FieldNames.label(ui, "labelEs"), null, false));
+            fields.add(Field.text("value", FieldNames.label(ui, "value"), ui.t("records.number.hint"), true));
+            fields.add(Field.text("unit", FieldNames.label(ui, "unit"), null, false));
+            fields.add(Field.text("target", FieldNames.label(ui, "target"), ui.t("records.number.hint"), false));
+            fields.add(Field.text("baseline", FieldNames.label(ui, "baseline"), ui.t("records.number.hint"), false));
+            fields.add(Field.text("asOf", FieldNames.label(ui, "asOf"), ui.t("records.date.hint"), false));
+            fields.add(Field.area("note", FieldNames.label(ui, "note"), null));
+            fields.add(Field.area("noteEs", FieldNames.label(ui, "noteEs"), null));
         }
-        fields.add(Field.select("activityId", ui.t("records.activity"), activities(c), false));
-        fields.add(new Field("quarter", ui.t("records.quarter"), Input.SELECT, quarters(c.call()), ui.t("records.quarter.hint"), false));
+        fields.add(Field.select("activityId", FieldNames.label(ui, "activityId"), activities(c), false));
+        fields.add(new Field("quarter", FieldNames.label(ui, "quarter"), Input.SELECT, quarters(c.call()), ui.t("records.quarter.hint"), false));
         return fields;
     }
 
@@ -654,17 +654,17 @@ final class RecordPages {
                         : x.title().in(lang))).orElse(id)));
             }
         }
-        List<Field> fields = new ArrayList<>(List.of(Field.area("happened", ui.t("records.update.happened"), ui.t("records.update.happened.hint")),
-                Field.area("happenedEs", ui.t("records.update.happenedEs"), staleFirst(ShownSpanish.staleNote(ui, now == null ? List.of()
+        List<Field> fields = new ArrayList<>(List.of(Field.area("happened", FieldNames.label(ui, "happened"), ui.t("records.update.happened.hint")),
+                Field.area("happenedEs", FieldNames.label(ui, "happenedEs"), staleFirst(ShownSpanish.staleNote(ui, now == null ? List.of()
                         : now.happened()), ui.t("records.update.happenedEs.hint"))),
-                new Field("figures", ui.t("records.update.figures"), Input.CHECKBOXES, figures, ui.t("records.update.add.hint"), false),
-                new Field("events", ui.t("records.update.events"), Input.CHECKBOXES, events, ui.t("records.update.add.hint"), false)));
+                new Field("figures", FieldNames.label(ui, "figures"), Input.CHECKBOXES, figures, ui.t("records.update.add.hint"), false),
+                new Field("events", FieldNames.label(ui, "events"), Input.CHECKBOXES, events, ui.t("records.update.add.hint"), false)));
         if (!reportedFigures.isEmpty()) {
-            fields.add(new Field("dropFigures", ui.t("records.update.dropFigures"), Input.CHECKBOXES, reportedFigures,
+            fields.add(new Field("dropFigures", FieldNames.label(ui, "dropFigures"), Input.CHECKBOXES, reportedFigures,
                     ui.t("records.update.drop.hint"), false));
         }
         if (!reportedEvents.isEmpty()) {
-            fields.add(new Field("dropEvents", ui.t("records.update.dropEvents"), Input.CHECKBOXES, reportedEvents,
+            fields.add(new Field("dropEvents", FieldNames.label(ui, "dropEvents"), Input.CHECKBOXES, reportedEvents,
                     ui.t("records.update.drop.hint"), false));
         }
         if (now != null && ShownSpanish.staleNote(ui, now.happened()) != null) {

@@ -67,18 +67,14 @@ final class Throttle {
     /** When the next attempt for this name from this address may be made, if not now. */
     synchronized Optional<Instant> refusedUntil(String name, String client) {
         Instant now = clock.instant();
-        while (!recent.isEmpty() && !recent.peekFirst().isAfter(now.minus(GLOBAL_WINDOW))) {
-            recent.removeFirst();
-        }
+        withinWindow(recent, now);
         Instant until = null;
         if (recent.size() >= GLOBAL_LIMIT) {
             until = recent.peekFirst().plus(GLOBAL_WINDOW);
         }
         Deque<Instant> fromHere = byAddress.get(client == null ? "" : client);
         if (fromHere != null) {
-            while (!fromHere.isEmpty() && !fromHere.peekFirst().isAfter(now.minus(GLOBAL_WINDOW))) {
-                fromHere.removeFirst();
-            }
+            withinWindow(fromHere, now);
             if (fromHere.size() >= ADDRESS_LIMIT && (until == null || fromHere.peekFirst().plus(GLOBAL_WINDOW).isAfter(until))) {
                 until = fromHere.peekFirst().plus(GLOBAL_WINDOW);
             }
@@ -89,6 +85,13 @@ final class Throttle {
             until = failures.until();
         }
         return Optional.ofNullable(until);
+    }
+
+    /** The failures of the last {@link #GLOBAL_WINDOW} only: older ones are taken off the front. */
+    private static void withinWindow(Deque<Instant> failures, Instant now) {
+        while (!failures.isEmpty() && !failures.peekFirst().isAfter(now.minus(GLOBAL_WINDOW))) {
+            failures.removeFirst();
+        }
     }
 
     /** A failed attempt: counted for the name from this address, and for all. */

@@ -2,37 +2,14 @@ package mou.web.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import mou.core.cycle.Acting;
-import mou.core.cycle.OpenYear;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The "add" forms of events and figures never replace a colleague's record: an id the year has is
  * refused beside the id field (no conflict page offering to apply one's own over theirs), nothing is saved.
  */
-class AddingFormsTest {
-
-    static final String YEAR = RecordPagesTest.YEAR;
-
-    @TempDir
-    Path temp;
-
-    WebFixture web;
-    WebFixture.Browser member;
-    WebFixture.Browser colleague;
-
-    @BeforeEach
-    void open() throws Exception {
-        web = new WebFixture(temp);
-        web.app.cycle.openYear(new OpenYear(new Acting(web.data, "Olivia Office", null), 2017, null));
-        member = web.browser(WebFixture.member("air-quality"));
-        colleague = web.browser(WebFixture.member("air-quality"));
-        colleague.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
-    }
+class AddingFormsTest extends TwoMembersFormsTest {
 
     static Response addEvent(WebFixture.Browser who, String id, String title) {
         return who.post(YEAR + "/events", "readAt", "none", "eventId", id, "kind", "meeting", "date", "2017-03-14", "title", title,

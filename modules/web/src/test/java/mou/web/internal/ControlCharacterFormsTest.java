@@ -2,37 +2,14 @@ package mou.web.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import mou.core.cycle.Acting;
-import mou.core.cycle.OpenYear;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A control character typed into a text field is refused beside that field, in the page's language,
  * and nothing is saved.
  */
-class ControlCharacterFormsTest {
-
-    static final String YEAR = RecordPagesTest.YEAR;
-
-    @TempDir
-    Path temp;
-
-    WebFixture web;
-    WebFixture.Browser member;
-    WebFixture.Browser colleague;
-
-    @BeforeEach
-    void open() throws Exception {
-        web = new WebFixture(temp);
-        web.app.cycle.openYear(new OpenYear(new Acting(web.data, "Olivia Office", null), 2017, null));
-        member = web.browser(WebFixture.member("air-quality"));
-        colleague = web.browser(WebFixture.member("air-quality"));
-        colleague.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
-    }
+class ControlCharacterFormsTest extends TwoMembersFormsTest {
 
     static Response addEvent(WebFixture.Browser who, String id, String title) {
         return who.post(YEAR + "/events", "readAt", "none", "eventId", id, "kind", "meeting", "date", "2017-03-14", "title", title,

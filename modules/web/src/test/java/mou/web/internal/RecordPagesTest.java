@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import mou.core.cycle.Acting;
-import mou.core.cycle.OpenYear;
 import mou.core.cycle.ReviewYear;
 import mou.core.model.Deliverable;
 import mou.core.model.Event;
@@ -43,8 +42,7 @@ class RecordPagesTest {
 
     @BeforeEach
     void open() throws Exception {
-        web = new WebFixture(temp);
-        web.app.cycle.openYear(new OpenYear(new Acting(web.data, "Olivia Office", null), 2017, null));
+        web = new WebFixture(temp).withYearOpened(2017);
         member = web.browser(WebFixture.member("air-quality"));
     }
 

@@ -2,38 +2,15 @@ package mou.web.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import mou.core.cycle.Acting;
-import mou.core.cycle.OpenYear;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a member types into a deliverable's form never breaks the workspace: an organization that is not
  * the workspace's is refused beside its field, in English and in Spanish, nothing is saved, and every
  * page keeps working.
  */
-class SoundFormsTest {
-
-    static final String YEAR = RecordPagesTest.YEAR;
-
-    @TempDir
-    Path temp;
-
-    WebFixture web;
-    WebFixture.Browser member;
-    WebFixture.Browser colleague;
-
-    @BeforeEach
-    void open() throws Exception {
-        web = new WebFixture(temp);
-        web.app.cycle.openYear(new OpenYear(new Acting(web.data, "Olivia Office", null), 2017, null));
-        member = web.browser(WebFixture.member("air-quality"));
-        colleague = web.browser(WebFixture.member("air-quality"));
-        colleague.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
-    }
+class SoundFormsTest extends TwoMembersFormsTest {
 
     @Test
     void aDeliverablesOrganizationThatIsNotTheWorkspacesIsRefusedBesideItsFieldAndEveryPageStillWorks() throws Exception {

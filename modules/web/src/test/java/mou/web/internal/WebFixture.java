@@ -85,6 +85,12 @@ final class WebFixture {
                 });
     }
 
+    /** The fixture with {@code year} opened for every group by the program office, as {@code year open} does. */
+    WebFixture withYearOpened(int year) throws mou.core.cycle.CycleException {
+        app.cycle.openYear(new mou.core.cycle.OpenYear(new mou.core.cycle.Acting(data, "Olivia Office", null), year, null));
+        return this;
+    }
+
     /** Serves with a watch of the workspace's folders, as {@code serve} does ({@link WorkspaceWatch}); the test closes it ({@code app.snapshots.close()}). */
     WebFixture watched() {
         WorkspaceWatch watch = WorkspaceWatch.start(data, () -> Snapshots.fingerprint(data)).orElseThrow(
