@@ -104,7 +104,8 @@ final class ReportPages {
         if (signIn.isPresent()) {
             return signIn.get();
         }
-        if (Files.isDirectory(published(year))) {
+        boolean published = Files.isDirectory(published(year));
+        if (published) {
             // a published year is its published files, and nothing else: not the workspace as it is now
             if (!Files.isRegularFile(published(year).resolve(ReportWriter.annualStem(year, language) + ".html"))) {
                 throw new WebApp.Refusal(404, ui.t("report.published.missing"), ui.t("report.published.missing.text", year,
@@ -119,17 +120,11 @@ final class ReportPages {
         try {
             loaded = app.loaded();
         } catch (WebApp.Refusal broken) {
-            if (!Files.isDirectory(published(year))) {
+            if (!published) {
                 throw broken;
             }
             // a file of the workspace has an error: the published report is still what publish wrote, shown from its files
-            Shown published;
-            try {
-                published = shown(null, year, language, ui, part);
-            } catch (Refused refused) {
-                throw refused.refusal;
-            }
-            return new Response(200, "text/html; charset=utf-8", Map.of(), published.document()).with("Content-Security-Policy",
+            return new Response(200, "text/html; charset=utf-8", Map.of(), publishedPage(year, language, ui)).with("Content-Security-Policy",
                     WebApp.REPORT_POLICY);
         }
         // the whole answer kept with the report it shows: a warm request looks up one key and writes the kept bytes; a
@@ -150,6 +145,11 @@ final class ReportPages {
                 .with("Content-Security-Policy", WebApp.REPORT_POLICY);
     }
 
+    /** The page publish wrote for a year in a language, with the bar above it. */
+    private byte[] publishedPage(int year, String language, Ui ui) throws WebApp.Refusal {
+        return withBar(read(published(year).resolve(ReportWriter.annualStem(year, language) + ".html")), year, language, publishedFiles(year), ui);
+    }
+
     /** A refusal while a page is made: thrown through {@link Snapshots#made}, which keeps no failure. */
     private static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -163,12 +163,10 @@ final class ReportPages {
 
     /** What {@link #report} shows, made once for each state of the workspace and of the plugins. */
     private Shown shown(Snapshots.Loaded loaded, int year, String language, Ui ui, String part) {
-        boolean published = Files.isDirectory(published(year));
         String stem = ReportWriter.annualStem(year, language);
-        Path publishedPage = published(year).resolve(stem + ".html");
         try {
-            if (published) {
-                return new Shown(true, withBar(read(publishedPage), year, language, publishedFiles(year), ui), publishedFiles(year));
+            if (Files.isDirectory(published(year))) {
+                return new Shown(true, publishedPage(year, language, ui), publishedFiles(year));
             }
             checkYear(year);
             Optional<ReportFormat> html = app.extensions.format("html");

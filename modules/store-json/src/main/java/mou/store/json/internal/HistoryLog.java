@@ -118,10 +118,11 @@ final class HistoryLog {
      */
     List<mou.core.spi.Problem> unreadable(Path root) throws IOException {
         List<mou.core.spi.Problem> problems = new ArrayList<>();
-        scan(root, new ArrayList<>(), problems);
+        scan(root, null, problems);
         return problems;
     }
 
+    /** Reads the history's lines: the entries into {@code entries}, the lines that are none into {@code skipped} (either may be null). */
     private void scan(Path root, List<HistoryEntry> entries, List<mou.core.spi.Problem> skipped) throws IOException {
         Path file = root.resolve(FILE);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -149,7 +150,9 @@ final class HistoryLog {
             ParsedFile parsed = json.parse(FILE, line, problems);
             HistoryEntry entry = parsed == null || problems.hasErrors() || !(parsed.root() instanceof JsonObject o) ? null : entry(o);
             if (entry != null) {
-                entries.add(entry);
+                if (entries != null) {
+                    entries.add(entry);
+                }
             } else if (skipped != null) {
                 skipped.add(skippedLine(number, line, parsed != null && !problems.hasErrors()));
             }
