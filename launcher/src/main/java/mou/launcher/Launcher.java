@@ -148,17 +148,14 @@ public final class Launcher implements AutoCloseable {
             return new Words(plugins, List.copyOf(words.subList(i, words.size())));
         }
 
-        /** Only {@code shell} alone is the shell: with more words it is a command line the application refuses. */
-        boolean shell() {
-            return commandLine.equals(List.of("shell"));
-        }
-
         /**
-         * SHELL for {@code shell} alone; SERVE for a command line that runs until it is stopped, with the
-         * plugins folder watched (the application's {@code serve}); else COMMAND.
+         * SHELL for {@code shell} alone (with more words it is a command line the application refuses); SERVE
+         * for a command line that runs until it is stopped, with the plugins folder watched (the application's
+         * {@code serve}); else COMMAND.
          */
         Mode mode() {
-            return shell() ? Mode.SHELL : !commandLine.isEmpty() && SERVING.contains(commandLine.get(0)) ? Mode.SERVE : Mode.COMMAND;
+            return commandLine.equals(List.of("shell")) ? Mode.SHELL
+                    : !commandLine.isEmpty() && SERVING.contains(commandLine.get(0)) ? Mode.SERVE : Mode.COMMAND;
         }
     }
 
@@ -177,14 +174,15 @@ public final class Launcher implements AutoCloseable {
         // bundles/ beside the launcher jar (the class path of `java -jar`; target/ in a build)
         Path bundles = property("mou.bundles").map(cwd::resolve).orElseGet(() -> Path.of(System.getProperty("java.class.path")
                 .split(File.pathSeparator)[0]).toAbsolutePath().resolveSibling("bundles")).toAbsolutePath().normalize();
-        if (words.shell()) {
+        Mode mode = words.mode();
+        if (mode == Mode.SHELL) {
             out.println("mou shell: `help` lists the mou commands, `lb` the bundles; `exit` or Ctrl-D leaves.");
             out.println("Jars dropped into " + plugins + " are installed while the shell runs.");
         }
         Duration timeout = Duration.ofSeconds(property("mou.start.timeout").filter(t -> t.matches("\\d{1,6}")).map(Long::parseLong).orElse(30L));
-        try (Launcher launcher = start(new Settings(bundles, home, plugins, words.mode(), timeout, err))) {
-            if (words.shell()) {
-                launcher.awaitStop();
+        try (Launcher launcher = start(new Settings(bundles, home, plugins, mode, timeout, err))) {
+            if (mode == Mode.SHELL) {
+                launcher.framework.waitForStop(0); // the shell's exit, end of input, or a signal
                 return OK;
             }
             return launcher.run(words.commandLine(), in, out, launcher.quietOnceStopping(err));
@@ -450,11 +448,6 @@ public final class Launcher implements AutoCloseable {
                 .map(b -> b.getSymbolicName() + (b.getState() == Bundle.INSTALLED ? " (installed, not resolved)" : " (resolved, not started)")).toList();
         return "mou: the commands did not become available within " + settings.timeout().toSeconds() + " s. "
                 + (lines.isEmpty() ? "Every bundle is active." : "Bundles not active: " + String.join(", ", lines) + ".") + " " + hint;
-    }
-
-    /** Waits until the framework stops (the shell's exit, end of input, or a signal). */
-    public void awaitStop() throws InterruptedException {
-        framework.waitForStop(0);
     }
 
     /**

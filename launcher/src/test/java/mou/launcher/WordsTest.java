@@ -22,7 +22,7 @@ class WordsTest {
 
         assertThat(words.plugins()).contains(Path.of("/work/site/extra"));
         assertThat(words.commandLine()).containsExactly("report", "--plugins", "x", "--help");
-        assertThat(words.shell()).isFalse();
+        assertThat(words.mode()).isEqualTo(Launcher.Mode.COMMAND);
     }
 
     @Test
@@ -39,10 +39,10 @@ class WordsTest {
 
     @Test
     void theShellIsTheWordShellAloneAndAnythingElseIsTheApplications() {
-        assertThat(Launcher.Words.parse(List.of("--plugins", "p", "shell"), CWD).shell()).isTrue();
-        assertThat(Launcher.Words.parse(List.of("--help", "shell"), CWD).shell()).isFalse();
+        assertThat(Launcher.Words.parse(List.of("--plugins", "p", "shell"), CWD).mode()).isEqualTo(Launcher.Mode.SHELL);
+        assertThat(Launcher.Words.parse(List.of("--help", "shell"), CWD).mode()).isEqualTo(Launcher.Mode.COMMAND);
         // the application refuses it: "shell takes no arguments"
-        assertThat(Launcher.Words.parse(List.of("shell", "now"), CWD).shell()).isFalse();
+        assertThat(Launcher.Words.parse(List.of("shell", "now"), CWD).mode()).isEqualTo(Launcher.Mode.COMMAND);
     }
 
     @Test
