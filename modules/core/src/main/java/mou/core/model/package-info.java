@@ -23,5 +23,5 @@
  * thousands, a whole number without an exponent (since 1.8).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.8.0")
+@org.osgi.annotation.versioning.Version("1.9.0")
 package mou.core.model;

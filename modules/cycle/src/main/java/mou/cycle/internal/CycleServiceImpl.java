@@ -337,7 +337,7 @@ public final class CycleServiceImpl implements CycleService {
         if (rationale == null || rationale.en().isBlank()) {
             problems.add(Problem.of("rationale", "rate.rationale.missing"));
         }
-        Workbench.refuseControls("rationale", rationale, problems);
+        Workbench.checkText("rationale", rationale, problems);
         // every mistake in the request's own fields is said at once, so that a form is corrected in one go: the
         // links' too, which need the workspace's folder only, not its contents
         Path workspace = Workbench.folder(request.acting());
@@ -347,7 +347,7 @@ public final class CycleServiceImpl implements CycleService {
                 Link link = request.evidence().get(i);
                 String url = link.url() == null ? "" : link.url().strip();
                 String field = "evidence[" + i + "]";
-                Workbench.refuseControls(field, link.title(), problems);
+                Workbench.checkLine(field, link.title(), problems);
                 Workbench.evidenceProblem(workspace, url).ifPresent(p -> problems.add(Problem.said(field, "{" + field + "} " + p.message(),
                         "{" + field + "} " + p.message("es"))));
                 evidence.add(new Link(link.title(), url));
@@ -435,7 +435,7 @@ public final class CycleServiceImpl implements CycleService {
             throw Workbench.usage(Problem.of("happened", "update.empty", quarter));
         }
         List<Problem> controls = new ArrayList<>();
-        texts.forEach(t -> Workbench.refuseControls("happened", t, controls));
+        texts.forEach(t -> Workbench.checkText("happened", t, controls));
         check(controls.stream().distinct().toList());
         String by = Workbench.actor(request.acting());
         Loaded loaded = bench.load(request.acting());
@@ -567,12 +567,12 @@ public final class CycleServiceImpl implements CycleService {
             unusedId(ws, id, "eventId");
         }
         List<Problem> problems = new ArrayList<>();
-        Workbench.refuseControls("title", r.title(), problems);
-        Workbench.refuseControls("titleEs", r.titleEs(), problems);
-        Workbench.refuseControls("place", r.place(), problems);
-        Workbench.refuseControls("placeEs", r.placeEs(), problems);
-        Workbench.refuseControls("description", r.description(), problems);
-        Workbench.refuseControls("descriptionEs", r.descriptionEs(), problems);
+        Workbench.checkLine("title", r.title(), problems);
+        Workbench.checkLine("titleEs", r.titleEs(), problems);
+        Workbench.checkLine("place", r.place(), problems);
+        Workbench.checkLine("placeEs", r.placeEs(), problems);
+        Workbench.checkText("description", r.description(), problems);
+        Workbench.checkText("descriptionEs", r.descriptionEs(), problems);
         String kinds = Arrays.stream(Event.Kind.values()).map(Event.Kind::id).collect(Collectors.joining(", "));
         Event.Kind kind = before.map(Event::kind).orElse(null);
         if (r.kind() != null) {
@@ -687,11 +687,11 @@ public final class CycleServiceImpl implements CycleService {
             unusedId(ws, id, "figureId");
         }
         List<Problem> problems = new ArrayList<>();
-        Workbench.refuseControls("label", r.label(), problems);
-        Workbench.refuseControls("labelEs", r.labelEs(), problems);
-        Workbench.refuseControls("unit", r.unit(), problems);
-        Workbench.refuseControls("note", r.note(), problems);
-        Workbench.refuseControls("noteEs", r.noteEs(), problems);
+        Workbench.checkLine("label", r.label(), problems);
+        Workbench.checkLine("labelEs", r.labelEs(), problems);
+        Workbench.checkLine("unit", r.unit(), problems);
+        Workbench.checkText("note", r.note(), problems);
+        Workbench.checkText("noteEs", r.noteEs(), problems);
         Text label = before.map(Metric::label).orElse(null);
         if (r.label() != null) {
             if (r.label().isBlank()) {
@@ -900,7 +900,7 @@ public final class CycleServiceImpl implements CycleService {
         }
         List<Problem> controls = new ArrayList<>();
         if (r.paragraphs() != null) {
-            r.paragraphs().forEach(p -> Workbench.refuseControls("paragraphs", p, controls));
+            r.paragraphs().forEach(p -> Workbench.checkText("paragraphs", p, controls));
         }
         check(controls.stream().distinct().toList());
         String by = Workbench.actor(r.acting());
@@ -941,8 +941,8 @@ public final class CycleServiceImpl implements CycleService {
             throw Workbench.usage(Problem.of("reason", "review.reason.missing"));
         }
         List<Problem> controls = new ArrayList<>();
-        Workbench.refuseControls("reason", r.reason(), controls);
-        Workbench.refuseControls("incomplete", r.incomplete(), controls);
+        Workbench.checkText("reason", r.reason(), controls);
+        Workbench.checkText("incomplete", r.incomplete(), controls);
         check(controls);
         String incomplete = r.incomplete() == null ? null : r.incomplete().strip();
         if (incomplete != null && incomplete.isEmpty()) {
@@ -1104,7 +1104,7 @@ public final class CycleServiceImpl implements CycleService {
             throws CycleException {
         String by = Workbench.actor(acting);
         List<String> problems = new SheetProblems();
-        controlCells(tables, problems);
+        textCells(tables, problems);
         if (!problems.isEmpty()) {
             throw new CycleException(Kind.INVALID, cells(problems, Problem.of(null, "import.unchanged")));
         }
@@ -1198,19 +1198,16 @@ public final class CycleServiceImpl implements CycleService {
         return change.isBefore(exported);
     }
 
-    /** Each cell of the sheets with a control character that no text shows ({@link Workbench#controlCharacter}), as a problem of its cell. */
-    private static void controlCells(Map<String, Tables.Read> tables, List<String> problems) {
+    /**
+     * Each cell of the sheets whose text no front door would take ({@link Workbench#checkText}: a control character
+     * that no text shows, or more characters than a text may have), as a problem of its cell.
+     */
+    private static void textCells(Map<String, Tables.Read> tables, List<String> problems) {
         for (Tables.Read sheet : tables.values()) {
             for (int row = 0; row < sheet.rows().size(); row++) {
                 List<String> cells = sheet.rows().get(row);
                 for (int column = 0; column < cells.size(); column++) {
-                    int c = Workbench.controlCharacter(cells.get(column));
-                    if (c >= 0) {
-                        String code = String.format(java.util.Locale.ROOT, "U+%04X", c);
-                        String ref = sheet.name() + "!" + Tables.columnName(column) + (row + 1);
-                        SheetProblems.add(problems, ref + ": " + Problem.of(null, "text.control", ref, code).message("en").replace("{" + ref + "}", "the cell"),
-                                ref + ": " + Problem.of(null, "text.control", ref, code).message("es").replace("{" + ref + "}", "la celda"));
-                    }
+                    SheetProblems.checkCell(problems, sheet.name() + "!" + Tables.columnName(column) + (row + 1), cells.get(column), false);
                 }
             }
         }

@@ -68,9 +68,7 @@ final class Deliverables {
                 continue;
             }
             String text = given.getValue() == null ? "" : given.getValue().strip();
-            int control = Workbench.controlCharacter(text);
-            if (control >= 0) {
-                Workbench.refuseControls(name, text, problems);
+            if (!Workbench.checkText(name, text, problems)) {
                 continue;
             }
             if (text.isEmpty()) {

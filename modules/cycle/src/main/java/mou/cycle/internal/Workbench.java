@@ -23,6 +23,7 @@ import mou.core.model.Activity;
 import mou.core.model.Evidence;
 import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
+import mou.core.model.Lengths;
 import mou.core.model.ProgressLevel;
 import mou.core.model.ReviewState;
 import mou.core.model.ReviewStep;
@@ -157,19 +158,46 @@ final class Workbench {
         return text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\t' && c != '\r').findFirst().orElse(-1);
     }
 
-    /** A problem about {@code field} when {@code text} holds a control character ({@link #controlCharacter}). */
-    static void refuseControls(String field, String text, List<Problem> problems) {
+    /**
+     * The problems of a text a person entered for {@code field}: a control character ({@link #controlCharacter}),
+     * or more characters than any text may have ({@link Lengths#TEXT}). Returns whether it has none.
+     */
+    static boolean checkText(String field, String text, List<Problem> problems) {
+        return checkText(field, text, false, problems);
+    }
+
+    /** As {@link #checkText(String, String, List)} for a one-line text (a title, place, label, unit): at most {@link Lengths#LINE} characters. */
+    static boolean checkLine(String field, String text, List<Problem> problems) {
+        return checkText(field, text, true, problems);
+    }
+
+    private static boolean checkText(String field, String text, boolean line, List<Problem> problems) {
         int c = controlCharacter(text);
         if (c >= 0) {
             problems.add(Problem.of(field, "text.control", field, String.format(Locale.ROOT, "U+%04X", c)));
+            return false;
+        }
+        int most = line ? Lengths.LINE : Lengths.TEXT;
+        if (Lengths.over(text, most)) {
+            problems.add(Problem.of(field, line ? "text.line.long" : "text.long", field, text.codePointCount(0, text.length()), most));
+            return false;
+        }
+        return true;
+    }
+
+    /** As {@link #checkText(String, String, List)} for a text's English ({@code field}) and Spanish ({@code field + "Es"}). */
+    static void checkText(String field, mou.core.model.Text text, List<Problem> problems) {
+        if (text != null) {
+            checkText(field, text.en(), problems);
+            checkText(field + "Es", text.es(), problems);
         }
     }
 
-    /** As {@link #refuseControls(String, String, List)} for a text's English ({@code field}) and Spanish ({@code field + "Es"}). */
-    static void refuseControls(String field, mou.core.model.Text text, List<Problem> problems) {
+    /** As {@link #checkLine(String, String, List)} for a one-line text's English ({@code field}) and Spanish ({@code field + "Es"}). */
+    static void checkLine(String field, mou.core.model.Text text, List<Problem> problems) {
         if (text != null) {
-            refuseControls(field, text.en(), problems);
-            refuseControls(field + "Es", text.es(), problems);
+            checkLine(field, text.en(), problems);
+            checkLine(field + "Es", text.es(), problems);
         }
     }
 

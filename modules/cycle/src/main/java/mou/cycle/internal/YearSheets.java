@@ -513,6 +513,7 @@ SheetProblems.add(problems, sheet.ref(r, 0) + ": the id '" + id + "' is used twi
             int before = problems.size();
             String id = rowId(sheet, r, otherIds, seen, "figure", problems);
             String label = sheet.cell(r, 1);
+            lines(sheet, r, problems, 1, 3, 10);
             if (label.isEmpty()) {
 SheetProblems.add(problems, sheet.ref(r, 1) + ": the figure needs a label: what is measured", sheet.ref(r, 1) + ": la cifra necesita una etiqueta: qué se mide");
             }
@@ -559,6 +560,7 @@ SheetProblems.add(problems, sheet.ref(r, 2) + ": " + date.iso() + " is not in " 
                         sheet.ref(r, 2) + ": " + date.iso() + " no está en " + current.year() + "; un evento pertenece al año en que ocurrió");
             }
             String title = sheet.cell(r, 3);
+            lines(sheet, r, problems, 3, 4, 10, 11);
             if (title.isEmpty()) {
 SheetProblems.add(problems, sheet.ref(r, 3) + ": the event needs a title", sheet.ref(r, 3) + ": el evento necesita un título");
             }
@@ -682,6 +684,13 @@ SheetProblems.add(problems, sheet.ref(r, 1) + ": the paragraph needs its English
     }
 
     // cells -------------------------------------------------------------------------------------
+
+    /** The one-line texts of a row (a label, unit, title, place; columns {@code columns}): each at most {@link mou.core.model.Lengths#LINE} characters. */
+    private static void lines(Read sheet, int r, List<String> problems, int... columns) {
+        for (int c : columns) {
+            SheetProblems.checkCell(problems, sheet.ref(r, c), sheet.cell(r, c), true);
+        }
+    }
 
     /** A figure's number (value, target, baseline): a number within the model's bounds for amounts. */
     private static BigDecimal number(Read sheet, int r, int c, boolean required, List<String> problems) {
