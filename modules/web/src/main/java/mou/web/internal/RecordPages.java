@@ -19,6 +19,7 @@ import mou.core.model.Activity;
 import mou.core.model.Event;
 import mou.core.model.GroupYear;
 import mou.core.model.Metric;
+import mou.core.model.Quarter;
 import mou.core.model.QuarterlyUpdate;
 import mou.core.model.Text;
 import mou.core.model.WorkingGroupPlan;
@@ -617,12 +618,14 @@ final class RecordPages {
         return page(app, call, 200, title, html);
     }
 
-    private static int quarter(Call call) throws WebApp.Refusal {
+    /** The quarter the address names ({@code Q3}), read by the model's rule for a quarter of the year ({@link Quarter#inYear}). */
+    private static int quarter(Call call, int year) throws WebApp.Refusal {
         String q = call.part("quarter");
-        if (!q.matches("[Qq][1-4]")) {
+        try {
+            return Quarter.inYear(q, year).quarter();
+        } catch (IllegalArgumentException e) {
             throw new WebApp.Refusal(404, call.ui().t("records.update.unknown"), call.ui().t("records.update.unknown.text", q));
         }
-        return q.charAt(1) - '0';
     }
 
     private List<Field> updateFields(Context c, QuarterlyUpdate now) {
@@ -689,7 +692,7 @@ final class RecordPages {
         Context c = context(app, call);
         Ui ui = call.ui();
         String lang = call.language();
-        int q = quarter(call);
+        int q = quarter(call, c.year().year());
         QuarterlyUpdate now = c.year().update(q).orElse(null);
         String title = ui.t("records.update.title", c.name(), "Q" + q);
         HtmlWriter html = new HtmlWriter().element("h1", title);
@@ -728,7 +731,7 @@ final class RecordPages {
 
     private Response saveUpdate(Call call) throws WebApp.Refusal {
         Context c = context(app, call);
-        int q = quarter(call);
+        int q = quarter(call, c.year().year());
         QuarterlyUpdate now = c.year().update(q).orElse(null);
         List<Field> fields = updateFields(c, now);
         Map<String, List<String>> typed = RecordForm.posted(call, fields);

@@ -440,6 +440,11 @@ class RecordPagesTest {
         assertThat(member.get(YEAR + "/figures/no-such-figure").status()).isEqualTo(404);
         assertThat(member.get(YEAR + "/updates/Q5").text()).contains("use Q1, Q2, Q3 or Q4");
         assertThat(member.get(YEAR + "/updates/Q5").status()).isEqualTo(404);
+        // read by the model's rule for a quarter of the year: as the forms take it, and never a quarter of another year
+        assertThat(member.get(YEAR + "/updates/q2").status()).isEqualTo(200);
+        assertThat(member.get(YEAR + "/updates/2017-Q2").text()).contains("Q2");
+        assertThat(member.get(YEAR + "/updates/2016-Q2").status()).isEqualTo(404);
+        assertThat(member.get(YEAR + "/updates/Q2x").status()).isEqualTo(404);
         assertThat(member.get(YEAR + "/deliverable/no-such").status()).isEqualTo(404);
         assertThat(member.get("/group/air-quality/20x7/events").status()).isEqualTo(400);
         assertThat(member.get("/group/air-quality/2031/events").status()).isEqualTo(404);
