@@ -136,7 +136,8 @@ final class TreeMerger {
             }
             if (onDisk == null) {
                 if (!isNothing(key, value)) {
-                    result.set(key, value);
+                    // new to the file: written as in a new file, without a text's or an optional key's null
+                    result.set(key, VERBATIM.contains(key) ? value : withoutOptionalNulls(value));
                 }
                 continue;
             }
@@ -171,7 +172,8 @@ final class TreeMerger {
             } else {
                 match = null;
             }
-            result.add(match == null ? element : merge(match, element));
+            // an element new to the file is written as in a new file, without a text's or an optional key's null
+            result.add(match == null ? withoutOptionalNulls(element) : merge(match, element));
         }
         return result;
     }

@@ -51,6 +51,20 @@ class TreeMergerTest {
     }
 
     @Test
+    void aListElementOrKeyNewToTheFileIsWrittenAsInANewFileWithoutATextsNulls() {
+        // an event added to a year whose file exists: its title and place in both languages, without "asIs": null
+        String text = "{\"en\": \"T\", \"es\": \"TE\", \"asIs\": null, \"esOf\": \"f\"}";
+        assertThat(merge("{\"events\": [{\"id\": \"old\"}]}", "{\"events\": [{\"id\": \"old\"}, {\"id\": \"new\", \"title\": " + text
+                + "}]}"))
+                .isEqualTo("{ \"events\": [ { \"id\": \"old\" }, { \"id\": \"new\", \"title\": { \"en\": \"T\", \"es\": \"TE\", \"esOf\": \"f\" } } ] }");
+        assertThat(merge("{\"id\": \"e\"}", "{\"id\": \"e\", \"place\": " + text + "}"))
+                .isEqualTo("{ \"id\": \"e\", \"place\": { \"en\": \"T\", \"es\": \"TE\", \"esOf\": \"f\" } }");
+        // a text the file has keeps saying what it says: a marker the model removed goes
+        assertThat(merge("{\"place\": {\"en\": \"P\", \"asIs\": \"name\"}}", "{\"place\": " + text + "}"))
+                .isEqualTo("{ \"place\": { \"en\": \"T\", \"es\": \"TE\", \"esOf\": \"f\" } }");
+    }
+
+    @Test
     void attributesAreWrittenAsTheModelHoldsThem() {
         assertThat(merge("{\"attributes\": {\"a\": 1, \"old\": {\"deep\": true}}}", "{\"attributes\": {\"a\": 2}}"))
                 .isEqualTo("{ \"attributes\": { \"a\": 2 } }");
