@@ -72,8 +72,10 @@ public final class ServeCommand {
 
             Serves the web application: the dashboard (each group's review state, its activities by
             level, what changed since the year before), every year's report as a page and each format
-            as a download (a published year's files as published), and the installed plugins. The
-            pages only read the workspace. A visitor who is not signed in sees the published reports;
+            as a download (a published year's files as published), and the installed plugins. Members
+            signed in rate their group's activities, record its events, figures and quarterly updates,
+            write its narrative, upload workbooks and evidence and submit the year; the program office
+            returns, approves and publishes. A visitor who is not signed in sees the published reports;
             the rest needs an account (user --help). It prints the address it listens on and runs
             until Ctrl-C or SIGTERM stops it.
 

@@ -19,7 +19,7 @@ public final class ServeCommandHelp implements CommandHelp {
     @Override
     public List<Topic> topics() {
         return List.of(new Topic("The web application", 400,
-                Map.of(COMMAND, "serve the workspace to browsers: dashboard, reports, plugins"), "docs/web.md"));
+                Map.of(COMMAND, "serve the workspace to browsers: dashboard, reports, the groups' forms, review, plugins"), "docs/web.md"));
     }
 
     @Override
