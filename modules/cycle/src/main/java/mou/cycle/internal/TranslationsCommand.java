@@ -76,8 +76,9 @@ final class TranslationsCommand implements CycleCommand {
                     + " a published year is locked");
         }
         if (exported.units() == 0) {
-            io.out().println("translations export: nothing to translate: every text" + scope + " has a current Spanish version"
-                    + (args.flag("--all") ? "" : " (--all exports them all, to review)"));
+            // the texts of published years (counted above) cannot change any more: "every text" would contradict that note
+            io.out().println("translations export: nothing to translate: every text" + scope + (exported.locked() > 0 ? " that can still change" : "")
+                    + " has a current Spanish version" + (args.flag("--all") ? "" : " (--all exports them all, to review)"));
             return;
         }
         String base = "translations-" + language + (group == null ? "" : "-" + group) + (year == null ? "" : "-" + year) + ".xlf";

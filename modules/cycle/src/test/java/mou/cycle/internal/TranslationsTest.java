@@ -375,6 +375,10 @@ class TranslationsTest {
         assertThat(export.err()).contains("1 text of published years left out").contains("1 text to translate");
         assertThat(Files.readString(f.home.resolve("left.xlf"))).contains("wf-2016-tecate-firefighters-trained")
                 .doesNotContain("aq-1-1.rationale");
+        // only the published year's text is left: nothing to translate, said without contradicting the note
+        Fixture.Run group = f.ok("translations", "export", "--group", "air-quality", "--year", "2016", "--out", "aq.xlf");
+        assertThat(group.err()).contains("1 text of published years left out");
+        assertThat(group.out()).contains("nothing to translate: every text of air-quality in 2016 that can still change has a current Spanish version");
 
         Map<String, String> before = f.files();
         Fixture.Run run = importing(xliff);
