@@ -44,9 +44,10 @@ import org.osgi.util.tracker.ServiceTracker;
  * that the application provides (the commands bundle) is called on the main thread; the number it
  * returns is the exit status (0 done, 1 invalid data, 2 usage error, 3 could not be done, 4 report
  * written but some plugins failed). The launcher reads only what it needs before the framework
- * starts: {@code --plugins DIR} (which plugins it installs) and whether the command line is
- * {@code shell} (a console and a watched plugins folder instead of one command); every other word,
- * {@code --help} included, is the application's. Of the application it knows only the Gogo scope
+ * starts: {@code --plugins DIR} (which plugins it installs) and its {@link Mode}: whether the command
+ * line is {@code shell} (a console and a watched plugins folder instead of one command) or a command
+ * that runs until it is stopped ({@code serve}: the plugins folder watched, no console); every other
+ * word, {@code --help} included, is the application's. Of the application it knows only the Gogo scope
  * {@code mou}, which the shell waits for before its console opens.
  *
  * <p>System properties: {@code mou.home} (the application home; default the current directory),
