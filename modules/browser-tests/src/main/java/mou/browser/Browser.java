@@ -26,6 +26,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * page, set the viewport ({@link #viewport}), run axe-core ({@link #axe()}), print to PDF
  * ({@link #pdf()}), and {@link #close()} it in {@code @AfterAll}.
  *
+ * <p>A test JVM starts a Chromium only when no other one is free: {@link #close()} brings the
+ * browser back to a fresh one's state (no cookies, nothing cached, no emulated viewport or media,
+ * a blank page) and keeps it for the next {@link #start()}, of this class or another (the classes of
+ * a module may run at the same time, each with browsers of its own); the browsers still kept are
+ * quit when the JVM ends.
+ *
  * <p>Chromium and its driver are Debian's ({@code apt-get install chromium chromium-driver}), named
  * explicitly so that Selenium never looks for (or downloads) a browser of its own; axe-core is npm's
  * ({@code npm install axe-core} into {@code .ci/} of the repository, or any folder named by the system
@@ -48,6 +54,9 @@ public final class Browser implements AutoCloseable {
     static final int POLL_MILLIS = 20;
     private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page(?![A-Za-z])");
     private static boolean told;
+    /** Browsers that a test class closed, brought back to a fresh state, for the next {@link #start()}. */
+    private static final java.util.Deque<Browser> IDLE = new java.util.ArrayDeque<>();
+    private static boolean quitAtExit;
 
     private final ChromeDriver driver;
     private final String axe;
@@ -134,8 +143,21 @@ public final class Browser implements AutoCloseable {
         Assumptions.abort("browser tests skipped: " + what + " missing");
     }
 
-    /** Headless Chromium, a 1280 × 900 window; {@link #assumeAvailable()} first. */
+    /**
+     * Headless Chromium, a 1280 × 900 window, as a fresh one: one that a test class closed (see the
+     * class comment), else a new one; {@link #assumeAvailable()} first.
+     */
     public static Browser start() {
+        synchronized (IDLE) {
+            Browser idle = IDLE.poll();
+            if (idle != null) {
+                return idle;
+            }
+        }
+        return launch();
+    }
+
+    private static Browser launch() {
         Path axePath = axeScript().orElseThrow(() -> new IllegalStateException("axe-core is missing: " + missing()));
         String axe;
         try {
@@ -281,8 +303,43 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Done with the browser: brought back to a fresh browser's state (every site's cookies and the
+     * cache cleared, the viewport and media as the window has them, a blank page) and kept
+     * for the next {@link #start()} of this JVM; quit when that fails, and at the JVM's end.
+     */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.get("about:blank");
+            clearCookies();
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            desktop();
+            media("");
+            if (driver.getWindowHandles().size() != 1) {
+                throw new IllegalStateException("a window was left open");
+            }
+        } catch (RuntimeException e) {
+            driver.quit();
+            return;
+        }
+        synchronized (IDLE) {
+            IDLE.push(this);
+            if (!quitAtExit) {
+                quitAtExit = true;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    synchronized (IDLE) {
+                        IDLE.forEach(b -> {
+                            try {
+                                b.driver.quit();
+                            } catch (RuntimeException e) {
+                                // the JVM ends: chromedriver goes with it
+                            }
+                        });
+                        IDLE.clear();
+                    }
+                }, "quit idle browsers"));
+            }
+        }
     }
 }
