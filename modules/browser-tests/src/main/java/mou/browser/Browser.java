@@ -26,6 +26,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * page, set the viewport ({@link #viewport}), run axe-core ({@link #axe()}), print to PDF
  * ({@link #pdf()}), and {@link #close()} it in {@code @AfterAll}.
  *
+ * <p>A test JVM starts a Chromium only when no other one is free: {@link #close()} brings the
+ * browser back to a fresh one's state (no cookies, nothing cached, no emulated viewport or media,
+ * a blank page) and keeps it for the next {@link #start()}, of this class or another (the classes of
+ * a module may run at the same time, each with browsers of its own); the browsers still kept are
+ * quit when the JVM ends.
+ *
  * <p>Chromium and its driver are Debian's ({@code apt-get install chromium chromium-driver}), named
  * explicitly so that Selenium never looks for (or downloads) a browser of its own; axe-core is npm's
  * ({@code npm install axe-core} into {@code .ci/} of the repository, or any folder named by the system
@@ -46,8 +52,13 @@ public final class Browser implements AutoCloseable {
 
     /** How often {@link #waiting} asks whether what it waits for is there. */
     static final int POLL_MILLIS = 20;
+    /** The property of a page's window that {@link #leaving()} sets. */
+    private static final String LEAVING = "mouLeaving";
     private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page(?![A-Za-z])");
     private static boolean told;
+    /** Browsers that a test class closed, brought back to a fresh state, for the next {@link #start()}. */
+    private static final java.util.Deque<Browser> IDLE = new java.util.ArrayDeque<>();
+    private static boolean quitAtExit;
 
     private final ChromeDriver driver;
     private final String axe;
@@ -134,8 +145,21 @@ public final class Browser implements AutoCloseable {
         Assumptions.abort("browser tests skipped: " + what + " missing");
     }
 
-    /** Headless Chromium, a 1280 × 900 window; {@link #assumeAvailable()} first. */
+    /**
+     * Headless Chromium, a 1280 × 900 window, as a fresh one: one that a test class closed (see the
+     * class comment), else a new one; {@link #assumeAvailable()} first.
+     */
     public static Browser start() {
+        synchronized (IDLE) {
+            Browser idle = IDLE.poll();
+            if (idle != null) {
+                return idle;
+            }
+        }
+        return launch();
+    }
+
+    private static Browser launch() {
         Path axePath = axeScript().orElseThrow(() -> new IllegalStateException("axe-core is missing: " + missing()));
         String axe;
         try {
@@ -164,10 +188,51 @@ public final class Browser implements AutoCloseable {
      * next page is there.
      */
     public void follow(org.openqa.selenium.WebElement element) {
+        leaving();
         element.click();
-        // while the page is replaced, Chromium may answer "node does not belong to the document" before "stale": ask again
-        waiting(driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        awaitNextPage();
+    }
+
+    /**
+     * Marks the page open now as the one being left, before what replaces it (a click, a key); then
+     * {@link #awaitNextPage()}. The mark is a property of the page's window, gone with the page.
+     */
+    public void leaving() {
+        script("window." + LEAVING + " = true");
+    }
+
+    /**
+     * Waits, up to a minute, until the page marked by {@link #leaving()} has been replaced and the next
+     * one has loaded. The wait is Chromium's, not a poll: a script on the page being left returns when
+     * the page goes (Chromium ends a script whose page unloads), and the next command waits for the
+     * next page's load. (A poll of the page every 20 ms cost the browser and its driver some 7 ms of
+     * processor time each: a third of a processor while a page was awaited.)
+     */
+    public void awaitNextPage() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            long left = Math.max(1, Duration.ofNanos(deadline - System.nanoTime()).toMillis());
+            Object still;
+            try {
+                still = ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                        + "if (window." + LEAVING + " !== true) { done(false); return; }"
+                        + "window.addEventListener('pagehide', () => done(false));"
+                        + "setTimeout(() => done(true), arguments[0]);", left);
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw e;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // the page went while the script waited on it ("document unloaded while waiting for result"): ask the page there now
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                continue;
+            }
+            if (Boolean.TRUE.equals(still)) {
+                throw new org.openqa.selenium.TimeoutException("the page " + driver.getCurrentUrl() + " was not replaced within 60 s");
+            }
+            break;
+        }
+        // the next page is there: a command waits for its load under way, so this asks once or twice
         waiting(driver, Duration.ofSeconds(60))
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
@@ -281,8 +346,43 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Done with the browser: brought back to a fresh browser's state (every site's cookies and the
+     * cache cleared, the viewport and media as the window has them, a blank page) and kept
+     * for the next {@link #start()} of this JVM; quit when that fails, and at the JVM's end.
+     */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.get("about:blank");
+            clearCookies();
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            desktop();
+            media("");
+            if (driver.getWindowHandles().size() != 1) {
+                throw new IllegalStateException("a window was left open");
+            }
+        } catch (RuntimeException e) {
+            driver.quit();
+            return;
+        }
+        synchronized (IDLE) {
+            IDLE.push(this);
+            if (!quitAtExit) {
+                quitAtExit = true;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    synchronized (IDLE) {
+                        IDLE.forEach(b -> {
+                            try {
+                                b.driver.quit();
+                            } catch (RuntimeException e) {
+                                // the JVM ends: chromedriver goes with it
+                            }
+                        });
+                        IDLE.clear();
+                    }
+                }, "quit idle browsers"));
+            }
+        }
     }
 }

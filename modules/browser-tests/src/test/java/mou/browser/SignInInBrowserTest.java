@@ -83,7 +83,9 @@ class SignInInBrowserTest {
         WebElement button = browser.driver().switchTo().activeElement();
         assertThat(button.getTagName()).isEqualTo("button");
         assertThat(button.getText()).isEqualTo("Sign in");
+        browser.leaving();
         button.sendKeys(Keys.ENTER);
+        browser.awaitNextPage();
         Browser.waiting(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Signed in as Olivia Office"));
         assertThat(browser.driver().getCurrentUrl()).isEqualTo(served.address() + "/report");
     }

@@ -294,13 +294,19 @@ class WholeCycleInBrowserTest {
         // sign in with the keyboard alone: Tab from the top of the page, type, Enter
         member.open(served.address() + "/sign-in");
         tabTo(member, e -> "name".equals(e.getAttribute("id")), "the name field").sendKeys("Mara Member");
-        tabTo(member, e -> "password".equals(e.getAttribute("id")), "the password field").sendKeys("member password 1", Keys.ENTER);
+        WebElement password = tabTo(member, e -> "password".equals(e.getAttribute("id")), "the password field");
+        member.leaving();
+        password.sendKeys("member password 1", Keys.ENTER);
+        member.awaitNextPage();
         Browser.waiting(d, Duration.ofSeconds(30)).until(x -> x.getPageSource().contains("Signed in as Mara Member"));
         step("member signed in by keyboard");
 
         // the first rating with the keyboard alone: from the group's page Tab to the activity's link, Enter; the level by typing; a link
         member.open(served.address() + AQ);
-        tabTo(member, e -> "a".equals(e.getTagName()) && e.getText().equals("Rate aq-2-1"), "the link Rate aq-2-1").sendKeys(Keys.ENTER);
+        WebElement rate = tabTo(member, e -> "a".equals(e.getTagName()) && e.getText().equals("Rate aq-2-1"), "the link Rate aq-2-1");
+        member.leaving();
+        rate.sendKeys(Keys.ENTER);
+        member.awaitNextPage();
         Browser.waiting(d, Duration.ofSeconds(30)).until(x -> x.getCurrentUrl().endsWith(AQ + "/activity/aq-2-1"));
         tabTo(member, e -> "level".equals(e.getAttribute("id")), "the level").sendKeys("Significant");
         assertThat(new Select(d.findElement(By.id("level"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("significant");
@@ -309,7 +315,9 @@ class WholeCycleInBrowserTest {
         tabTo(member, e -> "evidenceTitle-0".equals(e.getAttribute("id")), "the first link's title").sendKeys("Test report", Keys.TAB);
         WebElement url = active(member);
         assertThat(url.getAttribute("id")).isEqualTo("evidenceUrl-0");
+        member.leaving();
         url.sendKeys("https://example.org/emissions-test", Keys.ENTER);
+        member.awaitNextPage();
         Browser.waiting(d, Duration.ofSeconds(30)).until(x -> x.getCurrentUrl().contains("saved=aq-2-1"));
         WebElement rated = d.findElement(By.id("activity-aq-2-1"));
         assertThat(rated.getText()).contains("Significant Progress", "The emissions reporting system was tested with SPA.");
@@ -355,7 +363,9 @@ class WholeCycleInBrowserTest {
                 .sendKeys("The survey's second half comes in March.", Keys.TAB);
         WebElement submit = active(member);
         assertThat(submit.getTagName()).isEqualTo("button");
+        member.leaving();
         submit.sendKeys(Keys.ENTER);
+        member.awaitNextPage();
         Browser.waiting(d, Duration.ofSeconds(30)).until(x -> x.findElements(By.id("form-air-quality-submit")).isEmpty());
         assertThat(section(member, "air-quality")).containsIgnoringCase("submitted");
         step("submitted by keyboard");

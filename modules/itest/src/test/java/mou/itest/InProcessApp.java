@@ -42,7 +42,7 @@ import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
- * The built application booted in this JVM, ONE framework for a whole test class, on nothing but
+ * The built application booted in this JVM, ONE framework for the test classes of a JVM ({@link #boot()}), on nothing but
  * the OSGi framework API (so it does not change when the launcher does): the framework found
  * through {@link FrameworkFactory}, the platform bundles of {@code launcher/target/bundles}, the
  * plugins of the test, and the commands run through Gogo's CommandProcessor in a session of their
@@ -75,6 +75,9 @@ final class InProcessApp implements AutoCloseable {
     private final Path root;
     private final Framework framework;
     private final Set<Long> platform = new LinkedHashSet<>();
+    /** The framework of this JVM's classes that boot without properties, kept from one class to the next ({@link #boot()}). */
+    private static InProcessApp shared;
+    private boolean kept;
 
     private InProcessApp(App app, Path root, Framework framework) {
         this.app = app;
@@ -108,8 +111,32 @@ final class InProcessApp implements AutoCloseable {
         return running;
     }
 
+    /**
+     * The application as {@link #boot(Map)} without properties gives it, for a test class: the one
+     * framework of this JVM, booted by the first class that asks, given to each next class as a boot
+     * gives it (a fresh copy of the shipped workspace, no plugins, the application's bundles
+     * restarted: {@link #reset}); {@link #close()} keeps it for the next class, and the JVM's end
+     * stops it. A boot of the framework and its bundles costs about a second of processor time in a
+     * cold JVM; the fourteen classes that boot it here took that fourteen times over.
+     */
     static InProcessApp boot() throws Exception {
-        return boot(Map.of());
+        synchronized (InProcessApp.class) {
+            if (shared != null) {
+                shared.reset();
+                return shared;
+            }
+            InProcessApp booted = boot(Map.of());
+            booted.kept = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    booted.stop();
+                } catch (Exception e) {
+                    // the JVM ends: what is left is in the temporary folder
+                }
+            }, "stop the kept framework"));
+            shared = booted;
+            return booted;
+        }
     }
 
     private void installPlatform() throws Exception {
@@ -312,8 +339,15 @@ final class InProcessApp implements AutoCloseable {
         T call() throws Exception;
     }
 
+    /** Stops the framework and deletes the home, unless it is the one kept for the JVM's test classes ({@link #boot()}). */
     @Override
     public void close() throws Exception {
+        if (!kept) {
+            stop();
+        }
+    }
+
+    private void stop() throws Exception {
         try {
             framework.stop();
             framework.waitForStop(PATIENCE.toMillis());
