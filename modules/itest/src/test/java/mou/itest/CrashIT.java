@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,7 +51,7 @@ import org.junit.jupiter.api.Test;
  * <li>each command that saves one file (rate, event, figure, update, narrative, import, submit,
  * approve): at one of its four points, each point in turn over the commands.</li>
  * </ul>
- * Then a few runs are killed after a random delay ({@code Process.destroyForcibly});
+ * Then a few runs are killed after a random delay, 10 % to 90 % of the command's run alone ({@code Process.destroyForcibly});
  * {@code -Dcrash.kills=100} makes it 100 for the full probe, and {@code -Dcrash.seed=N} repeats one.
  *
  * <p>After each: {@code validate} passes (it recovers first), every JSON file and history line
@@ -124,9 +124,6 @@ class CrashIT {
             }
         }
         long started = System.nanoTime();
-        // how long each command ran as a process until it halted (every point is in its save, at the end of its run): the
-        // random kills' scale, the shortest of its runs (two run at a time here, the kills one by one), no process started for it
-        Map<String, Long> normal = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<Path>> runs = new ArrayList<>();
@@ -134,9 +131,7 @@ class CrashIT {
                 Case k = cases.get(Integer.parseInt(p[0]));
                 runs.add(pool.submit(() -> {
                     Path copy = copy(k.base(), k.name() + "-" + p[1]);
-                    long start = System.nanoTime();
                     App.Run run = process(copy, List.of("-Dmou.test.crash=" + p[1]), k.args(), 0);
-                    normal.merge(k.name(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start), Math::min);
                     assertThat(run.exit()).as("%s halted at %s\n%s", k.name(), p[1], run).isEqualTo(86);
                     return copy;
                 }));
@@ -160,15 +155,17 @@ class CrashIT {
 
         // kills after a random delay, while the process boots, loads, renders or saves
         Random random = new Random(SEED);
+        Map<String, Long> alone = new HashMap<>();
         int killed = 0;
         int rolledForward = 0;
         int whole = 0;
         started = System.nanoTime();
         for (int i = 0; i < KILLS; i++) {
             Case k = cases.get(KILLS <= 3 ? List.of(0, cases.size() - 1, 1).get(i) : random.nextInt(cases.size()));
-            // a command never halted (none by default) is timed as a process first
-            long took = normal.computeIfAbsent(k.name(), n -> timed(k));
-            long delay = (long) (took * (0.4 + 0.6 * random.nextDouble()));
+            // the scale: the command's whole run as a process alone, as the kills run. The halted runs above ran two at a
+            // time and took longer: a delay taken from them mostly came after the killed run had ended (0 or 1 of 3 killed)
+            long took = alone.computeIfAbsent(k.name(), n -> timed(k));
+            long delay = (long) (took * (0.1 + 0.8 * random.nextDouble()));
             Path copy = copy(k.base(), k.name() + "-kill-" + i);
             App.Run run = process(copy, List.of(), k.args(), delay);
             boolean journal = Files.exists(copy.resolve(".mou.journal"));
