@@ -6,12 +6,15 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.Problem;
 import mou.core.cycle.SheetColumn;
@@ -275,11 +278,43 @@ final class Xlsx {
      * @param name the file's name, as problems name it
      */
     static Map<String, Read> read(Path file, String name) throws IOException, Unreadable {
+        return read(file, name, LOADING_WAIT);
+    }
+
+    /**
+     * One workbook is loaded at a time in a process: a workbook at the limits takes some 50 MB while it is
+     * loaded, and several uploaded at once to {@code serve} (160 MB of memory) would take it all, failing
+     * every page. Another waits up to {@code wait} (a workbook at the limits loads in a few seconds).
+     */
+    static final Semaphore LOADING = new Semaphore(1, true);
+
+    static final Duration LOADING_WAIT = Duration.ofSeconds(60);
+
+    /** As {@link #read(Path, String)}, waiting up to {@code wait} while another workbook is being loaded. */
+    static Map<String, Read> read(Path file, String name, Duration wait) throws IOException, Unreadable {
         if (Files.size(file) > Tables.LARGEST) {
             throw new Unreadable(name + " is larger than " + Tables.LARGEST / (1024 * 1024) + " MB; a group's year is far smaller,"
                     + " so this is not an exported workbook", name + " tiene más de " + Tables.LARGEST / (1024 * 1024) + " MB; el año de un"
                     + " grupo es mucho menor, así que este no es un libro exportado");
         }
+        boolean loading = false;
+        try {
+            loading = LOADING.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!loading) {
+            throw new Unreadable(name + " was not read: other workbooks are being read now; try again in a minute",
+                    name + " no se leyó: se están leyendo otros libros ahora; inténtelo de nuevo en un minuto");
+        }
+        try {
+            return load(file, name);
+        } finally {
+            LOADING.release();
+        }
+    }
+
+    private static Map<String, Read> load(Path file, String name) throws Unreadable {
         try {
             return inBundle(() -> {
                 OPCPackage pkg;
