@@ -13,6 +13,7 @@ import mou.core.command.CommandException;
 import mou.core.command.Io;
 import mou.core.command.Status;
 import mou.core.model.Quarter;
+import mou.core.model.Text;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Years;
 import mou.core.model.Workspace;
@@ -33,7 +34,8 @@ import mou.core.spi.WorkspaceStore;
  */
 final class ReportCommand implements Command {
 
-    static final Set<String> LANGUAGES = Set.of("en", "es");
+    /** The languages a report is written in: every text's. */
+    static final List<String> LANGUAGES = Text.LANGUAGES;
 
     private final ReportService reports;
     private final WorkspaceStore store;

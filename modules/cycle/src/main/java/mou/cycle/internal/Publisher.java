@@ -29,6 +29,7 @@ import mou.core.model.HistoryEntry;
 import mou.core.model.ReviewAction;
 import mou.core.model.ReviewState;
 import mou.core.model.ReviewStep;
+import mou.core.model.Text;
 import mou.core.model.Workspace;
 import mou.core.report.Block;
 import mou.core.report.Labels;
@@ -66,7 +67,7 @@ final class Publisher {
     private static final String COMMAND = "publish";
 
     /** The languages of the publication, written all unless the request names one. */
-    static final List<String> LANGUAGES = List.of("en", "es");
+    static final List<String> LANGUAGES = Text.LANGUAGES;
 
     private final Workbench bench;
     private final ReportService reports;
