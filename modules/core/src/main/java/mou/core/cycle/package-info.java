@@ -45,7 +45,8 @@
  * ({@link mou.core.cycle.Problem#text(String, java.util.function.Function, java.util.function.Function)}).
  *
  * <p>1.9: the rules the front doors share are said here once: the longest name of the person acting
- * ({@link mou.core.cycle.Acting#MOST_BY}, the web application's accounts too).
+ * ({@link mou.core.cycle.Acting#MOST_BY}, the web application's accounts too); where evidence files are kept and what
+ * they are named ({@link mou.core.cycle.EvidenceFile#folder}, {@link mou.core.cycle.EvidenceFile#keptName}).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.9.0")
