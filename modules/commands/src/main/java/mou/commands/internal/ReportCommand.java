@@ -12,6 +12,7 @@ import mou.core.command.AtomicFiles;
 import mou.core.command.CommandException;
 import mou.core.command.Io;
 import mou.core.command.Status;
+import mou.core.cycle.Published;
 import mou.core.model.Quarter;
 import mou.core.model.Text;
 import mou.core.model.WorkingGroupPlan;
@@ -218,6 +219,6 @@ final class ReportCommand implements Command {
 
     /** Whether a folder is, or would be made, inside the workspace's published/ folder, links followed. */
     static boolean insidePublished(Path out, Path data) {
-        return AtomicFiles.isInside(out, data.resolve("published"));
+        return AtomicFiles.isInside(out, data.resolve(Published.FOLDER));
     }
 }

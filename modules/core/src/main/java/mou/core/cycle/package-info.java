@@ -46,7 +46,8 @@
  *
  * <p>1.9: the rules the front doors share are said here once: the longest name of the person acting
  * ({@link mou.core.cycle.Acting#MOST_BY}, the web application's accounts too); where evidence files are kept and what
- * they are named ({@link mou.core.cycle.EvidenceFile#folder}, {@link mou.core.cycle.EvidenceFile#keptName}).
+ * they are named ({@link mou.core.cycle.EvidenceFile#folder}, {@link mou.core.cycle.EvidenceFile#keptName}); where a year's
+ * publication is ({@link mou.core.cycle.Published#folder}).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.9.0")
