@@ -5,7 +5,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,25 +110,17 @@ final class PluginFolder {
 
     /**
      * Copies a jar into the plugins folder as {@code target} so that the folder holds the old jar
-     * or the new one, never neither nor both: the new content goes into a hidden temporary file,
-     * which replaces the jar it updates ({@code replacing}) at once; that file is then renamed to
-     * {@code target}.
+     * or the new one, never neither nor both: the new content replaces the jar it updates
+     * ({@code replacing}) at once, by the one atomic write ({@link AtomicFiles}); that file is then
+     * renamed to {@code target}.
      *
      * @param replacing the jar of an earlier version of the same bundle, empty for a new plugin
      */
     static void copyAtomically(Path source, Path target, Optional<Path> replacing) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".part");
-        try {
-            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
-            if (replacing.isEmpty() || replacing.get().equals(target)) {
-                AtomicFiles.move(temp, target);
-            } else {
-                AtomicFiles.move(temp, replacing.get());
-                AtomicFiles.move(replacing.get(), target);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
+        Path first = replacing.orElse(target);
+        new AtomicFiles().write(first, out -> Files.copy(source, out));
+        if (!first.equals(target)) {
+            AtomicFiles.move(first, target);
         }
     }
 

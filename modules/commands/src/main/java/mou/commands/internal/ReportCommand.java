@@ -12,7 +12,9 @@ import mou.core.command.AtomicFiles;
 import mou.core.command.CommandException;
 import mou.core.command.Io;
 import mou.core.command.Status;
+import mou.core.cycle.Published;
 import mou.core.model.Quarter;
+import mou.core.model.Text;
 import mou.core.model.WorkingGroupPlan;
 import mou.core.model.Years;
 import mou.core.model.Workspace;
@@ -33,7 +35,8 @@ import mou.core.spi.WorkspaceStore;
  */
 final class ReportCommand implements Command {
 
-    static final Set<String> LANGUAGES = Set.of("en", "es");
+    /** The languages a report is written in: every text's. */
+    static final List<String> LANGUAGES = Text.LANGUAGES;
 
     private final ReportService reports;
     private final WorkspaceStore store;
@@ -216,6 +219,6 @@ final class ReportCommand implements Command {
 
     /** Whether a folder is, or would be made, inside the workspace's published/ folder, links followed. */
     static boolean insidePublished(Path out, Path data) {
-        return AtomicFiles.isInside(out, data.resolve("published"));
+        return AtomicFiles.isInside(out, data.resolve(Published.FOLDER));
     }
 }

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * Who acts, on which workspace, and why: what every request to the {@link CycleService} carries.
  *
  * @param workspace the workspace folder
- * @param by the person acting, recorded in the history (one line, at most 100 characters); may be
+ * @param by the person acting, recorded in the history (one line, at most {@value #MOST_BY} characters); may be
  *        null for a question that changes nothing
  * @param why the reason recorded in the history with the change, or null
  * @param readAt the {@link PartVersion} of the part the request changes as the person read it (a
@@ -15,6 +15,15 @@ import java.nio.file.Path;
  *        field {@code readAt}, and nothing is saved: nobody overwrites another's change unseen.
  */
 public record Acting(Path workspace, String by, String why, String readAt) {
+
+    /**
+     * The most characters of the name of the person acting, counted as a person counts them
+     * ({@link mou.core.model.Lengths#over}): the one rule for every front door that names people (the web
+     * application's accounts too), so that whoever may sign in may also act.
+     *
+     * @since 1.9
+     */
+    public static final int MOST_BY = 100;
 
     /** Acting without a version read at: the command line, which reads and changes in one step. */
     public Acting(Path workspace, String by, String why) {

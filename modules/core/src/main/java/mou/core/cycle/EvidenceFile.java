@@ -23,4 +23,32 @@ public record EvidenceFile(Text title, String fileName, byte[] content) {
 
     /** The largest evidence file: 20 MB. */
     public static final int MAX_BYTES = 20 << 20;
+
+    /** The longest name of a kept file: what file systems allow. */
+    private static final int LONGEST_NAME = 255;
+
+    /**
+     * The folder of a group's year's evidence files, relative to the workspace: {@code evidence/GROUP/YEAR}, where the
+     * service keeps them and the web application serves them from.
+     *
+     * @since 1.9
+     */
+    public static String folder(String groupId, int year) {
+        return "evidence/" + groupId + "/" + year;
+    }
+
+    /**
+     * Whether {@code name} is a kept evidence file's name as the service makes it, {@code ACTIVITY-RANDOM.TYPE}
+     * ({@code aq-1-1-3f9c0a1b2c4d.pdf}): an {@link mou.core.model.Ids id}, a '.' and one of {@link #TYPES}; never a path.
+     * The web application serves no other file of an evidence folder.
+     *
+     * @since 1.9
+     */
+    public static boolean keptName(String name) {
+        if (name == null || name.length() > LONGEST_NAME) {
+            return false;
+        }
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && mou.core.model.Ids.valid(name.substring(0, dot)) && TYPES.contains(name.substring(dot + 1));
+    }
 }

@@ -44,8 +44,8 @@ public record Problem(String field, String code, List<String> args, String messa
     private static final Pattern ARG = Pattern.compile("\\{(\\d+)(?:\\|([a-z]+))?\\}");
     private static final Map<String, Map<String, String>> WORDS = new ConcurrentHashMap<>();
 
-    /** The languages whose words every code has. */
-    public static final List<String> LANGUAGES = List.of("en", "es");
+    /** The languages whose words every code has: every text's ({@link mou.core.model.Text#LANGUAGES}). */
+    public static final List<String> LANGUAGES = mou.core.model.Text.LANGUAGES;
 
     public Problem {
         args = args == null ? List.of() : List.copyOf(args);

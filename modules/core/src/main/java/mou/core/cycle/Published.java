@@ -24,6 +24,23 @@ import mou.core.spi.TextPlace;
 public record Published(int year, List<String> groups, List<String> notOpened, List<Path> files, List<PluginFailure> missing,
         List<Gap> incomplete, List<TextPlace> untranslated) {
 
+    /**
+     * The workspace's folder of publications, relative to it: each published year's report is in {@code published/YEAR/}
+     * ({@link #folder}), where the web application serves it from and no other report may be written.
+     *
+     * @since 1.9
+     */
+    public static final String FOLDER = "published";
+
+    /**
+     * The folder of a year's publication in a workspace: {@code published/YEAR/}.
+     *
+     * @since 1.9
+     */
+    public static Path folder(Path workspace, int year) {
+        return workspace.resolve(FOLDER).resolve(String.valueOf(year));
+    }
+
     public Published {
         incomplete = List.copyOf(incomplete);
         untranslated = untranslated == null ? List.of() : List.copyOf(untranslated);

@@ -43,7 +43,12 @@
  * figures an empty Spanish value ({@code ""}, not null) does it, as an empty value clears any other optional one.
  * Also in 1.8: a front door says a problem in its own words where the cycle's name a command to type
  * ({@link mou.core.cycle.Problem#text(String, java.util.function.Function, java.util.function.Function)}).
+ *
+ * <p>1.9: the rules the front doors share are said here once: the longest name of the person acting
+ * ({@link mou.core.cycle.Acting#MOST_BY}, the web application's accounts too); where evidence files are kept and what
+ * they are named ({@link mou.core.cycle.EvidenceFile#folder}, {@link mou.core.cycle.EvidenceFile#keptName}); where a year's
+ * publication is ({@link mou.core.cycle.Published#folder}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.8.0")
+@org.osgi.annotation.versioning.Version("1.9.0")
 package mou.core.cycle;

@@ -62,6 +62,11 @@ public record Quarter(int year, int quarter) {
 
     @Override
     public String toString() {
+        return written(year, quarter);
+    }
+
+    /** How a quarter is written, {@code 2017-Q3}: the one form, which {@link #parse} reads. */
+    static String written(int year, int quarter) {
         return year + "-Q" + quarter;
     }
 }

@@ -20,8 +20,8 @@ public record QuarterlyUpdate(int quarter, List<Text> happened, List<String> met
         events = events == null ? List.of() : List.copyOf(events);
     }
 
-    /** The label of a quarter, e.g. {@code 2016-Q3}. */
+    /** The label of a quarter, e.g. {@code 2016-Q3}: as {@link Quarter} writes it, and {@link Quarter#parse} reads it. */
     public static String label(int year, int quarter) {
-        return year + "-Q" + quarter;
+        return Quarter.written(year, quarter);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -39,6 +40,14 @@ public record Text(String en, String es, String asIs, String esOf) {
     public static final Set<String> AS_IS = Set.of(NAME, ENGLISH_ONLY_TITLE);
 
     public static final Text EMPTY = new Text("", null);
+
+    /**
+     * The languages of every text, English first: the one list of the languages a report is written in, a
+     * problem is said in and the web application's pages are shown in ({@code en} and {@code es}).
+     *
+     * @since 1.9
+     */
+    public static final List<String> LANGUAGES = List.of("en", "es");
 
     public Text {
         Objects.requireNonNull(en, "en");

@@ -20,7 +20,8 @@
  * {@link mou.core.model.Bounds#describe(String)}, since 1.7); which of a text's or a message's two languages
  * is said in a language is one rule, {@link mou.core.model.Text#in(String, String, String)} (since 1.7).
  * A number a person wrote is read by one rule, {@link mou.core.model.Bounds#parseWritten(String)}: a comma only between
- * thousands, a whole number without an exponent (since 1.8).
+ * thousands, a whole number without an exponent (since 1.8). The languages are one list, {@link mou.core.model.Text#LANGUAGES}
+ * (since 1.9).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.9.0")

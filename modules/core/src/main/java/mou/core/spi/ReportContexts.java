@@ -47,7 +47,7 @@ public final class ReportContexts {
     public static ReportContext forTest(Workspace workspace, int year, String language,
             List<WorkingGroupPlugin> groups, List<DeliverableType> deliverableTypes) {
         Objects.requireNonNull(workspace, "workspace");
-        if (!"en".equals(language) && !"es".equals(language)) {
+        if (!mou.core.model.Text.LANGUAGES.contains(language)) {
             throw new IllegalArgumentException("language must be \"en\" or \"es\", not " + language);
         }
         List<WorkingGroupPlugin> ordered = new ArrayList<>(groups);

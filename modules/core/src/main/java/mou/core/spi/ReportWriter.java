@@ -68,7 +68,7 @@ public interface ReportWriter {
 
     /** The file name stem of a group's quarterly report: {@code quarterly-report-air-quality-2016-Q3}. */
     static String quarterlyStem(String groupId, int year, int quarter, String language) {
-        return "quarterly-report-" + groupId + "-" + year + "-Q" + quarter + languageSuffix(language);
+        return "quarterly-report-" + groupId + "-" + mou.core.model.QuarterlyUpdate.label(year, quarter) + languageSuffix(language);
     }
 
     private static String languageSuffix(String language) {

@@ -58,6 +58,15 @@ class RulesTest {
         }
 
         @Test
+        void anUpdatesLabelAndAQuarterlyReportsFileAreWrittenAsAQuarterIsRead() {
+            for (int q = 1; q <= 4; q++) {
+                assertThat(QuarterlyUpdate.label(2017, q)).isEqualTo(new Quarter(2017, q).toString());
+                assertThat(Quarter.parse(QuarterlyUpdate.label(2017, q))).isEqualTo(new Quarter(2017, q));
+            }
+            assertThat(mou.core.spi.ReportWriter.quarterlyStem("air-quality", 2017, 3, "es")).isEqualTo("quarterly-report-air-quality-2017-Q3-es");
+        }
+
+        @Test
         void aQuarterWithinAYear() {
             assertThat(Quarter.inYear("3", 2017)).isEqualTo(new Quarter(2017, 3));
             assertThat(Quarter.inYear("Q2", 2017)).isEqualTo(new Quarter(2017, 2));

@@ -10,6 +10,7 @@ import mou.core.command.Io;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.Due;
 import mou.core.cycle.DueQuery;
+import mou.core.model.QuarterlyUpdate;
 
 /** {@code due [--year YEAR] [--group GROUP-ID] [--on DATE]}: what the reporting calendar says is due, as the cycle service works it out. */
 final class DueCommand implements CycleCommand {
@@ -71,7 +72,7 @@ final class DueCommand implements CycleCommand {
     /** What an item is, in the command's words: {@code 2016-Q1 quarterly update} or {@code 2016 annual report}. */
     static String what(Due.Item item) {
         return item.kind() == Due.Kind.ANNUAL_REPORT ? item.year() + " annual report"
-                : item.year() + "-Q" + item.quarter() + " quarterly update";
+                : QuarterlyUpdate.label(item.year(), item.quarter()) + " quarterly update";
     }
 
     private static String pad(String text, int width) {

@@ -65,12 +65,15 @@ final class EvidenceFiles {
         return names;
     }
 
-    /** The folder of a group's year's evidence files, relative to the workspace. */
+    /** The folder of a group's year's evidence files, relative to the workspace: the one rule, {@link EvidenceFile#folder}. */
     static String folder(String groupId, int year) {
-        return "evidence/" + groupId + "/" + year;
+        return EvidenceFile.folder(groupId, year);
     }
 
-    /** A new name for each file: the activity, a random part and the type given, e.g. {@code aq-1-1-3f9c0a1b2c4d.pdf}. */
+    /**
+     * A new name for each file: the activity, a random part and the type given, e.g. {@code aq-1-1-3f9c0a1b2c4d.pdf}: a name
+     * {@link EvidenceFile#keptName} knows.
+     */
     static List<String> names(String activityId, List<String> given) {
         List<String> names = new ArrayList<>();
         for (String name : given) {

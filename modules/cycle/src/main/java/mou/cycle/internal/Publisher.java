@@ -29,6 +29,7 @@ import mou.core.model.HistoryEntry;
 import mou.core.model.ReviewAction;
 import mou.core.model.ReviewState;
 import mou.core.model.ReviewStep;
+import mou.core.model.Text;
 import mou.core.model.Workspace;
 import mou.core.report.Block;
 import mou.core.report.Labels;
@@ -66,7 +67,7 @@ final class Publisher {
     private static final String COMMAND = "publish";
 
     /** The languages of the publication, written all unless the request names one. */
-    static final List<String> LANGUAGES = List.of("en", "es");
+    static final List<String> LANGUAGES = Text.LANGUAGES;
 
     private final Workbench bench;
     private final ReportService reports;
@@ -111,8 +112,8 @@ final class Publisher {
                     "ningún grupo ha abierto " + year + "; no hay nada que publicar"));
         }
         List<GroupYear> published = years.stream().filter(GroupYear::published).toList();
-        String target = "published/" + year;
-        Path official = loaded.folder().resolve("published").resolve(String.valueOf(year));
+        String target = Published.FOLDER + "/" + year;
+        Path official = Published.folder(loaded.folder(), year);
         boolean rewrite = published.size() == years.size();
         // what the year misses (activities not rated for it, empty narrative parts, the introduction): the model's rule
         List<Gap> gaps = rewrite ? List.of() : Gaps.ofYear(ws, year, years);
@@ -160,7 +161,7 @@ final class Publisher {
         }
         if (out != null && AtomicFiles.isInside(out, official) && AtomicFiles.isInside(official, out)) {
             out = null; // the report goes there anyway, in the transaction
-        } else if (out != null && AtomicFiles.isInside(out, loaded.folder().resolve("published"))) {
+        } else if (out != null && AtomicFiles.isInside(out, loaded.folder().resolve(Published.FOLDER))) {
             throw Workbench.usage(Problem.said("out", "{out} " + out + " is inside the workspace's published/ folder, where only the year's own"
                     + " report goes (into published/" + year + "/, without {out}); choose a folder outside it", "{out} " + out + " está dentro de la"
                     + " carpeta published/ del espacio de trabajo, donde solo va el informe del propio año (en published/" + year + "/, sin {out});"

@@ -201,15 +201,15 @@ final class Workbench {
         }
     }
 
-    /** Who is acting on a change: a person's name, one line of at most 100 characters. */
+    /** Who is acting on a change: a person's name, one line of at most {@link Acting#MOST_BY} characters. */
     static String actor(Acting acting) throws CycleException {
         String by = acting.by();
         if (by == null) {
             throw usage(Problem.of("by", "by.missing"));
         }
         String name = by.strip();
-        if (name.isEmpty() || name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
-            throw usage(Problem.of("by", "by.invalid"));
+        if (name.isEmpty() || Lengths.over(name, Acting.MOST_BY) || name.chars().anyMatch(Character::isISOControl)) {
+            throw usage(Problem.of("by", "by.invalid", Acting.MOST_BY));
         }
         return name;
     }

@@ -78,5 +78,7 @@ class ReviewReadAtTest {
         String now = PartVersion.ofYear(f.workspace().years().stream().filter(y -> y.year() == 2017).toList());
         f.service.publish(new Publish(new Acting(f.data, "Office", null, now), 2017, "en", List.of(), null, "Board."));
         assertThat(f.data.resolve("published/2017")).isDirectory();
+        // the one rule for where a publication is, which the web application and the report command read
+        assertThat(mou.core.cycle.Published.folder(f.data, 2017)).isEqualTo(f.data.resolve("published/2017"));
     }
 }

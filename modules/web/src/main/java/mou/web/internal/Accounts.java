@@ -26,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import mou.core.command.AtomicFiles;
+import mou.core.cycle.Acting;
 
 /**
  * The accounts of the web application, kept in the workspace as {@value #FILE}: each with its
@@ -40,7 +41,7 @@ import mou.core.command.AtomicFiles;
 final class Accounts {
 
     static final String FILE = "access/users.json";
-    static final int MAX_NAME = 100;
+    static final int MAX_NAME = Acting.MOST_BY;
     private static final long MAX_BYTES = 1 << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** As the workspace's files are written: two-space indents, {@code "key": value}, one list item a line. */

@@ -8,6 +8,7 @@ import mou.core.cycle.Acting;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.Due;
 import mou.core.cycle.DueQuery;
+import mou.core.model.QuarterlyUpdate;
 import mou.core.model.Workspace;
 
 /**
@@ -70,6 +71,6 @@ final class CalendarPages {
     /** What is due, in the UI's words: "2016-Q1 quarterly update", "2016 annual report". */
     static String what(Ui ui, Due.Item item) {
         return item.kind() == Due.Kind.ANNUAL_REPORT ? ui.t("due.report", item.year())
-                : ui.t("due.update", item.year() + "-Q" + item.quarter());
+                : ui.t("due.update", QuarterlyUpdate.label(item.year(), item.quarter()));
     }
 }

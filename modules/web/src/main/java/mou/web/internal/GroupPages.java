@@ -286,13 +286,13 @@ final class GroupPages {
     /** Evidence as links: a web address as it is, a file of this year's evidence folder through its page; anything else as text. */
     private static void evidenceList(HtmlWriter html, List<Link> evidence, Context c, Call call) {
         html.start("ul", "class", "evidence");
-        String folder = "evidence/" + c.plan().groupId() + "/" + c.year().year() + "/";
+        String folder = EvidenceFile.folder(c.plan().groupId(), c.year().year()) + "/";
         for (Link link : evidence) {
             String title = link.title() == null || link.title().en().isBlank() ? link.url() : text(link.title(), call);
             html.start("li");
             if (Evidence.isWebAddress(link.url())) {
                 html.link(link.url().strip(), title);
-            } else if (link.url().startsWith(folder) && link.url().substring(folder.length()).matches(FILE_NAME)) {
+            } else if (link.url().startsWith(folder) && EvidenceFile.keptName(link.url().substring(folder.length()))) {
                 html.link(c.base() + "/evidence/" + link.url().substring(folder.length()), title);
             } else {
                 html.text(title).text(" ").element("code", link.url());
@@ -786,20 +786,14 @@ final class GroupPages {
 
     // GET /group/{group}/{year}/evidence/{file} -------------------------------------------------------
 
-    /** The names the cycle service gives evidence files: the activity, a random part, the type. */
-    static final String FILE_NAME = "[a-z0-9][a-z0-9-]{0,120}\\.[a-z0-9]{1,5}";
-
     private Response evidenceFile(Call call) throws Refusal {
         Context c = context(call);
         String name = call.part("file");
-        if (!name.matches(FILE_NAME)) {
+        if (!EvidenceFile.keptName(name)) {
             throw WebApp.notFound(call, call.request().path());
         }
         String type = name.substring(name.lastIndexOf('.') + 1);
-        if (!EvidenceFile.TYPES.contains(type)) {
-            throw WebApp.notFound(call, call.request().path());
-        }
-        Path file = app.data.resolve("evidence").resolve(c.plan().groupId()).resolve(String.valueOf(c.year().year())).resolve(name);
+        Path file = app.data.resolve(EvidenceFile.folder(c.plan().groupId(), c.year().year())).resolve(name);
         try {
             Path root = app.data.toRealPath();
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !file.toRealPath().startsWith(root)) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import mou.core.cycle.Published;
 import mou.core.model.Years;
 import mou.web.api.HtmlWriter;
 
@@ -45,7 +46,7 @@ final class PublicHome {
     /** The years with a {@code published/YEAR/} folder, newest first. */
     static List<Integer> publishedYears(Path data) {
         List<Integer> years = new ArrayList<>();
-        try (Stream<Path> folders = Files.list(data.resolve("published"))) {
+        try (Stream<Path> folders = Files.list(data.resolve(Published.FOLDER))) {
             folders.filter(Files::isDirectory).map(f -> f.getFileName().toString()).filter(n -> Years.parse(n).isPresent())
                     .forEach(n -> years.add(Years.parse(n).getAsInt()));
         } catch (java.io.IOException e) {

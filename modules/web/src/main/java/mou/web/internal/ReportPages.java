@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import mou.core.cycle.Published;
 import mou.core.model.AnnualReport;
 import mou.core.model.GroupYear;
 import mou.core.model.Workspace;
@@ -483,7 +484,7 @@ final class ReportPages {
     }
 
     private Path published(int year) {
-        return app.data.resolve("published").resolve(String.valueOf(year));
+        return Published.folder(app.data, year);
     }
 
     /** The regular files publish wrote for a year, by name. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import mou.core.model.ReviewState;
+import mou.core.model.Text;
 import mou.core.report.Labels;
 
 /**
@@ -24,7 +25,8 @@ final class Ui {
 
     /** The areas, each with its pair of word files. */
     static final List<String> AREAS = List.of("common", "account", "group", "records", "review", "calendar", "admin", "problems");
-    static final List<String> LANGUAGES = List.of("en", "es");
+    /** The languages of the pages: every text's, so each has its word files. */
+    static final List<String> LANGUAGES = Text.LANGUAGES;
     private static final Map<String, Map<String, String>> WORDS = new HashMap<>();
 
     static {

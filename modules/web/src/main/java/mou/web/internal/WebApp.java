@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import mou.core.cycle.CycleService;
+import mou.core.model.Text;
 import mou.core.model.Workspace;
 import mou.core.model.Years;
 import mou.core.spi.Extensions;
@@ -40,7 +41,8 @@ final class WebApp {
     /** The report as its HTML format writes it: self-contained, so its own style element and style attributes; still no script. */
     static final String REPORT_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; base-uri 'none';"
             + " form-action 'self'; frame-ancestors 'none'";
-    static final List<String> LANGUAGES = List.of("en", "es");
+    /** The languages of the reports served: every text's. */
+    static final List<String> LANGUAGES = Text.LANGUAGES;
     /** The cookie that carries the CSRF token of a visitor who is not signed in (the sign-in form needs one too). */
     static final String VISITOR_COOKIE = "mou_visitor";
     /** The cookie that keeps the UI language chosen with the switch. */

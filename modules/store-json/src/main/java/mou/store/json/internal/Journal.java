@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import mou.core.command.AtomicFiles;
+import mou.core.cycle.Published;
 
 /**
  * The write-ahead journal that makes a save one transaction: {@value #FILE} in the workspace folder
@@ -446,7 +447,7 @@ final class Journal {
                 }
             }
         }
-        Path published = root.resolve("published");
+        Path published = root.resolve(Published.FOLDER);
         if (Files.isDirectory(published, LinkOption.NOFOLLOW_LINKS)) {
             try (DirectoryStream<Path> each = Files.newDirectoryStream(published)) {
                 for (Path entry : each) {
