@@ -3,7 +3,6 @@ package mou.cycle.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import mou.core.command.AtomicFiles;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.EvidenceFile;
 import mou.core.cycle.Problem;
@@ -105,12 +105,17 @@ final class EvidenceFiles {
         try {
             for (int i = 0; i < names.size(); i++) {
                 try {
-                    Files.write(staging.resolve(names.get(i)), files.get(i).content(), StandardOpenOption.CREATE_NEW);
+                    // forced to disk before the journal names it: the save moves it into place, and a moved file whose
+                    // bytes were still only in memory would be empty after a power cut
+                    Path staged = Files.createFile(staging.resolve(names.get(i)));
+                    byte[] content = files.get(i).content();
+                    AtomicFiles.fill(staged, out -> out.write(content));
                 } catch (IOException e) {
                     throw Workbench.refused("the file '" + files.get(i).fileName() + "' could not be kept in the workspace (" + e.getMessage()
                             + "); nothing was saved");
                 }
             }
+            AtomicFiles.syncFolder(staging);
             List<String> written = bench.save(loaded, changed, history, staging, folder);
             done = true;
             return written;
