@@ -28,7 +28,7 @@ public final class HtmlWriter {
             "aria-describedby", "aria-current", "hreflang", "download",
             "action", "method", "enctype", "name", "type", "for", "required", "selected", "checked", "disabled", "readonly", "maxlength",
             "minlength", "rows", "cols", "accept", "autocomplete", "step", "placeholder", "pattern", "inputmode", "multiple", "size",
-            "open", "aria-invalid", "aria-required", "aria-live", "autofocus", "form", "spellcheck");
+            "open", "aria-invalid", "aria-required", "aria-live", "autofocus", "form", "spellcheck", "tabindex");
     /** A page of this application ({@code /report/2016}), a fragment, or a web address; never {@code javascript:}, {@code data:}, {@code //host}. */
     private static final Pattern SAFE_HREF = Pattern.compile("(?i)(https?://[^\\s]+|/(?!/)[^\\s]*|#[^\\s]*|\\?[^\\s]*)");
 
@@ -90,6 +90,10 @@ public final class HtmlWriter {
             if ((attribute.equals("href") || attribute.equals("action")) && !SAFE_HREF.matcher(value).matches()) {
                 throw new IllegalArgumentException("a link goes to a page of the application (/...) or to an http(s) address, not to '"
                         + value + "'");
+            }
+            if (attribute.equals("tabindex") && !value.equals("0") && !value.equals("-1")) {
+                // 0 lets the keyboard reach a box that scrolls (a table wider than a phone); a positive one would reorder the page's tabbing
+                throw new IllegalArgumentException("tabindex is 0 or -1, not '" + value + "'");
             }
             tag.append(' ').append(attribute).append("=\"").append(escape(value)).append('"');
         }

@@ -46,6 +46,15 @@ class HtmlWriterTest {
     }
 
     @Test
+    void tabindexIsZeroOrMinusOneOnly() {
+        // a box that scrolls sideways is reached by the keyboard with tabindex 0; a positive one would reorder the page's tabbing
+        assertThat(new HtmlWriter().start("section", "tabindex", "0").html()).isEqualTo("<section tabindex=\"0\"></section>");
+        assertThat(new HtmlWriter().start("div", "tabindex", "-1").html()).isEqualTo("<div tabindex=\"-1\"></div>");
+        assertThatThrownBy(() -> new HtmlWriter().start("div", "tabindex", "1")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tabindex is 0 or -1");
+    }
+
+    @Test
     void linksGoOnlyToThisApplicationOrToWebAddresses() {
         assertThat(new HtmlWriter().link("/report/2016?lang=es", "es").html()).isEqualTo("<a href=\"/report/2016?lang=es\">es</a>");
         assertThat(new HtmlWriter().link("https://calepa.ca.gov/a?b=1&c=2", "x").html())

@@ -111,8 +111,9 @@ final class ConflictPage {
                 continue;
             }
             html.start("tr").element("th", f.label(), "scope", "row")
-                    .element("td", theirs == null ? call.ui().t("conflict.gone") : a)
-                    .element("td", yours == null ? call.ui().t("conflict.removing") : b).end("tr");
+                    .element("td", theirs == null ? call.ui().t("conflict.gone") : a, theirs == null ? new String[0] : RecordForm.lang(f.name()))
+                    .element("td", yours == null ? call.ui().t("conflict.removing") : b, yours == null ? new String[0] : RecordForm.lang(f.name()))
+                    .end("tr");
         }
         html.end("tbody").end("table");
         return this;

@@ -220,8 +220,9 @@ final class Dashboard {
         int year = year(workspace, query, call.ui());
         String title = WebApp.safeTitle(found.get(), language);
         HtmlWriter html = new HtmlWriter().element("h1", title + " · " + year);
-        // in a box of its own, as on the dashboard: a table wider than a phone scrolls inside it, not the page
-        html.start("section", "class", "panel", "aria-label", title);
+        // in a box of its own, as on the dashboard: a table wider than a phone scrolls inside it, not the page; the box takes the
+        // keyboard's focus (tabindex 0), since a panel may hold nothing focusable, and arrow keys then scroll it
+        html.start("section", "class", "panel", "aria-label", title, "tabindex", "0");
         html.append(render(found.get(), new WebContext(workspace, year, language)));
         html.end("section");
         return app.page(call, title, "/panel/" + id, html);

@@ -480,8 +480,14 @@ final class GroupPages {
         html.start("div", "class", "problems", "role", "alert").element("h2", ui.t("group.form.problems"));
         html.start("ul");
         problems.general().forEach(p -> html.element("li", p));
-        problems.byField().values().forEach(list -> list.forEach(p -> html.element("li", p)));
+        // each problem of a field links to the field, as the records' forms do (RecordForm.summary)
+        problems.byField().forEach((field, list) -> list.forEach(p -> html.start("li").link("#" + inputOf(field), p).end("li")));
         html.end("ul").end("div");
+    }
+
+    /** The id of the input a problem's field names: the address of an evidence row ({@code evidence-1}: {@code evidenceUrl-1}), else the field's. */
+    static String inputOf(String field) {
+        return field.startsWith("evidence-") ? "evidenceUrl-" + field.substring("evidence-".length()) : field;
     }
 
     // GET /group/{group}/{year}/activity/{activity} ---------------------------------------------------

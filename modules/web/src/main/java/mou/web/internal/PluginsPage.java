@@ -40,19 +40,22 @@ final class PluginsPage {
         html.end("section");
 
         html.start("section", "aria-labelledby", "groups").element("h2", ui.t("plugins.groups"), "id", "groups");
-        html.start("table", "class", "grid").start("thead").start("tr");
-        for (String heading : List.of(ui.t("plugins.group"), ui.t("plugins.bundle"), ui.t("plugins.types"), ui.t("plugins.sections"))) {
+        // on a phone each row stacks into lines of "heading value" (table.grid.stack), as the records' lists do: four columns
+        // are wider than the screen, and a box that scrolls sideways would need to take the keyboard's focus
+        List<String> headings = List.of(ui.t("plugins.group"), ui.t("plugins.bundle"), ui.t("plugins.types"), ui.t("plugins.sections"));
+        html.start("table", "class", "grid stack").start("thead").start("tr");
+        for (String heading : headings) {
             html.element("th", heading, "scope", "col");
         }
         html.end("tr").end("thead").start("tbody");
         for (WorkingGroupPlugin group : app.extensions.groups()) {
             html.start("tr").start("th", "scope", "row").element("strong", group.id()).start("br").text(group.name().in(language)).end("th");
-            html.element("td", app.installed.bundleOf(group));
-            html.start("td").start("ul");
+            html.start("td").element("span", headings.get(1), "class", "cell-label").element("span", app.installed.bundleOf(group)).end("td");
+            html.start("td").element("span", headings.get(2), "class", "cell-label").start("ul");
             for (DeliverableType type : group.deliverableTypes()) {
                 html.start("li").element("code", type.id()).text(" " + type.label().in(language)).end("li");
             }
-            html.end("ul").end("td").start("td").start("ul");
+            html.end("ul").end("td").start("td").element("span", headings.get(3), "class", "cell-label").start("ul");
             for (ReportSectionContributor section : group.sections()) {
                 html.start("li").element("code", section.id()).text(" (" + ui.t("plugins.order", order(section.order())) + ")").end("li");
             }

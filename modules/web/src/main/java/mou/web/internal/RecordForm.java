@@ -49,6 +49,25 @@ final class RecordForm {
         }
     }
 
+    /**
+     * The language of the text a field holds, for its {@code lang} attribute: {@code es} for the Spanish fields, {@code en} for the
+     * English ones beside them, null for the others (ids, dates, numbers, choices), which take the page's. A screen reader reads each
+     * text in its own language, whichever the page's is.
+     */
+    static String language(String name) {
+        return switch (name) {
+            case "titleEs", "placeEs", "descriptionEs", "labelEs", "noteEs", "happenedEs" -> "es";
+            case "title", "place", "description", "label", "note", "happened" -> "en";
+            default -> null;
+        };
+    }
+
+    /** The {@code lang} attribute of a field's text as name and value, or none. */
+    static String[] lang(String name) {
+        String language = language(name);
+        return language == null ? new String[0] : new String[] {"lang", language};
+    }
+
     /** The field a problem's field is shown beside: {@code figures[2]} beside {@code figures}; {@code prefix} before a deliverable's attributes. */
     static String base(String field) {
         if (field == null) {
@@ -131,6 +150,9 @@ final class RecordForm {
             }
             if (f.required()) {
                 attributes.addAll(List.of("required", "required"));
+            }
+            if (f.input() == Input.TEXT || f.input() == Input.TEXTAREA) {
+                attributes.addAll(List.of(lang(f.name())));
             }
             html.start("div", "class", "field");
             if (f.input() == Input.CHECKBOXES) {

@@ -361,7 +361,7 @@ final class RecordPages {
             if (!value.isEmpty()) {
                 String shown = f.input() != Input.SELECT ? value
                         : f.options().stream().filter(o -> o.value().equals(value)).map(Option::label).findFirst().orElse(value);
-                html.element("dt", f.label()).element("dd", shown);
+                html.element("dt", f.label()).element("dd", shown, RecordForm.lang(f.name()));
             }
         }
         html.end("dl");

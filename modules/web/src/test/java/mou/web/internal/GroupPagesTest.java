@@ -244,6 +244,9 @@ class GroupPagesTest {
                 .contains("aria-invalid=\"true\" aria-describedby=\"level-problem\"");
         // the rationale's problem names the field by its label
         assertThat(text).contains("id=\"rationale-problem\"").contains("say why the activity stands at this level with Rationale");
+        // the list at the top links each problem to its field
+        assertThat(text).contains("<li><a href=\"#level\">&#39;brilliant&#39; is not a level of the Progress Key")
+                .contains("<li><a href=\"#rationale\">say why the activity stands at this level with Rationale");
         assertThat(yearFile()).isEqualTo(before);
 
         Response links = member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "initial", "rationale", "A reason.",
@@ -253,6 +256,7 @@ class GroupPagesTest {
         assertThat(links.text()).contains("id=\"evidence-1-problem\"").contains("Address of link 2 there is no file &#39;evidence/missing.pdf&#39;")
                 .contains("id=\"evidenceUrl-1\" name=\"evidenceUrl\" value=\"evidence/missing.pdf\"")
                 .contains("aria-invalid=\"true\" aria-describedby=\"evidence-1-problem links-help\"")
+                .contains("<li><a href=\"#evidenceUrl-1\">Address of link 2 there is no file")
                 .contains("value=\"https://example.org/ok\"").contains(">A reason.</textarea>")
                 .contains("<option value=\"initial\" selected=\"selected\">");
         assertThat(yearFile()).isEqualTo(before);
@@ -491,6 +495,7 @@ class GroupPagesTest {
         Response counts = member.post(path, "version", version(member.get(path)), "paragraphs", "One.\n\nTwo.", "paragraphsEs", "Uno.");
         assertThat(counts.status()).isEqualTo(422);
         assertThat(counts.text()).contains("id=\"paragraphsEs-problem\"").contains(">One.\n\nTwo.</textarea>")
+                .contains("<li><a href=\"#paragraphsEs\">There is 1 Spanish paragraph")
                 .contains("There is 1 Spanish paragraph for 2 English ones").doesNotContain("There are 1 Spanish paragraphs");
         assertThat(member.post(path, "version", version(member.get(path)), "paragraphs", "One.", "paragraphsEs", "Uno.\n\nDos.").text())
                 .contains("There are 2 Spanish paragraphs for 1 English one;").doesNotContain("1 English ones");

@@ -36,6 +36,17 @@ class PluginsPageTest {
     }
 
     @Test
+    void theGroupsTableStacksOnAPhoneEachCellWithItsHeading() throws Exception {
+        // four columns are wider than a phone: the rows stack (table.grid.stack) instead of scrolling in a box the keyboard cannot scroll
+        WebFixture web = new WebFixture(home);
+        String page = web.browser(WebFixture.office()).get("/plugins").text();
+        assertThat(page).contains("<table class=\"grid stack\">")
+                .contains("<td><span class=\"cell-label\">Bundle</span>")
+                .contains("<td><span class=\"cell-label\">Deliverable types</span><ul>")
+                .contains("<td><span class=\"cell-label\">Report sections</span><ul>");
+    }
+
+    @Test
     void twoPluginsOfOneGroupAreNamedAsAProblemAndTheGroupIsListedOnce() throws Exception {
         java.util.List<mou.core.spi.WorkingGroupPlugin> groups = new java.util.ArrayList<>(WebFixture.EXTENSIONS.groups());
         mou.core.spi.WorkingGroupPlugin airQuality = WebFixture.EXTENSIONS.group("air-quality").orElseThrow();
@@ -78,7 +89,9 @@ class PluginsPageTest {
         Response spanish = member.get("/panel/results");
         assertThat(spanish.status()).isEqualTo(200);
         assertThat(spanish.text()).contains("<html lang=\"es\">").contains("Resultados en 2016").doesNotContain("Results in")
-                .contains("<section class=\"panel\"");
+                .contains("<section class=\"panel\"")
+                // the box that scrolls takes the keyboard's focus: the panel's table may hold no link to focus
+                .contains("<section class=\"panel\" aria-label=\"Results\" tabindex=\"0\">");
         // a link that names a language: the whole page in it, never one language inside the other
         Response english = member.get("/panel/results", "lang", "en");
         assertThat(english.text()).contains("<html lang=\"en\">").contains("Results in 2016").contains(">Dashboard<")

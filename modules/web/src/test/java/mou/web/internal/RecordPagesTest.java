@@ -112,6 +112,17 @@ class RecordPagesTest {
         assertThat(e.participants()).isEqualTo(30);
         assertThat(e.place().en()).as("a field not sent is kept").isEqualTo("Tijuana");
 
+        // each text is marked with its own language, whichever the page's is: a screen reader reads the Spanish as Spanish
+        page = member.get(YEAR + "/events/aq-2017-border-meeting");
+        assertThat(page.text()).contains("<dd lang=\"es\">Reunión fronteriza</dd>").contains("<dd lang=\"en\">Border meeting (March)</dd>")
+                .contains("id=\"f-titleEs\" name=\"titleEs\" lang=\"es\" type=\"text\" value=\"Reunión fronteriza\"")
+                .contains("id=\"f-title\" name=\"title\" required=\"required\" lang=\"en\" type=\"text\"")
+                .contains("<dd>30</dd>");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(member.get(YEAR + "/events/aq-2017-border-meeting").text()).contains("<html lang=\"es\">")
+                .contains("<dd lang=\"en\">Border meeting (March)</dd>").contains("<dd lang=\"es\">Reunión fronteriza</dd>");
+        member.cookies.remove(WebApp.LANGUAGE_COOKIE);
+
         page = member.get(YEAR + "/events/aq-2017-border-meeting");
         Response removed = member.post(YEAR + "/events/aq-2017-border-meeting/remove", "readAt", readAt(page));
         assertThat(removed.status()).isEqualTo(303);

@@ -347,6 +347,14 @@ class WebAppTest {
         assertThat(get("/").text()).contains("<td class=\"text\">Olivia, 2017-01-23: XXXX");
     }
 
+    @Test
+    void onAPhoneACellOfTypedTextTakesOnlyTheRoomTheTableLeavesIt() {
+        // measured with Chromium at 390 px: the dashboard's review table was 447 px wide in Spanish with every last step empty (and
+        // 410 px in English with one), in a box that scrolled sideways and that the keyboard cannot reach (axe: scrollable-region-focusable)
+        assertThat(get("/static/web.css").text()).contains("@media (max-width: 30rem) { main table td.text { min-width: 0; } }");
+        assertThat(get("/").text()).contains("<td class=\"text\"></td>");
+    }
+
     interface Render {
         void render(WebContext context, HtmlWriter html) throws Exception;
     }
