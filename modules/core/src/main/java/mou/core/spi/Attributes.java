@@ -103,6 +103,35 @@ public final class Attributes {
     }
 
     /**
+     * The attributes of a deliverable type, each choice with the words its plugin's labels give its values
+     * ({@code <type>.<attribute>.<value>} in {@code labels.properties} and {@code labels_es.properties},
+     * {@link Labels#forPlugin}), as {@link AttributeSpec#withWords} gives them: the words of the plugin's
+     * summaries, written once, are then also the words of the web's deliverable forms and the progress
+     * tables. A value the labels have no words for in both languages is left as it is.
+     *
+     * @param plugin any class of the plugin, e.g. the type itself
+     * @since 1.9
+     */
+    public static List<AttributeSpec> withChoiceWords(Class<?> plugin, String type, List<AttributeSpec> specs) {
+        Labels en = Labels.forPlugin(plugin, "en");
+        Labels es = Labels.forPlugin(plugin, "es");
+        return specs.stream().map(spec -> {
+            AttributeSpec worded = spec;
+            if (spec.kind() == AttributeSpec.Kind.CHOICE) {
+                for (String value : spec.allowed()) {
+                    String key = type + "." + spec.name() + "." + value;
+                    String inEnglish = en.get(key);
+                    String inSpanish = es.get(key);
+                    if (!inEnglish.startsWith("[") && !inSpanish.startsWith("[")) {
+                        worded = worded.withWords(value, inEnglish, inSpanish);
+                    }
+                }
+            }
+            return worded;
+        }).toList();
+    }
+
+    /**
      * A CHOICE value in words, from a plugin's labels ({@code <type>.<attribute>.<value>}); the
      * value itself with spaces for dashes when the labels have no words for it.
      */

@@ -37,7 +37,9 @@
  * saved, so that no change saves a workspace the next load refuses; a store names the lines its history leaves out
  * ({@link mou.core.spi.WorkspaceStore#historyProblems}); the installed plugins' warnings are said in a language
  * ({@link mou.core.spi.Extensions#warnings(String)}).
+ * Since 1.9 a deliverable type's choices take their words from its plugin's labels
+ * ({@link mou.core.spi.Attributes#withChoiceWords}), the words its summaries use, written once.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.8.0")
+@org.osgi.annotation.versioning.Version("1.9.0")
 package mou.core.spi;

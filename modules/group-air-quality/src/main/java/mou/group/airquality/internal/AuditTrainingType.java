@@ -27,7 +27,7 @@ final class AuditTrainingType implements DeliverableType {
 
     static final String ID = "audit-training";
 
-    private static final List<AttributeSpec> ATTRIBUTES = List.of(
+    private static final List<AttributeSpec> ATTRIBUTES = Attributes.withChoiceWords(AuditTrainingType.class, ID, List.of(
             spec("instruments", "Instruments", "Instrumentos", Kind.TEXT_LIST),
             spec("trainers", "Trainers", "Instructores", Kind.ORGANIZATIONS),
             spec("trainees", "Trainees", "Capacitados", Kind.ORGANIZATIONS),
@@ -36,7 +36,7 @@ final class AuditTrainingType implements DeliverableType {
             choice("status", "Training status", "Estado de la capacitación", "planned", "in-progress", "completed"),
             spec("certifiedEquipment", "Equipment certified", "Equipo certificado", Kind.TEXT_LIST),
             spec("certifiedBy", "Certified by", "Certificado por", Kind.ORGANIZATIONS),
-            spec("certificationDate", "Certified", "Certificación", Kind.DATE));
+            spec("certificationDate", "Certified", "Certificación", Kind.DATE)));
 
     @Override
     public String id() {
@@ -105,12 +105,9 @@ final class AuditTrainingType implements DeliverableType {
         return String.join(" · ", parts);
     }
 
+    /** The status's words, from the plugin's labels (as the forms and tables show them). */
     private static String statusWords(String status, boolean es) {
-        return switch (status) {
-            case "planned" -> es ? "capacitación planeada" : "training planned";
-            case "in-progress" -> es ? "capacitación en curso" : "training under way";
-            case "completed" -> es ? "capacitación impartida" : "training given";
-            default -> status;
-        };
+        return Attributes.choiceWords(mou.core.report.Labels.forPlugin(AuditTrainingType.class, es ? "es" : "en"), ID, java.util.Map.of("status", status),
+                "status").orElse(status);
     }
 }

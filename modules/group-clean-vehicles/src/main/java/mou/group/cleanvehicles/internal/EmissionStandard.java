@@ -63,14 +63,8 @@ final class EmissionStandard {
 
     /** A status as the report words it. */
     static String statusWords(String status, String language) {
-        boolean es = "es".equals(language);
-        return switch (status) {
-            case "in-preparation" -> es ? "en preparación" : "in preparation";
-            case "draft" -> es ? "anteproyecto elaborado, aún no propuesto formalmente" : "draft prepared, not yet formally proposed";
-            case "proposed" -> es ? "propuesta formalmente" : "formally proposed";
-            case "published" -> es ? "publicada" : "published";
-            case "in-modification" -> es ? "modificación en proceso" : "modification in process";
-            default -> status;
-        };
+        // the plugin's labels: the words the standard's form and the progress tables show too (Attributes.withChoiceWords)
+        return mou.core.spi.Attributes.choiceWords(mou.core.report.Labels.forPlugin(EmissionStandard.class, language), EmissionStandardType.ID,
+                java.util.Map.of("status", status), "status").orElse(status);
     }
 }

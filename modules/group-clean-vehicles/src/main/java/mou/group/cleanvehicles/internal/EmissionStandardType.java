@@ -29,7 +29,7 @@ final class EmissionStandardType implements DeliverableType {
 
     private static final Set<String> UNPUBLISHED = Set.of("in-preparation", "draft");
 
-    private static final List<AttributeSpec> ATTRIBUTES = List.of(
+    private static final List<AttributeSpec> ATTRIBUTES = Attributes.withChoiceWords(EmissionStandardType.class, ID, List.of(
             spec("code", "Code", "Clave", Kind.TEXT),
             spec("subject", "Subject", "Materia", Kind.TEXT),
             spec("pollutants", "Pollutants", "Contaminantes", Kind.TEXT_LIST),
@@ -45,7 +45,7 @@ final class EmissionStandardType implements DeliverableType {
             spec("alignmentYear", "Alignment by", "Alineación para", Kind.INTEGER).withRange(2000, 2100),
             Attributes.choice("regulatoryImpactStudy", "Regulatory Impact Study", "Manifestación de Impacto Regulatorio",
                     "planned", "in-progress", "completed"),
-            spec("relatedStandards", "Related standards", "Normas relacionadas", Kind.TEXT_LIST));
+            spec("relatedStandards", "Related standards", "Normas relacionadas", Kind.TEXT_LIST)));
 
     @Override
     public String id() {

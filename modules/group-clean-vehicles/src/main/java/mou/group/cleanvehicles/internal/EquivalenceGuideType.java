@@ -24,13 +24,13 @@ final class EquivalenceGuideType implements DeliverableType {
 
     static final String ID = "equivalence-guide";
 
-    private static final List<AttributeSpec> ATTRIBUTES = List.of(
+    private static final List<AttributeSpec> ATTRIBUTES = Attributes.withChoiceWords(EquivalenceGuideType.class, ID, List.of(
             spec("publisher", "Published via", "Publicada por medio de", Kind.ORGANIZATIONS),
             choice("status", "Status", "Estado", "planned", "in-preparation", "published"),
             spec("publicationDate", "Published", "Publicada", Kind.DATE),
             spec("standardsCompared", "Standards compared", "Normas comparadas", Kind.TEXT_LIST),
             spec("language", "Language", "Idioma", Kind.TEXT),
-            spec("url", "Web address", "Dirección web", Kind.URL));
+            spec("url", "Web address", "Dirección web", Kind.URL)));
 
     @Override
     public String id() {
@@ -80,12 +80,8 @@ final class EquivalenceGuideType implements DeliverableType {
             parts.add((es ? "por medio de " : "via ") + publisher);
         }
         if (a.get("status") instanceof String status) {
-            String words = switch (status) {
-                case "planned" -> es ? "planeada" : "planned";
-                case "in-preparation" -> es ? "en preparación" : "in preparation";
-                case "published" -> es ? "publicada" : "published";
-                default -> status;
-            };
+            // the choice's words, from the plugin's labels (as the forms and tables show them)
+            String words = Attributes.choiceWords(mou.core.report.Labels.forPlugin(getClass(), language), ID, a, "status").orElse(status);
             parts.add(words + Attributes.date(a, "publicationDate", language).map(d -> " " + d).orElse(""));
         }
         List<String> compared = Attributes.texts(a, "standardsCompared", language);

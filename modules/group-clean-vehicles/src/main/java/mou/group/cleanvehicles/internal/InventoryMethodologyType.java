@@ -25,14 +25,14 @@ final class InventoryMethodologyType implements DeliverableType {
 
     static final String ID = "inventory-methodology";
 
-    private static final List<AttributeSpec> ATTRIBUTES = List.of(
+    private static final List<AttributeSpec> ATTRIBUTES = Attributes.withChoiceWords(InventoryMethodologyType.class, ID, List.of(
             spec("sources", "Sources covered", "Fuentes que abarca", Kind.TEXT_LIST),
             spec("pollutants", "Pollutants", "Contaminantes", Kind.TEXT_LIST),
             spec("country", "For", "Para", Kind.TEXT),
             spec("basedOn", "Based on", "Con base en", Kind.TEXT),
             spec("organizations", "Organizations", "Organizaciones", Kind.ORGANIZATIONS),
             choice("status", "Status", "Estado", "planned", "in-development", "completed"),
-            spec("completionDate", "Completed", "Concluida", Kind.DATE));
+            spec("completionDate", "Completed", "Concluida", Kind.DATE)));
 
     @Override
     public String id() {
@@ -83,12 +83,8 @@ final class InventoryMethodologyType implements DeliverableType {
         }
         Attributes.text(a, "country", language).ifPresent(c -> parts.add((es ? "para " : "for ") + c));
         if (a.get("status") instanceof String status) {
-            String words = switch (status) {
-                case "planned" -> es ? "planeada" : "planned";
-                case "in-development" -> es ? "en desarrollo" : "in development";
-                case "completed" -> es ? "concluida" : "completed";
-                default -> status;
-            };
+            // the choice's words, from the plugin's labels (as the forms and tables show them)
+            String words = Attributes.choiceWords(mou.core.report.Labels.forPlugin(getClass(), language), ID, a, "status").orElse(status);
             parts.add(words + Attributes.date(a, "completionDate", language).map(d -> " " + d).orElse(""));
         }
         return String.join(" · ", parts);

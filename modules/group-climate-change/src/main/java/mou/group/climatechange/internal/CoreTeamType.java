@@ -21,10 +21,10 @@ final class CoreTeamType implements DeliverableType {
 
     static final String ID = "core-team";
 
-    private static final List<AttributeSpec> ATTRIBUTES = List.of(
+    private static final List<AttributeSpec> ATTRIBUTES = Attributes.withChoiceWords(CoreTeamType.class, ID, List.of(
             spec("members", "Members", "Integrantes", Kind.ORGANIZATIONS),
             spec("established", "Established", "Establecido", Kind.DATE),
-            choice("status", "Status", "Estado", "proposed", "established"));
+            choice("status", "Status", "Estado", "proposed", "established")));
 
     @Override
     public String id() {

@@ -24,11 +24,11 @@ final class LinkageAssessmentType implements DeliverableType {
 
     static final String ID = "linkage-assessment";
 
-    private static final List<AttributeSpec> ATTRIBUTES = List.of(
+    private static final List<AttributeSpec> ATTRIBUTES = Attributes.withChoiceWords(LinkageAssessmentType.class, ID, List.of(
             spec("subject", "Subject", "Tema", Kind.TEXT),
             spec("systems", "Systems", "Sistemas", Kind.TEXT_LIST),
             spec("jurisdictions", "Jurisdictions", "Jurisdicciones", Kind.TEXT_LIST),
-            choice("status", "Status", "Estado", "proposed", "under-discussion", "discussed-not-pursued", "agreed"));
+            choice("status", "Status", "Estado", "proposed", "under-discussion", "discussed-not-pursued", "agreed")));
 
     @Override
     public String id() {

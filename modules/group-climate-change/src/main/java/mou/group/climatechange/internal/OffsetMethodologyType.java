@@ -24,12 +24,12 @@ final class OffsetMethodologyType implements DeliverableType {
 
     static final String ID = "offset-methodology";
 
-    private static final List<AttributeSpec> ATTRIBUTES = List.of(
+    private static final List<AttributeSpec> ATTRIBUTES = Attributes.withChoiceWords(OffsetMethodologyType.class, ID, List.of(
             spec("methodologies", "Methodologies", "Metodologías", Kind.TEXT_LIST),
             choice("origin", "Origin", "Origen", "california", "mexico", "other"),
             spec("purpose", "Purpose", "Propósito", Kind.TEXT),
             choice("stage", "Stage", "Etapa", "planned", "exploring", "analysing", "adopted"),
-            spec("organizations", "Organizations", "Organizaciones", Kind.ORGANIZATIONS));
+            spec("organizations", "Organizations", "Organizaciones", Kind.ORGANIZATIONS)));
 
     @Override
     public String id() {

@@ -21,11 +21,11 @@ final class TechnologyTransferType implements DeliverableType {
 
     static final String ID = "technology-transfer";
 
-    private static final List<AttributeSpec> ATTRIBUTES = List.of(
+    private static final List<AttributeSpec> ATTRIBUTES = Attributes.withChoiceWords(TechnologyTransferType.class, ID, List.of(
             spec("technologies", "Technologies", "Tecnologías", Kind.TEXT_LIST),
             spec("from", "Provided by", "Proporcionada por", Kind.ORGANIZATIONS),
             spec("to", "Received by", "Recibida por", Kind.ORGANIZATIONS),
-            choice("status", "Status", "Estado", "possible", "planned", "under-way", "completed"));
+            choice("status", "Status", "Estado", "possible", "planned", "under-way", "completed")));
 
     @Override
     public String id() {

@@ -25,7 +25,7 @@ public final class CleanupProjectType implements DeliverableType {
 
     public static final String ID = "cleanup-project";
 
-    static final List<AttributeSpec> ATTRIBUTES = List.of(
+    static final List<AttributeSpec> ATTRIBUTES = Attributes.withChoiceWords(CleanupProjectType.class, ID, List.of(
             spec("lead", "Led by", "A cargo de", Kind.ORGANIZATIONS),
             spec("collaborators", "Collaborators", "Colaboradores", Kind.ORGANIZATIONS),
             spec("fundedBy", "Funded by", "Financiado por", Kind.ORGANIZATIONS),
@@ -36,7 +36,7 @@ public final class CleanupProjectType implements DeliverableType {
             spec("achieved", "Achieved", "Logrado", Kind.QUANTITY).withRange(0, Bounds.LIMIT),
             spec("start", "Start", "Inicio", Kind.DATE),
             spec("completion", "Completion", "Conclusión", Kind.DATE),
-            choice("status", "Status", "Estado", "planned", "in-progress", "completed"));
+            choice("status", "Status", "Estado", "planned", "in-progress", "completed")));
 
     @Override
     public String id() {

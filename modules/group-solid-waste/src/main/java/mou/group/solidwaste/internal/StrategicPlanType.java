@@ -25,14 +25,14 @@ final class StrategicPlanType implements DeliverableType {
 
     static final String ID = "strategic-plan";
 
-    static final List<AttributeSpec> ATTRIBUTES = List.of(
+    static final List<AttributeSpec> ATTRIBUTES = Attributes.withChoiceWords(StrategicPlanType.class, ID, List.of(
             spec("topics", "Topics", "Temas", Kind.TEXT_LIST),
             spec("workshopsPlanned", "Workshops planned", "Talleres previstos", Kind.INTEGER),
             spec("workshopsHeld", "Workshops held", "Talleres realizados", Kind.INTEGER),
             spec("firstWorkshop", "First workshop", "Primer taller", Kind.DATE),
             spec("presentTo", "To be presented to", "Se presentará a", Kind.ORGANIZATIONS),
             spec("presentation", "Presentation", "Presentación", Kind.DATE),
-            choice("status", "Status", "Estado", "in-preparation", "completed", "presented", "adopted"));
+            choice("status", "Status", "Estado", "in-preparation", "completed", "presented", "adopted")));
 
     @Override
     public String id() {

@@ -25,7 +25,7 @@ public final class WasteTireProjectType implements DeliverableType {
 
     public static final String ID = "waste-tire-project";
 
-    static final List<AttributeSpec> ATTRIBUTES = List.of(
+    static final List<AttributeSpec> ATTRIBUTES = Attributes.withChoiceWords(WasteTireProjectType.class, ID, List.of(
             spec("lead", "Led by", "A cargo de", Kind.ORGANIZATIONS),
             spec("partners", "Partners", "Socios", Kind.ORGANIZATIONS),
             spec("fundedBy", "Funded by", "Financiado por", Kind.ORGANIZATIONS),
@@ -36,7 +36,7 @@ public final class WasteTireProjectType implements DeliverableType {
             choice("endUse", "End use", "Destino final", "tire-derived-products", "remanufacturing", "fuel", "other"),
             spec("start", "Start", "Inicio", Kind.DATE),
             spec("completion", "Completion", "Conclusión", Kind.DATE),
-            choice("status", "Status", "Estado", "planned", "in-progress", "completed"));
+            choice("status", "Status", "Estado", "planned", "in-progress", "completed")));
 
     @Override
     public String id() {

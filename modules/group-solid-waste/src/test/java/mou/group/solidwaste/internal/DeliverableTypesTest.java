@@ -27,6 +27,14 @@ class DeliverableTypesTest {
     }
 
     @Test
+    void aWasteTireProjectsStatusIsSaidInThePluginsWords() {
+        mou.core.spi.AttributeSpec status = new WasteTireProjectType().attributes().stream().filter(a -> a.name().equals("status")).findFirst()
+                .orElseThrow();
+        assertThat(status.choiceWords("in-progress", "es")).isEqualTo("en curso");
+        assertThat(status.choiceWords("in-progress", "en")).isEqualTo("in progress");
+    }
+
+    @Test
     void cleanupProjectSumsUpProgressAgainstItsTarget() {
         DeliverableType type = new CleanupProjectType();
         Map<String, Object> drains = Map.of(

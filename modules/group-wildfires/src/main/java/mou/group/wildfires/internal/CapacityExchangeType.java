@@ -26,13 +26,13 @@ final class CapacityExchangeType implements DeliverableType {
 
     static final String ID = "capacity-exchange";
 
-    static final List<AttributeSpec> ATTRIBUTES = List.of(
+    static final List<AttributeSpec> ATTRIBUTES = Attributes.withChoiceWords(CapacityExchangeType.class, ID, List.of(
             spec("heading", "Listed under", "En la lista", Kind.TEXT),
             choice("audience", "For", "Para", "leaders-program", "trainers"),
             choice("frequency", "Frequency", "Frecuencia", "one-time", "each-year"),
             spec("topics", "Topics", "Temas", Kind.TEXT_LIST),
             spec("organizations", "Organizations", "Organizaciones", Kind.ORGANIZATIONS),
-            choice("status", "Status", "Estado", "planned", "in-progress", "completed"));
+            choice("status", "Status", "Estado", "planned", "in-progress", "completed")));
 
     @Override
     public String id() {

@@ -26,7 +26,7 @@ final class FieldObservationType implements DeliverableType {
 
     static final String ID = "field-observation";
 
-    static final List<AttributeSpec> ATTRIBUTES = List.of(
+    static final List<AttributeSpec> ATTRIBUTES = Attributes.withChoiceWords(FieldObservationType.class, ID, List.of(
             spec("team", "Team observed", "Equipo observado", Kind.TEXT),
             spec("host", "Host", "Anfitrión", Kind.ORGANIZATIONS),
             spec("observers", "Observers from", "Observadores de", Kind.ORGANIZATIONS),
@@ -35,7 +35,7 @@ final class FieldObservationType implements DeliverableType {
             spec("invitations", "Invitations", "Invitaciones", Kind.TEXT_LIST),
             spec("date", "Date observed", "Fecha de la observación", Kind.DATE),
             choice("status", "Status", "Estado", "planned", "invited", "observed", "postponed"),
-            spec("priorityYear", "Priority for", "Prioridad para", Kind.INTEGER).asYear());
+            spec("priorityYear", "Priority for", "Prioridad para", Kind.INTEGER).asYear()));
 
     @Override
     public String id() {

@@ -24,14 +24,14 @@ final class MaterialsHandoverType implements DeliverableType {
 
     static final String ID = "materials-handover";
 
-    static final List<AttributeSpec> ATTRIBUTES = List.of(
+    static final List<AttributeSpec> ATTRIBUTES = Attributes.withChoiceWords(MaterialsHandoverType.class, ID, List.of(
             new AttributeSpec("materials", Text.of("Materials", "Materiales"), Kind.TEXT_LIST, true, List.of(), null),
             spec("heading", "Listed under", "En la lista", Kind.TEXT),
             spec("from", "Provided by", "Entregado por", Kind.ORGANIZATIONS),
             spec("to", "Received by", "Recibido por", Kind.ORGANIZATIONS),
             spec("translatedInto", "Translated into", "Traducido al", Kind.TEXT),
             spec("date", "Date", "Fecha", Kind.DATE),
-            choice("status", "Status", "Estado", "planned", "in-preparation", "delivered"));
+            choice("status", "Status", "Estado", "planned", "in-preparation", "delivered")));
 
     @Override
     public String id() {
