@@ -443,13 +443,32 @@ final class ReportPages {
         byte[] link = bar[0];
         byte[] nav = bar[1];
         long size = report.size();
+        // the bar after the report's skip link, so that the skip link is the first thing the keyboard reaches
+        int at = afterSkipLink(new String(first, bodyEnd + 1, Math.min(first.length - bodyEnd - 1, 400), StandardCharsets.ISO_8859_1))
+                + bodyEnd;
         byte[] page = new byte[Math.toIntExact(size + link.length + nav.length)];
         report.copy(0, head, page, 0);
         System.arraycopy(link, 0, page, head, link.length);
-        report.copy(head, bodyEnd + 1, page, head + link.length);
-        System.arraycopy(nav, 0, page, bodyEnd + 1 + link.length, nav.length);
-        report.copy(bodyEnd + 1, size, page, bodyEnd + 1 + link.length + nav.length);
+        report.copy(head, at + 1, page, head + link.length);
+        System.arraycopy(nav, 0, page, at + 1 + link.length, nav.length);
+        report.copy(at + 1, size, page, at + 1 + link.length + nav.length);
         return page;
+    }
+
+    /**
+     * How far past the body's opening tag the report's skip link ends ({@code <a class="skip" ...>...</a>}, the
+     * first element of a report's body), 0 when the body does not begin with one: the bar goes after it.
+     */
+    static int afterSkipLink(String afterBody) {
+        int start = 0;
+        while (start < afterBody.length() && Character.isWhitespace(afterBody.charAt(start))) {
+            start++;
+        }
+        if (!afterBody.startsWith("<a class=\"skip\"", start)) {
+            return 0;
+        }
+        int end = afterBody.indexOf("</a>", start);
+        return end < 0 ? 0 : end + "</a>".length();
     }
 
     /** The bar's style-sheet link and its navigation, as {@link #withBar(String, int, String, List, Ui)} puts them in. */
@@ -581,6 +600,7 @@ final class ReportPages {
             return "<!DOCTYPE html><html lang=\"" + escape(language) + "\"><head><meta charset=\"utf-8\">" + link + "</head><body>" + bar.html()
                     + report + "</body></html>";
         }
-        return report.substring(0, head) + link + report.substring(head, bodyEnd + 1) + bar.html() + report.substring(bodyEnd + 1);
+        int at = bodyEnd + afterSkipLink(report.substring(bodyEnd + 1, Math.min(report.length(), bodyEnd + 401)));
+        return report.substring(0, head) + link + report.substring(head, at + 1) + bar.html() + report.substring(at + 1);
     }
 }

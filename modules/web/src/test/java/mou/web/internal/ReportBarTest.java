@@ -54,6 +54,16 @@ class ReportBarTest {
     }
 
     @Test
+    void theBarGoesAfterTheReportsSkipLinkSoThatTheKeyboardReachesItFirst() {
+        String page = "<!DOCTYPE html><html lang=\"es\"><head><title>Informe</title></head><body>\n<a class=\"skip\" href=\"#_main\">Ir al"
+                + " informe (ñ)</a>\n<main id=\"_main\"><h1>Informe</h1></main></body></html>";
+        same(page, "es");
+        String shown = new String(ReportPages.withBar(page.getBytes(StandardCharsets.UTF_8), 2016, "es", FILES, Ui.of("es")), StandardCharsets.UTF_8);
+        assertThat(shown).contains("<body>\n<a class=\"skip\" href=\"#_main\">Ir al informe (ñ)</a><nav class=\"mou-bar\"");
+        assertThat(shown.indexOf("class=\"skip\"")).isLessThan(shown.indexOf("class=\"mou-bar\""));
+    }
+
+    @Test
     void aPageWithoutHeadOrBodyIsWrapped() {
         same("<p>only a paragraph</p>", "en");
         same("<body><p>a body before the head</p></body><head></head>", "en");
