@@ -194,6 +194,23 @@ class JournalTest {
     }
 
     @Test
+    void aStagingFolderWhoseProcessIdWasGivenAgainToALaterProcessIsRemoved() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        // named by this process's id, but last written an hour before this process started: a killed server's, whose id
+        // the server started after it got again (a container gives the same small id at each start)
+        Path earlier = Files.createDirectories(ws.resolve("published/" + Journal.stagingName("2017")));
+        Files.writeString(earlier.resolve("progress-report-2017.html"), "<html>");
+        java.time.Instant started = ProcessHandle.current().info().startInstant().orElseThrow();
+        Files.setLastModifiedTime(earlier, java.nio.file.attribute.FileTime.from(started.minus(java.time.Duration.ofHours(1))));
+        Path live = Files.createDirectories(ws.resolve("published/" + Journal.stagingName("2018")));
+
+        store.recover(ws);
+
+        assertThat(earlier).doesNotExist();
+        assertThat(live).as("this process's own staging folder, written since it started").exists();
+    }
+
+    @Test
     void aSaveThatFailsHalfWayIsUndoneAndRecordsNothing() throws IOException {
         Path ws = TestWorkspace.copy(temp);
         LoadResult basis = store.load(ws);
