@@ -447,14 +447,34 @@ final class Journal {
                 }
             }
         }
-        Path published = root.resolve(Published.FOLDER);
-        if (Files.isDirectory(published, LinkOption.NOFOLLOW_LINKS)) {
-            try (DirectoryStream<Path> each = Files.newDirectoryStream(published)) {
-                for (Path entry : each) {
-                    if (AtomicFiles.isTemporary(entry.getFileName().toString()) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
-                            && staleStaging(entry)) {
-                        deleteTree(entry);
+        removeStaleStaging(root.resolve(Published.FOLDER));
+        // a rating's evidence files are staged beside their group's year's folder (evidence/GROUP/.YEAR.tmp-p...): a kill
+        // between the staging and the save left them there for ever
+        Path evidence = root.resolve(EVIDENCE);
+        if (Files.isDirectory(evidence, LinkOption.NOFOLLOW_LINKS)) {
+            try (DirectoryStream<Path> each = Files.newDirectoryStream(evidence)) {
+                for (Path group : each) {
+                    if (Files.isDirectory(group, LinkOption.NOFOLLOW_LINKS)) {
+                        removeStaleStaging(group);
                     }
+                }
+            }
+        }
+    }
+
+    /** The folder of the evidence files, {@code evidence}: where {@link mou.core.cycle.EvidenceFile#folder} puts each group's. */
+    private static final String EVIDENCE = Path.of(mou.core.cycle.EvidenceFile.folder("group", 2000)).getName(0).toString();
+
+    /** Removes the staging folders in {@code folder} whose process is gone ({@link #staleStaging}). */
+    private static void removeStaleStaging(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (DirectoryStream<Path> each = Files.newDirectoryStream(folder)) {
+            for (Path entry : each) {
+                if (AtomicFiles.isTemporary(entry.getFileName().toString()) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                        && staleStaging(entry)) {
+                    deleteTree(entry);
                 }
             }
         }
