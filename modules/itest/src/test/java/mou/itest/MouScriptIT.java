@@ -41,6 +41,10 @@ class MouScriptIT {
                 echo "[INFO] Building mou-progress core: model, extension points, report assembly 1.0.0-SNAPSHOT [2/3]"
                 """ + noise + """
                 echo "[INFO] Building mou-progress launcher (embeds Apache Felix) 1.0.0-SNAPSHOT              [3/3]"
+                if [ -n "$MOU_TEST_RUNS" ]; then
+                  echo "run $$" >> "$MOU_TEST_RUNS"
+                  sleep 3
+                fi
                 if [ -n "$MOU_TEST_FAIL" ]; then
                   echo "[ERROR] /src/Foo.java:[3,1] ';' expected"
                   echo "[INFO] BUILD FAILURE"
@@ -60,8 +64,14 @@ class MouScriptIT {
         Path root = Files.createDirectories(dir.resolve("mou-progress"));
         Files.copy(SCRIPT, root.resolve("mou"));
         Path bin = fakeMaven();
-        Path out = dir.resolve("out.txt");
-        Path err = dir.resolve("err.txt");
+        Process process = start(root, bin, fail, "", null);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the script finishes").isTrue();
+        return new App.Run(process.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+    }
+
+    private Process start(Path root, Path bin, boolean fail, String name, Path runs) throws IOException {
+        Path out = dir.resolve("out" + name + ".txt");
+        Path err = dir.resolve("err" + name + ".txt");
         ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("mou").toString(), "validate")
                 .directory(root.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().put("PATH", bin + ":" + System.getenv("PATH"));
@@ -70,10 +80,28 @@ class MouScriptIT {
         if (fail) {
             builder.environment().put("MOU_TEST_FAIL", "1");
         }
+        if (runs != null) {
+            builder.environment().put("MOU_TEST_RUNS", runs.toString());
+        }
         Process process = builder.start();
         process.getOutputStream().close();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the script finishes").isTrue();
-        return new App.Run(process.exitValue(), Files.readString(out), Files.readString(err));
+        return process;
+    }
+
+    /** Two commands started together on a tree that needs a build: one builds, the other waits for it and builds nothing. */
+    @Test
+    void commandsStartedTogetherBuildOnce() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("mou-progress"));
+        Files.copy(SCRIPT, root.resolve("mou"));
+        Path bin = fakeMaven();
+        Path runs = dir.resolve("maven-runs.txt");
+        Process first = start(root, bin, false, "1", runs);
+        Process second = start(root, bin, false, "2", runs);
+        assertThat(first.waitFor(60, TimeUnit.SECONDS)).as("the first script finishes").isTrue();
+        assertThat(second.waitFor(60, TimeUnit.SECONDS)).as("the second script finishes").isTrue();
+        assertThat(Files.readAllLines(runs)).as("Maven ran in the tree once").hasSize(1);
+        String err = Files.readString(dir.resolve("err1.txt")) + Files.readString(dir.resolve("err2.txt"));
+        assertThat(err).as("the one that waited says so").contains("another ./mou is building mou-progress; waiting for it to finish");
     }
 
     @Test

@@ -1244,13 +1244,21 @@ public final class CycleServiceImpl implements CycleService {
         if (request.acting() == null || request.acting().readAt() == null) {
             return publisher.publish(request);
         }
-        // the year as the program office read it on the review page: its groups' years must be as they were
-        return Workbench.retried(request.acting(), () -> {
-            Workspace ws = bench.load(request.acting()).workspace();
-            Workbench.stillAt(request.acting(), Problem.of(null, "conflict.publish", request.year()),
-                    PartVersion.ofYear(ws.years().stream().filter(y -> y.year() == request.year()).toList()));
-            return publisher.publish(request);
-        });
+        // the year as the program office read it on the review page: its groups' years must be as they were (the publisher
+        // checks it on the reading it publishes). Not in the turn of this process's changes (Workbench.retried): making the
+        // report takes seconds (the PDF in two languages), and every other change of the workspace, in any group and
+        // year, waited for it. A save of another change that meets this one's file is caught by the store's check and
+        // this one is tried again, as a change in its turn would be.
+        for (int attempt = 1;; attempt++) {
+            try {
+                return publisher.publish(request);
+            } catch (CycleException e) {
+                boolean fileChanged = e.kind() == CycleException.Kind.CONFLICT && e.problems().stream().noneMatch(p -> "readAt".equals(p.field()));
+                if (!fileChanged || attempt >= Workbench.ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     @Override

@@ -20,6 +20,7 @@ import mou.core.command.CommandException;
 import mou.core.command.Status;
 import mou.core.cycle.CycleException.Kind;
 import mou.core.cycle.CycleException;
+import mou.core.cycle.PartVersion;
 import mou.core.cycle.Problem;
 import mou.core.cycle.Publish;
 import mou.core.cycle.Published;
@@ -107,6 +108,10 @@ final class Publisher {
         Loaded loaded = bench.load(request.acting(), true); // with the places of its texts, for the translations' rule
         Workspace ws = loaded.workspace();
         List<GroupYear> years = ws.years().stream().filter(y -> y.year() == year).toList();
+        if (request.acting().readAt() != null) {
+            // the year as the program office read it (the review page's version): its groups' years as they are in what is published
+            Workbench.stillAt(request.acting(), Problem.of(null, "conflict.publish", year), PartVersion.ofYear(years));
+        }
         if (years.isEmpty()) {
             throw Workbench.usage(Problem.said("year", "no group has opened " + year + "; there is nothing to publish",
                     "ningún grupo ha abierto " + year + "; no hay nada que publicar"));

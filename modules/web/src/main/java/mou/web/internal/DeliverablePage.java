@@ -136,8 +136,8 @@ final class DeliverablePage {
         } else if (c.editable()) {
             html.start("section").element("h2", ui.t("records.deliverable.edit"));
             RecordForm.write(html, call, c.base() + "/deliverable/" + RecordPages.encode(d.id()), ui.t("records.deliverable.edit"),
-                    fields(call, f.type().get()), typed == null ? values(f.type().get(), d) : typed, problems, PartVersion.of(d),
-                    ui.t("records.save"));
+                    fields(call, f.type().get()), typed == null ? values(f.type().get(), d) : typed, values(f.type().get(), d), problems,
+                    PartVersion.of(d), ui.t("records.save"));
             html.end("section");
         }
         return RecordPages.page(app, call, status, title, html);
@@ -173,11 +173,14 @@ final class DeliverablePage {
             if (e.kind() == CycleException.Kind.CONFLICT) {
                 Ui ui = call.ui();
                 Found fresh = find(call);
+                Map<String, List<String>> theirs = values(f.type().get(), fresh.deliverable());
+                // what the person left as their form showed it is not theirs: it is shown, and offered again, as saved now
+                Map<String, List<String>> yours = RecordForm.yoursOverTheirs(typed, RecordForm.shown(call, fields), theirs);
                 ConflictPage page = new ConflictPage(call, null, null, f.deliverable().id())
                         .savedBy(ConflictPage.lastChange(app, call, c.plan().groupId(), f.deliverable().id(), c.year().year()))
-                        .fields(fields, values(f.type().get(), fresh.deliverable()), typed);
+                        .fields(fields, theirs, yours);
                 if (fresh.context().editable()) {
-                    page.again(html -> RecordForm.write(html, call, path, ui.t("conflict.again"), fields, typed, Map.of(),
+                    page.again(html -> RecordForm.write(html, call, path, ui.t("conflict.again"), fields, yours, theirs, Map.of(),
                             PartVersion.of(fresh.deliverable()), ui.t("records.conflict.apply")));
                 }
                 return page.keepTheirs(path).response(app, "");

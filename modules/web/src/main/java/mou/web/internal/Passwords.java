@@ -44,6 +44,18 @@ final class Passwords {
     private static final Base64.Decoder B64D = Base64.getDecoder();
     /** A hash of no one's password, checked when the name is unknown so that a wrong name takes as long as a wrong password. */
     private static volatile String decoy;
+    /**
+     * The memory (KiB) that the hashes computed at one moment may take together: two of {@link #MEMORY_KIB}. Each hash
+     * takes its memory ({@code m}) from it before it starts, and waits its turn when it is spent; so that sign-ins
+     * arriving together (thirty sessions after a restart) cannot take {@code serve}'s whole heap (160 MB) at 19 MiB
+     * each: the heap ran out, and a first sign-in that met that while Bouncy Castle's classes were initialised left
+     * every later sign-in failing until the server was restarted.
+     */
+    static final int MEMORY_AT_ONCE_KIB = 2 * MEMORY_KIB;
+    private static final java.util.concurrent.Semaphore MEMORY = new java.util.concurrent.Semaphore(MEMORY_AT_ONCE_KIB, true);
+    /** How many hashes are being computed now, and the most at one moment (for tests). */
+    private static final java.util.concurrent.atomic.AtomicInteger COMPUTING = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger MOST_COMPUTING = new java.util.concurrent.atomic.AtomicInteger();
 
     private Passwords() {
     }
@@ -127,7 +139,24 @@ final class Passwords {
     }
 
     private static byte[] argon2(char[] password, byte[] salt, int memory, int iterations, int parallelism, int length) {
-        return Argon2.hash(password, salt, memory, iterations, parallelism, length);
+        // a stored hash may ask for more than the whole budget (MAX_MEMORY_KIB): it then waits for all of it
+        int taken = Math.min(memory, MEMORY_AT_ONCE_KIB);
+        MEMORY.acquireUninterruptibly(taken);
+        try {
+            MOST_COMPUTING.accumulateAndGet(COMPUTING.incrementAndGet(), Math::max);
+            try {
+                return Argon2.hash(password, salt, memory, iterations, parallelism, length);
+            } finally {
+                COMPUTING.decrementAndGet();
+            }
+        } finally {
+            MEMORY.release(taken);
+        }
+    }
+
+    /** The most hashes computed at one moment since the start (for tests). */
+    static int mostComputingAtOnce() {
+        return MOST_COMPUTING.get();
     }
 
     /** The one class that names Bouncy Castle, loaded only when a hash is computed (the rest is used without the library). */

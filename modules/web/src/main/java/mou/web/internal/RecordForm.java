@@ -126,9 +126,32 @@ final class RecordForm {
      */
     static void write(HtmlWriter html, Call call, String action, String legend, List<Field> fields, Map<String, List<String>> values,
             Map<String, List<String>> problems, String readAt, String submit) {
+        write(html, call, action, legend, fields, values, null, problems, readAt, submit);
+    }
+
+    /**
+     * The prefix of the hidden fields that a correction's form carries with each value as the part said it at
+     * {@code readAt}: on a conflict, what the person left as it was shown is not theirs to apply again ({@link #yoursOverTheirs}).
+     */
+    static final String SHOWN = "shown.";
+
+    /**
+     * Writes a correction's form.
+     *
+     * @param shown each field's value as the part says it at {@code readAt} (carried in hidden {@link #SHOWN} fields), or null
+     */
+    static void write(HtmlWriter html, Call call, String action, String legend, List<Field> fields, Map<String, List<String>> values,
+            Map<String, List<String>> shown, Map<String, List<String>> problems, String readAt, String submit) {
         html.start("form", "method", "post", "action", action, "class", "edit");
         html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
         html.start("input", "type", "hidden", "name", "readAt", "value", readAt);
+        if (shown != null) {
+            for (Field f : fields) {
+                if (f.input() != Input.CHECKBOXES) {
+                    html.start("input", "type", "hidden", "name", SHOWN + f.name(), "value", one(shown, f.name()));
+                }
+            }
+        }
         html.start("fieldset").element("legend", legend);
         for (Field f : fields) {
             List<String> given = values.getOrDefault(f.name(), List.of());
@@ -236,6 +259,42 @@ final class RecordForm {
             }
         }
         return values;
+    }
+
+    /** What a correction's form showed, by field name (its hidden {@link #SHOWN} fields); a field it did not carry is left out. */
+    static Map<String, List<String>> shown(Call call, List<Field> fields) throws WebApp.Refusal {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (Field f : fields) {
+            if (f.input() != Input.CHECKBOXES) {
+                call.field(SHOWN + f.name()).ifPresent(v -> values.put(f.name(), List.of(v)));
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Yours on a conflict page: each field the person changed from what their form showed, as they typed it; each
+     * field they left as it was shown, as it is saved now ({@code theirs}). Otherwise the page named as theirs a
+     * value they never typed (the one they had read), and applying theirs again undid the other person's change
+     * to that field. Without what was shown (or without theirs: the record is gone) every field is as typed.
+     */
+    static Map<String, List<String>> yoursOverTheirs(Map<String, List<String>> typed, Map<String, List<String>> shown,
+            Map<String, List<String>> theirs) {
+        if (typed == null || theirs == null) {
+            return typed;
+        }
+        Map<String, List<String>> yours = new LinkedHashMap<>(typed);
+        for (String name : typed.keySet()) {
+            if (shown.containsKey(name) && lines(one(typed, name)).equals(lines(one(shown, name)))) {
+                yours.put(name, theirs.getOrDefault(name, List.of()));
+            }
+        }
+        return yours;
+    }
+
+    /** A value with its line breaks as one (a browser sends a text area's and a hidden field's as CR LF) and without outer spaces. */
+    private static String lines(String value) {
+        return value.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     /** One value, or empty when the form did not give it. */

@@ -369,8 +369,8 @@ final class RecordPages {
             String readAt = PartVersion.of(record);
             html.start("section").element("h2", ui.t("records." + kind.part + ".correct"));
             RecordForm.write(html, call, c.base() + "/" + kind.path + "/" + encode(id), ui.t("records." + kind.part + ".correct"),
-                    markStale(correcting(fields, ui), record, ui), typed == null ? correctable(c.year(), record) : typed, problems, readAt,
-                    ui.t("records.save"));
+                    markStale(correcting(fields, ui), record, ui), typed == null ? correctable(c.year(), record) : typed,
+                    correctable(c.year(), record), problems, readAt, ui.t("records.save"));
             html.end("section");
             html.start("section").element("h2", ui.t("records." + kind.part + ".remove"));
             html.start("form", "method", "post", "action", c.base() + "/" + kind.path + "/" + encode(id) + "/remove", "class", "edit");
@@ -552,9 +552,13 @@ final class RecordPages {
         Ui ui = call.ui();
         Optional<?> now = record(c.year(), kind, id);
         Map<String, List<String>> theirs = now.map(r -> values(c.year(), r)).orElse(null);
+        Map<String, List<String>> correctable = now.map(r -> correctable(c.year(), r)).orElse(null);
         String readAt = PartVersion.of(now.orElse(null));
+        // what the person left as their form showed it is not theirs: it is shown, and offered again, as saved now
+        Map<String, List<String>> shownToThem = RecordForm.shown(call, fields);
         ConflictPage page = new ConflictPage(call, null, null, id)
-                .savedBy(ConflictPage.lastChange(app, call, c.plan().groupId(), id, c.year().year())).fields(fields, theirs, yours);
+                .savedBy(ConflictPage.lastChange(app, call, c.plan().groupId(), id, c.year().year()))
+                .fields(fields, theirs, RecordForm.yoursOverTheirs(yours, shownToThem, theirs));
         String action = c.base() + "/" + kind.path + "/" + encode(id);
         if (yours == null) {
             if (now.isPresent()) {
@@ -566,9 +570,10 @@ final class RecordPages {
                 });
             }
         } else if (c.editable()) {
-            Map<String, List<String>> shown = new LinkedHashMap<>(yours);
+            Map<String, List<String>> shown = new LinkedHashMap<>(RecordForm.yoursOverTheirs(yours, shownToThem, correctable));
             page.again(html -> RecordForm.write(html, call, now.isPresent() ? action : c.base() + "/" + kind.path, ui.t("conflict.again"),
-                    now.isPresent() ? fields : fields(c, kind, true), withId(shown, kind, id), Map.of(), readAt, ui.t("records.conflict.apply")));
+                    now.isPresent() ? fields : fields(c, kind, true), withId(shown, kind, id), correctable, Map.of(), readAt,
+                    ui.t("records.conflict.apply")));
         }
         return page.keepTheirs(now.isPresent() ? action : c.base() + "/" + kind.path).response(app, "");
     }

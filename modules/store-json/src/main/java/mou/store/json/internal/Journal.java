@@ -447,14 +447,34 @@ final class Journal {
                 }
             }
         }
-        Path published = root.resolve(Published.FOLDER);
-        if (Files.isDirectory(published, LinkOption.NOFOLLOW_LINKS)) {
-            try (DirectoryStream<Path> each = Files.newDirectoryStream(published)) {
-                for (Path entry : each) {
-                    if (AtomicFiles.isTemporary(entry.getFileName().toString()) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
-                            && staleStaging(entry)) {
-                        deleteTree(entry);
+        removeStaleStaging(root.resolve(Published.FOLDER));
+        // a rating's evidence files are staged beside their group's year's folder (evidence/GROUP/.YEAR.tmp-p...): a kill
+        // between the staging and the save left them there for ever
+        Path evidence = root.resolve(EVIDENCE);
+        if (Files.isDirectory(evidence, LinkOption.NOFOLLOW_LINKS)) {
+            try (DirectoryStream<Path> each = Files.newDirectoryStream(evidence)) {
+                for (Path group : each) {
+                    if (Files.isDirectory(group, LinkOption.NOFOLLOW_LINKS)) {
+                        removeStaleStaging(group);
                     }
+                }
+            }
+        }
+    }
+
+    /** The folder of the evidence files, {@code evidence}: where {@link mou.core.cycle.EvidenceFile#folder} puts each group's. */
+    private static final String EVIDENCE = Path.of(mou.core.cycle.EvidenceFile.folder("group", 2000)).getName(0).toString();
+
+    /** Removes the staging folders in {@code folder} whose process is gone ({@link #staleStaging}). */
+    private static void removeStaleStaging(Path folder) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (DirectoryStream<Path> each = Files.newDirectoryStream(folder)) {
+            for (Path entry : each) {
+                if (AtomicFiles.isTemporary(entry.getFileName().toString()) && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                        && staleStaging(entry)) {
+                    deleteTree(entry);
                 }
             }
         }
@@ -482,24 +502,32 @@ final class Journal {
 
     /**
      * Whether a staging folder was left by a process that is gone: its name holds the process id
-     * ({@link #stagingName}); one whose name does not is stale after an hour.
+     * ({@link #stagingName}), and no process of that id runs, or the one that does started after the folder
+     * was last written (the id was given again: a server restarted in a container gets the same small id each
+     * time, and its predecessor's folder was kept for ever); one whose name does not is stale after an hour.
      */
     static boolean staleStaging(Path folder) throws IOException {
         String name = folder.getFileName().toString();
         int at = name.lastIndexOf(".tmp-p");
+        FileTime modified = Files.getLastModifiedTime(folder, LinkOption.NOFOLLOW_LINKS);
         if (at >= 0) {
             String rest = name.substring(at + ".tmp-p".length());
             int dash = rest.indexOf('-');
             try {
                 long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
-                return ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+                // a start time is known to the second or so (Linux counts from the boot's second): a margin
+                Instant written = modified.toInstant().plus(PID_START_MARGIN);
+                return ProcessHandle.of(pid).map(p -> !p.isAlive() || p.info().startInstant().map(s -> s.isAfter(written)).orElse(false))
+                        .orElse(true);
             } catch (NumberFormatException e) {
                 // not a name made here: judged by its age
             }
         }
-        FileTime modified = Files.getLastModifiedTime(folder, LinkOption.NOFOLLOW_LINKS);
         return modified.toInstant().isBefore(Instant.now().minus(STALE));
     }
+
+    /** How much later than a staging folder's last write the process of its id must have started to be another process. */
+    private static final java.time.Duration PID_START_MARGIN = java.time.Duration.ofSeconds(2);
 
     static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {

@@ -194,6 +194,40 @@ class JournalTest {
     }
 
     @Test
+    void evidenceFilesStagedByADeadProcessAreRemovedAndALiveOnesKept() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        // a server killed between staging a rating's uploaded file and saving the rating
+        Path dead = Files.createDirectories(ws.resolve("evidence/air-quality/.2017.tmp-p" + Long.MAX_VALUE + "-abc"));
+        Files.writeString(dead.resolve("aq-1-1-3f9c0a1b2c4d.pdf"), "%PDF-1.4");
+        Path kept = Files.writeString(Files.createDirectories(ws.resolve("evidence/air-quality/2017")).resolve("aq-1-1-0a1b2c3d4e5f.pdf"),
+                "%PDF-1.4");
+        Path live = Files.createDirectories(ws.resolve("evidence/wildfires/" + Journal.stagingName("2017")));
+
+        store.recover(ws);
+
+        assertThat(dead).doesNotExist();
+        assertThat(kept).as("a kept evidence file").exists();
+        assertThat(live).as("a rating of a live process is still staging there").exists();
+    }
+
+    @Test
+    void aStagingFolderWhoseProcessIdWasGivenAgainToALaterProcessIsRemoved() throws IOException {
+        Path ws = TestWorkspace.copy(temp);
+        // named by this process's id, but last written an hour before this process started: a killed server's, whose id
+        // the server started after it got again (a container gives the same small id at each start)
+        Path earlier = Files.createDirectories(ws.resolve("published/" + Journal.stagingName("2017")));
+        Files.writeString(earlier.resolve("progress-report-2017.html"), "<html>");
+        java.time.Instant started = ProcessHandle.current().info().startInstant().orElseThrow();
+        Files.setLastModifiedTime(earlier, java.nio.file.attribute.FileTime.from(started.minus(java.time.Duration.ofHours(1))));
+        Path live = Files.createDirectories(ws.resolve("published/" + Journal.stagingName("2018")));
+
+        store.recover(ws);
+
+        assertThat(earlier).doesNotExist();
+        assertThat(live).as("this process's own staging folder, written since it started").exists();
+    }
+
+    @Test
     void aSaveThatFailsHalfWayIsUndoneAndRecordsNothing() throws IOException {
         Path ws = TestWorkspace.copy(temp);
         LoadResult basis = store.load(ws);
