@@ -93,11 +93,11 @@ final class WorkspaceWriter {
         if (!changed.isEmpty()) {
             throw new ConcurrentChangeException(changed.stream().map(c -> c.replaceAll(" \\(.*\\)$", "")).toList(),
                     "conflict: " + String.join(", ", changed) + (changed.size() == 1 ? " was" : " were")
-                    + " changed on disk after this command read the workspace (by another command or an editor); "
+                    + " changed on disk after this command read the workspace (by another command, the web application or an editor); "
                     + "nothing was saved, so that change is not lost. Run the command again to apply it to what is there now",
                     "conflicto: " + String.join(", ", changed.stream().map(c -> c.replace(" (deleted)", " (borrado)").replace(" (created)", " (creado)")).toList())
                     + (changed.size() == 1 ? " cambió" : " cambiaron") + " en el disco después de que se leyó el espacio de trabajo (otra"
-                    + " orden o un editor); no se guardó nada, así que ese cambio no se pierde. Repita su cambio sobre lo que hay ahora");
+                    + " orden, la aplicación web o un editor); no se guardó nada, así que ese cambio no se pierde. Repita su cambio sobre lo que hay ahora");
         }
     }
 

@@ -150,9 +150,10 @@ class CycleStoreTest {
                 .isInstanceOfSatisfying(ConcurrentChangeException.class, e -> {
                     assertThat(e.files()).containsExactly(YEAR_FILE);
                     assertThat(e.getMessage()).startsWith("conflict: " + YEAR_FILE + " was changed on disk after this command read the workspace")
-                            .contains("nothing was saved").contains("Run the command again");
+                            .contains("nothing was saved").contains("Run the command again")
+                            .as("the web application changes files too").contains("by another command, the web application or an editor");
                     assertThat(e.message("es")).as("for a page in Spanish").startsWith("conflicto: " + YEAR_FILE + " cambió en el disco")
-                            .contains("no se guardó nada").doesNotContain("was changed");
+                            .contains("no se guardó nada").contains("la aplicación web").doesNotContain("was changed");
                 });
         assertThat(TestWorkspace.read(ws, YEAR_FILE)).as("the refused save changed nothing").isEqualTo(afterFirst);
         assertThat(store.history(ws)).extracting(HistoryEntry::subject).containsExactly("aq-1-1");
