@@ -1241,24 +1241,11 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Published publish(Publish request) throws CycleException {
-        if (request.acting() == null || request.acting().readAt() == null) {
-            return publisher.publish(request);
-        }
-        // the year as the program office read it on the review page: its groups' years must be as they were (the publisher
-        // checks it on the reading it publishes). Not in the turn of this process's changes (Workbench.retried): making the
-        // report takes seconds (the PDF in two languages), and every other change of the workspace, in any group and
-        // year, waited for it. A save of another change that meets this one's file is caught by the store's check and
-        // this one is tried again, as a change in its turn would be.
-        for (int attempt = 1;; attempt++) {
-            try {
-                return publisher.publish(request);
-            } catch (CycleException e) {
-                boolean fileChanged = e.kind() == CycleException.Kind.CONFLICT && e.problems().stream().noneMatch(p -> "readAt".equals(p.field()));
-                if (!fileChanged || attempt >= Workbench.ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+        // with the version read at (the review page): the year as the program office read it, its groups' years as they were
+        // (the publisher checks it on the reading it publishes), tried again when another save met its files; the command
+        // line's publish, without one, is tried once. Outside the turn of this process's changes, which would all wait seconds
+        // for the report (the PDF in two languages)
+        return Workbench.retriedOutsideTheTurn(request.acting(), () -> publisher.publish(request));
     }
 
     @Override

@@ -187,17 +187,18 @@ final class Workbench {
 
     /** As {@link #checkText(String, String, List)} for a text's English ({@code field}) and Spanish ({@code field + "Es"}). */
     static void checkText(String field, mou.core.model.Text text, List<Problem> problems) {
-        if (text != null) {
-            checkText(field, text.en(), problems);
-            checkText(field + "Es", text.es(), problems);
-        }
+        checkBoth(field, text, false, problems);
     }
 
     /** As {@link #checkLine(String, String, List)} for a one-line text's English ({@code field}) and Spanish ({@code field + "Es"}). */
     static void checkLine(String field, mou.core.model.Text text, List<Problem> problems) {
+        checkBoth(field, text, true, problems);
+    }
+
+    private static void checkBoth(String field, mou.core.model.Text text, boolean line, List<Problem> problems) {
         if (text != null) {
-            checkLine(field, text.en(), problems);
-            checkLine(field + "Es", text.es(), problems);
+            checkText(field, text.en(), line, problems);
+            checkText(field + "Es", text.es(), line, problems);
         }
     }
 
@@ -232,9 +233,22 @@ final class Workbench {
      * store's conflict is reported as it is.
      */
     static <T> T retried(Acting acting, Attempt<T> attempt) throws CycleException {
+        return retried(acting, attempt, true);
+    }
+
+    /**
+     * As {@link #retried(Acting, Attempt)}, without taking the turn of this process's changes: for a change that takes
+     * seconds before it saves (publish makes its report), which every other change would otherwise wait for. A save
+     * of another change that meets its files is caught by the store's check, and it is tried again.
+     */
+    static <T> T retriedOutsideTheTurn(Acting acting, Attempt<T> attempt) throws CycleException {
+        return retried(acting, attempt, false);
+    }
+
+    private static <T> T retried(Acting acting, Attempt<T> attempt, boolean takeTurn) throws CycleException {
         // in one process (the web application) the changes of a workspace take turns: none of them is wasted on a conflict
         // with another of the same process; the store's check still guards against other processes (the command line)
-        ReentrantLock turn = acting == null || acting.workspace() == null ? null
+        ReentrantLock turn = !takeTurn || acting == null || acting.workspace() == null ? null
                 : WRITERS.computeIfAbsent(acting.workspace().toAbsolutePath().normalize(), w -> new ReentrantLock());
         long asked = System.nanoTime();
         for (int i = 1;; i++) {
