@@ -90,6 +90,13 @@ final class DeliverablePage {
     }
 
     private Response page(Call call, Map<String, List<String>> typed, Map<String, List<String>> problems, int status) throws WebApp.Refusal {
+        RecordPages.Context context = RecordPages.context(app, call);
+        Optional<PublishedPlan> asPublished = context.year().published()
+                ? PublishedPlan.read(app.data, context.year().year(), context.plan().groupId(), call.language())
+                : Optional.empty();
+        if (asPublished.isPresent()) {
+            return published(call, context, asPublished.get());
+        }
         Found f = find(call);
         RecordPages.Context c = f.context();
         Ui ui = call.ui();
@@ -124,6 +131,11 @@ final class DeliverablePage {
             }
         }
         html.end("dl");
+        if (c.year().published()) {
+            // the published report cannot be read: what is shown is the plan as it is now, which may differ from what was published
+            html.start("p", "class", "notice", "id", "as-published").text(ui.t("records.deliverable.currentPlan", c.year().year())).text(" ")
+                    .link("/report/" + c.year().year() + "?lang=" + lang, ui.t("records.deliverable.publishedReport", c.year().year())).end("p");
+        }
         List<String> other = d.attributes().keySet().stream().filter(k -> !known.contains(k)).toList();
         if (!other.isEmpty()) {
             html.element("h2", ui.t(f.type().isPresent() ? "records.deliverable.other" : "records.deliverable.attributes"));
@@ -141,6 +153,42 @@ final class DeliverablePage {
             html.end("section");
         }
         return RecordPages.page(app, call, status, title, html);
+    }
+
+    /**
+     * A deliverable of a published year as the year's published report shows it: its activity, type, title, the type's
+     * summary of its attributes and its note, as they were published (the plan may have changed since); no form.
+     */
+    private Response published(Call call, RecordPages.Context c, PublishedPlan plan) throws WebApp.Refusal {
+        Ui ui = call.ui();
+        String id = call.part("deliverable");
+        Map.Entry<PublishedPlan.Row, PublishedPlan.Item> found = plan.deliverable(id).orElseThrow(() -> new WebApp.Refusal(404,
+                ui.t("records.deliverable.unknown"), ui.t("records.deliverable.unknown.published", id, c.year().year())));
+        PublishedPlan.Row row = found.getKey();
+        PublishedPlan.Item d = found.getValue();
+        String title = d.title() == null ? id : d.title();
+        String lang = plan.language().equals(call.language()) ? null : plan.language();
+        HtmlWriter html = lang == null ? new HtmlWriter().element("h1", title) : new HtmlWriter().element("h1", title, "lang", lang);
+        RecordPages.nav(html, c, "");
+        html.start("p", "class", "notice", "id", "as-published").text(ui.t("records.deliverable.asPublished", c.year().year())).text(" ")
+                .link("/report/" + c.year().year() + "?lang=" + call.language(), ui.t("records.deliverable.publishedReport", c.year().year())).end("p");
+        if (lang == null) {
+            html.start("dl");
+        } else {
+            html.start("dl", "lang", lang);
+        }
+        html.element("dt", ui.t("records.id")).element("dd", id);
+        html.element("dt", ui.t("records.activity")).element("dd", (row.activityId() == null ? row.reference() : row.activityId()) + " · "
+                + row.activity());
+        html.element("dt", ui.t("records.deliverable.type")).element("dd", d.typeLabel() != null ? d.typeLabel() : d.typeId() == null ? "—" : d.typeId());
+        if (d.summary() != null) {
+            html.element("dt", ui.t("records.deliverable.summary")).element("dd", d.summary());
+        }
+        if (d.note() != null) {
+            html.element("dt", ui.t("records.deliverable.note")).element("dd", d.note());
+        }
+        html.end("dl");
+        return RecordPages.page(app, call, 200, title, html);
     }
 
     private Response save(Call call) throws WebApp.Refusal {

@@ -192,16 +192,23 @@ final class GroupPages {
         html.start("li").link("/review/" + c.year().year(), ui.t("group.year.review", c.year().year())).end("li");
         html.end("ul").end("nav");
 
-        html.start("section", "aria-labelledby", "plan").element("h2", ui.t("group.year.plan"), "id", "plan");
-        for (OverarchingGoal goal : c.plan().goals()) {
-            html.start("section", "class", "goal", "aria-labelledby", "goal-" + goal.id());
-            html.element("h3", ui.t("group.year.goal", goal.number(), text(goal.statement(), call)), "id", "goal-" + goal.id());
-            for (Activity activity : goal.activities()) {
-                activity(html, call, c, activity, labels, editable);
+        Optional<PublishedPlan> asPublished = asPublished(call, c);
+        if (asPublished.isPresent()) {
+            // a published year shows its plan as its report published it: the plan may have changed since
+            publishedPlan(html, call, c, asPublished.get());
+        } else {
+            html.start("section", "aria-labelledby", "plan").element("h2", ui.t("group.year.plan"), "id", "plan");
+            publishedNotice(html, ui, c, false);
+            for (OverarchingGoal goal : c.plan().goals()) {
+                html.start("section", "class", "goal", "aria-labelledby", "goal-" + goal.id());
+                html.element("h3", ui.t("group.year.goal", goal.number(), text(goal.statement(), call)), "id", "goal-" + goal.id());
+                for (Activity activity : goal.activities()) {
+                    activity(html, call, c, activity, labels, editable);
+                }
+                html.end("section");
             }
             html.end("section");
         }
-        html.end("section");
 
         html.start("section", "aria-labelledby", "narrative").element("h2", ui.t("group.year.narrative"), "id", "narrative");
         for (String part : WriteNarrative.PARTS) {
@@ -269,6 +276,104 @@ final class GroupPages {
         html.end("article");
     }
 
+    // a published year, as published --------------------------------------------------------------
+
+    /** The group's plan as the year's published report shows it, for a published year; empty for any other year, or when that report's JSON is not there. */
+    private Optional<PublishedPlan> asPublished(Call call, Context c) {
+        return c.year().published() ? PublishedPlan.read(app.data, c.year().year(), c.plan().groupId(), call.language()) : Optional.empty();
+    }
+
+    /**
+     * For a published year, what the plan shown is: the plan as published (with a link to the published report), or, when the
+     * published report cannot be read, the plan as it is now, which may differ from what was published. Nothing for any other year.
+     */
+    static void publishedNotice(HtmlWriter html, Ui ui, Context c, boolean asPublished) {
+        if (!c.year().published()) {
+            return;
+        }
+        int year = c.year().year();
+        html.start("p", "class", "notice", "id", "as-published").text(ui.t(asPublished ? "group.year.asPublished" : "group.year.currentPlan", year))
+                .text(" ").link("/report/" + year + "?lang=" + ui.language(), ui.t("group.year.publishedReport", year)).end("p");
+    }
+
+    /** The goals, activities, deliverables and levels of a published year as its published report shows them. */
+    private static void publishedPlan(HtmlWriter html, Call call, Context c, PublishedPlan plan) {
+        Ui ui = call.ui();
+        if (plan.language().equals(call.language())) {
+            html.start("section", "aria-labelledby", "plan");
+        } else {
+            html.start("section", "aria-labelledby", "plan", "lang", plan.language());
+        }
+        html.element("h2", ui.t("group.year.plan"), "id", "plan");
+        publishedNotice(html, ui, c, true);
+        int n = 0;
+        for (PublishedPlan.Goal goal : plan.goals()) {
+            String id = "goal-" + (goal.id() == null ? String.valueOf(++n) : goal.id());
+            html.start("section", "class", "goal", "aria-labelledby", id);
+            String heading = goal.caption() == null ? goal.statement() : goal.statement() == null ? goal.caption() : goal.caption() + ": " + goal.statement();
+            html.element("h3", heading == null ? "" : heading, "id", id);
+            for (PublishedPlan.Row row : goal.rows()) {
+                publishedActivity(html, call, c, row);
+            }
+            html.end("section");
+        }
+        html.end("section");
+    }
+
+    private static void publishedActivity(HtmlWriter html, Call call, Context c, PublishedPlan.Row row) {
+        Ui ui = call.ui();
+        String id = row.activityId() == null ? row.reference() : row.activityId();
+        html.start("article", "class", "activity", "id", "activity-" + id, "aria-labelledby", "a-" + id);
+        html.element("h4", (row.activityId() == null ? row.reference() : row.activityId()) + " · " + row.activity(), "id", "a-" + id);
+        publishedRating(html, c, row, ui, false);
+        if (!row.deliverables().isEmpty()) {
+            html.start("dl", "class", "rating").element("dt", ui.t("group.rating.deliverables")).start("dd").start("ul");
+            for (PublishedPlan.Item d : row.deliverables()) {
+                String title = d.title() == null ? d.id() : d.title();
+                html.start("li");
+                if (d.id() == null) {
+                    html.text(title);
+                } else {
+                    html.link(c.base() + "/deliverable/" + RecordPages.encode(d.id()), title);
+                }
+                html.end("li");
+            }
+            html.end("ul").end("dd").end("dl");
+        }
+        if (row.activityId() != null) {
+            html.start("p").link(c.base() + "/activity/" + row.activityId(), ui.t("group.rating.open", row.activityId())).end("p");
+        }
+        html.end("article");
+    }
+
+    /** An activity's level, rationale and evidence as published; with {@code dashes}, a dash for what it has none of. */
+    private static void publishedRating(HtmlWriter html, Context c, PublishedPlan.Row row, Ui ui, boolean dashes) {
+        PublishedPlan.Level level = row.level();
+        String words = level.label() == null ? "" : level.label();
+        if (level.carriedOver()) {
+            words += " (" + ui.t("group.rating.carriedOver") + ")";
+        }
+        html.start("dl", "class", "rating");
+        html.element("dt", ui.t("group.rating.level")).element("dd", words, "class", "level" + (level.id() == null ? "" : " level-" + level.id()));
+        if (level.rationale() != null || dashes) {
+            html.element("dt", ui.t("group.rating.rationale")).element("dd", level.rationale() == null ? "—" : level.rationale());
+        }
+        if (!level.evidence().isEmpty() || dashes) {
+            html.element("dt", ui.t("group.rating.evidence")).start("dd");
+            if (level.evidence().isEmpty()) {
+                html.text("—");
+            } else {
+                html.start("ul", "class", "evidence");
+                for (PublishedPlan.Evidence e : level.evidence()) {
+                    evidenceItem(html, e.title() == null ? e.reference() : e.title(), e.reference() == null ? "" : e.reference(), c);
+                }
+                html.end("ul");
+            }
+            html.end("dd");
+        }
+        html.end("dl");
+    }
+
     static String level(Assessment a, Labels labels, Ui ui) {
         if (a == null || a.level() == null) {
             return labels.level(null);
@@ -286,20 +391,24 @@ final class GroupPages {
     /** Evidence as links: a web address as it is, a file of this year's evidence folder through its page; anything else as text. */
     private static void evidenceList(HtmlWriter html, List<Link> evidence, Context c, Call call) {
         html.start("ul", "class", "evidence");
-        String folder = EvidenceFile.folder(c.plan().groupId(), c.year().year()) + "/";
         for (Link link : evidence) {
-            String title = link.title() == null || link.title().en().isBlank() ? link.url() : text(link.title(), call);
-            html.start("li");
-            if (Evidence.isWebAddress(link.url())) {
-                html.link(link.url().strip(), title);
-            } else if (link.url().startsWith(folder) && EvidenceFile.keptName(link.url().substring(folder.length()))) {
-                html.link(c.base() + "/evidence/" + link.url().substring(folder.length()), title);
-            } else {
-                html.text(title).text(" ").element("code", link.url());
-            }
-            html.end("li");
+            evidenceItem(html, link.title() == null || link.title().en().isBlank() ? link.url() : text(link.title(), call), link.url(), c);
         }
         html.end("ul");
+    }
+
+    /** A piece of evidence as a list item: a web address as it is, a file of this year's evidence folder through its page; anything else as text. */
+    private static void evidenceItem(HtmlWriter html, String title, String url, Context c) {
+        String folder = EvidenceFile.folder(c.plan().groupId(), c.year().year()) + "/";
+        html.start("li");
+        if (Evidence.isWebAddress(url)) {
+            html.link(url.strip(), title);
+        } else if (url.startsWith(folder) && EvidenceFile.keptName(url.substring(folder.length()))) {
+            html.link(c.base() + "/evidence/" + url.substring(folder.length()), title);
+        } else {
+            html.text(title).text(" ").element("code", url);
+        }
+        html.end("li");
     }
 
     // the rate form -----------------------------------------------------------------------------
@@ -494,6 +603,10 @@ final class GroupPages {
 
     private Response activity(Call call) throws Refusal {
         Context c = context(call);
+        Optional<PublishedPlan> asPublished = asPublished(call, c);
+        if (asPublished.isPresent()) {
+            return publishedActivityPage(call, c, asPublished.get());
+        }
         Activity activity = activityOf(call, c);
         return ratePage(call, c, activity, 200, RateForm.of(c.year().assessment(activity.id()).orElse(null)), Problems.NONE, 0);
     }
@@ -516,8 +629,36 @@ final class GroupPages {
             html.end("section");
         } else {
             review(html, ui, call, c);
+            publishedNotice(html, ui, c, false);
         }
         return Response.html(status, Page.of(call, ui.t("group.rate.title", activity.id()), "/group", app.menu(call), html));
+    }
+
+    /** An activity of a published year as its published report shows it: its words, level, rationale and evidence; no form. */
+    private Response publishedActivityPage(Call call, Context c, PublishedPlan plan) throws Refusal {
+        Ui ui = call.ui();
+        String id = call.part("activity");
+        PublishedPlan.Row row = plan.activity(id).orElseThrow(() -> new Refusal(404, ui.t("group.unknownActivity"), ui.t(
+                "group.unknownActivity.published", id, c.year().year(), plan.goals().stream().flatMap(g -> g.rows().stream())
+                        .map(PublishedPlan.Row::activityId).filter(a -> a != null).collect(Collectors.joining(", ")))));
+        String name = c.plan().name().in(call.language());
+        HtmlWriter html = new HtmlWriter().start("p", "class", "crumbs").link(c.base(), ui.t("group.year.title", name, c.year().year()))
+                .end("p");
+        html.element("h1", ui.t("group.rate.title", id));
+        String lang = plan.language().equals(call.language()) ? null : plan.language();
+        if (lang == null) {
+            html.element("p", row.activity(), "class", "lead");
+            html.start("section", "aria-labelledby", "now");
+        } else {
+            html.element("p", row.activity(), "class", "lead", "lang", lang);
+            html.start("section", "aria-labelledby", "now", "lang", lang);
+        }
+        html.element("h2", ui.t("group.rate.published"), "id", "now");
+        publishedNotice(html, ui, c, true);
+        publishedRating(html, c, row, ui, true);
+        html.end("section");
+        review(html, ui, call, c);
+        return Response.html(200, Page.of(call, ui.t("group.rate.title", id), "/group", app.menu(call), html));
     }
 
     private static void rating(HtmlWriter html, Call call, Context c, Assessment a, Labels labels) {
