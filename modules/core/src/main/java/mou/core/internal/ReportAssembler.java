@@ -11,6 +11,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import mou.core.model.Agreement;
 import mou.core.model.AnnualReport;
 import mou.core.model.GroupYear;
 import mou.core.model.WorkingGroupPlan;
@@ -19,6 +20,7 @@ import mou.core.model.Workspace;
 import mou.core.report.Block;
 import mou.core.report.ReportDocument;
 import mou.core.report.Section;
+import mou.core.report.TextMarks;
 import mou.core.spi.AssembledReport;
 import mou.core.spi.Extensions;
 import mou.core.spi.PluginFailure;
@@ -154,7 +156,7 @@ public final class ReportAssembler implements ReportService {
         sections = withInferredNotice(sections, context);
         String title = title(workspace, year, context);
         ReportDocument document = new ReportDocument(title, context.labels().format("report.subtitle", String.valueOf(year)),
-                language, year, sections, draft(workspace, year));
+                language, year, sections, draft(workspace, year), publisher(workspace, context));
         return new AssembledReport(withUntranslatedNotice(document, context), failures);
     }
 
@@ -257,7 +259,7 @@ public final class ReportAssembler implements ReportService {
         }
         blocks.addAll(at, notices);
         sections.set(0, new Section(first.id(), first.title(), blocks, first.subsections()));
-        return new ReportDocument(document.title(), document.subtitle(), document.language(), document.year(), sections, document.draft());
+        return document.withSections(sections);
     }
 
     /**
@@ -287,6 +289,19 @@ public final class ReportAssembler implements ReportService {
             return context.text(workspace.agreement().title());
         }
         return "";
+    }
+
+    /**
+     * Who publishes a year's report, in its language: the program office of the agreement, named by the agreement's short
+     * title (its title when it has none), e.g. "Program Office, California-Mexico MOU"; not the report's title, which the
+     * program office may word as it likes. Plain text: metadata show no marks.
+     */
+    private static String publisher(Workspace workspace, AssemblyContext context) {
+        Agreement agreement = workspace.agreement();
+        Text name = agreement == null ? null : agreement.shortTitle() != null && !agreement.shortTitle().en().isBlank() ? agreement.shortTitle()
+                : agreement.title();
+        String shown = name == null ? "" : TextMarks.plain(context.text(name)).strip();
+        return shown.isEmpty() ? context.labels().get("report.publisher.office") : context.labels().format("report.publisher", shown);
     }
 
     /** Why a contributor cannot be placed in the report (its {@code order()} throws or is no number), or null when it can. */

@@ -15,11 +15,30 @@ import java.util.List;
  *        published; a year recorded before the review cycle (no review steps at all, like the
  *        shipped 2016 year taken from the published report) is a draft too, since nobody has
  *        published it with mou-progress
+ * @param publisher who publishes the report, in its language: the program office of the agreement the report is on,
+ *        e.g. "Program Office, California-Mexico MOU" (a format's document metadata name it as the author), or null
+ *        when not known (since 1.7)
  */
-public record ReportDocument(String title, String subtitle, String language, int year, List<Section> sections, boolean draft) {
+public record ReportDocument(String title, String subtitle, String language, int year, List<Section> sections, boolean draft,
+        String publisher) {
 
     public ReportDocument {
         sections = List.copyOf(sections);
+    }
+
+    /** A document whose publisher is not known. */
+    public ReportDocument(String title, String subtitle, String language, int year, List<Section> sections, boolean draft) {
+        this(title, subtitle, language, year, sections, draft, null);
+    }
+
+    /**
+     * The same document with other sections (a notice added, a part of it shown): its title, language, year, draft mark
+     * and publisher stay.
+     *
+     * @since 1.7
+     */
+    public ReportDocument withSections(List<Section> other) {
+        return new ReportDocument(title, subtitle, language, year, other, draft, publisher);
     }
 
     /** A document that is not a draft (a published year's report, or one that is not a year's report). */

@@ -51,6 +51,21 @@ class ReportAssemblerTest {
         return document.sections().stream().map(Section::id).toList();
     }
 
+    /**
+     * The report names its publisher, the program office of the agreement by the agreement's short title, in the report's
+     * language (a PDF's Author): not the report's title ("Test MOU 2016"), which the program office words as it likes.
+     */
+    @Test
+    void theReportNamesTheProgramOfficeOfTheAgreementAsItsPublisherInItsLanguage() {
+        registry.addGroup(Fixtures.group("alpha", "Alpha", 610));
+        ReportDocument english = assemble();
+        assertThat(english.title()).isEqualTo("Test MOU 2016");
+        assertThat(english.publisher()).isEqualTo("Program Office, Test MOU");
+        ReportDocument spanish = new ReportAssembler(registry).assemble(Fixtures.workspace(), 2016, "es");
+        assertThat(spanish.publisher()).as("the untranslated short title without its [EN] mark").isEqualTo("Oficina del Programa, Test MOU");
+        assertThat(spanish.withSections(List.of()).publisher()).isEqualTo(spanish.publisher());
+    }
+
     @Test
     void sectionsComeInTheOrderTheyAskForAndGroupChaptersFollowTheirPluginOrder() {
         registry.addGroup(Fixtures.group("beta", "Beta", 690));

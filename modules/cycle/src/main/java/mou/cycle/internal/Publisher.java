@@ -447,7 +447,7 @@ final class Publisher {
         List<Section> sections = new ArrayList<>();
         sections.add(notice);
         sections.addAll(document.sections());
-        return new ReportDocument(document.title(), document.subtitle(), document.language(), document.year(), sections, document.draft());
+        return document.withSections(sections);
     }
 
     /** The plugins a report misses, as a person reads them: {@code group air-quality, group wildfires}. */

@@ -95,7 +95,7 @@ final class Translations {
             blocks.addAll(first.blocks());
             sections.set(0, new Section(first.id(), first.title(), blocks, first.subsections()));
         }
-        return new ReportDocument(document.title(), document.subtitle(), document.language(), document.year(), sections, document.draft());
+        return document.withSections(sections);
     }
 
     private static String excerpt(String text) {

@@ -264,7 +264,7 @@ final class ReportPages {
             }
             parts = parts(others, at, year, language, ui);
             List<Section> shown = List.of(at >= 0 ? others.get(at) : document.sections().get(0));
-            document = new ReportDocument(document.title(), document.subtitle(), document.language(), document.year(), shown, document.draft());
+            document = document.withSections(shown);
         } else if (part != null) {
             throw new WebApp.Refusal(404, ui.t("report.part.unknown"), ui.t("report.part.whole", part, year));
         }

@@ -112,13 +112,14 @@ final class PublicationPage {
     }
 
     /**
-     * Who publishes the report, as the PDF's metadata gives it (Author, XMP {@code dc:creator}): the
-     * program office of the agreement the report is on, named by the report's title, e.g. "Program
-     * Office, California-Mexico Memorandum of Understanding on Climate Change and the Environment".
+     * Who publishes the report, as the PDF's metadata gives it (Author, XMP {@code dc:creator}): the document's
+     * {@link ReportDocument#publisher() publisher}, the program office of the agreement the report is on, e.g. "Program
+     * Office, California-Mexico MOU", in the report's language; "Program Office" in the report's language when the document
+     * names none. Never the report's title, which the program office words as it likes.
      */
     String author() {
-        return blank(document.title()) ? own.get("document.publisher")
-                : own.format("document.author", TextMarks.plain(DocumentText.clean(document.title())).strip());
+        String publisher = document.publisher() == null ? "" : TextMarks.plain(DocumentText.clean(document.publisher())).strip();
+        return publisher.isEmpty() ? own.get("document.publisher") : publisher;
     }
 
     /** The language tag of the document, e.g. {@code es}; {@code en} when the document names none. */

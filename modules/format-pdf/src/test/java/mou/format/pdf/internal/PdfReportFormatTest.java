@@ -82,6 +82,42 @@ class PdfReportFormatTest {
     }
 
     /**
+     * The document information and the XMP metadata are true for any report: the Author is the publisher the document
+     * names, in its language, never made from the report's title (which the program office words as it likes); without a
+     * publisher, the program office in the report's language. Title, Subject and Language are the report's.
+     */
+    @Test
+    void theAuthorIsThePublisherTheReportNamesNotItsTitle() throws IOException {
+        List<Section> sections = List.of(Section.of("introduction", "Introduction", List.of(new Block.Paragraph("A year of work."))));
+        ReportDocument english = new ReportDocument("Annual progress of the working groups", "2017 Progress Report", "en", 2017, sections, false,
+                "Program Office, Test Agreement");
+        ReportDocument spanish = new ReportDocument("Avance anual de los grupos de trabajo", "Informe de Avances 2017", "es", 2017, sections,
+                false, "Oficina del Programa, Acuerdo de Prueba");
+        ReportDocument nobody = new ReportDocument("Avance anual de los grupos de trabajo", "Informe de Avances 2017", "es", 2017, sections,
+                false);
+        String[][] expected = {{"Program Office, Test Agreement", "Annual progress of the working groups — 2017 Progress Report", "2017 Progress Report", "en"},
+                {"Oficina del Programa, Acuerdo de Prueba", "Avance anual de los grupos de trabajo — Informe de Avances 2017", "Informe de Avances 2017", "es"},
+                {"Oficina del Programa", "Avance anual de los grupos de trabajo — Informe de Avances 2017", "Informe de Avances 2017", "es"}};
+        ReportDocument[] documents = {english, spanish, nobody};
+        for (int i = 0; i < documents.length; i++) {
+            try (PDDocument pdf = Pdfs.open(render(documents[i], RenderOptions.DEFAULT))) {
+                org.apache.pdfbox.pdmodel.PDDocumentInformation information = pdf.getDocumentInformation();
+                assertThat(information.getAuthor()).as(expected[i][0]).isEqualTo(expected[i][0]);
+                assertThat(information.getTitle()).isEqualTo(expected[i][1]);
+                assertThat(information.getSubject()).isEqualTo(expected[i][2]);
+                assertThat(pdf.getDocumentCatalog().getLanguage()).isEqualTo(expected[i][3]);
+                org.apache.xmpbox.XMPMetadata xmp;
+                try (java.io.InputStream in = pdf.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
+                    xmp = new org.apache.xmpbox.xml.DomXmpParser().parse(in.readAllBytes());
+                } catch (org.apache.xmpbox.xml.XmpParsingException e) {
+                    throw new AssertionError(e);
+                }
+                assertThat(xmp.getDublinCoreSchema().getCreators()).containsExactly(expected[i][0]);
+            }
+        }
+    }
+
+    /**
      * The cover shows the PNG and JPEG files of the workspace's cover/ folder, in name order, each
      * described by its name; any other file, a folder and a link are not shown; and the publication
      * with its images still meets PDF/A-2u and PDF/UA-1.

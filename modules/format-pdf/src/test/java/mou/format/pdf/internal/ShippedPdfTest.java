@@ -240,7 +240,7 @@ class ShippedPdfTest {
 
     /**
      * The document information and the XMP metadata name the report's publisher, the program office
-     * of the agreement, as its Author (dc:creator), beside its title, subject and language.
+     * of the agreement ({@code ReportDocument.publisher}), as its Author (dc:creator), beside its title, subject and language.
      */
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
@@ -248,7 +248,8 @@ class ShippedPdfTest {
         boolean es = language.equals("es");
         String agreement = es ? "Memorándum de Entendimiento California-México en materia de Cambio Climático y Medio Ambiente"
                 : "California-Mexico Memorandum of Understanding on Climate Change and the Environment";
-        String author = (es ? "Oficina del Programa, " : "Program Office, ") + agreement;
+        // the publisher the report names: the program office of the agreement (its short title), not the report's title
+        String author = es ? "Oficina del Programa, MOU California-México" : "Program Office, California-Mexico MOU";
         String subject = es ? "Informe de Avances 2016" : "2016 Progress Report";
         try (PDDocument document = Pdfs.open(Shipped.pdf(language))) {
             PDDocumentInformation information = document.getDocumentInformation();
