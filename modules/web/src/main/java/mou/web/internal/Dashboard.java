@@ -125,7 +125,13 @@ final class Dashboard {
             }
             html.element("td", group.unrated(), "class", "count").end("tr");
         }
-        html.end("tbody").end("table").end("section");
+        html.end("tbody").end("table");
+        if (status.groups().stream().anyMatch(g -> g.year() != null && g.year().published())) {
+            // the counts and changes are of the plans as they are now; the plans may have changed since the year was published
+            html.start("p", "class", "muted", "id", "levels-plan").text(ui.t("dashboard.levels.currentPlan", year) + " ")
+                    .link("/report/" + year + "?lang=" + language, ui.t("dashboard.levels.published", year)).end("p");
+        }
+        html.end("section");
 
         html.start("section", "aria-labelledby", "changes").element("h2", ui.t("dashboard.changes", year - 1), "id", "changes");
         changes(html, ui, workspace, year, labels);

@@ -143,6 +143,18 @@ class PublishedYearPagesTest {
         assertThat(publishedFiles()).as("nothing in published/ changes").isEqualTo(published);
     }
 
+    /** The dashboard's counts by level and changes are of the plans as they are now: for a published year it says so, in both languages. */
+    @Test
+    void thePublishedYearsDashboardSaysItsCountsAreOfThePlansAsTheyAreNow() throws Exception {
+        WebFixture.Browser reader = web.browser(WebFixture.reader());
+        assertThat(reader.get("/", "year", "2016").text()).doesNotContain("id=\"levels-plan\"");
+        publish2016(List.of(new mou.format.html.internal.HtmlReportFormat(), new JsonReportFormat()));
+        assertThat(reader.get("/", "year", "2016").text()).contains("id=\"levels-plan\"")
+                .contains("which may differ from the plans 2016 was published with").contains("href=\"/report/2016?lang=en\"");
+        assertThat(spanish(reader, "/", "year", "2016")).contains("que pueden diferir de los planes con que se publicó 2016")
+                .contains("href=\"/report/2016?lang=es\"");
+    }
+
     @Test
     void aPublishedYearWithoutItsReportsJsonSaysThatItShowsTheCurrentPlan() throws Exception {
         publish2016(List.of(new mou.format.html.internal.HtmlReportFormat()));
@@ -184,10 +196,10 @@ class PublishedYearPagesTest {
     }
 
     /** A page as a browser whose language is Spanish gets it. */
-    static String spanish(WebFixture.Browser browser, String path) {
+    static String spanish(WebFixture.Browser browser, String path, String... query) {
         browser.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
         try {
-            return browser.get(path).text();
+            return browser.get(path, query).text();
         } finally {
             browser.cookies.remove(WebApp.LANGUAGE_COOKIE);
         }
