@@ -195,7 +195,11 @@ final class DeliverablePage {
         Found f = find(call);
         RecordPages.Context c = f.context();
         if (f.type().isEmpty()) {
-            throw new WebApp.Refusal(409, call.ui().t("records.refused"), call.ui().t("records.deliverable.notInstalled", f.deliverable().type()));
+            // a year that cannot be changed says why first: installing the type would not let the change in
+            mou.core.model.ReviewState state = c.year().review().state();
+            throw new WebApp.Refusal(409, call.ui().t("records.refused"), state == mou.core.model.ReviewState.PUBLISHED ? call.ui().t("records.published")
+                    : !state.editable() ? call.ui().t("records.readOnly", call.ui().state(state))
+                    : call.ui().t("records.deliverable.notInstalled", f.deliverable().type()));
         }
         List<Field> fields = fields(call, f.type().get());
         Map<String, List<String>> typed = RecordForm.posted(call, fields);

@@ -178,6 +178,8 @@ class PublishedYearPagesTest {
         posts.add(new String[] {"/group/" + GROUP + "/2016/rate/aq-1-1", "version", "x", "level", "moderate", "rationale", "Again."});
         posts.add(new String[] {"/group/" + GROUP + "/2016/narrative/summary", "version", "x", "text", "Again."});
         posts.add(new String[] {"/group/" + GROUP + "/2016/deliverable/aq-3-2-1", "readAt", "x", "attr-sites", "3"});
+        // a deliverable whose type is not installed: the year's state is what refuses it
+        posts.add(new String[] {"/group/" + GROUP + "/2016/deliverable/aq-1-1-1", "readAt", "x"});
         posts.add(new String[] {"/group/" + GROUP + "/2016/events", "readAt", "x", "eventId", "aq-2016-new", "title", "New", "date", "2016-05"});
         posts.add(new String[] {"/group/" + GROUP + "/2016/updates/Q1", "readAt", "x", "happened", "Again."});
         for (String[] post : posts) {
