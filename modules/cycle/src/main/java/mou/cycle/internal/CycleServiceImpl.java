@@ -606,6 +606,8 @@ public final class CycleServiceImpl implements CycleService {
         Text description = optional(r.description(), d -> Revisions.revised(before.map(Event::description).orElse(null), d,
                 r.descriptionEs()), Revisions.translated(before.map(Event::description).orElse(null), r.descriptionEs()));
         String activity = optional(r.activityId(), x -> activityOf(t.plan(), x, problems), before.map(Event::activityId).orElse(null));
+        spanishAlone("placeEs", "place", place, r.placeEs(), problems);
+        spanishAlone("descriptionEs", "description", description, r.descriptionEs(), problems);
         if (before.isEmpty()) {
             if (kind == null && r.kind() == null) {
                 problems.add(Problem.of("kind", "event.kind.missing", kinds));
@@ -710,6 +712,7 @@ public final class CycleServiceImpl implements CycleService {
         String activity = optional(r.activityId(), x -> activityOf(t.plan(), x, problems), before.map(Metric::activityId).orElse(null));
         Text note = optional(r.note(), n -> Revisions.revised(before.map(Metric::note).orElse(null), n, r.noteEs()),
                 Revisions.translated(before.map(Metric::note).orElse(null), r.noteEs()));
+        spanishAlone("noteEs", "note", note, r.noteEs(), problems);
         if (label == null && r.label() == null) {
             problems.add(Problem.of("label", "figure.label.missing"));
         }
@@ -765,6 +768,16 @@ public final class CycleServiceImpl implements CycleService {
     }
 
     // values as people type them ---------------------------------------------------------------
+
+    /**
+     * A Spanish given for an optional text that has no English (none before, none given): refused, since a
+     * Spanish translates its English and would otherwise be dropped without a word.
+     */
+    private static void spanishAlone(String spanishField, String field, Text text, String spanish, List<Problem> problems) {
+        if (text == null && spanish != null && !spanish.isBlank()) {
+            problems.add(Problem.of(spanishField, "text.spanish.alone", spanishField, field));
+        }
+    }
 
     /** An optional value: the one before when not given (null), none when given empty, else the parsed value. */
     private static <T> T optional(String given, Function<String, T> parse, T before) {
