@@ -374,7 +374,7 @@ final class GroupPages {
         }
         html.end("select").end("div");
         // rationale
-        field(html, "rationale", ui.t("group.rating.rationale"), problems);
+        field(html, "rationale", ui.t("group.form.rationale"), problems);
         html.element("textarea", form.rationale(), attrs("id", "rationale", "name", "rationale", "rows", "5", "required", "required", "lang",
                 "en", problems, "rationale"));
         html.end("div");
