@@ -373,7 +373,8 @@ public final class CycleServiceImpl implements CycleService {
             throw Workbench.usage(Problem.said("rationale", refused.get(),
                     Assessment.ratingProblem(before.orElse(null), level.get(), rationale.en(), "es").orElse(null)));
         }
-        List<Link> kept = new ArrayList<>(request.evidence() == null ? before.map(Assessment::evidence).orElse(List.of()) : evidence);
+        List<Link> kept = new ArrayList<>(request.evidence() == null ? before.map(Assessment::evidence).orElse(List.of())
+                : withTheirSpanish(evidence, before.map(Assessment::evidence).orElse(List.of())));
         String folder = EvidenceFiles.folder(plan.groupId(), year);
         List<String> stored = EvidenceFiles.names(activityId, fileNames);
         for (int i = 0; i < stored.size(); i++) {
@@ -765,6 +766,26 @@ public final class CycleServiceImpl implements CycleService {
         List<String> files = bench.save(t.loaded(), Workbench.withYear(t.loaded().workspace(), changed), List.of(entry(bench.now(), t.by(),
                 "figure", current, id, r.acting().why(), Plain.metric(gone), null)));
         return new Saved<>(current.groupId(), r.year(), id, gone, null, true, files);
+    }
+
+    /**
+     * The links given, each title given in English only keeping the Spanish of the title the same link (the same
+     * address) had, as every text given in English only does ({@link Revisions#revised}): a form shows a link's
+     * title in English and sends it back so, which dropped a translated title's Spanish at every rating.
+     */
+    private static List<Link> withTheirSpanish(List<Link> given, List<Link> before) {
+        List<Link> links = new ArrayList<>(given.size());
+        for (Link link : given) {
+            Text title = link.title();
+            if (title != null && title.es() == null) {
+                Optional<Text> was = before.stream().filter(b -> link.url().equals(b.url()) && b.title() != null).map(Link::title).findFirst();
+                if (was.isPresent()) {
+                    title = Revisions.revised(was.get(), title.en(), null);
+                }
+            }
+            links.add(new Link(title, link.url()));
+        }
+        return links;
     }
 
     // values as people type them ---------------------------------------------------------------
