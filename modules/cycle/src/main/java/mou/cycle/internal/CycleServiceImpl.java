@@ -893,7 +893,11 @@ public final class CycleServiceImpl implements CycleService {
                 continue;
             }
             if (ws.organization(id).isEmpty()) {
-                problems.add(Problem.of("organizations", "event.organization.unknown", id));
+                // an id typed in capitals or a little off (CONAFOR, cal-fir): the workspace's nearest ids
+                List<String> near = mou.core.command.Args.nearest(id.toLowerCase(java.util.Locale.ROOT),
+                        ws.organizations().stream().map(mou.core.model.Organization::id).toList());
+                problems.add(near.isEmpty() ? Problem.of("organizations", "event.organization.unknown", id)
+                        : Problem.of("organizations", "event.organization.near", id, String.join(", ", near)));
             } else if (!ids.contains(id)) {
                 ids.add(id);
             }
