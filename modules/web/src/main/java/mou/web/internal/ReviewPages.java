@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import mou.core.cycle.Acting;
@@ -100,7 +101,8 @@ final class ReviewPages {
             }
             return page(call, new Failure(group + "-" + action.id(), status(e), e.problems(), values));
         }
-        return Response.seeOther("/review/" + year + "#group-" + group);
+        // the page says where the group's year is now: a step taken showed the same page without a word
+        return Response.seeOther("/review/" + year + "?moved=" + group + "#group-" + group);
     }
 
     private Response publish(Call call) throws WebApp.Refusal {
@@ -230,6 +232,12 @@ final class ReviewPages {
                 html.element("li", p.text(call.language(), ReviewPages::plainLabel, call.ui()::problemWords).strip());
             }
             html.end("ul").end("div");
+        }
+        Optional<YearStatus.Group> moved = failure != null ? Optional.empty() : call.query("moved")
+                .flatMap(id -> status.groups().stream().filter(g -> g.groupId().equals(id) && g.year() != null).findFirst());
+        if (moved.isPresent() && !published) {
+            html.element("p", ui.t("review.moved", name(workspace, moved.get().groupId(), call.language()),
+                    ui.state(moved.get().year().review().state())), "class", "saved", "role", "status");
         }
         if (published) {
             html.start("p", "class", "saved").text(ui.t("review.published", year) + " ").link("/report/" + year, ui.t("review.readReport", year))
