@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import mou.core.cycle.Acting;
@@ -215,8 +214,9 @@ final class ReviewPages {
         boolean published = status.groups().stream().anyMatch(g -> g.year() != null && g.year().published());
         java.util.Set<String> shown = new java.util.HashSet<>();
         HtmlWriter body = new HtmlWriter();
+        String moved = failure == null ? call.query("moved").orElse("") : "";
         for (YearStatus.Group group : status.groups()) {
-            group(call, body, workspace, year, group, failure, shown);
+            group(call, body, workspace, year, group, failure, shown, moved);
         }
         if (!published) {
             publishSection(call, body, year, status, failure, shown);
@@ -232,12 +232,6 @@ final class ReviewPages {
                 html.element("li", p.text(call.language(), ReviewPages::plainLabel, call.ui()::problemWords).strip());
             }
             html.end("ul").end("div");
-        }
-        Optional<YearStatus.Group> moved = failure != null ? Optional.empty() : call.query("moved")
-                .flatMap(id -> status.groups().stream().filter(g -> g.groupId().equals(id) && g.year() != null).findFirst());
-        if (moved.isPresent() && !published) {
-            html.element("p", ui.t("review.moved", name(workspace, moved.get().groupId(), call.language()),
-                    ui.state(moved.get().year().review().state())), "class", "saved", "role", "status");
         }
         if (published) {
             html.start("p", "class", "saved").text(ui.t("review.published", year) + " ").link("/report/" + year, ui.t("review.readReport", year))
@@ -255,7 +249,7 @@ final class ReviewPages {
     }
 
     private void group(Call call, HtmlWriter html, Workspace workspace, int year, YearStatus.Group group, Failure failure,
-            java.util.Set<String> shown) {
+            java.util.Set<String> shown, String moved) {
         Ui ui = call.ui();
         User user = call.user().orElseThrow();
         String id = group.groupId();
@@ -263,6 +257,11 @@ final class ReviewPages {
         html.start("section", "class", "review-group", "aria-labelledby", heading, "id", "group-" + id + "-section");
         html.element("h2", name(workspace, id, call.language()), "id", heading);
         GroupYear gy = group.year();
+        // after a step, where the year is now, in the group's section, where the page's address leads (#group-GROUP)
+        if (gy != null && !gy.published() && moved.equals(id)) {
+            html.element("p", ui.t("review.moved", name(workspace, id, call.language()), ui.state(gy.review().state())), "class", "saved",
+                    "role", "status");
+        }
         if (gy == null) {
             html.element("p", ui.t("review.groupNotOpened", year), "class", "muted").end("section");
             return;

@@ -118,8 +118,11 @@ class ReviewPagesTest {
         assertThat(submitted.headers().get("Location")).isEqualTo("/review/2017?moved=air-quality#group-air-quality");
         assertThat(web.app.workspace().year(GROUP, 2017).orElseThrow().review().state().id()).isEqualTo("submitted");
         // the page the step leads to says it was taken (it showed the same page without a word)
-        assertThat(member.get("/review/2017", "moved", "air-quality").text())
-                .contains("<p class=\"saved\" role=\"status\">Done: the year of Air Quality Working Group is now submitted.</p>");
+        String moved = member.get("/review/2017", "moved", "air-quality").text();
+        assertThat(moved).contains("<p class=\"saved\" role=\"status\">Done: the year of Air Quality Working Group is now submitted.</p>");
+        // inside the group's section, where the address's #group-air-quality shows the page, not above the first group
+        assertThat(moved.indexOf("Done: the year of")).isGreaterThan(moved.indexOf("id=\"group-air-quality\""))
+                .isLessThan(moved.indexOf("id=\"group-clean-vehicles\""));
         member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
         assertThat(member.get("/review/2017", "moved", "air-quality").text()).contains("<p class=\"saved\" role=\"status\">Hecho: el año"
                 + " de Grupo de Trabajo de Calidad del Aire está ahora en estado «enviado».</p>");
