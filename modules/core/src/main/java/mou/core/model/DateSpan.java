@@ -44,6 +44,7 @@ public record DateSpan(LocalDate start, LocalDate end, Precision precision) impl
                     "se necesita una fecha (AAAA, AAAA-MM o AAAA-MM-DD, o dos unidas por '/')");
         }
         String trimmed = text.trim();
+        yearLast(trimmed, text);
         int slash = trimmed.indexOf('/');
         if (slash < 0) {
             return single(trimmed, text);
@@ -62,6 +63,46 @@ public record DateSpan(LocalDate start, LocalDate end, Precision precision) impl
             throw new InvalidValueException("'" + text + "' ends before it starts", "'" + text + "' termina antes de empezar");
         }
         return new DateSpan(first.start, last.end, first.precision);
+    }
+
+    /**
+     * Refuses a date written with the year last (15/08/2017, 8-5-2017, 15.08.2017), as people write dates in Mexico and
+     * California, saying how to write it: the date read day first and, where that is a date too, month first.
+     */
+    private static void yearLast(String trimmed, String text) {
+        java.util.regex.Matcher m = YEAR_LAST.matcher(trimmed);
+        if (!m.matches()) {
+            return;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int year = Integer.parseInt(m.group(3));
+        String dayFirst = iso(year, b, a);
+        String monthFirst = a == b ? null : iso(year, a, b);
+        String en;
+        String es;
+        if (dayFirst != null && monthFirst != null) {
+            en = dayFirst + " if the day comes first, " + monthFirst + " if the month comes first";
+            es = dayFirst + " si va primero el día, " + monthFirst + " si va primero el mes";
+        } else if (dayFirst != null || monthFirst != null) {
+            en = es = dayFirst != null ? dayFirst : monthFirst;
+        } else {
+            en = "e.g. " + year + "-06-07";
+            es = "p. ej. " + year + "-06-07";
+        }
+        throw new InvalidValueException("'" + text + "' has the year last; write the year first, YYYY-MM-DD: " + en,
+                "'" + text + "' tiene el año al final; escriba primero el año, AAAA-MM-DD: " + es);
+    }
+
+    private static final java.util.regex.Pattern YEAR_LAST = java.util.regex.Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+
+    /** The ISO day, or null when there is no such day. */
+    private static String iso(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day).toString();
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /**

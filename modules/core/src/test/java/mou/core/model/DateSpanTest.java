@@ -29,6 +29,22 @@ class DateSpanTest {
     }
 
     @Test
+    void aDateWithTheYearLastIsRefusedSayingHowToWriteItInBothLanguages() {
+        // day first as in Mexico: it said "has more than one '/'; write a span as START/END", which sent people elsewhere
+        assertThatThrownBy(() -> DateSpan.parse("15/08/2017")).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.getMessage()).isEqualTo("'15/08/2017' has the year last; write the year first, YYYY-MM-DD: 2017-08-15");
+            assertThat(e.messageEs()).isEqualTo("'15/08/2017' tiene el año al final; escriba primero el año, AAAA-MM-DD: 2017-08-15");
+        });
+        // month first as in California, and a date either way round: both readings
+        assertThatThrownBy(() -> DateSpan.parse("08/15/2017")).hasMessageEndingWith("AAAA-MM-DD: 2017-08-15".replace("AAAA", "YYYY"));
+        assertThatThrownBy(() -> DateSpan.parse("8-5-2017")).isInstanceOfSatisfying(InvalidValueException.class, e -> {
+            assertThat(e.getMessage()).endsWith("YYYY-MM-DD: 2017-05-08 if the day comes first, 2017-08-05 if the month comes first");
+            assertThat(e.messageEs()).endsWith("AAAA-MM-DD: 2017-05-08 si va primero el día, 2017-08-05 si va primero el mes");
+        });
+        assertThatThrownBy(() -> DateSpan.parse("31.02.2017")).hasMessageEndingWith("write the year first, YYYY-MM-DD: e.g. 2017-06-07");
+    }
+
+    @Test
     void ordersByStartThenEnd() {
         assertThat(DateSpan.parse("2016-02")).isLessThan(DateSpan.parse("2016-02-15"));
         assertThat(DateSpan.parse("2016-04-25/2016-04-29")).isLessThan(DateSpan.parse("2016-05-12"));

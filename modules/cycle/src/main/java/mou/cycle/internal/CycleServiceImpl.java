@@ -373,7 +373,8 @@ public final class CycleServiceImpl implements CycleService {
             throw Workbench.usage(Problem.said("rationale", refused.get(),
                     Assessment.ratingProblem(before.orElse(null), level.get(), rationale.en(), "es").orElse(null)));
         }
-        List<Link> kept = new ArrayList<>(request.evidence() == null ? before.map(Assessment::evidence).orElse(List.of()) : evidence);
+        List<Link> kept = new ArrayList<>(request.evidence() == null ? before.map(Assessment::evidence).orElse(List.of())
+                : withTheirSpanish(evidence, before.map(Assessment::evidence).orElse(List.of())));
         String folder = EvidenceFiles.folder(plan.groupId(), year);
         List<String> stored = EvidenceFiles.names(activityId, fileNames);
         for (int i = 0; i < stored.size(); i++) {
@@ -606,6 +607,8 @@ public final class CycleServiceImpl implements CycleService {
         Text description = optional(r.description(), d -> Revisions.revised(before.map(Event::description).orElse(null), d,
                 r.descriptionEs()), Revisions.translated(before.map(Event::description).orElse(null), r.descriptionEs()));
         String activity = optional(r.activityId(), x -> activityOf(t.plan(), x, problems), before.map(Event::activityId).orElse(null));
+        spanishAlone("placeEs", "place", place, r.placeEs(), problems);
+        spanishAlone("descriptionEs", "description", description, r.descriptionEs(), problems);
         if (before.isEmpty()) {
             if (kind == null && r.kind() == null) {
                 problems.add(Problem.of("kind", "event.kind.missing", kinds));
@@ -710,6 +713,7 @@ public final class CycleServiceImpl implements CycleService {
         String activity = optional(r.activityId(), x -> activityOf(t.plan(), x, problems), before.map(Metric::activityId).orElse(null));
         Text note = optional(r.note(), n -> Revisions.revised(before.map(Metric::note).orElse(null), n, r.noteEs()),
                 Revisions.translated(before.map(Metric::note).orElse(null), r.noteEs()));
+        spanishAlone("noteEs", "note", note, r.noteEs(), problems);
         if (label == null && r.label() == null) {
             problems.add(Problem.of("label", "figure.label.missing"));
         }
@@ -764,7 +768,37 @@ public final class CycleServiceImpl implements CycleService {
         return new Saved<>(current.groupId(), r.year(), id, gone, null, true, files);
     }
 
+    /**
+     * The links given, each title given in English only keeping the Spanish of the title the same link (the same
+     * address) had, as every text given in English only does ({@link Revisions#revised}): a form shows a link's
+     * title in English and sends it back so, which dropped a translated title's Spanish at every rating.
+     */
+    private static List<Link> withTheirSpanish(List<Link> given, List<Link> before) {
+        List<Link> links = new ArrayList<>(given.size());
+        for (Link link : given) {
+            Text title = link.title();
+            if (title != null && title.es() == null) {
+                Optional<Text> was = before.stream().filter(b -> link.url().equals(b.url()) && b.title() != null).map(Link::title).findFirst();
+                if (was.isPresent()) {
+                    title = Revisions.revised(was.get(), title.en(), null);
+                }
+            }
+            links.add(new Link(title, link.url()));
+        }
+        return links;
+    }
+
     // values as people type them ---------------------------------------------------------------
+
+    /**
+     * A Spanish given for an optional text that has no English (none before, none given): refused, since a
+     * Spanish translates its English and would otherwise be dropped without a word.
+     */
+    private static void spanishAlone(String spanishField, String field, Text text, String spanish, List<Problem> problems) {
+        if (text == null && spanish != null && !spanish.isBlank()) {
+            problems.add(Problem.of(spanishField, "text.spanish.alone", spanishField, field));
+        }
+    }
 
     /** An optional value: the one before when not given (null), none when given empty, else the parsed value. */
     private static <T> T optional(String given, Function<String, T> parse, T before) {
@@ -859,7 +893,11 @@ public final class CycleServiceImpl implements CycleService {
                 continue;
             }
             if (ws.organization(id).isEmpty()) {
-                problems.add(Problem.of("organizations", "event.organization.unknown", id));
+                // an id typed in capitals or a little off (CONAFOR, cal-fir): the workspace's nearest ids
+                List<String> near = mou.core.command.Args.nearest(id.toLowerCase(java.util.Locale.ROOT),
+                        ws.organizations().stream().map(mou.core.model.Organization::id).toList());
+                problems.add(near.isEmpty() ? Problem.of("organizations", "event.organization.unknown", id)
+                        : Problem.of("organizations", "event.organization.near", id, String.join(", ", near)));
             } else if (!ids.contains(id)) {
                 ids.add(id);
             }

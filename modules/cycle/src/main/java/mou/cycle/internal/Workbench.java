@@ -337,8 +337,11 @@ final class Workbench {
         }
         String t = text.strip().toLowerCase(Locale.ROOT);
         Labels english = Labels.forLanguage("en");
+        // the Spanish words too: a member who works in Spanish types "Avance moderado" into the workbook's Level cell
+        Labels spanish = Labels.forLanguage("es");
         for (ProgressLevel level : ProgressLevel.values()) {
-            if (level.id().equals(t) || english.level(level).toLowerCase(Locale.ROOT).equals(t)) {
+            if (level.id().equals(t) || english.level(level).toLowerCase(Locale.ROOT).equals(t)
+                    || spanish.level(level).toLowerCase(Locale.ROOT).equals(t)) {
                 return Optional.of(level);
             }
         }

@@ -523,6 +523,7 @@ SheetProblems.add(problems, sheet.ref(r, 1) + ": the figure needs a label: what 
             DateSpan asOf = date(sheet, r, 6, false, problems);
             String activity = activity(sheet, r, 7, plan, problems);
             Set<Integer> quarter = quarters(sheet, r, 9, current.year(), problems);
+            spanishAlone(sheet, r, 8, 11, problems);
             if (problems.size() > before || id == null) {
                 continue;
             }
@@ -591,6 +592,8 @@ SheetProblems.add(problems, sheet.ref(r, 6) + ": '" + p + "' is not a number of 
             }
             String activity = activity(sheet, r, 8, plan, problems);
             Set<Integer> quarter = quarters(sheet, r, 9, current.year(), problems);
+            spanishAlone(sheet, r, 4, 11, problems);
+            spanishAlone(sheet, r, 7, 12, problems);
             if (problems.size() > before || id == null) {
                 continue;
             }
@@ -812,6 +815,18 @@ SheetProblems.add(problems, sheet.ref(r, c) + ": '" + text + "' is not a quarter
             return es.isEmpty() ? new Text(en, null, b.asIs(), null) : Revisions.revised(b, en, es);
         }
         return Text.of(en, es.isEmpty() ? null : es);
+    }
+
+    /**
+     * A Spanish cell filled beside an empty English one of an optional text (a place, description or note): refused, since
+     * the Spanish translates the English and would otherwise be dropped without a word.
+     */
+    private static void spanishAlone(Read sheet, int r, int english, int spanish, List<String> problems) {
+        if (sheet.cell(r, english).isEmpty() && !sheet.cell(r, spanish).isEmpty()) {
+            SheetProblems.add(problems, sheet.ref(r, spanish) + ": the Spanish has no English to translate: write the English in "
+                    + sheet.ref(r, english) + " too, or empty " + sheet.ref(r, spanish), sheet.ref(r, spanish) + ": el español no tiene un inglés"
+                    + " que traducir: escriba también el inglés en " + sheet.ref(r, english) + " o vacíe " + sheet.ref(r, spanish));
+        }
     }
 
     private static BigDecimal keepNumber(BigDecimal value, Optional<BigDecimal> before) {

@@ -14,20 +14,20 @@ final class FieldNames {
 
     /** The fields whose label is a word of their own. */
     private static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("level", "group.rating.level"), Map.entry("rationale", "group.rating.rationale"),
+            Map.entry("level", "group.rating.level"), Map.entry("rationale", "group.form.rationale"),
             Map.entry("rationaleEs", "group.form.rationaleEs"), Map.entry("paragraphs", "group.narrative.paragraphs"),
             Map.entry("paragraphsEs", "group.narrative.paragraphsEs"), Map.entry("reason", "review.field.reason"),
             Map.entry("incomplete", "review.field.incomplete"), Map.entry("allowMissing", "review.field.allowMissing"),
             Map.entry("allowUntranslated", "review.field.allowUntranslated"), Map.entry("activityId", "records.activity"),
             Map.entry("quarter", "records.quarter"), Map.entry("kind", "records.event.kind"), Map.entry("date", "records.event.date"),
-            Map.entry("title", "records.event.title"), Map.entry("titleEs", "records.event.titleEs"), Map.entry("place", "records.event.place"),
+            Map.entry("title", "records.event.title"), Map.entry("titleEs", "records.event.titleEs"), Map.entry("place", "records.form.place"),
             Map.entry("placeEs", "records.event.placeEs"), Map.entry("organizations", "records.event.organizations"),
-            Map.entry("participants", "records.event.participants"), Map.entry("description", "records.event.description"),
+            Map.entry("participants", "records.event.participants"), Map.entry("description", "records.form.description"),
             Map.entry("descriptionEs", "records.event.descriptionEs"), Map.entry("label", "records.figure.label"),
             Map.entry("labelEs", "records.figure.labelEs"), Map.entry("value", "records.figure.value"), Map.entry("unit", "records.figure.unit"),
             Map.entry("target", "records.figure.target"), Map.entry("baseline", "records.figure.baseline"),
-            Map.entry("asOf", "records.figure.asOf"), Map.entry("note", "records.figure.note"), Map.entry("noteEs", "records.figure.noteEs"),
-            Map.entry("happened", "records.update.happened"), Map.entry("happenedEs", "records.update.happenedEs"),
+            Map.entry("asOf", "records.figure.asOf"), Map.entry("note", "records.form.note"), Map.entry("noteEs", "records.figure.noteEs"),
+            Map.entry("happened", "records.form.happened"), Map.entry("happenedEs", "records.update.happenedEs"),
             Map.entry("figures", "records.update.figures"), Map.entry("events", "records.update.events"),
             Map.entry("dropFigures", "records.update.dropFigures"), Map.entry("dropEvents", "records.update.dropEvents"));
     /** The rating form's numbered fields: a link's title and address (counted from 0), a file and its title (from 1). */

@@ -186,7 +186,7 @@ final class GroupPages {
         review(html, ui, call, c);
         html.start("nav", "aria-label", ui.t("group.year.more")).start("ul", "class", "links");
         for (String[] link : new String[][] {{"/events", "group.year.events"}, {"/figures", "group.year.figures"},
-                {"/updates", "group.year.updates"}}) {
+                {"/updates", "group.year.updates"}, {"/workbook", "group.year.workbook"}}) {
             html.start("li").link(c.base() + link[0], ui.t(link[1])).end("li");
         }
         html.start("li").link("/review/" + c.year().year(), ui.t("group.year.review", c.year().year())).end("li");
@@ -483,7 +483,7 @@ final class GroupPages {
         }
         html.end("select").end("div");
         // rationale
-        field(html, "rationale", ui.t("group.rating.rationale"), problems);
+        field(html, "rationale", ui.t("group.form.rationale"), problems);
         html.element("textarea", form.rationale(), attrs("id", "rationale", "name", "rationale", "rows", "5", "required", "required", "lang",
                 "en", problems, "rationale"));
         html.end("div");

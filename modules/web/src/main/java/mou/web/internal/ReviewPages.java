@@ -100,7 +100,8 @@ final class ReviewPages {
             }
             return page(call, new Failure(group + "-" + action.id(), status(e), e.problems(), values));
         }
-        return Response.seeOther("/review/" + year + "#group-" + group);
+        // the page says where the group's year is now: a step taken showed the same page without a word
+        return Response.seeOther("/review/" + year + "?moved=" + group + "#group-" + group);
     }
 
     private Response publish(Call call) throws WebApp.Refusal {
@@ -213,8 +214,9 @@ final class ReviewPages {
         boolean published = status.groups().stream().anyMatch(g -> g.year() != null && g.year().published());
         java.util.Set<String> shown = new java.util.HashSet<>();
         HtmlWriter body = new HtmlWriter();
+        String moved = failure == null ? call.query("moved").orElse("") : "";
         for (YearStatus.Group group : status.groups()) {
-            group(call, body, workspace, year, group, failure, shown);
+            group(call, body, workspace, year, group, failure, shown, moved);
         }
         if (!published) {
             publishSection(call, body, year, status, failure, shown);
@@ -247,7 +249,7 @@ final class ReviewPages {
     }
 
     private void group(Call call, HtmlWriter html, Workspace workspace, int year, YearStatus.Group group, Failure failure,
-            java.util.Set<String> shown) {
+            java.util.Set<String> shown, String moved) {
         Ui ui = call.ui();
         User user = call.user().orElseThrow();
         String id = group.groupId();
@@ -255,6 +257,11 @@ final class ReviewPages {
         html.start("section", "class", "review-group", "aria-labelledby", heading, "id", "group-" + id + "-section");
         html.element("h2", name(workspace, id, call.language()), "id", heading);
         GroupYear gy = group.year();
+        // after a step, where the year is now, in the group's section, where the page's address leads (#group-GROUP)
+        if (gy != null && !gy.published() && moved.equals(id)) {
+            html.element("p", ui.t("review.moved", name(workspace, id, call.language()), ui.state(gy.review().state())), "class", "saved",
+                    "role", "status");
+        }
         if (gy == null) {
             html.element("p", ui.t("review.groupNotOpened", year), "class", "muted").end("section");
             return;

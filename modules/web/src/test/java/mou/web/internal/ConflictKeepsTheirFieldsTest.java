@@ -82,7 +82,7 @@ class ConflictKeepsTheirFieldsTest extends TwoMembersFormsTest {
         Response conflict = member.postRaw(event, mine, List.of());
         assertThat(conflict.status()).isEqualTo(409);
         // the table lists what differs: the place the member typed, not the participants they left as shown
-        assertThat(conflict.text()).contains("<th scope=\"row\">Place</th><td lang=\"en\"></td><td lang=\"en\">Tijuana</td>")
+        assertThat(conflict.text()).contains("<th scope=\"row\">Place (English)</th><td lang=\"en\"></td><td lang=\"en\">Tijuana</td>")
                 .as("the participants are not the member's: they left them as shown").doesNotContain("<th scope=\"row\">Participants</th>");
 
         assertThat(member.postRaw(event, form(conflict, event), List.of()).status()).isEqualTo(303);

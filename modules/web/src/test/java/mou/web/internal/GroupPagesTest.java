@@ -99,6 +99,13 @@ class GroupPagesTest {
                 .doesNotContain("<form method=\"post\" action=\"/group").doesNotContain("Write the");
         assertThat(member.get(YEAR).text()).contains("href=\"/group/air-quality/2016/activity/aq-1-1\">Rate aq-1-1<")
                 .contains("href=\"/group/air-quality/2016/narrative/summary\"");
+        // the workbook, which only the review page linked: a member on the year's page looked for it in vain
+        assertThat(member.get(YEAR).text()).contains("<a href=\"/group/air-quality/2016/workbook\">Spreadsheet (fill in the year in Excel or"
+                + " LibreOffice)</a>");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(member.get(YEAR).text()).contains("<a href=\"/group/air-quality/2016/workbook\">Hoja de cálculo (rellenar el año en Excel"
+                + " o LibreOffice)</a>");
+        member.cookies.remove(WebApp.LANGUAGE_COOKIE);
         // a reader's rate page has no form
         assertThat(web.browser(WebFixture.reader()).get(ACTIVITY).text()).doesNotContain("name=\"rationale\"");
     }

@@ -115,9 +115,20 @@ class ReviewPagesTest {
 
         Response submitted = member.post("/review/2017/air-quality/submit", "incomplete", "The survey results come in March.");
         assertThat(submitted.status()).isEqualTo(303);
-        assertThat(submitted.headers().get("Location")).isEqualTo("/review/2017#group-air-quality");
+        assertThat(submitted.headers().get("Location")).isEqualTo("/review/2017?moved=air-quality#group-air-quality");
         assertThat(web.app.workspace().year(GROUP, 2017).orElseThrow().review().state().id()).isEqualTo("submitted");
+        // the page the step leads to says it was taken (it showed the same page without a word)
+        String moved = member.get("/review/2017", "moved", "air-quality").text();
+        assertThat(moved).contains("<p class=\"saved\" role=\"status\">Done: the year of Air Quality Working Group is now submitted.</p>");
+        // inside the group's section, where the address's #group-air-quality shows the page, not above the first group
+        assertThat(moved.indexOf("Done: the year of")).isGreaterThan(moved.indexOf("id=\"group-air-quality\""))
+                .isLessThan(moved.indexOf("id=\"group-clean-vehicles\""));
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(member.get("/review/2017", "moved", "air-quality").text()).contains("<p class=\"saved\" role=\"status\">Hecho: el año"
+                + " de Grupo de Trabajo de Calidad del Aire está ahora en estado «enviado».</p>");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "en");
         String page = member.get("/review/2017").text();
+        assertThat(page).doesNotContain("Done: the year of");
         assertThat(page).contains("Went on with parts missing, because: The survey results come in March.").contains("Mara Member");
         // submitted: no submit form any more
         assertThat(page).doesNotContain("action=\"/review/2017/air-quality/submit\"");

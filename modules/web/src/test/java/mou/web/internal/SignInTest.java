@@ -169,7 +169,7 @@ class SignInTest {
                 .contains("href=\"/sign-in?back=%2Fgroup%2Fair-quality%2F2016%2Factivity%2Faq-1-1\"")
                 .contains("Three paragraphs &lt;b&gt;typed&lt;/b&gt; with care.").doesNotContain(token).doesNotContain("<dt>version</dt>")
                 // each value under the name its form gives the field, not the field's name in the request
-                .contains("<dt>Rationale</dt>").doesNotContain("<dt>rationale</dt>")
+                .contains("<dt>Rationale (in English)</dt>").doesNotContain("<dt>rationale</dt>")
                 .doesNotContain("Your account may not do this");
         // the cookie gone too (signed out in this browser), or never signed in: the same offer
         browser.cookies.remove(Sessions.COOKIE);
@@ -182,7 +182,7 @@ class SignInTest {
         Response spanish = browser.postRaw("/group/air-quality/2016/rate/aq-1-1", typed, List.of());
         assertThat(spanish.status()).isEqualTo(401);
         assertThat(spanish.text()).contains("Su sesión ha terminado").contains("Iniciar sesión y volver al formulario")
-                .contains("Three paragraphs").contains("<dt>Justificación</dt>");
+                .contains("Three paragraphs").contains("<dt>Justificación (en inglés)</dt>");
         // nothing was saved
         assertThat(web.browser(WebFixture.reader()).get("/group/air-quality/2016/activity/aq-1-1").text()).doesNotContain("typed");
     }
