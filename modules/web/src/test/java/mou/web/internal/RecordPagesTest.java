@@ -383,6 +383,34 @@ class RecordPagesTest {
     }
 
     @Test
+    void aDeliverablesProblemsNameItsAttributesByTheirLabelsAndSayWhatToWrite() throws Exception {
+        Response page = member.get(YEAR + "/deliverable/aq-3-2-1");
+        // every mistake at once: not written as a number (whole, or with decimals), not a date
+        Response refused = member.post(YEAR + "/deliverable/aq-3-2-1", "readAt", readAt(page), "attr-sites", "two",
+                "attr-shareAuthorised", "a few", "attr-endDate", "soon");
+        assertThat(refused.status()).isEqualTo(400);
+        String text = refused.text();
+        assertThat(text).contains("Monitoring sites must be a whole number, written in digits, like 25 or 1500, not &quot;two&quot;")
+                .contains("Share of the contract authorized must be a number, like 12 or 3.5 (with a &#39;.&#39; before the decimals),"
+                        + " not &quot;a few&quot;")
+                .contains("Ends must be a date such as 2016-06-07");
+        for (String id : List.of("sites", "shareAuthorised", "endDate")) {
+            assertThat(text).as("the attribute's id is not named").doesNotContain("&#39;" + id + "&#39;");
+            assertThat(text).as("the problem beside its field " + id).contains("id=\"p-attr-" + id + "\"");
+        }
+        // a number read but outside the attribute's bounds: the type's check, by the label too
+        Response decimals = member.post(YEAR + "/deliverable/aq-3-2-1", "readAt", readAt(page), "attr-sites", "1.5");
+        assertThat(decimals.text()).contains("Monitoring sites must be a whole number from 0 to 1,000,000,000, not 1.5")
+                .doesNotContain("&#39;sites&#39;");
+
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        Response es = member.post(YEAR + "/deliverable/aq-3-2-1", "readAt", readAt(page), "attr-sites", "two", "attr-shareAuthorised", "a few");
+        assertThat(es.text()).contains("Sitios de monitoreo debe ser un número entero, escrito con cifras, como 25 o 1500, no &quot;two&quot;")
+                .contains("Porcentaje autorizado debe ser un número, como 12 o 3.5 (con &#39;.&#39; antes de los decimales), no &quot;a few&quot;")
+                .doesNotContain("&#39;sites&#39;").doesNotContain("&#39;shareAuthorised&#39;");
+    }
+
+    @Test
     void aDeliverablesFormIsBuiltFromItsTypesSpecsAndTheTypesOwnMessageIsShownBesideTheFieldItNames() throws Exception {
         Response page = member.get(YEAR + "/deliverable/aq-3-2-1");
         assertThat(page.status()).isEqualTo(200);
