@@ -77,7 +77,7 @@ class ReviewPagesTest {
         Response page = member.get("/review/2017");
         assertThat(page.status()).isEqualTo(200);
         String text = page.text();
-        assertThat(text).contains("Review 2017").contains("What the year still misses").contains("id=\"group-air-quality\"");
+        assertThat(text).contains("<h1>Review of 2017</h1>").contains("What the year still misses").contains("id=\"group-air-quality\"");
         // the member of air-quality sees its submit form with the field for why, and no other group's, and no office form
         assertThat(text).contains("action=\"/review/2017/air-quality/submit\"").contains("name=\"incomplete\"")
                 .doesNotContain("action=\"/review/2017/clean-vehicles/submit\"").doesNotContain("/approve\"").doesNotContain("/return\"")
