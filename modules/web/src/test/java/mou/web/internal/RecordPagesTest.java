@@ -383,6 +383,22 @@ class RecordPagesTest {
     }
 
     @Test
+    void anEventsKindAndOrganizationsProblemsSayWhatToDoOnThePageNotTheIdsOrFiles() {
+        for (String language : List.of("en", "es")) {
+            member.cookies.put(WebApp.LANGUAGE_COOKIE, language);
+            Response refused = member.post(YEAR + "/events", "readAt", "none", "eventId", "aq-2017-x", "date", "2017-03", "title", "T",
+                    "organizations", "carb, nobody");
+            assertThat(refused.status()).isEqualTo(400);
+            String text = refused.text();
+            assertThat(text).contains(language.equals("en") ? "a new event needs Kind; choose one in the list"
+                    : "un evento nuevo necesita Tipo; elija uno de la lista")
+                    .contains(language.equals("en") ? "the workspace has no organization &#39;nobody&#39;; use the ids of its organizations"
+                            : "el espacio de trabajo no tiene ninguna organización &#39;nobody&#39;; use los identificadores de sus organizaciones")
+                    .as("no list of kinds' ids, no file a member cannot open").doesNotContain("meeting, training").doesNotContain("organizations.json");
+        }
+    }
+
+    @Test
     void aDeliverablesProblemsNameItsAttributesByTheirLabelsAndSayWhatToWrite() throws Exception {
         Response page = member.get(YEAR + "/deliverable/aq-3-2-1");
         // every mistake at once: not written as a number (whole, or with decimals), not a date
