@@ -239,7 +239,8 @@ class HistoryAndWorkbookPagesTest {
         byte[] wildfires = office.get("/group/wildfires/2017/workbook.xlsx").body();
         Response other = upload(member, "air-quality", "wildfires-2017.xlsx", wildfires);
         assertThat(other.status()).isEqualTo(422);
-        assertThat(other.text()).contains("<strong>About!B2</strong>").contains("this workbook is wildfires 2017, not air-quality 2017");
+        assertThat(other.text()).contains("<strong>About!B2</strong>").contains("this workbook is wildfires 2017, not air-quality 2017; download the workbook of air-quality 2017 on this page, fill it in"
+                + " and upload that one, or upload this one on the spreadsheet page of wildfires 2017").as("no command's words").doesNotContain("export it again");
 
         Response none = member.postRaw("/group/air-quality/2017/workbook", Map.of("csrf", List.of(member.csrf())), List.of());
         assertThat(none.status()).isEqualTo(400);
