@@ -216,6 +216,10 @@ final class Deliverables {
         String named = message;
         for (AttributeSpec spec : specs) {
             if (spec.name().matches("[A-Za-z][A-Za-z0-9]*")) {
+                // the key with its label after it, as the default validate says a required one, is the label once
+                for (String language : mou.core.model.Text.LANGUAGES) {
+                    named = named.replace("'" + spec.name() + "' (" + spec.label().in(language) + ")", "{" + spec.name() + "}");
+                }
                 named = named.replace("'" + spec.name() + "'", "{" + spec.name() + "}");
             }
         }

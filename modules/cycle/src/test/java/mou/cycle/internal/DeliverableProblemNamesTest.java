@@ -24,6 +24,10 @@ class DeliverableProblemNamesTest {
         assertThat(Problem.said("speciationSites", named, null).text("en", f -> f.equals("sites") ? "Monitoring sites" : "Sites with speciation"))
                 .isEqualTo("Sites with speciation (3) cannot exceed Monitoring sites (2); not 'site' or 'two'");
         assertThat(Deliverables.named(null, SPECS)).isNull();
+        // a required one, which the default validate names by its key and its label: the label once
+        assertThat(Deliverables.named("the attribute 'sites' (Monitoring sites) is required for a monitoring study", SPECS))
+                .isEqualTo("the attribute {sites} is required for a monitoring study");
+        assertThat(Deliverables.named("el atributo 'sites' (Sitios de monitoreo) es obligatorio", SPECS)).isEqualTo("el atributo {sites} es obligatorio");
     }
 
     @Test

@@ -414,6 +414,9 @@ class RecordPagesTest {
             assertThat(text).as("the attribute's id is not named").doesNotContain("&#39;" + id + "&#39;");
             assertThat(text).as("the problem beside its field " + id).contains("id=\"p-attr-" + id + "\"");
         }
+        // a required attribute emptied: named by its label once
+        Response required = member.post(YEAR + "/deliverable/aq-3-2-1", "readAt", readAt(page), "attr-pollutant", "");
+        assertThat(required.text()).contains("the attribute Pollutant is required for a monitoring study").doesNotContain("(Pollutant)");
         // a number read but outside the attribute's bounds: the type's check, by the label too
         Response decimals = member.post(YEAR + "/deliverable/aq-3-2-1", "readAt", readAt(page), "attr-sites", "1.5");
         assertThat(decimals.text()).contains("Monitoring sites must be a whole number from 0 to 1,000,000,000, not 1.5")
