@@ -399,6 +399,20 @@ class RecordPagesTest {
     }
 
     @Test
+    void aFiguresMissingLabelAndAnEmptyUpdateAreSaidOnceWithTheFieldsLabelsAndWhatToDo() {
+        for (String language : List.of("en", "es")) {
+            member.cookies.put(WebApp.LANGUAGE_COOKIE, language);
+            String figure = member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-y", "value", "3").text();
+            assertThat(figure).contains(language.equals("en") ? "a new figure needs What is measured (English)</"
+                    : "una cifra nueva necesita Qué se mide (inglés)</").doesNotContain("(what is measured)").doesNotContain("(qué se mide)");
+            String update = member.post(YEAR + "/updates/Q1", "readAt", "none", "happened", "").text();
+            assertThat(update).contains(language.equals("en") ? "nothing is said for the quarter: write what happened in What happened, or choose"
+                    : "no se dice nada del trimestre: escriba qué pasó en Qué ocurrió, o elija").doesNotContain("2017-Q1 with")
+                    .doesNotContain("qué pasó en 2017-Q1");
+        }
+    }
+
+    @Test
     void aDeliverablesProblemsNameItsAttributesByTheirLabelsAndSayWhatToWrite() throws Exception {
         Response page = member.get(YEAR + "/deliverable/aq-3-2-1");
         // every mistake at once: not written as a number (whole, or with decimals), not a date
