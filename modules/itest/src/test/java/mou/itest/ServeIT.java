@@ -76,7 +76,7 @@ class ServeIT {
             assertThat(dashboard.statusCode()).isEqualTo(200);
             assertSecure(dashboard);
             assertThat(dashboard.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(p -> assertThat(p).doesNotContain("unsafe"));
-            assertThat(dashboard.body()).contains("<h1>Progress 2016</h1>", "Border Region Solid Waste Working Group (SWWG)")
+            assertThat(dashboard.body()).contains("<h1>Progress in 2016</h1>", "Border Region Solid Waste Working Group (SWWG)")
                     .contains("Air Quality &lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;")
                     // Solid Waste's panel, contributed by its plugin through mou.web.api
                     .contains("<a href=\"/panel/solid-waste-results\">Project results against targets</a>", "3,800 m³", "6,000 m³")

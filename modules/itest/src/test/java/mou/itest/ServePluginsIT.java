@@ -66,7 +66,7 @@ class ServePluginsIT {
             }
             assertThat(Files.readString(out)).as("serve started; stderr: %s", Files.readString(err)).contains("is served at " + address);
             HttpClient client = new WebSession(address).signIn("Olivia Office", "office password 1").client;
-            assertThat(get(client, address).body()).contains("<h1>Progress 2016</h1>").doesNotContain(PANEL);
+            assertThat(get(client, address).body()).contains("<h1>Progress in 2016</h1>").doesNotContain(PANEL);
             assertThat(get(client, address + "report/2016").body()).contains("Cooperation on Air Quality").doesNotContain(CHAPTER);
 
             // dropped in as a careful copy does it: under a hidden name, then renamed
@@ -89,7 +89,7 @@ class ServePluginsIT {
 
             Files.delete(plugged);
             assertThat(await(client, address, body -> !body.contains(PANEL))).as("the panel goes with its plugin")
-                    .doesNotContain(PANEL).contains("<h1>Progress 2016</h1>");
+                    .doesNotContain(PANEL).contains("<h1>Progress in 2016</h1>");
             assertThat(await(client, address + "report/2016", body -> !body.contains(CHAPTER))).doesNotContain(CHAPTER)
                     .contains("Cooperation on Air Quality");
 

@@ -167,8 +167,9 @@ public final class Evidence {
                     + " espacio de trabajo o una dirección web");
         }
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of(new Finding(Kind.MISSING, "there is no file '" + u + "' in the workspace; add it or correct the path",
-                    "no hay ningún archivo '" + u + "' en el espacio de trabajo; agréguelo o corrija la ruta"));
+            return Optional.of(new Finding(Kind.MISSING, "there is no file '" + u + "' in the workspace; correct the path or add the file,"
+                    + " or give a web address starting with https://", "no hay ningún archivo '" + u + "' en el espacio de trabajo; corrija la"
+                    + " ruta o agregue el archivo, o indique una dirección web que empiece por https://"));
         }
         Path real;
         try {

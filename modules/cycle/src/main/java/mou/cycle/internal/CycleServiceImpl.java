@@ -348,8 +348,8 @@ public final class CycleServiceImpl implements CycleService {
                 String url = link.url() == null ? "" : link.url().strip();
                 String field = "evidence[" + i + "]";
                 Workbench.checkLine(field, link.title(), problems);
-                Workbench.evidenceProblem(workspace, url).ifPresent(p -> problems.add(Problem.said(field, "{" + field + "} " + p.message(),
-                        "{" + field + "} " + p.message("es"))));
+                Workbench.evidenceProblem(workspace, url).ifPresent(p -> problems.add(Problem.said(field, "{" + field + "}: " + p.message(),
+                        "{" + field + "}: " + p.message("es"))));
                 evidence.add(new Link(link.title(), url));
             }
         }

@@ -58,6 +58,8 @@ final class Deliverables {
             throw new CycleException(Kind.REFUSED, List.of(Problem.of("deliverableId", "deliverable.type.missing", before.type(), id)));
         }
         List<Problem> problems = new ArrayList<>();
+        List<AttributeSpec> specs = type.get().attributes();
+        List<Problem> misfits = new ArrayList<>();
         Map<String, Object> attributes = new LinkedHashMap<>(before.attributes());
         for (Map.Entry<String, String> given : r.attributes().entrySet()) {
             String name = given.getKey();
@@ -78,12 +80,21 @@ final class Deliverables {
             try {
                 Object value = read(spec.get(), text, before.attributes().get(name));
                 attributes.put(name, value);
+                // a value read but not fitting (a whole number with decimals, a date that is none) is said with the values
+                // that could not be read; when all could, the type's validate says it
+                Optional<String> misfit = misfit(spec.get(), value, "en");
+                if (misfit.isPresent()) {
+                    misfits.add(Problem.said(name, named(misfit.get(), specs), named(misfit(spec.get(), value, "es").orElse(null), specs)));
+                    continue;
+                }
                 organizations(ws, spec.get(), value, problems);
             } catch (IllegalArgumentException e) {
-                problems.add(Problem.said(name, e.getMessage(), mou.core.model.InvalidValueException.spanish(e)));
+                problems.add(Problem.said(name, named(e.getMessage(), specs), named(mou.core.model.InvalidValueException.spanish(e), specs)));
             }
         }
-        if (problems.isEmpty()) {
+        if (!problems.isEmpty()) {
+            problems.addAll(misfits);
+        } else {
             List<AttributeProblem> found;
             try {
                 found = type.get().validate(attributes);
@@ -92,8 +103,18 @@ final class Deliverables {
                 throw new CycleException(Kind.REFUSED, List.of(Problem.of("deliverableId", "deliverable.type.fault", type.get().id(), id)));
             }
             for (AttributeProblem p : found) {
-                if (p.severity() == mou.core.spi.Problem.Severity.ERROR) {
-                    problems.add(Problem.said(top(p.attribute()), p.message(), p.messageEs()));
+                if (p.severity() != mou.core.spi.Problem.Severity.ERROR) {
+                    continue;
+                }
+                String field = top(p.attribute());
+                // the specs' own check, as the form's words where they differ (a quantity's number, not its form in the file)
+                Optional<Problem> misfit = misfits.stream().filter(m -> m.field().equals(field)).findFirst();
+                Optional<String> checked = specs.stream().filter(s -> s.name().equals(field)).findFirst()
+                        .flatMap(s -> attributes.containsKey(field) ? s.check(attributes.get(field)) : Optional.empty());
+                if (misfit.isPresent() && checked.isPresent() && checked.get().equals(p.message())) {
+                    problems.add(misfit.get());
+                } else {
+                    problems.add(Problem.said(field, named(p.message(), specs), named(p.messageEs(), specs)));
                 }
             }
         }
@@ -153,6 +174,58 @@ final class Deliverables {
         return new WorkingGroupPlan(plan.groupId(), plan.name(), plan.members(), plan.partners(), plan.inJointActionPlan(), goals);
     }
 
+    /**
+     * What is wrong with a value read from what was typed, in {@code language}: the attribute's check; for a
+     * quantity or counts, whose check shows the file's form of the value, the number that is outside its bounds.
+     */
+    static Optional<String> misfit(AttributeSpec spec, Object value, String language) {
+        Optional<String> misfit = spec.check(value, language);
+        if (misfit.isEmpty() || spec.bounds() == null) {
+            return misfit;
+        }
+        List<Object> numbers = new ArrayList<>();
+        if (spec.kind() == AttributeSpec.Kind.QUANTITY && value instanceof Map<?, ?> q) {
+            numbers.add(q.get("value"));
+        } else if (spec.kind() == AttributeSpec.Kind.COUNTS && value instanceof Map<?, ?> counts) {
+            numbers.addAll(counts.values());
+        } else {
+            return misfit;
+        }
+        for (Object n : numbers) {
+            if (n instanceof Number number) {
+                Optional<String> outside = spec.bounds().problem(number, language);
+                if (outside.isPresent()) {
+                    return Optional.of("'" + spec.name() + "': " + outside.get());
+                }
+            }
+        }
+        return misfit;
+    }
+
+    /**
+     * A message about attributes as a request's problem: each attribute of the type it names as the
+     * store's messages do, by its key in quotes ({@code 'samplesReceived'}), is written as a field in
+     * braces ({@code {samplesReceived}}), so that each front door names it its own way (a form by the
+     * attribute's label in the page's language, {@link Problem#text}). The store's load keeps the key,
+     * which is what the file says.
+     */
+    static String named(String message, List<AttributeSpec> specs) {
+        if (message == null || message.indexOf('\'') < 0) {
+            return message;
+        }
+        String named = message;
+        for (AttributeSpec spec : specs) {
+            if (spec.name().matches("[A-Za-z][A-Za-z0-9]*")) {
+                // the key with its label after it, as the default validate says a required one, is the label once
+                for (String language : mou.core.model.Text.LANGUAGES) {
+                    named = named.replace("'" + spec.name() + "' (" + spec.label().in(language) + ")", "{" + spec.name() + "}");
+                }
+                named = named.replace("'" + spec.name() + "'", "{" + spec.name() + "}");
+            }
+        }
+        return named;
+    }
+
     /** The attribute a problem's path is below: {@code items/0} is about {@code items}. */
     static String top(String attribute) {
         if (attribute == null) {
@@ -200,7 +273,7 @@ final class Deliverables {
                 return items;
             }
             case INTEGER, NUMBER, MONEY, PERCENT:
-                return number(name, text);
+                return number(name, text, spec.bounds());
             case BOOLEAN: {
                 String t = text.toLowerCase(java.util.Locale.ROOT);
                 if (t.equals("true") || t.equals("yes")) {
@@ -219,7 +292,7 @@ final class Deliverables {
                             "'" + name + "' necesita un número y su unidad, p. ej. 6000 m3, no \"" + text + "\"");
                 }
                 Map<String, Object> q = new LinkedHashMap<>();
-                q.put("value", number(name, parts[0]));
+                q.put("value", number(name, parts[0], spec.bounds()));
                 q.put("unit", parts[1].strip());
                 return q;
             }
@@ -244,7 +317,7 @@ final class Deliverables {
                                 + line.strip() + "\"", "'" + name + "' lleva una organización por línea como identificador: número, p. ej. cal-fire: 10, no \""
                                 + line.strip() + "\"");
                     }
-                    counts.put(line.substring(0, colon).strip(), number(name, line.substring(colon + 1)));
+                    counts.put(line.substring(0, colon).strip(), number(name, line.substring(colon + 1), spec.bounds()));
                 }
                 return counts;
             }
@@ -253,7 +326,8 @@ final class Deliverables {
         }
     }
 
-    private static Number number(String name, String text) {
+    /** A number as typed; one that is not written as a number is refused with an example that fits {@code bounds}. */
+    private static Number number(String name, String text, Bounds bounds) {
         String plain;
         try {
             // the model's rule for numbers people write: a comma only between thousands (12,5 is refused, not read as 125)
@@ -266,8 +340,12 @@ final class Deliverables {
             n = new BigDecimal(plain);
         } catch (NumberFormatException e) {
             String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text.strip();
-            throw new InvalidValueException("'" + name + "' must be a number; write digits with a '.' for decimals, e.g. 3800 or 12.5, not \""
-                    + shown + "\"", "'" + name + "' debe ser un número; escriba cifras con '.' para los decimales, p. ej. 3800 o 12.5, no \"" + shown + "\"");
+            if (bounds != null && bounds.whole()) {
+                throw new InvalidValueException("'" + name + "' must be a whole number, written in digits, like 25 or 1500, not \"" + shown + "\"",
+                        "'" + name + "' debe ser un número entero, escrito con cifras, como 25 o 1500, no \"" + shown + "\"");
+            }
+            throw new InvalidValueException("'" + name + "' must be a number, like 12 or 3.5 (with a '.' before the decimals), not \""
+                    + shown + "\"", "'" + name + "' debe ser un número, como 12 o 3.5 (con '.' antes de los decimales), no \"" + shown + "\"");
         }
         if (plain.length() > 40) {
             throw new InvalidValueException("'" + name + "' is too long a number", "'" + name + "' es un número demasiado largo");

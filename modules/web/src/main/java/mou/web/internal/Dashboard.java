@@ -111,7 +111,9 @@ final class Dashboard {
         html.end("tbody").end("table").end("section");
 
         html.start("section", "aria-labelledby", "levels").element("h2", ui.t("dashboard.levels"), "id", "levels");
-        html.start("table", "class", "grid levels").element("caption", ui.t("dashboard.levels.caption", year), "class", "muted")
+        // on a phone each group's row becomes lines of "level count" (a stacking table, as the records' lists), where the levels'
+        // names have the width of the screen: as columns, "Deliverable Achieved" or "Entregable cumplido" broke inside a word
+        html.start("table", "class", "grid levels stack").element("caption", ui.t("dashboard.levels.caption", year), "class", "muted")
                 .start("thead").start("tr").element("th", ui.t("dashboard.group"), "scope", "col");
         for (ProgressLevel level : ProgressLevel.values()) {
             html.element("th", labels.level(level), "scope", "col", "class", "level level-" + level.id());
@@ -121,9 +123,11 @@ final class Dashboard {
             // the cycle service counts the plan's activities once, as year status and the report do
             html.start("tr").element("th", name(workspace, group.groupId(), language), "scope", "row");
             for (ProgressLevel level : ProgressLevel.values()) {
-                html.element("td", group.levels().getOrDefault(level, 0), "class", "count level-" + level.id());
+                html.start("td", "class", "count level-" + level.id()).element("span", labels.level(level), "class", "cell-label")
+                        .text(group.levels().getOrDefault(level, 0)).end("td");
             }
-            html.element("td", group.unrated(), "class", "count").end("tr");
+            html.start("td", "class", "count").element("span", ui.t("dashboard.notRated"), "class", "cell-label").text(group.unrated())
+                    .end("td").end("tr");
         }
         html.end("tbody").end("table");
         if (status.groups().stream().anyMatch(g -> g.year() != null && g.year().published())) {

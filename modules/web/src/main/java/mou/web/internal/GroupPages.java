@@ -617,7 +617,7 @@ final class GroupPages {
         String name = c.plan().name().in(call.language());
         HtmlWriter html = new HtmlWriter().start("p", "class", "crumbs").link(c.base(), ui.t("group.year.title", name, c.year().year()))
                 .end("p");
-        html.element("h1", ui.t("group.rate.title", activity.id()));
+        html.element("h1", ui.t("group.rate.title", name, activity.id(), c.year().year()));
         html.element("p", text(activity.description(), call), "class", "lead");
         Optional<Assessment> a = c.year().assessment(activity.id());
         html.start("section", "aria-labelledby", "now").element("h2", ui.t("group.rate.now"), "id", "now");
@@ -631,7 +631,7 @@ final class GroupPages {
             review(html, ui, call, c);
             publishedNotice(html, ui, c, false);
         }
-        return Response.html(status, Page.of(call, ui.t("group.rate.title", activity.id()), "/group", app.menu(call), html));
+        return Response.html(status, Page.of(call, ui.t("group.rate.title", name, activity.id(), c.year().year()), "/group", app.menu(call), html));
     }
 
     /** An activity of a published year as its published report shows it: its words, level, rationale and evidence; no form. */
@@ -822,7 +822,7 @@ final class GroupPages {
         String partName = ui.t("group.part." + part);
         HtmlWriter html = new HtmlWriter().start("p", "class", "crumbs").link(c.base(), ui.t("group.year.title",
                 c.plan().name().in(call.language()), c.year().year())).end("p");
-        html.element("h1", ui.t("group.narrative.title", partName, c.year().year()));
+        html.element("h1", ui.t("group.narrative.title", c.plan().name().in(call.language()), partName.toLowerCase(java.util.Locale.ROOT), c.year().year()));
         if (editable(call, c)) {
             narrativeForm(html, call, c, part, english, spanish, version, problems);
         } else {
@@ -833,7 +833,7 @@ final class GroupPages {
             paragraphs.forEach(p -> html.element("p", text(p, call)));
             review(html, ui, call, c);
         }
-        return Response.html(status, Page.of(call, ui.t("group.narrative.title", partName, c.year().year()), "/group", app.menu(call), html));
+        return Response.html(status, Page.of(call, ui.t("group.narrative.title", c.plan().name().in(call.language()), partName.toLowerCase(java.util.Locale.ROOT), c.year().year()), "/group", app.menu(call), html));
     }
 
     private static void narrativeForm(HtmlWriter html, Call call, Context c, String part, String english, String spanish, String version,

@@ -90,8 +90,9 @@ final class RecordPages {
             return year.review().state().editable() && call.user().map(u -> u.mayEdit(plan.groupId())).orElse(false);
         }
 
+        /** The group's name in the page's language. */
         String name() {
-            return plan.name().in(call.language()) + " " + year.year();
+            return plan.name().in(call.language());
         }
     }
 
@@ -281,7 +282,7 @@ final class RecordPages {
         Context c = context(app, call);
         Ui ui = call.ui();
         String lang = call.language();
-        String title = ui.t("records." + kind.path + ".title", c.name());
+        String title = ui.t("records." + kind.path + ".title", c.name(), c.year().year());
         HtmlWriter html = new HtmlWriter().element("h1", title);
         nav(html, c, c.base() + "/" + kind.path);
         RecordForm.summary(html, call, problems);
@@ -346,7 +347,7 @@ final class RecordPages {
         Ui ui = call.ui();
         String id = call.part(kind.part);
         Object record = record(c.year(), kind, id).orElseThrow(() -> new WebApp.Refusal(404, ui.t("records." + kind.part + ".unknown"),
-                ui.t("records." + kind.part + ".unknown.text", id, c.name())));
+                ui.t("records." + kind.part + ".unknown.text", id, c.name(), c.year().year())));
         Map<String, List<String>> now = values(c.year(), record);
         String title = record instanceof Event e ? e.title().in(call.language()) : ((Metric) record).label().in(call.language());
         HtmlWriter html = new HtmlWriter().element("h1", title);
@@ -496,7 +497,7 @@ final class RecordPages {
         String readAt = call.field("readAt").orElse("");
         if (record.isEmpty() && (readAt.isBlank() || readAt.equals(PartVersion.NONE))) {
             throw new WebApp.Refusal(404, call.ui().t("records." + kind.part + ".unknown"),
-                    call.ui().t("records." + kind.part + ".unknown.text", id, c.name()));
+                    call.ui().t("records." + kind.part + ".unknown.text", id, c.name(), c.year().year()));
         }
         try {
             Object saved = send(call, c, kind, id, typed, record.isEmpty() ? null : correctable(c.year(), record.get()), false);
@@ -511,7 +512,7 @@ final class RecordPages {
             }
             if (record.isEmpty()) {
                 throw new WebApp.Refusal(404, call.ui().t("records." + kind.part + ".unknown"),
-                        call.ui().t("records." + kind.part + ".unknown.text", id, c.name()));
+                        call.ui().t("records." + kind.part + ".unknown.text", id, c.name(), c.year().year()));
             }
             return one(call, kind, typed, RecordForm.problems(call, e, fields, ""), 400);
         }
@@ -534,7 +535,7 @@ final class RecordPages {
             }
             if (record(c.year(), kind, id).isEmpty()) {
                 throw new WebApp.Refusal(404, call.ui().t("records." + kind.part + ".unknown"),
-                        call.ui().t("records." + kind.part + ".unknown.text", id, c.name()));
+                        call.ui().t("records." + kind.part + ".unknown.text", id, c.name(), c.year().year()));
             }
             throw refused(call, e);
         }
@@ -608,7 +609,7 @@ final class RecordPages {
     private Response updates(Call call) throws WebApp.Refusal {
         Context c = context(app, call);
         Ui ui = call.ui();
-        String title = ui.t("records.updates.title", c.name());
+        String title = ui.t("records.updates.title", c.name(), c.year().year());
         HtmlWriter html = new HtmlWriter().element("h1", title);
         nav(html, c, c.base() + "/updates");
         html.start("ul", "class", "years");
@@ -699,7 +700,7 @@ final class RecordPages {
         String lang = call.language();
         int q = quarter(call, c.year().year());
         QuarterlyUpdate now = c.year().update(q).orElse(null);
-        String title = ui.t("records.update.title", c.name(), "Q" + q);
+        String title = ui.t("records.update.title", c.name(), "Q" + q, c.year().year());
         HtmlWriter html = new HtmlWriter().element("h1", title);
         nav(html, c, "");
         RecordForm.summary(html, call, problems);

@@ -168,7 +168,7 @@ final class ReviewPages {
             html.end("dl");
         });
         User user = call.user().orElseThrow();
-        java.util.Set<String> shown = new java.util.HashSet<>();
+        Shown shown = new Shown();
         if (action == ReviewAction.PUBLISH) {
             boolean approved = groups.stream().allMatch(g -> ReviewAction.PUBLISH.allowedFrom(g.year().review().state()));
             if (approved && user.office()) {
@@ -178,7 +178,7 @@ final class ReviewPages {
             page.again(html -> actionForm(call, html, shown, workspace, year, groups.get(0), action,
                     new Failure(group + "-" + action.id(), 409, List.of(), yours)));
         }
-        if (shown.isEmpty()) {
+        if (shown.forms().isEmpty()) {
             page.then(html -> html.element("p", ui.t("review.conflict.moved")));
         }
         return page.keepTheirs(back).response(app, "/review");
@@ -212,7 +212,7 @@ final class ReviewPages {
         }
         User user = call.user().orElseThrow();
         boolean published = status.groups().stream().anyMatch(g -> g.year() != null && g.year().published());
-        java.util.Set<String> shown = new java.util.HashSet<>();
+        Shown shown = new Shown();
         HtmlWriter body = new HtmlWriter();
         String moved = failure == null ? call.query("moved").orElse("") : "";
         for (YearStatus.Group group : status.groups()) {
@@ -223,8 +223,13 @@ final class ReviewPages {
         }
         HtmlWriter html = new HtmlWriter();
         html.element("h1", ui.t("review.title", year));
-        if (failure != null && shown.contains(failure.form())) {
-            html.element("p", ui.t("review.refused"), "class", "problem", "role", "alert");
+        if (failure != null && shown.forms().contains(failure.form())) {
+            // the summary first, each problem a link to its field (or to the form's problems that name no field of it)
+            html.start("div", "class", "problem", "role", "alert", "id", "problems").element("h2", ui.t("review.refused")).start("ul");
+            for (String[] problem : shown.problems()) {
+                html.start("li").link(problem[0], problem[1]).end("li");
+            }
+            html.end("ul").end("div");
         } else if (failure != null) {
             // the form is not on the page (the year has moved on): what the service said, here
             html.start("div", "class", "problem", "role", "alert").element("p", ui.t("review.refusedHere")).start("ul");
@@ -249,7 +254,7 @@ final class ReviewPages {
     }
 
     private void group(Call call, HtmlWriter html, Workspace workspace, int year, YearStatus.Group group, Failure failure,
-            java.util.Set<String> shown, String moved) {
+            Shown shown, String moved) {
         Ui ui = call.ui();
         User user = call.user().orElseThrow();
         String id = group.groupId();
@@ -319,7 +324,7 @@ final class ReviewPages {
     }
 
     /** The form of one review step of a group's year, carrying the version of the year it was read at. */
-    private static void actionForm(Call call, HtmlWriter html, java.util.Set<String> shown, Workspace workspace, int year, YearStatus.Group group,
+    private static void actionForm(Call call, HtmlWriter html, Shown shown, Workspace workspace, int year, YearStatus.Group group,
             ReviewAction action, Failure failure) {
         Ui ui = call.ui();
         String id = group.groupId();
@@ -337,7 +342,7 @@ final class ReviewPages {
                 PartVersion.of(group.year()));
     }
 
-    private void publishSection(Call call, HtmlWriter html, int year, YearStatus status, Failure failure, java.util.Set<String> shown) {
+    private void publishSection(Call call, HtmlWriter html, int year, YearStatus status, Failure failure, Shown shown) {
         Ui ui = call.ui();
         User user = call.user().orElseThrow();
         html.start("section", "aria-labelledby", "publish").element("h2", ui.t("review.publish.heading", year), "id", "publish");
@@ -373,6 +378,13 @@ final class ReviewPages {
         html.end("ul");
     }
 
+    /** The forms a page shows, and the problems of the refused one with the place each links to (href, text), in the page's order. */
+    record Shown(java.util.Set<String> forms, List<String[]> problems) {
+        Shown() {
+            this(new java.util.HashSet<>(), new ArrayList<>());
+        }
+    }
+
     /** A text field of a form. */
     record Field(String name, String label, String hint, boolean required) {
     }
@@ -381,9 +393,9 @@ final class ReviewPages {
      * A form posting to {@code action}: the problems of a refusal that name no field of it first
      * (what is missing, what to do), then each field with its own problems beside it.
      */
-    static void form(Call call, HtmlWriter html, java.util.Set<String> shown, String action, String id, String legend, Failure failure,
+    static void form(Call call, HtmlWriter html, Shown shown, String action, String id, String legend, Failure failure,
             Function<String, String> labels, List<Field> fields, String button, String readAt) {
-        shown.add(id);
+        shown.forms().add(id);
         html.start("form", "method", "post", "action", action, "class", "edit", "id", "form-" + id);
         html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
         html.start("input", "type", "hidden", "name", "readAt", "value", readAt);
@@ -394,7 +406,9 @@ final class ReviewPages {
             if (!general.isEmpty()) {
                 html.start("div", "class", "problem", "role", "alert", "id", id + "-problems").start("ul");
                 for (Problem p : general) {
-                    html.element("li", (p.field() == null || p.namesFields() ? "" : p.field() + ": ") + p.text(call.language(), labels, call.ui()::problemWords).strip());
+                    String text = (p.field() == null || p.namesFields() ? "" : p.field() + ": ") + p.text(call.language(), labels, call.ui()::problemWords).strip();
+                    html.element("li", text);
+                    shown.problems().add(new String[] {"#" + id + "-problems", text});
                 }
                 html.end("ul").end("div");
             }
@@ -418,7 +432,9 @@ final class ReviewPages {
             if (!own.isEmpty()) {
                 html.start("div", "class", "field-problem", "id", fieldId + "-problem");
                 for (Problem p : own) {
-                    html.element("p", p.text(call.language(), labels, call.ui()::problemWords));
+                    String text = p.text(call.language(), labels, call.ui()::problemWords);
+                    html.element("p", text);
+                    shown.problems().add(new String[] {"#" + fieldId, text.strip()});
                 }
                 html.end("div");
             }

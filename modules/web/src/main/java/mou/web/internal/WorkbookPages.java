@@ -98,9 +98,13 @@ final class WorkbookPages {
         String name = ReviewPages.name(workspace, group, call.language());
         ReviewState state = found.year().review().state();
         HtmlWriter html = new HtmlWriter().element("h1", ui.t("workbook.title", name, year));
+        User user = call.user().orElseThrow();
+        boolean form = user.mayEdit(group) && state.editable();
+        // the problems about the file itself (not a workbook, none chosen), said beside its field too; those of cells only in the list
+        List<String> ofTheFile = new java.util.ArrayList<>();
         if (problems != null) {
-            html.start("div", "class", "problem", "role", "alert", "id", "workbook-problems");
-            html.element("p", ui.t("workbook.refused"));
+            html.start("div", "class", "problem", "role", "alert", "id", "problems");
+            html.element("h2", ui.t("workbook.refused"));
             html.start("ul");
             for (int i = 0; i < problems.size(); i++) {
                 Problem p = problems.get(i);
@@ -109,12 +113,24 @@ final class WorkbookPages {
                     continue;
                 }
                 boolean cell = p.field() != null && p.field().contains("!");
+                // the page's own words where the cycle's name a command to type
+                String text = p.text(call.language(), f -> f.equals("workbook") ? ui.t("workbook.field") : f, ui::problemWords).strip();
+                if (!cell) {
+                    ofTheFile.add(text);
+                }
                 html.start("li");
+                if (form) {
+                    // each links to the file's field: correct the workbook, then choose it again there
+                    html.start("a", "href", "#workbook-file");
+                }
                 if (cell) {
                     html.element("strong", p.field()).text(": ");
                 }
-                // the page's own words where the cycle's name a command to type
-                html.text(p.text(call.language(), f -> f.equals("workbook") ? ui.t("workbook.field") : f, ui::problemWords).strip()).end("li");
+                html.text(text);
+                if (form) {
+                    html.end("a");
+                }
+                html.end("li");
             }
             html.end("ul").end("div");
         } else if (imported != null) {
@@ -141,16 +157,25 @@ final class WorkbookPages {
                 "download", group + "-" + year + ".xlsx").end("p");
         // a published year is final: its workbook is a copy to read, never to fill in and upload
         html.element("p", ui.t(state == ReviewState.PUBLISHED ? "workbook.how.published" : "workbook.how"));
-        User user = call.user().orElseThrow();
-        if (user.mayEdit(group) && state.editable()) {
+        if (form) {
             html.start("form", "method", "post", "action", "/group/" + group + "/" + year + "/workbook", "enctype", "multipart/form-data",
                     "class", "edit");
             html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
             html.start("fieldset").element("legend", ui.t("workbook.upload.legend", name, year));
             html.start("div", "class", "field").element("label", ui.t("workbook.field"), "for", "workbook-file")
                     .element("p", ui.t("workbook.field.hint"), "class", "muted", "id", "workbook-hint");
-            html.start("input", "type", "file", "id", "workbook-file", "name", "workbook", "required", "required",
-                    "accept", ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "aria-describedby", "workbook-hint");
+            List<String> input = new java.util.ArrayList<>(List.of("type", "file", "id", "workbook-file", "name", "workbook", "required", "required",
+                    "accept", ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    "aria-describedby", ofTheFile.isEmpty() ? "workbook-hint" : "workbook-hint workbook-problem"));
+            if (problems != null) {
+                input.addAll(List.of("aria-invalid", "true"));
+            }
+            html.start("input", input.toArray(String[]::new));
+            if (!ofTheFile.isEmpty()) {
+                html.start("div", "id", "workbook-problem");
+                ofTheFile.forEach(m -> html.element("p", m, "class", "field-problem"));
+                html.end("div");
+            }
             html.end("div").element("button", ui.t("workbook.upload"), "type", "submit").end("fieldset").end("form");
         } else if (user.mayEdit(group) && state != ReviewState.PUBLISHED) {
             html.element("p", ui.t("workbook.locked", ui.stateIs(state)), "class", "muted");

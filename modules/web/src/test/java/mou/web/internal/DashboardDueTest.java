@@ -145,7 +145,7 @@ class DashboardDueTest {
 
         String page = dashboard(browser);
 
-        assertThat(page).contains("<h1>Avance 2016</h1>").contains("<h2 id=\"due\">Fechas de entrega</h2>")
+        assertThat(page).contains("<h1>Avance en 2016</h1>").contains("<h2 id=\"due\">Fechas de entrega</h2>")
                 .contains("<h2 id=\"review\">Revisión</h2>").contains("<h2 id=\"levels\">Actividades por nivel</h2>")
                 .contains("Qué cambió desde 2015").contains("<th scope=\"col\">Grupo de trabajo</th>").contains("<th scope=\"col\">Atrasado</th>")
                 .contains("actualización trimestral 2016-Q1 (<time datetime=\"2016-04-30\">")

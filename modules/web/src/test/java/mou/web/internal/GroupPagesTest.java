@@ -252,6 +252,9 @@ class GroupPagesTest {
         // the rationale's problem names the field by its label
         assertThat(text).contains("id=\"rationale-problem\"").contains("say why the activity stands at this level with Rationale");
         // the list at the top links each problem to its field
+        // the page names no level by its id, nor in English on a Spanish page: the levels are the list's
+        assertThat(text).contains("&#39;brilliant&#39; is not a level of the Progress Key; choose one of the levels in the list")
+                .doesNotContain("no-progress (No Progress)");
         assertThat(text).contains("<li><a href=\"#level\">&#39;brilliant&#39; is not a level of the Progress Key")
                 .contains("<li><a href=\"#rationale\">say why the activity stands at this level with Rationale");
         assertThat(yearFile()).isEqualTo(before);
@@ -260,10 +263,11 @@ class GroupPagesTest {
                 "evidenceTitle", "Site", "evidenceUrl", "https://example.org/ok", "evidenceTitle", "Bad", "evidenceUrl", "evidence/missing.pdf");
         assertThat(links.status()).isEqualTo(422);
         // the second row's problem is beside the second row, which keeps what was typed
-        assertThat(links.text()).contains("id=\"evidence-1-problem\"").contains("Address of link 2 there is no file &#39;evidence/missing.pdf&#39;")
+        assertThat(links.text()).contains("id=\"evidence-1-problem\"").contains("Address of link 2: there is no file &#39;evidence/missing.pdf&#39; in the workspace; correct the path or add the file,"
+                        + " or give a web address starting with https://")
                 .contains("id=\"evidenceUrl-1\" name=\"evidenceUrl\" value=\"evidence/missing.pdf\"")
                 .contains("aria-invalid=\"true\" aria-describedby=\"evidence-1-problem links-help\"")
-                .contains("<li><a href=\"#evidenceUrl-1\">Address of link 2 there is no file")
+                .contains("<li><a href=\"#evidenceUrl-1\">Address of link 2: there is no file")
                 .contains("value=\"https://example.org/ok\"").contains(">A reason.</textarea>")
                 .contains("<option value=\"initial\" selected=\"selected\">");
         assertThat(yearFile()).isEqualTo(before);

@@ -239,7 +239,8 @@ class HistoryAndWorkbookPagesTest {
         byte[] wildfires = office.get("/group/wildfires/2017/workbook.xlsx").body();
         Response other = upload(member, "air-quality", "wildfires-2017.xlsx", wildfires);
         assertThat(other.status()).isEqualTo(422);
-        assertThat(other.text()).contains("<strong>About!B2</strong>").contains("this workbook is wildfires 2017, not air-quality 2017");
+        assertThat(other.text()).contains("<strong>About!B2</strong>").contains("this workbook is wildfires 2017, not air-quality 2017; download the workbook of air-quality 2017 on this page, fill it in"
+                + " and upload that one, or upload this one on the spreadsheet page of wildfires 2017").as("no command's words").doesNotContain("export it again");
 
         Response none = member.postRaw("/group/air-quality/2017/workbook", Map.of("csrf", List.of(member.csrf())), List.of());
         assertThat(none.status()).isEqualTo(400);
@@ -252,6 +253,26 @@ class HistoryAndWorkbookPagesTest {
         assertThat(member.get("/group/nobody/2017/workbook.xlsx").status()).isEqualTo(404);
         assertThat(member.get("/group/air-quality/2031/workbook").status()).isEqualTo(404);
         assertThat(files()).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatIsNotAWorkbookIsSaidBesideTheFileFieldAndTheSummaryLinksToIt() throws Exception {
+        Response refused = upload(member, "air-quality", "notes.txt", "just some notes".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(refused.status()).isBetween(400, 499);
+        String text = refused.text();
+        int summary = text.indexOf("<div class=\"problem\" role=\"alert\" id=\"problems\"><h2>Nothing was imported");
+        assertThat(summary).isPositive();
+        String listed = text.substring(summary, text.indexOf("</div>", summary));
+        assertThat(listed).contains("<a href=\"#workbook-file\">notes.txt");
+        assertThat(text).containsPattern("<input type=\"file\" id=\"workbook-file\"[^>]*aria-describedby=\"workbook-hint workbook-problem\""
+                + "[^>]*aria-invalid=\"true\"");
+        int beside = text.indexOf("<div id=\"workbook-problem\">");
+        assertThat(beside).isGreaterThan(text.indexOf("id=\"workbook-file\""));
+        assertThat(text.substring(beside, text.indexOf("</div>", beside))).contains("notes.txt");
+
+        Response none = member.postRaw("/group/air-quality/2017/workbook", Map.of("csrf", List.of(member.csrf())), List.of());
+        assertThat(none.text()).contains("<a href=\"#workbook-file\">Choose the workbook file (.xlsx) to upload.</a>")
+                .contains("<p class=\"field-problem\">Choose the workbook file (.xlsx) to upload.</p>");
     }
 
     static Response upload(WebFixture.Browser browser, String group, String name, byte[] bytes) {

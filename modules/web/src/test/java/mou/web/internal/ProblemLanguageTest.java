@@ -32,7 +32,9 @@ class ProblemLanguageTest {
         assertThat(page.status()).isEqualTo(422);
         assertThat(page.text()).contains("&#39;brilliant&#39; no es un nivel de la Clave de avance")
                 .contains("por qué la actividad está en este nivel")
-                .doesNotContain("is not a level of the Progress Key").doesNotContain("say why the activity");
+                .doesNotContain("is not a level of the Progress Key").doesNotContain("say why the activity")
+                // the levels are the list's, not ids with their English names
+                .contains("elija uno de los niveles de la lista").doesNotContain("(No Progress)");
 
         member.cookies.put(WebApp.LANGUAGE_COOKIE, "en");
         assertThat(member.post("/group/air-quality/2017/rate/aq-1-1", "version", "none", "level", "brilliant", "rationale", " ").text())

@@ -383,6 +383,67 @@ class RecordPagesTest {
     }
 
     @Test
+    void anEventsKindAndOrganizationsProblemsSayWhatToDoOnThePageNotTheIdsOrFiles() {
+        for (String language : List.of("en", "es")) {
+            member.cookies.put(WebApp.LANGUAGE_COOKIE, language);
+            Response refused = member.post(YEAR + "/events", "readAt", "none", "eventId", "aq-2017-x", "date", "2017-03", "title", "T",
+                    "organizations", "carb, nobody");
+            assertThat(refused.status()).isEqualTo(400);
+            String text = refused.text();
+            assertThat(text).contains(language.equals("en") ? "a new event needs Kind; choose one in the list"
+                    : "un evento nuevo necesita Tipo; elija uno de la lista")
+                    .contains(language.equals("en") ? "the workspace has no organization &#39;nobody&#39;; use the ids of its organizations"
+                            : "el espacio de trabajo no tiene ninguna organización &#39;nobody&#39;; use los identificadores de sus organizaciones")
+                    .as("no list of kinds' ids, no file a member cannot open").doesNotContain("meeting, training").doesNotContain("organizations.json");
+        }
+    }
+
+    @Test
+    void aFiguresMissingLabelAndAnEmptyUpdateAreSaidOnceWithTheFieldsLabelsAndWhatToDo() {
+        for (String language : List.of("en", "es")) {
+            member.cookies.put(WebApp.LANGUAGE_COOKIE, language);
+            String figure = member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-y", "value", "3").text();
+            assertThat(figure).contains(language.equals("en") ? "a new figure needs What is measured (English)</"
+                    : "una cifra nueva necesita Qué se mide (inglés)</").doesNotContain("(what is measured)").doesNotContain("(qué se mide)");
+            String update = member.post(YEAR + "/updates/Q1", "readAt", "none", "happened", "").text();
+            assertThat(update).contains(language.equals("en") ? "nothing is said for the quarter: write what happened in What happened, or choose"
+                    : "no se dice nada del trimestre: escriba qué pasó en Qué ocurrió, o elija").doesNotContain("2017-Q1 with")
+                    .doesNotContain("qué pasó en 2017-Q1");
+        }
+    }
+
+    @Test
+    void aDeliverablesProblemsNameItsAttributesByTheirLabelsAndSayWhatToWrite() throws Exception {
+        Response page = member.get(YEAR + "/deliverable/aq-3-2-1");
+        // every mistake at once: not written as a number (whole, or with decimals), not a date
+        Response refused = member.post(YEAR + "/deliverable/aq-3-2-1", "readAt", readAt(page), "attr-sites", "two",
+                "attr-shareAuthorised", "a few", "attr-endDate", "soon");
+        assertThat(refused.status()).isEqualTo(400);
+        String text = refused.text();
+        assertThat(text).contains("Monitoring sites must be a whole number, written in digits, like 25 or 1500, not &quot;two&quot;")
+                .contains("Share of the contract authorized must be a number, like 12 or 3.5 (with a &#39;.&#39; before the decimals),"
+                        + " not &quot;a few&quot;")
+                .contains("Ends must be a date such as 2016-06-07");
+        for (String id : List.of("sites", "shareAuthorised", "endDate")) {
+            assertThat(text).as("the attribute's id is not named").doesNotContain("&#39;" + id + "&#39;");
+            assertThat(text).as("the problem beside its field " + id).contains("id=\"p-attr-" + id + "\"");
+        }
+        // a required attribute emptied: named by its label once
+        Response required = member.post(YEAR + "/deliverable/aq-3-2-1", "readAt", readAt(page), "attr-pollutant", "");
+        assertThat(required.text()).contains("the attribute Pollutant is required for a monitoring study").doesNotContain("(Pollutant)");
+        // a number read but outside the attribute's bounds: the type's check, by the label too
+        Response decimals = member.post(YEAR + "/deliverable/aq-3-2-1", "readAt", readAt(page), "attr-sites", "1.5");
+        assertThat(decimals.text()).contains("Monitoring sites must be a whole number from 0 to 1,000,000,000, not 1.5")
+                .doesNotContain("&#39;sites&#39;");
+
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        Response es = member.post(YEAR + "/deliverable/aq-3-2-1", "readAt", readAt(page), "attr-sites", "two", "attr-shareAuthorised", "a few");
+        assertThat(es.text()).contains("Sitios de monitoreo debe ser un número entero, escrito con cifras, como 25 o 1500, no &quot;two&quot;")
+                .contains("Porcentaje autorizado debe ser un número, como 12 o 3.5 (con &#39;.&#39; antes de los decimales), no &quot;a few&quot;")
+                .doesNotContain("&#39;sites&#39;").doesNotContain("&#39;shareAuthorised&#39;");
+    }
+
+    @Test
     void aDeliverablesFormIsBuiltFromItsTypesSpecsAndTheTypesOwnMessageIsShownBesideTheFieldItNames() throws Exception {
         Response page = member.get(YEAR + "/deliverable/aq-3-2-1");
         assertThat(page.status()).isEqualTo(200);

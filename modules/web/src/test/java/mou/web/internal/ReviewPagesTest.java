@@ -77,7 +77,7 @@ class ReviewPagesTest {
         Response page = member.get("/review/2017");
         assertThat(page.status()).isEqualTo(200);
         String text = page.text();
-        assertThat(text).contains("Review 2017").contains("What the year still misses").contains("id=\"group-air-quality\"");
+        assertThat(text).contains("<h1>Review of 2017</h1>").contains("What the year still misses").contains("id=\"group-air-quality\"");
         // the member of air-quality sees its submit form with the field for why, and no other group's, and no office form
         assertThat(text).contains("action=\"/review/2017/air-quality/submit\"").contains("name=\"incomplete\"")
                 .doesNotContain("action=\"/review/2017/clean-vehicles/submit\"").doesNotContain("/approve\"").doesNotContain("/return\"")
@@ -103,6 +103,15 @@ class ReviewPagesTest {
         String text = refused.text();
         assertThat(text).contains("air-quality 2017 cannot be submitted").contains("carried over")
                 .contains("aria-invalid=\"true\"").contains("Incomplete because");
+        // an error summary first, as the other forms have: each problem a link to its field, or to the form's own problems
+        int summary = text.indexOf("<div class=\"problem\" role=\"alert\" id=\"problems\"><h2>Nothing was changed: the step was refused.");
+        assertThat(summary).as("the summary of the problems").isPositive().isLessThan(text.indexOf("<form method=\"post\" action=\"/review"));
+        String listed = text.substring(summary, text.indexOf("</div>", summary));
+        assertThat(listed).contains("<a href=\"#air-quality-submit-incomplete\">").contains("<a href=\"#air-quality-submit-problems\">")
+                .contains("saying why in Incomplete because");
+        assertThat(text).contains("id=\"air-quality-submit-problems\"")
+                .containsPattern("<textarea id=\"air-quality-submit-incomplete\"[^>]*aria-describedby=\"air-quality-submit-incomplete-hint "
+                        + "air-quality-submit-incomplete-problem\"[^>]*aria-invalid=\"true\"");
         // a page names no command to type (the command line's words say "rate each with rate ACTIVITY-ID ..." and "submit ... REASON")
         assertThat(text).doesNotContain("--rationale").doesNotContain("--text").doesNotContain("REASON").doesNotContain("rate ACTIVITY-ID")
                 .contains("saying why in Incomplete because");

@@ -24,7 +24,8 @@ class SoundFormsTest extends TwoMembersFormsTest {
         String text = refused.text();
         int problem = text.indexOf("id=\"p-attr-laboratory\"");
         assertThat(problem).isPositive();
-        assertThat(text.substring(problem, problem + 300)).contains("Analyzed by: no organization &#39;sonoran-inst&#39; in organizations.json");
+        assertThat(text.substring(problem, problem + 300)).contains("Analyzed by: the workspace has no organization &#39;sonoran-inst&#39;; use the ids of its organizations (e.g. carb, semarnat), or ask the program office to add it")
+                .as("a page names no file a member cannot open").doesNotContain("organizations.json");
         assertThat(text).contains("value=\"carb, spa, sonoran-inst\"");
         assertThat(web.bytes()).isEqualTo(before);
         // the workspace stays valid: the pages answer, for this member and the others
@@ -33,7 +34,8 @@ class SoundFormsTest extends TwoMembersFormsTest {
 
         Response spanish = colleague.post(YEAR + "/deliverable/aq-3-2-1", "readAt", RecordPagesTest.readAt(page), "attr-laboratory", "nadie");
         assertThat(spanish.status()).isEqualTo(400);
-        assertThat(spanish.text()).contains("Analizadas por: no hay ninguna organización &#39;nadie&#39; en organizations.json");
+        assertThat(spanish.text()).contains("Analizadas por: el espacio de trabajo no tiene ninguna organización &#39;nadie&#39;; use los identificadores"
+                + " de sus organizaciones (p. ej. carb, semarnat), o pida a la oficina del programa que la añada").doesNotContain("en organizations.json");
         assertThat(web.bytes()).isEqualTo(before);
     }
 }

@@ -130,12 +130,18 @@ class WebAppTest {
         assertThat(response.contentType()).isEqualTo("text/html; charset=utf-8");
         assertSecure(response);
         String page = response.text();
-        assertThat(page).contains("<h1>Progress 2016</h1>", "Air Quality Working Group", "Border Region Solid Waste Working Group (SWWG)")
+        assertThat(page).contains("<h1>Progress in 2016</h1>", "Air Quality Working Group", "Border Region Solid Waste Working Group (SWWG)")
                 .contains("<td class=\"state state-draft\">draft</td>")
                 // Air Quality rates 6 activities in 2016: 2 initial, 2 moderate, 2 significant (data/groups/air-quality/2016.json)
-                .contains("<th scope=\"row\">Air Quality Working Group</th><td class=\"count level-no-progress\">0</td>"
-                        + "<td class=\"count level-initial\">2</td><td class=\"count level-moderate\">2</td>"
-                        + "<td class=\"count level-significant\">2</td><td class=\"count level-achieved\">0</td><td class=\"count\">0</td>")
+                // each count carries its level's name, the line it is on a phone (a stacking table: the names never break inside a word)
+                .contains("<table class=\"grid levels stack\">")
+                .contains("<th scope=\"row\">Air Quality Working Group</th>"
+                        + "<td class=\"count level-no-progress\"><span class=\"cell-label\">No Progress</span>0</td>"
+                        + "<td class=\"count level-initial\"><span class=\"cell-label\">Initial Progress</span>2</td>"
+                        + "<td class=\"count level-moderate\"><span class=\"cell-label\">Moderate Progress</span>2</td>"
+                        + "<td class=\"count level-significant\"><span class=\"cell-label\">Significant Progress</span>2</td>"
+                        + "<td class=\"count level-achieved\"><span class=\"cell-label\">Deliverable Achieved</span>0</td>"
+                        + "<td class=\"count\"><span class=\"cell-label\">Not rated</span>0</td>")
                 .contains("No 2015 is recorded to compare with")
                 .contains("<link rel=\"stylesheet\" href=\"/static/web.css\">")
                 .doesNotContain("<script").doesNotContain("style=\"");
