@@ -139,6 +139,10 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public YearOpened openYear(OpenYear request) throws CycleException {
+        return Workbench.retried(request.acting(), () -> openYearOnce(request));
+    }
+
+    private YearOpened openYearOnce(OpenYear request) throws CycleException {
         int year = request.year();
         if (!Years.inRange(year)) {
             throw Workbench.usage(Problem.of("year", "year.range", year, Years.MIN, Years.MAX));
@@ -1118,6 +1122,11 @@ public final class CycleServiceImpl implements CycleService {
                     expected.groupId() + " " + expected.year()),
                     Problem.of(null, "import.nothing")));
         }
+        return Workbench.retried(acting, () -> importOnce(acting, by, tables, source, identity));
+    }
+
+    private Imported importOnce(Acting acting, String by, Map<String, Tables.Read> tables, String source, YearSheets.Identity identity)
+            throws CycleException {
         Loaded loaded = bench.load(acting);
         Workspace ws = loaded.workspace();
         WorkingGroupPlan plan = Workbench.plan(ws, identity.groupId());

@@ -215,7 +215,10 @@ final class Workbench {
         return name;
     }
 
-    /** How often a change whose part is still as read is tried again when another change of the same file came first. */
+    /**
+     * How often a change is tried in all when another change of the same file came first: one whose part is still as
+     * read (a form), or one without a version read at (the command line).
+     */
     static final int ATTEMPTS = 5;
 
     /** One attempt at a change: it loads, checks and saves, all or nothing. */
@@ -229,8 +232,11 @@ final class Workbench {
      * saved the same file between this one's reading and saving (the store's conflict, not the
      * part's), it is tried again from the start: two people who change different activities of one
      * group's year at the same moment both succeed, while a change over someone else's change of the
-     * same part is still refused ({@link #stillAsRead}). Without a version (the command line) the
-     * store's conflict is reported as it is.
+     * same part is still refused ({@link #stillAsRead}). Without a version (the command line, whose
+     * person saw nothing before the change) it is tried again too, on the file as it is now: what
+     * running the command a moment later would do, and the rules (a year submitted or published
+     * meanwhile) are checked again on that file. After {@link #ATTEMPTS} tries the store's conflict is
+     * reported as it is.
      */
     static <T> T retried(Acting acting, Attempt<T> attempt) throws CycleException {
         return retried(acting, attempt, true);
@@ -264,11 +270,14 @@ final class Workbench {
                 }
                 return done;
             } catch (CycleException e) {
-                boolean fileChanged = e.kind() == Kind.CONFLICT && e.problems().stream().noneMatch(p -> "readAt".equals(p.field()));
-                if (acting == null || acting.readAt() == null || !fileChanged || i >= ATTEMPTS) {
+                // only the store's conflict (a file saved meanwhile) is tried again: the part's (readAt) and a rule's (an
+                // import that would undo a later change) say the same on the file as it is now
+                boolean fileChanged = e == STORE_CONFLICT.get();
+                if (acting == null || !fileChanged || i >= ATTEMPTS) {
                     throw e;
                 }
             } finally {
+                STORE_CONFLICT.remove();
                 // the save gives the turn up once it is checked and waits to be written ({@link #save}): then the next change
                 // works on it (the store's loadForChange) while it is written together with the others waiting
                 if (turn != null && turn.isHeldByCurrentThread()) {
@@ -277,6 +286,9 @@ final class Workbench {
             }
         }
     }
+
+    /** The conflict the last {@link #save} of this thread met in the store (a file changed since the load), for {@link #retried}. */
+    private static final ThreadLocal<CycleException> STORE_CONFLICT = new ThreadLocal<>();
 
     /** With {@code -Dmou.store.timing=true} each change prints where its time went (to the standard error). */
     private static final boolean TIMING = Boolean.getBoolean("mou.store.timing");
@@ -436,7 +448,9 @@ final class Workbench {
                 }
             });
         } catch (ConcurrentChangeException e) {
-            throw new CycleException(Kind.CONFLICT, List.of(Problem.said(null, e.getMessage(), e.messageEs())));
+            CycleException conflict = new CycleException(Kind.CONFLICT, List.of(Problem.said(null, e.getMessage(), e.messageEs())));
+            STORE_CONFLICT.set(conflict);
+            throw conflict;
         } catch (mou.core.spi.StoreException e) {
             throw new CycleException(Kind.REFUSED, List.of(Problem.said(null, e.getMessage(), e.messageEs())));
         } catch (IOException e) {

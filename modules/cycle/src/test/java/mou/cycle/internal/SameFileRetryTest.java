@@ -15,8 +15,11 @@ import mou.core.cycle.CycleException.Kind;
 import mou.core.cycle.OpenYear;
 import mou.core.cycle.PartVersion;
 import mou.core.cycle.Rate;
+import mou.core.model.ReviewAction;
+import mou.core.cycle.ReviewYear;
 import mou.core.internal.ReportFiles;
 import mou.core.model.ProgressLevel;
+import mou.core.model.ReviewState;
 import mou.core.model.Text;
 import mou.core.spi.WorkspaceStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -93,15 +96,74 @@ class SameFileRetryTest {
     }
 
     @Test
-    void withoutAVersionTheStoresConflictIsReportedAsItIs() throws Exception {
+    void withoutAVersionTheChangeIsMadeOnTheFileAsItIsNowKeepingTheOtherChange() throws Exception {
         AtomicInteger saves = new AtomicInteger();
         CycleServiceImpl mine = racing(() -> f.service.rate(new Rate(new Acting(f.data, "Bruno", null), "aq-2-1", 2017, "Initial",
                 Text.of("Bruno's reason."), null)), saves);
+
+        mine.rate(new Rate(new Acting(f.data, "Ana", null), "aq-1-1", 2017, "Moderate", Text.of("Ana's reason."), null));
+
+        assertThat(saves.get()).as("the first save met Bruno's change and was tried again on the file as it is now").isEqualTo(2);
+        assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().level()).isEqualTo(ProgressLevel.MODERATE);
+        assertThat(f.year("air-quality", 2017).assessment("aq-2-1").orElseThrow().rationale().en()).isEqualTo("Bruno's reason.");
+        assertThat(f.history()).extracting(h -> h.by()).contains("Ana", "Bruno");
+    }
+
+    @Test
+    void withoutAVersionAChangeOfTheSamePartMeanwhileIsFollowedAsARunAMomentLaterWouldBe() throws Exception {
+        AtomicInteger saves = new AtomicInteger();
+        CycleServiceImpl mine = racing(() -> f.service.rate(new Rate(new Acting(f.data, "Bruno", null), "aq-1-1", 2017, "Initial",
+                Text.of("Bruno's reason."), null)), saves);
+
+        var saved = mine.rate(new Rate(new Acting(f.data, "Ana", null), "aq-1-1", 2017, "Moderate", Text.of("Ana's reason."), null));
+
+        assertThat(saved.before().rationale().en()).as("Ana's change is made over Bruno's, as she would see it").isEqualTo("Bruno's reason.");
+        assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().rationale().en()).isEqualTo("Ana's reason.");
+        assertThat(f.history()).extracting(h -> h.by()).contains("Ana", "Bruno");
+    }
+
+    @Test
+    void withoutAVersionAYearSubmittedMeanwhileIsRefusedWithTheRulesMessage() throws Exception {
+        f.complete(2017);
+        AtomicInteger saves = new AtomicInteger();
+        CycleServiceImpl mine = racing(() -> f.service.review(new ReviewYear(new Acting(f.data, "Bruno", null), "air-quality", 2017,
+                ReviewAction.SUBMIT, null)), saves);
+
+        CycleException e = catchThrowableOfType(CycleException.class, () -> mine.rate(new Rate(new Acting(f.data, "Ana", null), "aq-1-1",
+                2017, "Moderate", Text.of("Ana's reason."), null)));
+
+        assertThat(e.kind()).isEqualTo(Kind.REFUSED);
+        assertThat(e.getMessage()).contains("air-quality 2017").contains("Bruno");
+        assertThat(f.year("air-quality", 2017).review().state()).isEqualTo(ReviewState.SUBMITTED);
+        assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().rationale().en()).isNotEqualTo("Ana's reason.");
+    }
+
+    @Test
+    void withoutAVersionAFileChangedBeforeEverySaveIsAConflictAfterAFewTries() throws Exception {
+        AtomicInteger saves = new AtomicInteger();
+        AtomicInteger others = new AtomicInteger();
+        WorkspaceStore store = (WorkspaceStore) Proxy.newProxyInstance(WorkspaceStore.class.getClassLoader(), new Class<?>[] {WorkspaceStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("save") && args != null && args.length >= 4) {
+                        saves.incrementAndGet();
+                        f.service.rate(new Rate(new Acting(f.data, "Bruno", null), "aq-2-1", 2017, "Initial",
+                                Text.of("Bruno's reason " + others.incrementAndGet() + "."), null));
+                    }
+                    try {
+                        return method.invoke(f.store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        CycleServiceImpl mine = new CycleServiceImpl(store, Fixture.REPORTS, new ReportFiles(Fixture.EXTENSIONS),
+                Clock.fixed(Fixture.NOW, ZoneOffset.UTC));
 
         CycleException e = catchThrowableOfType(CycleException.class, () -> mine.rate(new Rate(new Acting(f.data, "Ana", null), "aq-1-1",
                 2017, "Moderate", Text.of("Ana's reason."), null)));
 
         assertThat(e.kind()).isEqualTo(Kind.CONFLICT);
-        assertThat(saves.get()).isEqualTo(1);
+        assertThat(e.getMessage()).contains("groups/air-quality/2017.json").contains("changed on disk");
+        assertThat(saves.get()).as("bounded: tried " + Workbench.ATTEMPTS + " times, then the conflict said").isEqualTo(Workbench.ATTEMPTS);
+        assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().rationale().en()).isNotEqualTo("Ana's reason.");
     }
 }
