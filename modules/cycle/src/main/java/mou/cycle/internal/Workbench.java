@@ -216,10 +216,18 @@ final class Workbench {
     }
 
     /**
-     * How often a change is tried in all when another change of the same file came first: one whose part is still as
-     * read (a form), or one without a version read at (the command line).
+     * How often a change whose part is still as read (a form) is tried in all when another change of the same file came
+     * first: the changes of one process take turns, so another process's save (a command) is what it meets.
      */
     static final int ATTEMPTS = 5;
+
+    /**
+     * As {@link #ATTEMPTS} for a change without a version read at (the command line): it meets every save of the web
+     * application's process, whose commits follow each other closely under load (a command's try takes about 50 to 100
+     * ms from its reading to its commit, and one in two or three met a save of the same file with four browsers rating
+     * at once), so it has more tries; each is one load and one save, well under a second in all.
+     */
+    static final int COMMAND_ATTEMPTS = 10;
 
     /** One attempt at a change: it loads, checks and saves, all or nothing. */
     @FunctionalInterface
@@ -235,8 +243,8 @@ final class Workbench {
      * same part is still refused ({@link #stillAsRead}). Without a version (the command line, whose
      * person saw nothing before the change) it is tried again too, on the file as it is now: what
      * running the command a moment later would do, and the rules (a year submitted or published
-     * meanwhile) are checked again on that file. After {@link #ATTEMPTS} tries the store's conflict is
-     * reported as it is.
+     * meanwhile) are checked again on that file. After {@link #ATTEMPTS} tries ({@link #COMMAND_ATTEMPTS}
+     * without a version) the store's conflict is reported as it is.
      */
     static <T> T retried(Acting acting, Attempt<T> attempt) throws CycleException {
         return retried(acting, attempt, true);
@@ -273,7 +281,7 @@ final class Workbench {
                 // only the store's conflict (a file saved meanwhile) is tried again: the part's (readAt) and a rule's (an
                 // import that would undo a later change) say the same on the file as it is now
                 boolean fileChanged = e == STORE_CONFLICT.get();
-                if (acting == null || !fileChanged || i >= ATTEMPTS) {
+                if (acting == null || !fileChanged || i >= (acting.readAt() == null ? COMMAND_ATTEMPTS : ATTEMPTS)) {
                     throw e;
                 }
             } finally {

@@ -163,7 +163,8 @@ class SameFileRetryTest {
 
         assertThat(e.kind()).isEqualTo(Kind.CONFLICT);
         assertThat(e.getMessage()).contains("groups/air-quality/2017.json").contains("changed on disk");
-        assertThat(saves.get()).as("bounded: tried " + Workbench.ATTEMPTS + " times, then the conflict said").isEqualTo(Workbench.ATTEMPTS);
+        assertThat(saves.get()).as("bounded: tried " + Workbench.COMMAND_ATTEMPTS + " times, then the conflict said")
+                .isEqualTo(Workbench.COMMAND_ATTEMPTS);
         assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().rationale().en()).isNotEqualTo("Ana's reason.");
     }
 }
