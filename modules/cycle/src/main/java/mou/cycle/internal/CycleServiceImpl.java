@@ -139,7 +139,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public YearOpened openYear(OpenYear request) throws CycleException {
-        return Workbench.retried(request.acting(), () -> openYearOnce(request));
+        return bench.retried(request.acting(), () -> openYearOnce(request));
     }
 
     private YearOpened openYearOnce(OpenYear request) throws CycleException {
@@ -328,7 +328,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Assessment> rate(Rate request) throws CycleException {
-        return Workbench.retried(request.acting(), () -> rateOnce(request));
+        return bench.retried(request.acting(), () -> rateOnce(request));
     }
 
     private Saved<Assessment> rateOnce(Rate request) throws CycleException {
@@ -420,7 +420,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<QuarterlyUpdate> update(RecordUpdate request) throws CycleException {
-        return Workbench.retried(request.acting(), () -> updateOnce(request));
+        return bench.retried(request.acting(), () -> updateOnce(request));
     }
 
     private Saved<QuarterlyUpdate> updateOnce(RecordUpdate request) throws CycleException {
@@ -552,7 +552,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Event> recordEvent(RecordEvent r) throws CycleException {
-        return Workbench.retried(r.acting(), () -> recordEventOnce(r));
+        return bench.retried(r.acting(), () -> recordEventOnce(r));
     }
 
     private Saved<Event> recordEventOnce(RecordEvent r) throws CycleException {
@@ -651,7 +651,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Event> removeEvent(Remove r) throws CycleException {
-        return Workbench.retried(r.acting(), () -> removeEventOnce(r));
+        return bench.retried(r.acting(), () -> removeEventOnce(r));
     }
 
     private Saved<Event> removeEventOnce(Remove r) throws CycleException {
@@ -673,7 +673,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Metric> recordFigure(RecordFigure r) throws CycleException {
-        return Workbench.retried(r.acting(), () -> recordFigureOnce(r));
+        return bench.retried(r.acting(), () -> recordFigureOnce(r));
     }
 
     private Saved<Metric> recordFigureOnce(RecordFigure r) throws CycleException {
@@ -750,7 +750,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Metric> removeFigure(Remove r) throws CycleException {
-        return Workbench.retried(r.acting(), () -> removeFigureOnce(r));
+        return bench.retried(r.acting(), () -> removeFigureOnce(r));
     }
 
     private Saved<Metric> removeFigureOnce(Remove r) throws CycleException {
@@ -883,7 +883,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Deliverable> editDeliverable(EditDeliverable request) throws CycleException {
-        return Workbench.retried(request.acting(), () -> editDeliverableOnce(request));
+        return bench.retried(request.acting(), () -> editDeliverableOnce(request));
     }
 
     private Saved<Deliverable> editDeliverableOnce(EditDeliverable request) throws CycleException {
@@ -894,7 +894,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<List<Text>> narrative(WriteNarrative r) throws CycleException {
-        return Workbench.retried(r.acting(), () -> narrativeOnce(r));
+        return bench.retried(r.acting(), () -> narrativeOnce(r));
     }
 
     private Saved<List<Text>> narrativeOnce(WriteNarrative r) throws CycleException {
@@ -931,7 +931,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<ReviewState> review(ReviewYear r) throws CycleException {
-        return Workbench.retried(r.acting(), () -> reviewOnce(r));
+        return bench.retried(r.acting(), () -> reviewOnce(r));
     }
 
     private Saved<ReviewState> reviewOnce(ReviewYear r) throws CycleException {
@@ -1122,7 +1122,7 @@ public final class CycleServiceImpl implements CycleService {
                     expected.groupId() + " " + expected.year()),
                     Problem.of(null, "import.nothing")));
         }
-        return Workbench.retried(acting, () -> importOnce(acting, by, tables, source, identity));
+        return bench.retried(acting, () -> importOnce(acting, by, tables, source, identity));
     }
 
     private Imported importOnce(Acting acting, String by, Map<String, Tables.Read> tables, String source, YearSheets.Identity identity)
@@ -1254,7 +1254,7 @@ public final class CycleServiceImpl implements CycleService {
         // (the publisher checks it on the reading it publishes), tried again when another save met its files; the command
         // line's publish, without one, is tried once. Outside the turn of this process's changes, which would all wait seconds
         // for the report (the PDF in two languages)
-        return Workbench.retriedOutsideTheTurn(request.acting(), () -> publisher.publish(request));
+        return bench.retriedOutsideTheTurn(request.acting(), () -> publisher.publish(request));
     }
 
     @Override

@@ -216,18 +216,10 @@ final class Workbench {
     }
 
     /**
-     * How often a change whose part is still as read (a form) is tried in all when another change of the same file came
-     * first: the changes of one process take turns, so another process's save (a command) is what it meets.
+     * How often a change is tried in all when another change of the same file came first: one whose part is still as
+     * read (a form), or one without a version read at (the command line).
      */
     static final int ATTEMPTS = 5;
-
-    /**
-     * As {@link #ATTEMPTS} for a change without a version read at (the command line): it meets every save of the web
-     * application's process, whose commits follow each other closely under load (a command's try takes about 50 to 100
-     * ms from its reading to its commit, and one in two or three met a save of the same file with four browsers rating
-     * at once), so it has more tries; each is one load and one save, well under a second in all.
-     */
-    static final int COMMAND_ATTEMPTS = 10;
 
     /** One attempt at a change: it loads, checks and saves, all or nothing. */
     @FunctionalInterface
@@ -243,10 +235,13 @@ final class Workbench {
      * same part is still refused ({@link #stillAsRead}). Without a version (the command line, whose
      * person saw nothing before the change) it is tried again too, on the file as it is now: what
      * running the command a moment later would do, and the rules (a year submitted or published
-     * meanwhile) are checked again on that file. After {@link #ATTEMPTS} tries ({@link #COMMAND_ATTEMPTS}
-     * without a version) the store's conflict is reported as it is.
+     * meanwhile) are checked again on that file. Such a change tries again in its turn with the other
+     * processes ({@link WorkspaceStore#inTurn}): it met another process's save (the web application's,
+     * whose saves follow each other closely under load, so that each try of its own met one), and now
+     * keeps their saves out until it has saved. After {@link #ATTEMPTS} tries the store's conflict is
+     * reported as it is.
      */
-    static <T> T retried(Acting acting, Attempt<T> attempt) throws CycleException {
+    <T> T retried(Acting acting, Attempt<T> attempt) throws CycleException {
         return retried(acting, attempt, true);
     }
 
@@ -255,23 +250,25 @@ final class Workbench {
      * seconds before it saves (publish makes its report), which every other change would otherwise wait for. A save
      * of another change that meets its files is caught by the store's check, and it is tried again.
      */
-    static <T> T retriedOutsideTheTurn(Acting acting, Attempt<T> attempt) throws CycleException {
+    <T> T retriedOutsideTheTurn(Acting acting, Attempt<T> attempt) throws CycleException {
         return retried(acting, attempt, false);
     }
 
-    private static <T> T retried(Acting acting, Attempt<T> attempt, boolean takeTurn) throws CycleException {
+    private <T> T retried(Acting acting, Attempt<T> attempt, boolean takeTurn) throws CycleException {
         // in one process (the web application) the changes of a workspace take turns: none of them is wasted on a conflict
         // with another of the same process; the store's check still guards against other processes (the command line)
         ReentrantLock turn = !takeTurn || acting == null || acting.workspace() == null ? null
                 : WRITERS.computeIfAbsent(acting.workspace().toAbsolutePath().normalize(), w -> new ReentrantLock());
         long asked = System.nanoTime();
+        // a change without a version that met another process's save tries again keeping the other processes out
+        boolean withOthersOut = false;
         for (int i = 1;; i++) {
             if (turn != null) {
                 turn.lock();
             }
             long started = System.nanoTime();
             try {
-                T done = attempt.run();
+                T done = withOthersOut ? inTurn(acting, attempt) : attempt.run();
                 if (TIMING) {
                     System.err.printf("mou.store.timing change: turn wait %.2f ms, load+check+save %.2f ms, attempts %d%n",
                             (started - asked) / 1e6, (System.nanoTime() - started) / 1e6, i);
@@ -281,9 +278,11 @@ final class Workbench {
                 // only the store's conflict (a file saved meanwhile) is tried again: the part's (readAt) and a rule's (an
                 // import that would undo a later change) say the same on the file as it is now
                 boolean fileChanged = e == STORE_CONFLICT.get();
-                if (acting == null || !fileChanged || i >= (acting.readAt() == null ? COMMAND_ATTEMPTS : ATTEMPTS)) {
+                if (acting == null || !fileChanged || i >= ATTEMPTS) {
                     throw e;
                 }
+                // not publish (outside the turn): it takes seconds, which the other processes' saves would wait
+                withOthersOut = takeTurn && acting.readAt() == null;
             } finally {
                 STORE_CONFLICT.remove();
                 // the save gives the turn up once it is checked and waits to be written ({@link #save}): then the next change
@@ -297,6 +296,17 @@ final class Workbench {
 
     /** The conflict the last {@link #save} of this thread met in the store (a file changed since the load), for {@link #retried}. */
     private static final ThreadLocal<CycleException> STORE_CONFLICT = new ThreadLocal<>();
+
+    /** An attempt run in its turn with the other processes ({@link WorkspaceStore#inTurn}). */
+    private <T> T inTurn(Acting acting, Attempt<T> attempt) throws CycleException {
+        try {
+            return store.<T, CycleException>inTurn(folder(acting), attempt::run);
+        } catch (mou.core.spi.StoreException e) {
+            throw new CycleException(Kind.REFUSED, List.of(Problem.said(null, e.getMessage(), e.messageEs())));
+        } catch (IOException e) {
+            throw refused(e.getMessage() == null ? "the workspace's lock could not be had; nothing was saved" : e.getMessage());
+        }
+    }
 
     /** With {@code -Dmou.store.timing=true} each change prints where its time went (to the standard error). */
     private static final boolean TIMING = Boolean.getBoolean("mou.store.timing");

@@ -43,6 +43,9 @@ class SameFileRetryTest {
         f.service.openYear(new OpenYear(new Acting(f.data, "Office", "the 2017 cycle starts"), 2017, null));
     }
 
+    /** How often a change tried again in its turn with the other processes ({@link WorkspaceStore#inTurn}). */
+    final AtomicInteger turns = new AtomicInteger();
+
     /** Another person's change. */
     @FunctionalInterface
     interface Step {
@@ -53,6 +56,9 @@ class SameFileRetryTest {
     CycleServiceImpl racing(Step before, AtomicInteger saves) {
         WorkspaceStore store = (WorkspaceStore) Proxy.newProxyInstance(WorkspaceStore.class.getClassLoader(), new Class<?>[] {WorkspaceStore.class},
                 (proxy, method, args) -> {
+                    if (method.getName().equals("inTurn")) {
+                        turns.incrementAndGet();
+                    }
                     if (method.getName().equals("save") && args != null && args.length >= 4 && saves.getAndIncrement() == 0) {
                         before.run();
                     }
@@ -75,6 +81,7 @@ class SameFileRetryTest {
         mine.rate(new Rate(new Acting(f.data, "Ana", null).readAt(readAt), "aq-1-1", 2017, "Moderate", Text.of("Ana's reason."), null));
 
         assertThat(saves.get()).as("the first save met Bruno's change and was tried again").isEqualTo(2);
+        assertThat(turns.get()).as("a form's change takes turns within its process; it keeps no other process out").isZero();
         assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().level()).isEqualTo(ProgressLevel.MODERATE);
         assertThat(f.year("air-quality", 2017).assessment("aq-2-1").orElseThrow().rationale().en()).isEqualTo("Bruno's reason.");
         assertThat(f.history()).extracting(h -> h.by()).contains("Ana", "Bruno");
@@ -104,6 +111,7 @@ class SameFileRetryTest {
         mine.rate(new Rate(new Acting(f.data, "Ana", null), "aq-1-1", 2017, "Moderate", Text.of("Ana's reason."), null));
 
         assertThat(saves.get()).as("the first save met Bruno's change and was tried again on the file as it is now").isEqualTo(2);
+        assertThat(turns.get()).as("tried again in its turn, keeping the other processes' saves out").isEqualTo(1);
         assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().level()).isEqualTo(ProgressLevel.MODERATE);
         assertThat(f.year("air-quality", 2017).assessment("aq-2-1").orElseThrow().rationale().en()).isEqualTo("Bruno's reason.");
         assertThat(f.history()).extracting(h -> h.by()).contains("Ana", "Bruno");
@@ -163,8 +171,7 @@ class SameFileRetryTest {
 
         assertThat(e.kind()).isEqualTo(Kind.CONFLICT);
         assertThat(e.getMessage()).contains("groups/air-quality/2017.json").contains("changed on disk");
-        assertThat(saves.get()).as("bounded: tried " + Workbench.COMMAND_ATTEMPTS + " times, then the conflict said")
-                .isEqualTo(Workbench.COMMAND_ATTEMPTS);
+        assertThat(saves.get()).as("bounded: tried " + Workbench.ATTEMPTS + " times, then the conflict said").isEqualTo(Workbench.ATTEMPTS);
         assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().rationale().en()).isNotEqualTo("Ana's reason.");
     }
 }
