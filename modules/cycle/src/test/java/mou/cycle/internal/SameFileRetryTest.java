@@ -174,4 +174,45 @@ class SameFileRetryTest {
         assertThat(saves.get()).as("bounded: tried " + Workbench.ATTEMPTS + " times, then the conflict said").isEqualTo(Workbench.ATTEMPTS);
         assertThat(f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow().rationale().en()).isNotEqualTo("Ana's reason.");
     }
+
+    @Test
+    void aRulesConflictIsSaidAtOnceNotTriedAgain() throws Exception {
+        java.util.List<mou.core.cycle.SheetTable> tables = f.service.exportYear(new mou.core.cycle.ExportYear(new Acting(f.data, "Bob", null),
+                "air-quality", 2017)).tables();
+        java.util.Map<String, mou.core.cycle.SheetContent> sheets = new java.util.LinkedHashMap<>();
+        for (mou.core.cycle.SheetTable t : tables) {
+            java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+            rows.add(t.columns().stream().map(c -> c.header()).toList());
+            rows.addAll(t.rows());
+            sheets.put(t.name(), new mou.core.cycle.SheetContent(t.name(), rows));
+        }
+        java.util.List<java.util.List<String>> assessments = new java.util.ArrayList<>(sheets.get("Assessments").rows());
+        java.util.List<String> first = new java.util.ArrayList<>(assessments.get(1));
+        first.set(4, "Moderate Progress");
+        first.set(5, "Stations added.");
+        assessments.set(1, first);
+        sheets.put("Assessments", new mou.core.cycle.SheetContent("Assessments", assessments));
+        // Ana rates the same activity after the export: importing Bob's workbook would undo that
+        f.service.rate(new Rate(new Acting(f.data, "Ana", null), first.get(1), 2017, "Initial", Text.of("Ana's reason."), null));
+        AtomicInteger loads = new AtomicInteger();
+        WorkspaceStore store = (WorkspaceStore) Proxy.newProxyInstance(WorkspaceStore.class.getClassLoader(), new Class<?>[] {WorkspaceStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().startsWith("load")) {
+                        loads.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(f.store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        CycleServiceImpl bob = new CycleServiceImpl(store, Fixture.REPORTS, new ReportFiles(Fixture.EXTENSIONS), Clock.fixed(Fixture.NOW, ZoneOffset.UTC));
+
+        CycleException e = catchThrowableOfType(CycleException.class, () -> bob.importYear(new mou.core.cycle.ImportYear(new Acting(f.data,
+                "Bob", null), sheets, "test")));
+
+        assertThat(e.kind()).isEqualTo(Kind.CONFLICT);
+        assertThat(e.getMessage()).contains("importing it would undo that change");
+        assertThat(loads.get()).as("the file is as it was read: trying again would say the same").isEqualTo(1);
+    }
 }
