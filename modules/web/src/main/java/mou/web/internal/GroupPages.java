@@ -335,7 +335,7 @@ final class GroupPages {
         }
 
         /** A value with its line breaks as one (a browser sends a text area's and a hidden field's as CR LF) and without outer spaces. */
-        private static boolean same(String typed, String shown) {
+        static boolean same(String typed, String shown) {
             return lines(typed).equals(lines(shown));
         }
 
@@ -710,7 +710,7 @@ final class GroupPages {
                     rating(html, call, now, theirs, labels);
                     // its Spanish too, which the person may have changed (the rating above is in the page's language)
                     String theirsEs = Shown.of(theirs).rationaleEs();
-                    if (!theirsEs.isBlank()) {
+                    if (!theirsEs.isBlank() && !"es".equals(call.language())) {
                         html.start("dl", "class", "rating").element("dt", ui.t("group.rating.rationaleEs")).element("dd", theirsEs, "lang", "es")
                                 .end("dl");
                     }
@@ -753,7 +753,7 @@ final class GroupPages {
         Context c = context(call);
         String part = partOf(call);
         List<Text> now = c.year().narrative().part(part);
-        return narrativePage(call, c, part, 200, join(now, false), join(now, true), PartVersion.of(now), Problems.NONE);
+        return narrativePage(call, c, part, 200, join(now, false), join(now, true), PartVersion.of(now), shownOf(now), Problems.NONE);
     }
 
     private static String join(List<Text> paragraphs, boolean spanish) {
@@ -763,15 +763,26 @@ final class GroupPages {
         return paragraphs.stream().map(p -> spanish ? (p.es() == null ? "" : p.es()) : p.en()).collect(Collectors.joining("\n\n"));
     }
 
+    /** A part's paragraphs as its form shows them, English and Spanish: what the form carries as shown. */
+    private static List<String> shownOf(List<Text> paragraphs) {
+        return List.of(join(paragraphs, false), join(paragraphs, true));
+    }
+
+    /** What a narrative form carried as shown (English, Spanish), or null when it carried nothing. */
+    private static List<String> shownPosted(Call call) throws Refusal {
+        Optional<String> english = call.field(SHOWN + "paragraphs");
+        return english.isEmpty() ? null : List.of(english.get(), call.field(SHOWN + "paragraphsEs").orElse(""));
+    }
+
     private Response narrativePage(Call call, Context c, String part, int status, String english, String spanish, String version,
-            Problems problems) {
+            List<String> shown, Problems problems) {
         Ui ui = call.ui();
         String partName = ui.t("group.part." + part);
         HtmlWriter html = new HtmlWriter().start("p", "class", "crumbs").link(c.base(), ui.t("group.year.title",
                 c.plan().name().in(call.language()), c.year().year())).end("p");
         html.element("h1", ui.t("group.narrative.title", partName, c.year().year()));
         if (editable(call, c)) {
-            narrativeForm(html, call, c, part, english, spanish, version, problems);
+            narrativeForm(html, call, c, part, english, spanish, version, shown, problems);
         } else {
             List<Text> paragraphs = c.year().narrative().part(part);
             if (paragraphs.isEmpty()) {
@@ -783,13 +794,18 @@ final class GroupPages {
         return Response.html(status, Page.of(call, ui.t("group.narrative.title", partName, c.year().year()), "/group", app.menu(call), html));
     }
 
+    /** @param shown the part's English and Spanish as the form first showed them at {@code version} (carried in hidden fields), or null */
     private static void narrativeForm(HtmlWriter html, Call call, Context c, String part, String english, String spanish, String version,
-            Problems problems) {
+            List<String> shown, Problems problems) {
         Ui ui = call.ui();
         summary(html, ui, problems);
         html.start("form", "method", "post", "action", c.base() + "/narrative/" + part, "class", "edit narrative");
         html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
         html.start("input", "type", "hidden", "name", "version", "value", version);
+        if (shown != null) {
+            html.start("input", "type", "hidden", "name", SHOWN + "paragraphs", "value", shown.get(0));
+            html.start("input", "type", "hidden", "name", SHOWN + "paragraphsEs", "value", shown.get(1));
+        }
         html.element("p", ui.t("group.narrative.help"), "class", "help", "id", "paragraphs-help");
         field(html, "paragraphs", ui.t("group.narrative.paragraphs"), problems);
         html.element("textarea", english, attrs("id", "paragraphs", "name", "paragraphs", "rows", "14", "lang", "en", "aria-describedby",
@@ -834,7 +850,7 @@ final class GroupPages {
             String counts = es.size() == 1 ? "group.narrative.counts.oneSpanish" : en.size() == 1 ? "group.narrative.counts.oneEnglish"
                     : "group.narrative.counts";
             Problems problems = new Problems(Map.of("paragraphsEs", List.of(ui.t(counts, es.size(), en.size()))), List.of());
-            return narrativePage(call, c, part, 422, english, spanish, version, problems);
+            return narrativePage(call, c, part, 422, english, spanish, version, shownPosted(call), problems);
         }
         List<Text> texts = new ArrayList<>();
         List<Text> shown = c.year().narrative().part(part);
@@ -849,29 +865,44 @@ final class GroupPages {
             Map<String, String> fieldOf = Map.of("paragraphs", "paragraphs", "paragraphsEs", "paragraphsEs");
             Function<String, String> names = rateNames(ui, fieldOf);
             if (e.kind() == CycleException.Kind.CONFLICT) {
-                return narrativeConflict(call, part, english, spanish);
+                return narrativeConflict(call, part, english, spanish, shownPosted(call));
             }
             if (e.kind() == CycleException.Kind.REFUSED) {
                 throw refusal(ui, e, names);
             }
-            return narrativePage(call, c, part, 422, english, spanish, version, Problems.of(e, call.language(), names, fieldOf));
+            return narrativePage(call, c, part, 422, english, spanish, version, shownPosted(call), Problems.of(e, call.language(), names, fieldOf));
         }
         return Response.seeOther(c.base() + "?saved=" + part + "#narrative-" + part);
     }
 
-    private Response narrativeConflict(Call call, String part, String english, String spanish) throws Refusal {
+    /**
+     * Someone saved the part since the person read it. The person's are the texts (English, Spanish) they changed from what their
+     * form showed; one they left as shown is theirs, as saved now, so that applying the person's again never puts back what a
+     * colleague changed meanwhile (a Spanish fixed while the person rewrote the English). Without what was shown both are as typed.
+     */
+    private Response narrativeConflict(Call call, String part, String typedEnglish, String typedSpanish, List<String> shown) throws Refusal {
         Ui ui = call.ui();
         Context now = context(call);
         List<Text> theirs = now.year().narrative().part(part);
+        List<String> saved = shownOf(theirs);
+        String english = shown != null && RateForm.same(typedEnglish, shown.get(0)) ? saved.get(0) : typedEnglish;
+        String spanish = shown != null && RateForm.same(typedSpanish, shown.get(1)) ? saved.get(1) : typedSpanish;
         ConflictPage page = new ConflictPage(call, now.base(), ui.t("group.year.title", now.plan().name().in(call.language()), now.year().year()),
                 ui.t("group.part." + part)).compare(lastChange(call, now, part), html -> {
                     if (theirs.isEmpty()) {
                         html.element("p", ui.t("group.part.empty"), "class", "empty");
                     }
                     theirs.forEach(p -> html.element("p", text(p, call)));
-                }, html -> paragraphs(english).forEach(p -> html.element("p", p)));
+                    // the Spanish too, which the person may have changed (the paragraphs above are in the page's language)
+                    if (!"es".equals(call.language())) {
+                        paragraphs(saved.get(1)).forEach(p -> html.element("p", p, "lang", "es"));
+                    }
+                }, html -> {
+                    paragraphs(english).forEach(p -> html.element("p", p, "lang", "en"));
+                    paragraphs(spanish).forEach(p -> html.element("p", p, "lang", "es"));
+                });
         if (editable(call, now)) {
-            page.again(html -> narrativeForm(html, call, now, part, english, spanish, PartVersion.of(theirs), Problems.NONE));
+            page.again(html -> narrativeForm(html, call, now, part, english, spanish, PartVersion.of(theirs), saved, Problems.NONE));
         } else {
             page.then(html -> review(html, ui, call, now));
         }

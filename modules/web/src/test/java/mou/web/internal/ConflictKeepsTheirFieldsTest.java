@@ -208,4 +208,27 @@ class ConflictKeepsTheirFieldsTest extends TwoMembersFormsTest {
                 .containsExactly("The study began in March.");
         assertThat(saved.metrics()).containsExactly("aq-2017-stations");
     }
+
+    @Test
+    void aNarrativesSpanishFixedByAColleagueStaysWhenTheEnglishChangedOverItIsAppliedAgain() throws Exception {
+        String part = YEAR + "/narrative/summary";
+        Map<String, List<String>> first = form(member.get(part), part);
+        first.put("paragraphs", List.of("The network grew."));
+        first.put("paragraphsEs", List.of("La red credió."));
+        assertThat(member.postRaw(part, first, List.of()).status()).isEqualTo(303);
+        Map<String, List<String>> mine = form(member.get(part), part);
+        Map<String, List<String>> theirs = form(colleague.get(part), part);
+        theirs.put("paragraphsEs", List.of("La red creció."));
+        assertThat(colleague.postRaw(part, theirs, List.of()).status()).isEqualTo(303);
+
+        mine.put("paragraphs", List.of("The network grew by four stations."));
+        Response conflict = member.postRaw(part, mine, List.of());
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text()).as("the Spanish the member left as shown is not theirs").doesNotContain("La red credió.");
+
+        assertThat(member.postRaw(part, form(conflict, part), List.of()).status()).isEqualTo(303);
+        List<mou.core.model.Text> saved = workspace().year("air-quality", 2017).orElseThrow().narrative().part("summary");
+        assertThat(saved).extracting(mou.core.model.Text::en).containsExactly("The network grew by four stations.");
+        assertThat(saved).extracting(mou.core.model.Text::es).as("the colleague's fix of the Spanish stays").containsExactly("La red creció.");
+    }
 }
