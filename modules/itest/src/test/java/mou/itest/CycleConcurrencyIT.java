@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Commands run at the same time as separate processes on the same group's year: none loses an
- * update. Each either saves its change, which is then in the file, or is refused with a conflict
- * message and changes nothing; the history has exactly one entry per change saved. The year is
- * opened and the history read in-process (the real framework, on the same application home); the
- * ratings are the separate processes.
+ * update, and each saves its change. A command whose file another one saved between its reading and
+ * its saving makes its change again on the file as it is now (the person at the shell saw nothing
+ * before it: what running it a moment later would do), a few times at most; with four commands each
+ * meets at most three others' saves, so each is saved, and the history has exactly one entry per
+ * change. The year is opened and the history read in-process (the real framework, on the same
+ * application home); the ratings are the separate processes.
  */
 class CycleConcurrencyIT {
 
@@ -45,13 +47,8 @@ class CycleConcurrencyIT {
             for (int i = 0; i < activities.length; i++) {
                 App.Run run = runs.get(i).get();
                 year = Files.readString(app.data.resolve("groups/air-quality/2017.json"));
-                if (run.exit() == 0) {
-                    saved++;
-                } else {
-                    assertThat(run.exit()).as(run.toString()).isEqualTo(3);
-                    assertThat(run.err()).contains("conflict: groups/air-quality/2017.json was changed on disk after this command read the workspace")
-                            .contains("nothing was saved");
-                }
+                assertThat(run.exit()).as("a change of the same file meanwhile is no conflict for the command line: " + run).isZero();
+                saved++;
             }
             // the final file holds every change that was saved
             for (int i = 0; i < activities.length; i++) {
@@ -64,7 +61,7 @@ class CycleConcurrencyIT {
             }
             App.Run history = mou.run("history", "--group", "air-quality", "--year", "2017");
             assertThat(history.outLines().stream().filter(l -> l.contains("  rate  "))).hasSize(saved);
-            assertThat(saved).isPositive();
+            assertThat(saved).isEqualTo(activities.length);
         } finally {
             pool.shutdownNow();
         }

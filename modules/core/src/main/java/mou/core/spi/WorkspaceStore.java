@@ -196,6 +196,20 @@ public interface WorkspaceStore {
     }
 
     /**
+     * Runs {@code work}, which loads and saves through this store, keeping the saves of other processes out
+     * of the workspace until it is done, while the saves of this process still take turns with it: for a
+     * change that met another process's save of its file and is made again on the file as it is now (a
+     * command while the web application saves), so that it is not met again. The work must be short: the
+     * other processes' saves wait for it. A store without a lock just runs it.
+     *
+     * @throws IOException when the lock cannot be had (another process held it too long)
+     * @since 1.10
+     */
+    default <T, E extends Exception> T inTurn(Path folder, LockedWork<T, E> work) throws IOException, E {
+        return work.run();
+    }
+
+    /**
      * A number that this store raises after each save it commits into the folder (and each unfinished
      * save it finishes), before the save returns: the same number twice means this store (in this
      * process) committed nothing there in between. A long-running reader (the web application) puts it

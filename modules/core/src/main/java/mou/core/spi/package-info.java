@@ -39,7 +39,9 @@
  * ({@link mou.core.spi.Extensions#warnings(String)}).
  * Since 1.9 a deliverable type's choices take their words from its plugin's labels
  * ({@link mou.core.spi.Attributes#withChoiceWords}), the words its summaries use, written once.
+ * Since 1.10 a change made again after another process's save of its file takes its turn with the other processes
+ * ({@link mou.core.spi.WorkspaceStore#inTurn}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.9.0")
+@org.osgi.annotation.versioning.Version("1.10.0")
 package mou.core.spi;

@@ -139,6 +139,10 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public YearOpened openYear(OpenYear request) throws CycleException {
+        return bench.retried(request.acting(), () -> openYearOnce(request));
+    }
+
+    private YearOpened openYearOnce(OpenYear request) throws CycleException {
         int year = request.year();
         if (!Years.inRange(year)) {
             throw Workbench.usage(Problem.of("year", "year.range", year, Years.MIN, Years.MAX));
@@ -324,7 +328,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Assessment> rate(Rate request) throws CycleException {
-        return Workbench.retried(request.acting(), () -> rateOnce(request));
+        return bench.retried(request.acting(), () -> rateOnce(request));
     }
 
     private Saved<Assessment> rateOnce(Rate request) throws CycleException {
@@ -417,7 +421,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<QuarterlyUpdate> update(RecordUpdate request) throws CycleException {
-        return Workbench.retried(request.acting(), () -> updateOnce(request));
+        return bench.retried(request.acting(), () -> updateOnce(request));
     }
 
     private Saved<QuarterlyUpdate> updateOnce(RecordUpdate request) throws CycleException {
@@ -549,7 +553,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Event> recordEvent(RecordEvent r) throws CycleException {
-        return Workbench.retried(r.acting(), () -> recordEventOnce(r));
+        return bench.retried(r.acting(), () -> recordEventOnce(r));
     }
 
     private Saved<Event> recordEventOnce(RecordEvent r) throws CycleException {
@@ -650,7 +654,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Event> removeEvent(Remove r) throws CycleException {
-        return Workbench.retried(r.acting(), () -> removeEventOnce(r));
+        return bench.retried(r.acting(), () -> removeEventOnce(r));
     }
 
     private Saved<Event> removeEventOnce(Remove r) throws CycleException {
@@ -672,7 +676,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Metric> recordFigure(RecordFigure r) throws CycleException {
-        return Workbench.retried(r.acting(), () -> recordFigureOnce(r));
+        return bench.retried(r.acting(), () -> recordFigureOnce(r));
     }
 
     private Saved<Metric> recordFigureOnce(RecordFigure r) throws CycleException {
@@ -750,7 +754,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Metric> removeFigure(Remove r) throws CycleException {
-        return Workbench.retried(r.acting(), () -> removeFigureOnce(r));
+        return bench.retried(r.acting(), () -> removeFigureOnce(r));
     }
 
     private Saved<Metric> removeFigureOnce(Remove r) throws CycleException {
@@ -917,7 +921,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<Deliverable> editDeliverable(EditDeliverable request) throws CycleException {
-        return Workbench.retried(request.acting(), () -> editDeliverableOnce(request));
+        return bench.retried(request.acting(), () -> editDeliverableOnce(request));
     }
 
     private Saved<Deliverable> editDeliverableOnce(EditDeliverable request) throws CycleException {
@@ -928,7 +932,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<List<Text>> narrative(WriteNarrative r) throws CycleException {
-        return Workbench.retried(r.acting(), () -> narrativeOnce(r));
+        return bench.retried(r.acting(), () -> narrativeOnce(r));
     }
 
     private Saved<List<Text>> narrativeOnce(WriteNarrative r) throws CycleException {
@@ -965,7 +969,7 @@ public final class CycleServiceImpl implements CycleService {
 
     @Override
     public Saved<ReviewState> review(ReviewYear r) throws CycleException {
-        return Workbench.retried(r.acting(), () -> reviewOnce(r));
+        return bench.retried(r.acting(), () -> reviewOnce(r));
     }
 
     private Saved<ReviewState> reviewOnce(ReviewYear r) throws CycleException {
@@ -1156,6 +1160,11 @@ public final class CycleServiceImpl implements CycleService {
                     expected.groupId() + " " + expected.year()),
                     Problem.of(null, "import.nothing")));
         }
+        return bench.retried(acting, () -> importOnce(acting, by, tables, source, identity));
+    }
+
+    private Imported importOnce(Acting acting, String by, Map<String, Tables.Read> tables, String source, YearSheets.Identity identity)
+            throws CycleException {
         Loaded loaded = bench.load(acting);
         Workspace ws = loaded.workspace();
         WorkingGroupPlan plan = Workbench.plan(ws, identity.groupId());
@@ -1283,7 +1292,7 @@ public final class CycleServiceImpl implements CycleService {
         // (the publisher checks it on the reading it publishes), tried again when another save met its files; the command
         // line's publish, without one, is tried once. Outside the turn of this process's changes, which would all wait seconds
         // for the report (the PDF in two languages)
-        return Workbench.retriedOutsideTheTurn(request.acting(), () -> publisher.publish(request));
+        return bench.retriedOutsideTheTurn(request.acting(), () -> publisher.publish(request));
     }
 
     @Override

@@ -140,7 +140,7 @@ final class TranslationExchange {
                     + read.targetLanguage() + "'; mou-progress takes translations from English (en) into Spanish (es), as"
                     + " translations export writes them; nothing was imported");
         }
-        return Workbench.retried(r.acting(), () -> apply(r, by, name, read));
+        return bench.retried(r.acting(), () -> apply(r, by, name, read));
     }
 
     /** Whether an XLIFF language tag is the language (en, en-US; es, es-MX, es-419). */

@@ -215,7 +215,10 @@ final class Workbench {
         return name;
     }
 
-    /** How often a change whose part is still as read is tried again when another change of the same file came first. */
+    /**
+     * How often a change is tried in all when another change of the same file came first: one whose part is still as
+     * read (a form), or one without a version read at (the command line).
+     */
     static final int ATTEMPTS = 5;
 
     /** One attempt at a change: it loads, checks and saves, all or nothing. */
@@ -229,10 +232,16 @@ final class Workbench {
      * saved the same file between this one's reading and saving (the store's conflict, not the
      * part's), it is tried again from the start: two people who change different activities of one
      * group's year at the same moment both succeed, while a change over someone else's change of the
-     * same part is still refused ({@link #stillAsRead}). Without a version (the command line) the
-     * store's conflict is reported as it is.
+     * same part is still refused ({@link #stillAsRead}). Without a version (the command line, whose
+     * person saw nothing before the change) it is tried again too, on the file as it is now: what
+     * running the command a moment later would do, and the rules (a year submitted or published
+     * meanwhile) are checked again on that file. Such a change tries again in its turn with the other
+     * processes ({@link WorkspaceStore#inTurn}): it met another process's save (the web application's,
+     * whose saves follow each other closely under load, so that each try of its own met one), and now
+     * keeps their saves out until it has saved. After {@link #ATTEMPTS} tries the store's conflict is
+     * reported as it is.
      */
-    static <T> T retried(Acting acting, Attempt<T> attempt) throws CycleException {
+    <T> T retried(Acting acting, Attempt<T> attempt) throws CycleException {
         return retried(acting, attempt, true);
     }
 
@@ -241,40 +250,61 @@ final class Workbench {
      * seconds before it saves (publish makes its report), which every other change would otherwise wait for. A save
      * of another change that meets its files is caught by the store's check, and it is tried again.
      */
-    static <T> T retriedOutsideTheTurn(Acting acting, Attempt<T> attempt) throws CycleException {
+    <T> T retriedOutsideTheTurn(Acting acting, Attempt<T> attempt) throws CycleException {
         return retried(acting, attempt, false);
     }
 
-    private static <T> T retried(Acting acting, Attempt<T> attempt, boolean takeTurn) throws CycleException {
+    private <T> T retried(Acting acting, Attempt<T> attempt, boolean takeTurn) throws CycleException {
         // in one process (the web application) the changes of a workspace take turns: none of them is wasted on a conflict
         // with another of the same process; the store's check still guards against other processes (the command line)
         ReentrantLock turn = !takeTurn || acting == null || acting.workspace() == null ? null
                 : WRITERS.computeIfAbsent(acting.workspace().toAbsolutePath().normalize(), w -> new ReentrantLock());
         long asked = System.nanoTime();
+        // a change without a version that met another process's save tries again keeping the other processes out
+        boolean withOthersOut = false;
         for (int i = 1;; i++) {
             if (turn != null) {
                 turn.lock();
             }
             long started = System.nanoTime();
             try {
-                T done = attempt.run();
+                T done = withOthersOut ? inTurn(acting, attempt) : attempt.run();
                 if (TIMING) {
                     System.err.printf("mou.store.timing change: turn wait %.2f ms, load+check+save %.2f ms, attempts %d%n",
                             (started - asked) / 1e6, (System.nanoTime() - started) / 1e6, i);
                 }
                 return done;
             } catch (CycleException e) {
-                boolean fileChanged = e.kind() == Kind.CONFLICT && e.problems().stream().noneMatch(p -> "readAt".equals(p.field()));
-                if (acting == null || acting.readAt() == null || !fileChanged || i >= ATTEMPTS) {
+                // only the store's conflict (a file saved meanwhile) is tried again: the part's (readAt) and a rule's (an
+                // import that would undo a later change) say the same on the file as it is now
+                boolean fileChanged = e == STORE_CONFLICT.get();
+                if (acting == null || !fileChanged || i >= ATTEMPTS) {
                     throw e;
                 }
+                // not publish (outside the turn): it takes seconds, which the other processes' saves would wait
+                withOthersOut = takeTurn && acting.readAt() == null;
             } finally {
+                STORE_CONFLICT.remove();
                 // the save gives the turn up once it is checked and waits to be written ({@link #save}): then the next change
                 // works on it (the store's loadForChange) while it is written together with the others waiting
                 if (turn != null && turn.isHeldByCurrentThread()) {
                     turn.unlock();
                 }
             }
+        }
+    }
+
+    /** The conflict the last {@link #save} of this thread met in the store (a file changed since the load), for {@link #retried}. */
+    private static final ThreadLocal<CycleException> STORE_CONFLICT = new ThreadLocal<>();
+
+    /** An attempt run in its turn with the other processes ({@link WorkspaceStore#inTurn}). */
+    private <T> T inTurn(Acting acting, Attempt<T> attempt) throws CycleException {
+        try {
+            return store.<T, CycleException>inTurn(folder(acting), attempt::run);
+        } catch (mou.core.spi.StoreException e) {
+            throw new CycleException(Kind.REFUSED, List.of(Problem.said(null, e.getMessage(), e.messageEs())));
+        } catch (IOException e) {
+            throw refused(e.getMessage() == null ? "the workspace's lock could not be had; nothing was saved" : e.getMessage());
         }
     }
 
@@ -439,7 +469,9 @@ final class Workbench {
                 }
             });
         } catch (ConcurrentChangeException e) {
-            throw new CycleException(Kind.CONFLICT, List.of(Problem.said(null, e.getMessage(), e.messageEs())));
+            CycleException conflict = new CycleException(Kind.CONFLICT, List.of(Problem.said(null, e.getMessage(), e.messageEs())));
+            STORE_CONFLICT.set(conflict);
+            throw conflict;
         } catch (mou.core.spi.StoreException e) {
             throw new CycleException(Kind.REFUSED, List.of(Problem.said(null, e.getMessage(), e.messageEs())));
         } catch (IOException e) {

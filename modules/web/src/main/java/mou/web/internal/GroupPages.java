@@ -413,10 +413,53 @@ final class GroupPages {
 
     // the rate form -----------------------------------------------------------------------------
 
-    /** What a rate form shows: the values (as saved, or as the person typed them) and the version they rest on. */
-    record RateForm(String level, String rationale, String rationaleEs, List<String[]> links, List<String> fileTitles, String version) {
+    /**
+     * What a rate form shows: the values (as saved, or as the person typed them), the version they rest on, and the
+     * rating's values as the form first showed them at that version ({@code shown}, carried in hidden {@link #SHOWN} fields;
+     * null when a request did not carry them): on a conflict, what the person left as shown is not theirs to apply again.
+     */
+    record RateForm(String level, String rationale, String rationaleEs, List<String[]> links, List<String> fileTitles, String version,
+            Shown shown) {
 
         static RateForm of(Assessment a) {
+            Shown shown = Shown.of(a);
+            return new RateForm(shown.level(), shown.rationale(), shown.rationaleEs(), shown.links(), List.of(), PartVersion.of(a), shown);
+        }
+
+        /**
+         * Yours on a conflict page: each value the person changed from what their form showed, as they typed it; each one they
+         * left as shown, as saved now ({@code theirs}): applying yours again then never undoes a colleague's change of another
+         * value of the rating (its Spanish, its level, its links). Without what was shown every value is as typed. The form
+         * rests on the version saved now and shows theirs as shown.
+         */
+        RateForm overTheirs(Assessment theirs) {
+            Shown now = Shown.of(theirs);
+            String version = PartVersion.of(theirs);
+            if (shown == null) {
+                return new RateForm(level, rationale, rationaleEs, links, fileTitles, version, now);
+            }
+            return new RateForm(same(level, shown.level()) ? now.level() : level, same(rationale, shown.rationale()) ? now.rationale() : rationale,
+                    same(rationaleEs, shown.rationaleEs()) ? now.rationaleEs() : rationaleEs,
+                    Shown.rows(links).equals(Shown.rows(shown.links())) ? now.links() : links, fileTitles, version, now);
+        }
+
+        /** A value with its line breaks as one (a browser sends a text area's and a hidden field's as CR LF) and without outer spaces. */
+        static boolean same(String typed, String shown) {
+            return lines(typed).equals(lines(shown));
+        }
+
+        private static String lines(String value) {
+            return value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').strip();
+        }
+    }
+
+    /** The prefix of the hidden fields of a rate form that carry the rating's values as the form first showed them. */
+    static final String SHOWN = RecordForm.SHOWN;
+
+    /** A rating's values as a rate form shows them: the level's id, the rationale's English and Spanish, the evidence links' rows. */
+    record Shown(String level, String rationale, String rationaleEs, List<String[]> links) {
+
+        static Shown of(Assessment a) {
             List<String[]> links = new ArrayList<>();
             if (a != null) {
                 for (Link l : a.evidence()) {
@@ -424,13 +467,39 @@ final class GroupPages {
                 }
             }
             boolean rated = a != null && a.level() != null;
-            return new RateForm(rated ? a.level().id() : "", a == null || a.rationale() == null || a.carriedOver() ? "" : a.rationale().en(),
-                    a == null || a.rationale() == null || a.carriedOver() || a.rationale().es() == null ? "" : a.rationale().es(), links,
-                    List.of(), PartVersion.of(a));
+            return new Shown(rated ? a.level().id() : "", a == null || a.rationale() == null || a.carriedOver() ? "" : a.rationale().en(),
+                    a == null || a.rationale() == null || a.carriedOver() || a.rationale().es() == null ? "" : a.rationale().es(), links);
         }
 
-        RateForm withVersion(String newVersion) {
-            return new RateForm(level, rationale, rationaleEs, links, fileTitles, newVersion);
+        /** What a rate form carried as shown, or null when it carried nothing (a request made without the page). */
+        static Shown posted(Call call) throws Refusal {
+            Optional<String> level = call.field(SHOWN + "level");
+            if (level.isEmpty()) {
+                return null;
+            }
+            List<String> titles = call.fields(SHOWN + "evidenceTitle");
+            List<String> urls = call.fields(SHOWN + "evidenceUrl");
+            List<String[]> links = new ArrayList<>();
+            for (int i = 0; i < Math.max(titles.size(), urls.size()); i++) {
+                links.add(new String[] {i < titles.size() ? titles.get(i) : "", i < urls.size() ? urls.get(i) : ""});
+            }
+            return new Shown(level.get(), call.field(SHOWN + "rationale").orElse(""), call.field(SHOWN + "rationaleEs").orElse(""), links);
+        }
+
+        /** The hidden fields that carry these values. */
+        void write(HtmlWriter html) {
+            html.start("input", "type", "hidden", "name", SHOWN + "level", "value", level);
+            html.start("input", "type", "hidden", "name", SHOWN + "rationale", "value", rationale);
+            html.start("input", "type", "hidden", "name", SHOWN + "rationaleEs", "value", rationaleEs);
+            for (String[] link : links) {
+                html.start("input", "type", "hidden", "name", SHOWN + "evidenceTitle", "value", link[0]);
+                html.start("input", "type", "hidden", "name", SHOWN + "evidenceUrl", "value", link[1]);
+            }
+        }
+
+        /** The rows that say something, each as its stripped title and address: what is compared. */
+        static List<List<String>> rows(List<String[]> links) {
+            return links.stream().filter(l -> !l[0].isBlank() || !l[1].isBlank()).map(l -> List.of(l[0].strip(), l[1].strip())).toList();
         }
     }
 
@@ -470,6 +539,9 @@ final class GroupPages {
                 "id", "rate-form");
         html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
         html.start("input", "type", "hidden", "name", "version", "value", form.version());
+        if (form.shown() != null) {
+            form.shown().write(html);
+        }
         // level
         field(html, "level", ui.t("group.rating.level"), problems);
         html.start("select", attrs("id", "level", "name", "level", "required", "required", problems, "level"));
@@ -697,7 +769,7 @@ final class GroupPages {
             fileTitles.add(call.field("fileTitle" + i).orElse(""));
         }
         RateForm form = new RateForm(call.field("level").orElse(""), call.field("rationale").orElse(""), call.field("rationaleEs").orElse(""),
-                rows, fileTitles, version);
+                rows, fileTitles, version, Shown.posted(call));
         Optional<String> more = call.field("more");
         if (more.isPresent()) {
             // "more rows": the same form again with the values typed, nothing saved
@@ -763,18 +835,34 @@ final class GroupPages {
         return new Refusal(409, ui.t("group.refused"), e.problems().stream().map(p -> p.text(ui.language(), names, ui::problemWords)).collect(Collectors.joining(" ")));
     }
 
-    /** Someone saved the rating since the person read it: theirs (read again) beside the person's, and the form to apply theirs again. */
-    private Response rateConflict(Call call, Activity activity, RateForm yours) throws Refusal {
+    /**
+     * Someone saved the rating since the person read it: theirs (read again) beside the person's, and the form to apply the
+     * person's again. The person's are the values they changed from what their form showed; those they left as shown are
+     * theirs, as saved now ({@link RateForm#overTheirs}).
+     */
+    private Response rateConflict(Call call, Activity activity, RateForm typed) throws Refusal {
         Ui ui = call.ui();
         Context now = context(call);
         Labels labels = Labels.forLanguage(call.language());
         Assessment theirs = now.year().assessment(activity.id()).orElse(null);
+        RateForm yours = typed.overTheirs(theirs);
         ConflictPage page = new ConflictPage(call, now.base(), ui.t("group.year.title", now.plan().name().in(call.language()), now.year().year()),
-                activity.id()).compare(lastChange(call, now, activity.id()), html -> rating(html, call, now, theirs, labels), html -> {
+                activity.id()).compare(lastChange(call, now, activity.id()), html -> {
+                    rating(html, call, now, theirs, labels);
+                    // its Spanish too, which the person may have changed (the rating above is in the page's language)
+                    String theirsEs = Shown.of(theirs).rationaleEs();
+                    if (!theirsEs.isBlank() && !"es".equals(call.language())) {
+                        html.start("dl", "class", "rating").element("dt", ui.t("group.rating.rationaleEs")).element("dd", theirsEs, "lang", "es")
+                                .end("dl");
+                    }
+                }, html -> {
                     html.start("dl", "class", "rating");
                     html.element("dt", ui.t("group.rating.level")).element("dd",
                             ProgressLevel.byId(yours.level()).map(labels::level).orElse(yours.level()));
-                    html.element("dt", ui.t("group.rating.rationale")).element("dd", yours.rationale());
+                    html.element("dt", ui.t("group.rating.rationale")).element("dd", yours.rationale(), "lang", "en");
+                    if (!yours.rationaleEs().isBlank()) {
+                        html.element("dt", ui.t("group.rating.rationaleEs")).element("dd", yours.rationaleEs(), "lang", "es");
+                    }
                     html.element("dt", ui.t("group.rating.evidence")).start("dd").start("ul", "class", "evidence");
                     for (String[] link : yours.links()) {
                         html.start("li").text(link[0]).text(" ").element("code", link[1]).end("li");
@@ -782,7 +870,7 @@ final class GroupPages {
                     html.end("ul").end("dd").end("dl");
                 });
         if (editable(call, now)) {
-            page.again(html -> rateForm(html, call, now, activity, yours.withVersion(PartVersion.of(theirs)), Problems.NONE, 0));
+            page.again(html -> rateForm(html, call, now, activity, yours, Problems.NONE, 0));
         } else {
             page.then(html -> review(html, ui, call, now));
         }
@@ -806,7 +894,7 @@ final class GroupPages {
         Context c = context(call);
         String part = partOf(call);
         List<Text> now = c.year().narrative().part(part);
-        return narrativePage(call, c, part, 200, join(now, false), join(now, true), PartVersion.of(now), Problems.NONE);
+        return narrativePage(call, c, part, 200, join(now, false), join(now, true), PartVersion.of(now), shownOf(now), Problems.NONE);
     }
 
     private static String join(List<Text> paragraphs, boolean spanish) {
@@ -816,15 +904,26 @@ final class GroupPages {
         return paragraphs.stream().map(p -> spanish ? (p.es() == null ? "" : p.es()) : p.en()).collect(Collectors.joining("\n\n"));
     }
 
+    /** A part's paragraphs as its form shows them, English and Spanish: what the form carries as shown. */
+    private static List<String> shownOf(List<Text> paragraphs) {
+        return List.of(join(paragraphs, false), join(paragraphs, true));
+    }
+
+    /** What a narrative form carried as shown (English, Spanish), or null when it carried nothing. */
+    private static List<String> shownPosted(Call call) throws Refusal {
+        Optional<String> english = call.field(SHOWN + "paragraphs");
+        return english.isEmpty() ? null : List.of(english.get(), call.field(SHOWN + "paragraphsEs").orElse(""));
+    }
+
     private Response narrativePage(Call call, Context c, String part, int status, String english, String spanish, String version,
-            Problems problems) {
+            List<String> shown, Problems problems) {
         Ui ui = call.ui();
         String partName = ui.t("group.part." + part);
         HtmlWriter html = new HtmlWriter().start("p", "class", "crumbs").link(c.base(), ui.t("group.year.title",
                 c.plan().name().in(call.language()), c.year().year())).end("p");
         html.element("h1", ui.t("group.narrative.title", c.plan().name().in(call.language()), partName.toLowerCase(java.util.Locale.ROOT), c.year().year()));
         if (editable(call, c)) {
-            narrativeForm(html, call, c, part, english, spanish, version, problems);
+            narrativeForm(html, call, c, part, english, spanish, version, shown, problems);
         } else {
             List<Text> paragraphs = c.year().narrative().part(part);
             if (paragraphs.isEmpty()) {
@@ -836,13 +935,18 @@ final class GroupPages {
         return Response.html(status, Page.of(call, ui.t("group.narrative.title", c.plan().name().in(call.language()), partName.toLowerCase(java.util.Locale.ROOT), c.year().year()), "/group", app.menu(call), html));
     }
 
+    /** @param shown the part's English and Spanish as the form first showed them at {@code version} (carried in hidden fields), or null */
     private static void narrativeForm(HtmlWriter html, Call call, Context c, String part, String english, String spanish, String version,
-            Problems problems) {
+            List<String> shown, Problems problems) {
         Ui ui = call.ui();
         summary(html, ui, problems);
         html.start("form", "method", "post", "action", c.base() + "/narrative/" + part, "class", "edit narrative");
         html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
         html.start("input", "type", "hidden", "name", "version", "value", version);
+        if (shown != null) {
+            html.start("input", "type", "hidden", "name", SHOWN + "paragraphs", "value", shown.get(0));
+            html.start("input", "type", "hidden", "name", SHOWN + "paragraphsEs", "value", shown.get(1));
+        }
         html.element("p", ui.t("group.narrative.help"), "class", "help", "id", "paragraphs-help");
         field(html, "paragraphs", ui.t("group.narrative.paragraphs"), problems);
         html.element("textarea", english, attrs("id", "paragraphs", "name", "paragraphs", "rows", "14", "lang", "en", "aria-describedby",
@@ -887,7 +991,7 @@ final class GroupPages {
             String counts = es.size() == 1 ? "group.narrative.counts.oneSpanish" : en.size() == 1 ? "group.narrative.counts.oneEnglish"
                     : "group.narrative.counts";
             Problems problems = new Problems(Map.of("paragraphsEs", List.of(ui.t(counts, es.size(), en.size()))), List.of());
-            return narrativePage(call, c, part, 422, english, spanish, version, problems);
+            return narrativePage(call, c, part, 422, english, spanish, version, shownPosted(call), problems);
         }
         List<Text> texts = new ArrayList<>();
         List<Text> shown = c.year().narrative().part(part);
@@ -902,29 +1006,44 @@ final class GroupPages {
             Map<String, String> fieldOf = Map.of("paragraphs", "paragraphs", "paragraphsEs", "paragraphsEs");
             Function<String, String> names = rateNames(ui, fieldOf);
             if (e.kind() == CycleException.Kind.CONFLICT) {
-                return narrativeConflict(call, part, english, spanish);
+                return narrativeConflict(call, part, english, spanish, shownPosted(call));
             }
             if (e.kind() == CycleException.Kind.REFUSED) {
                 throw refusal(ui, e, names);
             }
-            return narrativePage(call, c, part, 422, english, spanish, version, Problems.of(e, call.language(), names, fieldOf));
+            return narrativePage(call, c, part, 422, english, spanish, version, shownPosted(call), Problems.of(e, call.language(), names, fieldOf));
         }
         return Response.seeOther(c.base() + "?saved=" + part + "#narrative-" + part);
     }
 
-    private Response narrativeConflict(Call call, String part, String english, String spanish) throws Refusal {
+    /**
+     * Someone saved the part since the person read it. The person's are the texts (English, Spanish) they changed from what their
+     * form showed; one they left as shown is theirs, as saved now, so that applying the person's again never puts back what a
+     * colleague changed meanwhile (a Spanish fixed while the person rewrote the English). Without what was shown both are as typed.
+     */
+    private Response narrativeConflict(Call call, String part, String typedEnglish, String typedSpanish, List<String> shown) throws Refusal {
         Ui ui = call.ui();
         Context now = context(call);
         List<Text> theirs = now.year().narrative().part(part);
+        List<String> saved = shownOf(theirs);
+        String english = shown != null && RateForm.same(typedEnglish, shown.get(0)) ? saved.get(0) : typedEnglish;
+        String spanish = shown != null && RateForm.same(typedSpanish, shown.get(1)) ? saved.get(1) : typedSpanish;
         ConflictPage page = new ConflictPage(call, now.base(), ui.t("group.year.title", now.plan().name().in(call.language()), now.year().year()),
                 ui.t("group.part." + part)).compare(lastChange(call, now, part), html -> {
                     if (theirs.isEmpty()) {
                         html.element("p", ui.t("group.part.empty"), "class", "empty");
                     }
                     theirs.forEach(p -> html.element("p", text(p, call)));
-                }, html -> paragraphs(english).forEach(p -> html.element("p", p)));
+                    // the Spanish too, which the person may have changed (the paragraphs above are in the page's language)
+                    if (!"es".equals(call.language())) {
+                        paragraphs(saved.get(1)).forEach(p -> html.element("p", p, "lang", "es"));
+                    }
+                }, html -> {
+                    paragraphs(english).forEach(p -> html.element("p", p, "lang", "en"));
+                    paragraphs(spanish).forEach(p -> html.element("p", p, "lang", "es"));
+                });
         if (editable(call, now)) {
-            page.again(html -> narrativeForm(html, call, now, part, english, spanish, PartVersion.of(theirs), Problems.NONE));
+            page.again(html -> narrativeForm(html, call, now, part, english, spanish, PartVersion.of(theirs), saved, Problems.NONE));
         } else {
             page.then(html -> review(html, ui, call, now));
         }

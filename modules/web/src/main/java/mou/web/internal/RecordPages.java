@@ -694,6 +694,14 @@ final class RecordPages {
                 : String.join("\n\n", u.happened().stream().map(t -> t.es() == null ? "" : t.es()).toList());
     }
 
+    /** An update's paragraphs as its form shows them, English and Spanish. */
+    private static Map<String, List<String>> updateTexts(QuarterlyUpdate u) {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        texts.put("happened", List.of(paragraphs(u)));
+        texts.put("happenedEs", List.of(paragraphsEs(u)));
+        return texts;
+    }
+
     private Response update(Call call, Map<String, List<String>> typed, Map<String, List<String>> problems, int status) throws WebApp.Refusal {
         Context c = context(app, call);
         Ui ui = call.ui();
@@ -725,10 +733,12 @@ final class RecordPages {
             html.end("ul");
         }
         if (c.editable()) {
-            Map<String, List<String>> values = typed != null ? typed
-                    : Map.of("happened", List.of(paragraphs(now)), "happenedEs", List.of(paragraphsEs(now)));
+            Map<String, List<String>> values = typed != null ? typed : updateTexts(now);
             html.start("section").element("h2", ui.t("records.update.write"));
-            RecordForm.write(html, call, c.base() + "/updates/Q" + q, ui.t("records.update.write"), updateFields(c, now), values, problems,
+            // what the form showed first, carried through a page sent back with problems (a browser sends the hidden fields again)
+            Map<String, List<String>> shown = typed != null && call.field(RecordForm.SHOWN + "happened").isPresent()
+                    ? RecordForm.shown(call, updateFields(c, now)) : updateTexts(now);
+            RecordForm.write(html, call, c.base() + "/updates/Q" + q, ui.t("records.update.write"), updateFields(c, now), values, shown, problems,
                     PartVersion.of(now), ui.t("records.save"));
             html.end("section");
         }
@@ -770,14 +780,18 @@ final class RecordPages {
                 Ui ui = call.ui();
                 Context fresh = context(app, call);
                 QuarterlyUpdate theirs = fresh.year().update(q).orElse(null);
-                Map<String, List<String>> their = new LinkedHashMap<>();
-                their.put("happened", List.of(paragraphs(theirs)));
+                Map<String, List<String>> texts = updateTexts(theirs);
+                Map<String, List<String>> their = new LinkedHashMap<>(texts);
                 their.put("figures", theirs == null ? List.of() : theirs.metrics());
                 their.put("events", theirs == null ? List.of() : theirs.events());
+                // the paragraphs (English, Spanish) the person left as their form showed them are not theirs: shown, and offered
+                // again, as saved now, so that applying theirs again never puts back what a colleague changed meanwhile; the figures
+                // and events to add or take off are changes of their own, applied to the update as it is now
+                Map<String, List<String>> yours = RecordForm.yoursOverTheirs(typed, RecordForm.shown(call, fields), their);
                 return new ConflictPage(call, null, null, QuarterlyUpdate.label(c.year().year(), q))
-                        .savedBy(ConflictPage.lastChange(app, call, c.plan().groupId(), "Q" + q, c.year().year())).fields(fields, their, typed)
+                        .savedBy(ConflictPage.lastChange(app, call, c.plan().groupId(), "Q" + q, c.year().year())).fields(fields, their, yours)
                         .again(html -> RecordForm.write(html, call, fresh.base() + "/updates/Q" + q, ui.t("conflict.again"),
-                                updateFields(fresh, theirs), typed, Map.of(), PartVersion.of(theirs), ui.t("records.conflict.apply")))
+                                updateFields(fresh, theirs), yours, texts, Map.of(), PartVersion.of(theirs), ui.t("records.conflict.apply")))
                         .keepTheirs(fresh.base() + "/updates/Q" + q).response(app, "");
             }
             return update(call, typed, RecordForm.problems(call, e, fields, ""), 400);

@@ -110,4 +110,125 @@ class ConflictKeepsTheirFieldsTest extends TwoMembersFormsTest {
                 .filter(d -> d.id().equals("aq-3-2-1")).findFirst().orElseThrow();
         assertThat(String.valueOf(saved.attributes().get("sites"))).as("the colleague's correction stays").isEqualTo("4");
     }
+
+    private static final String ACTIVITY = YEAR + "/activity/aq-1-1";
+    private static final String RATE = YEAR + "/rate/aq-1-1";
+
+    private mou.core.model.Assessment rating() {
+        return workspace().year("air-quality", 2017).orElseThrow().assessment("aq-1-1").orElseThrow();
+    }
+
+    /** aq-1-1 rated in 2017 with a rationale in English and Spanish, as both members then read it. */
+    private void rated() {
+        assertThat(member.post(RATE, "version", mou.core.cycle.PartVersion.of(rating()), "level", "moderate", "rationale",
+                "The network is half built.", "rationaleEs", "La red está a medio construir.").status()).isEqualTo(303);
+    }
+
+    @Test
+    void aRatingsSpanishFixedByAColleagueStaysWhenTheLevelChangedOverItIsAppliedAgain() throws Exception {
+        rated();
+        Map<String, List<String>> mine = form(member.get(ACTIVITY), RATE);
+        Map<String, List<String>> theirs = form(colleague.get(ACTIVITY), RATE);
+        theirs.put("rationaleEs", List.of("La red está construida a medias."));
+        assertThat(colleague.postRaw(RATE, theirs, List.of()).status()).isEqualTo(303);
+
+        mine.put("level", List.of("significant"));
+        mine.put("rationale", List.of("Most stations now report."));
+        Response conflict = member.postRaw(RATE, mine, List.of());
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text()).as("the Spanish the member left as shown is the colleague's on the form offered again")
+                .contains("La red está construida a medias.").doesNotContain(">La red está a medio construir.<");
+
+        assertThat(member.postRaw(RATE, form(conflict, RATE), List.of()).status()).isEqualTo(303);
+        assertThat(rating().level()).isEqualTo(mou.core.model.ProgressLevel.SIGNIFICANT);
+        assertThat(rating().rationale().en()).isEqualTo("Most stations now report.");
+        assertThat(rating().rationale().es()).as("the colleague's fix of the Spanish stays").isEqualTo("La red está construida a medias.");
+    }
+
+    @Test
+    void aRatingsLevelChangedByAColleagueStaysWhenTheSpanishFixedOverItIsAppliedAgain() throws Exception {
+        rated();
+        Map<String, List<String>> mine = form(member.get(ACTIVITY), RATE);
+        Map<String, List<String>> theirs = form(colleague.get(ACTIVITY), RATE);
+        theirs.put("level", List.of("significant"));
+        theirs.put("rationale", List.of("Most stations now report."));
+        assertThat(colleague.postRaw(RATE, theirs, List.of()).status()).isEqualTo(303);
+
+        mine.put("rationaleEs", List.of("La red está construida a medias."));
+        Response conflict = member.postRaw(RATE, mine, List.of());
+        assertThat(conflict.status()).isEqualTo(409);
+
+        assertThat(member.postRaw(RATE, form(conflict, RATE), List.of()).status()).isEqualTo(303);
+        assertThat(rating().level()).as("the colleague's level stays").isEqualTo(mou.core.model.ProgressLevel.SIGNIFICANT);
+        assertThat(rating().rationale().en()).as("the colleague's rationale stays").isEqualTo("Most stations now report.");
+        assertThat(rating().rationale().es()).isEqualTo("La red está construida a medias.");
+    }
+
+    @Test
+    void anUpdatesSpanishFixedByAColleagueStaysWhenTheEnglishChangedOverItIsAppliedAgain() throws Exception {
+        String update = YEAR + "/updates/Q1";
+        assertThat(member.post(update, "readAt", "none", "happened", "The study began.", "happenedEs", "Empezó el estudo.").status())
+                .isEqualTo(303);
+        Map<String, List<String>> mine = form(member.get(update), update);
+        Map<String, List<String>> theirs = form(colleague.get(update), update);
+        theirs.put("happenedEs", List.of("Comenzó el estudio."));
+        assertThat(colleague.postRaw(update, theirs, List.of()).status()).isEqualTo(303);
+
+        mine.put("happened", List.of("The study began in March."));
+        Response conflict = member.postRaw(update, mine, List.of());
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text()).as("the Spanish is not the member's: they left it as shown")
+                .doesNotContain("<td lang=\"es\">Empezó el estudo.</td>").doesNotContain(">Empezó el estudo.<");
+
+        assertThat(member.postRaw(update, form(conflict, update), List.of()).status()).isEqualTo(303);
+        mou.core.model.Text saved = workspace().year("air-quality", 2017).orElseThrow().update(1).orElseThrow().happened().get(0);
+        assertThat(saved.en()).isEqualTo("The study began in March.");
+        assertThat(saved.es()).as("the colleague's fix of the Spanish stays").isEqualTo("Comenzó el estudio.");
+    }
+
+    @Test
+    void anUpdatesEnglishChangedByAColleagueStaysWhenAFigureAddedOverItIsAppliedAgain() throws Exception {
+        String update = YEAR + "/updates/Q1";
+        assertThat(member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-stations", "label", "Stations", "value", "12")
+                .status()).isEqualTo(303);
+        assertThat(member.post(update, "readAt", "none", "happened", "The study began.").status()).isEqualTo(303);
+        Map<String, List<String>> mine = form(member.get(update), update);
+        Map<String, List<String>> theirs = form(colleague.get(update), update);
+        theirs.put("happened", List.of("The study began in March."));
+        assertThat(colleague.postRaw(update, theirs, List.of()).status()).isEqualTo(303);
+
+        mine.put("figures", List.of("aq-2017-stations"));
+        Response conflict = member.postRaw(update, mine, List.of());
+        assertThat(conflict.status()).isEqualTo(409);
+        Map<String, List<String>> again = form(conflict, update);
+        again.put("figures", List.of("aq-2017-stations")); // the box offered again, ticked as the member ticked it
+        assertThat(member.postRaw(update, again, List.of()).status()).isEqualTo(303);
+        mou.core.model.QuarterlyUpdate saved = workspace().year("air-quality", 2017).orElseThrow().update(1).orElseThrow();
+        assertThat(saved.happened()).extracting(mou.core.model.Text::en).as("the colleague's paragraph stays")
+                .containsExactly("The study began in March.");
+        assertThat(saved.metrics()).containsExactly("aq-2017-stations");
+    }
+
+    @Test
+    void aNarrativesSpanishFixedByAColleagueStaysWhenTheEnglishChangedOverItIsAppliedAgain() throws Exception {
+        String part = YEAR + "/narrative/summary";
+        Map<String, List<String>> first = form(member.get(part), part);
+        first.put("paragraphs", List.of("The network grew."));
+        first.put("paragraphsEs", List.of("La red credió."));
+        assertThat(member.postRaw(part, first, List.of()).status()).isEqualTo(303);
+        Map<String, List<String>> mine = form(member.get(part), part);
+        Map<String, List<String>> theirs = form(colleague.get(part), part);
+        theirs.put("paragraphsEs", List.of("La red creció."));
+        assertThat(colleague.postRaw(part, theirs, List.of()).status()).isEqualTo(303);
+
+        mine.put("paragraphs", List.of("The network grew by four stations."));
+        Response conflict = member.postRaw(part, mine, List.of());
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text()).as("the Spanish the member left as shown is not theirs").doesNotContain("La red credió.");
+
+        assertThat(member.postRaw(part, form(conflict, part), List.of()).status()).isEqualTo(303);
+        List<mou.core.model.Text> saved = workspace().year("air-quality", 2017).orElseThrow().narrative().part("summary");
+        assertThat(saved).extracting(mou.core.model.Text::en).containsExactly("The network grew by four stations.");
+        assertThat(saved).extracting(mou.core.model.Text::es).as("the colleague's fix of the Spanish stays").containsExactly("La red creció.");
+    }
 }

@@ -304,6 +304,11 @@ public final class JsonWorkspaceStore implements WorkspaceStore, GroupCommit.Own
     }
 
     @Override
+    public <T, E extends Exception> T inTurn(Path folder, LockedWork<T, E> work) throws IOException, E {
+        return WorkspaceLock.holding(existing(folder), work);
+    }
+
+    @Override
     public List<HistoryEntry> history(Path folder) throws IOException {
         Path root = existing(folder);
         try (WorkspaceLock lock = WorkspaceLock.acquire(root)) {

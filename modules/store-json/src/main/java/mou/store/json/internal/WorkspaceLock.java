@@ -48,6 +48,10 @@ final class WorkspaceLock implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw interrupted();
         }
+        if (HELD.containsKey(root)) {
+            // this process holds the operating system lock for a change's turn ({@link #holding}): other processes are out
+            return new WorkspaceLock(inProcess, null, null);
+        }
         FileChannel channel = null;
         try {
             channel = FileChannel.open(root.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -69,6 +73,58 @@ final class WorkspaceLock implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw interrupted();
         }
+    }
+
+    /** The operating system locks this process holds for a change's turn ({@link #holding}), by workspace. */
+    private static final ConcurrentHashMap<Path, WorkspaceLock> HELD = new ConcurrentHashMap<>();
+
+    /**
+     * Runs {@code work} holding the operating system lock on the workspace, so that no other process saves into it
+     * meanwhile, while the threads of this process still take turns by the lock for this process: the work's own loads
+     * and saves (whose commit another thread of this process makes) take it as usual, without the operating system lock
+     * they would otherwise take, which this process holds already. Waits (a bounded time) for the lock as a save does.
+     */
+    static <T, E extends Exception> T holding(Path root, mou.core.spi.WorkspaceStore.LockedWork<T, E> work) throws IOException, E {
+        WorkspaceLock held = null;
+        try (WorkspaceLock lock = acquire(root)) {
+            if (lock.lock != null) {
+                held = new WorkspaceLock(null, lock.channel, lock.lock);
+                HELD.put(root, held);
+                // the channel now belongs to the hold: closing this lock gives up the lock for this process only
+                lock.handOver();
+            }
+        }
+        if (held == null) {
+            return work.run(); // held already (a turn within a turn)
+        }
+        try {
+            return work.run();
+        } finally {
+            ReentrantLock inProcess = IN_PROCESS.get(root);
+            inProcess.lock();
+            try {
+                HELD.remove(root);
+                try {
+                    held.lock.release();
+                } catch (IOException e) {
+                    // closing the channel releases it too
+                }
+                try {
+                    held.channel.close();
+                } catch (IOException e) {
+                    // closing the channel releases the operating system lock either way
+                }
+            } finally {
+                inProcess.unlock();
+            }
+        }
+    }
+
+    /** Whether this lock's channel went to a hold ({@link #holding}): closing it then unlocks only the lock for this process. */
+    private boolean handedOver;
+
+    private void handOver() {
+        handedOver = true;
     }
 
     private static IOException interrupted() {
@@ -98,6 +154,10 @@ final class WorkspaceLock implements AutoCloseable {
 
     @Override
     public void close() {
+        if (handedOver || lock == null) {
+            inProcess.unlock();
+            return;
+        }
         try {
             lock.release();
         } catch (IOException e) {

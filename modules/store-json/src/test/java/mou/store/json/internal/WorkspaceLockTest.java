@@ -53,4 +53,37 @@ class WorkspaceLockTest {
             }
         }).get(30, TimeUnit.SECONDS)).isEqualTo("got the lock");
     }
+
+    /** What another process finds when it tries the workspace's lock: "busy" or "free". */
+    private String anotherProcessTries(Path root) throws Exception {
+        Path probe = temp.resolve("Probe.java");
+        java.nio.file.Files.writeString(probe, "import java.nio.channels.*; import java.nio.file.*;\n"
+                + "public class Probe { public static void main(String[] a) throws Exception {\n"
+                + "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {\n"
+                + "    FileLock l = c.tryLock(); System.out.print(l == null ? \"busy\" : \"free\"); } } }\n");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), probe.toString(),
+                root.resolve(WorkspaceLock.FILE).toString()).redirectErrorStream(true).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+    }
+
+    @Test
+    void aChangeInItsTurnKeepsOtherProcessesOutWhileTheThreadsOfItsOwnStillTakeTheLock() throws Exception {
+        Path root = temp.toRealPath();
+        String during = WorkspaceLock.holding(root, () -> {
+            // the commit of the change's own save is made by another thread of this process: it takes the lock as usual
+            assertThat(other.submit(() -> {
+                try (WorkspaceLock lock = WorkspaceLock.acquire(root, 1_000)) {
+                    return "got the lock";
+                }
+            }).get(30, TimeUnit.SECONDS)).isEqualTo("got the lock");
+            return anotherProcessTries(root);
+        });
+
+        assertThat(during).as("another process (serve, a command) cannot save meanwhile").isEqualTo("busy");
+        assertThat(anotherProcessTries(root)).as("the turn over, the lock is free").isEqualTo("free");
+        try (WorkspaceLock lock = WorkspaceLock.acquire(root, 1_000)) {
+            assertThat(anotherProcessTries(root)).as("and this process's lock is the operating system's again").isEqualTo("busy");
+        }
+    }
 }
