@@ -192,13 +192,17 @@ public final class ReportAssembler implements ReportService {
     }
 
     /**
-     * The sections with one notice at the top of the first when levels of the year reported on
-     * were inferred from a narrative rather than stated by the groups (the shipped 2016 year):
-     * how many, and that each is marked. Formats mark each inferred level themselves.
+     * The sections with a notice at the top of the first when levels of the year reported on were
+     * inferred from a narrative rather than stated by the groups (the shipped 2016 year): how many,
+     * and that each is marked. Formats mark each inferred level themselves. A level carried over into
+     * the year (not yet rated for it) that was inferred in the year before is not inferred from this
+     * year's narrative: a second notice counts those apart, so that a 2017 report does not say that
+     * its levels were inferred from a narrative of 2017.
      */
     static List<Section> withInferredNotice(List<Section> sections, AssemblyContext context) {
         int rated = 0;
         int inferred = 0;
+        int carriedInferred = 0;
         for (WorkingGroupPlugin group : context.groups()) {
             WorkingGroupPlan plan = context.plan(group.id()).orElse(null);
             GroupYear groupYear = context.groupYear(group.id()).orElse(null);
@@ -209,20 +213,29 @@ public final class ReportAssembler implements ReportService {
                 mou.core.model.Assessment assessment = groupYear.assessment(activity.id()).orElse(null);
                 if (assessment != null && assessment.level() != null) {
                     rated++;
-                    if (assessment.inferred()) {
+                    if (assessment.inferred() && assessment.carriedOver()) {
+                        carriedInferred++;
+                    } else if (assessment.inferred()) {
                         inferred++;
                     }
                 }
             }
         }
-        if (inferred == 0 || sections.isEmpty()) {
+        if (sections.isEmpty()) {
             return sections;
         }
         String year = String.valueOf(context.year());
-        Block notice = new Block.Notice(Block.Severity.INFO, inferred == rated
-                ? context.labels().format("notice.inferred.all", year, rated)
-                : context.labels().format("notice.inferred.some", year, rated, inferred));
-        return withNoticeFirst(sections, notice);
+        List<Section> with = sections;
+        if (carriedInferred > 0) {
+            with = withNoticeFirst(with, new Block.Notice(Block.Severity.INFO,
+                    context.labels().format("notice.inferred.carried", year, rated, carriedInferred)));
+        }
+        if (inferred > 0) {
+            with = withNoticeFirst(with, new Block.Notice(Block.Severity.INFO, inferred == rated
+                    ? context.labels().format("notice.inferred.all", year, rated)
+                    : context.labels().format("notice.inferred.some", year, rated, inferred)));
+        }
+        return with;
     }
 
     /**

@@ -219,6 +219,35 @@ class ReportOnceTest {
                 .startsWith("Los 3 niveles de avance de 2016 se infirieron de la narrativa");
     }
 
+    @Test
+    void levelsCarriedOverFromAnInferredYearAreNotSaidToBeInferredFromTheNewYearsNarrative() {
+        Workspace w = workspace();
+        List<GroupYear> years = new ArrayList<>(w.years());
+        for (GroupYear year2016 : w.years()) {
+            if (year2016.year() == 2016) {
+                // the year opened: every level carried over (al-1-1 rated again for 2017, by its group)
+                List<Assessment> carried = new ArrayList<>();
+                for (Assessment a : year2016.assessments()) {
+                    carried.add(a.activityId().equals("al-1-1") ? new Assessment(a.activityId(), a.level(), mou.core.model.Text.of("Rated."), List.of(), false)
+                            : Assessment.carriedOver(a, 2016, 2017));
+                }
+                years.add(new GroupYear(year2016.groupId(), 2017, mou.core.model.Narrative.EMPTY, carried, List.of(), List.of()));
+            }
+        }
+        Workspace with2017 = new Workspace(w.agreement(), w.organizations(), w.relatedAgreements(), w.plans(), years, w.reports());
+
+        List<Block.Notice> notices = allBlocks(new ReportAssembler(registry).assemble(with2017, 2017, "en").sections()).stream()
+                .filter(Block.Notice.class::isInstance).map(Block.Notice.class::cast).filter(n -> n.text().contains("inferred")).toList();
+        assertThat(notices).singleElement().extracting(Block.Notice::text).asString()
+                .startsWith("2 of the 3 progress levels of 2017 are carried over from the year before and not yet rated for 2017;")
+                .contains("there they were inferred from the narrative of that year's published report")
+                .doesNotContain("levels of 2017 are inferred");
+        List<Block.Notice> spanish = allBlocks(new ReportAssembler(registry).assemble(with2017, 2017, "es").sections()).stream()
+                .filter(Block.Notice.class::isInstance).map(Block.Notice.class::cast).filter(n -> n.text().contains("infirieron")).toList();
+        assertThat(spanish).singleElement().extracting(Block.Notice::text).asString()
+                .startsWith("2 de los 3 niveles de avance de 2017 vienen del año anterior");
+    }
+
     /** The workspace with one activity's 2016 level stated by its group rather than inferred. */
     private static Workspace restated(Workspace w, String activityId) {
         List<GroupYear> years = new ArrayList<>();
