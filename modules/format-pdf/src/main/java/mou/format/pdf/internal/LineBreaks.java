@@ -5,7 +5,7 @@ import java.text.BreakIterator;
 
 /**
  * Where a line of the publication may break: after a space, after a hyphen or dash between two
- * words ("trans-" / "border"), after a soft hyphen (U+00AD, put into words by {@link Hyphenation};
+ * words ("trans-" / "border"; not between two numbers: "15–19 de mayo", "2017-03-14"), after a soft hyphen (U+00AD, put into words by {@link Hyphenation};
  * openhtmltopdf then draws a hyphen at the line's end), and in a web address before a slash of its
  * path. Never elsewhere:
  * the JRE's line breaker (openhtmltopdf's default) also breaks after an apostrophe ("Mexico’" /
@@ -75,7 +75,8 @@ final class LineBreaks implements FSTextBreaker {
         }
         if ((before == '-' || before == '\u2013' || before == '\u2014') && i >= 2 && Character.isLetterOrDigit(text.charAt(i - 2))
                 && Character.isLetterOrDigit(after)) {
-            return true;
+            // not between two numbers: a range of days or years ("15–19 de mayo", "2016–2017") and a date written 2017-03-14 stay whole
+            return !(Character.isDigit(text.charAt(i - 2)) && Character.isDigit(after));
         }
         return after == '/' && before != '/' && before != ':' && inWebAddress(text, i);
     }

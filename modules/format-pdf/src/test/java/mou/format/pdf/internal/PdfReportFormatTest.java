@@ -219,6 +219,11 @@ class PdfReportFormatTest {
         assertThat(range).isEqualTo("24\u00A0de\u00A0octubre\u00A0de\u00A02016 – 4\u00A0de\u00A0noviembre\u00A0de\u00A02016");
         assertThat(breaks(range)).containsExactly(24, range.length());
         assertThat(breaks("air – water")).containsExactly(6, 11);
+        // a range of days, of years, and a date written with hyphens: no break between their numbers ("15–" / "19 de mayo")
+        String days = PublicationPage.wholeDates("15–19 de mayo de 2017");
+        assertThat(breaks(days)).containsExactly(days.length());
+        assertThat(breaks("2016–2017 and 2017-03-14")).containsExactly(10, 14, 24);
+        assertThat(breaks("aq-2017-tijuana")).containsExactly(3, 8, 15);
         // a character of two chars (an emoji) and a letter with its accent after it stay whole
         String emoji = "b".repeat(23) + "🌍" + "c".repeat(10);
         assertThat(breaks(emoji)).containsExactly(25, emoji.length());
