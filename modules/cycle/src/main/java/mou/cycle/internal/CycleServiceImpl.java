@@ -291,15 +291,15 @@ public final class CycleServiceImpl implements CycleService {
             List<Due.Item> items = new ArrayList<>();
             for (int year : years) {
                 GroupYear g = ws.year(plan.groupId(), year).orElse(null);
+                boolean published = g != null && g.published();
                 for (int quarter = 1; quarter <= 4; quarter++) {
                     int q = quarter;
                     boolean done = g != null && g.updates().stream().anyMatch(u -> u.quarter() == q && reportsSomething(u));
                     calendar.updateDue(year, quarter).ifPresent(date -> items.add(new Due.Item(plan.groupId(), year, q,
-                            Due.Kind.QUARTERLY_UPDATE, date, dueState(done, date, on))));
+                            Due.Kind.QUARTERLY_UPDATE, date, Due.State.of(done, published, date, on))));
                 }
-                boolean published = g != null && g.published();
                 calendar.reportDue(year).ifPresent(date -> items.add(new Due.Item(plan.groupId(), year, 0, Due.Kind.ANNUAL_REPORT,
-                        date, dueState(published, date, on))));
+                        date, Due.State.of(published, published, date, on))));
             }
             items.sort(java.util.Comparator.comparing(Due.Item::date));
             groups.add(new Due.Group(plan.groupId(), items));
@@ -313,11 +313,6 @@ public final class CycleServiceImpl implements CycleService {
      */
     static boolean reportsSomething(QuarterlyUpdate u) {
         return !u.happened().isEmpty() || !u.metrics().isEmpty() || !u.events().isEmpty();
-    }
-
-    /** The one rule of a due item's state: done is done; else overdue once its day has passed. */
-    private static Due.State dueState(boolean done, LocalDate date, LocalDate on) {
-        return done ? Due.State.DONE : on.isAfter(date) ? Due.State.OVERDUE : Due.State.DUE;
     }
 
     // rate ----------------------------------------------------------------------------------
