@@ -39,7 +39,10 @@ public record Due(LocalDate on, boolean calendar, List<Group> groups) {
 
     /** What is due. */
     public enum Kind {
-        /** A group's update of a quarter: done when the group's year has that quarter's update. */
+        /**
+         * A group's update of a quarter: done when the group's year has that quarter's update with something in it;
+         * closed when it has none and the year is published.
+         */
         QUARTERLY_UPDATE,
         /** A year's annual report: done when the group's year is published. */
         ANNUAL_REPORT
@@ -52,11 +55,33 @@ public record Due(LocalDate on, boolean calendar, List<Group> groups) {
         /** Not done, its date is the day asked about or later. */
         DUE,
         /** Not done, its date has passed. */
-        OVERDUE;
+        OVERDUE,
+        /**
+         * Not done and no longer owed: the group's year is published, so it is final and locked and what it
+         * lacks (a quarterly update never written) can no longer be written; whenever its date.
+         *
+         * @since 1.10
+         */
+        CLOSED;
 
         /** The id used by commands and pages, e.g. {@code overdue}. */
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /**
+         * The one rule of a due item's state, for every front door: done is done; else a published year's
+         * item is closed (it can no longer be done, so it is not owed); else it is due until its day has
+         * passed, then overdue.
+         *
+         * @param done whether it is done (an update with something in it; a published year's annual report)
+         * @param published whether the group's year is published
+         * @param date the day it is due
+         * @param on the day asked about
+         * @since 1.10
+         */
+        public static State of(boolean done, boolean published, LocalDate date, LocalDate on) {
+            return done ? DONE : published ? CLOSED : on.isAfter(date) ? OVERDUE : DUE;
         }
     }
 

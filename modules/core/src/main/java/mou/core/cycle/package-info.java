@@ -48,7 +48,11 @@
  * ({@link mou.core.cycle.Acting#MOST_BY}, the web application's accounts too); where evidence files are kept and what
  * they are named ({@link mou.core.cycle.EvidenceFile#folder}, {@link mou.core.cycle.EvidenceFile#keptName}); where a year's
  * publication is ({@link mou.core.cycle.Published#folder}).
+ *
+ * <p>1.10: a due item of a published year that was never done (a quarterly update not written) is
+ * {@link mou.core.cycle.Due.State#CLOSED}, not overdue: the year is final and locked, so it is no longer owed. The rule of
+ * a due item's state is one, {@link mou.core.cycle.Due.State#of}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.9.0")
+@org.osgi.annotation.versioning.Version("1.10.0")
 package mou.core.cycle;

@@ -210,9 +210,11 @@ final class CycleHelp {
                     Lists what the workspace's reporting calendar (calendar.json) says is due, by date: each
                     group's quarterly updates (due a number of days after each quarter; done when the group's
                     year has that quarter's update with a paragraph, a figure or an event in it) and each year's annual report (due on a day of the year
-                    after; done when the year is published). Each is DONE, DUE (its day has not passed) or
-                    OVERDUE. Without --year, every year a group has opened; --on DATE (YEAR-MM-DD) tells the
-                    state on another day than today. A workspace without calendar.json has nothing due.
+                    after; done when the year is published). Each is DONE, DUE (its day has not passed),
+                    OVERDUE, or CLOSED: a quarterly update never written of a year that is published, which is
+                    final and locked, so the update can no longer be written and is not owed. Without --year,
+                    every year a group has opened; --on DATE (YEAR-MM-DD) tells the state on another day than
+                    today. A workspace without calendar.json has nothing due.
                     """;
             case "translations" -> """
                     Usage: translations export [--language es] [--group GROUP-ID] [--year YEAR] [--all] [--out FILE]

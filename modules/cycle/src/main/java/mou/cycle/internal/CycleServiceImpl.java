@@ -295,15 +295,15 @@ public final class CycleServiceImpl implements CycleService {
             List<Due.Item> items = new ArrayList<>();
             for (int year : years) {
                 GroupYear g = ws.year(plan.groupId(), year).orElse(null);
+                boolean published = g != null && g.published();
                 for (int quarter = 1; quarter <= 4; quarter++) {
                     int q = quarter;
                     boolean done = g != null && g.updates().stream().anyMatch(u -> u.quarter() == q && reportsSomething(u));
                     calendar.updateDue(year, quarter).ifPresent(date -> items.add(new Due.Item(plan.groupId(), year, q,
-                            Due.Kind.QUARTERLY_UPDATE, date, dueState(done, date, on))));
+                            Due.Kind.QUARTERLY_UPDATE, date, Due.State.of(done, published, date, on))));
                 }
-                boolean published = g != null && g.published();
                 calendar.reportDue(year).ifPresent(date -> items.add(new Due.Item(plan.groupId(), year, 0, Due.Kind.ANNUAL_REPORT,
-                        date, dueState(published, date, on))));
+                        date, Due.State.of(published, published, date, on))));
             }
             items.sort(java.util.Comparator.comparing(Due.Item::date));
             groups.add(new Due.Group(plan.groupId(), items));
@@ -319,11 +319,6 @@ public final class CycleServiceImpl implements CycleService {
         return !u.happened().isEmpty() || !u.metrics().isEmpty() || !u.events().isEmpty();
     }
 
-    /** The one rule of a due item's state: done is done; else overdue once its day has passed. */
-    private static Due.State dueState(boolean done, LocalDate date, LocalDate on) {
-        return done ? Due.State.DONE : on.isAfter(date) ? Due.State.OVERDUE : Due.State.DUE;
-    }
-
     // rate ----------------------------------------------------------------------------------
 
     @Override
@@ -332,6 +327,18 @@ public final class CycleServiceImpl implements CycleService {
     }
 
     private Saved<Assessment> rateOnce(Rate request) throws CycleException {
+        // the year the activity's rating belongs to first: a year under review or published is refused for that reason,
+        // before the request's fields, which could not be saved there however they were corrected
+        String by = Workbench.actor(request.acting());
+        Loaded loaded = bench.load(request.acting());
+        Workspace ws = loaded.workspace();
+        String activityId = request.activityId();
+        WorkingGroupPlan plan = Workbench.planOfActivity(ws, activityId);
+        int year = request.year() != null ? request.year()
+                : ws.years().stream().filter(y -> y.groupId().equals(plan.groupId())).mapToInt(GroupYear::year).max()
+                        .orElseThrow(() -> Workbench.usage(Problem.of("year", "rate.year.none", plan.groupId())));
+        GroupYear current = Workbench.groupYear(ws, plan.groupId(), year);
+        Workbench.editable(current);
         List<Problem> problems = new ArrayList<>();
         Optional<ProgressLevel> level = Workbench.level(request.level());
         if (level.isEmpty()) {
@@ -359,16 +366,6 @@ public final class CycleServiceImpl implements CycleService {
         }
         List<String> fileNames = EvidenceFiles.check(request.files(), problems);
         check(problems);
-        String by = Workbench.actor(request.acting());
-        Loaded loaded = bench.load(request.acting());
-        Workspace ws = loaded.workspace();
-        String activityId = request.activityId();
-        WorkingGroupPlan plan = Workbench.planOfActivity(ws, activityId);
-        int year = request.year() != null ? request.year()
-                : ws.years().stream().filter(y -> y.groupId().equals(plan.groupId())).mapToInt(GroupYear::year).max()
-                        .orElseThrow(() -> Workbench.usage(Problem.of("year", "rate.year.none", plan.groupId())));
-        GroupYear current = Workbench.groupYear(ws, plan.groupId(), year);
-        Workbench.editable(current);
         Optional<Assessment> before = current.assessment(activityId);
         Workbench.stillAsRead(request.acting(), Problem.of(null, "conflict.rating", activityId), before.orElse(null));
         // a new level needs a new rationale, a carried-over level is rated only with a rationale of the group's own
@@ -431,6 +428,13 @@ public final class CycleServiceImpl implements CycleService {
         } catch (IllegalArgumentException e) {
             throw Workbench.usage(said("quarter", "{quarter} ", e));
         }
+        // the year first (a year under review or published is refused for that reason, before the request's fields)
+        String by = Workbench.actor(request.acting());
+        Loaded loaded = bench.load(request.acting());
+        Workspace ws = loaded.workspace();
+        String group = request.groupId();
+        GroupYear current = Workbench.groupYear(ws, group, quarter.year());
+        Workbench.editable(current);
         List<Text> texts = request.happened() == null ? List.of() : request.happened();
         List<String> figures = request.figures() == null ? List.of() : request.figures();
         List<String> events = request.events() == null ? List.of() : request.events();
@@ -442,12 +446,6 @@ public final class CycleServiceImpl implements CycleService {
         List<Problem> controls = new ArrayList<>();
         texts.forEach(t -> Workbench.checkText("happened", t, controls));
         check(controls.stream().distinct().toList());
-        String by = Workbench.actor(request.acting());
-        Loaded loaded = bench.load(request.acting());
-        Workspace ws = loaded.workspace();
-        String group = request.groupId();
-        GroupYear current = Workbench.groupYear(ws, group, quarter.year());
-        Workbench.editable(current);
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < figures.size(); i++) {
             String id = figures.get(i);
@@ -540,14 +538,15 @@ public final class CycleServiceImpl implements CycleService {
     }
 
     private Target target(Acting acting, String groupId, int year, String id, String idField) throws CycleException {
-        if (!Ids.valid(id)) {
-            throw Workbench.usage(Problem.of(idField, "id.invalid", id));
-        }
         String by = Workbench.actor(acting);
         Loaded loaded = bench.load(acting);
         WorkingGroupPlan plan = Workbench.plan(loaded.workspace(), groupId);
         GroupYear current = Workbench.groupYear(loaded.workspace(), plan.groupId(), year);
+        // a year under review or published is refused for that reason, before the request's fields (the id first)
         Workbench.editable(current);
+        if (!Ids.valid(id)) {
+            throw Workbench.usage(Problem.of(idField, "id.invalid", id));
+        }
         return new Target(loaded, by, plan, current);
     }
 
@@ -936,6 +935,12 @@ public final class CycleServiceImpl implements CycleService {
     }
 
     private Saved<List<Text>> narrativeOnce(WriteNarrative r) throws CycleException {
+        // the year first: a year under review or published is refused for that reason, before the request's fields
+        String by = Workbench.actor(r.acting());
+        Loaded loaded = bench.load(r.acting());
+        Workspace ws = loaded.workspace();
+        GroupYear current = Workbench.groupYear(ws, r.groupId(), r.year());
+        Workbench.editable(current);
         String part = r.part();
         if (!WriteNarrative.PARTS.contains(part)) {
             throw Workbench.usage(Problem.of("part", "narrative.part.unknown", part));
@@ -945,11 +950,6 @@ public final class CycleServiceImpl implements CycleService {
             r.paragraphs().forEach(p -> Workbench.checkText("paragraphs", p, controls));
         }
         check(controls.stream().distinct().toList());
-        String by = Workbench.actor(r.acting());
-        Loaded loaded = bench.load(r.acting());
-        Workspace ws = loaded.workspace();
-        GroupYear current = Workbench.groupYear(ws, r.groupId(), r.year());
-        Workbench.editable(current);
         Narrative n = current.narrative();
         List<Text> before = n.part(part);
         Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.narrative", part, r.groupId(), r.year()), before);
@@ -973,6 +973,17 @@ public final class CycleServiceImpl implements CycleService {
     }
 
     private Saved<ReviewState> reviewOnce(ReviewYear r) throws CycleException {
+        // the year first: a published year is refused for that reason, before the request's fields (a year under review
+        // is what the review steps act on)
+        String by = Workbench.actor(r.acting());
+        Loaded loaded = bench.load(r.acting());
+        Workspace ws = loaded.workspace();
+        WorkingGroupPlan plan = Workbench.plan(ws, r.groupId());
+        GroupYear current = Workbench.groupYear(ws, plan.groupId(), r.year());
+        ReviewState state = current.review().state();
+        if (state == ReviewState.PUBLISHED) {
+            Workbench.editable(current);
+        }
         ReviewAction action = r.action();
         if (action == null || action == ReviewAction.PUBLISH) {
             throw Workbench.usage(Problem.of("action", "review.action.publish"));
@@ -993,17 +1004,8 @@ public final class CycleServiceImpl implements CycleService {
         if (incomplete != null && action != ReviewAction.SUBMIT) {
             throw Workbench.usage(Problem.of("incomplete", "review.incomplete.notSubmit"));
         }
-        String by = Workbench.actor(r.acting());
-        Loaded loaded = bench.load(r.acting());
-        Workspace ws = loaded.workspace();
-        WorkingGroupPlan plan = Workbench.plan(ws, r.groupId());
-        GroupYear current = Workbench.groupYear(ws, plan.groupId(), r.year());
-        ReviewState state = current.review().state();
         String name = plan.groupId() + " " + r.year();
         Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.review", name), current);
-        if (state == ReviewState.PUBLISHED) {
-            Workbench.editable(current);
-        }
         if (!action.allowedFrom(state)) {
             // the code says the action refused, the state (who moved it there, but for a draft) and what comes next
             Optional<ReviewStep> last = current.review().last();
@@ -1116,6 +1118,7 @@ public final class CycleServiceImpl implements CycleService {
         Workbench.actor(r.acting());
         String name = r.source() == null || r.source().isBlank() ? "the workbook" : r.source().strip();
         if (r.workbook() == null || r.workbook().length == 0) {
+            lockedFirst(r.acting(), r.groupId(), r.year());
             throw new CycleException(Kind.INVALID, List.of(Problem.of("workbook", "import.empty", name, r.groupId(), r.year())));
         }
         Map<String, Tables.Read> tables;
@@ -1126,8 +1129,10 @@ public final class CycleServiceImpl implements CycleService {
             Files.write(file, r.workbook());
             tables = Xlsx.read(file, name);
         } catch (Tables.Unreadable e) {
+            lockedFirst(r.acting(), r.groupId(), r.year());
             throw new CycleException(Kind.INVALID, cells(e.problems(), Problem.of(null, "import.unchanged")));
         } catch (java.io.IOException e) {
+            lockedFirst(r.acting(), r.groupId(), r.year());
             throw Workbench.refused(name + " could not be read: " + Tables.reason(e) + "; nothing was imported");
         } finally {
             if (file != null) {
@@ -1141,11 +1146,37 @@ public final class CycleServiceImpl implements CycleService {
         return importTables(r.acting(), tables, name, new YearSheets.Identity(r.groupId(), r.year()));
     }
 
+    /**
+     * Refuses a change to a group's year that is under review or published, for that reason, before anything else is said
+     * of the request. A workspace that cannot be read, or a group or year it does not have, is left to the request's own
+     * checks, which say so.
+     */
+    private void lockedFirst(Acting acting, String groupId, int year) throws CycleException {
+        Workspace ws;
+        try {
+            ws = bench.load(acting).workspace();
+        } catch (CycleException e) {
+            return;
+        }
+        Optional<GroupYear> y = ws.year(groupId, year);
+        if (y.isPresent()) {
+            Workbench.editable(y.get());
+        }
+    }
+
     /** Applies read tables all or nothing; with {@code expected}, only when their About sheet names that group's year. */
     private Imported importTables(Acting acting, Map<String, Tables.Read> tables, String source, YearSheets.Identity expected)
             throws CycleException {
         String by = Workbench.actor(acting);
         List<String> problems = new SheetProblems();
+        // the group's year the sheets are of, when they say it, first: a year under review or published is refused for
+        // that reason, before what its cells hold
+        YearSheets.Identity named = YearSheets.identity(tables, new SheetProblems());
+        if (named != null) {
+            lockedFirst(acting, named.groupId(), named.year());
+        } else if (expected != null) {
+            lockedFirst(acting, expected.groupId(), expected.year());
+        }
         textCells(tables, problems);
         if (!problems.isEmpty()) {
             throw new CycleException(Kind.INVALID, cells(problems, Problem.of(null, "import.unchanged")));

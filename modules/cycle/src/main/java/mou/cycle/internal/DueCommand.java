@@ -61,12 +61,15 @@ final class DueCommand implements CycleCommand {
         int groups = items.stream().mapToInt(i -> i.groupId().length()).max().orElse(0);
         for (Due.Item item : items) {
             io.out().println("  " + item.date() + "  " + pad(item.state().id().toUpperCase(java.util.Locale.ROOT), 8) + "  "
-                    + pad(item.groupId(), groups) + "  " + what(item));
+                    + pad(item.groupId(), groups) + "  " + what(item)
+                    + (item.state() == Due.State.CLOSED ? " (not written; " + item.year() + " is published and final)" : ""));
         }
         long overdue = items.stream().filter(i -> i.state() == Due.State.OVERDUE).count();
         long open = items.stream().filter(i -> i.state() == Due.State.DUE).count();
+        long closed = items.stream().filter(i -> i.state() == Due.State.CLOSED).count();
         io.out().println(Count.of((int) overdue, "item") + " overdue, " + open + " due, "
-                + (items.size() - overdue - open) + " done");
+                + (items.size() - overdue - open - closed) + " done"
+                + (closed == 0 ? "" : ", " + closed + " closed (not written, the year is published)"));
     }
 
     /** What an item is, in the command's words: {@code 2016-Q1 quarterly update} or {@code 2016 annual report}. */

@@ -106,6 +106,48 @@ class DueTest {
                 .contains(tuple("wildfires", State.DONE), tuple("air-quality", State.OVERDUE));
     }
 
+    /** Marks a group's year published in its file, as publish leaves it (the store then refuses every change to it). */
+    private void published(String group, int year) throws Exception {
+        Path file = f.data.resolve("groups/" + group + "/" + year + ".json");
+        Files.writeString(file, Files.readString(file).replaceFirst("\\{", "{\"review\": [{\"state\": \"published\", \"by\": \"Office\","
+                + " \"at\": \"2017-03-20T10:00:00Z\"}],"));
+    }
+
+    @Test
+    void aPublishedYearsUpdatesNeverWrittenAreClosedNotOverdueWhateverTheDay() throws Exception {
+        f.ok("update", "wildfires", "2016-Q2", "--text", "Crews were trained.");
+        published("wildfires", 2016);
+
+        assertThat(due(2016, "wildfires", null).items()).extracting(Due.Item::id, Due.Item::state).containsExactly(
+                tuple("wildfires/2016-q1", State.CLOSED), tuple("wildfires/2016-q2", State.DONE),
+                tuple("wildfires/2016-q3", State.CLOSED), tuple("wildfires/2016-q4", State.CLOSED),
+                tuple("wildfires/2016-report", State.DONE));
+        assertThat(due(2016, "wildfires", LocalDate.of(2016, 7, 1)).items()).as("before their days too: they can no longer be written")
+                .extracting(Due.Item::state).containsExactly(State.CLOSED, State.DONE, State.CLOSED, State.CLOSED, State.DONE);
+        assertThat(due(2016, "air-quality", null).items()).as("a year not published still owes its updates")
+                .extracting(Due.Item::state).containsOnly(State.OVERDUE);
+        assertThat(f.ok("due", "--group", "wildfires").out()).isEqualTo("""
+                Due dates as of 2017-04-03:
+                  2016-04-30  CLOSED    wildfires  2016-Q1 quarterly update (not written; 2016 is published and final)
+                  2016-07-30  DONE      wildfires  2016-Q2 quarterly update
+                  2016-10-30  CLOSED    wildfires  2016-Q3 quarterly update (not written; 2016 is published and final)
+                  2017-01-30  CLOSED    wildfires  2016-Q4 quarterly update (not written; 2016 is published and final)
+                  2017-03-31  DONE      wildfires  2016 annual report
+                0 items overdue, 0 due, 2 done, 3 closed (not written, the year is published)
+                """);
+        assertThat(f.ok("due", "--help").out()).contains("CLOSED: a quarterly update never written of a year that is published");
+    }
+
+    @Test
+    void theRuleOfAState() {
+        LocalDate day = LocalDate.of(2016, 4, 30);
+        assertThat(State.of(true, true, day, day.plusDays(1))).isEqualTo(State.DONE);
+        assertThat(State.of(false, true, day, day.plusDays(1))).isEqualTo(State.CLOSED);
+        assertThat(State.of(false, true, day, day.minusDays(1))).isEqualTo(State.CLOSED);
+        assertThat(State.of(false, false, day, day)).isEqualTo(State.DUE);
+        assertThat(State.of(false, false, day, day.plusDays(1))).isEqualTo(State.OVERDUE);
+    }
+
     @Test
     void aYearNotOpenedYetIsStillDueAndAWorkspaceWithoutACalendarHasNothingDue() throws Exception {
         assertThat(due(2017, "solid-waste", null).groups().get(0).items()).extracting(Due.Item::date, Due.Item::state).containsExactly(

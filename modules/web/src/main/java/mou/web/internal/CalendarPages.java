@@ -15,7 +15,8 @@ import mou.core.model.Workspace;
  * The reporting calendar on the web: {@code /calendar.ics}, an iCalendar feed (RFC 5545) of every
  * due date the cycle service works out, for Outlook, Google Calendar and the like to subscribe to
  * without signing in. It gives the dates and what is due, not where each group stands (that is
- * the dashboard's). {@code ?lang=es} words the events in Spanish; the groups' names stay as written.
+ * the dashboard's), except that a published year's update never written, which is no longer owed, is a
+ * cancelled event that says so. {@code ?lang=es} words the events in Spanish; the groups' names stay as written.
  */
 final class CalendarPages {
 
@@ -53,14 +54,21 @@ final class CalendarPages {
         for (Due.Item item : due.items()) {
             String group = Dashboard.name(workspace, item.groupId(), ui.language());
             String what = what(ui, item);
+            // a published year's update never written is no longer owed: the event stays (a calendar keeps its UID) as cancelled
+            boolean closed = item.state() == Due.State.CLOSED;
             ics.raw("BEGIN", "VEVENT")
                     .raw("UID", item.id().replace('/', '-') + "@" + host)
                     .stamp("DTSTAMP", stamp)
                     .date("DTSTART", item.date())
                     .date("DTEND", item.date().plusDays(1))
-                    .text("SUMMARY", ui.t("calendar.feed.summary", group, what))
-                    .text("DESCRIPTION", ui.t("calendar.feed.description", group, what, agreement))
-                    .raw("TRANSP", "TRANSPARENT")
+                    .text("SUMMARY", closed ? ui.t("calendar.feed.closed.summary", group, what, item.year())
+                            : ui.t("calendar.feed.summary", group, what))
+                    .text("DESCRIPTION", closed ? ui.t("calendar.feed.closed.description", group, what, agreement, item.year())
+                            : ui.t("calendar.feed.description", group, what, agreement));
+            if (closed) {
+                ics.raw("STATUS", "CANCELLED");
+            }
+            ics.raw("TRANSP", "TRANSPARENT")
                     .raw("END", "VEVENT");
         }
         ics.raw("END", "VCALENDAR");

@@ -157,7 +157,8 @@ final class Dashboard {
 
     /**
      * What is due and overdue for each group in the year, as the cycle service works it out for
-     * today: the overdue items, the next one due and how many are done, each state in words; and
+     * today: the overdue items, the next one due and how many are done, each state in words; a published
+     * year's updates that were never written in a column of their own, as no longer owed (not overdue); and
      * the link to subscribe to the calendar feed.
      */
     private static void due(HtmlWriter html, Ui ui, Workspace workspace, Due due, int year) {
@@ -166,9 +167,15 @@ final class Dashboard {
             html.element("p", ui.t("due.noCalendar"), "class", "muted").end("section");
             return;
         }
+        // a published year's updates never written are no longer owed: a column of their own, only where there are such
+        boolean closed = due.items().stream().anyMatch(i -> i.state() == Due.State.CLOSED);
         html.start("table", "class", "grid due").element("caption", ui.t("due.caption", year, due.on()), "class", "muted")
                 .start("thead").start("tr");
-        for (String heading : List.of(ui.t("dashboard.group"), ui.t("due.overdue"), ui.t("due.next"), ui.t("due.done"))) {
+        List<String> headings = new java.util.ArrayList<>(List.of(ui.t("dashboard.group"), ui.t("due.overdue"), ui.t("due.next"), ui.t("due.done")));
+        if (closed) {
+            headings.add(ui.t("due.closed"));
+        }
+        for (String heading : headings) {
             html.element("th", heading, "scope", "col");
         }
         html.end("tr").end("thead").start("tbody");
@@ -194,9 +201,26 @@ final class Dashboard {
             }
             html.end("td");
             html.element("td", ui.t("due.doneCount", group.count(Due.State.DONE), group.items().size()), "class", "count");
+            if (closed) {
+                List<Due.Item> notWritten = group.items().stream().filter(i -> i.state() == Due.State.CLOSED).toList();
+                html.start("td", "class", "due-closed");
+                if (notWritten.isEmpty()) {
+                    html.text(ui.t("due.none"));
+                } else {
+                    html.start("ul", "class", "due-list");
+                    for (Due.Item item : notWritten) {
+                        item(html.start("li"), ui, item).end("li");
+                    }
+                    html.end("ul");
+                }
+                html.end("td");
+            }
             html.end("tr");
         }
         html.end("tbody").end("table");
+        if (closed) {
+            html.element("p", ui.t("due.closed.note", year), "class", "muted");
+        }
         html.start("p").link("/calendar.ics" + ("es".equals(ui.language()) ? "?lang=es" : ""), ui.t("due.subscribe"), "type", "text/calendar")
                 .text(" " + ui.t("due.subscribe.hint")).end("p");
         html.end("section");

@@ -1,6 +1,7 @@
 package mou.web.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -115,6 +116,31 @@ class CalendarFeedTest {
         assertThat(summaries).contains("Grupo de Trabajo de Calidad del Aire: vence actualización trimestral 2016-Q1",
                 "Grupo de Trabajo de Calidad del Aire: vence informe anual 2016");
         assertThat(web.browser(null).get("/calendar.ics", "lang", "fr").status()).isEqualTo(400);
+    }
+
+    @Test
+    void aPublishedYearsUpdatesNeverWrittenAreCancelledEventsThatSaySoNotDue() throws Exception {
+        DashboardDueTest.published(web.data, "wildfires");
+
+        List<VEvent> events = events(parse(feed()));
+
+        assertThat(events).as("every date stays, under its UID").hasSize(25);
+        List<VEvent> wildfires = events.stream().filter(e -> value(e, Property.UID).startsWith("wildfires-")).toList();
+        assertThat(wildfires).extracting(e -> value(e, Property.SUMMARY), e -> e.getProperty(Property.STATUS).map(Property::getValue).orElse(""))
+                .containsExactlyInAnyOrder(
+                        tuple("Wildfires Working Group: 2016-Q1 quarterly update not written, 2016 published", "CANCELLED"),
+                        tuple("Wildfires Working Group: 2016-Q2 quarterly update due", ""),
+                        tuple("Wildfires Working Group: 2016-Q3 quarterly update not written, 2016 published", "CANCELLED"),
+                        tuple("Wildfires Working Group: 2016-Q4 quarterly update not written, 2016 published", "CANCELLED"),
+                        tuple("Wildfires Working Group: 2016 annual report due", ""));
+        assertThat(wildfires).filteredOn(e -> value(e, Property.UID).startsWith("wildfires-2016-q1")).extracting(e -> value(e, Property.DESCRIPTION))
+                .singleElement().asString().contains("was not written; 2016 is published and final, so it is no longer due");
+        assertThat(events).filteredOn(e -> value(e, Property.UID).startsWith("air-quality-2016-q1")).extracting(e -> value(e, Property.SUMMARY))
+                .containsExactly("Air Quality Working Group: 2016-Q1 quarterly update due");
+        assertThat(events).filteredOn(e -> !value(e, Property.UID).startsWith("wildfires-")).allSatisfy(e -> assertThat(e.getProperty(Property.STATUS)).isEmpty());
+
+        List<String> spanish = events(parse(feed("lang", "es"))).stream().map(e -> value(e, Property.SUMMARY)).toList();
+        assertThat(spanish).contains("Grupo de Trabajo de Incendios Forestales: actualización trimestral 2016-Q1, no se escribió; 2016 está publicado");
     }
 
     @Test

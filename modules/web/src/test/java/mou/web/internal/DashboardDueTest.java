@@ -87,6 +87,46 @@ class DashboardDueTest {
         assertThat(row(page, "wildfires")).contains("2016-Q2 quarterly update (<time").contains("0 of 5");
     }
 
+    /** Marks a group's year published in its file, as publish leaves it (locked: its updates can no longer be written). */
+    static void published(Path data, String group) throws Exception {
+        Path year = data.resolve("groups/" + group + "/2016.json");
+        Files.writeString(year, Files.readString(year).replaceFirst("\\{", "{\"review\": [{\"state\": \"published\", \"by\": \"Office\","
+                + " \"at\": \"2017-03-20T10:00:00Z\"}], \"updates\": [{\"quarter\": 2, \"happened\": [\"Met twice.\"]}],"));
+    }
+
+    @Test
+    void aPublishedYearsUpdatesNeverWrittenAreNotWrittenAndClosedNotOverdue() throws Exception {
+        published(web.data, "wildfires");
+        WebFixture.Browser reader = web.browser(WebFixture.reader());
+
+        String page = dashboard(reader);
+
+        assertThat(page).contains("<th scope=\"col\">Not written, year published</th>")
+                .contains("2016 is published and final: an update it has not got can no longer be written, so it is not owed and not overdue.");
+        String wildfires = row(page, "wildfires");
+        assertThat(wildfires).as("nothing overdue, nothing due; the unwritten updates in their own column")
+                .contains("<td class=\"due-none\">nothing</td><td>nothing</td><td class=\"count\">2 of 5</td>"
+                        + "<td class=\"due-closed\"><ul class=\"due-list\"><li>2016-Q1 quarterly update"
+                        + " (<time datetime=\"2016-04-30\">2016-04-30</time>)</li>")
+                .contains("2016-Q3 quarterly update").contains("2016-Q4 quarterly update")
+                .doesNotContain("due-overdue").doesNotContain("2016-Q2");
+        assertThat(row(page, "air-quality")).as("a year not published still owes them")
+                .contains("<td class=\"due-overdue\"><ul class=\"due-list\"><li>2016-Q1 quarterly update")
+                .contains("<td class=\"due-closed\">nothing</td>");
+
+        reader.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        String spanish = dashboard(reader);
+        assertThat(spanish).contains("<th scope=\"col\">No escrito, año publicado</th>")
+                .contains("2016 está publicado y es definitivo: una actualización que no tiene ya no se puede escribir");
+        assertThat(row(spanish, "wildfires")).contains("<td class=\"due-none\">nada</td>")
+                .contains("<td class=\"due-closed\"><ul class=\"due-list\"><li>actualización trimestral 2016-Q1");
+    }
+
+    @Test
+    void withoutAPublishedYearThereIsNoColumnOfUpdatesNotWritten() {
+        assertThat(dashboard(web.browser(WebFixture.reader()))).doesNotContain("Not written, year published").doesNotContain("due-closed");
+    }
+
     @Test
     void anUpdateLeftWithNothingInItIsNotDone() throws Exception {
         // as the year is left when the only event reported in Q2 is removed: the update is there, with nothing in it
