@@ -406,8 +406,8 @@ class RecordPagesTest {
             assertThat(figure).contains(language.equals("en") ? "a new figure needs What is measured (English)</"
                     : "una cifra nueva necesita Qué se mide (inglés)</").doesNotContain("(what is measured)").doesNotContain("(qué se mide)");
             String update = member.post(YEAR + "/updates/Q1", "readAt", "none", "happened", "").text();
-            assertThat(update).contains(language.equals("en") ? "nothing is said for the quarter: write what happened in What happened, or choose"
-                    : "no se dice nada del trimestre: escriba qué pasó en Qué ocurrió, o elija").doesNotContain("2017-Q1 with")
+            assertThat(update).contains(language.equals("en") ? "nothing is said for the quarter: write what happened in What happened (English), or choose"
+                    : "no se dice nada del trimestre: escriba qué pasó en Qué ocurrió (inglés), o elija").doesNotContain("2017-Q1 with")
                     .doesNotContain("qué pasó en 2017-Q1");
         }
     }
