@@ -213,6 +213,8 @@ class SameFileRetryTest {
 
         assertThat(e.kind()).isEqualTo(Kind.CONFLICT);
         assertThat(e.getMessage()).contains("importing it would undo that change");
-        assertThat(loads.get()).as("the file is as it was read: trying again would say the same").isEqualTo(1);
+        // one load finds the year's state first (a year under review or published is refused for that reason), one is the
+        // attempt; each try again would load once more
+        assertThat(loads.get()).as("the file is as it was read: trying again would say the same").isEqualTo(2);
     }
 }
