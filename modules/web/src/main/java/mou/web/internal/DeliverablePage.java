@@ -140,7 +140,7 @@ final class DeliverablePage {
         if (!other.isEmpty()) {
             html.element("h2", ui.t(f.type().isPresent() ? "records.deliverable.other" : "records.deliverable.attributes"));
             html.start("dl");
-            other.forEach(k -> html.element("dt", k).element("dd", String.valueOf(d.attributes().get(k))));
+            other.forEach(k -> html.element("dt", k).element("dd", readable(d.attributes().get(k), lang)));
             html.end("dl");
         }
         if (f.type().isEmpty()) {
@@ -239,5 +239,25 @@ final class DeliverablePage {
             }
             return page(call, typed, RecordForm.problems(call, e, fields, PREFIX), 400);
         }
+    }
+
+    /**
+     * A value of an attribute the type does not know, as a person reads it: a text in the page's language (its English when
+     * it has no Spanish), a list's items separated by commas, a group of values as "name: value"; not Java's form of it
+     * ({@code {en=..., esOf=...}}).
+     */
+    static String readable(Object value, String language) {
+        if (value instanceof Map<?, ?> map) {
+            if (map.get("en") instanceof String en) {
+                return "es".equals(language) && map.get("es") instanceof String es && !es.isBlank() ? es : en;
+            }
+            List<String> parts = new ArrayList<>();
+            map.forEach((k, v) -> parts.add(k + ": " + readable(v, language)));
+            return String.join("; ", parts);
+        }
+        if (value instanceof List<?> list) {
+            return String.join(", ", list.stream().map(v -> readable(v, language)).toList());
+        }
+        return value == null ? "" : String.valueOf(value);
     }
 }

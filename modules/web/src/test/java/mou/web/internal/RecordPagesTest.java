@@ -444,6 +444,20 @@ class RecordPagesTest {
     }
 
     @Test
+    void anAttributeTheTypeDoesNotKnowIsShownAsTextInThePagesLanguageNotAsJavasFormOfIt() {
+        // aq-3-2-1's siteDescription (a text with its Spanish) is not one of the monitoring study's attributes
+        String en = member.get(YEAR + "/deliverable/aq-3-2-1").text();
+        assertThat(en).contains("<dt>siteDescription</dt><dd>two schools in Mexicali</dd>").doesNotContain("{en=").doesNotContain("esOf");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        String es = member.get(YEAR + "/deliverable/aq-3-2-1").text();
+        assertThat(es).contains("<dd>dos escuelas de Mexicali</dd>").doesNotContain("{en=");
+
+        assertThat(DeliverablePage.readable(Map.of("en", "only English"), "es")).isEqualTo("only English");
+        assertThat(DeliverablePage.readable(List.of(Map.of("en", "a", "es", "b"), 3), "es")).isEqualTo("b, 3");
+        assertThat(DeliverablePage.readable(new java.util.LinkedHashMap<>(Map.of("code", "X")), "en")).isEqualTo("code: X");
+    }
+
+    @Test
     void aDeliverablesFormIsBuiltFromItsTypesSpecsAndTheTypesOwnMessageIsShownBesideTheFieldItNames() throws Exception {
         Response page = member.get(YEAR + "/deliverable/aq-3-2-1");
         assertThat(page.status()).isEqualTo(200);
