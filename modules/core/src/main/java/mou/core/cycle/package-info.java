@@ -48,7 +48,10 @@
  * ({@link mou.core.cycle.Acting#MOST_BY}, the web application's accounts too); where evidence files are kept and what
  * they are named ({@link mou.core.cycle.EvidenceFile#folder}, {@link mou.core.cycle.EvidenceFile#keptName}); where a year's
  * publication is ({@link mou.core.cycle.Published#folder}).
+ *
+ * <p>1.10: the program office writes its introduction and final comments of a year's report
+ * ({@link mou.core.cycle.CycleService#introduction}, {@link mou.core.cycle.WriteIntroduction}) by every front door.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.9.0")
+@org.osgi.annotation.versioning.Version("1.10.0")
 package mou.core.cycle;
