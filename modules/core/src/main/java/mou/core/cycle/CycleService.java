@@ -77,6 +77,15 @@ public interface CycleService {
     Saved<java.util.List<Text>> narrative(WriteNarrative request) throws CycleException;
 
     /**
+     * Writes the program office's introduction or final comments of a year's report ({@link WriteIntroduction}), by the
+     * rules of a narrative part: control characters and lengths, the Spanish kept (stale) or removed, the version read
+     * at; refused once the year is published. The {@link Saved#groupId()} is null.
+     *
+     * @since 1.10
+     */
+    Saved<java.util.List<Text>> introduction(WriteIntroduction request) throws CycleException;
+
+    /**
      * Submits, returns or approves a group's year, as {@link mou.core.model.ReviewAction} allows; a
      * year that misses parts ({@link mou.core.model.Gap}) is submitted only with {@link ReviewYear#incomplete()}.
      */

@@ -52,6 +52,8 @@
  * <p>1.10: a due item of a published year that was never done (a quarterly update not written) is
  * {@link mou.core.cycle.Due.State#CLOSED}, not overdue: the year is final and locked, so it is no longer owed. The rule of
  * a due item's state is one, {@link mou.core.cycle.Due.State#of}.
+ * <p>1.10: the program office writes its introduction and final comments of a year's report
+ * ({@link mou.core.cycle.CycleService#introduction}, {@link mou.core.cycle.WriteIntroduction}) by every front door.
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.10.0")

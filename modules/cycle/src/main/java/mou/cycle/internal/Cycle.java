@@ -24,6 +24,7 @@ final class Cycle {
         commands.put("event", new EventCommand(shell));
         commands.put("figure", new FigureCommand(shell));
         commands.put("narrative", new NarrativeCommand(shell));
+        commands.put("introduction", new IntroductionCommand(shell));
         commands.put("export", new ExportCommand(shell));
         commands.put("import", new ImportCommand(shell));
         for (ReviewAction action : List.of(ReviewAction.SUBMIT, ReviewAction.RETURN, ReviewAction.APPROVE)) {

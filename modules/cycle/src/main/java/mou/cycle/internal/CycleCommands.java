@@ -27,6 +27,7 @@ import org.osgi.service.component.annotations.Reference;
     "osgi.command.function=event",
     "osgi.command.function=figure",
     "osgi.command.function=narrative",
+    "osgi.command.function=introduction",
     "osgi.command.function=export",
     "osgi.command.function=import",
     "osgi.command.function=submit",
@@ -78,6 +79,11 @@ public final class CycleCommands {
     @Descriptor("write a narrative part: narrative GROUP-ID YEAR PART --text TEXT")
     public void narrative(CommandSession session, @Descriptor("see narrative --help") String... words) {
         run(session, "narrative", words);
+    }
+
+    @Descriptor("write the program office's introduction or final comments: introduction YEAR [--final] --text TEXT")
+    public void introduction(CommandSession session, @Descriptor("see introduction --help") String... words) {
+        run(session, "introduction", words);
     }
 
     @Descriptor("export a group's year to fill in: export GROUP-ID YEAR [--format xlsx|csv]")

@@ -22,6 +22,7 @@ final class CycleHelp {
         SUMMARIES.put("event", "add, correct or remove an event of a group's year");
         SUMMARIES.put("figure", "add, correct or remove a figure of a group's year");
         SUMMARIES.put("narrative", "write a part of a group's narrative (summary, accomplishments, ...)");
+        SUMMARIES.put("introduction", "the program office writes the introduction and final comments of a year's report");
         SUMMARIES.put("export", "export a group's year as an XLSX workbook or CSV files to fill in");
         SUMMARIES.put("import", "import a filled-in workbook or CSV files, all or nothing");
         SUMMARIES.put("submit", "a group submits its year to the program office");
@@ -60,7 +61,8 @@ final class CycleHelp {
                     the plan carries over, each activity starts from its level of the group's last year
                     (marked as not yet re-rated), the narrative, figures and events start empty, and the
                     year is a draft. Opening for every group also creates reports/YEAR.json for the
-                    program office's introduction and final comments. A year already open is left as it is.
+                    program office's introduction and final comments (write them with introduction YEAR).
+                    A year already open is left as it is.
                     year status shows each group's review state, who moved it there and when, how many
                     activities are rated this year and how many still carry last year's level, and what is missing.
                     """;
@@ -119,6 +121,16 @@ final class CycleHelp {
                     Writes a part of the group's narrative for the year: summary (its paragraph of the executive
                     summary), accomplishments, challenges or next-steps. One --text per paragraph, each optionally
                     followed by its Spanish --es; they replace the part unless --append is given.
+                    """ + SPANISH;
+            case "introduction" -> """
+                    Usage: introduction YEAR [--final] --text TEXT [--es TEXT]... [--append] [--why TEXT]
+                           introduction YEAR [--final] --clear
+
+                    The program office writes the introduction of the year's combined report (publish needs it),
+                    or with --final its final comments, into reports/YEAR.json; the rest of that file is kept.
+                    One --text per paragraph, each optionally followed by its Spanish --es; they replace the
+                    part unless --append is given. A published year cannot be changed. The web application's
+                    review page of the year links to a form that writes the same.
                     """ + SPANISH;
             case "export" -> """
                     Usage: export GROUP-ID YEAR [--format xlsx|csv] [--out PATH] [--replace]
@@ -186,7 +198,7 @@ final class CycleHelp {
                       --allow-missing REASON  publish it all the same, saying why (e.g. "the wildfires plugin is
                                               being rewritten"): the reason is recorded in the history and printed
                                               in the report where each part is missing ("Published without ...").
-                    A year that misses content (no introduction in reports/YEAR.json, levels not rated for the
+                    A year that misses content (no introduction (see introduction), levels not rated for the
                     year, empty narrative parts) is refused the same way, naming each; --allow-missing publishes
                     it with a notice at the top of the report.
                     The report is binational: a year whose report shows a text without its Spanish version (names

@@ -48,6 +48,7 @@ import mou.core.cycle.Remove;
 import mou.core.cycle.ReviewYear;
 import mou.core.cycle.Saved;
 import mou.core.cycle.StatusQuery;
+import mou.core.cycle.WriteIntroduction;
 import mou.core.cycle.WriteNarrative;
 import mou.core.cycle.YearOpened;
 import mou.core.cycle.YearSheet;
@@ -963,6 +964,72 @@ public final class CycleServiceImpl implements CycleService {
         List<String> files = bench.save(loaded, Workbench.withYear(ws, current.withNarrative(changed)), List.of(entry(bench.now(), by,
                 "narrative", current, part, r.acting().why(), Plain.texts(before), Plain.texts(after))));
         return new Saved<>(r.groupId(), r.year(), part, before, List.copyOf(after), true, files);
+    }
+
+    // the program office's introduction and final comments ------------------------------------------
+
+    @Override
+    public Saved<List<Text>> introduction(WriteIntroduction r) throws CycleException {
+        return bench.retried(r.acting(), () -> introductionOnce(r));
+    }
+
+    private Saved<List<Text>> introductionOnce(WriteIntroduction r) throws CycleException {
+        String part = r.part();
+        if (!WriteIntroduction.PARTS.contains(part)) {
+            throw Workbench.usage(Problem.of("part", "introduction.part.unknown", part));
+        }
+        List<Problem> controls = new ArrayList<>();
+        if (r.paragraphs() != null) {
+            r.paragraphs().forEach(p -> Workbench.checkText("paragraphs", p, controls));
+        }
+        check(controls.stream().distinct().toList());
+        List<Text> given = r.paragraphs() == null ? List.of() : r.paragraphs();
+        String by = Workbench.actor(r.acting());
+        Loaded loaded = bench.load(r.acting());
+        Workspace ws = loaded.workspace();
+        int year = r.year();
+        List<GroupYear> years = ws.years().stream().filter(y -> y.year() == year).toList();
+        if (years.isEmpty()) {
+            throw Workbench.usage(Problem.of("year", "introduction.notOpened", year));
+        }
+        for (GroupYear y : years) {
+            if (y.review().state() == ReviewState.PUBLISHED) {
+                mou.core.model.ReviewStep last = y.review().last().orElseThrow();
+                throw Workbench.refused(Problem.of(null, "introduction.published", year, last.by(), last.at()));
+            }
+        }
+        boolean introduction = WriteIntroduction.INTRODUCTION.equals(part);
+        // a year opened before the report file was made gets it, as year open makes it
+        AnnualReport report = ws.report(year).orElseGet(() -> new AnnualReport(year, ws.reports().stream().filter(x -> x.year() < year)
+                .max((x, y) -> Integer.compare(x.year(), y.year())).map(AnnualReport::title).orElse(ws.agreement().title()),
+                List.of(), null, List.of()));
+        List<Text> before = introduction ? report.introduction() : report.finalComments();
+        Workbench.stillAsRead(r.acting(), Problem.of(null, introduction ? "conflict.introduction" : "conflict.finalComments", year), before);
+        List<Text> after = new ArrayList<>(r.append() ? before : List.of());
+        // a paragraph given in English only keeps the Spanish of the one it replaces (stale when the English differs)
+        after.addAll(r.append() ? given : Revisions.revised(before, given, r.spanishRemoved()));
+        if (after.equals(before) && ws.report(year).isPresent()) {
+            return new Saved<>(null, year, part, before, before, false, List.of());
+        }
+        AnnualReport changed = introduction
+                ? new AnnualReport(year, report.title(), after, report.relatedAgreementsIntro(), report.finalComments())
+                : new AnnualReport(year, report.title(), report.introduction(), report.relatedAgreementsIntro(), after);
+        List<AnnualReport> reports = new ArrayList<>();
+        boolean replaced = false;
+        for (AnnualReport x : ws.reports()) {
+            if (x.year() == year) {
+                reports.add(changed);
+                replaced = true;
+            } else {
+                reports.add(x);
+            }
+        }
+        if (!replaced) {
+            reports.add(changed);
+        }
+        List<String> files = bench.save(loaded, ws.with(ws.years(), reports), List.of(new HistoryEntry(bench.now(), by, "introduction",
+                null, year, part, r.acting().why(), Plain.texts(before), Plain.texts(after))));
+        return new Saved<>(null, year, part, before, List.copyOf(after), true, files);
     }
 
     // submit / return / approve ---------------------------------------------------------------

@@ -69,6 +69,9 @@ final class HistoryFormat {
             if (e.year() != null) {
                 head.append(' ').append(e.year());
             }
+        } else if (e.year() != null) {
+            // the program office's text of a year's report (its introduction), of no group
+            head.append("  ").append(e.year());
         }
         String headline = headline(e.subject(), e.before(), e.after(), es);
         if (headline != null) {
@@ -122,6 +125,11 @@ final class HistoryFormat {
             if (m.containsKey("happened") || m.containsKey("quarter")) {
                 return (es ? "la actualización trimestral " : "quarterly update ") + subject;
             }
+        }
+        if (value instanceof List<?> && mou.core.cycle.WriteIntroduction.PARTS.contains(subject)) {
+            // the program office's part of the year's report
+            return mou.core.cycle.WriteIntroduction.INTRODUCTION.equals(subject) ? es ? "la introducción" : "introduction"
+                    : es ? "los comentarios finales" : "final comments";
         }
         if (value instanceof List<?>) {
             // a narrative part in Spanish by its words (los logros), not its id

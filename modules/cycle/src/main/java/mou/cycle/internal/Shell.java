@@ -30,7 +30,8 @@ final class Shell {
     private static final Pattern INDEXED = Pattern.compile("(.+)\\[\\d+\\]");
     private static final Map<String, String> OPTIONS = Map.ofEntries(Map.entry("workspace", "--data DIR"),
             Map.entry("rationale", "--rationale TEXT"), Map.entry("reason", "--reason TEXT"), Map.entry("happened", "--text TEXT"),
-            Map.entry("paragraphs", "--text TEXT"), Map.entry("figures", "--figure ID"), Map.entry("events", "--event ID"),
+            Map.entry("paragraphs", "--text TEXT"), Map.entry("paragraphsEs", "--es TEXT"), Map.entry("happenedEs", "--es TEXT"),
+            Map.entry("figures", "--figure ID"), Map.entry("events", "--event ID"),
             Map.entry("activityId", "--activity"), Map.entry("formats", "--format"), Map.entry("asOf", "--as-of"),
             Map.entry("titleEs", "--title-es"), Map.entry("labelEs", "--label-es"),
             Map.entry("dropFigures", "--drop-figure ID"), Map.entry("dropEvents", "--drop-event ID"),

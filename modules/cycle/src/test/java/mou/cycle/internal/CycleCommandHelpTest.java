@@ -17,7 +17,7 @@ class CycleCommandHelpTest {
         assertThat(help.topics()).hasSize(1);
         CommandHelp.Topic topic = help.topics().get(0);
         assertThat(topic.title()).isEqualTo("The yearly reporting cycle");
-        assertThat(topic.summaries().keySet()).containsExactly("year", "rate", "update", "event", "figure", "narrative", "export",
+        assertThat(topic.summaries().keySet()).containsExactly("year", "rate", "update", "event", "figure", "narrative", "introduction", "export",
                 "import", "submit", "return", "approve", "publish", "history", "due", "translations");
         assertThat(topic.order()).as("between the report (100) and plugins (300)").isBetween(101, 299);
         assertThat(Path.of("../..").resolve(topic.guide())).as("the walk-through is in the repository").isRegularFile();

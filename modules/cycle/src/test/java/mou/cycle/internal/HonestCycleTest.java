@@ -85,7 +85,7 @@ class HonestCycleTest {
                 .contains("clean-vehicles 2017: draft; 0 of 8 activities rated this year, 8 carried over from the year before (not yet re-rated)")
                 .contains("  missing: 8 of 8 activities are not re-rated for 2017")
                 .contains("  missing: the narrative's summary, accomplishments and next-steps are empty")
-                .contains("program office 2017: missing: the program office's introduction for 2017 is empty; write it into reports/2017.json");
+                .contains("program office 2017: missing: the program office's introduction for 2017 is empty; write it with introduction 2017 --text TEXT");
         assertThat(run.out()).doesNotContain("8 of 8 activities rated");
 
         Fixture.Run shipped = f.ok("year", "status", "2016");
@@ -274,7 +274,7 @@ class HonestCycleTest {
         assertThat(refused.err()).contains("publish: 2017 was not published: its report would miss 11 parts:")
                 .contains("air-quality 2017: 6 of 6 activities are not re-rated for 2017")
                 .contains("wildfires 2017: the narrative's summary, accomplishments and next-steps are empty")
-                .contains("the program office's introduction for 2017 is empty; write it into reports/2017.json")
+                .contains("the program office's introduction for 2017 is empty; write it with introduction 2017 --text TEXT")
                 .contains("publish 2017 --allow-missing REASON");
         assertThat(f.files()).as("nothing locked or written").isEqualTo(before);
         assertThat(f.data.resolve("published")).doesNotExist();

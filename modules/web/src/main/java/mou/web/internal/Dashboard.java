@@ -61,13 +61,14 @@ final class Dashboard {
         YearStatus status = (YearStatus) ((Object[]) found)[0];
         Due due = (Due) ((Object[]) found)[1];
         // the page's content, kept as the status is (and for the installed plugins' panels): a warm request only adds the menu
-        byte[] content = app.snapshots.made(loaded, "dashboard " + year + " " + java.time.LocalDate.now() + " " + language,
-                () -> content(ui, workspace, year, status, due).html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        boolean office = call.user().get().office();
+        byte[] content = app.snapshots.made(loaded, "dashboard " + year + " " + java.time.LocalDate.now() + " " + language + " " + office,
+                () -> content(ui, workspace, year, status, due, office).html().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return app.page(call, ui.t("dashboard.pageTitle", year), "/", content);
     }
 
     /** The dashboard's content for a year, in the UI's language. */
-    private HtmlWriter content(Ui ui, Workspace workspace, int year, YearStatus status, Due due) {
+    private HtmlWriter content(Ui ui, Workspace workspace, int year, YearStatus status, Due due, boolean office) {
         String language = ui.language();
         Labels labels = Labels.forLanguage(language);
         HtmlWriter html = new HtmlWriter();
@@ -108,7 +109,12 @@ final class Dashboard {
             }
             html.end("tr");
         }
-        html.end("tbody").end("table").end("section");
+        html.end("tbody").end("table");
+        if (office && status.groups().stream().anyMatch(g -> g.year() != null)) {
+            // the program office's own part of the year's report
+            html.start("p", "id", "office-texts").link(IntroductionPages.href(year, "introduction"), ui.t("office.link", year)).end("p");
+        }
+        html.end("section");
 
         html.start("section", "aria-labelledby", "levels").element("h2", ui.t("dashboard.levels"), "id", "levels");
         // on a phone each group's row becomes lines of "level count" (a stacking table, as the records' lists), where the levels'

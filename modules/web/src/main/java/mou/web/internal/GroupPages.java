@@ -826,12 +826,12 @@ final class GroupPages {
     }
 
     /** What the form calls each field a problem names. */
-    private static Function<String, String> rateNames(Ui ui, Map<String, String> fieldOf) {
+    static Function<String, String> rateNames(Ui ui, Map<String, String> fieldOf) {
         return field -> FieldNames.label(ui, fieldOf.getOrDefault(field, field));
     }
 
     /** The service refused the change (the year is under review or published): a page saying so, status 409. */
-    private static Refusal refusal(Ui ui, CycleException e, Function<String, String> names) {
+    static Refusal refusal(Ui ui, CycleException e, Function<String, String> names) {
         return new Refusal(409, ui.t("group.refused"), e.problems().stream().map(p -> p.text(ui.language(), names, ui::problemWords)).collect(Collectors.joining(" ")));
     }
 
@@ -897,7 +897,7 @@ final class GroupPages {
         return narrativePage(call, c, part, 200, join(now, false), join(now, true), PartVersion.of(now), shownOf(now), Problems.NONE);
     }
 
-    private static String join(List<Text> paragraphs, boolean spanish) {
+    static String join(List<Text> paragraphs, boolean spanish) {
         if (spanish && paragraphs.stream().allMatch(p -> p.es() == null)) {
             return "";
         }
@@ -938,9 +938,19 @@ final class GroupPages {
     /** @param shown the part's English and Spanish as the form first showed them at {@code version} (carried in hidden fields), or null */
     private static void narrativeForm(HtmlWriter html, Call call, Context c, String part, String english, String spanish, String version,
             List<String> shown, Problems problems) {
+        paragraphsForm(html, call, c.base() + "/narrative/" + part, c.year().narrative().part(part), english, spanish, version, shown, problems);
+    }
+
+    /**
+     * The form of a part written as paragraphs, in English and Spanish (a narrative part, the program office's introduction):
+     * it posts {@code paragraphs}, {@code paragraphsEs} and the {@code version} of the part as it is now ({@code current}),
+     * and, when {@code shown} is given, the English and Spanish as the form first showed them (for a conflict's page).
+     */
+    static void paragraphsForm(HtmlWriter html, Call call, String action, List<Text> current, String english, String spanish, String version,
+            List<String> shown, Problems problems) {
         Ui ui = call.ui();
         summary(html, ui, problems);
-        html.start("form", "method", "post", "action", c.base() + "/narrative/" + part, "class", "edit narrative");
+        html.start("form", "method", "post", "action", action, "class", "edit narrative");
         html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
         html.start("input", "type", "hidden", "name", "version", "value", version);
         if (shown != null) {
@@ -953,7 +963,7 @@ final class GroupPages {
                 "paragraphs-help", problems, "paragraphs"));
         html.end("div");
         field(html, "paragraphsEs", ui.t("group.narrative.paragraphsEs"), problems);
-        String stale = ShownSpanish.staleNote(ui, c.year().narrative().part(part));
+        String stale = ShownSpanish.staleNote(ui, current);
         if (stale != null) {
             html.element("p", stale, "class", "help stale", "id", "paragraphsEs-stale");
         }
@@ -985,25 +995,16 @@ final class GroupPages {
         String version = call.field("version").orElseThrow(() -> new Refusal(400, ui.t("group.noVersion"), ui.t("group.noVersion.text")));
         String english = call.field("paragraphs").orElse("");
         String spanish = call.field("paragraphsEs").orElse("");
-        List<String> en = paragraphs(english);
-        List<String> es = paragraphs(spanish);
-        if (!es.isEmpty() && es.size() != en.size()) {
-            String counts = es.size() == 1 ? "group.narrative.counts.oneSpanish" : en.size() == 1 ? "group.narrative.counts.oneEnglish"
-                    : "group.narrative.counts";
-            Problems problems = new Problems(Map.of("paragraphsEs", List.of(ui.t(counts, es.size(), en.size()))), List.of());
-            return narrativePage(call, c, part, 422, english, spanish, version, shownPosted(call), problems);
-        }
-        List<Text> texts = new ArrayList<>();
         List<Text> shown = c.year().narrative().part(part);
-        for (int i = 0; i < en.size(); i++) {
-            texts.add(Text.of(en.get(i), es.isEmpty() ? null : ShownSpanish.given(es.get(i), shown, i,
-                    call.field(ShownSpanish.fitsName("paragraphsEs")).isPresent())));
+        Given given = Given.of(call, shown);
+        if (given.problems() != null) {
+            return narrativePage(call, c, part, 422, english, spanish, version, shownPosted(call), given.problems());
         }
         try {
-            app.cycle.narrative(new WriteNarrative(acting(app, call, version), c.plan().groupId(), c.year().year(), part, texts, false,
-                    ShownSpanish.emptied(call.field("paragraphsEs"), shown)));
+            app.cycle.narrative(new WriteNarrative(acting(app, call, version), c.plan().groupId(), c.year().year(), part, given.texts(), false,
+                    given.spanishRemoved()));
         } catch (CycleException e) {
-            Map<String, String> fieldOf = Map.of("paragraphs", "paragraphs", "paragraphsEs", "paragraphsEs");
+            Map<String, String> fieldOf = PARAGRAPH_FIELDS;
             Function<String, String> names = rateNames(ui, fieldOf);
             if (e.kind() == CycleException.Kind.CONFLICT) {
                 return narrativeConflict(call, part, english, spanish, shownPosted(call));
@@ -1014,6 +1015,34 @@ final class GroupPages {
             return narrativePage(call, c, part, 422, english, spanish, version, shownPosted(call), Problems.of(e, call.language(), names, fieldOf));
         }
         return Response.seeOther(c.base() + "?saved=" + part + "#narrative-" + part);
+    }
+
+    /** The fields of a form of paragraphs, as the cycle's problems name them. */
+    static final Map<String, String> PARAGRAPH_FIELDS = Map.of("paragraphs", "paragraphs", "paragraphsEs", "paragraphsEs");
+
+    /**
+     * The paragraphs a form of paragraphs ({@link #paragraphsForm}) gave, each with its Spanish as read against the
+     * part as shown ({@link ShownSpanish}), and whether an emptied Spanish field removes the Spanish; or, when there are
+     * Spanish paragraphs but not as many as English ones, the problem beside the Spanish field (and no texts).
+     */
+    record Given(List<Text> texts, boolean spanishRemoved, Problems problems) {
+
+        static Given of(Call call, List<Text> shown) throws Refusal {
+            Ui ui = call.ui();
+            List<String> en = paragraphs(call.field("paragraphs").orElse(""));
+            List<String> es = paragraphs(call.field("paragraphsEs").orElse(""));
+            if (!es.isEmpty() && es.size() != en.size()) {
+                String counts = es.size() == 1 ? "group.narrative.counts.oneSpanish" : en.size() == 1 ? "group.narrative.counts.oneEnglish"
+                        : "group.narrative.counts";
+                return new Given(List.of(), false, new Problems(Map.of("paragraphsEs", List.of(ui.t(counts, es.size(), en.size()))), List.of()));
+            }
+            List<Text> texts = new ArrayList<>();
+            for (int i = 0; i < en.size(); i++) {
+                texts.add(Text.of(en.get(i), es.isEmpty() ? null : ShownSpanish.given(es.get(i), shown, i,
+                        call.field(ShownSpanish.fitsName("paragraphsEs")).isPresent())));
+            }
+            return new Given(texts, ShownSpanish.emptied(call.field("paragraphsEs"), shown), null);
+        }
     }
 
     /**

@@ -44,6 +44,7 @@ final class ReviewPages {
     /** The routes of review, history and spreadsheets. */
     static List<Route> all(WebApp app) {
         List<Route> all = new ArrayList<>(new ReviewPages(app).routes());
+        all.addAll(new IntroductionPages(app).routes());
         all.addAll(new HistoryPage(app).routes());
         all.addAll(new WorkbookPages(app).routes());
         return all;
@@ -243,6 +244,9 @@ final class ReviewPages {
                     .end("p");
         }
         html.start("p").link("/history?year=" + year, ui.t("review.historyOfYear", year)).end("p");
+        if (user.office()) {
+            html.start("p", "id", "office-texts").link(IntroductionPages.href(year, "introduction"), ui.t("office.link", year)).end("p");
+        }
         html.append(body);
         return Response.html(failure == null ? 200 : failure.status(),
                 Page.of(call, ui.t("review.title", year), "/review", app.menu(call), html));
