@@ -978,12 +978,7 @@ public final class CycleServiceImpl implements CycleService {
         if (!WriteIntroduction.PARTS.contains(part)) {
             throw Workbench.usage(Problem.of("part", "introduction.part.unknown", part));
         }
-        List<Problem> controls = new ArrayList<>();
-        if (r.paragraphs() != null) {
-            r.paragraphs().forEach(p -> Workbench.checkText("paragraphs", p, controls));
-        }
-        check(controls.stream().distinct().toList());
-        List<Text> given = r.paragraphs() == null ? List.of() : r.paragraphs();
+        // the year first: a published year is refused for that reason, before the request's texts (as every change is)
         String by = Workbench.actor(r.acting());
         Loaded loaded = bench.load(r.acting());
         Workspace ws = loaded.workspace();
@@ -998,6 +993,12 @@ public final class CycleServiceImpl implements CycleService {
                 throw Workbench.refused(Problem.of(null, "introduction.published", year, last.by(), last.at()));
             }
         }
+        List<Problem> controls = new ArrayList<>();
+        if (r.paragraphs() != null) {
+            r.paragraphs().forEach(p -> Workbench.checkText("paragraphs", p, controls));
+        }
+        check(controls.stream().distinct().toList());
+        List<Text> given = r.paragraphs() == null ? List.of() : r.paragraphs();
         boolean introduction = WriteIntroduction.INTRODUCTION.equals(part);
         // a year opened before the report file was made gets it, as year open makes it
         AnnualReport report = ws.report(year).orElseGet(() -> new AnnualReport(year, ws.reports().stream().filter(x -> x.year() < year)

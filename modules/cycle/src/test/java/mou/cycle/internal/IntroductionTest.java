@@ -165,6 +165,11 @@ class IntroductionTest {
         assertThat(locked.kind()).isEqualTo(Kind.REFUSED);
         assertThat(locked.problems().get(0).message()).startsWith("2017 was published (by Maria Lopez").contains("cannot be changed");
         assertThat(locked.problems().get(0).message("es")).startsWith("2017 se publicó (por Maria Lopez");
+        // refused as published before anything is said of the texts, which could not be saved there however corrected
+        CycleException first = catchThrowableOfType(CycleException.class, () -> f.service.introduction(write(office, 2017,
+                "introduction", Text.of("Bad \u0001 text.", null))));
+        assertThat(first.kind()).isEqualTo(Kind.REFUSED);
+        assertThat(first.problems().get(0).message()).startsWith("2017 was published");
         Fixture.Run run = f.run("introduction", "2017", "--text", "New.", "--by", "Maria Lopez");
         assertThat(run.status()).isEqualTo(3);
         assertThat(run.err()).contains("2017 was published").doesNotContain("Exception");
