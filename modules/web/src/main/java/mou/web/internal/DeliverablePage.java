@@ -248,8 +248,8 @@ final class DeliverablePage {
      */
     static String readable(Object value, String language) {
         if (value instanceof Map<?, ?> map) {
-            if (map.get("en") instanceof String en) {
-                return "es".equals(language) && map.get("es") instanceof String es && !es.isBlank() ? es : en;
+            if (map.get("en") instanceof String) {
+                return AttributeSpec.textOf(value, language);
             }
             List<String> parts = new ArrayList<>();
             map.forEach((k, v) -> parts.add(k + ": " + readable(v, language)));

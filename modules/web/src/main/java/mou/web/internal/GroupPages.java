@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import mou.core.cycle.Acting;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.EvidenceFile;
-import mou.core.cycle.HistoryQuery;
 import mou.core.cycle.PartVersion;
 import mou.core.cycle.Problem;
 import mou.core.cycle.Rate;
@@ -438,18 +437,10 @@ final class GroupPages {
             if (shown == null) {
                 return new RateForm(level, rationale, rationaleEs, links, fileTitles, version, now);
             }
-            return new RateForm(same(level, shown.level()) ? now.level() : level, same(rationale, shown.rationale()) ? now.rationale() : rationale,
-                    same(rationaleEs, shown.rationaleEs()) ? now.rationaleEs() : rationaleEs,
+            return new RateForm(RecordForm.same(level, shown.level()) ? now.level() : level,
+                    RecordForm.same(rationale, shown.rationale()) ? now.rationale() : rationale,
+                    RecordForm.same(rationaleEs, shown.rationaleEs()) ? now.rationaleEs() : rationaleEs,
                     Shown.rows(links).equals(Shown.rows(shown.links())) ? now.links() : links, fileTitles, version, now);
-        }
-
-        /** A value with its line breaks as one (a browser sends a text area's and a hidden field's as CR LF) and without outer spaces. */
-        static boolean same(String typed, String shown) {
-            return lines(typed).equals(lines(shown));
-        }
-
-        private static String lines(String value) {
-            return value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').strip();
         }
     }
 
@@ -879,13 +870,7 @@ final class GroupPages {
 
     /** Who made the change saved now, and when, from the history; empty when the history cannot be read (the values still show). */
     private Optional<HistoryEntry> lastChange(Call call, Context c, String subject) {
-        try {
-            List<HistoryEntry> entries = app.cycle.history(new HistoryQuery(Acting.of(app.data, call.by()), c.plan().groupId(), subject,
-                    c.year().year(), null)).entries();
-            return entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1));
-        } catch (CycleException e) {
-            return Optional.empty();
-        }
+        return ConflictPage.lastChange(app, call, c.plan().groupId(), subject, c.year().year());
     }
 
     // narrative ------------------------------------------------------------------------------------
@@ -1055,8 +1040,8 @@ final class GroupPages {
         Context now = context(call);
         List<Text> theirs = now.year().narrative().part(part);
         List<String> saved = shownOf(theirs);
-        String english = shown != null && RateForm.same(typedEnglish, shown.get(0)) ? saved.get(0) : typedEnglish;
-        String spanish = shown != null && RateForm.same(typedSpanish, shown.get(1)) ? saved.get(1) : typedSpanish;
+        String english = shown != null && RecordForm.same(typedEnglish, shown.get(0)) ? saved.get(0) : typedEnglish;
+        String spanish = shown != null && RecordForm.same(typedSpanish, shown.get(1)) ? saved.get(1) : typedSpanish;
         ConflictPage page = new ConflictPage(call, now.base(), ui.t("group.year.title", now.plan().name().in(call.language()), now.year().year()),
                 ui.t("group.part." + part)).compare(lastChange(call, now, part), html -> {
                     if (theirs.isEmpty()) {

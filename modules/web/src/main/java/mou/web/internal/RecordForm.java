@@ -285,16 +285,23 @@ final class RecordForm {
         }
         Map<String, List<String>> yours = new LinkedHashMap<>(typed);
         for (String name : typed.keySet()) {
-            if (shown.containsKey(name) && lines(one(typed, name)).equals(lines(one(shown, name)))) {
+            if (shown.containsKey(name) && same(one(typed, name), one(shown, name))) {
                 yours.put(name, theirs.getOrDefault(name, List.of()));
             }
         }
         return yours;
     }
 
-    /** A value with its line breaks as one (a browser sends a text area's and a hidden field's as CR LF) and without outer spaces. */
+    /**
+     * Whether what was typed is what the form showed: the same with line breaks as one (a browser sends a text area's and a
+     * hidden field's as CR LF) and without outer spaces; none is empty.
+     */
+    static boolean same(String typed, String shown) {
+        return lines(typed).equals(lines(shown));
+    }
+
     private static String lines(String value) {
-        return value.replace("\r\n", "\n").replace('\r', '\n').strip();
+        return value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     /** One value, or empty when the form did not give it. */
