@@ -105,21 +105,100 @@ final class Accounts {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Why a name cannot be an account's, or null. */
-    static String nameProblem(String name) {
+    /** Why a name cannot be an account's: the key of its words on a page, and the command line's and the file's words. */
+    enum NameProblem {
+        EMPTY("account.name.empty", "the name is empty; give the person's name, e.g. \"Ana López\""),
+        SPACES("account.name.spaces", "the name must not begin or end with spaces"),
+        LONG("account.name.long", "the name must be at most " + MAX_NAME + " characters long"),
+        CONTROL("account.name.control", "the name must not contain control characters (tabs, line breaks)");
+
+        final String key;
+        final String english;
+
+        NameProblem(String key, String english) {
+            this.key = key;
+            this.english = english;
+        }
+    }
+
+    /** Why a name cannot be an account's, if it cannot. */
+    static Optional<NameProblem> nameProblemOf(String name) {
         if (name == null || name.isBlank()) {
-            return "the name is empty; give the person's name, e.g. \"Ana López\"";
+            return Optional.of(NameProblem.EMPTY);
         }
         if (!name.equals(name.strip())) {
-            return "the name must not begin or end with spaces";
+            return Optional.of(NameProblem.SPACES);
         }
         if (name.codePointCount(0, name.length()) > MAX_NAME) {
-            return "the name must be at most " + MAX_NAME + " characters long";
+            return Optional.of(NameProblem.LONG);
         }
         if (name.chars().anyMatch(Character::isISOControl)) {
-            return "the name must not contain control characters (tabs, line breaks)";
+            return Optional.of(NameProblem.CONTROL);
         }
-        return null;
+        return Optional.empty();
+    }
+
+    /** Why a name cannot be an account's, in the command line's words, or null. */
+    static String nameProblem(String name) {
+        return nameProblemOf(name).map(p -> p.english).orElse(null);
+    }
+
+    /** Why a change of the accounts is refused; each front door ({@code ./mou user}, the accounts page) says it in its words. */
+    enum Reason {
+        /** An account of that name (told apart without regard to case) is there already. */
+        EXISTS,
+        /** There is no account of that name. */
+        NO_ACCOUNT,
+        /** It is the only program-office account: no one could publish or manage the others from the web. */
+        LAST_OFFICE,
+        /** A member without a group. */
+        NO_GROUP,
+        /** Groups for someone who is not a member. */
+        GROUPS_NOT_MEMBER,
+        /** A group the workspace does not have. */
+        UNKNOWN_GROUP
+    }
+
+    /**
+     * A change of the accounts refused by their rules: why, the name it is about (the account's as kept, the
+     * name or the group given), and what there is to choose from (the accounts' names, the workspace's groups).
+     */
+    static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        final Reason reason;
+        final String name;
+        final transient List<String> choices;
+
+        Refused(Reason reason, String name, List<String> choices) {
+            super(reason + ": " + name);
+            this.reason = reason;
+            this.name = name;
+            this.choices = List.copyOf(choices);
+        }
+    }
+
+    /**
+     * A member's groups as given, checked: a member has at least one, each a group of the workspace
+     * ({@code known}); the program office and a reader have none (they read, and the office changes, every group's years).
+     */
+    static Set<String> groups(Role role, List<String> given, List<String> known) throws Refused {
+        if (role != Role.MEMBER) {
+            if (!given.isEmpty()) {
+                throw new Refused(Reason.GROUPS_NOT_MEMBER, role.id, List.of());
+            }
+            return Set.of();
+        }
+        if (given.isEmpty()) {
+            throw new Refused(Reason.NO_GROUP, "", known);
+        }
+        Set<String> groups = new LinkedHashSet<>();
+        for (String group : given) {
+            if (!known.contains(group)) {
+                throw new Refused(Reason.UNKNOWN_GROUP, group, known);
+            }
+            groups.add(group);
+        }
+        return groups;
     }
 
     /** The accounts now: read again only when the file changed since the last read; never throws. */
@@ -158,6 +237,62 @@ final class Accounts {
                 return array;
             }
             return root.putArray("accounts");
+        }
+
+        /** The account of that name (without regard to case), or refused. */
+        Account account(String name) throws Refused {
+            Account account = accounts.get(key(name));
+            if (account == null) {
+                throw new Refused(Reason.NO_ACCOUNT, name, accounts.values().stream().map(Account::name).toList());
+            }
+            return account;
+        }
+
+        /** Adds the account; refused when one of that name is there. */
+        void add(Account account) throws Refused {
+            Account there = accounts.get(key(account.name()));
+            if (there != null) {
+                throw new Refused(Reason.EXISTS, there.name(), List.of());
+            }
+            list().add(Accounts.node(account));
+        }
+
+        /** Gives the account a new password hash. */
+        void password(String name, String hash) throws Refused {
+            node(account(name).name()).orElseThrow().put("passwordHash", hash);
+        }
+
+        /** Gives the account a role and groups (checked with {@link Accounts#groups}); the last program-office account keeps its role. */
+        void role(String name, Role role, Set<String> groups) throws Refused {
+            Account account = account(name);
+            lastOffice(account, role);
+            ObjectNode node = node(account.name()).orElseThrow();
+            node.put("role", role.id);
+            ArrayNode list = node.putArray("groups");
+            new java.util.TreeSet<>(groups).forEach(list::add);
+        }
+
+        /** Removes the account; not the last program-office account. */
+        void remove(String name) throws Refused {
+            Account account = account(name);
+            lastOffice(account, null);
+            ArrayNode list = list();
+            for (int i = 0; i < list.size(); i++) {
+                if (key(list.get(i).path("name").asText("")).equals(key(account.name()))) {
+                    list.remove(i);
+                    return;
+                }
+            }
+        }
+
+        /** The last program-office account is not removed or demoted: no one could publish or manage the others from the web. */
+        void lastOffice(Account account, Role newRole) throws Refused {
+            if (account.role() != Role.PROGRAM_OFFICE || newRole == Role.PROGRAM_OFFICE) {
+                return;
+            }
+            if (accounts.values().stream().filter(a -> a.role() == Role.PROGRAM_OFFICE).count() <= 1) {
+                throw new Refused(Reason.LAST_OFFICE, account.name(), List.of());
+            }
         }
 
         /** The JSON object of an account in the file. */
@@ -231,6 +366,35 @@ final class Accounts {
             accounts.put(key(name), new Account(name, role, groups, hash));
         }
         return new Tree(object, accounts, true);
+    }
+
+    /** A change of the accounts as they are now ({@link #change}). */
+    @FunctionalInterface
+    interface Change {
+        void apply(Tree now) throws Refused;
+    }
+
+    /**
+     * Reads the accounts again, changes and writes them holding the workspace's lock (the one every save of the
+     * cycle holds), so that two changes (two {@code user} commands, a command and the accounts page) take turns
+     * and the last cannot lose the first. What takes long (a password's hash, the workspace's groups) is done
+     * before, outside the lock. Nothing is written when the change is refused.
+     *
+     * @throws IOException when the lock cannot be had or the file cannot be written
+     */
+    void change(mou.core.spi.WorkspaceStore store, Path data, Change change) throws Refused, Unreadable, IOException {
+        try {
+            store.locked(data, () -> {
+                Tree now = read();
+                change.apply(now);
+                write(now);
+                return null;
+            });
+        } catch (Refused | Unreadable | IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Writes the tree back, atomically; the folder is made when missing, a new file is readable by its owner only. */

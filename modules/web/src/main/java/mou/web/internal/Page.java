@@ -98,7 +98,7 @@ final class Page {
         String here = escape(URLEncoder.encode(here(call.request()), StandardCharsets.UTF_8));
         if (call.user().isPresent()) {
             User user = call.user().get();
-            b.append("<span class=\"person\">").append(escape(ui.t("page.signedIn", user.name()))).append("</span> ")
+            b.append("<a class=\"person\" href=\"/account\">").append(escape(ui.t("page.signedIn", user.name()))).append("</a> ")
                     .append("<form method=\"post\" action=\"/sign-out\" class=\"inline\">").append(csrfField(call))
                     .append("<button type=\"submit\">").append(escape(ui.t("page.signOut"))).append("</button></form>");
         } else {

@@ -60,19 +60,40 @@ final class Passwords {
     private Passwords() {
     }
 
-    /** Why a new password is refused, or null: at least {@value #MIN_LENGTH} characters, not only spaces. */
-    static String problem(char[] password) {
+    /**
+     * Why a new password is refused: its words' key (for a page: {@code password.short}, {@code password.long},
+     * {@code password.spaces}), its length, and the command line's words.
+     */
+    record Weak(String key, int length) {
+
+        /** As the command line says it. */
+        String english() {
+            return switch (key) {
+                case "password.short" -> "the password must be at least " + MIN_LENGTH + " characters long (it is " + length + ")";
+                case "password.long" -> "the password must be at most " + MAX_LENGTH + " characters long (it is " + length + ")";
+                default -> "the password must not be only spaces";
+            };
+        }
+    }
+
+    /** Why a new password is refused, if it is: at least {@value #MIN_LENGTH} characters, at most {@value #MAX_LENGTH}, not only spaces. */
+    static java.util.Optional<Weak> weak(char[] password) {
         int length = Character.codePointCount(password, 0, password.length);
         if (length < MIN_LENGTH) {
-            return "the password must be at least " + MIN_LENGTH + " characters long (it is " + length + ")";
+            return java.util.Optional.of(new Weak("password.short", length));
         }
         if (length > MAX_LENGTH) {
-            return "the password must be at most " + MAX_LENGTH + " characters long (it is " + length + ")";
+            return java.util.Optional.of(new Weak("password.long", length));
         }
         if (CharBuffer.wrap(password).chars().allMatch(Character::isWhitespace)) {
-            return "the password must not be only spaces";
+            return java.util.Optional.of(new Weak("password.spaces", length));
         }
-        return null;
+        return java.util.Optional.empty();
+    }
+
+    /** Why a new password is refused, in the command line's words, or null ({@link #weak}). */
+    static String problem(char[] password) {
+        return weak(password).map(Weak::english).orElse(null);
     }
 
     /** The PHC string of a new hash of the password, with a new random salt. */

@@ -164,121 +164,110 @@ public final class UserCommand {
         }
         String name = arguments.get(1);
         Accounts.Tree tree = read(accounts);
-        Optional<Accounts.Account> existing = Optional.ofNullable(tree.accounts().get(Accounts.key(name)));
-        switch (action) {
-            case "add" -> {
-                String problem = Accounts.nameProblem(name);
-                if (problem != null) {
-                    throw CommandException.usage("user: " + problem);
-                }
-                if (existing.isPresent()) {
-                    throw CommandException.usage("user: there is an account '" + existing.get().name() + "' already; change its password with"
-                            + " user password, its role with user role, or remove it first");
-                }
-                Role role = role(options);
-                Set<String> groups = groups(options, role, data, store);
-                crypto.ensure();
-                char[] password = passwords.read(name);
-                checkPassword(password);
-                String hash;
-                try {
-                    hash = Passwords.hash(password);
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
-                locked(store, data, accounts, now -> {
-                    if (now.accounts().containsKey(Accounts.key(name))) {
-                        throw CommandException.usage("user: there is an account '" + now.accounts().get(Accounts.key(name)).name()
-                                + "' already (added meanwhile); change its password with user password, or remove it first");
+        try {
+            switch (action) {
+                case "add" -> {
+                    String problem = Accounts.nameProblem(name);
+                    if (problem != null) {
+                        throw CommandException.usage("user: " + problem);
                     }
-                    now.list().add(Accounts.node(new Accounts.Account(name, role, groups, hash)));
-                });
-                io.out().println("user: added " + name + " (" + describe(role, groups) + ") to " + Accounts.FILE);
-            }
-            case "password" -> {
-                Accounts.Account account = find(existing, name, tree);
-                if (options.has("--role") || options.has("--group")) {
-                    throw CommandException.usage("user: password changes only the password; change the role with user role " + quoted(name)
-                            + " --role ROLE");
-                }
-                crypto.ensure();
-                char[] password = passwords.read(account.name());
-                checkPassword(password);
-                String hash;
-                try {
-                    hash = Passwords.hash(password);
-                } finally {
-                    Arrays.fill(password, '\0');
-                }
-                locked(store, data, accounts, now -> now.node(find(Optional.ofNullable(now.accounts().get(Accounts.key(name))), name, now).name())
-                        .orElseThrow().put("passwordHash", hash));
-                io.out().println("user: the password of " + account.name() + " is changed; a session of theirs in a running server ends");
-            }
-            case "role" -> {
-                Accounts.Account account = find(existing, name, tree);
-                Role role = role(options);
-                Set<String> groups = groups(options, role, data, store);
-                lastOffice(tree, account, role);
-                locked(store, data, accounts, now -> {
-                    Accounts.Account current = find(Optional.ofNullable(now.accounts().get(Accounts.key(name))), name, now);
-                    lastOffice(now, current, role);
-                    var node = now.node(current.name()).orElseThrow();
-                    node.put("role", role.id);
-                    var list = node.putArray("groups");
-                    new TreeSet<>(groups).forEach(list::add);
-                });
-                io.out().println("user: " + account.name() + " is now " + describe(role, groups)
-                        + "; a session of theirs in a running server ends");
-            }
-            case "remove" -> {
-                Accounts.Account account = find(existing, name, tree);
-                if (options.has("--role") || options.has("--group")) {
-                    throw CommandException.usage("user: remove takes only the NAME; usage: user remove NAME [--data DIR]");
-                }
-                lastOffice(tree, account, null);
-                locked(store, data, accounts, now -> {
-                    Accounts.Account current = find(Optional.ofNullable(now.accounts().get(Accounts.key(name))), name, now);
-                    lastOffice(now, current, null);
-                    var list = now.list();
-                    for (int i = 0; i < list.size(); i++) {
-                        if (Accounts.key(list.get(i).path("name").asText("")).equals(Accounts.key(current.name()))) {
-                            list.remove(i);
-                            break;
-                        }
+                    Optional<Accounts.Account> existing = Optional.ofNullable(tree.accounts().get(Accounts.key(name)));
+                    if (existing.isPresent()) {
+                        throw new Accounts.Refused(Accounts.Reason.EXISTS, existing.get().name(), List.of());
                     }
-                });
-                io.out().println("user: removed " + account.name() + "; a session of theirs in a running server ends");
+                    Role role = role(options);
+                    Set<String> groups = groups(options, role, data, store);
+                    String hash = hash(crypto, passwords, name);
+                    locked(store, data, accounts, now -> now.add(new Accounts.Account(name, role, groups, hash)));
+                    io.out().println("user: added " + name + " (" + describe(role, groups) + ") to " + Accounts.FILE);
+                }
+                case "password" -> {
+                    Accounts.Account account = tree.account(name);
+                    if (options.has("--role") || options.has("--group")) {
+                        throw CommandException.usage("user: password changes only the password; change the role with user role " + quoted(name)
+                                + " --role ROLE");
+                    }
+                    String hash = hash(crypto, passwords, account.name());
+                    locked(store, data, accounts, now -> now.password(name, hash));
+                    io.out().println("user: the password of " + account.name() + " is changed; a session of theirs in a running server ends");
+                }
+                case "role" -> {
+                    Accounts.Account account = tree.account(name);
+                    Role role = role(options);
+                    Set<String> groups = groups(options, role, data, store);
+                    tree.lastOffice(account, role);
+                    locked(store, data, accounts, now -> now.role(name, role, groups));
+                    io.out().println("user: " + account.name() + " is now " + describe(role, groups)
+                            + "; a session of theirs in a running server ends");
+                }
+                case "remove" -> {
+                    Accounts.Account account = tree.account(name);
+                    if (options.has("--role") || options.has("--group")) {
+                        throw CommandException.usage("user: remove takes only the NAME; usage: user remove NAME [--data DIR]");
+                    }
+                    tree.lastOffice(account, null);
+                    locked(store, data, accounts, now -> now.remove(name));
+                    io.out().println("user: removed " + account.name() + "; a session of theirs in a running server ends");
+                }
+                default -> throw new IllegalStateException(action);
             }
-            default -> throw new IllegalStateException(action);
+        } catch (Accounts.Refused e) {
+            throw said(e, true);
         }
         return Status.OK;
+    }
+
+    /** The password typed for the account, checked and hashed; the typed characters are wiped. */
+    private static String hash(Library crypto, PasswordSource passwords, String name) throws CommandException {
+        crypto.ensure();
+        char[] password = passwords.read(name);
+        checkPassword(password);
+        try {
+            return Passwords.hash(password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+    }
+
+    /** A refusal of the accounts' rules in the command line's words; {@code before} when said before the change was tried. */
+    private static CommandException said(Accounts.Refused e, boolean before) {
+        String meanwhile = before ? "" : " (changed meanwhile)";
+        return switch (e.reason) {
+            case EXISTS -> CommandException.usage("user: there is an account '" + e.name + "' already" + (before ? "; change its password with"
+                    + " user password, its role with user role, or remove it first" : " (added meanwhile); change its password with user password,"
+                    + " or remove it first"));
+            case NO_ACCOUNT -> {
+                String guess = Args.didYouMean(e.name, e.choices);
+                yield CommandException.usage("user: there is no account '" + e.name + "'" + meanwhile + "; " + (guess.isEmpty() ? "" : guess + " ")
+                        + (e.choices.isEmpty() ? "there are no accounts yet (user add makes one)" : "user list shows them"));
+            }
+            case LAST_OFFICE -> CommandException.refused("user: " + e.name + " is the only program-office account; add another with"
+                    + " user add NAME --role program-office first; nothing was changed");
+            case GROUPS_NOT_MEMBER -> CommandException.usage("user: only a member has groups; a " + e.name + " reads (and the program office"
+                    + " changes) every group's years, so leave out --group");
+            case NO_GROUP -> CommandException.usage("user: a member edits the years of their groups: give at least one with --group GROUP");
+            case UNKNOWN_GROUP -> {
+                String guess = Args.didYouMean(e.name, e.choices);
+                yield CommandException.usage("user: the workspace has no group '" + e.name + "'; " + (guess.isEmpty() ? "" : guess + " ")
+                        + "Its groups: " + String.join(", ", e.choices));
+            }
+        };
     }
 
     private static String quoted(String name) {
         return name.contains(" ") ? "\"" + name + "\"" : name;
     }
 
-    /** A change of the accounts as they are now. */
-    @FunctionalInterface
-    interface Change {
-        void apply(Accounts.Tree now) throws CommandException;
-    }
-
-    /**
-     * Reads the accounts again, changes and writes them holding the workspace's lock (the one every
-     * save of the cycle holds), so that two user commands, or one and a save, take turns: the last
-     * cannot lose the first. What takes long (the password, its hash, checking the groups) is done
-     * before, outside the lock.
-     */
-    static void locked(WorkspaceStore store, Path data, Accounts accounts, Change change) throws CommandException {
+    /** Changes the accounts as they are now, holding the workspace's lock ({@link Accounts#change}). */
+    static void locked(WorkspaceStore store, Path data, Accounts accounts, Accounts.Change change) throws CommandException {
         try {
-            store.locked(data, () -> {
-                Accounts.Tree now = read(accounts);
-                change.apply(now);
-                write(accounts, now);
-                return null;
-            });
-        } catch (java.io.IOException e) {
+            accounts.change(store, data, change);
+        } catch (Accounts.Refused e) {
+            throw said(e, false);
+        } catch (Accounts.Unreadable e) {
+            throw CommandException.invalid(List.of("user: " + e.getMessage(), "user: mend " + accounts.file()
+                    + " (docs/workspace-format.md describes it); nothing was changed"));
+        } catch (IOException e) {
             throw CommandException.refused("user: " + e.getMessage() + "; nothing was changed");
         }
     }
@@ -289,36 +278,6 @@ public final class UserCommand {
         } catch (Accounts.Unreadable e) {
             throw CommandException.invalid(List.of("user: " + e.getMessage(), "user: mend " + accounts.file()
                     + " (docs/workspace-format.md describes it); nothing was changed"));
-        }
-    }
-
-    private static void write(Accounts accounts, Accounts.Tree tree) throws CommandException {
-        try {
-            accounts.write(tree);
-        } catch (IOException e) {
-            throw CommandException.refused("user: " + accounts.file() + " cannot be written: " + e.getMessage() + "; nothing was changed");
-        }
-    }
-
-    private static Accounts.Account find(Optional<Accounts.Account> existing, String name, Accounts.Tree tree) throws CommandException {
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        List<String> names = tree.accounts().values().stream().map(Accounts.Account::name).toList();
-        String guess = Args.didYouMean(name, names);
-        throw CommandException.usage("user: there is no account '" + name + "'; " + (guess.isEmpty() ? "" : guess + " ")
-                + (names.isEmpty() ? "there are no accounts yet (user add makes one)" : "user list shows them"));
-    }
-
-    /** The last program-office account is not removed or demoted: no one could publish or manage the others from the web. */
-    private static void lastOffice(Accounts.Tree tree, Accounts.Account account, Role newRole) throws CommandException {
-        if (account.role() != Role.PROGRAM_OFFICE || newRole == Role.PROGRAM_OFFICE) {
-            return;
-        }
-        long offices = tree.accounts().values().stream().filter(a -> a.role() == Role.PROGRAM_OFFICE).count();
-        if (offices <= 1) {
-            throw CommandException.refused("user: " + account.name() + " is the only program-office account; add another with"
-                    + " user add NAME --role program-office first; nothing was changed");
         }
     }
 
@@ -333,18 +292,16 @@ public final class UserCommand {
         });
     }
 
-    private static Set<String> groups(Args options, Role role, Path data, WorkspaceStore store) throws CommandException {
+    private static Set<String> groups(Args options, Role role, Path data, WorkspaceStore store) throws CommandException, Accounts.Refused {
         List<String> given = options.values("--group");
-        if (role != Role.MEMBER) {
-            if (!given.isEmpty()) {
-                throw CommandException.usage("user: only a member has groups; a " + role.id + " reads (and the program office changes)"
-                        + " every group's years, so leave out --group");
-            }
-            return Set.of();
+        if (role != Role.MEMBER || given.isEmpty()) {
+            return Accounts.groups(role, given, List.of());
         }
-        if (given.isEmpty()) {
-            throw CommandException.usage("user: a member edits the years of their groups: give at least one with --group GROUP");
-        }
+        return Accounts.groups(role, given, known(data, store));
+    }
+
+    /** The workspace's groups, or the workspace's errors as the command's. */
+    private static List<String> known(Path data, WorkspaceStore store) throws CommandException {
         LoadResult loaded = store.load(data);
         if (loaded.hasErrors()) {
             List<String> lines = new ArrayList<>();
@@ -355,17 +312,7 @@ public final class UserCommand {
                     + " and try again; nothing was changed");
             throw CommandException.invalid(lines);
         }
-        List<String> known = loaded.workspace().plans().stream().map(WorkingGroupPlan::groupId).toList();
-        Set<String> groups = new LinkedHashSet<>();
-        for (String group : given) {
-            if (!known.contains(group)) {
-                String guess = Args.didYouMean(group, known);
-                throw CommandException.usage("user: the workspace has no group '" + group + "'; " + (guess.isEmpty() ? "" : guess + " ")
-                        + "Its groups: " + String.join(", ", known));
-            }
-            groups.add(group);
-        }
-        return groups;
+        return loaded.workspace().plans().stream().map(WorkingGroupPlan::groupId).toList();
     }
 
     private static String describe(Role role, Set<String> groups) {

@@ -98,6 +98,7 @@ final class WebApp {
         all.addAll(ReviewPages.all(this));
         all.addAll(new RecordPages(this).routes()); all.addAll(new DeliverablePage(this).routes());
         all.addAll(accountPages.routes());
+        all.addAll(new AccountSettings(this).routes());
         all.addAll(new GroupPages(this).routes());
         all.addAll(new CalendarPages(this).routes());
         this.routes = List.copyOf(all);
@@ -433,6 +434,7 @@ final class WebApp {
         if (call.user().isPresent()) {
             if (call.user().get().office()) {
                 menu.add(new Page.Link("/plugins", ui.t("menu.plugins")));
+                menu.add(new Page.Link("/accounts", ui.t("accounts.title")));
             }
             for (Installed.Contributed c : installed.contributions()) {
                 menu.add(new Page.Link("/panel/" + c.contribution().id(), safeTitle(c, ui.language())));

@@ -1,0 +1,207 @@
+package mou.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The accounts in the browser ({@link AccountSettings}): one's own password, and the program office's accounts
+ * page, with {@code ./mou user}'s rules ({@link Accounts}); real accounts file, real Argon2id hashes.
+ */
+class AccountSettingsTest {
+
+    private static final String OFFICE_PASSWORD = "office password 1";
+    private static final String MEMBER_PASSWORD = "member password 1";
+    private static final String OFFICE_HASH = Passwords.hash(OFFICE_PASSWORD.toCharArray());
+    private static final String MEMBER_HASH = Passwords.hash(MEMBER_PASSWORD.toCharArray());
+
+    @TempDir
+    Path home;
+    WebFixture web;
+    Path file;
+
+    @BeforeEach
+    void accounts() throws Exception {
+        web = new WebFixture(home);
+        file = web.data.resolve(Accounts.FILE);
+        Files.createDirectories(file.getParent());
+        // a field this version does not know, on the file and on an account: kept by every change
+        Files.writeString(file, """
+                {
+                  "kept": {"by": "a later version"},
+                  "accounts": [
+                    {"name": "Olivia Office", "role": "program-office", "groups": [], "passwordHash": "%s", "phone": "+52 55 0000 0000"},
+                    {"name": "Mara Member", "role": "member", "groups": ["air-quality"], "passwordHash": "%s"}
+                  ]
+                }
+                """.formatted(OFFICE_HASH, MEMBER_HASH));
+    }
+
+    private WebFixture.Browser signedIn(String name, String password) {
+        WebFixture.Browser browser = web.browser(null);
+        assertThat(SignInTest.signIn(browser, name, password).status()).isEqualTo(303);
+        return browser;
+    }
+
+    private Accounts.Account account(String name) throws Exception {
+        return new Accounts(web.data).read().accounts().get(Accounts.key(name));
+    }
+
+    @Test
+    void aMemberChangesTheirOwnPasswordTheirOtherBrowsersAreSignedOutThisOneGoesOn() throws Exception {
+        WebFixture.Browser here = signedIn("Mara Member", MEMBER_PASSWORD);
+        WebFixture.Browser phone = signedIn("Mara Member", MEMBER_PASSWORD);
+        Response page = here.get("/account");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("<h1>Your account</h1>", "Mara Member", "Member", "Air Quality")
+                .contains("autocomplete=\"current-password\"", "autocomplete=\"new-password\"")
+                .contains("<a class=\"person\" href=\"/account\">Signed in as Mara Member</a>");
+        String token = WebFixture.csrfOf(page);
+        String before = Files.readString(file);
+
+        Response wrong = here.post("/account/password", "csrf", token, "current", "not my password 1", "password", "a new password 22",
+                "again", "a new password 22");
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.text()).contains("This is not your password now").contains("aria-invalid=\"true\"").contains("href=\"#current\"");
+        Response differ = here.post("/account/password", "csrf", token, "current", MEMBER_PASSWORD, "password", "a new password 22",
+                "again", "a new password 23");
+        assertThat(differ.status()).isEqualTo(422);
+        assertThat(differ.text()).contains("The two new passwords differ");
+        Response shortOne = here.post("/account/password", "csrf", token, "current", MEMBER_PASSWORD, "password", "short", "again", "short");
+        assertThat(shortOne.text()).contains("at least 12 characters long (it has 5)");
+        assertThat(Files.readString(file)).as("nothing changed by a refused form").isEqualTo(before);
+
+        String oldSession = here.cookies.get(Sessions.COOKIE);
+        Response done = here.post("/account/password", "csrf", token, "current", MEMBER_PASSWORD, "password", "a new password 22",
+                "again", "a new password 22");
+        assertThat(done.status()).isEqualTo(303);
+        assertThat(done.headers().get("Location")).isEqualTo("/account?saved=1");
+        assertThat(here.cookies.get(Sessions.COOKIE)).as("a new session id").isNotEqualTo(oldSession);
+        assertThat(web.app.sessions.find(oldSession)).isEmpty();
+        Response after = here.get("/account", "saved", "1");
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.text()).contains("Your password is changed");
+        assertThat(phone.get("/account").status()).as("the other browser is signed out: sent to sign in").isEqualTo(303);
+
+        assertThat(Passwords.verify("a new password 22".toCharArray(), account("Mara Member").passwordHash())).isTrue();
+        assertThat(SignInTest.signIn(web.browser(null), "Mara Member", MEMBER_PASSWORD).status()).isEqualTo(401);
+        assertThat(SignInTest.signIn(web.browser(null), "Mara Member", "a new password 22").status()).isEqualTo(303);
+        // the rest of the file as it was: the unknown fields, the other account
+        String now = Files.readString(file);
+        assertThat(now).contains("\"kept\"", "a later version", "+52 55 0000 0000", OFFICE_HASH).doesNotContain(MEMBER_HASH);
+    }
+
+    @Test
+    void theSpanishPageSaysItsProblemsInSpanish() {
+        WebFixture.Browser here = signedIn("Mara Member", MEMBER_PASSWORD);
+        here.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        Response page = here.get("/account");
+        assertThat(page.text()).contains("<h1>Su cuenta</h1>", "Integrante", "Cambiar la contraseña");
+        Response shortOne = here.post("/account/password", "csrf", WebFixture.csrfOf(page), "current", MEMBER_PASSWORD, "password",
+                "corta", "again", "corta");
+        assertThat(shortOne.status()).isEqualTo(422);
+        assertThat(shortOne.text()).contains("La contraseña debe tener al menos 12 caracteres (tiene 5).");
+    }
+
+    @Test
+    void theOfficeAddsAMemberWhoThenSignsInRefusalsShowBesideTheirFields() throws Exception {
+        WebFixture.Browser office = signedIn("Olivia Office", OFFICE_PASSWORD);
+        Response page = office.get("/accounts");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("<h1>Accounts</h1>", "2 accounts", "Olivia Office", "Mara Member")
+                .doesNotContain(OFFICE_HASH).doesNotContain("argon2");
+        String token = WebFixture.csrfOf(page);
+        String before = Files.readString(file);
+
+        Response empty = office.post("/accounts/add", "csrf", token, "name", " ", "password", "first password 1", "again", "first password 1");
+        assertThat(empty.status()).isEqualTo(422);
+        assertThat(empty.text()).contains("Give the person&#39;s name").contains("Choose the role");
+        Response noGroup = office.post("/accounts/add", "csrf", token, "name", "Ana López", "role", "member", "password", "first password 1",
+                "again", "first password 1");
+        assertThat(noGroup.text()).contains("A member changes the years of their groups: tick at least one.")
+                .contains("value=\"Ana López\"");
+        Response readerWithGroup = office.post("/accounts/add", "csrf", token, "name", "Ana López", "role", "reader", "group", "wildfires",
+                "password", "first password 1", "again", "first password 1");
+        assertThat(readerWithGroup.text()).contains("Only a member has groups");
+        Response unknownGroup = office.post("/accounts/add", "csrf", token, "name", "Ana López", "role", "member", "group", "../etc",
+                "password", "first password 1", "again", "first password 1");
+        assertThat(unknownGroup.text()).contains("The workspace has no group &quot;../etc&quot;");
+        Response twice = office.post("/accounts/add", "csrf", token, "name", "mara member", "role", "reader", "password", "first password 1",
+                "again", "first password 1");
+        assertThat(twice.status()).isEqualTo(422);
+        assertThat(twice.text()).contains("There is an account &quot;Mara Member&quot; already");
+        assertThat(Files.readString(file)).isEqualTo(before);
+
+        Response added = office.post("/accounts/add", "csrf", token, "name", "Ana López", "role", "member", "group", "wildfires", "group",
+                "air-quality", "password", "first password 1", "again", "first password 1");
+        assertThat(added.status()).isEqualTo(303);
+        assertThat(office.get("/accounts", "done", "added", "name", "Ana López").text()).contains("Ana López can now sign in", "3 accounts");
+        Accounts.Account ana = account("ana lópez");
+        assertThat(ana.role()).isEqualTo(Role.MEMBER);
+        assertThat(ana.groups()).containsExactlyInAnyOrder("wildfires", "air-quality");
+        WebFixture.Browser anaBrowser = signedIn("Ana López", "first password 1");
+        assertThat(anaBrowser.get("/group/wildfires/2016").status()).isEqualTo(200);
+        assertThat(anaBrowser.get("/accounts").status()).as("only the office manages accounts").isEqualTo(403);
+        assertThat(Files.readString(file)).contains("\"kept\"", "+52 55 0000 0000");
+    }
+
+    @Test
+    void theOfficeChangesARoleSetsAPasswordAndRemovesAnAccountButNeverTheLastOffice() throws Exception {
+        WebFixture.Browser office = signedIn("Olivia Office", OFFICE_PASSWORD);
+        WebFixture.Browser mara = signedIn("Mara Member", MEMBER_PASSWORD);
+        Response page = office.get("/accounts/person", "name", "Mara Member");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("<h1>Mara Member</h1>", "value=\"air-quality\" checked=\"checked\"");
+        String token = WebFixture.csrfOf(page);
+
+        // the last program-office account keeps its role, and is not removed
+        String before = Files.readString(file);
+        Response demote = office.post("/accounts/person/role", "csrf", token, "name", "Olivia Office", "role", "reader");
+        assertThat(demote.status()).isEqualTo(422);
+        assertThat(demote.text()).contains("Olivia Office has the only program-office account");
+        Response removeOffice = office.post("/accounts/person/remove", "csrf", token, "name", "Olivia Office", "confirm", "yes");
+        assertThat(removeOffice.status()).isEqualTo(409);
+        Response unconfirmed = office.post("/accounts/person/remove", "csrf", token, "name", "Mara Member");
+        assertThat(unconfirmed.status()).isEqualTo(422);
+        assertThat(unconfirmed.text()).contains("Tick the box");
+        assertThat(office.post("/accounts/person/role", "csrf", token, "name", "Nobody", "role", "reader").status()).isEqualTo(404);
+        assertThat(Files.readString(file)).isEqualTo(before);
+
+        Response role = office.post("/accounts/person/role", "csrf", token, "name", "Mara Member", "role", "member", "group", "wildfires");
+        assertThat(role.status()).isEqualTo(303);
+        assertThat(account("Mara Member").groups()).containsExactly("wildfires");
+        assertThat(mara.get("/account").status()).as("Mara's session ended with the change").isEqualTo(303);
+
+        Response password = office.post("/accounts/person/password", "csrf", token, "name", "Mara Member", "password", "set by the office",
+                "again", "set by the office");
+        assertThat(password.status()).isEqualTo(303);
+        assertThat(office.get("/accounts/person", "name", "Mara Member", "done", "password").text()).contains("Mara Member&#39;s password is changed");
+        assertThat(Passwords.verify("set by the office".toCharArray(), account("Mara Member").passwordHash())).isTrue();
+
+        Response removed = office.post("/accounts/person/remove", "csrf", token, "name", "mara member", "confirm", "yes");
+        assertThat(removed.status()).isEqualTo(303);
+        assertThat(removed.headers().get("Location")).isEqualTo("/accounts?done=removed&name=Mara+Member");
+        assertThat(account("Mara Member")).isNull();
+        assertThat(Files.readString(file)).contains("\"kept\"", "+52 55 0000 0000");
+        assertThat(office.get("/accounts").status()).as("the office is still signed in").isEqualTo(200);
+    }
+
+    @Test
+    void everyoneSignedInHasAnAccountPageOnlyTheOfficeTheAccounts() throws Exception {
+        WebFixture.Browser reader = web.browser(new User("Rita Reader", Role.READER, Set.of()));
+        assertThat(reader.get("/account").status()).isEqualTo(200);
+        assertThat(reader.get("/accounts").status()).isEqualTo(403);
+        assertThat(reader.get("/accounts/person", "name", "Mara Member").status()).isEqualTo(403);
+        assertThat(reader.post("/accounts/person/remove", "name", "Mara Member", "confirm", "yes").status()).isEqualTo(403);
+        assertThat(web.browser(null).get("/account").status()).as("a visitor is sent to sign in").isEqualTo(303);
+        assertThat(account("Mara Member")).isNotNull();
+        assertThat(List.of(web.browser(new User("Olivia Office", Role.PROGRAM_OFFICE, Set.of())).get("/").text()))
+                .allSatisfy(t -> assertThat(t).contains("href=\"/accounts\""));
+    }
+}
