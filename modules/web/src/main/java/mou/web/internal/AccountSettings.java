@@ -176,7 +176,7 @@ final class AccountSettings {
             html.element("p", ui.t("accounts.done." + done, call.query("name").orElse("")), "class", "saved", "role", "status");
         }
         html.element("p", ui.t("accounts.about"), "class", "help");
-        html.start("table", "class", "accounts").element("caption", tree.accounts().size() == 1 ? ui.t("accounts.caption.one")
+        html.start("table", "class", "grid stack accounts").element("caption", tree.accounts().size() == 1 ? ui.t("accounts.caption.one")
                 : ui.t("accounts.caption", tree.accounts().size()));
         html.start("thead").start("tr").element("th", ui.t("account.name"), "scope", "col").element("th", ui.t("account.role"), "scope", "col")
                 .element("th", ui.t("account.groups"), "scope", "col").end("tr").end("thead").start("tbody");
@@ -185,8 +185,11 @@ final class AccountSettings {
             if (!Passwords.wellFormed(a.passwordHash())) {
                 html.text(" ").element("span", ui.t("accounts.noPassword"), "class", "problem");
             }
-            html.end("th").element("td", ui.t("account.role." + a.role().id)).element("td", String.join(", ", groupNames(call, a.groups())))
-                    .end("tr");
+            html.end("th");
+            html.start("td").element("span", ui.t("account.role"), "class", "cell-label").element("span", ui.t("account.role." + a.role().id))
+                    .end("td");
+            html.start("td").element("span", ui.t("account.groups"), "class", "cell-label")
+                    .element("span", String.join(", ", groupNames(call, a.groups()))).end("td").end("tr");
         }
         html.end("tbody").end("table");
         html.start("section", "aria-labelledby", "add-title").element("h2", ui.t("accounts.add.title"), "id", "add-title");
@@ -201,7 +204,7 @@ final class AccountSettings {
         html.element("p", ui.t("accounts.add.password"), "class", "help");
         passwordField(html, ui, problems, "password", ui.t("accounts.password.first"), "new-password", ui.t("account.password.rule",
                 Passwords.MIN_LENGTH));
-        passwordField(html, ui, problems, "again", ui.t("account.password.again"), "new-password", null);
+        passwordField(html, ui, problems, "again", ui.t("accounts.password.firstAgain"), "new-password", null);
         html.start("p", "class", "actions").element("button", ui.t("accounts.add.submit"), "type", "submit", "class", "primary").end("p");
         html.end("form").end("section");
         return Response.html(status, Page.of(call, ui.t("accounts.title"), "/accounts", app.menu(call), html));
@@ -221,7 +224,8 @@ final class AccountSettings {
             byField.put("role", List.of(ui.t("accounts.role.choose")));
         } else {
             try {
-                groups = Accounts.groups(role.get(), givenGroups, known(call));
+                // the groups' boxes are for a member: ticked ones of another role are not meant (they may be left from before)
+                groups = Accounts.groups(role.get(), role.get() == Role.MEMBER ? givenGroups : List.of(), known(call));
             } catch (Accounts.Refused e) {
                 byField.put(e.reason == Accounts.Reason.GROUPS_NOT_MEMBER ? "role" : "groups", List.of(said(ui, call, e)));
             }
@@ -307,7 +311,7 @@ final class AccountSettings {
             return person(call, 422, name, roleId, givenGroups, new Problems(Map.of("role", List.of(ui.t("accounts.role.choose"))), List.of()));
         }
         try {
-            Set<String> groups = Accounts.groups(role.get(), givenGroups, known(call));
+            Set<String> groups = Accounts.groups(role.get(), role.get() == Role.MEMBER ? givenGroups : List.of(), known(call));
             change(call, now -> now.role(name, role.get(), groups));
         } catch (Accounts.Refused e) {
             String field = switch (e.reason) {
