@@ -65,6 +65,9 @@ public final class UserCommand {
             (Argon2id) is kept. list shows names, roles and groups, never the hashes. A running server
             reads the file again when it changes: a removed account, or one whose password or role
             changed, is signed out at its next request. Names are told apart without regard to case.
+            In the browser (./mou serve), the program office does the same on the Accounts page, with
+            the same rules, and everyone changes their own password on Your account (their name at the
+            top of every page); the first program-office account is made here.
 
               --role ROLE      program-office, member or reader
               --group GROUP    a working group of the workspace (ids as ./mou groups lists them); repeat
