@@ -399,7 +399,7 @@ final class AccountSettings {
     private void change(Call call, Accounts.Change change) throws Refusal, Accounts.Refused {
         Ui ui = call.ui();
         try {
-            app.accountPages.accounts.change(app.store, app.data, change);
+            app.accountPages.accounts.change(app.store, app.data, call.by(), change);
         } catch (Accounts.Unreadable e) {
             throw new Refusal(500, ui.t("accounts.broken"), ui.t("signIn.broken"));
         } catch (IOException e) {

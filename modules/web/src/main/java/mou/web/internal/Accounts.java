@@ -27,6 +27,9 @@ import java.util.Optional;
 import java.util.Set;
 import mou.core.command.AtomicFiles;
 import mou.core.cycle.Acting;
+import mou.core.model.HistoryEntry;
+import mou.core.spi.LoadResult;
+import mou.core.spi.WorkspaceStore;
 
 /**
  * The accounts of the web application, kept in the workspace as {@value #FILE}: each with its
@@ -41,6 +44,8 @@ import mou.core.cycle.Acting;
 final class Accounts {
 
     static final String FILE = "access/users.json";
+    /** The folder of {@link #FILE} in the workspace. */
+    static final String FOLDER = "access";
     static final int MAX_NAME = Acting.MOST_BY;
     private static final long MAX_BYTES = 1 << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -322,6 +327,11 @@ final class Accounts {
         } catch (IOException e) {
             throw new Unreadable(FILE + " cannot be read: " + e.getMessage());
         }
+        return parse(bytes);
+    }
+
+    /** The accounts of a file's bytes, checked as {@link #read} checks them. */
+    static Tree parse(byte[] bytes) throws Unreadable {
         JsonNode root;
         try {
             root = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
@@ -374,32 +384,114 @@ final class Accounts {
         void apply(Tree now) throws Refused;
     }
 
+    /** The history's actions of the accounts ({@link #entries}): the command's name and its action. */
+    static final String ADDED = "user-add";
+    static final String REMOVED = "user-remove";
+    static final String ROLE = "user-role";
+    static final String PASSWORD = "user-password";
+
+    /** One change of the accounts at a time in this process (the workspace's lock keeps other processes out). */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.locks.ReentrantLock> CHANGING =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
-     * Reads the accounts again, changes and writes them holding the workspace's lock (the one every save of the
-     * cycle holds), so that two changes (two {@code user} commands, a command and the accounts page) take turns
-     * and the last cannot lose the first. What takes long (a password's hash, the workspace's groups) is done
-     * before, outside the lock. Nothing is written when the change is refused.
+     * Reads the accounts again, changes and writes them in their turn, so that two changes (two {@code user}
+     * commands, a command and the accounts page, two pages) never interleave and the last cannot lose the first;
+     * and records what changed in the workspace's history under {@code by}, in the same transaction as the file
+     * (the store moves the new file into place with the history's lines: {@link WorkspaceStore#save(Path,
+     * mou.core.model.Workspace, LoadResult, List, Path, String)}). An account's history says who added or removed it,
+     * changed its role or groups, or set its password; never a hash. When the workspace cannot be read (it has
+     * errors) the file is written alone, without the history's line, so that accounts can still be mended. What
+     * takes long (a password's hash, the workspace's groups) is done before. Nothing is written when the change
+     * is refused.
      *
+     * @return whether the change is in the history
      * @throws IOException when the lock cannot be had or the file cannot be written
      */
-    void change(mou.core.spi.WorkspaceStore store, Path data, Change change) throws Refused, Unreadable, IOException {
+    boolean change(WorkspaceStore store, Path data, String by, Change change) throws Refused, Unreadable, IOException {
+        java.util.concurrent.locks.ReentrantLock turn = CHANGING.computeIfAbsent(file.toAbsolutePath().normalize(),
+                f -> new java.util.concurrent.locks.ReentrantLock());
+        turn.lock();
         try {
-            store.locked(data, () -> {
+            return store.inTurn(data, () -> {
                 Tree now = read();
+                Map<String, Account> before = now.accounts();
                 change.apply(now);
-                write(now);
-                return null;
+                byte[] bytes = bytes(now);
+                List<HistoryEntry> history = entries(by, before, parse(bytes).accounts(), java.time.Instant.now());
+                LoadResult basis = history.isEmpty() ? null : store.loadForChange(data);
+                if (basis == null || basis.hasErrors() || basis.workspace() == null || basis.workspace().agreement() == null) {
+                    write(bytes);
+                    return false;
+                }
+                Path staged = store.stage(data, FOLDER);
+                Path next = staged.resolve(file.getFileName().toString());
+                Files.write(next, bytes);
+                keepPermissions(next);
+                store.save(data, basis.workspace(), basis, history, staged, FOLDER);
+                return true;
             });
         } catch (Refused | Unreadable | IOException | RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        } finally {
+            turn.unlock();
+        }
+    }
+
+    /** The history of a change: each account added, removed, given another role or groups, or another password. */
+    static List<HistoryEntry> entries(String by, Map<String, Account> before, Map<String, Account> after, java.time.Instant at) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (String key : keys) {
+            Account was = before.get(key);
+            Account is = after.get(key);
+            if (was == null) {
+                entries.add(new HistoryEntry(at, by, ADDED, null, null, is.name(), null, null, described(is)));
+            } else if (is == null) {
+                entries.add(new HistoryEntry(at, by, REMOVED, null, null, was.name(), null, described(was), null));
+            } else {
+                if (was.role() != is.role() || !was.groups().equals(is.groups())) {
+                    entries.add(new HistoryEntry(at, by, ROLE, null, null, is.name(), null, described(was), described(is)));
+                }
+                if (!was.passwordHash().equals(is.passwordHash())) {
+                    entries.add(new HistoryEntry(at, by, PASSWORD, null, null, is.name(), null, null, null));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** An account as the history shows it: its role and groups, never its hash. */
+    private static Map<String, Object> described(Account account) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("role", account.role().id);
+        values.put("groups", List.copyOf(new java.util.TreeSet<>(account.groups())));
+        return values;
+    }
+
+    /** A new file of the accounts gets the permissions of the one it replaces, or is readable by its owner only. */
+    private void keepPermissions(Path next) throws IOException {
+        try {
+            Files.setPosixFilePermissions(next, Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? Files.getPosixFilePermissions(file,
+                    LinkOption.NOFOLLOW_LINKS) : java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the folder's own permissions apply
         }
     }
 
     /** Writes the tree back, atomically; the folder is made when missing, a new file is readable by its owner only. */
     void write(Tree tree) throws IOException {
-        byte[] bytes = (JSON.writer(PRETTY).writeValueAsString(tree.root()) + "\n").getBytes(StandardCharsets.UTF_8);
+        write(bytes(tree));
+    }
+
+    private static byte[] bytes(Tree tree) throws IOException {
+        return (JSON.writer(PRETTY).writeValueAsString(tree.root()) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private void write(byte[] bytes) throws IOException {
         boolean created = !Files.exists(file, LinkOption.NOFOLLOW_LINKS);
         files.write(file, bytes);
         if (created) {

@@ -44,10 +44,10 @@ public final class UserCommand {
 
     static final String COMMAND = "user";
     static final String USAGE = """
-            Usage: user add NAME --role program-office|member|reader [--group GROUP]... [--data DIR]
-                   user password NAME [--data DIR]
-                   user role NAME --role program-office|member|reader [--group GROUP]... [--data DIR]
-                   user remove NAME [--data DIR]
+            Usage: user add NAME --role program-office|member|reader [--group GROUP]... [--data DIR] [--by NAME]
+                   user password NAME [--data DIR] [--by NAME]
+                   user role NAME --role program-office|member|reader [--group GROUP]... [--data DIR] [--by NAME]
+                   user remove NAME [--data DIR] [--by NAME]
                    user list [--data DIR]
 
             The accounts that sign in to the web application (./mou serve), kept in the workspace as
@@ -72,6 +72,10 @@ public final class UserCommand {
               --role ROLE      program-office, member or reader
               --group GROUP    a working group of the workspace (ids as ./mou groups lists them); repeat
               --data DIR       the workspace folder (default: data/ in the application home)
+              --by NAME        who is acting, recorded in the history (default: your account's user name)
+
+            Each change is recorded in the workspace's history (./mou history): who added or removed an
+            account, changed its role or groups, or set its password (never the password or its hash).
 
             Exit status: 0 done, 1 the workspace or the accounts file has errors, 2 usage error
                          (nothing changed), 3 refused (e.g. removing the last program-office account).
@@ -128,7 +132,7 @@ public final class UserCommand {
                         + " from stdin: printf '%s\\n' \"$PASSWORD\" | ./mou user add NAME --role ROLE");
             }
         }
-        Args options = Args.parse(COMMAND, words, Set.of("--role", "--group", "--data"), Set.of("--group"), Set.of());
+        Args options = Args.parse(COMMAND, words, Set.of("--role", "--group", "--data", "--by"), Set.of("--group"), Set.of());
         if (options.help()) {
             io.out().print(USAGE);
             return Status.OK;
@@ -166,6 +170,11 @@ public final class UserCommand {
                     .strip().replaceFirst("^Usage: ", ""));
         }
         String name = arguments.get(1);
+        String by = options.value("--by").orElse(System.getProperty("user.name"));
+        String byProblem = Accounts.nameProblem(by);
+        if (byProblem != null) {
+            throw CommandException.usage("user: --by: " + byProblem.replace("the name", "the name of who is acting"));
+        }
         Accounts.Tree tree = read(accounts);
         try {
             switch (action) {
@@ -181,7 +190,7 @@ public final class UserCommand {
                     Role role = role(options);
                     Set<String> groups = groups(options, role, data, store);
                     String hash = hash(crypto, passwords, name);
-                    locked(store, data, accounts, now -> now.add(new Accounts.Account(name, role, groups, hash)));
+                    locked(store, data, accounts, by, now -> now.add(new Accounts.Account(name, role, groups, hash)));
                     io.out().println("user: added " + name + " (" + describe(role, groups) + ") to " + Accounts.FILE);
                 }
                 case "password" -> {
@@ -191,7 +200,7 @@ public final class UserCommand {
                                 + " --role ROLE");
                     }
                     String hash = hash(crypto, passwords, account.name());
-                    locked(store, data, accounts, now -> now.password(name, hash));
+                    locked(store, data, accounts, by, now -> now.password(name, hash));
                     io.out().println("user: the password of " + account.name() + " is changed; a session of theirs in a running server ends");
                 }
                 case "role" -> {
@@ -199,7 +208,7 @@ public final class UserCommand {
                     Role role = role(options);
                     Set<String> groups = groups(options, role, data, store);
                     tree.lastOffice(account, role);
-                    locked(store, data, accounts, now -> now.role(name, role, groups));
+                    locked(store, data, accounts, by, now -> now.role(name, role, groups));
                     io.out().println("user: " + account.name() + " is now " + describe(role, groups)
                             + "; a session of theirs in a running server ends");
                 }
@@ -209,7 +218,7 @@ public final class UserCommand {
                         throw CommandException.usage("user: remove takes only the NAME; usage: user remove NAME [--data DIR]");
                     }
                     tree.lastOffice(account, null);
-                    locked(store, data, accounts, now -> now.remove(name));
+                    locked(store, data, accounts, by, now -> now.remove(name));
                     io.out().println("user: removed " + account.name() + "; a session of theirs in a running server ends");
                 }
                 default -> throw new IllegalStateException(action);
@@ -262,9 +271,9 @@ public final class UserCommand {
     }
 
     /** Changes the accounts as they are now, holding the workspace's lock ({@link Accounts#change}). */
-    static void locked(WorkspaceStore store, Path data, Accounts accounts, Accounts.Change change) throws CommandException {
+    static void locked(WorkspaceStore store, Path data, Accounts accounts, String by, Accounts.Change change) throws CommandException {
         try {
-            accounts.change(store, data, change);
+            accounts.change(store, data, by, change);
         } catch (Accounts.Refused e) {
             throw said(e, false);
         } catch (Accounts.Unreadable e) {

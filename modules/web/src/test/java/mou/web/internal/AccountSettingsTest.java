@@ -206,4 +206,50 @@ class AccountSettingsTest {
         assertThat(List.of(web.browser(new User("Olivia Office", Role.PROGRAM_OFFICE, Set.of())).get("/").text()))
                 .allSatisfy(t -> assertThat(t).contains("href=\"/accounts\""));
     }
+
+    @Test
+    void eachChangeIsInTheHistoryUnderWhoMadeItNeverAHashAndTheFileKeepsItsPermissions() throws Exception {
+        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        WebFixture.Browser office = signedIn("Olivia Office", OFFICE_PASSWORD);
+        String token = WebFixture.csrfOf(office.get("/accounts"));
+        assertThat(office.post("/accounts/add", "csrf", token, "name", "Ana López", "role", "member", "group", "wildfires",
+                "password", "first password 1", "again", "first password 1").status()).isEqualTo(303);
+        assertThat(office.post("/accounts/person/role", "csrf", token, "name", "Ana López", "role", "reader").status()).isEqualTo(303);
+        assertThat(office.post("/accounts/person/password", "csrf", token, "name", "Ana López", "password", "second password 2",
+                "again", "second password 2").status()).isEqualTo(303);
+        assertThat(office.post("/accounts/person/remove", "csrf", token, "name", "Ana López", "confirm", "yes").status()).isEqualTo(303);
+
+        var store = new mou.store.json.internal.JsonWorkspaceStore(mou.core.spi.Extensions.forTest(List.of(), List.of(), List.of()));
+        List<mou.core.model.HistoryEntry> history = store.history(web.data).stream().filter(e -> e.action().startsWith("user-")).toList();
+        assertThat(history).extracting(mou.core.model.HistoryEntry::action)
+                .containsExactly(Accounts.ADDED, Accounts.ROLE, Accounts.PASSWORD, Accounts.REMOVED);
+        assertThat(history).allSatisfy(e -> {
+            assertThat(e.by()).isEqualTo("Olivia Office");
+            assertThat(e.subject()).isEqualTo("Ana López");
+            assertThat(e.groupId()).isNull();
+        });
+        assertThat(history.get(0).after()).isEqualTo(java.util.Map.of("role", "member", "groups", List.of("wildfires")));
+        assertThat(history.get(1).before()).isEqualTo(java.util.Map.of("role", "member", "groups", List.of("wildfires")));
+        assertThat(history.get(1).after()).isEqualTo(java.util.Map.of("role", "reader", "groups", List.of()));
+        String log = Files.readString(web.data.resolve("history.jsonl"));
+        assertThat(log).doesNotContain("argon2").doesNotContain("password 1").doesNotContain("password 2");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(file)).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.readString(file)).contains("\"kept\"", "+52 55 0000 0000");
+        // the history page says them in the page's words
+        assertThat(office.get("/history").text()).contains("account added", "Ana López");
+        try (var list = Files.list(web.data)) {
+            assertThat(list.map(f -> f.getFileName().toString())).as("no staging folder left").noneMatch(mou.core.command.AtomicFiles::isTemporary);
+        }
+    }
+
+    @Test
+    void aWorkspaceWithErrorsStillLetsTheAccountsBeMendedWithoutAHistoryLine() throws Exception {
+        Path plan = web.data.resolve("groups/air-quality/plan.json");
+        Files.writeString(plan, "{ not json");
+        WebFixture.Browser office = signedIn("Olivia Office", OFFICE_PASSWORD);
+        String token = WebFixture.csrfOf(office.get("/account"));
+        assertThat(office.post("/accounts/person/password", "csrf", token, "name", "Mara Member", "password", "mended password 3",
+                "again", "mended password 3").status()).isEqualTo(303);
+        assertThat(Passwords.verify("mended password 3".toCharArray(), account("Mara Member").passwordHash())).isTrue();
+    }
 }

@@ -253,4 +253,20 @@ class UserCommandTest {
         other.join();
         assertThat(new Accounts(data).read().accounts()).containsKeys("olivia office", "ana", "rita");
     }
+
+    @Test
+    void eachChangeIsInTheHistoryUnderByNeverThePasswordAndABadByIsRefused() throws Exception {
+        assertThat(user("first password 1\n", "add", "Ana López", "--role", "member", "--group", "wildfires", "--data", data.toString(),
+                "--by", "Olivia Office")).isEqualTo(0);
+        assertThat(user("second password 2\n", "password", "Ana López", "--data", data.toString(), "--by", "Olivia Office")).isEqualTo(0);
+        assertThat(user("", "remove", "Ana López", "--data", data.toString())).isEqualTo(0);
+        var history = store.history(data).stream().filter(e -> e.action().startsWith("user-")).toList();
+        assertThat(history).extracting(e -> e.action() + " " + e.subject() + " by " + e.by()).containsExactly(
+                "user-add Ana López by Olivia Office", "user-password Ana López by Olivia Office",
+                "user-remove Ana López by " + System.getProperty("user.name"));
+        assertThat(Files.readString(data.resolve("history.jsonl"))).doesNotContain("argon2").doesNotContain("password 1")
+                .doesNotContain("password 2");
+        refused(2, "--by: the name of who is acting must not contain control characters", "first password 1\n", "add", "Rita Reader",
+                "--role", "reader", "--data", data.toString(), "--by", "Olivia\nOffice");
+    }
 }
