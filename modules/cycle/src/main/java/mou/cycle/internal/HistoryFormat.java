@@ -125,6 +125,10 @@ final class HistoryFormat {
             if (m.containsKey("happened") || m.containsKey("quarter")) {
                 return (es ? "la actualización trimestral " : "quarterly update ") + subject;
             }
+            if (m.containsKey("role") && m.containsKey("groups")) {
+                // a web application's account (its role and groups; never its password)
+                return (es ? "la cuenta " : "account ") + subject;
+            }
         }
         if (value instanceof List<?> && mou.core.cycle.WriteIntroduction.PARTS.contains(subject)) {
             // the program office's part of the year's report

@@ -457,7 +457,8 @@ final class Accounts {
                     entries.add(new HistoryEntry(at, by, ROLE, null, null, is.name(), null, described(was), described(is)));
                 }
                 if (!was.passwordHash().equals(is.passwordHash())) {
-                    entries.add(new HistoryEntry(at, by, PASSWORD, null, null, is.name(), null, null, null));
+                    // the account as it is, before and after: the history says its password was set, never what it is
+                    entries.add(new HistoryEntry(at, by, PASSWORD, null, null, is.name(), null, described(is), described(is)));
                 }
             }
         }

@@ -235,8 +235,13 @@ class AccountSettingsTest {
         assertThat(log).doesNotContain("argon2").doesNotContain("password 1").doesNotContain("password 2");
         assertThat(java.nio.file.Files.getPosixFilePermissions(file)).isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         assertThat(Files.readString(file)).contains("\"kept\"", "+52 55 0000 0000");
-        // the history page says them in the page's words
-        assertThat(office.get("/history").text()).contains("account added", "Ana López");
+        // said in the history's words: what changed, never a password
+        assertThat(web.app.cycle.describe(history.get(0), "en")).anySatisfy(l -> assertThat(l).contains("account Ana López added"));
+        assertThat(web.app.cycle.describe(history.get(1), "en")).anySatisfy(l -> assertThat(l).contains("role: member → reader"));
+        assertThat(String.join("\n", web.app.cycle.describe(history.get(2), "en"))).contains("password: account Ana López changed")
+                .doesNotContain("role:");
+        assertThat(web.app.cycle.describe(history.get(3), "es")).anySatisfy(l -> assertThat(l).contains("se quitó la cuenta Ana López"));
+        assertThat(office.get("/history").text()).contains("account Ana López added");
         try (var list = Files.list(web.data)) {
             assertThat(list.map(f -> f.getFileName().toString())).as("no staging folder left").noneMatch(mou.core.command.AtomicFiles::isTemporary);
         }
