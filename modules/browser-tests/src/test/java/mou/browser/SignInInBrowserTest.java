@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -32,7 +33,8 @@ class SignInInBrowserTest {
         // the browser starts while the server boots and the account is made
         CompletableFuture<Browser> starting = CompletableFuture.supplyAsync(Browser::start);
         try {
-            served.serve(new Served.Account("office password 1", "Olivia Office", "--role", "program-office"));
+            served.serve(new Served.Account("office password 1", "Olivia Office", "--role", "program-office"),
+                    new Served.Account("member password 1", "Mara Member", "--role", "member", "--group", "wildfires"));
         } finally {
             browser = starting.join();
         }
@@ -95,5 +97,42 @@ class SignInInBrowserTest {
         browser.driver().manage().deleteAllCookies();
         served.signIn(browser, "Olivia Office", "office password 1");
         assertThat(browser.driver().getPageSource()).contains("Signed in as Olivia Office");
+    }
+
+    @Test
+    void aMemberChangesTheirPasswordFromTheTopBarByKeyboardAndSignsInWithIt() {
+        browser.driver().manage().deleteAllCookies();
+        served.signIn(browser, "Mara Member", "member password 1");
+        browser.follow(browser.driver().findElement(By.cssSelector("header a.person")));
+        assertThat(browser.driver().getCurrentUrl()).isEqualTo(served.address() + "/account");
+        assertThat(browser.axe()).as("axe-core on /account").noneMatch(v -> v.contains("(serious)") || v.contains("(critical)"));
+        WebElement current = browser.driver().findElement(By.id("current"));
+        current.sendKeys("member password 1");
+        current.sendKeys(Keys.TAB);
+        browser.driver().switchTo().activeElement().sendKeys("a long new password");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        WebElement again = browser.driver().switchTo().activeElement();
+        assertThat(again.getAttribute("id")).as("Tab goes from the new password to its repetition").isEqualTo("again");
+        again.sendKeys("a long new password");
+        browser.leaving();
+        again.sendKeys(Keys.ENTER);
+        browser.awaitNextPage();
+        Browser.waiting(browser.driver(), Duration.ofSeconds(30)).until(d -> d.getPageSource().contains("Your password is changed"));
+        assertThat(browser.driver().getPageSource()).contains("Signed in as Mara Member");
+        browser.driver().manage().deleteAllCookies();
+        served.signIn(browser, "Mara Member", "a long new password");
+        assertThat(browser.driver().getPageSource()).contains("Signed in as Mara Member");
+    }
+
+    @Test
+    void theProgramOfficesAccountsPageHasNoSeriousViolationAndFitsAPhone() {
+        browser.driver().manage().deleteAllCookies();
+        served.signIn(browser, "Olivia Office", "office password 1");
+        browser.viewport(390, 844, true);
+        browser.open(served.address() + "/accounts");
+        assertThat(browser.driver().getPageSource()).contains("Add an account", "Mara Member");
+        assertThat(browser.number("return document.documentElement.scrollWidth")).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(390);
+        assertThat(browser.axe()).noneMatch(v -> v.contains("(serious)") || v.contains("(critical)"));
+        browser.desktop();
     }
 }
