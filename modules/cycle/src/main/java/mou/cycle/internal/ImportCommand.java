@@ -72,9 +72,10 @@ final class ImportCommand implements CycleCommand {
         }
         int ignored = imported.ignored().size();
         if (ignored > 0) {
-            io.out().println("import: " + (ignored == 1 ? "1 edit was" : ignored + " edits were") + " not imported, because "
-                    + (ignored == 1 ? "it is in a read-only column" : "they are in read-only columns") + ":");
-            imported.ignored().forEach(p -> io.out().println("  " + (p.field() == null ? "" : p.field() + ": ") + p.message()));
+            io.out().println("import: " + ("es".equals(language) ? (ignored == 1 ? "1 cambio no se importó, porque está en una columna de solo lectura"
+                    : ignored + " cambios no se importaron, porque están en columnas de solo lectura") + ":" : (ignored == 1 ? "1 edit was" : ignored
+                    + " edits were") + " not imported, because " + (ignored == 1 ? "it is in a read-only column" : "they are in read-only columns") + ":"));
+            imported.ignored().forEach(p -> io.out().println("  " + (p.field() == null ? "" : p.field() + ": ") + p.message(language)));
         }
     }
 

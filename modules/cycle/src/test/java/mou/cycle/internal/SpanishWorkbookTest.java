@@ -247,6 +247,23 @@ class SpanishWorkbookTest {
     }
 
     @Test
+    void anEditOfAGreyColumnOfASpanishWorkbookIsNamedByItsCellAndHeadingInSpanish() throws Exception {
+        Path es = export("aq-es.xlsx", "--language", "es");
+        int[] r = new int[1];
+        edit(es, book -> {
+            r[0] = row(book, "Calificaciones", "aq-2-1");
+            cell(book, "Calificaciones", "C" + r[0]).setCellValue("Otra actividad");
+            cell(book, "Calificaciones", "E" + r[0]).setCellValue("Avance moderado");
+            cell(book, "Calificaciones", "F" + r[0]).setCellValue("Two workshops were held.");
+        });
+        Fixture.Run run = f.ok("import", "aq-es.xlsx", "--language", "es");
+        assertThat(run.out()).contains("import: 1 cambio no se importó, porque está en una columna de solo lectura:")
+                .contains("  Calificaciones!C" + r[0] + ": la columna Actividad es de solo lectura (gris en el libro), así que el cambio ahí no se"
+                        + " importó (sigue diciendo 'Implementar un sistema de reporte de emisiones para Baja Ca…')");
+        assertThat(f.year("air-quality", 2017).assessment("aq-2-1").orElseThrow().level()).isEqualTo(ProgressLevel.MODERATE);
+    }
+
+    @Test
     void aWorkbookOfAnotherGroupNamesBothGroupsByTheirTitlesInThePersonsLanguage() throws Exception {
         Acting mara = Acting.of(f.data, "Mara Member");
         byte[] workbook = f.service.exportWorkbook(new ExportYear(mara, "air-quality", 2017, "es"));
