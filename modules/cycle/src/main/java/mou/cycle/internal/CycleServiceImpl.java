@@ -1363,7 +1363,8 @@ public final class CycleServiceImpl implements CycleService {
         }
     }
 
-    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("(\\S+![A-Z]+[0-9]+): (.*)", java.util.regex.Pattern.DOTALL);
+    // a sheet's name may have spaces (Informes trimestrales), never a colon
+    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("([^!:\\n]+![A-Z]+[0-9]+): (.*)", java.util.regex.Pattern.DOTALL);
 
     /** Problems of sheet content, each named by its cell where it has one, and a last line saying what happened. */
     private static List<Problem> cells(List<String> problems, Problem last) {

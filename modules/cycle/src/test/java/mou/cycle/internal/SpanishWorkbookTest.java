@@ -264,6 +264,20 @@ class SpanishWorkbookTest {
     }
 
     @Test
+    void aProblemInASheetWhoseSpanishNameHasASpaceIsStillNamedByItsCell() throws Exception {
+        Acting mara = Acting.of(f.data, "Mara Member");
+        byte[] workbook = f.service.exportWorkbook(new ExportYear(mara, "air-quality", 2017, "es"));
+        byte[] quarter = WebFrontDoorTest.edit(workbook, book -> {
+            cell(book, "Informes trimestrales", "A3").setCellValue("7");
+            cell(book, "Informes trimestrales", "B3").setCellValue("Later.");
+        });
+        CycleException cell = catchThrowableOfType(CycleException.class, () -> f.service.importWorkbook(
+                new ImportWorkbook(mara, "air-quality", 2017, quarter, "aq.xlsx", "es")));
+        assertThat(cell.problems().get(0).field()).isEqualTo("Informes trimestrales!A3");
+        assertThat(cell.problems().get(0).message("es")).isEqualTo("'7' no es un trimestre de 2017; elija 1, 2, 3 o 4");
+    }
+
+    @Test
     void aWorkbookOfAnotherGroupNamesBothGroupsByTheirTitlesInThePersonsLanguage() throws Exception {
         Acting mara = Acting.of(f.data, "Mara Member");
         byte[] workbook = f.service.exportWorkbook(new ExportYear(mara, "air-quality", 2017, "es"));
