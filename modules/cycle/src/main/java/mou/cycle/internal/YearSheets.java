@@ -56,7 +56,7 @@ final class YearSheets {
     static final String EVENTS = "Events";
     static final String NARRATIVE = "Narrative";
     static final String UPDATES = "Updates";
-    /** The sheets by their English names, which are also their keys (the CSV files' names say them in either language). */
+    /** The sheets by their English names, which are also their keys (and name the CSV files, whatever the export's language). */
     static final List<String> NAMES = List.of(ABOUT, ASSESSMENTS, FIGURES, EVENTS, NARRATIVE, UPDATES);
 
     /** Each sheet's Spanish name, by its English one. */
@@ -322,7 +322,7 @@ final class YearSheets {
 
     /** The words of the workbook in {@code language}. */
     private static String w(String language, String en, String es) {
-        return "es".equals(language) ? es : en;
+        return new Words(en, es).in(language);
     }
 
     /** The Quarter cell of a figure or event: every quarter whose update reports it, in order, separated by commas ({@code 1, 3}). */
