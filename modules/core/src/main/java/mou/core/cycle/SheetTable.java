@@ -7,7 +7,8 @@ import java.util.List;
  * workbook (one sheet per table) or in CSV files (one file per table).
  *
  * @param name the sheet's name ({@code About}, {@code Assessments}, {@code Figures}, {@code Events},
- *        {@code Narrative}, {@code Updates})
+ *        {@code Narrative}, {@code Updates}; in Spanish {@code Acerca de}, {@code Calificaciones}, {@code Cifras},
+ *        {@code Eventos}, {@code Narrativa}, {@code Informes trimestrales}, since 1.11)
  * @param columns its columns
  * @param rows its data rows below the heading, cells as text ("" for empty)
  * @param spare how many empty rows below the data a workbook offers for new entries

@@ -54,7 +54,11 @@
  * a due item's state is one, {@link mou.core.cycle.Due.State#of}.
  * <p>1.10: the program office writes its introduction and final comments of a year's report
  * ({@link mou.core.cycle.CycleService#introduction}, {@link mou.core.cycle.WriteIntroduction}) by every front door.
+ * <p>1.11: a group's year is exported as sheets in English or Spanish ({@link mou.core.cycle.ExportYear#language()}: the
+ * sheets' names, headings, instructions and choices), and either is imported, as are workbooks exported before; an import
+ * says the values of its problems in the language of the person importing ({@link mou.core.cycle.ImportYear#language()},
+ * {@link mou.core.cycle.ImportWorkbook#language()}: a workbook of another group names both groups by their titles).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.10.0")
+@org.osgi.annotation.versioning.Version("1.11.0")
 package mou.core.cycle;

@@ -133,7 +133,7 @@ final class CycleHelp {
                     review page of the year links to a form that writes the same.
                     """ + SPANISH;
             case "export" -> """
-                    Usage: export GROUP-ID YEAR [--format xlsx|csv] [--out PATH] [--replace]
+                    Usage: export GROUP-ID YEAR [--format xlsx|csv] [--language en|es] [--out PATH] [--replace]
 
                     Writes the group's year to fill in: an XLSX workbook (default GROUP-YEAR.xlsx in the current
                     directory) with the sheets About, Assessments, Figures, Events, Narrative and Updates — the
@@ -144,9 +144,13 @@ final class CycleHelp {
                     break) is written with a ' before it; import takes it off again. Prints each file written.
                     A file that is there already is not written over (it may hold what someone filled in)
                     unless --replace is given, and nothing is written inside the workspace.
+                    --language es writes it in Spanish: the sheets' names (Acerca de, Calificaciones, Cifras,
+                    Eventos, Narrativa, Informes trimestrales), headings, instructions, levels, event kinds and
+                    narrative parts; each text keeps its English and Spanish columns, in either language. The CSV
+                    files keep their English names. import reads a workbook in either language.
                     """;
             case "import" -> """
-                    Usage: import FILE.xlsx | FILE.csv | FOLDER [--why TEXT]
+                    Usage: import FILE.xlsx | FILE.csv | FOLDER [--why TEXT] [--language en|es]
 
                     Applies a workbook made by export (or its CSV files: give one of them or their folder) to the
                     group's year it names in its About sheet. All or nothing: every problem is listed as
@@ -154,7 +158,9 @@ final class CycleHelp {
                     the workspace already holds changes nothing. Each change is recorded in the history.
                     Formula cells are refused: type the values themselves. CSV columns are read by their
                     headers, in any order; every row has as many cells as the header row. Files over 20 MB,
-                    tables over 10,000 rows and more than 50,000 cells are refused.
+                    tables over 10,000 rows and more than 50,000 cells are refused. The workbook may be in
+                    English or Spanish (export --language), or as export wrote it before. --language es says
+                    the problems in Spanish.
                     """;
             case "submit" -> """
                     Usage: submit GROUP-ID YEAR [--incomplete REASON]

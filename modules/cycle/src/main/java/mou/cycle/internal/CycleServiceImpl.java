@@ -1158,14 +1158,14 @@ public final class CycleServiceImpl implements CycleService {
         WorkingGroupPlan plan = Workbench.plan(ws, r.groupId());
         GroupYear current = Workbench.groupYear(ws, plan.groupId(), r.year());
         return new YearSheet(plan.groupId(), r.year(), current.review().state(),
-                YearSheets.export(ws, plan, current, by, bench.exportMoment()));
+                YearSheets.export(ws, plan, current, by, bench.exportMoment(), r.language()));
     }
 
     @Override
     public Imported importYear(ImportYear r) throws CycleException {
         Map<String, Tables.Read> tables = new LinkedHashMap<>();
         r.sheets().forEach((name, content) -> tables.put(name, Tables.Read.of(content)));
-        return importTables(r.acting(), tables, r.source(), null);
+        return importTables(r.acting(), tables, r.source(), null, r.language());
     }
 
     @Override
@@ -1211,7 +1211,7 @@ public final class CycleServiceImpl implements CycleService {
                 }
             }
         }
-        return importTables(r.acting(), tables, name, new YearSheets.Identity(r.groupId(), r.year()));
+        return importTables(r.acting(), tables, name, new YearSheets.Identity(r.groupId(), r.year()), r.language());
     }
 
     /**
@@ -1219,31 +1219,33 @@ public final class CycleServiceImpl implements CycleService {
      * of the request. A workspace that cannot be read, or a group or year it does not have, is left to the request's own
      * checks, which say so.
      */
-    private void lockedFirst(Acting acting, String groupId, int year) throws CycleException {
+    private Workspace lockedFirst(Acting acting, String groupId, int year) throws CycleException {
         Workspace ws;
         try {
             ws = bench.load(acting).workspace();
         } catch (CycleException e) {
-            return;
+            return null;
         }
         Optional<GroupYear> y = ws.year(groupId, year);
         if (y.isPresent()) {
             Workbench.editable(y.get());
         }
+        return ws;
     }
 
     /** Applies read tables all or nothing; with {@code expected}, only when their About sheet names that group's year. */
-    private Imported importTables(Acting acting, Map<String, Tables.Read> tables, String source, YearSheets.Identity expected)
-            throws CycleException {
+    private Imported importTables(Acting acting, Map<String, Tables.Read> tables, String source, YearSheets.Identity expected,
+            String language) throws CycleException {
         String by = Workbench.actor(acting);
         List<String> problems = new SheetProblems();
         // the group's year the sheets are of, when they say it, first: a year under review or published is refused for
         // that reason, before what its cells hold
         YearSheets.Identity named = YearSheets.identity(tables, new SheetProblems());
+        Workspace ws = null;
         if (named != null) {
-            lockedFirst(acting, named.groupId(), named.year());
+            ws = lockedFirst(acting, named.groupId(), named.year());
         } else if (expected != null) {
-            lockedFirst(acting, expected.groupId(), expected.year());
+            ws = lockedFirst(acting, expected.groupId(), expected.year());
         }
         textCells(tables, problems);
         if (!problems.isEmpty()) {
@@ -1254,9 +1256,11 @@ public final class CycleServiceImpl implements CycleService {
             throw new CycleException(Kind.INVALID, cells(problems, Problem.of(null, "import.nothing")));
         }
         if (expected != null && !expected.equals(identity)) {
-            throw new CycleException(Kind.INVALID, List.of(Problem.of(YearSheets.ABOUT
-                    + (expected.groupId().equals(identity.groupId()) ? "!B3" : "!B2"), "import.otherWorkbook", identity.groupId() + " " + identity.year(),
-                    expected.groupId() + " " + expected.year()),
+            // the groups by their titles in the language of the person importing, as the pages name them
+            throw new CycleException(Kind.INVALID, List.of(Problem.of(YearSheets.sheet(tables, YearSheets.ABOUT).name()
+                    + (expected.groupId().equals(identity.groupId()) ? "!B3" : "!B2"), "import.otherWorkbook",
+                    Workbench.groupName(ws, identity.groupId(), language) + " " + identity.year(),
+                    Workbench.groupName(ws, expected.groupId(), language) + " " + expected.year()),
                     Problem.of(null, "import.nothing")));
         }
         return bench.retried(acting, () -> importOnce(acting, by, tables, source, identity));
@@ -1359,7 +1363,8 @@ public final class CycleServiceImpl implements CycleService {
         }
     }
 
-    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("(\\S+![A-Z]+[0-9]+): (.*)", java.util.regex.Pattern.DOTALL);
+    // a sheet's name may have spaces (Informes trimestrales), never a colon
+    private static final java.util.regex.Pattern CELL = java.util.regex.Pattern.compile("([^!:\\n]+![A-Z]+[0-9]+): (.*)", java.util.regex.Pattern.DOTALL);
 
     /** Problems of sheet content, each named by its cell where it has one, and a last line saying what happened. */
     private static List<Problem> cells(List<String> problems, Problem last) {

@@ -17,7 +17,7 @@ import mou.core.cycle.ExportYear;
 import mou.core.cycle.SheetTable;
 import mou.core.cycle.YearSheet;
 
-/** {@code export GROUP-ID YEAR [--format xlsx|csv] [--out PATH]}: a group's year as a workbook or CSV files to fill in. */
+/** {@code export GROUP-ID YEAR [--format xlsx|csv] [--language en|es] [--out PATH]}: a group's year as a workbook or CSV files to fill in. */
 final class ExportCommand implements CycleCommand {
 
     private static final AtomicFiles FILES = new AtomicFiles();
@@ -30,20 +30,24 @@ final class ExportCommand implements CycleCommand {
 
     @Override
     public void run(List<String> words, Io io) throws CommandException {
-        Args args = Args.parse("export", words, Set.of("--format", "--out", "--data", "--by"), Set.of(), Set.of("--replace"));
+        Args args = Args.parse("export", words, Set.of("--format", "--language", "--out", "--data", "--by"), Set.of(), Set.of("--replace"));
         if (Shell.help(args, "export", io)) {
             return;
         }
-        List<String> a = args.expect(2, "export GROUP-ID YEAR [--format xlsx|csv] [--out PATH] [--replace]");
+        List<String> a = args.expect(2, "export GROUP-ID YEAR [--format xlsx|csv] [--language en|es] [--out PATH] [--replace]");
         int year = Shell.year(a.get(1), "export");
         String format = args.value("--format").orElse("xlsx").toLowerCase(Locale.ROOT);
         if (!format.equals("xlsx") && !format.equals("csv")) {
             throw CommandException.usage("export: --format must be xlsx or csv, not '" + format + "'");
         }
+        String language = args.value("--language").orElse("en").toLowerCase(Locale.ROOT);
+        if (!language.equals("en") && !language.equals("es")) {
+            throw CommandException.usage("export: --language must be en or es, not '" + language + "'");
+        }
         YearSheet sheet;
         Acting acting = shell.acting(args, io, "export");
         try {
-            sheet = shell.cycle().exportYear(new ExportYear(acting, a.get(0), year));
+            sheet = shell.cycle().exportYear(new ExportYear(acting, a.get(0), year, language));
         } catch (CycleException e) {
             throw Shell.failed("export", e);
         }
@@ -75,11 +79,11 @@ final class ExportCommand implements CycleCommand {
                 }
                 attempted = folder.resolve(base + ".csv");
                 for (SheetTable table : tables) {
-                    writable(folder.resolve(base + "-" + table.name().toLowerCase(Locale.ROOT) + ".csv"), acting, args.flag("--replace"));
+                    writable(folder.resolve(csvName(base, table)), acting, args.flag("--replace"));
                 }
                 Files.createDirectories(folder);
                 for (SheetTable table : tables) {
-                    Path out = folder.resolve(base + "-" + table.name().toLowerCase(Locale.ROOT) + ".csv");
+                    Path out = folder.resolve(csvName(base, table));
                     attempted = out;
                     FILES.write(out, stream -> Csv.write(table, stream));
                     written.add(out);
@@ -94,6 +98,11 @@ final class ExportCommand implements CycleCommand {
         if (!sheet.state().editable()) {
             io.err().println("export: note: " + base + " is " + sheet.state().id() + "; an import is refused until it is returned");
         }
+    }
+
+    /** A table's CSV file, named by its English name in either language ({@code air-quality-2017-assessments.csv}), as import finds them. */
+    private static String csvName(String base, SheetTable table) {
+        return base + "-" + YearSheets.key(table.name()).toLowerCase(Locale.ROOT) + ".csv";
     }
 
     /**

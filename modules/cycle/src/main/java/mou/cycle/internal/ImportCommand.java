@@ -35,24 +35,29 @@ final class ImportCommand implements CycleCommand {
 
     @Override
     public void run(List<String> words, Io io) throws CommandException {
-        Args args = Args.parse("import", words, Set.of("--data", "--by", "--why"), Set.of(), Set.of());
+        Args args = Args.parse("import", words, Set.of("--data", "--by", "--why", "--language"), Set.of(), Set.of());
         if (args.help()) {
             io.out().print(CycleHelp.of("import"));
             return;
         }
-        List<String> a = args.expect(1, "import FILE.xlsx | FILE.csv | FOLDER");
+        List<String> a = args.expect(1, "import FILE.xlsx | FILE.csv | FOLDER [--language en|es]");
+        // the language the problems are said in; the workbook may be in either
+        String language = args.value("--language").orElse("en").toLowerCase(Locale.ROOT);
+        if (!language.equals("en") && !language.equals("es")) {
+            throw CommandException.usage("import: --language must be en or es, not '" + language + "'");
+        }
         Path source = io.cwd().resolve(a.get(0)).toAbsolutePath().normalize();
         if (!Files.exists(source)) {
             throw CommandException.usage("import: there is no file or folder " + source);
         }
-        Map<String, Read> tables = readTables(source);
+        Map<String, Read> tables = readTables(source, language);
         Map<String, SheetContent> sheets = new LinkedHashMap<>();
         tables.forEach((name, table) -> sheets.put(name, table.content()));
         Imported imported;
         try {
-            imported = shell.cycle().importYear(new ImportYear(shell.acting(args, io, "import"), sheets, source.getFileName().toString()));
+            imported = shell.cycle().importYear(new ImportYear(shell.acting(args, io, "import"), sheets, source.getFileName().toString(), language));
         } catch (CycleException e) {
-            throw Shell.failed("import", e);
+            throw Shell.failed("import", e, Shell::option, language);
         }
         int count = imported.changes().size();
         if (count == 0 && imported.ignored().isEmpty()) {
@@ -67,14 +72,15 @@ final class ImportCommand implements CycleCommand {
         }
         int ignored = imported.ignored().size();
         if (ignored > 0) {
-            io.out().println("import: " + (ignored == 1 ? "1 edit was" : ignored + " edits were") + " not imported, because "
-                    + (ignored == 1 ? "it is in a read-only column" : "they are in read-only columns") + ":");
-            imported.ignored().forEach(p -> io.out().println("  " + (p.field() == null ? "" : p.field() + ": ") + p.message()));
+            io.out().println("import: " + ("es".equals(language) ? (ignored == 1 ? "1 cambio no se importó, porque está en una columna de solo lectura"
+                    : ignored + " cambios no se importaron, porque están en columnas de solo lectura") + ":" : (ignored == 1 ? "1 edit was" : ignored
+                    + " edits were") + " not imported, because " + (ignored == 1 ? "it is in a read-only column" : "they are in read-only columns") + ":"));
+            imported.ignored().forEach(p -> io.out().println("  " + (p.field() == null ? "" : p.field() + ": ") + p.message(language)));
         }
     }
 
     /** The tables of a workbook, or of the CSV files of one export (a folder, or one of its files). */
-    private static Map<String, Read> readTables(Path source) throws CommandException {
+    private static Map<String, Read> readTables(Path source, String language) throws CommandException {
         String name = source.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             if (Files.isRegularFile(source) && name.endsWith(".xlsx")) {
@@ -99,7 +105,7 @@ final class ImportCommand implements CycleCommand {
                 list.forEach(files::add);
             }
             files.sort(null);
-            List<String> problems = new ArrayList<>();
+            List<String> problems = new SheetProblems();
             for (Path file : files) {
                 String fileName = file.getFileName().toString();
                 String filePrefix = csvPrefix(fileName);
@@ -112,34 +118,45 @@ final class ImportCommand implements CycleCommand {
                 String table = fileName.substring(filePrefix.length(), fileName.length() - ".csv".length());
                 String sheet = YearSheets.NAMES.stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(table)).findFirst().orElseThrow();
                 if (Files.size(file) > Tables.LARGEST) {
-                    throw unreadable(List.of(fileName + " is larger than " + Tables.LARGEST / (1024 * 1024) + " MB; a group's year is far"
-                            + " smaller, so this is not a CSV file of an export"));
+                    List<String> large = new SheetProblems();
+                    SheetProblems.add(large, fileName + " is larger than " + Tables.LARGEST / (1024 * 1024) + " MB; a group's year is far"
+                            + " smaller, so this is not a CSV file of an export", fileName + " ocupa más de " + Tables.LARGEST / (1024 * 1024)
+                            + " MB; el año de un grupo es mucho menor, así que no es un archivo CSV de una exportación");
+                    throw unreadable(large, language);
                 }
                 try (InputStream in = Files.newInputStream(file)) {
                     tables.put(sheet, Csv.read(fileName, in));
                 } catch (Unreadable e) {
-                    problems.addAll(e.problems());
+                    for (int i = 0; i < e.problems().size(); i++) {
+                        SheetProblems.add(problems, e.problems().get(i), SheetProblems.spanish(e.problems(), i));
+                    }
                 }
             }
             if (!problems.isEmpty()) {
-                throw unreadable(problems);
+                throw unreadable(problems, language);
             }
             if (tables.isEmpty()) {
                 throw CommandException.usage("import: no CSV files of an export in " + folder + " (GROUP-YEAR-about.csv, GROUP-YEAR-assessments.csv, ...)");
             }
             return tables;
         } catch (Unreadable e) {
-            throw unreadable(e.problems());
+            throw unreadable(e.problems(), language);
         } catch (IOException e) {
             throw CommandException.refused("import: could not read " + source + ": " + Tables.reason(e));
         }
     }
 
-    private static CommandException unreadable(List<String> problems) {
+    /** Problems of files that could not be read as tables, in {@code language} where they were said in it, and that nothing changed. */
+    private static CommandException unreadable(List<String> problems, String language) {
         List<String> lines = new ArrayList<>();
-        Tables.capped(problems).forEach(p -> lines.add("import: " + p));
-        lines.add("import: " + (problems.size() > 1 ? Count.of(problems.size(), "problem") + "; " : "")
-                + "nothing was imported, the workspace is unchanged");
+        List<String> capped = Tables.capped(problems);
+        boolean es = "es".equals(language);
+        for (int i = 0; i < capped.size(); i++) {
+            String spanish = SheetProblems.spanish(capped, i);
+            lines.add("import: " + (es && spanish != null ? spanish : capped.get(i)));
+        }
+        lines.add("import: " + (es ? (problems.size() > 1 ? problems.size() + " problemas; " : "") + "no se importó nada, el espacio de trabajo no cambió"
+                : (problems.size() > 1 ? Count.of(problems.size(), "problem") + "; " : "") + "nothing was imported, the workspace is unchanged"));
         return CommandException.invalid(lines);
     }
 

@@ -142,9 +142,14 @@ final class Shell {
 
     /** A refused request as a command's mistake: one line per problem, fields named by {@code names}. */
     static CommandException failed(String command, CycleException e, Function<String, String> names) {
+        return failed(command, e, names, "en");
+    }
+
+    /** As {@link #failed(String, CycleException, Function)}, each problem said in {@code language} ({@code en} or {@code es}). */
+    static CommandException failed(String command, CycleException e, Function<String, String> names, String language) {
         List<String> lines = new ArrayList<>();
         for (Problem p : e.problems()) {
-            String text = p.text(names);
+            String text = "en".equals(language) ? p.text(names) : p.text(language, names);
             boolean cell = p.field() != null && p.field().contains("!") && !p.namesFields();
             lines.add(command + ": " + (cell ? p.field() + ": " : "") + text);
         }

@@ -200,6 +200,15 @@ final class Tables {
          * or there twice is a problem, and so is a column without a header that holds values; then null.
          */
         Read byHeaders(List<String> headers, List<String> problems) {
+            return byAnyHeaders(headers.stream().map(List::of).toList(), problems);
+        }
+
+        /**
+         * As {@link #byHeaders(List, List)}, column i headed by any of {@code accepted.get(i)} (a workbook's headings in
+         * English or Spanish); problems name each column by its first header.
+         */
+        Read byAnyHeaders(List<List<String>> accepted, List<String> problems) {
+            List<String> headers = accepted.stream().map(a -> a.get(0)).toList();
             String expected = "; its columns are: " + String.join(", ", headers);
             String expectedEs = "; sus columnas son: " + String.join(", ", headers);
             if (rows.isEmpty()) {
@@ -218,8 +227,10 @@ final class Tables {
                 return null;
             }
             Map<String, Integer> wanted = new HashMap<>();
-            for (int i = 0; i < headers.size(); i++) {
-                wanted.put(key(headers.get(i)), i);
+            for (int i = 0; i < accepted.size(); i++) {
+                for (String header : accepted.get(i)) {
+                    wanted.putIfAbsent(key(header), i);
+                }
             }
             Integer[] found = new Integer[headers.size()];
             int before = problems.size();

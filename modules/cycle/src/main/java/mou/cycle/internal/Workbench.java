@@ -336,6 +336,15 @@ final class Workbench {
                 workspace.plans().stream().map(WorkingGroupPlan::groupId).collect(Collectors.joining(", ")))));
     }
 
+    /**
+     * A working group as a person is told of it: its title in {@code language} (in English while it has no Spanish), or its
+     * id when the workspace (null: not read) has no such group.
+     */
+    static String groupName(Workspace workspace, String groupId, String language) {
+        return workspace == null ? groupId : workspace.plan(groupId).map(p -> p.name().in(language)).filter(n -> n != null && !n.isBlank())
+                .orElse(groupId);
+    }
+
     static GroupYear groupYear(Workspace workspace, String groupId, int year) throws CycleException {
         plan(workspace, groupId);
         return workspace.year(groupId, year).orElseThrow(() -> {

@@ -141,7 +141,8 @@ final class Xlsx {
     /** The record a row of an exported table is, in English and Spanish ("figure aq-2017-samples"). */
     private static String[] record(String table, List<String> row) {
         String first = row.isEmpty() ? "" : row.get(0);
-        return switch (table) {
+        String key = YearSheets.key(table);
+        return switch (key == null ? "" : key) {
             case YearSheets.ASSESSMENTS -> new String[] {"activity " + row.get(1), "la actividad " + row.get(1)};
             case YearSheets.FIGURES -> new String[] {"figure " + first, "la cifra " + first};
             case YearSheets.EVENTS -> new String[] {"event " + first, "el evento " + first};

@@ -56,45 +56,197 @@ final class YearSheets {
     static final String EVENTS = "Events";
     static final String NARRATIVE = "Narrative";
     static final String UPDATES = "Updates";
+    /** The sheets by their English names, which are also their keys (and name the CSV files, whatever the export's language). */
     static final List<String> NAMES = List.of(ABOUT, ASSESSMENTS, FIGURES, EVENTS, NARRATIVE, UPDATES);
+
+    /** Each sheet's Spanish name, by its English one. */
+    private static final Map<String, String> SPANISH_NAMES = Map.of(ABOUT, "Acerca de", ASSESSMENTS, "Calificaciones", FIGURES, "Cifras",
+            EVENTS, "Eventos", NARRATIVE, "Narrativa", UPDATES, "Informes trimestrales");
 
     static final List<String> PARTS = WriteNarrative.PARTS;
     static final List<String> QUARTERS = List.of("1", "2", "3", "4");
 
-    private static final List<String> ABOUT_HEADERS = List.of("Field", "Value");
+    /** The About sheet's rows that import reads, by the English and Spanish words of their first cell. */
+    private static final Words GROUP_FIELD = new Words("Working group", "Grupo de trabajo");
+    private static final Words YEAR_FIELD = new Words("Year", "Año");
+    private static final Words EXPORTED_FIELD = new Words("Exported", "Exportado");
 
     private static final Labels ENGLISH = Labels.forLanguage("en");
 
     private YearSheets() {
     }
 
+    /**
+     * A word of the workbook (a sheet's name, a column's heading, an About field) in English and Spanish: the workbook is
+     * exported in one language and either is read back.
+     */
+    record Words(String en, String es) {
+
+        String in(String language) {
+            return "es".equals(language) ? es : en;
+        }
+
+        /** Whether {@code text} is this word in either language (case and surrounding spaces aside). */
+        boolean said(String text) {
+            String t = text.strip();
+            return t.equalsIgnoreCase(en) || t.equalsIgnoreCase(es);
+        }
+    }
+
+    /** The workbook's name of a sheet (its English name) in {@code language}. */
+    static String name(String sheet, String language) {
+        return "es".equals(language) ? SPANISH_NAMES.get(sheet) : sheet;
+    }
+
+    /** The English name of a sheet named in either language ({@code Calificaciones}: {@code Assessments}), or null. */
+    static String key(String name) {
+        for (String sheet : NAMES) {
+            if (new Words(sheet, SPANISH_NAMES.get(sheet)).said(name)) {
+                return sheet;
+            }
+        }
+        return null;
+    }
+
+    /** The sheet of {@code sheets} that is {@code sheet} (an English name), under its English or Spanish name; null when none is. */
+    static Read sheet(Map<String, Read> sheets, String sheet) {
+        Read read = sheets.get(sheet);
+        if (read == null) {
+            read = sheets.get(SPANISH_NAMES.get(sheet));
+        }
+        if (read == null) {
+            for (Map.Entry<String, Read> e : sheets.entrySet()) {
+                if (sheet.equals(key(e.getKey()))) {
+                    return e.getValue();
+                }
+            }
+        }
+        return read;
+    }
+
+    /**
+     * The language a workbook was exported in: Spanish when its About sheet has its Spanish name or headings (a CSV
+     * file's names are English in both), else English (every workbook exported before it could be Spanish).
+     */
+    static String language(Map<String, Read> sheets) {
+        Read about = sheet(sheets, ABOUT);
+        if (about == null) {
+            return "en";
+        }
+        boolean spanish = about.name().strip().equalsIgnoreCase(SPANISH_NAMES.get(ABOUT))
+                || !about.rows().isEmpty() && about.cell(0, 0).equalsIgnoreCase("Campo");
+        return spanish ? "es" : "en";
+    }
+
     static List<String> levelChoices() {
-        return Arrays.stream(ProgressLevel.values()).map(ENGLISH::level).toList();
+        return levelChoices("en");
+    }
+
+    /** The Progress Key's levels in {@code language}, as the Level drop-down offers them (import reads any of them, and the ids). */
+    static List<String> levelChoices(String language) {
+        Labels labels = Labels.forLanguage(language);
+        return Arrays.stream(ProgressLevel.values()).map(labels::level).toList();
     }
 
     static List<String> kindChoices() {
-        return Arrays.stream(Event.Kind.values()).map(Event.Kind::id).toList();
+        return kindChoices("en");
+    }
+
+    /** The event kinds as the Kind drop-down offers them: their ids in English (as before), their words in Spanish. */
+    static List<String> kindChoices(String language) {
+        if (!"es".equals(language)) {
+            return Arrays.stream(Event.Kind.values()).map(Event.Kind::id).toList();
+        }
+        Labels labels = Labels.forLanguage(language);
+        return Arrays.stream(Event.Kind.values()).map(k -> labels.get("event." + k.id())).toList();
+    }
+
+    /** The kind a Kind cell names: its id, or its word in English or Spanish. */
+    static Optional<Event.Kind> kind(String text) {
+        Optional<Event.Kind> byId = Event.Kind.byId(text);
+        if (byId.isPresent()) {
+            return byId;
+        }
+        for (String language : List.of("en", "es")) {
+            Labels labels = Labels.forLanguage(language);
+            for (Event.Kind k : Event.Kind.values()) {
+                if (labels.get("event." + k.id()).equalsIgnoreCase(text.strip())) {
+                    return Optional.of(k);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The narrative's parts as the Part drop-down offers them: their ids in English (as before), their words in Spanish. */
+    static List<String> partChoices(String language) {
+        if (!"es".equals(language)) {
+            return PARTS;
+        }
+        Map<String, String> words = mou.core.cycle.Problem.valueWords(language);
+        return PARTS.stream().map(p -> words.getOrDefault("part." + p, p)).toList();
+    }
+
+    /** The part a Part cell names: its id, or its Spanish word; null when it names none. */
+    static String part(String text) {
+        if (PARTS.contains(text)) {
+            return text;
+        }
+        List<String> spanish = partChoices("es");
+        for (int i = 0; i < PARTS.size(); i++) {
+            if (spanish.get(i).equalsIgnoreCase(text.strip())) {
+                return PARTS.get(i);
+            }
+        }
+        return null;
     }
 
     // export ------------------------------------------------------------------------------------
 
+    /** The year's sheets in English. */
     static List<SheetTable> export(Workspace ws, WorkingGroupPlan plan, GroupYear year, String exportedBy, String exportedAt) {
+        return export(ws, plan, year, exportedBy, exportedAt, "en");
+    }
+
+    /**
+     * The year's sheets in {@code language} ({@code es}, else English): the sheets' names, headings, instructions and
+     * choices, and the plan's words (an activity, a level) in it; the group's texts in their English and Spanish columns
+     * in either. This is the one description of the workbook's layout: import reads the columns by these headings.
+     */
+    static List<SheetTable> export(Workspace ws, WorkingGroupPlan plan, GroupYear year, String exportedBy, String exportedAt, String language) {
+        String l = "es".equals(language) ? "es" : "en";
+        Labels labels = Labels.forLanguage(l);
+        List<String> levels = levelChoices(l);
         List<SheetTable> tables = new ArrayList<>();
-        tables.add(new SheetTable(ABOUT, List.of(Tables.plan(ABOUT_HEADERS.get(0), 22), Tables.plan(ABOUT_HEADERS.get(1), 90)), List.of(
-                List.of("Working group", plan.groupId()),
-                List.of("Year", String.valueOf(year.year())),
-                List.of("Review state", year.review().state().id()),
-                List.of("Exported", exportedAt + " by " + exportedBy),
-                List.of("How to fill", "Yellow cells are yours to fill in; grey cells come from the plan and are locked."),
-                List.of("Levels", "Pick a level of the Progress Key from the drop-down: " + String.join(", ", levelChoices()) + "."
+        tables.add(new SheetTable(name(ABOUT, l), aboutColumns(l), List.of(
+                List.of(GROUP_FIELD.in(l), plan.groupId()),
+                List.of(YEAR_FIELD.in(l), String.valueOf(year.year())),
+                List.of(w(l, "Review state", "Estado de revisión"), l.equals("es") ? labels.state(year.review().state()) : year.review().state().id()),
+                List.of(EXPORTED_FIELD.in(l), exportedAt + w(l, " by ", " por ") + exportedBy),
+                List.of(w(l, "How to fill", "Cómo llenarlo"), w(l, "Yellow cells are yours to fill in; grey cells come from the plan and are locked.",
+                        "Las celdas amarillas son las que usted llena; las grises vienen del plan y están bloqueadas.")),
+                List.of(w(l, "Levels", "Niveles"), w(l, "Pick a level of the Progress Key from the drop-down: " + String.join(", ", levels) + "."
                         + " A level carried over from last year is not a rating of this year: give each activity a rationale of this"
-                        + " year, also to keep its level; a new level needs a new rationale."),
-                List.of("Evidence", "Web addresses (https://...) or paths of files in the workspace (evidence/minutes.pdf), one per line."),
-                List.of("Dates", "2017-03-14, 2017-03, 2017, or a span such as 2017-10-20/2017-10-21."),
-                List.of("Quarters", "A figure's or event's Quarter names each quarterly update that reports it: pick one from the drop-down, or"
+                        + " year, also to keep its level; a new level needs a new rationale.",
+                        "Elija un nivel de la Clave de avance en la lista desplegable: " + String.join(", ", levels) + "."
+                        + " Un nivel arrastrado del año anterior no es una calificación de este año: dé a cada actividad una justificación"
+                        + " de este año, también para mantener su nivel; un nivel nuevo necesita una justificación nueva.")),
+                List.of(w(l, "Texts", "Textos"), w(l, "Each text has an English column and a Spanish one beside it: the English is the group's"
+                        + " text, the Spanish its translation. A Spanish cell left as it is keeps its translation.",
+                        "Cada texto tiene una columna en inglés y otra en español a su lado: el inglés es el texto del grupo y el español,"
+                        + " su traducción. Una celda en español que no cambia conserva su traducción.")),
+                List.of(w(l, "Evidence", "Evidencia"), w(l, "Web addresses (https://...) or paths of files in the workspace (evidence/minutes.pdf), one per line.",
+                        "Direcciones web (https://...) o rutas de archivos del espacio de trabajo (evidence/minutes.pdf), una por línea.")),
+                List.of(w(l, "Dates", "Fechas"), w(l, "2017-03-14, 2017-03, 2017, or a span such as 2017-10-20/2017-10-21.",
+                        "2017-03-14, 2017-03, 2017, o un periodo como 2017-10-20/2017-10-21.")),
+                List.of(w(l, "Quarters", "Trimestres"), w(l, "A figure's or event's Quarter names each quarterly update that reports it: pick one from the drop-down, or"
                         + " type several separated by commas (1, 3); leave it empty when no update reports it. A quarter taken out of the"
-                        + " cell is taken out of that update."),
-                List.of("Import", "mou import FILE applies the workbook all or nothing: any problem is listed with its cell and nothing changes."))
+                        + " cell is taken out of that update.", "El Trimestre de una cifra o de un evento nombra cada informe trimestral que lo"
+                        + " reporta: elija uno de la lista desplegable, o escriba varios separados por comas (1, 3); déjelo vacío si ningún"
+                        + " informe lo reporta. Un trimestre que se quita de la celda se quita de ese informe.")),
+                List.of(w(l, "Import", "Importar"), w(l, "mou import FILE (or the upload on the year's spreadsheet page) applies the workbook all or"
+                        + " nothing: any problem is listed with its cell and nothing changes.", "mou import ARCHIVO (o la subida en la página de"
+                        + " la hoja de cálculo del año) aplica el libro todo o nada: cada problema se indica con su celda y nada cambia.")))
                 , 0));
 
         int previousYear = ws.years().stream().filter(y -> y.groupId().equals(plan.groupId()) && y.year() < year.year())
@@ -104,17 +256,18 @@ final class YearSheets {
         for (OverarchingGoal goal : plan.goals()) {
             for (Activity activity : goal.activities()) {
                 Optional<Assessment> a = year.assessment(activity.id());
-                assessments.add(List.of(String.valueOf(goal.number()), activity.id(), activity.description().en(),
-                        previous.flatMap(p -> p.assessment(activity.id())).map(p -> ENGLISH.level(p.level())).orElse(""),
-                        a.map(x -> x.level() == null ? "" : ENGLISH.level(x.level())).orElse(""),
+                assessments.add(List.of(String.valueOf(goal.number()), activity.id(), activity.description().in(l),
+                        previous.flatMap(p -> p.assessment(activity.id())).map(p -> labels.level(p.level())).orElse(""),
+                        a.map(x -> x.level() == null ? "" : labels.level(x.level())).orElse(""),
                         a.map(x -> x.rationale() == null ? "" : x.rationale().en()).orElse(""),
                         a.map(x -> String.join("\n", x.evidence().stream().map(Link::url).toList())).orElse(""),
                         a.map(YearSheets::rationaleEs).orElse("")));
             }
         }
-        tables.add(new SheetTable(ASSESSMENTS, List.of(Tables.plan("Goal", 6), Tables.plan("Activity id", 12), Tables.plan("Activity", 60),
-                Tables.plan("Level in " + previousYear, 20), Tables.choice("Level", 22, levelChoices()), Tables.fill("Rationale", 60),
-                Tables.fill("Evidence", 40), Tables.fill("Rationale (Spanish)", 60)), assessments, 0));
+        tables.add(new SheetTable(name(ASSESSMENTS, l), List.of(Tables.plan(w(l, "Goal", "Meta general"), 6), Tables.plan(w(l, "Activity id", "Id de actividad"), 12),
+                Tables.plan(w(l, "Activity", "Actividad"), 60), Tables.plan(w(l, "Level in ", "Nivel en ") + previousYear, 20),
+                Tables.choice(w(l, "Level", "Nivel"), 22, levels), Tables.fill(w(l, "Rationale", "Justificación (inglés)"), 60),
+                Tables.fill(w(l, "Evidence", "Evidencia"), 40), Tables.fill(w(l, "Rationale (Spanish)", "Justificación (español)"), 60)), assessments, 0));
 
         List<List<String>> figures = new ArrayList<>();
         for (Metric m : year.metrics()) {
@@ -122,31 +275,38 @@ final class YearSheets {
                     m.asOf() == null ? "" : m.asOf().iso(), nz(m.activityId()), en(m.note()), quartersOf(year, u -> u.metrics().contains(m.id())),
                     es(m.label()), es(m.note())));
         }
-        tables.add(new SheetTable(FIGURES, List.of(Tables.fill("Id", 24), Tables.fill("Label", 50), Tables.number("Value", 12),
-                Tables.fill("Unit", 12), Tables.number("Target", 12), Tables.number("Baseline", 12), Tables.fill("As of", 12),
-                Tables.fill("Activity id", 12), Tables.fill("Note", 30), Tables.choices("Quarter", 9, QUARTERS), Tables.fill("Label (Spanish)", 50),
-                Tables.fill("Note (Spanish)", 30)), figures, 15));
+        tables.add(new SheetTable(name(FIGURES, l), List.of(Tables.fill("Id", 24), Tables.fill(w(l, "Label", "Etiqueta (inglés)"), 50),
+                Tables.number(w(l, "Value", "Valor"), 12), Tables.fill(w(l, "Unit", "Unidad"), 12), Tables.number(w(l, "Target", "Meta"), 12),
+                Tables.number(w(l, "Baseline", "Línea base"), 12), Tables.fill(w(l, "As of", "Fecha del dato"), 12),
+                Tables.fill(w(l, "Activity id", "Id de actividad"), 12), Tables.fill(w(l, "Note", "Nota (inglés)"), 30),
+                Tables.choices(w(l, "Quarter", "Trimestre"), 9, QUARTERS), Tables.fill(w(l, "Label (Spanish)", "Etiqueta (español)"), 50),
+                Tables.fill(w(l, "Note (Spanish)", "Nota (español)"), 30)), figures, 15));
 
+        List<String> kinds = kindChoices(l);
         List<List<String>> events = new ArrayList<>();
         for (Event e : year.events()) {
-            events.add(List.of(e.id(), e.kind() == null ? "" : e.kind().id(), e.date() == null ? "" : e.date().iso(), en(e.title()),
+            events.add(List.of(e.id(), e.kind() == null ? "" : kinds.get(e.kind().ordinal()), e.date() == null ? "" : e.date().iso(), en(e.title()),
                     en(e.place()), String.join(", ", e.organizations()), e.participants() == null ? "" : String.valueOf(e.participants()),
                     en(e.description()), nz(e.activityId()), quartersOf(year, u -> u.events().contains(e.id())), es(e.title()), es(e.place()),
                     es(e.description())));
         }
-        tables.add(new SheetTable(EVENTS, List.of(Tables.fill("Id", 24), Tables.choice("Kind", 14, kindChoices()), Tables.fill("Date", 22),
-                Tables.fill("Title", 50), Tables.fill("Place", 24), Tables.fill("Organizations", 24), Tables.number("Participants", 12),
-                Tables.fill("Description", 40), Tables.fill("Activity id", 12), Tables.choices("Quarter", 9, QUARTERS), Tables.fill("Title (Spanish)", 50),
-                Tables.fill("Place (Spanish)", 24), Tables.fill("Description (Spanish)", 40)), events, 15));
+        tables.add(new SheetTable(name(EVENTS, l), List.of(Tables.fill("Id", 24), Tables.choice(w(l, "Kind", "Tipo"), 14, kinds),
+                Tables.fill(w(l, "Date", "Fecha"), 22), Tables.fill(w(l, "Title", "Título (inglés)"), 50), Tables.fill(w(l, "Place", "Lugar (inglés)"), 24),
+                Tables.fill(w(l, "Organizations", "Organizaciones"), 24), Tables.number(w(l, "Participants", "Participantes"), 12),
+                Tables.fill(w(l, "Description", "Descripción (inglés)"), 40), Tables.fill(w(l, "Activity id", "Id de actividad"), 12),
+                Tables.choices(w(l, "Quarter", "Trimestre"), 9, QUARTERS), Tables.fill(w(l, "Title (Spanish)", "Título (español)"), 50),
+                Tables.fill(w(l, "Place (Spanish)", "Lugar (español)"), 24), Tables.fill(w(l, "Description (Spanish)", "Descripción (español)"), 40)),
+                events, 15));
 
+        List<String> parts = partChoices(l);
         List<List<String>> narrative = new ArrayList<>();
-        for (String part : PARTS) {
-            for (Text t : year.narrative().part(part)) {
-                narrative.add(List.of(part, t.en(), t.es() == null ? "" : t.es()));
+        for (int i = 0; i < PARTS.size(); i++) {
+            for (Text t : year.narrative().part(PARTS.get(i))) {
+                narrative.add(List.of(parts.get(i), t.en(), t.es() == null ? "" : t.es()));
             }
         }
-        tables.add(new SheetTable(NARRATIVE, List.of(Tables.choice("Part", 16, PARTS), Tables.fill("English", 80), Tables.fill("Spanish", 80)),
-                narrative, 20));
+        tables.add(new SheetTable(name(NARRATIVE, l), List.of(Tables.choice(w(l, "Part", "Parte"), 16, parts), Tables.fill(w(l, "English", "Inglés"), 80),
+                Tables.fill(w(l, "Spanish", "Español"), 80)), narrative, 20));
 
         List<List<String>> updates = new ArrayList<>();
         for (QuarterlyUpdate u : year.updates()) {
@@ -154,9 +314,15 @@ final class YearSheets {
                 updates.add(List.of(String.valueOf(u.quarter()), t.en(), t.es() == null ? "" : t.es()));
             }
         }
-        tables.add(new SheetTable(UPDATES, List.of(Tables.choice("Quarter", 9, QUARTERS), Tables.fill("What happened (English)", 80),
-                Tables.fill("Spanish", 80)), updates, 12));
+        tables.add(new SheetTable(name(UPDATES, l), List.of(Tables.choice(w(l, "Quarter", "Trimestre"), 9, QUARTERS),
+                Tables.fill(w(l, "What happened (English)", "Qué ocurrió (inglés)"), 80), Tables.fill(w(l, "Spanish", "Qué ocurrió (español)"), 80)),
+                updates, 12));
         return tables;
+    }
+
+    /** The words of the workbook in {@code language}. */
+    private static String w(String language, String en, String es) {
+        return new Words(en, es).in(language);
     }
 
     /** The Quarter cell of a figure or event: every quarter whose update reports it, in order, separated by commas ({@code 1, 3}). */
@@ -207,12 +373,12 @@ final class YearSheets {
      * cell does not say it (a workbook of an older version, an edited cell).
      */
     static Optional<java.time.Instant> exportedAt(Map<String, Read> sheets) {
-        Read about = sheets.get(ABOUT);
+        Read about = sheet(sheets, ABOUT);
         if (about == null) {
             return Optional.empty();
         }
         for (int r = 0; r < about.rows().size(); r++) {
-            if (about.cell(r, 0).equals("Exported")) {
+            if (EXPORTED_FIELD.said(about.cell(r, 0))) {
                 String moment = about.cell(r, 1).split(" ", 2)[0];
                 try {
                     return Optional.of(java.time.Instant.parse(moment));
@@ -229,19 +395,19 @@ final class YearSheets {
     }
 
     static Identity identity(Map<String, Read> tables, List<String> problems) {
-        Read about = tables.get(ABOUT);
+        Read about = sheet(tables, ABOUT);
         if (about == null) {
 SheetProblems.add(problems, "the workbook has no sheet '" + ABOUT + "'; import a workbook made by export (it names the group and the year there)",
-                    "el libro no tiene la hoja '" + ABOUT + "'; importe un libro hecho con export (ahí nombra el grupo y el año)");
+                    "el libro no tiene la hoja '" + name(ABOUT, "es") + "' ni '" + ABOUT + "'; importe un libro hecho con export (ahí nombra el grupo y el año)");
             return null;
         }
-        about = about.byHeaders(ABOUT_HEADERS, problems);
+        about = about.byAnyHeaders(headers(export(ABOUT, language(tables)), export(ABOUT, other(language(tables)))), problems);
         if (about == null) {
             return null;
         }
         String group = about.cell(1, 1);
         String year = about.cell(2, 1);
-        if (!"Working group".equals(about.cell(1, 0)) || group.isEmpty()) {
+        if (!GROUP_FIELD.said(about.cell(1, 0)) || group.isEmpty()) {
 SheetProblems.add(problems, about.ref(1, 1) + ": the working group's id belongs here (as export wrote it)",
                     about.ref(1, 1) + ": aquí va el identificador del grupo de trabajo (como lo escribió export)");
             return null;
@@ -256,44 +422,47 @@ SheetProblems.add(problems, about.ref(2, 1) + ": the year belongs here, four dig
 
     static Result read(Map<String, Read> sheets, Workspace ws, WorkingGroupPlan plan, GroupYear current, Path workspaceFolder) {
         List<String> problems = new SheetProblems();
+        String language = language(sheets);
         for (String name : NAMES) {
-            if (!sheets.containsKey(name)) {
-                SheetProblems.add(problems, "the workbook has no sheet '" + name + "'; export the year again and fill in that workbook",
-                        "el libro no tiene la hoja '" + name + "'; exporte el año de nuevo y llene ese libro");
+            if (sheet(sheets, name) == null) {
+                SheetProblems.add(problems, "the workbook has no sheet '" + name(name, language) + "'; export the year again and fill in that workbook",
+                        "el libro no tiene la hoja '" + name(name, language) + "'; exporte el año de nuevo y llene ese libro");
             }
         }
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
-        // columns by their headers, as export writes them, in any order
+        // columns by their headers, as export writes them in either language, in any order
         Map<String, Read> tables = new LinkedHashMap<>();
         SheetTable exported = null;
-        for (SheetTable table : export(ws, plan, current, "", "")) {
-            Read read = sheets.get(table.name()).byHeaders(table.columns().stream().map(SheetColumn::header).toList(), problems);
+        List<SheetTable> same = export(ws, plan, current, "", "", language);
+        List<SheetTable> other = export(ws, plan, current, "", "", other(language));
+        for (int i = 0; i < NAMES.size(); i++) {
+            Read read = sheet(sheets, NAMES.get(i)).byAnyHeaders(headers(same.get(i), other.get(i)), problems);
             if (read != null) {
-                tables.put(table.name(), read);
+                tables.put(NAMES.get(i), read);
             }
-            if (table.name().equals(ASSESSMENTS)) {
-                exported = table;
+            if (NAMES.get(i).equals(ASSESSMENTS)) {
+                exported = same.get(i);
             }
         }
         if (!problems.isEmpty()) {
             return new Result(null, problems);
         }
-        List<Assessment> assessments = assessments(tables.get(ASSESSMENTS), plan, current, workspaceFolder, problems);
+        List<Assessment> assessments = assessments(tables.get(ASSESSMENTS), plan, current, workspaceFolder, language, problems);
         List<String> ignored = planEdits(tables.get(ASSESSMENTS), exported, plan.groupId());
         Set<String> otherIds = otherIds(ws, current);
         Map<String, Set<Integer>> metricQuarters = new LinkedHashMap<>();
-        List<Metric> metrics = metrics(tables.get(FIGURES), plan, current, otherIds, metricQuarters, problems);
+        List<Metric> metrics = metrics(tables.get(FIGURES), plan, current, otherIds, metricQuarters, language, problems);
         Map<String, Set<Integer>> eventQuarters = new LinkedHashMap<>();
-        List<Event> events = events(tables.get(EVENTS), ws, plan, current, otherIds, eventQuarters, problems);
+        List<Event> events = events(tables.get(EVENTS), ws, plan, current, otherIds, eventQuarters, language, problems);
         Set<String> both = new LinkedHashSet<>(metricQuarters.keySet());
         both.retainAll(eventQuarters.keySet());
         for (String id : both) {
 SheetProblems.add(problems, tables.get(EVENTS).name() + ": the id '" + id + "' is used by a figure and an event; give each its own id",
                     tables.get(EVENTS).name() + ": el identificador '" + id + "' lo usan una cifra y un evento; dé a cada uno el suyo");
         }
-        Narrative narrative = narrative(tables.get(NARRATIVE), current, problems);
+        Narrative narrative = narrative(tables.get(NARRATIVE), current, language, problems);
         List<QuarterlyUpdate> updates = updates(tables.get(UPDATES), current, metricQuarters, eventQuarters, problems);
         if (!problems.isEmpty()) {
             return new Result(null, problems);
@@ -308,6 +477,28 @@ SheetProblems.add(problems, tables.get(EVENTS).name() + ": the id '" + id + "' i
      * export wrote for that activity: such an edit is not imported, and the person who made it is told so.
      * Spaces and line breaks aside, and a goal number written as 1.0 is 1.
      */
+    private static String other(String language) {
+        return "es".equals(language) ? "en" : "es";
+    }
+
+    private static List<SheetColumn> aboutColumns(String language) {
+        return List.of(Tables.plan(w(language, "Field", "Campo"), 22), Tables.plan(w(language, "Value", "Valor"), 90));
+    }
+
+    /** The About sheet's columns as export writes them in {@code language} (they do not depend on the group or year). */
+    private static SheetTable export(String sheet, String language) {
+        return new SheetTable(name(sheet, language), aboutColumns(language), List.of(), 0);
+    }
+
+    /** Each column's headers: first as {@code first} heads it (the workbook's language), then as {@code second} does. */
+    private static List<List<String>> headers(SheetTable first, SheetTable second) {
+        List<List<String>> headers = new ArrayList<>();
+        for (int c = 0; c < first.columns().size(); c++) {
+            headers.add(List.of(first.columns().get(c).header(), second.columns().get(c).header()));
+        }
+        return headers;
+    }
+
     private static List<String> planEdits(Read sheet, SheetTable exported, String groupId) {
         List<String> ignored = new SheetProblems();
         Map<String, List<String>> byActivity = new HashMap<>();
@@ -342,7 +533,8 @@ SheetProblems.add(problems, tables.get(EVENTS).name() + ": the id '" + id + "' i
         return a.equals(b) || a.matches("\\d+\\.0+") && a.substring(0, a.indexOf('.')).equals(b);
     }
 
-    private static List<Assessment> assessments(Read sheet, WorkingGroupPlan plan, GroupYear current, Path folder, List<String> problems) {
+    private static List<Assessment> assessments(Read sheet, WorkingGroupPlan plan, GroupYear current, Path folder, String language,
+            List<String> problems) {
         Map<String, Assessment> byActivity = new LinkedHashMap<>();
         Map<String, Integer> rows = new HashMap<>();
         for (int r = 1; r < sheet.rows().size(); r++) {
@@ -377,8 +569,8 @@ SheetProblems.add(problems, sheet.ref(r, 4) + ": a rationale or evidence is give
             Optional<ProgressLevel> level = Workbench.level(levelText);
             if (level.isEmpty()) {
 SheetProblems.add(problems, sheet.ref(r, 4) + ": '" + levelText + "' is not a level of the Progress Key; choose one of "
-                        + String.join(", ", levelChoices()), sheet.ref(r, 4) + ": '" + levelText + "' no es un nivel de la Clave de avance;"
-                        + " elija uno de estos: " + String.join(", ", levelChoices()));
+                        + String.join(", ", levelChoices(language)), sheet.ref(r, 4) + ": '" + levelText + "' no es un nivel de la Clave de avance;"
+                        + " elija uno de estos: " + String.join(", ", levelChoices(language)));
             }
             if (rationale.isEmpty()) {
 SheetProblems.add(problems, sheet.ref(r, 5) + ": a level needs its rationale: say why the activity stands at this level",
@@ -412,9 +604,9 @@ SheetProblems.add(problems, sheet.ref(r, 5) + ": a level needs its rationale: sa
         for (Activity activity : plan.activities()) {
             if (!rows.containsKey(activity.id())) {
 SheetProblems.add(problems, sheet.ref(0, 1) + ": the plan's activity '" + activity.id() + "' has no row; the plan is read-only,"
-                        + " so keep every row as exported (leave Level empty for an activity not rated)", sheet.ref(0, 1) + ": la actividad '"
-                        + activity.id() + "' del plan no tiene fila; el plan es de solo lectura, así que deje cada fila como se exportó (deje"
-                        + " Level vacío para una actividad sin calificar)");
+                        + " so keep every row as exported (leave " + w(language, "Level", "Nivel") + " empty for an activity not rated)",
+                        sheet.ref(0, 1) + ": la actividad '" + activity.id() + "' del plan no tiene fila; el plan es de solo lectura, así que deje"
+                        + " cada fila como se exportó (deje " + w(language, "Level", "Nivel") + " vacío para una actividad sin calificar)");
             }
         }
         List<Assessment> result = new ArrayList<>();
@@ -503,7 +695,7 @@ SheetProblems.add(problems, sheet.ref(r, 0) + ": the id '" + id + "' is used twi
     }
 
     private static List<Metric> metrics(Read sheet, WorkingGroupPlan plan, GroupYear current, Set<String> otherIds,
-            Map<String, Set<Integer>> quarters, List<String> problems) {
+            Map<String, Set<Integer>> quarters, String language, List<String> problems) {
         List<Metric> metrics = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int r = 1; r < sheet.rows().size(); r++) {
@@ -521,7 +713,7 @@ SheetProblems.add(problems, sheet.ref(r, 1) + ": the figure needs a label: what 
             BigDecimal target = number(sheet, r, 4, false, problems);
             BigDecimal baseline = number(sheet, r, 5, false, problems);
             DateSpan asOf = date(sheet, r, 6, false, problems);
-            String activity = activity(sheet, r, 7, plan, problems);
+            String activity = activity(sheet, r, 7, plan, language, problems);
             Set<Integer> quarter = quarters(sheet, r, 9, current.year(), problems);
             spanishAlone(sheet, r, 8, 11, problems);
             if (problems.size() > before || id == null) {
@@ -537,7 +729,7 @@ SheetProblems.add(problems, sheet.ref(r, 1) + ": the figure needs a label: what 
     }
 
     private static List<Event> events(Read sheet, Workspace ws, WorkingGroupPlan plan, GroupYear current, Set<String> otherIds,
-            Map<String, Set<Integer>> quarters, List<String> problems) {
+            Map<String, Set<Integer>> quarters, String language, List<String> problems) {
         List<Event> events = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int r = 1; r < sheet.rows().size(); r++) {
@@ -547,12 +739,12 @@ SheetProblems.add(problems, sheet.ref(r, 1) + ": the figure needs a label: what 
             int before = problems.size();
             String id = rowId(sheet, r, otherIds, seen, "event", problems);
             String kindText = sheet.cell(r, 1);
-            Event.Kind kind = Event.Kind.byId(kindText).orElse(null);
+            Event.Kind kind = kind(kindText).orElse(null);
             if (kind == null) {
 SheetProblems.add(problems, sheet.ref(r, 1) + ": " + (kindText.isEmpty() ? "the event needs a kind" : "'" + kindText + "' is not an event kind")
-                        + "; choose one of " + String.join(", ", kindChoices()), sheet.ref(r, 1) + ": " + (kindText.isEmpty()
+                        + "; choose one of " + String.join(", ", kindChoices(language)), sheet.ref(r, 1) + ": " + (kindText.isEmpty()
                         ? "el evento necesita un tipo" : "'" + kindText + "' no es un tipo de evento") + "; elija uno de estos: "
-                        + String.join(", ", kindChoices()));
+                        + String.join(", ", kindChoices(language)));
             }
             DateSpan date = date(sheet, r, 2, true, problems);
             boolean sameDate = id != null && date != null && current.event(id).map(e -> date.equals(e.date())).orElse(false);
@@ -590,7 +782,7 @@ SheetProblems.add(problems, sheet.ref(r, 6) + ": '" + p + "' is not a number of 
                     participants = n == null ? null : n.intValueExact();
                 }
             }
-            String activity = activity(sheet, r, 8, plan, problems);
+            String activity = activity(sheet, r, 8, plan, language, problems);
             Set<Integer> quarter = quarters(sheet, r, 9, current.year(), problems);
             spanishAlone(sheet, r, 4, 11, problems);
             spanishAlone(sheet, r, 7, 12, problems);
@@ -606,21 +798,22 @@ SheetProblems.add(problems, sheet.ref(r, 6) + ": '" + p + "' is not a number of 
         return events;
     }
 
-    private static Narrative narrative(Read sheet, GroupYear current, List<String> problems) {
+    private static Narrative narrative(Read sheet, GroupYear current, String language, List<String> problems) {
         Map<String, List<Text>> parts = new LinkedHashMap<>();
         PARTS.forEach(p -> parts.put(p, new ArrayList<>()));
         for (int r = 1; r < sheet.rows().size(); r++) {
             if (sheet.blank(r)) {
                 continue;
             }
-            String part = sheet.cell(r, 0);
+            String part = part(sheet.cell(r, 0));
             String en = sheet.cell(r, 1);
             String es = sheet.cell(r, 2);
-            if (!PARTS.contains(part)) {
+            if (part == null) {
+                part = sheet.cell(r, 0);
 SheetProblems.add(problems, sheet.ref(r, 0) + ": " + (part.isEmpty() ? "say which part of the narrative this paragraph is in"
-                        : "'" + part + "' is not a part of the narrative") + "; choose one of " + String.join(", ", PARTS), sheet.ref(r, 0) + ": "
+                        : "'" + part + "' is not a part of the narrative") + "; choose one of " + String.join(", ", partChoices(language)), sheet.ref(r, 0) + ": "
                         + (part.isEmpty() ? "diga en qué parte de la narrativa está este párrafo" : "'" + part + "' no es una parte de la narrativa")
-                        + "; elija una de estas: " + String.join(", ", PARTS));
+                        + "; elija una de estas: " + String.join(", ", partChoices(language)));
                 continue;
             }
             if (en.isEmpty()) {
@@ -736,15 +929,16 @@ SheetProblems.add(problems, sheet.ref(r, c) + ": a date is needed here, e.g. 201
         }
     }
 
-    private static String activity(Read sheet, int r, int c, WorkingGroupPlan plan, List<String> problems) {
+    private static String activity(Read sheet, int r, int c, WorkingGroupPlan plan, String language, List<String> problems) {
         String id = sheet.cell(r, c);
         if (id.isEmpty()) {
             return null;
         }
         if (plan.activity(id).isEmpty()) {
 SheetProblems.add(problems, sheet.ref(r, c) + ": no activity '" + id + "' in the plan of " + plan.groupId() + "; use one of its activity ids"
-                    + " (see the Assessments sheet) or leave the cell empty", sheet.ref(r, c) + ": no hay ninguna actividad '" + id + "' en el"
-                    + " plan de " + plan.groupId() + "; use uno de sus identificadores de actividad (vea la hoja Assessments) o deje la celda vacía");
+                    + " (see the " + name(ASSESSMENTS, language) + " sheet) or leave the cell empty", sheet.ref(r, c) + ": no hay ninguna actividad '"
+                    + id + "' en el plan de " + plan.groupId() + "; use uno de sus identificadores de actividad (vea la hoja " + name(ASSESSMENTS, language)
+                    + ") o deje la celda vacía");
         }
         return id;
     }

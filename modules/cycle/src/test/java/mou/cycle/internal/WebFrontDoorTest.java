@@ -105,7 +105,7 @@ class WebFrontDoorTest {
                 new ImportWorkbook(Acting.of(f.data, "Mara Member"), "wildfires", 2017, edited, "aq.xlsx")));
         assertThat(other.kind()).isEqualTo(Kind.INVALID);
         assertThat(other.problems()).extracting(Problem::field).contains("About!B2");
-        assertThat(other.problems().get(0).message()).contains("air-quality 2017, not wildfires 2017");
+        assertThat(other.problems().get(0).message()).contains("Air Quality Working Group 2017, not Wildfires Working Group 2017");
         CycleException year = catchThrowableOfType(CycleException.class, () -> f.service.importWorkbook(
                 new ImportWorkbook(Acting.of(f.data, "Mara Member"), "air-quality", 2016, edited, "aq.xlsx")));
         assertThat(year.problems()).extracting(Problem::field).contains("About!B3");

@@ -16,7 +16,7 @@ import mou.web.api.HtmlWriter;
 
 /**
  * A group's year as a spreadsheet: {@code /group/GROUP/YEAR/workbook} says how, with the upload
- * form for the group's members; {@code workbook.xlsx} is the workbook {@code export} writes; the
+ * form for the group's members; {@code workbook.xlsx} is the workbook {@code export} writes, in the page's language; the
  * upload applies a filled-in one all or nothing through the cycle service, which reads it within
  * the import's limits and names every problem by its cell ({@code Assessments!E7}).
  */
@@ -40,7 +40,8 @@ final class WorkbookPages {
         int year = WebApp.year(call.part("year"));
         byte[] workbook;
         try {
-            workbook = app.cycle.exportWorkbook(new ExportYear(Acting.of(app.data, call.by()), group, year));
+            // in the page's language: its sheets, headings, instructions and choices (the texts have both languages' columns)
+            workbook = app.cycle.exportWorkbook(new ExportYear(Acting.of(app.data, call.by()), group, year, call.language()));
         } catch (CycleException e) {
             throw refusal(call, e);
         }
@@ -65,7 +66,7 @@ final class WorkbookPages {
         }
         Imported imported;
         try {
-            imported = app.cycle.importWorkbook(new ImportWorkbook(Acting.of(app.data, call.by()), group, year, file.content(), name));
+            imported = app.cycle.importWorkbook(new ImportWorkbook(Acting.of(app.data, call.by()), group, year, file.content(), name, call.language()));
         } catch (CycleException e) {
             return page(call, e.problems(), null, ReviewPages.status(e));
         }
@@ -157,6 +158,7 @@ final class WorkbookPages {
                 "download", group + "-" + year + ".xlsx").end("p");
         // a published year is final: its workbook is a copy to read, never to fill in and upload
         html.element("p", ui.t(state == ReviewState.PUBLISHED ? "workbook.how.published" : "workbook.how"));
+        html.element("p", ui.t("workbook.language"));
         if (form) {
             html.start("form", "method", "post", "action", "/group/" + group + "/" + year + "/workbook", "enctype", "multipart/form-data",
                     "class", "edit");

@@ -239,8 +239,24 @@ class HistoryAndWorkbookPagesTest {
         byte[] wildfires = office.get("/group/wildfires/2017/workbook.xlsx").body();
         Response other = upload(member, "air-quality", "wildfires-2017.xlsx", wildfires);
         assertThat(other.status()).isEqualTo(422);
-        assertThat(other.text()).contains("<strong>About!B2</strong>").contains("this workbook is wildfires 2017, not air-quality 2017; download the workbook of air-quality 2017 on this page, fill it in"
-                + " and upload that one, or upload this one on the spreadsheet page of wildfires 2017").as("no command's words").doesNotContain("export it again");
+        assertThat(other.text()).contains("<strong>About!B2</strong>").contains("this workbook is Wildfires Working Group 2017, not Air Quality Working Group 2017;"
+                + " download the workbook of Air Quality Working Group 2017 on this page, fill it in and upload that one, or upload this one on the"
+                + " spreadsheet page of Wildfires Working Group 2017").as("no command's words").doesNotContain("export it again");
+
+        // from a Spanish page: the workbook is Spanish, and the groups are named by their Spanish titles
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        byte[] wildfiresEs = office.get("/group/wildfires/2017/workbook.xlsx").body();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(wildfiresEs))) {
+            assertThat(book.getSheetName(0)).isEqualTo("Acerca de");
+            assertThat(book.getSheetName(1)).isEqualTo("Calificaciones");
+        }
+        Response otherEs = upload(member, "air-quality", "wildfires-2017.xlsx", wildfiresEs);
+        assertThat(otherEs.status()).isEqualTo(422);
+        assertThat(otherEs.text()).contains("<strong>Acerca de!B2</strong>").contains("este libro es de Grupo de Trabajo de Incendios Forestales 2017, no de"
+                + " Grupo de Trabajo de Calidad del Aire 2017").doesNotContain("wildfires 2017");
+        member.cookies.remove(WebApp.LANGUAGE_COOKIE);
+        office.cookies.remove(WebApp.LANGUAGE_COOKIE);
 
         Response none = member.postRaw("/group/air-quality/2017/workbook", Map.of("csrf", List.of(member.csrf())), List.of());
         assertThat(none.status()).isEqualTo(400);

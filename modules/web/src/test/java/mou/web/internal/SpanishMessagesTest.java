@@ -117,7 +117,7 @@ class SpanishMessagesTest {
         Response download = member.get(RecordPagesTest.YEAR + "/workbook.xlsx");
 
         assertThat(download.status()).isEqualTo(409);
-        inSpanish(download, "Unit de la cifra aq-2017-long tiene 100.000 caracteres, y una celda de un libro admite como mucho 32.767;"
+        inSpanish(download, "Cifras!D2: Unidad de la cifra aq-2017-long tiene 100.000 caracteres, y una celda de un libro admite como mucho 32.767;"
                 + " acórtelo, o exporte el año como CSV", "characters long");
     }
 
