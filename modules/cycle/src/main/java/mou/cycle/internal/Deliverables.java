@@ -282,14 +282,14 @@ final class Deliverables {
                 if (t.equals("false") || t.equals("no")) {
                     return Boolean.FALSE;
                 }
-                throw new InvalidValueException("'" + name + "' must be true or false, not \"" + text + "\"",
-                        "'" + name + "' debe ser true o false, no \"" + text + "\"");
+                throw new InvalidValueException("'" + name + "': type true or false, not \"" + text + "\"",
+                        "'" + name + "': escriba true o false, no «" + text + "»");
             }
             case QUANTITY: {
                 String[] parts = text.split("\\s+", 2);
                 if (parts.length < 2) {
-                    throw new InvalidValueException("'" + name + "' needs a number and its unit, e.g. 6000 m3, not \"" + text + "\"",
-                            "'" + name + "' necesita un número y su unidad, p. ej. 6000 m3, no \"" + text + "\"");
+                    throw new InvalidValueException("'" + name + "': type a number and its unit, e.g. 6000 m3, not \"" + text + "\"",
+                            "'" + name + "': escriba un número y su unidad, p. ej. 6000 m3, no «" + text + "»");
                 }
                 Map<String, Object> q = new LinkedHashMap<>();
                 q.put("value", number(name, parts[0], spec.bounds()));
@@ -313,9 +313,9 @@ final class Deliverables {
                     }
                     int colon = line.indexOf(':');
                     if (colon <= 0) {
-                        throw new InvalidValueException("'" + name + "' takes one organization per line as id: number, e.g. cal-fire: 10, not \""
-                                + line.strip() + "\"", "'" + name + "' lleva una organización por línea como identificador: número, p. ej. cal-fire: 10, no \""
-                                + line.strip() + "\"");
+                        throw new InvalidValueException("'" + name + "': type one organization per line as id: number, e.g. cal-fire: 10, not \""
+                                + line.strip() + "\"", "'" + name + "': escriba una organización por línea como identificador: número, p. ej. cal-fire: 10,"
+                                + " no «" + line.strip() + "»");
                     }
                     counts.put(line.substring(0, colon).strip(), number(name, line.substring(colon + 1), spec.bounds()));
                 }
@@ -341,14 +341,14 @@ final class Deliverables {
         } catch (NumberFormatException e) {
             String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text.strip();
             if (bounds != null && bounds.whole()) {
-                throw new InvalidValueException("'" + name + "' must be a whole number, written in digits, like 25 or 1500, not \"" + shown + "\"",
-                        "'" + name + "' debe ser un número entero, escrito con cifras, como 25 o 1500, no \"" + shown + "\"");
+                throw new InvalidValueException("'" + name + "': type a whole number, in digits, like 25 or 1500, not \"" + shown + "\"",
+                        "'" + name + "': escriba un número entero, con cifras, como 25 o 1500, no «" + shown + "»");
             }
-            throw new InvalidValueException("'" + name + "' must be a number, like 12 or 3.5 (with a '.' before the decimals), not \""
-                    + shown + "\"", "'" + name + "' debe ser un número, como 12 o 3.5 (con '.' antes de los decimales), no \"" + shown + "\"");
+            throw new InvalidValueException("'" + name + "': type a number, like 12 or 3.5 (with a '.' before the decimals), not \""
+                    + shown + "\"", "'" + name + "': escriba un número, como 12 o 3.5 (con '.' antes de los decimales), no «" + shown + "»");
         }
         if (plain.length() > 40) {
-            throw new InvalidValueException("'" + name + "' is too long a number", "'" + name + "' es un número demasiado largo");
+            throw new InvalidValueException("'" + name + "': the number is too long", "'" + name + "': el número es demasiado largo");
         }
         BigDecimal stripped = n.stripTrailingZeros();
         if (stripped.scale() <= 0 && stripped.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {

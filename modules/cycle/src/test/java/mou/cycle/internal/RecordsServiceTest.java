@@ -172,7 +172,7 @@ class RecordsServiceTest {
         // validate's to refuse, once what was typed is read
         assertThat(typed.problems()).extracting(Problem::field).containsExactlyInAnyOrder("sites", "shareAuthorised");
         assertThat(typed.problems()).filteredOn(p -> p.field().equals("sites")).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("must be a whole number"));
+                .satisfies(p -> assertThat(p.message()).contains("type a whole number"));
 
         CycleException bounds = catchThrowableOfType(CycleException.class, () -> service.editDeliverable(edit(read,
                 Map.of("shareAuthorised", "140", "pollutant", ""))));

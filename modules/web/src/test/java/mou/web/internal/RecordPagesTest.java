@@ -420,8 +420,8 @@ class RecordPagesTest {
                 "attr-shareAuthorised", "a few", "attr-endDate", "soon");
         assertThat(refused.status()).isEqualTo(400);
         String text = refused.text();
-        assertThat(text).contains("Monitoring sites must be a whole number, written in digits, like 25 or 1500, not &quot;two&quot;")
-                .contains("Share of the contract authorized must be a number, like 12 or 3.5 (with a &#39;.&#39; before the decimals),"
+        assertThat(text).contains("Monitoring sites: type a whole number, in digits, like 25 or 1500, not &quot;two&quot;")
+                .contains("Share of the contract authorized: type a number, like 12 or 3.5 (with a &#39;.&#39; before the decimals),"
                         + " not &quot;a few&quot;")
                 .contains("Ends must be a date such as 2016-06-07");
         for (String id : List.of("sites", "shareAuthorised", "endDate")) {
@@ -438,8 +438,8 @@ class RecordPagesTest {
 
         member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
         Response es = member.post(YEAR + "/deliverable/aq-3-2-1", "readAt", readAt(page), "attr-sites", "two", "attr-shareAuthorised", "a few");
-        assertThat(es.text()).contains("Sitios de monitoreo debe ser un número entero, escrito con cifras, como 25 o 1500, no &quot;two&quot;")
-                .contains("Porcentaje autorizado debe ser un número, como 12 o 3.5 (con &#39;.&#39; antes de los decimales), no &quot;a few&quot;")
+        assertThat(es.text()).contains("Sitios de monitoreo: escriba un número entero, con cifras, como 25 o 1500, no «two»")
+                .contains("Porcentaje autorizado: escriba un número, como 12 o 3.5 (con &#39;.&#39; antes de los decimales), no «a few»")
                 .doesNotContain("&#39;sites&#39;").doesNotContain("&#39;shareAuthorised&#39;");
     }
 

@@ -151,7 +151,7 @@ class SpanishMessagesTest {
         inSpanish(refused, "el estudio termina (2015-01) antes de empezar", "before it began");
         Response notNumber = member.post(RecordPagesTest.YEAR + "/deliverable/aq-3-2-1", "readAt", RecordPagesTest.readAt(form),
                 "attr-sites", "two");
-        inSpanish(notNumber, "Sitios de monitoreo debe ser un número entero", "must be a number");
+        inSpanish(notNumber, "Sitios de monitoreo: escriba un número entero", "must be a number");
 
         english(member);
         assertThat(member.post(RecordPagesTest.YEAR + "/deliverable/aq-3-2-1", "readAt", RecordPagesTest.readAt(form),
