@@ -54,7 +54,9 @@
  * a due item's state is one, {@link mou.core.cycle.Due.State#of}.
  * <p>1.10: the program office writes its introduction and final comments of a year's report
  * ({@link mou.core.cycle.CycleService#introduction}, {@link mou.core.cycle.WriteIntroduction}) by every front door.
+ * <p>1.11: a rating takes the Spanish of its evidence links' titles as a form gives them ({@link mou.core.cycle.Rate#evidenceEs()}):
+ * kept when not given, removed when given empty, refused without a title to translate.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.10.0")
+@org.osgi.annotation.versioning.Version("1.11.0")
 package mou.core.cycle;

@@ -360,6 +360,10 @@ public final class CycleServiceImpl implements CycleService {
                 String url = link.url() == null ? "" : link.url().strip();
                 String field = "evidence[" + i + "]";
                 Workbench.checkLine(field, link.title(), problems);
+                String es = request.evidenceEs().size() > i ? request.evidenceEs().get(i) : null;
+                Workbench.checkLine("evidenceEs[" + i + "]", es, problems);
+                spanishAlone("evidenceEs[" + i + "]", "evidenceTitle[" + i + "]", link.title() == null || link.title().en().isBlank() ? null
+                        : link.title(), es, problems);
                 Workbench.evidenceProblem(workspace, url).ifPresent(p -> problems.add(Problem.said(field, "{" + field + "}: " + p.message(),
                         "{" + field + "}: " + p.message("es"))));
                 evidence.add(new Link(link.title(), url));
@@ -376,7 +380,7 @@ public final class CycleServiceImpl implements CycleService {
                     Assessment.ratingProblem(before.orElse(null), level.get(), rationale.en(), "es").orElse(null)));
         }
         List<Link> kept = new ArrayList<>(request.evidence() == null ? before.map(Assessment::evidence).orElse(List.of())
-                : withTheirSpanish(evidence, before.map(Assessment::evidence).orElse(List.of())));
+                : withTheirSpanish(evidence, request.evidenceEs(), before.map(Assessment::evidence).orElse(List.of())));
         String folder = EvidenceFiles.folder(plan.groupId(), year);
         List<String> stored = EvidenceFiles.names(activityId, fileNames);
         for (int i = 0; i < stored.size(); i++) {
@@ -775,17 +779,21 @@ public final class CycleServiceImpl implements CycleService {
     /**
      * The links given, each title given in English only keeping the Spanish of the title the same link (the same
      * address) had, as every text given in English only does ({@link Revisions#revised}): a form shows a link's
-     * title in English and sends it back so, which dropped a translated title's Spanish at every rating.
+     * title in English and sends it back so, which dropped a translated title's Spanish at every rating. A Spanish
+     * given apart ({@code spanish}, by the link's place: a form's Spanish field) is the title's Spanish by the same
+     * rule: empty removes it, a text translates the English given.
      */
-    private static List<Link> withTheirSpanish(List<Link> given, List<Link> before) {
+    private static List<Link> withTheirSpanish(List<Link> given, List<String> spanish, List<Link> before) {
         List<Link> links = new ArrayList<>(given.size());
-        for (Link link : given) {
+        for (int i = 0; i < given.size(); i++) {
+            Link link = given.get(i);
             Text title = link.title();
-            if (title != null && title.es() == null) {
-                Optional<Text> was = before.stream().filter(b -> link.url().equals(b.url()) && b.title() != null).map(Link::title).findFirst();
-                if (was.isPresent()) {
-                    title = Revisions.revised(was.get(), title.en(), null);
-                }
+            String es = i < spanish.size() ? spanish.get(i) : null;
+            Text was = before.stream().filter(b -> link.url().equals(b.url()) && b.title() != null).map(Link::title).findFirst().orElse(null);
+            if (title != null && es != null) {
+                title = Revisions.revised(was, title.en(), es);
+            } else if (title != null && title.es() == null && was != null) {
+                title = Revisions.revised(was, title.en(), null);
             }
             links.add(new Link(title, link.url()));
         }
