@@ -55,7 +55,8 @@
  * <p>1.10: the program office writes its introduction and final comments of a year's report
  * ({@link mou.core.cycle.CycleService#introduction}, {@link mou.core.cycle.WriteIntroduction}) by every front door.
  * <p>1.11: a rating takes the Spanish of its evidence links' titles as a form gives them ({@link mou.core.cycle.Rate#evidenceEs()}):
- * kept when not given, removed when given empty, refused without a title to translate.
+ * kept when not given, removed when given empty, refused without a title to translate; an edit of a deliverable takes the Spanish
+ * of its text attributes the same way ({@link mou.core.cycle.EditDeliverable#spanish()}).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.11.0")

@@ -806,7 +806,7 @@ public final class CycleServiceImpl implements CycleService {
      * A Spanish given for an optional text that has no English (none before, none given): refused, since a
      * Spanish translates its English and would otherwise be dropped without a word.
      */
-    private static void spanishAlone(String spanishField, String field, Text text, String spanish, List<Problem> problems) {
+    static void spanishAlone(String spanishField, String field, Text text, String spanish, List<Problem> problems) {
         if (text == null && spanish != null && !spanish.isBlank()) {
             problems.add(Problem.of(spanishField, "text.spanish.alone", spanishField, field));
         }

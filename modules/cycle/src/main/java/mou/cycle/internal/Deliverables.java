@@ -92,6 +92,27 @@ final class Deliverables {
                 problems.add(Problem.said(name, named(e.getMessage(), specs), named(mou.core.model.InvalidValueException.spanish(e), specs)));
             }
         }
+        // the Spanish of text attributes, by the rule of every text a change gives (Revisions), after their English
+        for (Map.Entry<String, String> given : r.spanish().entrySet()) {
+            String name = given.getKey();
+            String field = name + "Es";
+            Optional<AttributeSpec> spec = specs.stream().filter(s -> s.name().equals(name)).findFirst();
+            if (spec.isEmpty() || spec.get().kind() != AttributeSpec.Kind.TEXT) {
+                problems.add(Problem.of(field, "deliverable.attribute.notText", name, type.get().id(), specs.stream()
+                        .filter(s -> s.kind() == AttributeSpec.Kind.TEXT).map(AttributeSpec::name).collect(Collectors.joining(", "))));
+                continue;
+            }
+            String es = given.getValue();
+            if (es == null || !Workbench.checkLine(field, es, problems)) {
+                continue;
+            }
+            Object value = attributes.get(name);
+            mou.core.model.Text text = textOf(value);
+            CycleServiceImpl.spanishAlone(field, name, text, es, problems);
+            if (text != null) {
+                attributes.put(name, valueOf(Revisions.translated(text, es), value));
+            }
+        }
         if (!problems.isEmpty()) {
             problems.addAll(misfits);
         } else {
@@ -255,11 +276,14 @@ final class Deliverables {
     static Object read(AttributeSpec spec, String text, Object before) {
         String name = spec.name();
         switch (spec.kind()) {
-            case TEXT:
+            case TEXT: {
                 if (before instanceof Map<?, ?> m && text.equals(m.get("en"))) {
                     return before; // the English as it was: its Spanish is kept
                 }
-                return text;
+                // another English keeps the Spanish, now older than its English, as every text given in English only does
+                mou.core.model.Text was = textOf(before);
+                return was == null ? text : valueOf(Revisions.revised(was, text, null), before);
+            }
             case TEXT_LIST: {
                 List<Object> items = new ArrayList<>();
                 List<Object> old = before instanceof List<?> l ? new ArrayList<>(l) : List.of();
@@ -324,6 +348,38 @@ final class Deliverables {
             default:
                 return text;
         }
+    }
+
+    /** A text attribute's value as a text (a plain string is its English alone); null when it is no text. */
+    static mou.core.model.Text textOf(Object value) {
+        if (value instanceof String s) {
+            return mou.core.model.Text.of(s);
+        }
+        return value instanceof Map<?, ?> m ? WorkspaceTexts.textOf(m) : null;
+    }
+
+    /**
+     * A text as a text attribute's value: a plain string when it is English alone, else {@code {"en", "es", "esOf"}} (and
+     * {@code asIs}) as the store and the translations keep it, with any other key the value had before.
+     */
+    static Object valueOf(mou.core.model.Text text, Object before) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("en", text.en());
+        if (text.es() != null) {
+            value.put("es", text.es());
+            value.put("esOf", text.esOf());
+        }
+        if (text.asIs() != null) {
+            value.put("asIs", text.asIs());
+        }
+        if (before instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> {
+                if (!List.of("en", "es", "esOf", "asIs").contains(String.valueOf(k))) {
+                    value.put(String.valueOf(k), v);
+                }
+            });
+        }
+        return value.size() == 1 ? text.en() : java.util.Collections.unmodifiableMap(value);
     }
 
     /** A number as typed; one that is not written as a number is refused with an example that fits {@code bounds}. */
