@@ -431,7 +431,7 @@ public final class CycleServiceImpl implements CycleService {
         try {
             quarter = Quarter.parse(request.quarter());
         } catch (IllegalArgumentException e) {
-            throw Workbench.usage(said("quarter", "{quarter} ", e));
+            throw Workbench.usage(said("quarter", "{quarter}: ", e));
         }
         // the year first (a year under review or published is refused for that reason, before the request's fields)
         String by = Workbench.actor(request.acting());
@@ -827,7 +827,7 @@ public final class CycleServiceImpl implements CycleService {
         try {
             return OptionalInt.of(Quarter.inYear(given, year).quarter());
         } catch (IllegalArgumentException e) {
-            problems.add(said("quarter", "{quarter} ", e));
+            problems.add(said("quarter", "{quarter}: ", e));
             return OptionalInt.empty();
         }
     }
@@ -877,7 +877,7 @@ public final class CycleServiceImpl implements CycleService {
         try {
             return Bounds.AMOUNT.parseWritten(text);
         } catch (IllegalArgumentException e) {
-            problems.add(Bounds.isNumber(plain) ? said(field, "{" + field + "} ", e)
+            problems.add(Bounds.isNumber(plain) ? said(field, "{" + field + "}: ", e)
                     : Problem.of(field, "figure.value.notNumber", field, text));
             return null;
         }
@@ -889,9 +889,9 @@ public final class CycleServiceImpl implements CycleService {
         try {
             return Bounds.COUNT.parseWritten(text).intValueExact();
         } catch (IllegalArgumentException | ArithmeticException e) {
-            problems.add(Bounds.isNumber(plain) ? Problem.said("participants", "{participants} " + e.getMessage(),
+            problems.add(Bounds.isNumber(plain) ? Problem.said("participants", "{participants}: " + e.getMessage(),
                     e instanceof IllegalArgumentException i && InvalidValueException.spanish(i) != null
-                            ? "{participants} " + InvalidValueException.spanish(i) : null)
+                            ? "{participants}: " + InvalidValueException.spanish(i) : null)
                     : Problem.of("participants", "event.participants.notNumber", text));
             return null;
         }
