@@ -370,6 +370,15 @@ public final class CycleServiceImpl implements CycleService {
             }
         }
         List<String> fileNames = EvidenceFiles.check(request.files(), problems);
+        for (int i = 0; i < request.files().size(); i++) {
+            // a file's title as every text: one line, and a Spanish only beside its English (the file's name is no English)
+            Text title = request.files().get(i).title();
+            String field = "fileTitles[" + i + "]";
+            Workbench.checkLine(field, title, problems);
+            if (title != null && title.en().isBlank()) {
+                spanishAlone(field + "Es", field, null, title.es(), problems);
+            }
+        }
         check(problems);
         Optional<Assessment> before = current.assessment(activityId);
         Workbench.stillAsRead(request.acting(), Problem.of(null, "conflict.rating", activityId), before.orElse(null));

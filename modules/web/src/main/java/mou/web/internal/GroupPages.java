@@ -417,7 +417,7 @@ final class GroupPages {
      * rating's values as the form first showed them at that version ({@code shown}, carried in hidden {@link #SHOWN} fields;
      * null when a request did not carry them): on a conflict, what the person left as shown is not theirs to apply again.
      */
-    record RateForm(String level, String rationale, String rationaleEs, List<String[]> links, List<String> fileTitles, String version,
+    record RateForm(String level, String rationale, String rationaleEs, List<String[]> links, List<String[]> fileTitles, String version,
             Shown shown) {
 
         static RateForm of(Assessment a) {
@@ -616,8 +616,14 @@ final class GroupPages {
             }
             html.start("input", attrs("type", "file", "id", key, "name", key, "accept", accept, "aria-describedby", "files-help", problems, key));
             html.start("label", "for", "fileTitle" + i).text(ui.t("group.form.fileTitle", i)).end("label");
-            html.start("input", "type", "text", "id", "fileTitle" + i, "name", "fileTitle" + i, "value",
-                    i - 1 < form.fileTitles().size() ? form.fileTitles().get(i - 1) : "");
+            String[] titles = i - 1 < form.fileTitles().size() ? form.fileTitles().get(i - 1) : new String[] {"", ""};
+            html.start("input", "type", "text", "id", "fileTitle" + i, "name", "fileTitle" + i, "value", titles[0]);
+            String es = "fileTitleEs" + i;
+            html.start("label", "for", es).text(ui.t("group.form.fileTitleEs", i)).end("label");
+            for (String p : problems.of(es)) {
+                html.element("p", p, "class", "field-problem", "id", es + "-problem");
+            }
+            html.start("input", attrs("type", "text", "id", es, "name", es, "value", titles[1], "lang", "es", problems, es));
             html.end("div");
         }
         html.end("fieldset");
@@ -787,9 +793,9 @@ final class GroupPages {
                 sentAt.add(i);
             }
         }
-        List<String> fileTitles = new ArrayList<>();
+        List<String[]> fileTitles = new ArrayList<>();
         for (int i = 1; i <= FILE_FIELDS; i++) {
-            fileTitles.add(call.field("fileTitle" + i).orElse(""));
+            fileTitles.add(new String[] {call.field("fileTitle" + i).orElse(""), call.field("fileTitleEs" + i).orElse("")});
         }
         RateForm form = new RateForm(call.field("level").orElse(""), call.field("rationale").orElse(""), call.field("rationaleEs").orElse(""),
                 rows, fileTitles, version, Shown.posted(call));
@@ -826,9 +832,15 @@ final class GroupPages {
             String field = "file" + i;
             for (Upload upload : call.request().uploads()) {
                 if (upload.field().equals(field)) {
-                    String title = fileTitles.get(i - 1);
+                    String title = fileTitles.get(i - 1)[0];
+                    String titleEs = fileTitles.get(i - 1)[1];
+                    fieldOf.put("fileTitles[" + files.size() + "]", "fileTitle" + i);
+                    fieldOf.put("fileTitles[" + files.size() + "]Es", "fileTitleEs" + i);
                     fieldOf.put("files[" + files.size() + "]", field);
-                    files.add(new EvidenceFile(title.isBlank() ? null : Text.of(title.strip()), upload.fileName(), upload.content()));
+                    // a Spanish title without an English one is given so, for the service to say it has nothing to translate
+                    Text titled = title.isBlank() ? (titleEs.isBlank() ? null : new Text("", titleEs.strip())) : Text.of(title.strip(),
+                            titleEs.isBlank() ? null : titleEs.strip());
+                    files.add(new EvidenceFile(titled, upload.fileName(), upload.content()));
                 }
             }
         }

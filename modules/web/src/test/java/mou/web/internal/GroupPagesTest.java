@@ -414,6 +414,29 @@ class GroupPagesTest {
         assertThat(ana.post(part, "version", partRead, "paragraphs", "First.").text()).contains("Ya guardó esto");
     }
 
+    /** An evidence file's title has its Spanish field too: typed, it translates the title; without an English title it is refused. */
+    @Test
+    void anEvidenceFilesTitleHasASpanishField() throws Exception {
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(member.get(ACTIVITY).text()).contains("<label for=\"fileTitleEs1\">Título del archivo 1 en español (opcional)</label>");
+        String before = yearFile();
+        Response refused = postWithFiles(member, RATE, List.of(new Upload("file1", "Minuta mayo.pdf", "%PDF-1.4 minuta".getBytes(
+                StandardCharsets.UTF_8))), "version", version(member.get(ACTIVITY)), "level", "moderate", "rationale", "Minutes attached.",
+                "fileTitle1", "", "fileTitleEs1", "Minuta de mayo");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text()).contains("id=\"fileTitleEs1-problem\">Título del archivo 1 en español (opcional): este texto en español no"
+                + " tiene un inglés que traducir: escriba también Título del archivo 1 (opcional)");
+        assertThat(yearFile()).isEqualTo(before);
+
+        Response saved = postWithFiles(member, RATE, List.of(new Upload("file1", "Minuta mayo.pdf", "%PDF-1.4 minuta".getBytes(
+                StandardCharsets.UTF_8))), "version", version(member.get(ACTIVITY)), "level", "moderate", "rationale", "Minutes attached.",
+                "fileTitle1", "May minutes", "fileTitleEs1", "Minuta de mayo");
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(assessment("aq-1-1").evidence()).singleElement().satisfies(l -> assertThat(l.title()).isEqualTo(Text.of("May minutes",
+                "Minuta de mayo")));
+        assertThat(member.get(YEAR).text()).contains(">Minuta de mayo<");
+    }
+
     @Test
     void aFileIsKeptWithTheRatingInsideTheWorkspaceAndCanBeDownloaded() throws Exception {
         Response saved = postWithFiles(member, RATE, List.of(new Upload("file1", "Minutes May.pdf", "%PDF-1.4 minutes".getBytes(
