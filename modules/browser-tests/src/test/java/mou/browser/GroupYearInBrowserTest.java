@@ -157,6 +157,41 @@ class GroupYearInBrowserTest {
 
     // ------------------------------------------------------------------ helpers
 
+    /**
+     * A Mexican member, on the Spanish pages, gives an evidence link's title its Spanish, and when the English title changes
+     * confirms with the box beside the stale Spanish that it still says the same: the page with the note and the box passes
+     * axe-core and fits a phone.
+     */
+    @Test
+    void inSpanishAMemberGivesALinksTitleItsSpanishAndConfirmsItWhenTheEnglishChanged() {
+        signIn(ana, "ana");
+        ana.open(address + "/language/es");
+        String page = address + "/group/air-quality/2016/activity/aq-3-3";
+        ana.open(page);
+        fill(ana, "moderate", "Audits of the network continued.");
+        ana.driver().findElement(By.id("evidenceTitle-0")).sendKeys("Audit report");
+        ana.driver().findElement(By.id("evidenceUrl-0")).sendKeys("https://example.org/audit-2016");
+        ana.driver().findElement(By.id("evidenceTitleEs-0")).sendKeys("Informe de auditoría");
+        ana.follow(ana.driver().findElement(By.cssSelector("form.rate button.primary")));
+        assertThat(ana.driver().findElement(By.id("activity-aq-3-3")).findElement(By.linkText("Informe de auditoría")).getAttribute("href"))
+                .isEqualTo("https://example.org/audit-2016");
+
+        ana.open(page);
+        WebElement english = ana.driver().findElement(By.id("evidenceTitle-0"));
+        english.clear();
+        english.sendKeys("Audit report of 2016");
+        ana.follow(ana.driver().findElement(By.cssSelector("form.rate button.primary")));
+        ana.open(page);
+        assertThat(ana.driver().findElement(By.id("evidenceTitleEs-0-stale")).getText()).startsWith("El inglés cambió después de escribirse");
+        assertUsable(ana, "the rate page with a stale Spanish title");
+        ana.driver().findElement(By.id("evidenceTitleEs-0-fits")).click();
+        ana.follow(ana.driver().findElement(By.cssSelector("form.rate button.primary")));
+        ana.open(page);
+        assertThat(ana.driver().findElements(By.id("evidenceTitleEs-0-stale"))).isEmpty();
+        assertThat(ana.driver().findElement(By.id("evidenceTitleEs-0")).getAttribute("value")).isEqualTo("Informe de auditoría");
+        ana.open(address + "/language/en");
+    }
+
     private static void fill(Browser b, String level, String rationale) {
         new Select(b.driver().findElement(By.id("level"))).selectByValue(level);
         WebElement field = b.driver().findElement(By.id("rationale"));

@@ -24,6 +24,7 @@ public final class TestStudyType implements DeliverableType {
     private static final List<AttributeSpec> ATTRIBUTES = List.of(
             Attributes.required("pollutant", "Pollutant", "Contaminante", Kind.TEXT),
             Attributes.spec("sites", "Monitoring sites", "Sitios de monitoreo", Kind.INTEGER),
+            Attributes.spec("purpose", "Purpose", "Propósito", Kind.TEXT),
             Attributes.spec("measurements", "Measurements", "Mediciones", Kind.TEXT_LIST),
             Attributes.spec("startDate", "Monitoring began", "Inicio del monitoreo", Kind.DATE),
             Attributes.spec("endDate", "Ends", "Término", Kind.DATE),

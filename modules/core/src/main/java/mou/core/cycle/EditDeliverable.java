@@ -23,12 +23,23 @@ import mou.core.spi.AttributeSpec;
  * @param year the group's year it is edited from, which must be editable
  * @param deliverableId the deliverable's id
  * @param attributes the attributes to change, by name, each as typed
+ * @param spanish the Spanish of text attributes (kind {@code TEXT}), by name, as a form gives it: an attribute not named keeps
+ *        the Spanish its text has (stale when its English changed), an empty one removes it, any other translates the text's
+ *        English (as given, or as it is); a Spanish for a text without English, or for an attribute that is no text, is refused
+ *        (field {@code NAMEEs}, as {@code titleEs} names a title's Spanish). Null or empty for none (since 1.11)
  * @since 1.3
  */
-public record EditDeliverable(Acting acting, String groupId, int year, String deliverableId, Map<String, String> attributes) {
+public record EditDeliverable(Acting acting, String groupId, int year, String deliverableId, Map<String, String> attributes,
+        Map<String, String> spanish) {
 
     public EditDeliverable {
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
+        spanish = spanish == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(spanish));
+    }
+
+    /** An edit of the attributes' values alone: every text keeps its Spanish (every caller before 1.11). */
+    public EditDeliverable(Acting acting, String groupId, int year, String deliverableId, Map<String, String> attributes) {
+        this(acting, groupId, year, deliverableId, attributes, null);
     }
 
     /** A value of an attribute as a person types it (see the class), or empty for none. */

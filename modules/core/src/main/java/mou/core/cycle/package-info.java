@@ -58,6 +58,9 @@
  * sheets' names, headings, instructions and choices), and either is imported, as are workbooks exported before; an import
  * says the values of its problems in the language of the person importing ({@link mou.core.cycle.ImportYear#language()},
  * {@link mou.core.cycle.ImportWorkbook#language()}: a workbook of another group names both groups by their titles).
+ * <p>Also 1.11: a rating takes the Spanish of its evidence links' titles as a form gives them ({@link mou.core.cycle.Rate#evidenceEs()}):
+ * kept when not given, removed when given empty, refused without a title to translate; an edit of a deliverable takes the Spanish
+ * of its text attributes the same way ({@link mou.core.cycle.EditDeliverable#spanish()}).
  */
 @org.osgi.annotation.bundle.Export
 @org.osgi.annotation.versioning.Version("1.11.0")

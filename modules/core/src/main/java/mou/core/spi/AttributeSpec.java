@@ -260,10 +260,10 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
             return Optional.empty();
         }
         if (kind == Kind.QUANTITY && value instanceof Map<?, ?> m && m.get("value") instanceof Number n) {
-            return Optional.of("'" + name + "' debe ser " + expected + ", no " + describe(n) + (m.get("unit") instanceof String u ? " " + u : ""));
+            return Optional.of("'" + name + "': el valor debe ser " + expected + ", no " + describe(n) + (m.get("unit") instanceof String u ? " " + u : ""));
         }
         String given = value instanceof Map ? "un objeto" : value instanceof List ? "una lista" : describe(value);
-        return Optional.of("'" + name + "' debe ser " + expected + ", no " + given);
+        return Optional.of("'" + name + "': el valor debe ser " + expected + ", no " + given);
     }
 
     private static boolean isText(Object value) {

@@ -360,12 +360,25 @@ public final class CycleServiceImpl implements CycleService {
                 String url = link.url() == null ? "" : link.url().strip();
                 String field = "evidence[" + i + "]";
                 Workbench.checkLine(field, link.title(), problems);
+                String es = request.evidenceEs().size() > i ? request.evidenceEs().get(i) : null;
+                Workbench.checkLine("evidenceEs[" + i + "]", es, problems);
+                spanishAlone("evidenceEs[" + i + "]", "evidenceTitle[" + i + "]", link.title() == null || link.title().en().isBlank() ? null
+                        : link.title(), es, problems);
                 Workbench.evidenceProblem(workspace, url).ifPresent(p -> problems.add(Problem.said(field, "{" + field + "}: " + p.message(),
                         "{" + field + "}: " + p.message("es"))));
                 evidence.add(new Link(link.title(), url));
             }
         }
         List<String> fileNames = EvidenceFiles.check(request.files(), problems);
+        for (int i = 0; i < request.files().size(); i++) {
+            // a file's title as every text: one line, and a Spanish only beside its English (the file's name is no English)
+            Text title = request.files().get(i).title();
+            String field = "fileTitles[" + i + "]";
+            Workbench.checkLine(field, title, problems);
+            if (title != null && title.en().isBlank()) {
+                spanishAlone(field + "Es", field, null, title.es(), problems);
+            }
+        }
         check(problems);
         Optional<Assessment> before = current.assessment(activityId);
         Workbench.stillAsRead(request.acting(), Problem.of(null, "conflict.rating", activityId), before.orElse(null));
@@ -376,7 +389,7 @@ public final class CycleServiceImpl implements CycleService {
                     Assessment.ratingProblem(before.orElse(null), level.get(), rationale.en(), "es").orElse(null)));
         }
         List<Link> kept = new ArrayList<>(request.evidence() == null ? before.map(Assessment::evidence).orElse(List.of())
-                : withTheirSpanish(evidence, before.map(Assessment::evidence).orElse(List.of())));
+                : withTheirSpanish(evidence, request.evidenceEs(), before.map(Assessment::evidence).orElse(List.of())));
         String folder = EvidenceFiles.folder(plan.groupId(), year);
         List<String> stored = EvidenceFiles.names(activityId, fileNames);
         for (int i = 0; i < stored.size(); i++) {
@@ -427,7 +440,7 @@ public final class CycleServiceImpl implements CycleService {
         try {
             quarter = Quarter.parse(request.quarter());
         } catch (IllegalArgumentException e) {
-            throw Workbench.usage(said("quarter", "{quarter} ", e));
+            throw Workbench.usage(said("quarter", "{quarter}: ", e));
         }
         // the year first (a year under review or published is refused for that reason, before the request's fields)
         String by = Workbench.actor(request.acting());
@@ -775,17 +788,21 @@ public final class CycleServiceImpl implements CycleService {
     /**
      * The links given, each title given in English only keeping the Spanish of the title the same link (the same
      * address) had, as every text given in English only does ({@link Revisions#revised}): a form shows a link's
-     * title in English and sends it back so, which dropped a translated title's Spanish at every rating.
+     * title in English and sends it back so, which dropped a translated title's Spanish at every rating. A Spanish
+     * given apart ({@code spanish}, by the link's place: a form's Spanish field) is the title's Spanish by the same
+     * rule: empty removes it, a text translates the English given.
      */
-    private static List<Link> withTheirSpanish(List<Link> given, List<Link> before) {
+    private static List<Link> withTheirSpanish(List<Link> given, List<String> spanish, List<Link> before) {
         List<Link> links = new ArrayList<>(given.size());
-        for (Link link : given) {
+        for (int i = 0; i < given.size(); i++) {
+            Link link = given.get(i);
             Text title = link.title();
-            if (title != null && title.es() == null) {
-                Optional<Text> was = before.stream().filter(b -> link.url().equals(b.url()) && b.title() != null).map(Link::title).findFirst();
-                if (was.isPresent()) {
-                    title = Revisions.revised(was.get(), title.en(), null);
-                }
+            String es = i < spanish.size() ? spanish.get(i) : null;
+            Text was = before.stream().filter(b -> link.url().equals(b.url()) && b.title() != null).map(Link::title).findFirst().orElse(null);
+            if (title != null && es != null) {
+                title = Revisions.revised(was, title.en(), es);
+            } else if (title != null && title.es() == null && was != null) {
+                title = Revisions.revised(was, title.en(), null);
             }
             links.add(new Link(title, link.url()));
         }
@@ -798,7 +815,7 @@ public final class CycleServiceImpl implements CycleService {
      * A Spanish given for an optional text that has no English (none before, none given): refused, since a
      * Spanish translates its English and would otherwise be dropped without a word.
      */
-    private static void spanishAlone(String spanishField, String field, Text text, String spanish, List<Problem> problems) {
+    static void spanishAlone(String spanishField, String field, Text text, String spanish, List<Problem> problems) {
         if (text == null && spanish != null && !spanish.isBlank()) {
             problems.add(Problem.of(spanishField, "text.spanish.alone", spanishField, field));
         }
@@ -819,7 +836,7 @@ public final class CycleServiceImpl implements CycleService {
         try {
             return OptionalInt.of(Quarter.inYear(given, year).quarter());
         } catch (IllegalArgumentException e) {
-            problems.add(said("quarter", "{quarter} ", e));
+            problems.add(said("quarter", "{quarter}: ", e));
             return OptionalInt.empty();
         }
     }
@@ -869,7 +886,7 @@ public final class CycleServiceImpl implements CycleService {
         try {
             return Bounds.AMOUNT.parseWritten(text);
         } catch (IllegalArgumentException e) {
-            problems.add(Bounds.isNumber(plain) ? said(field, "{" + field + "} ", e)
+            problems.add(Bounds.isNumber(plain) ? said(field, "{" + field + "}: ", e)
                     : Problem.of(field, "figure.value.notNumber", field, text));
             return null;
         }
@@ -881,9 +898,9 @@ public final class CycleServiceImpl implements CycleService {
         try {
             return Bounds.COUNT.parseWritten(text).intValueExact();
         } catch (IllegalArgumentException | ArithmeticException e) {
-            problems.add(Bounds.isNumber(plain) ? Problem.said("participants", "{participants} " + e.getMessage(),
+            problems.add(Bounds.isNumber(plain) ? Problem.said("participants", "{participants}: " + e.getMessage(),
                     e instanceof IllegalArgumentException i && InvalidValueException.spanish(i) != null
-                            ? "{participants} " + InvalidValueException.spanish(i) : null)
+                            ? "{participants}: " + InvalidValueException.spanish(i) : null)
                     : Problem.of("participants", "event.participants.notNumber", text));
             return null;
         }

@@ -92,6 +92,27 @@ final class Deliverables {
                 problems.add(Problem.said(name, named(e.getMessage(), specs), named(mou.core.model.InvalidValueException.spanish(e), specs)));
             }
         }
+        // the Spanish of text attributes, by the rule of every text a change gives (Revisions), after their English
+        for (Map.Entry<String, String> given : r.spanish().entrySet()) {
+            String name = given.getKey();
+            String field = name + "Es";
+            Optional<AttributeSpec> spec = specs.stream().filter(s -> s.name().equals(name)).findFirst();
+            if (spec.isEmpty() || spec.get().kind() != AttributeSpec.Kind.TEXT) {
+                problems.add(Problem.of(field, "deliverable.attribute.notText", name, type.get().id(), specs.stream()
+                        .filter(s -> s.kind() == AttributeSpec.Kind.TEXT).map(AttributeSpec::name).collect(Collectors.joining(", "))));
+                continue;
+            }
+            String es = given.getValue();
+            if (es == null || !Workbench.checkLine(field, es, problems)) {
+                continue;
+            }
+            Object value = attributes.get(name);
+            mou.core.model.Text text = textOf(value);
+            CycleServiceImpl.spanishAlone(field, name, text, es, problems);
+            if (text != null) {
+                attributes.put(name, valueOf(Revisions.translated(text, es), value));
+            }
+        }
         if (!problems.isEmpty()) {
             problems.addAll(misfits);
         } else {
@@ -255,11 +276,14 @@ final class Deliverables {
     static Object read(AttributeSpec spec, String text, Object before) {
         String name = spec.name();
         switch (spec.kind()) {
-            case TEXT:
+            case TEXT: {
                 if (before instanceof Map<?, ?> m && text.equals(m.get("en"))) {
                     return before; // the English as it was: its Spanish is kept
                 }
-                return text;
+                // another English keeps the Spanish, now older than its English, as every text given in English only does
+                mou.core.model.Text was = textOf(before);
+                return was == null ? text : valueOf(Revisions.revised(was, text, null), before);
+            }
             case TEXT_LIST: {
                 List<Object> items = new ArrayList<>();
                 List<Object> old = before instanceof List<?> l ? new ArrayList<>(l) : List.of();
@@ -282,14 +306,14 @@ final class Deliverables {
                 if (t.equals("false") || t.equals("no")) {
                     return Boolean.FALSE;
                 }
-                throw new InvalidValueException("'" + name + "' must be true or false, not \"" + text + "\"",
-                        "'" + name + "' debe ser true o false, no \"" + text + "\"");
+                throw new InvalidValueException("'" + name + "': type true or false, not \"" + text + "\"",
+                        "'" + name + "': escriba true o false, no «" + text + "»");
             }
             case QUANTITY: {
                 String[] parts = text.split("\\s+", 2);
                 if (parts.length < 2) {
-                    throw new InvalidValueException("'" + name + "' needs a number and its unit, e.g. 6000 m3, not \"" + text + "\"",
-                            "'" + name + "' necesita un número y su unidad, p. ej. 6000 m3, no \"" + text + "\"");
+                    throw new InvalidValueException("'" + name + "': type a number and its unit, e.g. 6000 m3, not \"" + text + "\"",
+                            "'" + name + "': escriba un número y su unidad, p. ej. 6000 m3, no «" + text + "»");
                 }
                 Map<String, Object> q = new LinkedHashMap<>();
                 q.put("value", number(name, parts[0], spec.bounds()));
@@ -313,9 +337,9 @@ final class Deliverables {
                     }
                     int colon = line.indexOf(':');
                     if (colon <= 0) {
-                        throw new InvalidValueException("'" + name + "' takes one organization per line as id: number, e.g. cal-fire: 10, not \""
-                                + line.strip() + "\"", "'" + name + "' lleva una organización por línea como identificador: número, p. ej. cal-fire: 10, no \""
-                                + line.strip() + "\"");
+                        throw new InvalidValueException("'" + name + "': type one organization per line as id: number, e.g. cal-fire: 10, not \""
+                                + line.strip() + "\"", "'" + name + "': escriba una organización por línea como identificador: número, p. ej. cal-fire: 10,"
+                                + " no «" + line.strip() + "»");
                     }
                     counts.put(line.substring(0, colon).strip(), number(name, line.substring(colon + 1), spec.bounds()));
                 }
@@ -324,6 +348,38 @@ final class Deliverables {
             default:
                 return text;
         }
+    }
+
+    /** A text attribute's value as a text (a plain string is its English alone); null when it is no text. */
+    static mou.core.model.Text textOf(Object value) {
+        if (value instanceof String s) {
+            return mou.core.model.Text.of(s);
+        }
+        return value instanceof Map<?, ?> m ? WorkspaceTexts.textOf(m) : null;
+    }
+
+    /**
+     * A text as a text attribute's value: a plain string when it is English alone, else {@code {"en", "es", "esOf"}} (and
+     * {@code asIs}) as the store and the translations keep it, with any other key the value had before.
+     */
+    static Object valueOf(mou.core.model.Text text, Object before) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("en", text.en());
+        if (text.es() != null) {
+            value.put("es", text.es());
+            value.put("esOf", text.esOf());
+        }
+        if (text.asIs() != null) {
+            value.put("asIs", text.asIs());
+        }
+        if (before instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> {
+                if (!List.of("en", "es", "esOf", "asIs").contains(String.valueOf(k))) {
+                    value.put(String.valueOf(k), v);
+                }
+            });
+        }
+        return value.size() == 1 ? text.en() : java.util.Collections.unmodifiableMap(value);
     }
 
     /** A number as typed; one that is not written as a number is refused with an example that fits {@code bounds}. */
@@ -341,14 +397,14 @@ final class Deliverables {
         } catch (NumberFormatException e) {
             String shown = text.length() > 40 ? text.substring(0, 40) + "..." : text.strip();
             if (bounds != null && bounds.whole()) {
-                throw new InvalidValueException("'" + name + "' must be a whole number, written in digits, like 25 or 1500, not \"" + shown + "\"",
-                        "'" + name + "' debe ser un número entero, escrito con cifras, como 25 o 1500, no \"" + shown + "\"");
+                throw new InvalidValueException("'" + name + "': type a whole number, in digits, like 25 or 1500, not \"" + shown + "\"",
+                        "'" + name + "': escriba un número entero, con cifras, como 25 o 1500, no «" + shown + "»");
             }
-            throw new InvalidValueException("'" + name + "' must be a number, like 12 or 3.5 (with a '.' before the decimals), not \""
-                    + shown + "\"", "'" + name + "' debe ser un número, como 12 o 3.5 (con '.' antes de los decimales), no \"" + shown + "\"");
+            throw new InvalidValueException("'" + name + "': type a number, like 12 or 3.5 (with a '.' before the decimals), not \""
+                    + shown + "\"", "'" + name + "': escriba un número, como 12 o 3.5 (con '.' antes de los decimales), no «" + shown + "»");
         }
         if (plain.length() > 40) {
-            throw new InvalidValueException("'" + name + "' is too long a number", "'" + name + "' es un número demasiado largo");
+            throw new InvalidValueException("'" + name + "': the number is too long", "'" + name + "': el número es demasiado largo");
         }
         BigDecimal stripped = n.stripTrailingZeros();
         if (stripped.scale() <= 0 && stripped.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0) {

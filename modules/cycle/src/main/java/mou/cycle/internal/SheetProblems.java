@@ -30,7 +30,9 @@ final class SheetProblems extends ArrayList<String> {
      */
     static void add(List<String> problems, String ref, Problem problem) {
         String field = "{" + ref + "}";
-        add(problems, ref + ": " + problem.message("en").replace(field, "the cell"), ref + ": " + problem.message("es").replace(field, "la celda"));
+        // the cycle's "{field}: the text has ..." is the cell's: "the cell has ..."
+        add(problems, ref + ": " + problem.message("en").replace(field + ": the text", "the cell").replace(field, "the cell"),
+                ref + ": " + problem.message("es").replace(field + ": el texto", "la celda").replace(field, "la celda"));
     }
 
     /** Adds the problems of the text in the cell {@code ref} ({@link Workbench#checkText}, or {@link Workbench#checkLine} for a one-line text). */

@@ -75,7 +75,7 @@ class BoundsTest {
             assertThat(e.kind()).isEqualTo(Kind.USAGE);
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.field()).isEqualTo("value");
-                assertThat(p.message()).isEqualTo("{value} " + shown(huge) + " is outside the allowed range: give " + AMOUNT_RANGE);
+                assertThat(p.message()).isEqualTo("{value}: " + shown(huge) + " is outside the allowed range: give " + AMOUNT_RANGE);
             });
             CycleException target = catchThrowableOfType(() -> f.service.recordFigure(figure("12", "-" + huge)), CycleException.class);
             assertThat(target.problems()).extracting(Problem::field).containsExactly("target");
@@ -89,7 +89,7 @@ class BoundsTest {
         for (String huge : HUGE) {
             Fixture.Run run = f.run("figure", "air-quality", "2017", "aq-2017-huge", "--label", "L", "--value", huge);
             assertThat(run.status()).as("%s", run).isNotZero();
-            assertThat(run.err()).contains("--value " + shown(huge) + " is outside the allowed range: give " + AMOUNT_RANGE)
+            assertThat(run.err()).contains("--value: " + shown(huge) + " is outside the allowed range: give " + AMOUNT_RANGE)
                     .doesNotContain("Exception").hasSizeLessThan(600);
         }
         Fixture.Run participants = f.run("event", "air-quality", "2017", "aq-2017-meeting", "--kind", "meeting", "--date", "2017-03-14",
@@ -106,7 +106,7 @@ class BoundsTest {
                     "meeting", "2017-03-14", "Meeting", null, null, List.of(), negative, null, null, null)), CycleException.class);
             assertThat(e.problems()).singleElement().satisfies(p -> {
                 assertThat(p.field()).isEqualTo("participants");
-                assertThat(p.message()).isEqualTo("{participants} " + negative
+                assertThat(p.message()).isEqualTo("{participants}: " + negative
                         + " is outside the allowed range: give a whole number from 0 to 1,000,000,000");
             });
         }

@@ -37,7 +37,7 @@ class ControlCharactersTest extends TypedServiceTest {
                 2017, "summary", List.of(Text.of("Good\u0000year"), Text.of("Fine", "Bien\u001b")), false)));
         assertThat(narrative.kind()).isEqualTo(Kind.USAGE);
         assertThat(narrative.problems()).extracting(Problem::field).containsExactly("paragraphs", "paragraphsEs");
-        assertThat(narrative.problems().get(0).text("en", n -> "Paragraphs")).isEqualTo("Paragraphs contains a control character (U+0000),"
+        assertThat(narrative.problems().get(0).text("en", n -> "Paragraphs")).isEqualTo("Paragraphs: the text contains a control character (U+0000),"
                 + " which no page or report can show; remove it (tabs and line breaks are fine)");
         assertThat(narrative.problems().get(1).message("es")).contains("contiene un carácter de control (U+001B)").contains("quítelo");
 

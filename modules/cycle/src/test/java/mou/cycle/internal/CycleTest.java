@@ -267,7 +267,7 @@ class CycleTest {
 
             assertThat(event.status()).isEqualTo(Status.USAGE);
             assertThat(event.err()).contains("'party' is not an event kind").contains("2016-05-01 is not in 2017")
-                    .contains("no organization 'nobody'").contains("'many' is not a number of people").contains("--quarter must be a quarter of 2017: 1 to 4, Q1 to Q4, or 2017-Q1 to 2017-Q4, not '5'");
+                    .contains("no organization 'nobody'").contains("'many' is not a number of people").contains("--quarter: must be a quarter of 2017: 1 to 4, Q1 to Q4, or 2017-Q1 to 2017-Q4, not '5'");
             assertThat(newWithout.err()).contains("needs --kind").contains("needs --date").contains("needs --title");
             assertThat(takenId.err()).contains("the id 'aq-1-1' is already used in the plan of air-quality");
             assertThat(usedByOtherYear.err()).contains("already used by an event of air-quality 2016");
@@ -290,12 +290,12 @@ class CycleTest {
                     "--title", "x", "--participants", "1e3");
 
             assertThat(decimalComma.status()).isEqualTo(Status.USAGE);
-            assertThat(decimalComma.err()).contains("--value '12,5' is not a number as written here: write decimals with a point (12.5),"
+            assertThat(decimalComma.err()).contains("--value: '12,5' is not a number as written here: write decimals with a point (12.5),"
                     + " and thousands with commas in groups of three or none");
-            assertThat(target.err()).contains("--target '3,80' is not a number as written here");
-            assertThat(european.err()).contains("--value '1.234,5' is not a number as written here");
+            assertThat(target.err()).contains("--target: '3,80' is not a number as written here");
+            assertThat(european.err()).contains("--value: '1.234,5' is not a number as written here");
             assertThat(exponent.status()).isEqualTo(Status.USAGE);
-            assertThat(exponent.err()).contains("--participants '1e3' is not a whole number as written here");
+            assertThat(exponent.err()).contains("--participants: '1e3' is not a whole number as written here");
             assertThat(f.files()).isEqualTo(before);
 
             f.ok("figure", "air-quality", "2017", "aq-2017-z", "--label", "x", "--value", "1,234,567.5", "--target", "3,800");

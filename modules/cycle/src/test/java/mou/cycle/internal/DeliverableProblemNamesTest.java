@@ -33,10 +33,43 @@ class DeliverableProblemNamesTest {
     @Test
     void aNumberNotWrittenAsOneGetsAnExampleOfItsKind() {
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Deliverables.read(SPECS.get(0), "two", null)))
-                .hasMessage("'sites' must be a whole number, written in digits, like 25 or 1500, not \"two\"");
+                .hasMessage("'sites': type a whole number, in digits, like 25 or 1500, not \"two\"");
         AttributeSpec share = AttributeSpec.of("share", "Share", "Porcentaje", Kind.PERCENT);
         assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Deliverables.read(share, "half", null)))
-                .hasMessage("'share' must be a number, like 12 or 3.5 (with a '.' before the decimals), not \"half\"");
+                .hasMessage("'share': type a number, like 12 or 3.5 (with a '.' before the decimals), not \"half\"");
+    }
+
+    /**
+     * A form names an attribute by its label, which may be plural ("Muestras recibidas", "Sitios de monitoreo"): no message
+     * makes the label the subject of a verb ("Muestras recibidas debe ser ..."), each says the label, a colon, and then what
+     * to type or what the value must be, in English and in Spanish.
+     */
+    @Test
+    void noMessageMakesTheLabelTheSubjectOfAVerbSoAPluralLabelReadsRight() {
+        AttributeSpec samples = AttributeSpec.of("samplesReceived", "Samples received", "Muestras recibidas", Kind.INTEGER);
+        AttributeSpec volume = AttributeSpec.of("volume", "Volume", "Volumen", Kind.QUANTITY);
+        AttributeSpec counts = AttributeSpec.of("trained", "People trained", "Personas capacitadas", Kind.COUNTS);
+        AttributeSpec done = AttributeSpec.of("done", "Done", "Terminado", Kind.BOOLEAN);
+        AttributeSpec share = AttributeSpec.of("share", "Shares", "Porcentajes", Kind.PERCENT);
+        List<AttributeSpec> specs = List.of(samples, volume, counts, done, share);
+        List<java.util.Map.Entry<AttributeSpec, String>> typed = List.of(java.util.Map.entry(samples, "many"), java.util.Map.entry(volume, "6000"),
+                java.util.Map.entry(counts, "cal-fire 10"), java.util.Map.entry(done, "maybe"), java.util.Map.entry(share, "half"),
+                java.util.Map.entry(samples, "1" + "0".repeat(45)));
+        for (java.util.Map.Entry<AttributeSpec, String> t : typed) {
+            IllegalArgumentException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(IllegalArgumentException.class,
+                    () -> Deliverables.read(t.getKey(), t.getValue(), null));
+            String field = "{" + t.getKey().name() + "}: ";
+            assertThat(Deliverables.named(thrown.getMessage(), specs)).as(t.getValue()).startsWith(field);
+            assertThat(Deliverables.named(mou.core.model.InvalidValueException.spanish(thrown), specs)).as(t.getValue()).startsWith(field)
+                    .doesNotContain(" debe ").doesNotContain(" necesita ").doesNotContain(" lleva ");
+        }
+        // a value read but not fitting: the attribute's own check, which says "the value" must be
+        assertThat(Deliverables.named(Deliverables.misfit(samples, new java.math.BigDecimal("1.5"), "es").orElseThrow(), specs))
+                .startsWith("{samplesReceived}: el valor debe ser un número entero");
+        assertThat(Problem.said("samplesReceived", "x", Deliverables.named(samples.check("many", "es").orElseThrow(), specs))
+                .text("es", f -> "Muestras recibidas")).startsWith("Muestras recibidas: el valor debe ser un número entero");
+        assertThat(Problem.said("samplesReceived", "x", Deliverables.named(Deliverables.misfit(samples, new java.math.BigDecimal("1.5"), "es")
+                .orElseThrow(), specs)).text("es", f -> "Muestras recibidas")).doesNotContain("Muestras recibidas debe");
     }
 
     @Test

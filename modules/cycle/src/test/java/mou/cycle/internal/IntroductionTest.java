@@ -204,10 +204,10 @@ class IntroductionTest {
         // the field paragraphsEs was named as an option no command has (--paragraphs-es), for narrative and update too
         Fixture.Run introduction = f.run("introduction", "2017", "--text", "Fine.", "--es", "Mal\u0007.", "--by", "Maria Lopez");
         assertThat(introduction.status()).isEqualTo(2);
-        assertThat(introduction.err()).contains("--es TEXT contains a control character (U+0007)").doesNotContain("--paragraphs-es");
+        assertThat(introduction.err()).contains("--es TEXT: the text contains a control character (U+0007)").doesNotContain("--paragraphs-es");
         Fixture.Run narrative = f.run("narrative", "air-quality", "2017", "summary", "--text", "Fine.", "--es", "Mal\u0007.", "--by", "Ana");
-        assertThat(narrative.err()).contains("--es TEXT contains a control character (U+0007)").doesNotContain("--paragraphs-es");
+        assertThat(narrative.err()).contains("--es TEXT: the text contains a control character (U+0007)").doesNotContain("--paragraphs-es");
         Fixture.Run update = f.run("update", "air-quality", "2017-Q1", "--text", "Fine.", "--es", "Mal\u0007.", "--by", "Ana");
-        assertThat(update.err()).contains("--es TEXT contains a control character (U+0007)").doesNotContain("--happened-es");
+        assertThat(update.err()).contains("--es TEXT: the text contains a control character (U+0007)").doesNotContain("--happened-es");
     }
 }

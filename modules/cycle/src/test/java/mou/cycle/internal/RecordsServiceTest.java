@@ -123,6 +123,42 @@ class RecordsServiceTest {
         return new EditDeliverable(as("Ana", readAt), "air-quality", 2017, "aq-3-2-1", attributes);
     }
 
+    /**
+     * A text attribute's Spanish by the rule of every text a change gives: typed, it translates the English; the English changed
+     * alone keeps it, stale (it was dropped); given as it is, it translates the English now; empty removes it; without an
+     * English, or for an attribute that is no text, it is refused naming its field, nothing saved.
+     */
+    @Test
+    void aTextAttributesSpanishFollowsTheRuleOfEveryTextAChangeGives() throws Exception {
+        service.editDeliverable(new EditDeliverable(as("Ana", PartVersion.of(study())), "air-quality", 2017, "aq-3-2-1",
+                Map.of("purpose", "Exposure near schools"), Map.of("purpose", "Exposición cerca de escuelas")));
+        assertThat(Deliverables.textOf(study().attributes().get("purpose"))).isEqualTo(Text.of("Exposure near schools", "Exposición cerca de escuelas"));
+
+        service.editDeliverable(edit(PartVersion.of(study()), Map.of("purpose", "Exposure near two schools")));
+        Text stale = Deliverables.textOf(study().attributes().get("purpose"));
+        assertThat(stale.es()).isEqualTo("Exposición cerca de escuelas");
+        assertThat(stale.spanishStale()).isTrue();
+
+        service.editDeliverable(new EditDeliverable(as("Ana", PartVersion.of(study())), "air-quality", 2017, "aq-3-2-1", Map.of(),
+                Map.of("purpose", "Exposición cerca de escuelas")));
+        assertThat(Deliverables.textOf(study().attributes().get("purpose")).spanishStale()).isFalse();
+
+        service.editDeliverable(new EditDeliverable(as("Ana", PartVersion.of(study())), "air-quality", 2017, "aq-3-2-1", Map.of(),
+                Map.of("purpose", "")));
+        assertThat(study().attributes().get("purpose")).isEqualTo("Exposure near two schools");
+
+        Deliverable before = study();
+        CycleException alone = catchThrowableOfType(CycleException.class, () -> service.editDeliverable(new EditDeliverable(
+                as("Ana", PartVersion.of(before)), "air-quality", 2017, "aq-3-2-1", Map.of("purpose", ""), Map.of("purpose", "Exposición"))));
+        assertThat(alone.problems()).extracting(Problem::field, Problem::code).containsExactly(org.assertj.core.groups.Tuple.tuple("purposeEs",
+                "text.spanish.alone"));
+        CycleException notText = catchThrowableOfType(CycleException.class, () -> service.editDeliverable(new EditDeliverable(
+                as("Ana", PartVersion.of(before)), "air-quality", 2017, "aq-3-2-1", Map.of(), Map.of("sites", "dos"))));
+        assertThat(notText.problems()).extracting(Problem::field).containsExactly("sitesEs");
+        assertThat(notText.problems().get(0).message("es")).contains("no es un atributo de texto").contains("pollutant, purpose");
+        assertThat(study()).isEqualTo(before);
+    }
+
     Deliverable study() {
         return Deliverables.find(f.workspace().plan("air-quality").orElseThrow(), "aq-3-2-1").orElseThrow();
     }
@@ -172,7 +208,7 @@ class RecordsServiceTest {
         // validate's to refuse, once what was typed is read
         assertThat(typed.problems()).extracting(Problem::field).containsExactlyInAnyOrder("sites", "shareAuthorised");
         assertThat(typed.problems()).filteredOn(p -> p.field().equals("sites")).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("must be a whole number"));
+                .satisfies(p -> assertThat(p.message()).contains("type a whole number"));
 
         CycleException bounds = catchThrowableOfType(CycleException.class, () -> service.editDeliverable(edit(read,
                 Map.of("shareAuthorised", "140", "pollutant", ""))));

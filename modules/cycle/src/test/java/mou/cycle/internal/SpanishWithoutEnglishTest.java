@@ -40,9 +40,9 @@ class SpanishWithoutEnglishTest {
                 "Doce técnicos de la SEMARNAT.", true)), CycleException.class);
         assertThat(e).isNotNull();
         assertThat(e.problems()).extracting(Problem::field).containsExactly("placeEs", "descriptionEs");
-        assertThat(e.problems().get(0).text("es", n -> n)).isEqualTo("placeEs no tiene un inglés que traducir: escriba también place"
-                + " (un texto en español solo se guarda junto a su inglés) o deje placeEs vacío");
-        assertThat(e.problems().get(1).text("en", n -> n)).isEqualTo("descriptionEs has no English to translate: write description too"
+        assertThat(e.problems().get(0).text("es", n -> n)).isEqualTo("placeEs: este texto en español no tiene un inglés que traducir: escriba también place"
+                + " (un texto en español solo se guarda junto a su inglés) o deje en blanco placeEs");
+        assertThat(e.problems().get(1).text("en", n -> n)).isEqualTo("descriptionEs: this Spanish has no English to translate: write description too"
                 + " (a Spanish text is kept only beside its English), or leave descriptionEs empty");
         assertThat(Files.readAllBytes(f.data.resolve("groups/air-quality/2017.json"))).isEqualTo(before);
 
@@ -50,7 +50,7 @@ class SpanishWithoutEnglishTest {
         Fixture.Run run = f.run("event", "air-quality", "2017", "aq-2017-visit", "--kind", "site-visit", "--date", "2017-03-14",
                 "--title", "Site visit", "--description-es", "Doce técnicos.");
         assertThat(run.status()).isNotZero();
-        assertThat(run.err()).contains("--description-es has no English to translate: write --description too");
+        assertThat(run.err()).contains("--description-es: this Spanish has no English to translate: write --description too");
         assertThat(f.year("air-quality", 2017).event("aq-2017-visit")).isEmpty();
 
         // with its English, both are kept

@@ -36,7 +36,7 @@ class TextLengthsTest extends TypedServiceTest {
                 "aq-2017-long", "Samples taken", null, "3", "x".repeat(100_000), null, null, null, null, null, null)));
         assertThat(e.kind()).isEqualTo(Kind.USAGE);
         assertThat(e.problems()).extracting(Problem::field).containsExactly("unit");
-        assertThat(e.problems().get(0).text("en", n -> "Unit")).isEqualTo("Unit has 100000 characters, more than the 1000 of a one-line text"
+        assertThat(e.problems().get(0).text("en", n -> "Unit")).isEqualTo("Unit: the text has 100000 characters, more than the 1000 of a one-line text"
                 + " (a title, place, label or unit); shorten it and put the rest in the description or note");
         assertThat(e.problems().get(0).message("es")).contains("tiene 100000 caracteres, más de los 1000 de un texto de una línea");
         assertThat(bytes()).isEqualTo(before);

@@ -11,6 +11,7 @@ import mou.core.cycle.PartVersion;
 import mou.core.cycle.Saved;
 import mou.core.model.Activity;
 import mou.core.model.Deliverable;
+import mou.core.model.Text;
 import mou.core.spi.AttributeSpec;
 import mou.core.spi.DeliverableType;
 import mou.web.api.HtmlWriter;
@@ -59,13 +60,32 @@ final class DeliverablePage {
                 c.plan().name().in(call.language())));
     }
 
-    private static List<Field> fields(Call call, DeliverableType type) {
+    /** The suffix of the field of a text attribute's Spanish ({@code attr-purposeEs}), as the cycle names it ({@code purposeEs}). */
+    static final String SPANISH = "Es";
+
+    /**
+     * The form's fields: one per attribute, and after a text attribute's (one that is not a name kept as it is) its Spanish,
+     * with the note and the box of a Spanish older than its English, as every Spanish field has.
+     */
+    private static List<Field> fields(Call call, DeliverableType type, Deliverable d) {
         Ui ui = call.ui();
         List<Field> fields = new ArrayList<>();
         for (AttributeSpec spec : type.attributes()) {
             String name = PREFIX + spec.name();
             String label = spec.label().in(call.language()) + (spec.unit() == null ? "" : " (" + spec.unit() + ")");
             String hint = ui.t("records.attribute." + spec.kind().name());
+            Text text = spec.kind() == AttributeSpec.Kind.TEXT ? textOf(d == null ? null : d.attributes().get(spec.name())) : null;
+            if (spec.kind() == AttributeSpec.Kind.TEXT && (text == null || !text.isAsIs())) {
+                fields.add(new Field(name, ui.t("records.attribute.english", label), Input.TEXT, List.of(), hint, spec.required()));
+                String stale = ShownSpanish.staleNote(ui, text);
+                String spanish = name + SPANISH;
+                fields.add(new Field(spanish, ui.t("records.attribute.spanish", label), Input.TEXT, List.of(), stale, false));
+                if (stale != null) {
+                    fields.add(new Field(ShownSpanish.fitsName(spanish), ui.t("form.spanishFits.legend") + ": " + ui.t("records.attribute.spanish",
+                            label), Input.CHECKBOXES, List.of(new Option("yes", ui.t("form.spanishFits"))), null, false));
+                }
+                continue;
+            }
             switch (spec.kind()) {
                 case CHOICE -> {
                     List<Option> options = new ArrayList<>(List.of(new Option("", ui.t("records.none"))));
@@ -84,9 +104,29 @@ final class DeliverablePage {
     private static Map<String, List<String>> values(DeliverableType type, Deliverable d) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         for (AttributeSpec spec : type.attributes()) {
-            values.put(PREFIX + spec.name(), List.of(EditDeliverable.typed(spec.kind(), d.attributes().get(spec.name()))));
+            Object value = d.attributes().get(spec.name());
+            values.put(PREFIX + spec.name(), List.of(EditDeliverable.typed(spec.kind(), value)));
+            if (spec.kind() == AttributeSpec.Kind.TEXT) {
+                Text text = textOf(value);
+                values.put(PREFIX + spec.name() + SPANISH, text == null || text.es() == null ? List.of() : List.of(text.es()));
+            }
         }
         return values;
+    }
+
+    /**
+     * A text attribute's value as a text: a plain string is its English alone, an object its {@code en}, {@code es}, {@code asIs}
+     * and {@code esOf} (whether its Spanish is older than its English); null for none.
+     */
+    static Text textOf(Object value) {
+        if (value instanceof String s) {
+            return Text.of(s);
+        }
+        if (value instanceof Map<?, ?> m && m.get("en") instanceof String en) {
+            return new Text(en, m.get("es") instanceof String es ? es : null, m.get("asIs") instanceof String asIs ? asIs : null,
+                    m.get("esOf") instanceof String esOf ? esOf : null);
+        }
+        return null;
     }
 
     private Response page(Call call, Map<String, List<String>> typed, Map<String, List<String>> problems, int status) throws WebApp.Refusal {
@@ -148,7 +188,7 @@ final class DeliverablePage {
         } else if (c.editable()) {
             html.start("section").element("h2", ui.t("records.deliverable.edit"));
             RecordForm.write(html, call, c.base() + "/deliverable/" + RecordPages.encode(d.id()), ui.t("records.deliverable.edit"),
-                    fields(call, f.type().get()), typed == null ? values(f.type().get(), d) : typed, values(f.type().get(), d), problems,
+                    fields(call, f.type().get(), d), typed == null ? values(f.type().get(), d) : typed, values(f.type().get(), d), problems,
                     PartVersion.of(d), ui.t("records.save"));
             html.end("section");
         }
@@ -201,11 +241,33 @@ final class DeliverablePage {
                     : !state.editable() ? call.ui().t("records.readOnly", call.ui().state(state))
                     : call.ui().t("records.deliverable.notInstalled", f.deliverable().type()));
         }
-        List<Field> fields = fields(call, f.type().get());
+        List<Field> fields = fields(call, f.type().get(), f.deliverable());
         Map<String, List<String>> typed = RecordForm.posted(call, fields);
         Map<String, List<String>> now = values(f.type().get(), f.deliverable());
         Map<String, String> changed = new LinkedHashMap<>();
+        Map<String, String> spanish = new LinkedHashMap<>();
+        java.util.Set<String> spanishFields = new java.util.HashSet<>();
+        f.type().get().attributes().stream().filter(a -> a.kind() == AttributeSpec.Kind.TEXT).forEach(a -> spanishFields.add(PREFIX + a.name() + SPANISH));
         for (Field field : fields) {
+            if (field.input() == Input.CHECKBOXES) {
+                continue; // a box beside a stale Spanish, read with its field
+            }
+            if (spanishFields.contains(field.name())) {
+                // as every Spanish field: sent back as shown it is none (kept), unless its box says it still fits; emptied, removed
+                String attribute = field.name().substring(PREFIX.length(), field.name().length() - SPANISH.length());
+                if (typed.containsKey(field.name())) {
+                    String es = RecordForm.one(typed, field.name());
+                    Text shown = textOf(f.deliverable().attributes().get(attribute));
+                    String given = ShownSpanish.given(es, shown, !typed.getOrDefault(ShownSpanish.fitsName(field.name()), List.of()).isEmpty());
+                    if (given == null && !es.isBlank() && RecordForm.one(typed, PREFIX + attribute).isBlank()) {
+                        given = es; // a Spanish left without its English: given, so that the service says it has nothing to translate
+                    }
+                    if (given != null || ShownSpanish.emptied(Optional.of(es), shown)) {
+                        spanish.put(attribute, given == null ? "" : given);
+                    }
+                }
+                continue;
+            }
             if (typed.containsKey(field.name())) {
                 String value = RecordForm.changed(typed, now, field.name());
                 if (value != null) {
@@ -216,7 +278,7 @@ final class DeliverablePage {
         String path = c.base() + "/deliverable/" + RecordPages.encode(f.deliverable().id());
         try {
             Saved<Deliverable> saved = app.cycle.editDeliverable(new EditDeliverable(RecordPages.acting(app, call), c.plan().groupId(),
-                    c.year().year(), f.deliverable().id(), changed));
+                    c.year().year(), f.deliverable().id(), changed, spanish));
             return Response.seeOther(path + "?saved=" + (saved.changed() ? "1" : "0"));
         } catch (CycleException e) {
             if (e.kind() == CycleException.Kind.REFUSED) {

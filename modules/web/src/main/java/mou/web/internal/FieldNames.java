@@ -30,8 +30,8 @@ final class FieldNames {
             Map.entry("happened", "records.form.happened"), Map.entry("happenedEs", "records.update.happenedEs"),
             Map.entry("figures", "records.update.figures"), Map.entry("events", "records.update.events"),
             Map.entry("dropFigures", "records.update.dropFigures"), Map.entry("dropEvents", "records.update.dropEvents"));
-    /** The rating form's numbered fields: a link's title and address (counted from 0), a file and its title (from 1). */
-    private static final Pattern NUMBERED = Pattern.compile("(evidenceTitle-|evidenceUrl-|evidence-|fileTitle|file)(\\d{1,3})");
+    /** The rating form's numbered fields: a link's title, its Spanish and address (counted from 0), a file and its title (from 1). */
+    private static final Pattern NUMBERED = Pattern.compile("(evidenceTitleEs-|evidenceTitle-|evidenceUrl-|evidence-|fileTitleEs|fileTitle|file)(\\d{1,3})");
 
     private FieldNames() {
     }
@@ -46,8 +46,10 @@ final class FieldNames {
             int n = Integer.parseInt(numbered.group(2));
             return switch (numbered.group(1)) {
                 case "evidenceTitle-" -> ui.t("group.form.linkTitle", n + 1);
+                case "evidenceTitleEs-" -> ui.t("group.form.linkTitleEs", n + 1);
                 case "evidenceUrl-", "evidence-" -> ui.t("group.form.linkUrl", n + 1);
                 case "fileTitle" -> ui.t("group.form.fileTitle", n);
+                case "fileTitleEs" -> ui.t("group.form.fileTitleEs", n);
                 default -> ui.t("group.form.file", n);
             };
         }

@@ -417,7 +417,7 @@ final class GroupPages {
      * rating's values as the form first showed them at that version ({@code shown}, carried in hidden {@link #SHOWN} fields;
      * null when a request did not carry them): on a conflict, what the person left as shown is not theirs to apply again.
      */
-    record RateForm(String level, String rationale, String rationaleEs, List<String[]> links, List<String> fileTitles, String version,
+    record RateForm(String level, String rationale, String rationaleEs, List<String[]> links, List<String[]> fileTitles, String version,
             Shown shown) {
 
         static RateForm of(Assessment a) {
@@ -454,7 +454,8 @@ final class GroupPages {
             List<String[]> links = new ArrayList<>();
             if (a != null) {
                 for (Link l : a.evidence()) {
-                    links.add(new String[] {l.title() == null ? "" : l.title().en(), l.url()});
+                    links.add(new String[] {l.title() == null ? "" : l.title().en(), l.url(),
+                            l.title() == null || l.title().es() == null ? "" : l.title().es()});
                 }
             }
             boolean rated = a != null && a.level() != null;
@@ -470,9 +471,11 @@ final class GroupPages {
             }
             List<String> titles = call.fields(SHOWN + "evidenceTitle");
             List<String> urls = call.fields(SHOWN + "evidenceUrl");
+            List<String> titlesEs = call.fields(SHOWN + "evidenceTitleEs");
             List<String[]> links = new ArrayList<>();
             for (int i = 0; i < Math.max(titles.size(), urls.size()); i++) {
-                links.add(new String[] {i < titles.size() ? titles.get(i) : "", i < urls.size() ? urls.get(i) : ""});
+                links.add(new String[] {i < titles.size() ? titles.get(i) : "", i < urls.size() ? urls.get(i) : "",
+                        i < titlesEs.size() ? titlesEs.get(i) : ""});
             }
             return new Shown(level.get(), call.field(SHOWN + "rationale").orElse(""), call.field(SHOWN + "rationaleEs").orElse(""), links);
         }
@@ -485,12 +488,14 @@ final class GroupPages {
             for (String[] link : links) {
                 html.start("input", "type", "hidden", "name", SHOWN + "evidenceTitle", "value", link[0]);
                 html.start("input", "type", "hidden", "name", SHOWN + "evidenceUrl", "value", link[1]);
+                html.start("input", "type", "hidden", "name", SHOWN + "evidenceTitleEs", "value", link[2]);
             }
         }
 
-        /** The rows that say something, each as its stripped title and address: what is compared. */
+        /** The rows that say something, each as its stripped title, address and Spanish title: what is compared. */
         static List<List<String>> rows(List<String[]> links) {
-            return links.stream().filter(l -> !l[0].isBlank() || !l[1].isBlank()).map(l -> List.of(l[0].strip(), l[1].strip())).toList();
+            return links.stream().filter(l -> !l[0].isBlank() || !l[1].isBlank() || !l[2].isBlank())
+                    .map(l -> List.of(l[0].strip(), l[1].strip(), l[2].strip())).toList();
         }
     }
 
@@ -566,7 +571,7 @@ final class GroupPages {
         html.element("p", ui.t("group.form.links.help"), "class", "help", "id", "links-help");
         int rows = form.links().size() + EMPTY_ROWS + extraRows;
         for (int i = 0; i < rows; i++) {
-            String[] link = i < form.links().size() ? form.links().get(i) : new String[] {"", ""};
+            String[] link = i < form.links().size() ? form.links().get(i) : new String[] {"", "", ""};
             String key = "evidence-" + i;
             List<String> here = problems.of(key);
             html.start("div", "class", "row" + (here.isEmpty() ? "" : " invalid"));
@@ -578,6 +583,21 @@ final class GroupPages {
             }
             html.start("input", attrs("type", "text", "id", "evidenceUrl-" + i, "name", "evidenceUrl", "value", link[1], "inputmode", "url",
                     "aria-describedby", "links-help", problems, key));
+            // the title's Spanish, with the note and the box of a Spanish older than its English, as the rationale's
+            String es = "evidenceTitleEs-" + i;
+            html.start("label", "for", es).text(ui.t("group.form.linkTitleEs", i + 1)).end("label");
+            for (String p : problems.of(es)) {
+                html.element("p", p, "class", "field-problem", "id", es + "-problem");
+            }
+            String staleTitle = ShownSpanish.staleNote(ui, savedTitle(c, activity, link[1]));
+            if (staleTitle != null) {
+                html.element("p", staleTitle, "class", "help stale", "id", es + "-stale");
+            }
+            html.start("input", attrs("type", "text", "id", es, "name", "evidenceTitleEs", "value", link[2], "lang", "es",
+                    "aria-describedby", staleTitle == null ? null : es + "-stale", problems, es));
+            if (staleTitle != null) {
+                ShownSpanish.fitsBox(html, ui, es);
+            }
             html.end("div");
         }
         html.end("fieldset");
@@ -596,8 +616,14 @@ final class GroupPages {
             }
             html.start("input", attrs("type", "file", "id", key, "name", key, "accept", accept, "aria-describedby", "files-help", problems, key));
             html.start("label", "for", "fileTitle" + i).text(ui.t("group.form.fileTitle", i)).end("label");
-            html.start("input", "type", "text", "id", "fileTitle" + i, "name", "fileTitle" + i, "value",
-                    i - 1 < form.fileTitles().size() ? form.fileTitles().get(i - 1) : "");
+            String[] titles = i - 1 < form.fileTitles().size() ? form.fileTitles().get(i - 1) : new String[] {"", ""};
+            html.start("input", "type", "text", "id", "fileTitle" + i, "name", "fileTitle" + i, "value", titles[0]);
+            String es = "fileTitleEs" + i;
+            html.start("label", "for", es).text(ui.t("group.form.fileTitleEs", i)).end("label");
+            for (String p : problems.of(es)) {
+                html.element("p", p, "class", "field-problem", "id", es + "-problem");
+            }
+            html.start("input", attrs("type", "text", "id", es, "name", es, "value", titles[1], "lang", "es", problems, es));
             html.end("div");
         }
         html.end("fieldset");
@@ -606,6 +632,13 @@ final class GroupPages {
                 .element("button", ui.t("group.form.moreRows"), "type", "submit", "name", "more", "value", String.valueOf(extraRows + 1),
                         "class", "secondary").end("p");
         html.end("form");
+    }
+
+    /** The title the rating as saved gives the link to {@code url}, or null (no such link, or no title). */
+    private static Text savedTitle(Context c, Activity activity, String url) {
+        String address = url == null ? "" : url.strip();
+        return c.year().assessment(activity.id()).filter(a -> !address.isEmpty()).flatMap(a -> a.evidence().stream()
+                .filter(l -> l.url().equals(address) && l.title() != null).map(Link::title).findFirst()).orElse(null);
     }
 
     /** Opens a field's div with its label and its problems (each with an id the field's aria-describedby names). */
@@ -747,17 +780,22 @@ final class GroupPages {
         String version = call.field("version").orElseThrow(() -> new Refusal(400, ui.t("group.noVersion"), ui.t("group.noVersion.text")));
         List<String> titles = call.fields("evidenceTitle");
         List<String> urls = call.fields("evidenceUrl");
+        List<String> titlesEs = call.fields("evidenceTitleEs");
         List<String[]> rows = new ArrayList<>();
+        // each row's place in the form as sent, by which its box beside a stale Spanish title is named
+        List<Integer> sentAt = new ArrayList<>();
         for (int i = 0; i < Math.max(titles.size(), urls.size()); i++) {
             String title = i < titles.size() ? titles.get(i) : "";
             String url = i < urls.size() ? urls.get(i) : "";
-            if (!title.isBlank() || !url.isBlank()) {
-                rows.add(new String[] {title, url});
+            String titleEs = i < titlesEs.size() ? titlesEs.get(i) : "";
+            if (!title.isBlank() || !url.isBlank() || !titleEs.isBlank()) {
+                rows.add(new String[] {title, url, titleEs});
+                sentAt.add(i);
             }
         }
-        List<String> fileTitles = new ArrayList<>();
+        List<String[]> fileTitles = new ArrayList<>();
         for (int i = 1; i <= FILE_FIELDS; i++) {
-            fileTitles.add(call.field("fileTitle" + i).orElse(""));
+            fileTitles.add(new String[] {call.field("fileTitle" + i).orElse(""), call.field("fileTitleEs" + i).orElse("")});
         }
         RateForm form = new RateForm(call.field("level").orElse(""), call.field("rationale").orElse(""), call.field("rationaleEs").orElse(""),
                 rows, fileTitles, version, Shown.posted(call));
@@ -772,19 +810,37 @@ final class GroupPages {
         fieldOf.put("level", "level");
         fieldOf.put("rationale", "rationale");
         fieldOf.put("rationaleEs", "rationaleEs");
+        // each title's Spanish as the rationale's: sent back as shown it is none (kept, stale when the English changed), unless its
+        // box says it still fits; emptied, it is removed; a form that sent no Spanish titles (made before they had one) gives none
+        List<String> titlesSpanish = new ArrayList<>();
+        boolean spanishSent = !titlesEs.isEmpty();
         for (int i = 0; i < rows.size(); i++) {
             String[] row = rows.get(i);
             links.add(new Link(row[0].isBlank() ? null : Text.of(row[0].strip()), row[1]));
             fieldOf.put("evidence[" + i + "]", "evidence-" + i);
+            fieldOf.put("evidenceTitle[" + i + "]", "evidenceTitle-" + i);
+            fieldOf.put("evidenceEs[" + i + "]", "evidenceTitleEs-" + i);
+            Text shownTitle = savedTitle(c, activity, row[1]);
+            String es = ShownSpanish.given(row[2], shownTitle, call.field(ShownSpanish.fitsName("evidenceTitleEs-" + sentAt.get(i))).isPresent());
+            if (row[0].isBlank() && !row[2].isBlank()) {
+                es = row[2]; // a Spanish left without its English title: given, so that the service says it has nothing to translate
+            }
+            titlesSpanish.add(!spanishSent ? null : es != null ? es : ShownSpanish.emptied(Optional.of(row[2]), shownTitle) ? "" : null);
         }
         List<EvidenceFile> files = new ArrayList<>();
         for (int i = 1; i <= FILE_FIELDS; i++) {
             String field = "file" + i;
             for (Upload upload : call.request().uploads()) {
                 if (upload.field().equals(field)) {
-                    String title = fileTitles.get(i - 1);
+                    String title = fileTitles.get(i - 1)[0];
+                    String titleEs = fileTitles.get(i - 1)[1];
+                    fieldOf.put("fileTitles[" + files.size() + "]", "fileTitle" + i);
+                    fieldOf.put("fileTitles[" + files.size() + "]Es", "fileTitleEs" + i);
                     fieldOf.put("files[" + files.size() + "]", field);
-                    files.add(new EvidenceFile(title.isBlank() ? null : Text.of(title.strip()), upload.fileName(), upload.content()));
+                    // a Spanish title without an English one is given so, for the service to say it has nothing to translate
+                    Text titled = title.isBlank() ? (titleEs.isBlank() ? null : new Text("", titleEs.strip())) : Text.of(title.strip(),
+                            titleEs.isBlank() ? null : titleEs.strip());
+                    files.add(new EvidenceFile(titled, upload.fileName(), upload.content()));
                 }
             }
         }
@@ -792,7 +848,7 @@ final class GroupPages {
         Text shownRationale = c.year().assessment(activity.id()).filter(a -> !a.carriedOver()).map(Assessment::rationale).orElse(null);
         String es = ShownSpanish.given(form.rationaleEs(), shownRationale, call.field(ShownSpanish.fitsName("rationaleEs")).isPresent());
         Rate request = new Rate(acting(app, call, version), activity.id(), c.year().year(), form.level(), Text.of(form.rationale(), es),
-                links, files, ShownSpanish.emptied(call.field("rationaleEs"), shownRationale));
+                links, files, ShownSpanish.emptied(call.field("rationaleEs"), shownRationale), titlesSpanish);
         try {
             app.cycle.rate(request);
         } catch (CycleException e) {
@@ -856,7 +912,11 @@ final class GroupPages {
                     }
                     html.element("dt", ui.t("group.rating.evidence")).start("dd").start("ul", "class", "evidence");
                     for (String[] link : yours.links()) {
-                        html.start("li").text(link[0]).text(" ").element("code", link[1]).end("li");
+                        html.start("li").text(link[0]).text(" ").element("code", link[1]);
+                        if (!link[2].isBlank()) {
+                            html.text(" ").element("span", link[2], "lang", "es");
+                        }
+                        html.end("li");
                     }
                     html.end("ul").end("dd").end("dl");
                 });

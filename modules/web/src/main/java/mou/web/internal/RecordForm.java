@@ -58,7 +58,7 @@ final class RecordForm {
         return switch (name) {
             case "titleEs", "placeEs", "descriptionEs", "labelEs", "noteEs", "happenedEs" -> "es";
             case "title", "place", "description", "label", "note", "happened" -> "en";
-            default -> null;
+            default -> name.startsWith(DeliverablePage.PREFIX) && name.endsWith(DeliverablePage.SPANISH) ? "es" : null;
         };
     }
 

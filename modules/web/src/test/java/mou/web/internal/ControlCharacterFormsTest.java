@@ -22,7 +22,7 @@ class ControlCharacterFormsTest extends TwoMembersFormsTest {
 
         Response narrative = member.post(YEAR + "/narrative/summary", "version", "none", "paragraphs", "A good\u0000 year.");
         assertThat(narrative.status()).isEqualTo(422);
-        assertThat(narrative.text()).contains("Paragraphs (English) contains a control character (U+0000)").contains("remove it");
+        assertThat(narrative.text()).contains("Paragraphs (English): the text contains a control character (U+0000)").contains("remove it");
 
         Response event = addEvent(colleague, "aq-2017-nul", "Reunión\u0001");
         assertThat(event.status()).isEqualTo(400);

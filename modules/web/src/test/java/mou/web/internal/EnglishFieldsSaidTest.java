@@ -51,7 +51,7 @@ class EnglishFieldsSaidTest {
         Response refused = member.post(YEAR + "/events", "readAt", "none", "eventId", "aq-2017-visit", "kind", "meeting", "date",
                 "2017-03-14", "title", "Visit", "titleEs", "Visita", "place", "", "placeEs", "Mexicali (BC)");
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.text()).contains("Lugar (español) no tiene un inglés que traducir: escriba también Lugar (inglés)")
+        assertThat(refused.text()).contains("Lugar (español): este texto en español no tiene un inglés que traducir: escriba también Lugar (inglés)")
                 .contains("Mexicali (BC)");
         assertThat(Files.readAllBytes(web.data.resolve("groups/air-quality/2017.json"))).isEqualTo(before);
     }

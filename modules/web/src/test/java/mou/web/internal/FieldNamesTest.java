@@ -15,6 +15,8 @@ class FieldNamesTest {
         assertThat(FieldNames.label(es, "placeEs")).isEqualTo(es.t("records.event.placeEs"));
         assertThat(FieldNames.label(en, "evidenceTitle-0")).isEqualTo("Title of link 1");
         assertThat(FieldNames.label(en, "evidenceUrl-2")).isEqualTo("Address of link 3");
+        assertThat(FieldNames.label(en, "evidenceTitleEs-1")).isEqualTo("Title of link 2 (Spanish)");
+        assertThat(FieldNames.label(es, "evidenceTitleEs-1")).isEqualTo("Título del enlace 2 (español)");
         assertThat(FieldNames.label(en, "evidence-0")).isEqualTo("Address of link 1");
         assertThat(FieldNames.label(en, "file2")).isEqualTo("File 2");
         assertThat(FieldNames.label(en, "fileTitle1")).isEqualTo("Title of file 1 (optional)");

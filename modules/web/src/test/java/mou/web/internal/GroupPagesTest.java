@@ -240,6 +240,57 @@ class GroupPagesTest {
         assertThat(member.get(ACTIVITY).text()).doesNotContain("rationaleEs-stale").doesNotContain("rationaleEsFits");
     }
 
+    /**
+     * An evidence link's title has a Spanish field ("Title of link 1 (Spanish)"), by the rules of every Spanish field: typed, it
+     * translates the title; sent back as shown it is kept (stale when the English changed, with the note and the box that
+     * confirms it); emptied, it is removed; without an English title it is refused beside it, in the page's language.
+     */
+    @Test
+    void anEvidenceLinksTitleHasASpanishFieldWithTheRulesOfEverySpanishField() throws Exception {
+        String url = "https://example.org/minutes";
+        member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "significant", "rationale", "Plans were aligned.",
+                "evidenceTitle", "Minutes", "evidenceUrl", url, "evidenceTitleEs", "Minuta");
+        assertThat(assessment("aq-1-1").evidence().get(0).title()).isEqualTo(Text.of("Minutes", "Minuta"));
+        Response form = member.get(ACTIVITY);
+        assertThat(form.text()).contains("<label for=\"evidenceTitleEs-0\">Title of link 1 (Spanish)</label>")
+                .contains("<input type=\"text\" id=\"evidenceTitleEs-0\" name=\"evidenceTitleEs\" value=\"Minuta\" lang=\"es\">")
+                .doesNotContain("evidenceTitleEs-0-stale");
+
+        // the English corrected, the Spanish sent back as shown: kept, and now stale, with its note and box
+        member.post(RATE, "version", version(form), "level", "significant", "rationale", "Plans were aligned.",
+                "evidenceTitle", "Minutes of May", "evidenceUrl", url, "evidenceTitleEs", "Minuta");
+        assertThat(assessment("aq-1-1").evidence().get(0).title().spanishStale()).isTrue();
+        form = member.get(ACTIVITY);
+        assertThat(form.text()).contains("id=\"evidenceTitleEs-0-stale\"")
+                .contains("<input type=\"checkbox\" id=\"evidenceTitleEs-0-fits\" name=\"evidenceTitleEs-0Fits\" value=\"yes\""
+                        + " aria-describedby=\"evidenceTitleEs-0-stale\">");
+        // sent back again without the box: still stale; with it: the translation of the English now
+        member.post(RATE, "version", version(form), "level", "significant", "rationale", "Plans were aligned.",
+                "evidenceTitle", "Minutes of May", "evidenceUrl", url, "evidenceTitleEs", "Minuta");
+        assertThat(assessment("aq-1-1").evidence().get(0).title().spanishStale()).isTrue();
+        member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "significant", "rationale", "Plans were aligned.",
+                "evidenceTitle", "Minutes of May", "evidenceUrl", url, "evidenceTitleEs", "Minuta", "evidenceTitleEs-0Fits", "yes");
+        Text confirmed = assessment("aq-1-1").evidence().get(0).title();
+        assertThat(confirmed).isEqualTo(Text.of("Minutes of May", "Minuta"));
+        assertThat(confirmed.spanishStale()).isFalse();
+        assertThat(member.get(ACTIVITY).text()).doesNotContain("evidenceTitleEs-0-stale");
+
+        // emptied: removed
+        member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "significant", "rationale", "Plans were aligned.",
+                "evidenceTitle", "Minutes of May", "evidenceUrl", url, "evidenceTitleEs", "");
+        assertThat(assessment("aq-1-1").evidence().get(0).title().es()).isNull();
+
+        // a Spanish title without an English one: refused beside the field, in Spanish on a Spanish page; nothing saved
+        String before = yearFile();
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        Response refused = member.post(RATE, "version", version(member.get(ACTIVITY)), "level", "significant", "rationale",
+                "Plans were aligned.", "evidenceTitle", "", "evidenceUrl", url, "evidenceTitleEs", "Minuta");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text()).contains("<p class=\"field-problem\" id=\"evidenceTitleEs-0-problem\">Título del enlace 1 (español): este"
+                + " texto en español no tiene un inglés que traducir: escriba también Título del enlace 1");
+        assertThat(yearFile()).isEqualTo(before);
+    }
+
     @Test
     void everyProblemIsShownBesideItsFieldWithTheValuesTyped() throws Exception {
         String before = yearFile();
@@ -361,6 +412,29 @@ class GroupPagesTest {
         String partRead = version(ana.get(part));
         assertThat(ana.post(part, "version", partRead, "paragraphs", "First.").status()).isEqualTo(303);
         assertThat(ana.post(part, "version", partRead, "paragraphs", "First.").text()).contains("Ya guardó esto");
+    }
+
+    /** An evidence file's title has its Spanish field too: typed, it translates the title; without an English title it is refused. */
+    @Test
+    void anEvidenceFilesTitleHasASpanishField() throws Exception {
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(member.get(ACTIVITY).text()).contains("<label for=\"fileTitleEs1\">Título del archivo 1 en español (opcional)</label>");
+        String before = yearFile();
+        Response refused = postWithFiles(member, RATE, List.of(new Upload("file1", "Minuta mayo.pdf", "%PDF-1.4 minuta".getBytes(
+                StandardCharsets.UTF_8))), "version", version(member.get(ACTIVITY)), "level", "moderate", "rationale", "Minutes attached.",
+                "fileTitle1", "", "fileTitleEs1", "Minuta de mayo");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.text()).contains("id=\"fileTitleEs1-problem\">Título del archivo 1 en español (opcional): este texto en español no"
+                + " tiene un inglés que traducir: escriba también Título del archivo 1 (opcional)");
+        assertThat(yearFile()).isEqualTo(before);
+
+        Response saved = postWithFiles(member, RATE, List.of(new Upload("file1", "Minuta mayo.pdf", "%PDF-1.4 minuta".getBytes(
+                StandardCharsets.UTF_8))), "version", version(member.get(ACTIVITY)), "level", "moderate", "rationale", "Minutes attached.",
+                "fileTitle1", "May minutes", "fileTitleEs1", "Minuta de mayo");
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(assessment("aq-1-1").evidence()).singleElement().satisfies(l -> assertThat(l.title()).isEqualTo(Text.of("May minutes",
+                "Minuta de mayo")));
+        assertThat(member.get(YEAR).text()).contains(">Minuta de mayo<");
     }
 
     @Test

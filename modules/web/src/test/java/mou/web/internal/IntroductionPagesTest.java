@@ -92,7 +92,7 @@ class IntroductionPagesTest {
                 .contains("One.\n\nTwo.</textarea>");
         Response control = office.post(INTRODUCTION, "version", version, "paragraphs", "A bell\u0007.", "paragraphsEs", "");
         assertThat(control.status()).isEqualTo(422);
-        assertThat(control.text()).contains("id=\"paragraphs-problem\"").contains("Paragraphs (English) contains a control character (U+0007)");
+        assertThat(control.text()).contains("id=\"paragraphs-problem\"").contains("Paragraphs (English): the text contains a control character (U+0007)");
         assertThat(Files.readString(web.data.resolve("reports/2017.json"))).isEqualTo(before);
     }
 

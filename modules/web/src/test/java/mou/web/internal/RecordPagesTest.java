@@ -17,6 +17,7 @@ import mou.core.model.GroupYear;
 import mou.core.model.HistoryEntry;
 import mou.core.model.Metric;
 import mou.core.model.ReviewAction;
+import mou.core.model.Text;
 import mou.core.model.Workspace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -420,8 +421,8 @@ class RecordPagesTest {
                 "attr-shareAuthorised", "a few", "attr-endDate", "soon");
         assertThat(refused.status()).isEqualTo(400);
         String text = refused.text();
-        assertThat(text).contains("Monitoring sites must be a whole number, written in digits, like 25 or 1500, not &quot;two&quot;")
-                .contains("Share of the contract authorized must be a number, like 12 or 3.5 (with a &#39;.&#39; before the decimals),"
+        assertThat(text).contains("Monitoring sites: type a whole number, in digits, like 25 or 1500, not &quot;two&quot;")
+                .contains("Share of the contract authorized: type a number, like 12 or 3.5 (with a &#39;.&#39; before the decimals),"
                         + " not &quot;a few&quot;")
                 .contains("Ends must be a date such as 2016-06-07");
         for (String id : List.of("sites", "shareAuthorised", "endDate")) {
@@ -438,9 +439,53 @@ class RecordPagesTest {
 
         member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
         Response es = member.post(YEAR + "/deliverable/aq-3-2-1", "readAt", readAt(page), "attr-sites", "two", "attr-shareAuthorised", "a few");
-        assertThat(es.text()).contains("Sitios de monitoreo debe ser un número entero, escrito con cifras, como 25 o 1500, no &quot;two&quot;")
-                .contains("Porcentaje autorizado debe ser un número, como 12 o 3.5 (con &#39;.&#39; antes de los decimales), no &quot;a few&quot;")
+        assertThat(es.text()).contains("Sitios de monitoreo: escriba un número entero, con cifras, como 25 o 1500, no «two»")
+                .contains("Porcentaje autorizado: escriba un número, como 12 o 3.5 (con &#39;.&#39; antes de los decimales), no «a few»")
                 .doesNotContain("&#39;sites&#39;").doesNotContain("&#39;shareAuthorised&#39;");
+    }
+
+    /**
+     * A deliverable's text attribute has a Spanish field ("Propósito (español)") with the rules of every Spanish field: typed it
+     * translates the English; the English changed alone keeps it, stale, with the note and the box that confirms it; emptied,
+     * removed; alone, refused beside it. A name kept as it is (the pollutant) has none.
+     */
+    @Test
+    void aDeliverablesTextAttributeHasASpanishFieldWithTheRulesOfEverySpanishField() throws Exception {
+        String path = YEAR + "/deliverable/aq-3-2-1";
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        Response form = member.get(path);
+        assertThat(form.text()).contains("Propósito (inglés)").contains("Propósito (español)").contains("name=\"attr-purposeEs\"")
+                .doesNotContain("name=\"attr-pollutantEs\"");
+        assertThat(member.post(path, "readAt", readAt(form), "attr-purpose", "Exposure near schools", "attr-purposeEs",
+                "Exposición cerca de escuelas").status()).isEqualTo(303);
+        assertThat(DeliverablePage.textOf(study().attributes().get("purpose"))).isEqualTo(Text.of("Exposure near schools",
+                "Exposición cerca de escuelas"));
+        // the page shows the Spanish of a Spanish page
+        form = member.get(path);
+        assertThat(form.text()).contains("<dd>Exposición cerca de escuelas</dd>");
+
+        // the English corrected, the Spanish sent back as shown: kept, stale, with its note and box
+        member.post(path, "readAt", readAt(form), "attr-purpose", "Exposure near two schools", "attr-purposeEs", "Exposición cerca de escuelas");
+        Text stale = DeliverablePage.textOf(study().attributes().get("purpose"));
+        assertThat(stale.es()).isEqualTo("Exposición cerca de escuelas");
+        assertThat(stale.spanishStale()).isTrue();
+        form = member.get(path);
+        assertThat(form.text()).contains("El inglés cambió después de escribirse este español").contains("name=\"attr-purposeEsFits\"");
+        member.post(path, "readAt", readAt(form), "attr-purpose", "Exposure near two schools", "attr-purposeEs", "Exposición cerca de escuelas",
+                "attr-purposeEsFits", "yes");
+        assertThat(DeliverablePage.textOf(study().attributes().get("purpose")).spanishStale()).isFalse();
+
+        // emptied: removed
+        member.post(path, "readAt", readAt(member.get(path)), "attr-purpose", "Exposure near two schools", "attr-purposeEs", "");
+        assertThat(study().attributes().get("purpose")).isEqualTo("Exposure near two schools");
+
+        // a Spanish without its English: refused beside the field, nothing saved
+        Map<Path, String> before = files();
+        Response refused = member.post(path, "readAt", readAt(member.get(path)), "attr-purpose", "", "attr-purposeEs", "Exposición");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("Propósito (español): este texto en español no tiene un inglés que traducir: escriba también"
+                + " Propósito (inglés)").contains("id=\"p-attr-purposeEs\"");
+        assertThat(files()).isEqualTo(before);
     }
 
     @Test

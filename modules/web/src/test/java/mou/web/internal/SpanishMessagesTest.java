@@ -129,6 +129,14 @@ class SpanishMessagesTest {
         assertThat(page.status()).isEqualTo(400);
         inSpanish(page, "&#39;2017-13&#39; no es una fecha; escriba AAAA, AAAA-MM o AAAA-MM-DD", "is not a date");
         assertThat(page.text()).contains("está fuera del intervalo permitido: indique un número de").doesNotContain("outside the allowed range");
+        // the field's name, a colon, then the value: never "Valor 1e30 está ...", which reads as one noun phrase
+        assertThat(page.text()).contains("Valor: 1e30 está fuera del intervalo permitido");
+        Response comma = member.post(RecordPagesTest.YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples",
+                "value", "12,5");
+        assertThat(comma.text()).contains("Valor: &#39;12,5&#39; no es un número tal como se escribe aquí");
+        Response people = member.post(RecordPagesTest.YEAR + "/events", "readAt", "none", "eventId", "aq-2017-taller", "kind", "workshop",
+                "date", "2017-03", "title", "Workshop", "participants", "veinte");
+        assertThat(people.text()).contains("Participantes: &#39;veinte&#39; no es un número de personas");
 
         Response quarter = member.post(RecordPagesTest.YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples",
                 "value", "3", "quarter", "Q7");
@@ -151,7 +159,7 @@ class SpanishMessagesTest {
         inSpanish(refused, "el estudio termina (2015-01) antes de empezar", "before it began");
         Response notNumber = member.post(RecordPagesTest.YEAR + "/deliverable/aq-3-2-1", "readAt", RecordPagesTest.readAt(form),
                 "attr-sites", "two");
-        inSpanish(notNumber, "Sitios de monitoreo debe ser un número entero", "must be a number");
+        inSpanish(notNumber, "Sitios de monitoreo: escriba un número entero", "must be a number");
 
         english(member);
         assertThat(member.post(RecordPagesTest.YEAR + "/deliverable/aq-3-2-1", "readAt", RecordPagesTest.readAt(form),

@@ -57,7 +57,7 @@ final class AuditTrainingType implements DeliverableType {
     public List<AttributeProblem> validate(Map<String, Object> attributes) {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         number(attributes, "participants").filter(n -> n.signum() <= 0).ifPresent(n -> problems.add(AttributeProblem.error(
-                "participants", "'participants' must be at least 1, not " + n.toPlainString(), "'participants' debe ser al menos 1, no "
+                "participants", "'participants' must be at least 1, not " + n.toPlainString(), "'participants': el valor debe ser al menos 1, no "
                 + n.toPlainString())));
         boolean certification = attributes.containsKey("certificationDate") || attributes.containsKey("certifiedBy");
         if (certification && Attributes.texts(attributes, "certifiedEquipment", "en").isEmpty()) {

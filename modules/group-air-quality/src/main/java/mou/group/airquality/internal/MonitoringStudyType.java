@@ -82,7 +82,7 @@ final class MonitoringStudyType implements DeliverableType {
                     + "\" no es un contaminante que este tipo conozca; escríbalo como lo escribe el informe, p. ej. PM2.5, PM10, O3 o NO2"));
         }
         number(attributes, "sites").filter(n -> n.signum() <= 0).ifPresent(n -> problems.add(AttributeProblem.error("sites",
-                "'sites' must be at least 1, not " + n.toPlainString(), "'sites' debe ser al menos 1, no " + n.toPlainString())));
+                "'sites' must be at least 1, not " + n.toPlainString(), "'sites': el valor debe ser al menos 1, no " + n.toPlainString())));
         number(attributes, "speciationSites").ifPresent(speciation -> number(attributes, "sites")
                 .filter(sites -> speciation.compareTo(sites) > 0)
                 .ifPresent(sites -> problems.add(AttributeProblem.error("speciationSites", "'speciationSites' ("
@@ -92,7 +92,7 @@ final class MonitoringStudyType implements DeliverableType {
                         + "): el muestreo de especiación se hace en algunos de los sitios de monitoreo"))));
         number(attributes, "durationYears").filter(n -> n.signum() <= 0).ifPresent(n -> problems.add(AttributeProblem.error(
                 "durationYears", "'durationYears' must be more than 0, not " + n.toPlainString(),
-                "'durationYears' debe ser mayor que 0, no " + n.toPlainString())));
+                "'durationYears': el valor debe ser mayor que 0, no " + n.toPlainString())));
         checkDates(attributes, problems);
         checkMoney(attributes, problems);
         return problems;

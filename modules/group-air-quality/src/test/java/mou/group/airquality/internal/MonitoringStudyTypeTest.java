@@ -63,6 +63,16 @@ class MonitoringStudyTypeTest {
                 .anySatisfy(t -> assertThat(t.toList()).contains("startDate"));
     }
 
+    /** A form shows an attribute by its label, often plural ("Sitios de monitoreo"): the Spanish never makes it the subject of a verb. */
+    @Test
+    void theSpanishNamesTheAttributeBeforeAColonSoAPluralLabelNeedsNoAgreement() {
+        assertThat(validate(map("pollutant", "PM2.5", "sites", 0, "durationYears", 0, "shareAuthorised", 152)))
+                .filteredOn(p -> p.severity() == Severity.ERROR).extracting(AttributeProblem::messageEs)
+                .contains("'sites': el valor debe ser al menos 1, no 0", "'durationYears': el valor debe ser mayor que 0, no 0")
+                .anySatisfy(m -> assertThat(m).startsWith("'shareAuthorised': el valor debe ser un número"))
+                .allSatisfy(m -> assertThat(m).doesNotContainPattern("^'[A-Za-z]+' debe"));
+    }
+
     @Test
     void aStudyCannotEndBeforeItBegins() {
         assertThat(validate(map("pollutant", "PM2.5", "startDate", "2016-04", "endDate", "2015-12"))).singleElement()

@@ -54,7 +54,7 @@ final class TechnicalMeetingType implements DeliverableType {
         List<AttributeProblem> problems = new ArrayList<>(DeliverableType.super.validate(attributes));
         Object days = attributes.get("days");
         if (days instanceof Number n && n.intValue() < 1) {
-            problems.add(AttributeProblem.error("days", "'days' must be 1 or more, not " + n, "'days' debe ser 1 o más, no " + n));
+            problems.add(AttributeProblem.error("days", "'days' must be 1 or more, not " + n, "'days': el valor debe ser 1 o más, no " + n));
         }
         // When both say how long the meeting was, they must agree; a typo in either shows here.
         if (days instanceof Number n && n.intValue() >= 1 && attributes.get("date") instanceof String date) {

@@ -62,7 +62,7 @@ public final class WasteTireProjectType implements DeliverableType {
             Quantities.of(attributes.get(name))
                     .filter(q -> q.unit().equals("tires") && q.value().stripTrailingZeros().scale() > 0)
                     .ifPresent(q -> problems.add(AttributeProblem.error(name, "'" + name + "' counts tires, so it must be a whole number, not "
-                            + q.value().toPlainString(), "'" + name + "' cuenta llantas, así que debe ser un número entero, no "
+                            + q.value().toPlainString(), "'" + name + "': el valor cuenta llantas, así que debe ser un número entero, no "
                             + q.value().toPlainString())));
         }
         return problems;
