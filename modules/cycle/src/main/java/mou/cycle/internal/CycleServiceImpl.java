@@ -811,12 +811,9 @@ public final class CycleServiceImpl implements CycleService {
 
     // values as people type them ---------------------------------------------------------------
 
-    /**
-     * A Spanish given for an optional text that has no English (none before, none given): refused, since a
-     * Spanish translates its English and would otherwise be dropped without a word.
-     */
+    /** A Spanish given for an optional text that has no English ({@link Revisions#spanishAlone}), said beside its field. */
     static void spanishAlone(String spanishField, String field, Text text, String spanish, List<Problem> problems) {
-        if (text == null && spanish != null && !spanish.isBlank()) {
+        if (Revisions.spanishAlone(text != null, spanish)) {
             problems.add(Problem.of(spanishField, "text.spanish.alone", spanishField, field));
         }
     }

@@ -17,6 +17,15 @@ final class Revisions {
     }
 
     /**
+     * Whether a Spanish is given for a text that has no English (none before, none given): refused by every front door
+     * (a form's field, a command's option, a workbook's cell), since the Spanish translates the English and would
+     * otherwise be dropped without a word.
+     */
+    static boolean spanishAlone(boolean hasEnglish, String spanish) {
+        return !hasEnglish && spanish != null && !spanish.isBlank();
+    }
+
+    /**
      * The text after a change that gives {@code en} and, where given, {@code es}; null when {@code en} is null. A Spanish
      * given empty ({@code ""}: a person emptied it) removes the Spanish; not given (null), the Spanish is kept.
      *

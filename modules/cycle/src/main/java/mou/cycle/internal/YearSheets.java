@@ -1011,12 +1011,9 @@ SheetProblems.add(problems, sheet.ref(r, c) + ": '" + text + "' is not a quarter
         return Text.of(en, es.isEmpty() ? null : es);
     }
 
-    /**
-     * A Spanish cell filled beside an empty English one of an optional text (a place, description or note): refused, since
-     * the Spanish translates the English and would otherwise be dropped without a word.
-     */
+    /** A Spanish cell filled beside an empty English one of an optional text ({@link Revisions#spanishAlone}), said by its cells. */
     private static void spanishAlone(Read sheet, int r, int english, int spanish, List<String> problems) {
-        if (sheet.cell(r, english).isEmpty() && !sheet.cell(r, spanish).isEmpty()) {
+        if (Revisions.spanishAlone(!sheet.cell(r, english).isBlank(), sheet.cell(r, spanish))) {
             SheetProblems.add(problems, sheet.ref(r, spanish) + ": the Spanish has no English to translate: write the English in "
                     + sheet.ref(r, english) + " too, or empty " + sheet.ref(r, spanish), sheet.ref(r, spanish) + ": el español no tiene un inglés"
                     + " que traducir: escriba también el inglés en " + sheet.ref(r, english) + " o vacíe " + sheet.ref(r, spanish));
