@@ -391,19 +391,11 @@ final class Publisher {
             problems.add(Problem.said(null, "  " + failure.describe(), "  " + failure.describe("es")));
         }
         problems.addAll(Gaps.problems(gaps));
+        // what to do, said by a code: each front door says it its own way (the commands name the commands, a page its forms)
         boolean groups = gaps.stream().anyMatch(g -> g.groupId() != null);
-        String complete = groups ? "complete these parts (a group's year goes back to the group with return GROUP-ID " + year
-                + " --reason TEXT)" : "write the introduction";
-        String fix = missing.isEmpty() ? complete : gaps.isEmpty() ? "install or fix the plugins (see `groups`)"
-                : "install or fix the plugins (see `groups`) and " + complete;
-        String completeEs = groups ? "complete estas partes (el año de un grupo vuelve al grupo con return GRUPO " + year
-                + " --reason TEXTO)" : "escriba la introducción";
-        String fixEs = missing.isEmpty() ? completeEs : gaps.isEmpty() ? "instale o corrija los plugins (vea `groups`)"
-                : "instale o corrija los plugins (vea `groups`) y " + completeEs;
-        problems.add(Problem.said("allowMissing", "nothing was locked or written; " + fix + ", or publish without these parts, saying why"
-                + " (recorded in the history and printed in the report): publish " + year + " {allowMissing} REASON",
-                "no se bloqueó ni se escribió nada; " + fixEs + ", o publique sin estas partes, diciendo por qué (queda en el historial y"
-                + " se imprime en el informe): publish " + year + " {allowMissing} MOTIVO"));
+        problems.add(Problem.of("allowMissing", missing.isEmpty() ? (groups ? "publish.missing.complete" : "publish.missing.introduction")
+                : gaps.isEmpty() ? "publish.missing.plugins" : groups ? "publish.missing.pluginsAndComplete" : "publish.missing.pluginsAndIntroduction",
+                year));
         return problems;
     }
 

@@ -195,6 +195,36 @@ class ReviewPagesTest {
     }
 
     @Test
+    void publishingUntranslatedTextsIsRefusedInThePagesWordsInBothLanguages() throws Exception {
+        open2017();
+        // two groups' years complete in English only: more texts without Spanish than the refusal lists
+        complete(GROUP, 2017);
+        complete("clean-vehicles", 2017);
+        for (String group : WebAppTest.GROUPS) {
+            web.app.cycle.review(new mou.core.cycle.ReviewYear(Acting.of(web.data, "Mara Member"), group, 2017,
+                    mou.core.model.ReviewAction.SUBMIT, null, "Ratings follow."));
+            assertThat(office.post("/review/2017/" + group + "/approve").status()).as(group).isEqualTo(303);
+        }
+        Map<String, Integer> before = files();
+        Response refused = office.post("/review/2017/publish", "allowMissing", "The board meets.");
+        assertThat(refused.status()).isEqualTo(409);
+        String text = refused.text();
+        assertThat(text).contains("id=\"publish-allowUntranslated-problem\"").contains("nothing was published; give these texts their Spanish")
+                .contains("saying why in &quot;Publish although texts lack their current Spanish, because&quot;")
+                .containsPattern("<li><a href=\"#publish-problems\">and \\d+ more</a></li>");
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        String spanish = office.post("/review/2017/publish", "allowMissing", "The board meets.").text();
+        assertThat(spanish).contains("no se publicó nada; dé a estos textos su español")
+                .contains("diciendo por qué en &quot;Publicar aunque haya textos sin su español vigente, porque&quot;")
+                .containsPattern("<li><a href=\"#publish-problems\">y \\d+ más</a></li>");
+        for (String page : List.of(text, spanish)) {
+            assertThat(page).doesNotContain("publish 2017").doesNotContain(" --").doesNotContain("REASON").doesNotContain("MOTIVO")
+                    .doesNotContain("validate");
+        }
+        assertThat(files()).isEqualTo(before);
+    }
+
+    @Test
     void publishIsRefusedListingEveryMissingPartThenAllowedWithTheReasonAndTheYearIsReadOnlyEverywhere() throws Exception {
         open2017();
         for (String group : WebAppTest.GROUPS) {
@@ -213,6 +243,19 @@ class ReviewPagesTest {
             assertThat(text).as(group).contains(group + " 2017");
         }
         assertThat(text).contains("introduction").contains("id=\"publish-allowMissing-problem\"");
+        assertThat(files()).isEqualTo(before);
+        // what to do is said in the page's words, by its fields, in its language: no command to type
+        assertThat(text).contains("nothing was published; complete these parts").contains("Return to the group")
+                .contains("saying why in &quot;Publish although parts are missing, because&quot;");
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        String spanish = office.post("/review/2017/publish").text();
+        assertThat(spanish).contains("no se publicó nada; complete estas partes").contains("Devolver al grupo")
+                .contains("diciendo por qué en &quot;Publicar aunque falten partes, porque&quot;");
+        office.cookies.remove(WebApp.LANGUAGE_COOKIE);
+        for (String page : List.of(text, spanish)) {
+            assertThat(page).doesNotContain("publish 2017").doesNotContain(" --").doesNotContain("REASON").doesNotContain("MOTIVO")
+                    .doesNotContain("GROUP-ID").doesNotContain("validate").doesNotContain("`groups`");
+        }
         assertThat(files()).isEqualTo(before);
         assertThat(Files.exists(web.data.resolve("published/2017"))).isFalse();
 
