@@ -94,6 +94,32 @@ class ReviewPagesTest {
         assertThat(member.get("/review/20x7").status()).isEqualTo(400);
     }
 
+    /** The groups' sections of a review page, in the page's order. */
+    static List<String> sections(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h2 id=\"group-([a-z0-9-]+)\"").matcher(page);
+        List<String> all = new java.util.ArrayList<>();
+        while (m.find()) {
+            all.add(m.group(1));
+        }
+        return all;
+    }
+
+    @Test
+    void aMembersOwnGroupComesFirstAndTheOfficeSeesTheChapterOrder() throws Exception {
+        open2017();
+        List<String> chapters = web.app.cycle.status(new mou.core.cycle.StatusQuery(Acting.of(web.data, null), 2017, null,
+                web.app.loaded().result())).groups().stream().map(mou.core.cycle.YearStatus.Group::groupId).toList();
+        assertThat(chapters).hasSize(WebAppTest.GROUPS.size()).first().isNotEqualTo("wildfires");
+        assertThat(sections(office.get("/review/2017").text())).as("the office: the chapter order").isEqualTo(chapters);
+        assertThat(sections(web.browser(WebFixture.reader()).get("/review/2017").text())).as("a reader: the chapter order").isEqualTo(chapters);
+
+        List<String> mine = sections(web.browser(WebFixture.member("wildfires")).get("/review/2017").text());
+        List<String> others = new java.util.ArrayList<>(chapters);
+        others.remove("wildfires");
+        assertThat(mine).as("the member's group first, then the others in the chapter order").first().isEqualTo("wildfires");
+        assertThat(mine.subList(1, mine.size())).isEqualTo(others);
+    }
+
     @Test
     void aYearWithGapsIsSubmittedOnlyWithAReasonAndTheRefusalListsWhatIsMissing() throws Exception {
         open2017();
