@@ -134,13 +134,13 @@ class ReviewPagesTest {
         assertThat(summary).as("the summary of the problems").isPositive().isLessThan(text.indexOf("<form method=\"post\" action=\"/review"));
         String listed = text.substring(summary, text.indexOf("</div>", summary));
         assertThat(listed).contains("<a href=\"#air-quality-submit-incomplete\">").contains("<a href=\"#air-quality-submit-problems\">")
-                .contains("saying why in Incomplete because");
+                .contains("saying why in &quot;Incomplete because&quot;");
         assertThat(text).contains("id=\"air-quality-submit-problems\"")
                 .containsPattern("<textarea id=\"air-quality-submit-incomplete\"[^>]*aria-describedby=\"air-quality-submit-incomplete-hint "
                         + "air-quality-submit-incomplete-problem\"[^>]*aria-invalid=\"true\"");
         // a page names no command to type (the command line's words say "rate each with rate ACTIVITY-ID ..." and "submit ... REASON")
         assertThat(text).doesNotContain("--rationale").doesNotContain("--text").doesNotContain("REASON").doesNotContain("rate ACTIVITY-ID")
-                .contains("saying why in Incomplete because");
+                .contains("saying why in &quot;Incomplete because&quot;");
         member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
         String spanish = member.post("/review/2017/air-quality/submit").text();
         assertThat(spanish).contains("explicando por qué en").doesNotContain("MOTIVO").doesNotContain("--rationale").doesNotContain("--text")
@@ -235,12 +235,14 @@ class ReviewPagesTest {
         Response refused = office.post("/review/2017/publish", "allowMissing", "The board meets.");
         assertThat(refused.status()).isEqualTo(409);
         String text = refused.text();
-        assertThat(text).contains("id=\"publish-allowUntranslated-problem\"").contains("nothing was published; give these texts their Spanish")
+        assertThat(text).contains("id=\"publish-allowUntranslated-problem\"").contains("nothing was published; give these texts their Spanish (an approved year is locked: give it back to its group"
+                        + " with the button &quot;Return to the group&quot;")
                 .contains("saying why in &quot;Publish although texts lack their current Spanish, because&quot;")
                 .containsPattern("<li><a href=\"#publish-problems\">and \\d+ more</a></li>");
         office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
         String spanish = office.post("/review/2017/publish", "allowMissing", "The board meets.").text();
-        assertThat(spanish).contains("no se publicó nada; dé a estos textos su español")
+        assertThat(spanish).contains("no se publicó nada; dé a estos textos su español (un año aprobado está bloqueado")
+                .contains("&quot;Devolver al grupo&quot;")
                 .contains("diciendo por qué en &quot;Publicar aunque haya textos sin su español vigente, porque&quot;")
                 .containsPattern("<li><a href=\"#publish-problems\">y \\d+ más</a></li>");
         for (String page : List.of(text, spanish)) {
