@@ -139,7 +139,8 @@ final class IntroductionPages {
         List<String> yours = GroupPages.yours(saved, typedEnglish, typedSpanish, shown);
         String english = yours.get(0);
         String spanish = yours.get(1);
-        ConflictPage page = new ConflictPage(call, "/review/" + now.year(), ui.t("review.title", now.year()), ui.t("office." + now.part()))
+        ConflictPage page = new ConflictPage(call, "/review/" + now.year(), ui.t("review.title", now.year()),
+                ui.t("office." + now.part() + ".subject", now.year()))
                 .compare(ConflictPage.lastChange(app, call, null, now.part(), now.year()), html -> {
                     if (now.now().isEmpty()) {
                         html.element("p", ui.t("group.part.empty"), "class", "empty");
@@ -157,6 +158,6 @@ final class IntroductionPages {
             page.again(html -> GroupPages.paragraphsForm(html, call, href(now.year(), now.part()), now.now(), english, spanish,
                     PartVersion.of(now.now()), saved, Problems.NONE));
         }
-        return page.response(app, "/review");
+        return page.keepTheirs(href(now.year(), now.part())).response(app, "/review");
     }
 }

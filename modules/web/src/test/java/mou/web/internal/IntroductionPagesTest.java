@@ -135,6 +135,9 @@ class IntroductionPagesTest {
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.text()).contains("Carla Colleague").as("the Spanish the office left as shown is not theirs")
                 .doesNotContain("se reunienron");
+        assertThat(conflict.text()).as("what was saved, in words, and a way to keep theirs")
+                .contains("Someone saved the introduction of the 2017 report after you opened the form")
+                .contains("<a href=\"" + INTRODUCTION + "\">Keep theirs and see it</a>");
 
         Map<String, List<String>> again = ConflictKeepsTheirFieldsTest.form(conflict, INTRODUCTION);
         assertThat(again.get("paragraphs")).containsExactly("In 2017 the groups met four times.");
@@ -154,9 +157,12 @@ class IntroductionPagesTest {
         theirs.put("paragraphs", List.of("In 2017 the five groups met."));
         assertThat(colleague.postRaw(INTRODUCTION, theirs, List.of()).status()).isEqualTo(303);
 
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
         mine.put("paragraphs", List.of("In 2017 the groups met four times."));
         Response conflict = office.postRaw(INTRODUCTION, mine, List.of());
         assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text()).contains("Alguien guardó la introducción del informe de 2017 después de que usted abriera el formulario")
+                .contains("<a href=\"" + INTRODUCTION + "\">Conservar lo de la otra persona y verlo</a>");
         assertThat(conflict.text()).as("theirs and the office's, to choose").contains("In 2017 the five groups met.")
                 .contains("In 2017 the groups met four times.");
         assertThat(ConflictKeepsTheirFieldsTest.form(conflict, INTRODUCTION).get("paragraphs")).as("the form offers what the office typed")
