@@ -311,6 +311,9 @@ final class ReviewPages {
                 if (step.incomplete() != null && !step.incomplete().isBlank()) {
                     html.element("p", ui.t("review.step.incomplete", step.incomplete()), "class", "reason");
                 }
+                if (step.untranslated() != null && !step.untranslated().isBlank()) {
+                    html.element("p", ui.t("review.step.untranslated", step.untranslated()), "class", "reason");
+                }
                 html.end("td").end("tr");
             }
             html.end("tbody").end("table");

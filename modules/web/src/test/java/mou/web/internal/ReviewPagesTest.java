@@ -221,7 +221,7 @@ class ReviewPagesTest {
     }
 
     @Test
-    void publishingUntranslatedTextsIsRefusedInThePagesWordsInBothLanguages() throws Exception {
+    void publishingUntranslatedTextsIsRefusedInThePagesWordsThenTheReasonIsAmongTheSteps() throws Exception {
         open2017();
         // two groups' years complete in English only: more texts without Spanish than the refusal lists
         complete(GROUP, 2017);
@@ -250,6 +250,18 @@ class ReviewPagesTest {
                     .doesNotContain("validate");
         }
         assertThat(files()).isEqualTo(before);
+
+        // published with both reasons: each group's published step says both, in the page's language
+        assertThat(office.post("/review/2017/publish", "allowMissing", "The board meets.", "allowUntranslated", "Translations follow.")
+                .status()).isEqualTo(303);
+        assertThat(office.get("/review/2017").text()).contains("Se publicó con textos sin su español vigente, porque: Translations follow.")
+                .contains("Siguió con partes faltantes, porque: The board meets.");
+        office.cookies.remove(WebApp.LANGUAGE_COOKIE);
+        String published = office.get("/review/2017").text();
+        int steps = published.indexOf("<td class=\"state state-published\">");
+        assertThat(steps).as("a published step").isPositive();
+        assertThat(published.substring(steps, published.indexOf("</tr>", steps)))
+                .contains("Published with texts lacking their current Spanish, because: Translations follow.");
     }
 
     @Test
