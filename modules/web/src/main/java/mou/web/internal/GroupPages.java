@@ -1044,25 +1044,26 @@ final class GroupPages {
         String english = yours.get(0);
         String spanish = yours.get(1);
         ConflictPage page = new ConflictPage(call, now.base(), ui.t("group.year.title", now.plan().name().in(call.language()), now.year().year()),
-                ui.t("group.part." + part)).compare(lastChange(call, now, part), html -> {
-                    if (theirs.isEmpty()) {
-                        html.element("p", ui.t("group.part.empty"), "class", "empty");
-                    }
-                    theirs.forEach(p -> html.element("p", text(p, call)));
-                    // the Spanish too, which the person may have changed (the paragraphs above are in the page's language)
-                    if (!"es".equals(call.language())) {
-                        paragraphs(saved.get(1)).forEach(p -> html.element("p", p, "lang", "es"));
-                    }
-                }, html -> {
-                    paragraphs(english).forEach(p -> html.element("p", p, "lang", "en"));
-                    paragraphs(spanish).forEach(p -> html.element("p", p, "lang", "es"));
-                });
+                ui.t("group.part." + part)).compare(lastChange(call, now, part), html -> bothLanguages(html, ui, saved.get(0), saved.get(1)),
+                        html -> bothLanguages(html, ui, english, spanish));
         if (editable(call, now)) {
             page.again(html -> narrativeForm(html, call, now, part, english, spanish, PartVersion.of(theirs), saved, Problems.NONE));
         } else {
             page.then(html -> review(html, ui, call, now));
         }
         return page.response(app, "/group");
+    }
+
+    /**
+     * A part's paragraphs on a conflict's page, theirs and yours alike: the English, then the Spanish, each marked with its
+     * language, so that the person compares both whatever the page's language (either may be the one that changed).
+     */
+    static void bothLanguages(HtmlWriter html, Ui ui, String english, String spanish) {
+        if (english.isBlank() && spanish.isBlank()) {
+            html.element("p", ui.t("group.part.empty"), "class", "empty");
+        }
+        paragraphs(english).forEach(p -> html.element("p", p, "lang", "en"));
+        paragraphs(spanish).forEach(p -> html.element("p", p, "lang", "es"));
     }
 
     /**

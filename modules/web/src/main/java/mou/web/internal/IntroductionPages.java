@@ -141,19 +141,9 @@ final class IntroductionPages {
         String spanish = yours.get(1);
         ConflictPage page = new ConflictPage(call, "/review/" + now.year(), ui.t("review.title", now.year()),
                 ui.t("office." + now.part() + ".subject", now.year()))
-                .compare(ConflictPage.lastChange(app, call, null, now.part(), now.year()), html -> {
-                    if (now.now().isEmpty()) {
-                        html.element("p", ui.t("group.part.empty"), "class", "empty");
-                    }
-                    now.now().forEach(p -> html.element("p", GroupPages.text(p, call)));
-                    // the Spanish too, which the person may have changed (the paragraphs above are in the page's language)
-                    if (!"es".equals(call.language())) {
-                        GroupPages.paragraphs(saved.get(1)).forEach(p -> html.element("p", p, "lang", "es"));
-                    }
-                }, html -> {
-                    GroupPages.paragraphs(english).forEach(p -> html.element("p", p, "lang", "en"));
-                    GroupPages.paragraphs(spanish).forEach(p -> html.element("p", p, "lang", "es"));
-                });
+                .compare(ConflictPage.lastChange(app, call, null, now.part(), now.year()),
+                        html -> GroupPages.bothLanguages(html, ui, saved.get(0), saved.get(1)),
+                        html -> GroupPages.bothLanguages(html, ui, english, spanish));
         if (!now.published()) {
             page.again(html -> GroupPages.paragraphsForm(html, call, href(now.year(), now.part()), now.now(), english, spanish,
                     PartVersion.of(now.now()), saved, Problems.NONE));

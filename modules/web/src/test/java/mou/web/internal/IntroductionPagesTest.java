@@ -171,6 +171,25 @@ class IntroductionPagesTest {
     }
 
     @Test
+    void onASpanishPageTheConflictShowsTheColleaguesEnglishToo() throws Exception {
+        written("In 2017 the groups met.", "En 2017 los grupos se reunieron.");
+        WebFixture.Browser colleague = web.browser(new User("Carla Colleague", Role.PROGRAM_OFFICE, java.util.Set.of()));
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        Map<String, List<String>> mine = ConflictKeepsTheirFieldsTest.form(office.get(INTRODUCTION), INTRODUCTION);
+        Map<String, List<String>> theirs = ConflictKeepsTheirFieldsTest.form(colleague.get(INTRODUCTION), INTRODUCTION);
+        theirs.put("paragraphs", List.of("In 2017 the five groups met."));
+        theirs.put("paragraphsEs", List.of("En 2017 los cinco grupos se reunieron."));
+        assertThat(colleague.postRaw(INTRODUCTION, theirs, List.of()).status()).isEqualTo(303);
+
+        mine.put("paragraphs", List.of("In 2017 the groups met four times."));
+        Response conflict = office.postRaw(INTRODUCTION, mine, List.of());
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text()).as("their English, which the office changed too, beside the office's, on a Spanish page")
+                .contains("<p lang=\"en\">In 2017 the five groups met.</p>").contains("<p lang=\"en\">In 2017 the groups met four times.</p>")
+                .contains("<p lang=\"es\">En 2017 los cinco grupos se reunieron.</p>");
+    }
+
+    @Test
     void aPublishedYearsIntroductionIsReadOnlyAndShowsWhatWasPublished() throws Exception {
         written("In 2017 the groups met.", "En 2017 los grupos se reunieron.");
         for (String group : WebAppTest.GROUPS) {
