@@ -134,9 +134,8 @@ final class Publisher {
             ReviewStep step = published.get(0).review().published().orElseThrow();
             languages = requested.stream().filter(l -> !hasReport(official, year, l)).toList();
             if (languages.isEmpty()) {
-                throw Workbench.refused(Problem.said(null, year + " is already published (by " + step.by() + " on " + step.at() + ") and locked"
-                        + "; its report is in " + official, year + " ya se publicó (por " + step.by() + " el " + step.at() + ") y está bloqueado;"
-                        + " su informe está en " + official));
+                // the folder is the command line's to name; a page says where its readers find the report (its words' code)
+                throw Workbench.refused(Problem.of(null, "publish.published", year, step.by(), step.at(), official));
             }
             // the record of a locked year is its report: one that went missing (in a language) is written again from
             // the locked data (which cannot have changed), by this command only, never silently by another; the

@@ -313,7 +313,10 @@ class ReviewPagesTest {
         Map<String, Integer> locked = files();
         assertThat(member.post("/review/2017/air-quality/submit", "incomplete", "again").status()).isEqualTo(409);
         assertThat(office.post("/review/2017/air-quality/return", "reason", "again").status()).isEqualTo(409);
-        assertThat(office.post("/review/2017/publish", "allowMissing", "again").status()).isEqualTo(409);
+        Response again = office.post("/review/2017/publish", "allowMissing", "again");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text()).contains("2017 is already published (by Olivia Office on ").contains("read its report on the Reports page")
+                .as("no folder of the server").doesNotContain(web.data.toString()).doesNotContain("published/2017");
         byte[] workbook = member.get("/group/air-quality/2017/workbook.xlsx").body();
         Response upload = member.postRaw("/group/air-quality/2017/workbook", Map.of("csrf", List.of(member.csrf())),
                 List.of(new Upload("workbook", "air-quality-2017.xlsx", workbook)));
