@@ -894,7 +894,7 @@ final class GroupPages {
         return List.of(join(paragraphs, false), join(paragraphs, true));
     }
 
-    /** What a narrative form carried as shown (English, Spanish), or null when it carried nothing. */
+    /** What a form of paragraphs (a narrative part, the introduction) carried as shown (English, Spanish), or null when it carried nothing. */
     static List<String> shownPosted(Call call) throws Refusal {
         Optional<String> english = call.field(SHOWN + "paragraphs");
         return english.isEmpty() ? null : List.of(english.get(), call.field(SHOWN + "paragraphsEs").orElse(""));
