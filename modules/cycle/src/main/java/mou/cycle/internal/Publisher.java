@@ -134,9 +134,8 @@ final class Publisher {
             ReviewStep step = published.get(0).review().published().orElseThrow();
             languages = requested.stream().filter(l -> !hasReport(official, year, l)).toList();
             if (languages.isEmpty()) {
-                throw Workbench.refused(Problem.said(null, year + " is already published (by " + step.by() + " on " + step.at() + ") and locked"
-                        + "; its report is in " + official, year + " ya se publicó (por " + step.by() + " el " + step.at() + ") y está bloqueado;"
-                        + " su informe está en " + official));
+                // the folder is the command line's to name; a page says where its readers find the report (its words' code)
+                throw Workbench.refused(Problem.of(null, "publish.published", year, step.by(), step.at(), official));
             }
             // the record of a locked year is its report: one that went missing (in a language) is written again from
             // the locked data (which cannot have changed), by this command only, never silently by another; the
@@ -391,19 +390,11 @@ final class Publisher {
             problems.add(Problem.said(null, "  " + failure.describe(), "  " + failure.describe("es")));
         }
         problems.addAll(Gaps.problems(gaps));
+        // what to do, said by a code: each front door says it its own way (the commands name the commands, a page its forms)
         boolean groups = gaps.stream().anyMatch(g -> g.groupId() != null);
-        String complete = groups ? "complete these parts (a group's year goes back to the group with return GROUP-ID " + year
-                + " --reason TEXT)" : "write the introduction";
-        String fix = missing.isEmpty() ? complete : gaps.isEmpty() ? "install or fix the plugins (see `groups`)"
-                : "install or fix the plugins (see `groups`) and " + complete;
-        String completeEs = groups ? "complete estas partes (el año de un grupo vuelve al grupo con return GRUPO " + year
-                + " --reason TEXTO)" : "escriba la introducción";
-        String fixEs = missing.isEmpty() ? completeEs : gaps.isEmpty() ? "instale o corrija los plugins (vea `groups`)"
-                : "instale o corrija los plugins (vea `groups`) y " + completeEs;
-        problems.add(Problem.said("allowMissing", "nothing was locked or written; " + fix + ", or publish without these parts, saying why"
-                + " (recorded in the history and printed in the report): publish " + year + " {allowMissing} REASON",
-                "no se bloqueó ni se escribió nada; " + fixEs + ", o publique sin estas partes, diciendo por qué (queda en el historial y"
-                + " se imprime en el informe): publish " + year + " {allowMissing} MOTIVO"));
+        problems.add(Problem.of("allowMissing", missing.isEmpty() ? (groups ? "publish.missing.complete" : "publish.missing.introduction")
+                : gaps.isEmpty() ? "publish.missing.plugins" : groups ? "publish.missing.pluginsAndComplete" : "publish.missing.pluginsAndIntroduction",
+                year));
         return problems;
     }
 

@@ -60,15 +60,11 @@ final class Translations {
                     at + (place.text().spanishStale() ? "el español es anterior a su inglés \"" : "no hay español para \"") + quoted));
         }
         if (missing.size() > SHOWN) {
-            problems.add(Problem.said(null, "  and " + (missing.size() - SHOWN) + " more (validate --language es lists them all)",
-                    "  y " + (missing.size() - SHOWN) + " más (validate --language es los enumera todos)"));
+            // indented under the texts it follows, as they are; its words a code's, for each front door's own
+            Problem more = Problem.of(null, "publish.untranslated.more", missing.size() - SHOWN);
+            problems.add(new Problem(more.field(), more.code(), more.args(), "  " + more.message()));
         }
-        problems.add(Problem.said("allowUntranslated", "nothing was locked or written; give these texts their Spanish (the"
-                + " commands' Spanish options, the spreadsheets' Spanish columns, or a translator's file), or publish them in"
-                + " English, saying why (recorded in the history and printed in the report): publish " + year + " {allowUntranslated} REASON",
-                "no se bloqueó ni se escribió nada; dé a estos textos su español (las opciones en español de las órdenes, las columnas"
-                + " en español de las hojas de cálculo o el archivo de un traductor), o publíquelos en inglés, diciendo por qué (queda en"
-                + " el historial y se imprime en el informe): publish " + year + " {allowUntranslated} MOTIVO"));
+        problems.add(Problem.of("allowUntranslated", "publish.untranslated", year));
         return problems;
     }
 

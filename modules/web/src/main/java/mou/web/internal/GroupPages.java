@@ -950,12 +950,12 @@ final class GroupPages {
     }
 
     /** A part's paragraphs as its form shows them, English and Spanish: what the form carries as shown. */
-    private static List<String> shownOf(List<Text> paragraphs) {
+    static List<String> shownOf(List<Text> paragraphs) {
         return List.of(join(paragraphs, false), join(paragraphs, true));
     }
 
-    /** What a narrative form carried as shown (English, Spanish), or null when it carried nothing. */
-    private static List<String> shownPosted(Call call) throws Refusal {
+    /** What a form of paragraphs (a narrative part, the introduction) carried as shown (English, Spanish), or null when it carried nothing. */
+    static List<String> shownPosted(Call call) throws Refusal {
         Optional<String> english = call.field(SHOWN + "paragraphs");
         return english.isEmpty() ? null : List.of(english.get(), call.field(SHOWN + "paragraphsEs").orElse(""));
     }
@@ -1100,28 +1100,40 @@ final class GroupPages {
         Context now = context(call);
         List<Text> theirs = now.year().narrative().part(part);
         List<String> saved = shownOf(theirs);
-        String english = shown != null && RecordForm.same(typedEnglish, shown.get(0)) ? saved.get(0) : typedEnglish;
-        String spanish = shown != null && RecordForm.same(typedSpanish, shown.get(1)) ? saved.get(1) : typedSpanish;
+        List<String> yours = yours(saved, typedEnglish, typedSpanish, shown);
+        String english = yours.get(0);
+        String spanish = yours.get(1);
         ConflictPage page = new ConflictPage(call, now.base(), ui.t("group.year.title", now.plan().name().in(call.language()), now.year().year()),
-                ui.t("group.part." + part)).compare(lastChange(call, now, part), html -> {
-                    if (theirs.isEmpty()) {
-                        html.element("p", ui.t("group.part.empty"), "class", "empty");
-                    }
-                    theirs.forEach(p -> html.element("p", text(p, call)));
-                    // the Spanish too, which the person may have changed (the paragraphs above are in the page's language)
-                    if (!"es".equals(call.language())) {
-                        paragraphs(saved.get(1)).forEach(p -> html.element("p", p, "lang", "es"));
-                    }
-                }, html -> {
-                    paragraphs(english).forEach(p -> html.element("p", p, "lang", "en"));
-                    paragraphs(spanish).forEach(p -> html.element("p", p, "lang", "es"));
-                });
+                ui.t("group.part." + part)).compare(lastChange(call, now, part), html -> bothLanguages(html, ui, saved.get(0), saved.get(1)),
+                        html -> bothLanguages(html, ui, english, spanish));
         if (editable(call, now)) {
             page.again(html -> narrativeForm(html, call, now, part, english, spanish, PartVersion.of(theirs), saved, Problems.NONE));
         } else {
             page.then(html -> review(html, ui, call, now));
         }
         return page.response(app, "/group");
+    }
+
+    /**
+     * A part's paragraphs on a conflict's page, theirs and yours alike: the English, then the Spanish, each marked with its
+     * language, so that the person compares both whatever the page's language (either may be the one that changed).
+     */
+    static void bothLanguages(HtmlWriter html, Ui ui, String english, String spanish) {
+        if (english.isBlank() && spanish.isBlank()) {
+            html.element("p", ui.t("group.part.empty"), "class", "empty");
+        }
+        paragraphs(english).forEach(p -> html.element("p", p, "lang", "en"));
+        paragraphs(spanish).forEach(p -> html.element("p", p, "lang", "es"));
+    }
+
+    /**
+     * On a conflict over a part written as paragraphs, the person's English and Spanish: each as typed where the person
+     * changed it from what their form showed ({@code shown}, null when the form carried nothing), else as saved now
+     * ({@code saved}, {@link #shownOf}), so that applying the person's again never puts back what a colleague changed.
+     */
+    static List<String> yours(List<String> saved, String typedEnglish, String typedSpanish, List<String> shown) {
+        return List.of(shown != null && RecordForm.same(typedEnglish, shown.get(0)) ? saved.get(0) : typedEnglish,
+                shown != null && RecordForm.same(typedSpanish, shown.get(1)) ? saved.get(1) : typedSpanish);
     }
 
     // GET /group/{group}/{year}/evidence/{file} -------------------------------------------------------

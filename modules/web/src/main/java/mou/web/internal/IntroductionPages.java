@@ -67,11 +67,13 @@ final class IntroductionPages {
 
     private Response page(Call call) throws Refusal {
         Context c = context(call);
-        return page(call, c, 200, GroupPages.join(c.now(), false), GroupPages.join(c.now(), true), PartVersion.of(c.now()), Problems.NONE,
-                call.query("saved").isPresent());
+        return page(call, c, 200, GroupPages.join(c.now(), false), GroupPages.join(c.now(), true), PartVersion.of(c.now()),
+                GroupPages.shownOf(c.now()), Problems.NONE, call.query("saved").isPresent());
     }
 
-    private Response page(Call call, Context c, int status, String english, String spanish, String version, Problems problems, boolean saved) {
+    /** @param shown the part's English and Spanish as the form first showed them at {@code version} (carried in hidden fields), or null */
+    private Response page(Call call, Context c, int status, String english, String spanish, String version, List<String> shown,
+            Problems problems, boolean saved) {
         Ui ui = call.ui();
         HtmlWriter html = new HtmlWriter().start("p", "class", "crumbs").link("/review/" + c.year(), ui.t("review.title", c.year())).end("p");
         html.element("h1", title(ui, c));
@@ -86,7 +88,7 @@ final class IntroductionPages {
             }
             c.now().forEach(p -> html.element("p", GroupPages.text(p, call)));
         } else {
-            GroupPages.paragraphsForm(html, call, href(c.year(), c.part()), c.now(), english, spanish, version, null, problems);
+            GroupPages.paragraphsForm(html, call, href(c.year(), c.part()), c.now(), english, spanish, version, shown, problems);
         }
         other(html, ui, c);
         return Response.html(status, Page.of(call, title(ui, c), "/review", app.menu(call), html));
@@ -106,7 +108,7 @@ final class IntroductionPages {
         String spanish = call.field("paragraphsEs").orElse("");
         Given given = Given.of(call, c.now());
         if (given.problems() != null) {
-            return page(call, c, 422, english, spanish, version, given.problems(), false);
+            return page(call, c, 422, english, spanish, version, GroupPages.shownPosted(call), given.problems(), false);
         }
         try {
             app.cycle.introduction(new WriteIntroduction(new Acting(app.data, call.by(), null).readAt(version), c.year(), c.part(),
@@ -114,31 +116,38 @@ final class IntroductionPages {
         } catch (CycleException e) {
             var names = GroupPages.rateNames(ui, GroupPages.PARAGRAPH_FIELDS);
             if (e.kind() == CycleException.Kind.CONFLICT) {
-                return conflict(call, english, spanish);
+                return conflict(call, english, spanish, GroupPages.shownPosted(call));
             }
             if (e.kind() == CycleException.Kind.REFUSED) {
                 throw GroupPages.refusal(ui, e, names);
             }
-            return page(call, c, 422, english, spanish, version, Problems.of(e, call.language(), names, GroupPages.PARAGRAPH_FIELDS), false);
+            return page(call, c, 422, english, spanish, version, GroupPages.shownPosted(call),
+                    Problems.of(e, call.language(), names, GroupPages.PARAGRAPH_FIELDS), false);
         }
         return Response.seeOther(href(c.year(), c.part()) + "?saved=1");
     }
 
-    /** Someone saved the part since the person read it: theirs beside the person's, and the form again, read now. */
-    private Response conflict(Call call, String english, String spanish) throws Refusal {
+    /**
+     * Someone saved the part since the person read it: theirs beside the person's, and the form again, read now. As the
+     * narrative's ({@link GroupPages#yours}): the person's are the texts (English, Spanish) they changed from what their form
+     * showed; one left as shown is the colleague's as saved now, so that applying the person's again keeps the colleague's.
+     */
+    private Response conflict(Call call, String typedEnglish, String typedSpanish, List<String> shown) throws Refusal {
         Ui ui = call.ui();
         Context now = context(call);
-        ConflictPage page = new ConflictPage(call, "/review/" + now.year(), ui.t("review.title", now.year()), ui.t("office." + now.part()))
-                .compare(ConflictPage.lastChange(app, call, null, now.part(), now.year()), html -> {
-                    if (now.now().isEmpty()) {
-                        html.element("p", ui.t("group.part.empty"), "class", "empty");
-                    }
-                    now.now().forEach(p -> html.element("p", GroupPages.text(p, call)));
-                }, html -> GroupPages.paragraphs(english).forEach(p -> html.element("p", p)));
+        List<String> saved = GroupPages.shownOf(now.now());
+        List<String> yours = GroupPages.yours(saved, typedEnglish, typedSpanish, shown);
+        String english = yours.get(0);
+        String spanish = yours.get(1);
+        ConflictPage page = new ConflictPage(call, "/review/" + now.year(), ui.t("review.title", now.year()),
+                ui.t("office." + now.part() + ".subject", now.year()))
+                .compare(ConflictPage.lastChange(app, call, null, now.part(), now.year()),
+                        html -> GroupPages.bothLanguages(html, ui, saved.get(0), saved.get(1)),
+                        html -> GroupPages.bothLanguages(html, ui, english, spanish));
         if (!now.published()) {
             page.again(html -> GroupPages.paragraphsForm(html, call, href(now.year(), now.part()), now.now(), english, spanish,
-                    PartVersion.of(now.now()), null, Problems.NONE));
+                    PartVersion.of(now.now()), saved, Problems.NONE));
         }
-        return page.response(app, "/review");
+        return page.keepTheirs(href(now.year(), now.part())).response(app, "/review");
     }
 }

@@ -216,7 +216,10 @@ final class ReviewPages {
         Shown shown = new Shown();
         HtmlWriter body = new HtmlWriter();
         String moved = failure == null ? call.query("moved").orElse("") : "";
-        for (YearStatus.Group group : status.groups()) {
+        // a member's own groups first (as on the groups' page), the rest in the chapter order the program office sees
+        List<YearStatus.Group> groups = new ArrayList<>(status.groups());
+        groups.sort(java.util.Comparator.comparing((YearStatus.Group g) -> !user.memberOf(g.groupId())));
+        for (YearStatus.Group group : groups) {
             group(call, body, workspace, year, group, failure, shown, moved);
         }
         if (!published) {
@@ -307,6 +310,9 @@ final class ReviewPages {
                 }
                 if (step.incomplete() != null && !step.incomplete().isBlank()) {
                     html.element("p", ui.t("review.step.incomplete", step.incomplete()), "class", "reason");
+                }
+                if (step.untranslated() != null && !step.untranslated().isBlank()) {
+                    html.element("p", ui.t("review.step.untranslated", step.untranslated()), "class", "reason");
                 }
                 html.end("td").end("tr");
             }

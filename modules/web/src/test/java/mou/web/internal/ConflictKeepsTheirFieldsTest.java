@@ -231,4 +231,25 @@ class ConflictKeepsTheirFieldsTest extends TwoMembersFormsTest {
         assertThat(saved).extracting(mou.core.model.Text::en).containsExactly("The network grew by four stations.");
         assertThat(saved).extracting(mou.core.model.Text::es).as("the colleague's fix of the Spanish stays").containsExactly("La red creció.");
     }
+
+    @Test
+    void onASpanishPageANarrativesConflictShowsTheColleaguesEnglishToo() throws Exception {
+        String part = YEAR + "/narrative/summary";
+        Map<String, List<String>> first = form(member.get(part), part);
+        first.put("paragraphs", List.of("The network grew."));
+        first.put("paragraphsEs", List.of("La red creció."));
+        assertThat(member.postRaw(part, first, List.of()).status()).isEqualTo(303);
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        Map<String, List<String>> mine = form(member.get(part), part);
+        Map<String, List<String>> theirs = form(colleague.get(part), part);
+        theirs.put("paragraphs", List.of("The network grew by two stations."));
+        theirs.put("paragraphsEs", List.of("La red creció en dos estaciones."));
+        assertThat(colleague.postRaw(part, theirs, List.of()).status()).isEqualTo(303);
+
+        mine.put("paragraphs", List.of("The network grew by four stations."));
+        Response conflict = member.postRaw(part, mine, List.of());
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text()).as("their English, which the member changed too, beside the member's, on a Spanish page")
+                .contains("<p lang=\"en\">The network grew by two stations.</p>").contains("<p lang=\"en\">The network grew by four stations.</p>");
+    }
 }

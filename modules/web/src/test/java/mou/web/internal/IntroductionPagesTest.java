@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import mou.core.cycle.Acting;
 import mou.core.cycle.WriteIntroduction;
 import mou.core.model.AnnualReport;
@@ -109,6 +110,110 @@ class IntroductionPagesTest {
                 .contains("action=\"" + INTRODUCTION + "\"");
         assertThat(GroupPagesTest.version(conflict)).isNotEqualTo(read);
         assertThat(report().introduction()).extracting(Text::en).containsExactly("Otto's introduction.");
+    }
+
+    /** The introduction written in English and Spanish, through the form, as the office then reads it. */
+    private void written(String english, String spanish) throws Exception {
+        Map<String, List<String>> first = ConflictKeepsTheirFieldsTest.form(office.get(INTRODUCTION), INTRODUCTION);
+        first.put("paragraphs", List.of(english));
+        first.put("paragraphsEs", List.of(spanish));
+        assertThat(office.postRaw(INTRODUCTION, first, List.of()).status()).isEqualTo(303);
+    }
+
+    @Test
+    void aSpanishFixedByAColleagueStaysWhenTheEnglishChangedOverItIsAppliedAgain() throws Exception {
+        written("In 2017 the groups met.", "En 2017 los grupos se reunienron.");
+        WebFixture.Browser colleague = web.browser(new User("Carla Colleague", Role.PROGRAM_OFFICE, java.util.Set.of()));
+        colleague.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        Map<String, List<String>> mine = ConflictKeepsTheirFieldsTest.form(office.get(INTRODUCTION), INTRODUCTION);
+        Map<String, List<String>> theirs = ConflictKeepsTheirFieldsTest.form(colleague.get(INTRODUCTION), INTRODUCTION);
+        theirs.put("paragraphsEs", List.of("En 2017 los grupos se reunieron."));
+        assertThat(colleague.postRaw(INTRODUCTION, theirs, List.of()).status()).isEqualTo(303);
+
+        mine.put("paragraphs", List.of("In 2017 the groups met four times."));
+        Response conflict = office.postRaw(INTRODUCTION, mine, List.of());
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text()).contains("Carla Colleague").as("the Spanish the office left as shown is not theirs")
+                .doesNotContain("se reunienron");
+        assertThat(conflict.text()).as("what was saved, in words, and a way to keep theirs")
+                .contains("Someone saved the introduction of the 2017 report after you opened the form")
+                .contains("<a href=\"" + INTRODUCTION + "\">Keep theirs and see it</a>");
+
+        Map<String, List<String>> again = ConflictKeepsTheirFieldsTest.form(conflict, INTRODUCTION);
+        assertThat(again.get("paragraphs")).containsExactly("In 2017 the groups met four times.");
+        assertThat(again.get("paragraphsEs")).containsExactly("En 2017 los grupos se reunieron.");
+        assertThat(office.postRaw(INTRODUCTION, again, List.of()).status()).isEqualTo(303);
+        assertThat(report().introduction()).extracting(Text::en).containsExactly("In 2017 the groups met four times.");
+        assertThat(report().introduction()).extracting(Text::es).as("the colleague's fix of the Spanish stays")
+                .containsExactly("En 2017 los grupos se reunieron.");
+    }
+
+    @Test
+    void anEnglishBothChangedIsOfferedAsTypedBesideTheColleagues() throws Exception {
+        written("In 2017 the groups met.", "En 2017 los grupos se reunieron.");
+        WebFixture.Browser colleague = web.browser(new User("Carla Colleague", Role.PROGRAM_OFFICE, java.util.Set.of()));
+        Map<String, List<String>> mine = ConflictKeepsTheirFieldsTest.form(office.get(INTRODUCTION), INTRODUCTION);
+        Map<String, List<String>> theirs = ConflictKeepsTheirFieldsTest.form(colleague.get(INTRODUCTION), INTRODUCTION);
+        theirs.put("paragraphs", List.of("In 2017 the five groups met."));
+        assertThat(colleague.postRaw(INTRODUCTION, theirs, List.of()).status()).isEqualTo(303);
+
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        mine.put("paragraphs", List.of("In 2017 the groups met four times."));
+        Response conflict = office.postRaw(INTRODUCTION, mine, List.of());
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text()).contains("Alguien guardó la introducción del informe de 2017 después de que usted abriera el formulario")
+                .contains("<a href=\"" + INTRODUCTION + "\">Conservar lo de la otra persona y verlo</a>");
+        assertThat(conflict.text()).as("theirs and the office's, to choose").contains("In 2017 the five groups met.")
+                .contains("In 2017 the groups met four times.");
+        assertThat(ConflictKeepsTheirFieldsTest.form(conflict, INTRODUCTION).get("paragraphs")).as("the form offers what the office typed")
+                .containsExactly("In 2017 the groups met four times.");
+        assertThat(report().introduction()).extracting(Text::en).containsExactly("In 2017 the five groups met.");
+    }
+
+    @Test
+    void onASpanishPageTheConflictShowsTheColleaguesEnglishToo() throws Exception {
+        written("In 2017 the groups met.", "En 2017 los grupos se reunieron.");
+        WebFixture.Browser colleague = web.browser(new User("Carla Colleague", Role.PROGRAM_OFFICE, java.util.Set.of()));
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        Map<String, List<String>> mine = ConflictKeepsTheirFieldsTest.form(office.get(INTRODUCTION), INTRODUCTION);
+        Map<String, List<String>> theirs = ConflictKeepsTheirFieldsTest.form(colleague.get(INTRODUCTION), INTRODUCTION);
+        theirs.put("paragraphs", List.of("In 2017 the five groups met."));
+        theirs.put("paragraphsEs", List.of("En 2017 los cinco grupos se reunieron."));
+        assertThat(colleague.postRaw(INTRODUCTION, theirs, List.of()).status()).isEqualTo(303);
+
+        mine.put("paragraphs", List.of("In 2017 the groups met four times."));
+        Response conflict = office.postRaw(INTRODUCTION, mine, List.of());
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text()).as("their English, which the office changed too, beside the office's, on a Spanish page")
+                .contains("<p lang=\"en\">In 2017 the five groups met.</p>").contains("<p lang=\"en\">In 2017 the groups met four times.</p>")
+                .contains("<p lang=\"es\">En 2017 los cinco grupos se reunieron.</p>");
+    }
+
+    @Test
+    void aPublishedYearsIntroductionIsReadOnlyAndShowsWhatWasPublished() throws Exception {
+        written("In 2017 the groups met.", "En 2017 los grupos se reunieron.");
+        for (String group : WebAppTest.GROUPS) {
+            web.app.cycle.review(new mou.core.cycle.ReviewYear(Acting.of(web.data, "Mara Member"), group, 2017,
+                    mou.core.model.ReviewAction.SUBMIT, null, "Ratings follow."));
+            assertThat(office.post("/review/2017/" + group + "/approve").status()).as(group).isEqualTo(303);
+        }
+        assertThat(office.post("/review/2017/publish", "allowMissing", "The board meets.", "allowUntranslated", "Translations follow.")
+                .status()).isEqualTo(303);
+        String before = Files.readString(web.data.resolve("reports/2017.json"));
+
+        Response page = office.get(INTRODUCTION);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("<h1>Introduction of the 2017 report</h1>").contains("2017 is published")
+                .contains("<p>In 2017 the groups met.</p>").doesNotContain("<textarea").doesNotContain("method=\"post\" action=\"" + INTRODUCTION);
+        assertThat(report().introduction()).as("the page shows what was published: the locked year's introduction")
+                .containsExactly(Text.of("In 2017 the groups met.", "En 2017 los grupos se reunieron."));
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(office.get(INTRODUCTION).text()).contains("<p>En 2017 los grupos se reunieron.</p>").doesNotContain("<textarea");
+        assertThat(office.get(FINAL).text()).doesNotContain("<textarea");
+
+        Response refused = office.post(INTRODUCTION, "version", "none", "paragraphs", "Changed after.");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(Files.readString(web.data.resolve("reports/2017.json"))).isEqualTo(before);
     }
 
     @Test

@@ -94,6 +94,32 @@ class ReviewPagesTest {
         assertThat(member.get("/review/20x7").status()).isEqualTo(400);
     }
 
+    /** The groups' sections of a review page, in the page's order. */
+    static List<String> sections(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<h2 id=\"group-([a-z0-9-]+)\"").matcher(page);
+        List<String> all = new java.util.ArrayList<>();
+        while (m.find()) {
+            all.add(m.group(1));
+        }
+        return all;
+    }
+
+    @Test
+    void aMembersOwnGroupComesFirstAndTheOfficeSeesTheChapterOrder() throws Exception {
+        open2017();
+        List<String> chapters = web.app.cycle.status(new mou.core.cycle.StatusQuery(Acting.of(web.data, null), 2017, null,
+                web.app.loaded().result())).groups().stream().map(mou.core.cycle.YearStatus.Group::groupId).toList();
+        assertThat(chapters).hasSize(WebAppTest.GROUPS.size()).first().isNotEqualTo("wildfires");
+        assertThat(sections(office.get("/review/2017").text())).as("the office: the chapter order").isEqualTo(chapters);
+        assertThat(sections(web.browser(WebFixture.reader()).get("/review/2017").text())).as("a reader: the chapter order").isEqualTo(chapters);
+
+        List<String> mine = sections(web.browser(WebFixture.member("wildfires")).get("/review/2017").text());
+        List<String> others = new java.util.ArrayList<>(chapters);
+        others.remove("wildfires");
+        assertThat(mine).as("the member's group first, then the others in the chapter order").first().isEqualTo("wildfires");
+        assertThat(mine.subList(1, mine.size())).isEqualTo(others);
+    }
+
     @Test
     void aYearWithGapsIsSubmittedOnlyWithAReasonAndTheRefusalListsWhatIsMissing() throws Exception {
         open2017();
@@ -108,13 +134,13 @@ class ReviewPagesTest {
         assertThat(summary).as("the summary of the problems").isPositive().isLessThan(text.indexOf("<form method=\"post\" action=\"/review"));
         String listed = text.substring(summary, text.indexOf("</div>", summary));
         assertThat(listed).contains("<a href=\"#air-quality-submit-incomplete\">").contains("<a href=\"#air-quality-submit-problems\">")
-                .contains("saying why in Incomplete because");
+                .contains("saying why in &quot;Incomplete because&quot;");
         assertThat(text).contains("id=\"air-quality-submit-problems\"")
                 .containsPattern("<textarea id=\"air-quality-submit-incomplete\"[^>]*aria-describedby=\"air-quality-submit-incomplete-hint "
                         + "air-quality-submit-incomplete-problem\"[^>]*aria-invalid=\"true\"");
         // a page names no command to type (the command line's words say "rate each with rate ACTIVITY-ID ..." and "submit ... REASON")
         assertThat(text).doesNotContain("--rationale").doesNotContain("--text").doesNotContain("REASON").doesNotContain("rate ACTIVITY-ID")
-                .contains("saying why in Incomplete because");
+                .contains("saying why in &quot;Incomplete because&quot;");
         member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
         String spanish = member.post("/review/2017/air-quality/submit").text();
         assertThat(spanish).contains("explicando por qué en").doesNotContain("MOTIVO").doesNotContain("--rationale").doesNotContain("--text")
@@ -195,6 +221,50 @@ class ReviewPagesTest {
     }
 
     @Test
+    void publishingUntranslatedTextsIsRefusedInThePagesWordsThenTheReasonIsAmongTheSteps() throws Exception {
+        open2017();
+        // two groups' years complete in English only: more texts without Spanish than the refusal lists
+        complete(GROUP, 2017);
+        complete("clean-vehicles", 2017);
+        for (String group : WebAppTest.GROUPS) {
+            web.app.cycle.review(new mou.core.cycle.ReviewYear(Acting.of(web.data, "Mara Member"), group, 2017,
+                    mou.core.model.ReviewAction.SUBMIT, null, "Ratings follow."));
+            assertThat(office.post("/review/2017/" + group + "/approve").status()).as(group).isEqualTo(303);
+        }
+        Map<String, Integer> before = files();
+        Response refused = office.post("/review/2017/publish", "allowMissing", "The board meets.");
+        assertThat(refused.status()).isEqualTo(409);
+        String text = refused.text();
+        assertThat(text).contains("id=\"publish-allowUntranslated-problem\"").contains("nothing was published; give these texts their Spanish (an approved year is locked: give it back to its group"
+                        + " with the button &quot;Return to the group&quot;")
+                .contains("saying why in &quot;Publish although texts lack their current Spanish, because&quot;")
+                .containsPattern("<li><a href=\"#publish-problems\">and \\d+ more</a></li>");
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        String spanish = office.post("/review/2017/publish", "allowMissing", "The board meets.").text();
+        assertThat(spanish).contains("no se publicó nada; dé a estos textos su español (un año aprobado está bloqueado")
+                .contains("&quot;Devolver al grupo&quot;")
+                .contains("diciendo por qué en &quot;Publicar aunque haya textos sin su español vigente, porque&quot;")
+                .containsPattern("<li><a href=\"#publish-problems\">y \\d+ más</a></li>");
+        for (String page : List.of(text, spanish)) {
+            assertThat(page).doesNotContain("publish 2017").doesNotContain(" --").doesNotContain("REASON").doesNotContain("MOTIVO")
+                    .doesNotContain("validate");
+        }
+        assertThat(files()).isEqualTo(before);
+
+        // published with both reasons: each group's published step says both, in the page's language
+        assertThat(office.post("/review/2017/publish", "allowMissing", "The board meets.", "allowUntranslated", "Translations follow.")
+                .status()).isEqualTo(303);
+        assertThat(office.get("/review/2017").text()).contains("Se publicó con textos sin su español vigente, porque: Translations follow.")
+                .contains("Siguió con partes faltantes, porque: The board meets.");
+        office.cookies.remove(WebApp.LANGUAGE_COOKIE);
+        String published = office.get("/review/2017").text();
+        int steps = published.indexOf("<td class=\"state state-published\">");
+        assertThat(steps).as("a published step").isPositive();
+        assertThat(published.substring(steps, published.indexOf("</tr>", steps)))
+                .contains("Published with texts lacking their current Spanish, because: Translations follow.");
+    }
+
+    @Test
     void publishIsRefusedListingEveryMissingPartThenAllowedWithTheReasonAndTheYearIsReadOnlyEverywhere() throws Exception {
         open2017();
         for (String group : WebAppTest.GROUPS) {
@@ -214,6 +284,19 @@ class ReviewPagesTest {
         }
         assertThat(text).contains("introduction").contains("id=\"publish-allowMissing-problem\"");
         assertThat(files()).isEqualTo(before);
+        // what to do is said in the page's words, by its fields, in its language: no command to type
+        assertThat(text).contains("nothing was published; complete these parts").contains("Return to the group")
+                .contains("saying why in &quot;Publish although parts are missing, because&quot;");
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        String spanish = office.post("/review/2017/publish").text();
+        assertThat(spanish).contains("no se publicó nada; complete estas partes").contains("Devolver al grupo")
+                .contains("diciendo por qué en &quot;Publicar aunque falten partes, porque&quot;");
+        office.cookies.remove(WebApp.LANGUAGE_COOKIE);
+        for (String page : List.of(text, spanish)) {
+            assertThat(page).doesNotContain("publish 2017").doesNotContain(" --").doesNotContain("REASON").doesNotContain("MOTIVO")
+                    .doesNotContain("GROUP-ID").doesNotContain("validate").doesNotContain("`groups`");
+        }
+        assertThat(files()).isEqualTo(before);
         assertThat(Files.exists(web.data.resolve("published/2017"))).isFalse();
 
         Response published = office.post("/review/2017/publish", "allowMissing", "The board meets before the ratings are in.");
@@ -230,7 +313,10 @@ class ReviewPagesTest {
         Map<String, Integer> locked = files();
         assertThat(member.post("/review/2017/air-quality/submit", "incomplete", "again").status()).isEqualTo(409);
         assertThat(office.post("/review/2017/air-quality/return", "reason", "again").status()).isEqualTo(409);
-        assertThat(office.post("/review/2017/publish", "allowMissing", "again").status()).isEqualTo(409);
+        Response again = office.post("/review/2017/publish", "allowMissing", "again");
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text()).contains("2017 is already published (by Olivia Office on ").contains("read its report on the Reports page")
+                .as("no folder of the server").doesNotContain(web.data.toString()).doesNotContain("published/2017");
         byte[] workbook = member.get("/group/air-quality/2017/workbook.xlsx").body();
         Response upload = member.postRaw("/group/air-quality/2017/workbook", Map.of("csrf", List.of(member.csrf())),
                 List.of(new Upload("workbook", "air-quality-2017.xlsx", workbook)));
