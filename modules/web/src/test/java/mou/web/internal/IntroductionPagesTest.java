@@ -220,9 +220,11 @@ class IntroductionPagesTest {
     void publishingWithoutAnIntroductionNamesThisPageInBothLanguages() {
         Response refused = office.post("/review/2017/publish");
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.text()).contains("the program office&#39;s introduction for 2017 is empty; write it from the review page of 2017:"
-                + " The program office&#39;s introduction and final comments of 2017").doesNotContain("reports/2017.json");
+        assertThat(refused.text()).contains("the program office&#39;s introduction for 2017 is empty; write it with the link &quot;The program"
+                + " office&#39;s introduction and final comments of 2017&quot; on the review page of 2017 (this page)")
+                .contains(">The program office&#39;s introduction and final comments of 2017</a>").doesNotContain("reports/2017.json");
         office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
-        assertThat(office.post("/review/2017/publish").text()).contains("escríbala desde la página de revisión de 2017");
+        assertThat(office.post("/review/2017/publish").text()).contains("escríbala con el enlace «La introducción y los comentarios finales"
+                + " de la oficina del programa de 2017» de la página de revisión de 2017 (esta página)");
     }
 }
