@@ -140,6 +140,48 @@ final class WebApp {
      * form, a body too large): the words' keys of the page that says so, with their arguments, and its status.
      */
     record Unreadable(int status, String title, String text, Object... arguments) {
+
+        /**
+         * What the HTTP server refused before the application saw the request, by the status it gave: an address it
+         * cannot read (a malformed or ambiguous escape, {@code ..} above the root, {@code //}, a backslash), 400; an
+         * address or headers too long, 414 or 431; a body too large, 413; anything else, the fault page.
+         */
+        static Unreadable refusedByServer(int status) {
+            if (status == 414 || status == 431) {
+                return new Unreadable(status, "problem.tooLong", "problem.tooLong.text");
+            }
+            if (status == 413) {
+                return new Unreadable(status, "problem.tooLarge", "problem.tooLarge.text", (WebServlet.MAX_MULTIPART >> 20) + " MB");
+            }
+            if (status >= 400 && status < 500) {
+                return new Unreadable(status, "problem.badAddress", "problem.badAddress.server");
+            }
+            return new Unreadable(status >= 500 && status < 600 ? status : 500, "problem.fault", "problem.fault.text");
+        }
+    }
+
+    /**
+     * The page for a request the HTTP server refused with {@code status} before the application saw it. When
+     * the server refused the request's first line, it read none of its headers: the person's language is not
+     * known, and the page says it in English and in Spanish.
+     *
+     * @param headersRead whether the request's headers (cookies, {@code Accept-Language}) reached the application
+     */
+    Response refusedByServer(int status, Request request, boolean headersRead) {
+        Unreadable unreadable = Unreadable.refusedByServer(status);
+        if (headersRead) {
+            return handle(request, unreadable);
+        }
+        Ui en = Ui.of("en");
+        Ui es = Ui.of("es");
+        Call call = new Call(request, Map.of(), Optional.empty(), "", en);
+        String title = en.t(unreadable.title());
+        String titleEs = es.t(unreadable.title());
+        HtmlWriter html = new HtmlWriter().element("h1", title).element("p", en.t(unreadable.text(), unreadable.arguments()), "class", "problem")
+                .start("div", "lang", "es").element("h2", titleEs)
+                .element("p", es.t(unreadable.text(), unreadable.arguments()), "class", "problem").end("div")
+                .start("p").link("/", en.t("page.backToDashboard")).text(" · ").link("/", es.t("page.backToDashboard"), "lang", "es").end("p");
+        return secure(Response.html(unreadable.status(), Page.of(call, title + " · " + titleEs, "", List.of(new Page.Link("/", en.t("menu.dashboard"))), html)));
     }
 
     /** Answers a request. */

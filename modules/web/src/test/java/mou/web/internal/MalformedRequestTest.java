@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -147,5 +148,25 @@ class MalformedRequestTest {
         assertThat(answer.body()).contains("<h1>No se pudo leer el formulario</h1>").contains("«%ZZ»").contains("no se cambió nada")
                 .doesNotContain("URLDecoder").doesNotContain("Exception");
         assertThat(web.app.workspace().year("air-quality", 2016).orElseThrow().narrative().challenges().toString()).doesNotContain("Zebra");
+    }
+    /** What Jetty refuses before the servlet (ServerErrorPages hands it here): the application's page, never Jetty's. */
+    @Test
+    void whatTheServerRefusesGetsTheApplicationsPageInBothLanguagesWhenNoHeaderWasRead() {
+        Request request = new Request("GET", "/", Map.of(), Map.of(), List.of(), Map.of(), null);
+        Response bad = web.app.refusedByServer(400, request, false);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.headers()).containsKey("Content-Security-Policy");
+        assertThat(bad.text()).contains("<h1>Bad address</h1>", "<div lang=\"es\"><h2>Dirección incorrecta</h2>", "an encoded / or \\",
+                "una / o \\ codificada", "<title>Bad address · Dirección incorrecta · mou-progress</title>").doesNotContain("{0}");
+        Response tooLong = web.app.refusedByServer(414, request, false);
+        assertThat(tooLong.status()).isEqualTo(414);
+        assertThat(tooLong.text()).contains("<h1>Address too long</h1>", "<h2>Dirección demasiado larga</h2>");
+        Response large = web.app.refusedByServer(413, request, false);
+        assertThat(large.text()).contains("25 MB").doesNotContain("{0}");
+        // the headers read: the person's language alone, in the frame of their session
+        Session session = web.app.sessions.open(WebFixture.office());
+        Response spanish = web.app.refusedByServer(400, request.withCookies(Map.of(Sessions.COOKIE, session.id(), WebApp.LANGUAGE_COOKIE, "es")), true);
+        assertThat(spanish.text()).contains("<html lang=\"es\">", "<h1>Dirección incorrecta</h1>").doesNotContain("Bad address");
+        assertThat(web.app.refusedByServer(503, request, false).status()).isEqualTo(503);
     }
 }
