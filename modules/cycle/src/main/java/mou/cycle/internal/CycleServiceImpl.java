@@ -889,24 +889,12 @@ public final class CycleServiceImpl implements CycleService {
         }
     }
 
+    /** The organizations of an event as written (OrganizationsWritten): each text may name several, by id, acronym or name. */
     private static List<String> organizations(Workspace ws, List<String> given, List<Problem> problems) {
-        List<String> ids = new ArrayList<>();
-        for (String part : given) {
-            String id = part.strip();
-            if (id.isEmpty()) {
-                continue;
-            }
-            if (ws.organization(id).isEmpty()) {
-                // an id typed in capitals or a little off (CONAFOR, cal-fir): the workspace's nearest ids
-                List<String> near = mou.core.command.Args.nearest(id.toLowerCase(java.util.Locale.ROOT),
-                        ws.organizations().stream().map(mou.core.model.Organization::id).toList());
-                problems.add(near.isEmpty() ? Problem.of("organizations", "event.organization.unknown", id)
-                        : Problem.of("organizations", "event.organization.near", id, String.join(", ", near)));
-            } else if (!ids.contains(id)) {
-                ids.add(id);
-            }
-        }
-        return ids;
+        OrganizationsWritten.Read read = OrganizationsWritten.read(ws, given);
+        read.unknown().forEach((piece, near) -> problems.add(near.isEmpty() ? Problem.of("organizations", "event.organization.unknown", piece)
+                : Problem.of("organizations", "event.organization.near", piece, String.join(", ", near))));
+        return read.ids();
     }
 
     private static String activityOf(WorkingGroupPlan plan, String id, List<Problem> problems) {
