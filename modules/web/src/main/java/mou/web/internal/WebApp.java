@@ -290,7 +290,7 @@ final class WebApp {
             List<String> given = call.request().form().getOrDefault("csrf", List.of());
             if (given.size() != 1 || !MessageDigest.isEqual(given.get(0).getBytes(StandardCharsets.UTF_8),
                     call.csrf().getBytes(StandardCharsets.UTF_8))) {
-                return Optional.of(problem(call, new Refusal(403, ui.t("problem.csrf"), ui.t("problem.csrf.text"))));
+                return Optional.of(expiredForm(call));
             }
         }
         return Optional.empty();
@@ -309,21 +309,7 @@ final class WebApp {
                 .element("p", ui.t(ended ? "session.ended.text" : "session.none.text"), "class", "notice", "role", "alert")
                 .start("p").link("/sign-in?back=" + URLEncoder.encode(formPage(call.request().path()), StandardCharsets.UTF_8),
                         ui.t("session.signIn")).end("p");
-        List<Map.Entry<String, String>> typed = new ArrayList<>();
-        call.request().form().forEach((name, values) -> {
-            String lower = lower(name);
-            // the form's own hidden fields (its token, the version it was read at) and any password are no one's typing to keep
-            if (List.of("csrf", "readat", "version", "back", "more").contains(lower) || lower.contains("password")) {
-                return;
-            }
-            values.stream().filter(v -> !v.isBlank()).forEach(v -> typed.add(Map.entry(name, v)));
-        });
-        if (!typed.isEmpty()) {
-            html.element("p", ui.t("session.typed"));
-            html.start("dl", "class", "facts typed");
-            typed.forEach(e -> html.element("dt", FieldNames.label(ui, e.getKey())).element("dd", e.getValue(), "class", "reason"));
-            html.end("dl");
-        }
+        typed(call, html, "session.typed");
         List<Page.Link> menu;
         try {
             menu = menu(call);
@@ -331,6 +317,46 @@ final class WebApp {
             menu = List.of(new Page.Link("/", ui.t("menu.dashboard")));
         }
         return Response.html(401, Page.of(call, title, "", menu, html));
+    }
+
+    /**
+     * A change whose form does not carry this session's token (a form older than the sign-in, opened in another tab
+     * before signing in again, or sent from another site): nothing is changed, status 403; the page says so, links to
+     * the form to open it again, and shows what the form carried so that what was typed is not lost (it was not).
+     */
+    private Response expiredForm(Call call) {
+        Ui ui = call.ui();
+        HtmlWriter html = new HtmlWriter().element("h1", ui.t("problem.csrf"))
+                .element("p", ui.t("problem.csrf.text"), "class", "problem", "role", "alert")
+                .start("p").link(formPage(call.request().path()), ui.t("problem.csrf.reopen")).end("p");
+        typed(call, html, "problem.csrf.typed");
+        List<Page.Link> menu;
+        try {
+            menu = menu(call);
+        } catch (RuntimeException e) {
+            menu = List.of(new Page.Link("/", ui.t("menu.dashboard")));
+        }
+        return Response.html(403, Page.of(call, ui.t("problem.csrf"), "", menu, html));
+    }
+
+    /** What a form refused carried, each field by its label, to copy into the form again; its own hidden fields and passwords left out. */
+    private static void typed(Call call, HtmlWriter html, String intro) {
+        Ui ui = call.ui();
+        List<Map.Entry<String, String>> typed = new ArrayList<>();
+        call.request().form().forEach((name, values) -> {
+            String lower = lower(name);
+            // the form's own hidden fields (its token, the version it was read at, what it showed) and any password are no one's typing
+            if (List.of("csrf", "readat", "version", "back", "more").contains(lower) || lower.startsWith("shown.") || lower.contains("password")) {
+                return;
+            }
+            values.stream().filter(v -> !v.isBlank()).forEach(v -> typed.add(Map.entry(name, v)));
+        });
+        if (!typed.isEmpty()) {
+            html.element("p", ui.t(intro));
+            html.start("dl", "class", "facts typed");
+            typed.forEach(e -> html.element("dt", FieldNames.label(ui, e.getKey())).element("dd", e.getValue(), "class", "reason"));
+            html.end("dl");
+        }
     }
 
     /** The page a form posted to {@code path} is on: the path itself when it is a page too, else the nearest page above it. */
