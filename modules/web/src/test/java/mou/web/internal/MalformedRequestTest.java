@@ -37,6 +37,9 @@ class MalformedRequestTest {
         servlet = new WebServlet(web.app, false);
     }
 
+    /** A form body that begins so stops coming after it, as over a broken connection. */
+    static final String BROKEN = "broken=1&csrf=";
+
     /** What the servlet answered: the status, the headers and the page. */
     record Answer(int status, Map<String, String> headers, String body) {
     }
@@ -75,7 +78,11 @@ class MalformedRequestTest {
                         }
 
                         @Override
-                        public int read() {
+                        public int read() throws java.io.IOException {
+                            if (body != null && body.startsWith(BROKEN) && in.available() < bytes.length - BROKEN.length()) {
+                                // the connection stops after the first bytes, as Jetty's idle timeout says it
+                                throw new java.io.IOException("java.util.concurrent.TimeoutException: Idle timeout expired: 30000/30000 ms");
+                            }
                             return in.read();
                         }
                     };
@@ -168,5 +175,17 @@ class MalformedRequestTest {
         Response spanish = web.app.refusedByServer(400, request.withCookies(Map.of(Sessions.COOKIE, session.id(), WebApp.LANGUAGE_COOKIE, "es")), true);
         assertThat(spanish.text()).contains("<html lang=\"es\">", "<h1>Dirección incorrecta</h1>").doesNotContain("Bad address");
         assertThat(web.app.refusedByServer(503, request, false).status()).isEqualTo(503);
+    }
+
+    /** A form whose body stopped coming (a slow or broken connection, Jetty's idle timeout) got Jetty's own 500 page with the exception's words. */
+    @Test
+    void aFormThatStopsComingIsRefusedInThePersonsLanguageAndChangesNothing() throws Exception {
+        Session session = web.app.sessions.open(WebFixture.member("air-quality"));
+        Answer answer = send("POST", "/group/air-quality/2016/narrative/challenges", null,
+                Map.of(Sessions.COOKIE, session.id(), WebApp.LANGUAGE_COOKIE, "es"), BROKEN + session.csrf() + "&version=none&paragraphs=Zebra");
+        assertThat(answer.status()).isEqualTo(408);
+        assertThat(answer.body()).contains("<h1>El formulario no llegó completo</h1>", "no se cambió nada").doesNotContain("Timeout")
+                .doesNotContain("Exception");
+        assertThat(web.app.workspace().year("air-quality", 2016).orElseThrow().narrative().challenges().toString()).doesNotContain("Zebra");
     }
 }
