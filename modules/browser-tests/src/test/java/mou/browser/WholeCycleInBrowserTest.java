@@ -197,9 +197,9 @@ class WholeCycleInBrowserTest {
         d.findElement(By.id("f-organizations")).sendKeys(ANCHOR);
         d.findElement(By.id("f-description")).sendKeys(ALL);
         press(carl, "form.edit button[type=submit]");
-        // organizations are ids: refused beside the field, which shows what was typed
+        // no organization is written so: refused beside the field, named as typed, which the field shows again
         inert(carl, "the events page refusing the organizations");
-        assertThat(d.findElement(By.id("p-organizations")).getText()).contains("no organization '<a'");
+        assertThat(d.findElement(By.id("p-organizations")).getText()).contains("no organization '" + ANCHOR + "'");
         assertThat(d.findElement(By.id("f-organizations")).getAttribute("value")).isEqualTo(ANCHOR);
         replace(d.findElement(By.id("f-organizations")), "carb");
         press(carl, "form.edit button[type=submit]");

@@ -116,6 +116,18 @@ class ServeIT {
                             .getBytes(java.nio.charset.StandardCharsets.UTF_8)), new java.io.ByteArrayInputStream(big))));
             assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
 
+            // what Jetty refuses before the application sees it gets the application's page, in both languages since Jetty
+            // read none of the request's headers, with the security headers, never Jetty's own page or its words
+            for (String[] refused : new String[][] {{"/groups/%zz", "400"}, {"/%", "400"}, {"/..", "400"}, {"/%2e%2e/etc", "400"},
+                    {"/report/2016/..%2F..%2Fx", "400"}, {"/a//b", "400"}, {"/a%00b", "400"}, {"/%c0%ae", "400"}, {"/a\\b", "400"},
+                    {"/" + "a".repeat(20_000), "414"}}) {
+                String raw = raw(port, "GET " + refused[0] + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: es\r\nConnection: close\r\n\r\n");
+                assertThat(raw).as(refused[0]).startsWith("HTTP/1.1 " + refused[1] + " ")
+                        .contains("Content-Security-Policy: default-src 'none'", "X-Frame-Options: DENY", "<nav", "mou-progress</title>")
+                        .contains(refused[1].equals("414") ? "Dirección demasiado larga" : "Dirección incorrecta",
+                                refused[1].equals("414") ? "Address too long" : "Bad address", "<div lang=\"es\">")
+                        .doesNotContain("HTTP ERROR", "badMessage", "badURI", "Jetty", "<script");
+            }
             HttpResponse<String> missing = get(client, address + "report/20x6");
             assertThat(missing.statusCode()).isEqualTo(400);
             assertThat(missing.body()).contains("is not a year").doesNotContain("Exception");
@@ -158,6 +170,16 @@ class ServeIT {
             throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(java.net.URI.create(address)).header("Content-Type", "multipart/form-data; boundary=b")
                 .POST(body).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** What the server answers to a request written as it stands (HttpClient refuses to send a malformed address). */
+    private static String raw(int port, String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static HttpResponse<String> get(HttpClient client, String address) throws IOException, InterruptedException {

@@ -16,7 +16,8 @@ import java.util.List;
  * @param title its title in English
  * @param titleEs its title in Spanish
  * @param place where
- * @param organizations ids of the organizations that took part
+ * @param organizations the organizations that took part, as a person writes them: each text may name several, by id,
+ *        acronym or name, separated by commas, semicolons or new lines or joined by "and" / "y"
  * @param participants how many people took part
  * @param description what it was
  * @param activityId the plan's activity it serves

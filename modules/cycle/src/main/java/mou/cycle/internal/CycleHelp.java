@@ -99,9 +99,9 @@ final class CycleHelp {
                     values given of an existing one; with --new it only adds, and an EVENT-ID the year already
                     has is refused instead of corrected. KIND: meeting, training, workshop, teleconference, site-visit,
                     delivery, publication, signing, other. DATE: 2017-03-14, 2017-03, or 2017-10-20/2017-10-21,
-                    within YEAR. Organizations are ids of organizations.json. --quarter names the quarterly
-                    update that reports it (1 to 4, or YEAR-Qn). A Spanish option given alone translates
-                    the event's present English.
+                    within YEAR. Organizations by id, acronym or name, separated by commas ("CONAFOR, CAL FIRE").
+                    --quarter names the quarterly update that reports it (1 to 4, or YEAR-Qn). A Spanish option
+                    given alone translates the event's present English.
                     """ + SPANISH;
             case "figure" -> """
                     Usage: figure GROUP-ID YEAR FIGURE-ID [--label TEXT] [--label-es TEXT] [--value NUMBER] [--unit UNIT]

@@ -576,11 +576,15 @@ public final class CycleServiceImpl implements CycleService {
         String id = r.eventId();
         int year = r.year();
         Optional<Event> before = current.event(id);
-        if (r.adding() && before.isPresent()) {
-            // a new event whose id the year has: a colleague's event, never replaced by an "add"
+        // a new event whose id the year has: a colleague's event, never replaced by an "add"; unless it is this very event,
+        // sent again (a double click, a form sent again after a slow answer, Back and send): then it is there already
+        boolean repeated = r.adding() && before.isPresent();
+        if (repeated && !omitsNothing(before.get(), r)) {
             throw Workbench.usage(Problem.of("eventId", "id.exists.event", id, year, before.get().title() == null ? "" : before.get().title().en()));
         }
-        Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.event", id), before.orElse(null));
+        if (!repeated) {
+            Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.event", id), before.orElse(null));
+        }
         if (before.isEmpty()) {
             unusedId(ws, id, "eventId");
         }
@@ -660,9 +664,35 @@ public final class CycleServiceImpl implements CycleService {
         if (changed.equals(current)) {
             return new Saved<>(current.groupId(), year, id, before.orElse(null), after, false, List.of());
         }
+        if (repeated) {
+            throw Workbench.usage(Problem.of("eventId", "id.exists.event", id, year, before.get().title() == null ? "" : before.get().title().en()));
+        }
         List<String> files = bench.save(t.loaded(), Workbench.withYear(ws, changed), List.of(entry(bench.now(), t.by(), "event", current, id,
                 r.acting().why(), Plain.event(before.orElse(null)), Plain.event(after))));
         return new Saved<>(current.groupId(), year, id, before.orElse(null), after, true, files);
+    }
+
+    /**
+     * Whether an "add" of an event the year has leaves out nothing the saved one has: what it leaves out would be kept
+     * from the saved one, so only then can "the same as saved" mean that it is the same event sent again.
+     */
+    private static boolean omitsNothing(Event saved, RecordEvent r) {
+        return (r.place() != null || saved.place() == null) && (r.description() != null || saved.description() == null)
+                && (r.participants() != null || saved.participants() == null) && (r.activityId() != null || saved.activityId() == null)
+                && (r.organizations() != null || saved.organizations().isEmpty())
+                && (r.titleEs() != null || saved.title() == null || saved.title().es() == null)
+                && (r.placeEs() != null || saved.place() == null || saved.place().es() == null)
+                && (r.descriptionEs() != null || saved.description() == null || saved.description().es() == null);
+    }
+
+    /** The same for a figure. */
+    private static boolean omitsNothing(Metric saved, RecordFigure r) {
+        return (r.unit() != null || saved.unit() == null) && (r.target() != null || saved.target() == null)
+                && (r.baseline() != null || saved.baseline() == null) && (r.asOf() != null || saved.asOf() == null)
+                && (r.activityId() != null || saved.activityId() == null) && (r.note() != null || saved.note() == null)
+                && (r.labelEs() != null || saved.label() == null || saved.label().es() == null)
+                && (r.noteEs() != null || saved.note() == null || saved.note().es() == null)
+                && saved.words() == null;
     }
 
     @Override
@@ -698,11 +728,15 @@ public final class CycleServiceImpl implements CycleService {
         GroupYear current = t.current();
         String id = r.figureId();
         Optional<Metric> before = current.metric(id);
-        if (r.adding() && before.isPresent()) {
-            // a new figure whose id the year has: a colleague's figure, never replaced by an "add"
+        // a new figure whose id the year has: a colleague's figure, never replaced by an "add"; unless it is this very figure,
+        // sent again (a double click, a form sent again after a slow answer): then it is there already
+        boolean repeated = r.adding() && before.isPresent();
+        if (repeated && !omitsNothing(before.get(), r)) {
             throw Workbench.usage(Problem.of("figureId", "id.exists.figure", id, r.year(), before.get().label() == null ? "" : before.get().label().en()));
         }
-        Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.figure", id), before.orElse(null));
+        if (!repeated) {
+            Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.figure", id), before.orElse(null));
+        }
         if (before.isEmpty()) {
             unusedId(ws, id, "figureId");
         }
@@ -759,6 +793,9 @@ public final class CycleServiceImpl implements CycleService {
         }
         if (changed.equals(current)) {
             return new Saved<>(current.groupId(), r.year(), id, before.orElse(null), after, false, List.of());
+        }
+        if (repeated) {
+            throw Workbench.usage(Problem.of("figureId", "id.exists.figure", id, r.year(), before.get().label() == null ? "" : before.get().label().en()));
         }
         List<String> files = bench.save(t.loaded(), Workbench.withYear(ws, changed), List.of(entry(bench.now(), t.by(), "figure", current, id,
                 r.acting().why(), Plain.metric(before.orElse(null)), Plain.metric(after))));
@@ -903,24 +940,12 @@ public final class CycleServiceImpl implements CycleService {
         }
     }
 
+    /** The organizations of an event as written (OrganizationsWritten): each text may name several, by id, acronym or name. */
     private static List<String> organizations(Workspace ws, List<String> given, List<Problem> problems) {
-        List<String> ids = new ArrayList<>();
-        for (String part : given) {
-            String id = part.strip();
-            if (id.isEmpty()) {
-                continue;
-            }
-            if (ws.organization(id).isEmpty()) {
-                // an id typed in capitals or a little off (CONAFOR, cal-fir): the workspace's nearest ids
-                List<String> near = mou.core.command.Args.nearest(id.toLowerCase(java.util.Locale.ROOT),
-                        ws.organizations().stream().map(mou.core.model.Organization::id).toList());
-                problems.add(near.isEmpty() ? Problem.of("organizations", "event.organization.unknown", id)
-                        : Problem.of("organizations", "event.organization.near", id, String.join(", ", near)));
-            } else if (!ids.contains(id)) {
-                ids.add(id);
-            }
-        }
-        return ids;
+        OrganizationsWritten.Read read = OrganizationsWritten.read(ws, given);
+        read.unknown().forEach((piece, near) -> problems.add(near.isEmpty() ? Problem.of("organizations", "event.organization.unknown", piece)
+                : Problem.of("organizations", "event.organization.near", piece, String.join(", ", near))));
+        return read.ids();
     }
 
     private static String activityOf(WorkingGroupPlan plan, String id, List<Problem> problems) {

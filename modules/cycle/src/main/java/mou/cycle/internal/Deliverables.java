@@ -77,6 +77,13 @@ final class Deliverables {
                 attributes.remove(name);
                 continue;
             }
+            if (spec.get().kind() == AttributeSpec.Kind.ORGANIZATIONS) {
+                // organizations as people write them (by id, acronym or name; "CAL FIRE" is one), the events' rule
+                OrganizationsWritten.Read read = OrganizationsWritten.read(ws, List.of(text));
+                attributes.put(name, read.ids());
+                read.unknown().keySet().forEach(piece -> problems.add(Problem.of(name, "deliverable.organization.unknown", name, piece)));
+                continue;
+            }
             try {
                 Object value = read(spec.get(), text, before.attributes().get(name));
                 attributes.put(name, value);

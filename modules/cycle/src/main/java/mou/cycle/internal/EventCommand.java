@@ -1,6 +1,5 @@
 package mou.cycle.internal;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import mou.core.command.Args;
@@ -42,7 +41,7 @@ final class EventCommand implements CycleCommand {
                 }
                 saved = shell.cycle().removeEvent(new Remove(shell.acting(args, io, "event"), a.get(0), year, a.get(2)));
             } else {
-                List<String> organizations = args.value("--organizations").map(o -> Arrays.asList(o.split(","))).orElse(null);
+                List<String> organizations = args.value("--organizations").map(List::of).orElse(null);
                 saved = shell.cycle().recordEvent(new RecordEvent(shell.acting(args, io, "event"), a.get(0), year, a.get(2),
                         args.value("--kind").orElse(null), args.value("--date").orElse(null), args.value("--title").orElse(null),
                         args.value("--title-es").orElse(null), args.value("--place").orElse(null), organizations,

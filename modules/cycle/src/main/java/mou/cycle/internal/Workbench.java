@@ -67,8 +67,12 @@ final class Workbench {
         return store;
     }
 
+    /**
+     * The moment of a change, to the millisecond: in whole seconds, two changes of the same second had the same time in
+     * the history, and the history could not tell which came first.
+     */
     Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
     /**

@@ -757,20 +757,15 @@ SheetProblems.add(problems, sheet.ref(r, 2) + ": " + date.iso() + " is not in " 
             if (title.isEmpty()) {
 SheetProblems.add(problems, sheet.ref(r, 3) + ": the event needs a title", sheet.ref(r, 3) + ": el evento necesita un título");
             }
-            List<String> organizations = new ArrayList<>();
-            for (String part : sheet.cell(r, 5).split(",")) {
-                String org = part.strip();
-                if (org.isEmpty()) {
-                    continue;
-                }
-                if (ws.organization(org).isEmpty()) {
-SheetProblems.add(problems, sheet.ref(r, 5) + ": no organization '" + org + "' in organizations.json; use the ids of its organizations"
-                            + " (e.g. carb, semarnat), separated by commas", sheet.ref(r, 5) + ": no hay ninguna organización '" + org
-                            + "' en organizations.json; use los identificadores de sus organizaciones (p. ej. carb, semarnat), separados por comas");
-                } else if (!organizations.contains(org)) {
-                    organizations.add(org);
-                }
-            }
+            OrganizationsWritten.Read read = OrganizationsWritten.read(ws, List.of(sheet.cell(r, 5)));
+            List<String> organizations = new ArrayList<>(read.ids());
+            String cell = sheet.ref(r, 5);
+            read.unknown().forEach((org, near) -> SheetProblems.add(problems, cell + ": no organization '" + org
+                    + "' in organizations.json; " + (near.isEmpty() ? "" : "did you mean " + String.join(", ", near) + "? ")
+                    + "write each by its id, acronym or name (e.g. carb, CONAFOR), separated by commas",
+                    cell + ": no hay ninguna organización '" + org + "' en organizations.json; "
+                    + (near.isEmpty() ? "" : "¿quiso decir " + String.join(", ", near) + "? ")
+                    + "escriba cada una por su identificador, sigla o nombre (p. ej. carb, CONAFOR), separadas por comas"));
             Integer participants = null;
             String p = sheet.cell(r, 6);
             if (!p.isEmpty()) {

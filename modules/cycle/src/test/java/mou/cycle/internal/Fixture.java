@@ -87,6 +87,11 @@ final class Fixture {
         clock.now = clock.now.plusSeconds(seconds);
     }
 
+    /** Moves the clock on by a part of a second. */
+    void laterMillis(long millis) {
+        clock.now = clock.now.plusMillis(millis);
+    }
+
     private static final class MovingClock extends Clock {
         volatile Instant now;
 

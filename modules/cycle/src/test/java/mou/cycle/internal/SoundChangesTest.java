@@ -56,6 +56,19 @@ class SoundChangesTest extends TypedServiceTest {
                 .changed()).isTrue();
     }
 
+    /** A deliverable's organizations were split on spaces too: "CAL FIRE" was refused as 'CAL' and 'FIRE'. */
+    @Test
+    void aDeliverablesOrganizationsAreReadAsPeopleWriteThem() throws Exception {
+        assertThat(service.editDeliverable(new EditDeliverable(ana(), "air-quality", 2017, "aq-3-2-1",
+                Map.of("laboratory", "California Air Resources Board and CAL FIRE"))).changed()).isTrue();
+        assertThat(Deliverables.find(f.workspace().plan("air-quality").orElseThrow(), "aq-3-2-1").orElseThrow().attributes().get("laboratory"))
+                .isEqualTo(java.util.List.of("carb", "cal-fire"));
+        CycleException e = catchThrowableOfType(CycleException.class, () -> service.editDeliverable(new EditDeliverable(ana(),
+                "air-quality", 2017, "aq-3-2-1", Map.of("laboratory", "CARB, Sonoran Inst"))));
+        assertThat(e.problems()).hasSize(1);
+        assertThat(e.problems().get(0).text("en", n -> n)).contains("no organization 'Sonoran Inst'");
+    }
+
     // 2. the guard behind every request ------------------------------------------------------------
 
     @Test

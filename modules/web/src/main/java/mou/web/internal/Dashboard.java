@@ -1,5 +1,6 @@
 package mou.web.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,20 +126,48 @@ final class Dashboard {
             html.element("th", labels.level(level), "scope", "col", "class", "level level-" + level.id());
         }
         html.element("th", ui.t("dashboard.notRated"), "scope", "col").end("tr").end("thead").start("tbody");
+        List<String> notFromReport = new ArrayList<>();
+        boolean fromReport = false;
         for (YearStatus.Group group : status.groups()) {
-            // the cycle service counts the plan's activities once, as year status and the report do
+            // the cycle service counts the plan's activities once, as year status and the report do; a published year's
+            // counts are its published report's (the plan and the year's files may have changed since)
+            Map<ProgressLevel, Integer> levels = group.levels();
+            int unrated = group.unrated();
+            if (group.year() != null && group.year().published()) {
+                Optional<PublishedPlan> published = PublishedPlan.read(app.data, year, group.groupId(), language);
+                if (published.isPresent()) {
+                    levels = new java.util.EnumMap<>(ProgressLevel.class);
+                    unrated = 0;
+                    for (PublishedPlan.Goal goal : published.get().goals()) {
+                        for (PublishedPlan.Row row : goal.rows()) {
+                            Optional<ProgressLevel> level = ProgressLevel.byId(row.level().id());
+                            if (level.isPresent()) {
+                                levels.merge(level.get(), 1, Integer::sum);
+                            } else {
+                                unrated++;
+                            }
+                        }
+                    }
+                    fromReport = true;
+                } else {
+                    notFromReport.add(name(workspace, group.groupId(), language));
+                }
+            }
             html.start("tr").element("th", name(workspace, group.groupId(), language), "scope", "row");
             for (ProgressLevel level : ProgressLevel.values()) {
                 html.start("td", "class", "count level-" + level.id()).element("span", labels.level(level), "class", "cell-label")
-                        .text(group.levels().getOrDefault(level, 0)).end("td");
+                        .text(levels.getOrDefault(level, 0)).end("td");
             }
-            html.start("td", "class", "count").element("span", ui.t("dashboard.notRated"), "class", "cell-label").text(group.unrated())
+            html.start("td", "class", "count").element("span", ui.t("dashboard.notRated"), "class", "cell-label").text(unrated)
                     .end("td").end("tr");
         }
         html.end("tbody").end("table");
-        if (status.groups().stream().anyMatch(g -> g.year() != null && g.year().published())) {
-            // the counts and changes are of the plans as they are now; the plans may have changed since the year was published
-            html.start("p", "class", "muted", "id", "levels-plan").text(ui.t("dashboard.levels.currentPlan", year) + " ")
+        if (fromReport || !notFromReport.isEmpty()) {
+            // a published year's counts are its report's; the changes below, and the counts of a group whose published report
+            // has no JSON to read them from, are of the plans as they are now
+            html.start("p", "class", "muted", "id", "levels-plan").text((fromReport ? ui.t("dashboard.levels.fromReport", year) + " " : "")
+                    + (notFromReport.isEmpty() ? "" : ui.t("dashboard.levels.currentPlanOf", year, String.join(", ", notFromReport)) + " ")
+                    + ui.t("dashboard.levels.changesNow", year) + " ")
                     .link("/report/" + year + "?lang=" + language, ui.t("dashboard.levels.published", year)).end("p");
         }
         html.end("section");

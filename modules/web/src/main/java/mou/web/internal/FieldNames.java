@@ -29,7 +29,8 @@ final class FieldNames {
             Map.entry("asOf", "records.figure.asOf"), Map.entry("note", "records.form.note"), Map.entry("noteEs", "records.figure.noteEs"),
             Map.entry("happened", "records.form.happened"), Map.entry("happenedEs", "records.update.happenedEs"),
             Map.entry("figures", "records.update.figures"), Map.entry("events", "records.update.events"),
-            Map.entry("dropFigures", "records.update.dropFigures"), Map.entry("dropEvents", "records.update.dropEvents"));
+            Map.entry("dropFigures", "records.update.dropFigures"), Map.entry("dropEvents", "records.update.dropEvents"),
+            Map.entry("eventId", "records.id"), Map.entry("figureId", "records.id"));
     /** The rating form's numbered fields: a link's title, its Spanish and address (counted from 0), a file and its title (from 1). */
     private static final Pattern NUMBERED = Pattern.compile("(evidenceTitleEs-|evidenceTitle-|evidenceUrl-|evidence-|fileTitleEs|fileTitle|file)(\\d{1,3})");
 

@@ -90,12 +90,15 @@ final class HistoryPage {
             List<HistoryEntry> newestFirst = new ArrayList<>(history.entries());
             java.util.Collections.reverse(newestFirst);
             html.start("ol", "class", "history");
+            List<String> times = times(newestFirst);
+            int index = 0;
             for (HistoryEntry entry : newestFirst) {
+                String time = times.get(index++);
                 List<String> lines = app.cycle.describe(entry, call.language());
                 html.start("li");
                 html.start("p", "class", "headline");
                 if (entry.at() != null) {
-                    html.element("time", ReviewPages.WHEN.format(entry.at()), "datetime", entry.at().toString()).text(" ");
+                    html.element("time", time, "datetime", entry.at().toString()).text(" ");
                 }
                 html.element("strong", entry.by() == null ? "" : entry.by()).text(" · " + headline(lines.get(0), entry)).end("p");
                 if (lines.size() > 1) {
@@ -111,6 +114,36 @@ final class HistoryPage {
         }
         html.end("section");
         return app.page(call, ui.t("history.title"), "/history", html);
+    }
+
+    private static final java.time.format.DateTimeFormatter SECONDS = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(java.time.ZoneOffset.UTC);
+    private static final java.time.format.DateTimeFormatter MILLIS = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'")
+            .withZone(java.time.ZoneOffset.UTC);
+
+    /**
+     * Each entry's time as the page shows it: to the second, and to the millisecond where a neighbour falls in the same
+     * second, so that two changes of one second do not look alike (the history keeps milliseconds since 2026-12).
+     */
+    static List<String> times(List<HistoryEntry> entries) {
+        List<String> times = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            java.time.Instant at = entries.get(i).at();
+            if (at == null) {
+                times.add("");
+                continue;
+            }
+            String second = SECONDS.format(at);
+            boolean same = false;
+            for (int n : new int[] {i - 1, i + 1}) {
+                if (n >= 0 && n < entries.size() && entries.get(n).at() != null && SECONDS.format(entries.get(n).at()).equals(second)
+                        && !entries.get(n).at().equals(at)) {
+                    same = true;
+                }
+            }
+            times.add(same ? MILLIS.format(at) : second);
+        }
+        return times;
     }
 
     /** The command's first line without its time and person, which the page shows on their own. */

@@ -421,11 +421,9 @@ final class RecordPages {
         return text == null || text.isBlank() ? null : text;
     }
 
+    /** The organizations as typed: the cycle service reads them (ids, acronyms or names, separated by commas or joined by "and"). */
     private static List<String> list(String text) {
-        if (text == null) {
-            return null;
-        }
-        return Arrays.stream(text.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        return text == null ? null : List.of(text);
     }
 
     /**

@@ -227,8 +227,11 @@ public final class ServeCommand {
         }, "mou-serve-warm");
         warm.setDaemon(true);
         warm.start();
+        ServiceRegistration<?> errorPages = null;
         try {
             startServer(settings);
+            // what Jetty refuses before the servlet sees it (a malformed path, a URL too long) gets the application's page too
+            errorPages = context.registerService("org.apache.felix.http.jetty.ConnectorFactory", new ServerErrorPages(app), null);
             if (!listening(settings)) {
                 throw CommandException.refused("serve: the HTTP server did not start listening on " + where + " within " + START_SECONDS
                         + " s; nothing is served");
@@ -257,6 +260,9 @@ public final class ServeCommand {
             installed.close();
             app.snapshots.close();
             try {
+                if (errorPages != null) {
+                    errorPages.unregister();
+                }
                 servlet.unregister();
             } catch (IllegalStateException e) {
                 // unregistered already: the bundle is stopping

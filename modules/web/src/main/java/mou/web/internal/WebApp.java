@@ -141,6 +141,48 @@ final class WebApp {
      * form, a body too large): the words' keys of the page that says so, with their arguments, and its status.
      */
     record Unreadable(int status, String title, String text, Object... arguments) {
+
+        /**
+         * What the HTTP server refused before the application saw the request, by the status it gave: an address it
+         * cannot read (a malformed or ambiguous escape, {@code ..} above the root, {@code //}, a backslash), 400; an
+         * address or headers too long, 414 or 431; a body too large, 413; anything else, the fault page.
+         */
+        static Unreadable refusedByServer(int status) {
+            if (status == 414 || status == 431) {
+                return new Unreadable(status, "problem.tooLong", "problem.tooLong.text");
+            }
+            if (status == 413) {
+                return new Unreadable(status, "problem.tooLarge", "problem.tooLarge.text", (WebServlet.MAX_MULTIPART >> 20) + " MB");
+            }
+            if (status >= 400 && status < 500) {
+                return new Unreadable(status, "problem.badAddress", "problem.badAddress.server");
+            }
+            return new Unreadable(status >= 500 && status < 600 ? status : 500, "problem.fault", "problem.fault.text");
+        }
+    }
+
+    /**
+     * The page for a request the HTTP server refused with {@code status} before the application saw it. When
+     * the server refused the request's first line, it read none of its headers: the person's language is not
+     * known, and the page says it in English and in Spanish.
+     *
+     * @param headersRead whether the request's headers (cookies, {@code Accept-Language}) reached the application
+     */
+    Response refusedByServer(int status, Request request, boolean headersRead) {
+        Unreadable unreadable = Unreadable.refusedByServer(status);
+        if (headersRead) {
+            return handle(request, unreadable);
+        }
+        Ui en = Ui.of("en");
+        Ui es = Ui.of("es");
+        Call call = new Call(request, Map.of(), Optional.empty(), "", en);
+        String title = en.t(unreadable.title());
+        String titleEs = es.t(unreadable.title());
+        HtmlWriter html = new HtmlWriter().element("h1", title).element("p", en.t(unreadable.text(), unreadable.arguments()), "class", "problem")
+                .start("div", "lang", "es").element("h2", titleEs)
+                .element("p", es.t(unreadable.text(), unreadable.arguments()), "class", "problem").end("div")
+                .start("p").link("/", en.t("page.backToDashboard")).text(" · ").link("/", es.t("page.backToDashboard"), "lang", "es").end("p");
+        return secure(Response.html(unreadable.status(), Page.of(call, title + " · " + titleEs, "", List.of(new Page.Link("/", en.t("menu.dashboard"))), html)));
     }
 
     /** Answers a request. */
@@ -249,7 +291,7 @@ final class WebApp {
             List<String> given = call.request().form().getOrDefault("csrf", List.of());
             if (given.size() != 1 || !MessageDigest.isEqual(given.get(0).getBytes(StandardCharsets.UTF_8),
                     call.csrf().getBytes(StandardCharsets.UTF_8))) {
-                return Optional.of(problem(call, new Refusal(403, ui.t("problem.csrf"), ui.t("problem.csrf.text"))));
+                return Optional.of(expiredForm(call));
             }
         }
         return Optional.empty();
@@ -268,21 +310,7 @@ final class WebApp {
                 .element("p", ui.t(ended ? "session.ended.text" : "session.none.text"), "class", "notice", "role", "alert")
                 .start("p").link("/sign-in?back=" + URLEncoder.encode(formPage(call.request().path()), StandardCharsets.UTF_8),
                         ui.t("session.signIn")).end("p");
-        List<Map.Entry<String, String>> typed = new ArrayList<>();
-        call.request().form().forEach((name, values) -> {
-            String lower = lower(name);
-            // the form's own hidden fields (its token, the version it was read at) and any password are no one's typing to keep
-            if (List.of("csrf", "readat", "version", "back", "more").contains(lower) || lower.contains("password")) {
-                return;
-            }
-            values.stream().filter(v -> !v.isBlank()).forEach(v -> typed.add(Map.entry(name, v)));
-        });
-        if (!typed.isEmpty()) {
-            html.element("p", ui.t("session.typed"));
-            html.start("dl", "class", "facts typed");
-            typed.forEach(e -> html.element("dt", FieldNames.label(ui, e.getKey())).element("dd", e.getValue(), "class", "reason"));
-            html.end("dl");
-        }
+        typed(call, html, "session.typed");
         List<Page.Link> menu;
         try {
             menu = menu(call);
@@ -290,6 +318,46 @@ final class WebApp {
             menu = List.of(new Page.Link("/", ui.t("menu.dashboard")));
         }
         return Response.html(401, Page.of(call, title, "", menu, html));
+    }
+
+    /**
+     * A change whose form does not carry this session's token (a form older than the sign-in, opened in another tab
+     * before signing in again, or sent from another site): nothing is changed, status 403; the page says so, links to
+     * the form to open it again, and shows what the form carried so that what was typed is not lost (it was not).
+     */
+    private Response expiredForm(Call call) {
+        Ui ui = call.ui();
+        HtmlWriter html = new HtmlWriter().element("h1", ui.t("problem.csrf"))
+                .element("p", ui.t("problem.csrf.text"), "class", "problem", "role", "alert")
+                .start("p").link(formPage(call.request().path()), ui.t("problem.csrf.reopen")).end("p");
+        typed(call, html, "problem.csrf.typed");
+        List<Page.Link> menu;
+        try {
+            menu = menu(call);
+        } catch (RuntimeException e) {
+            menu = List.of(new Page.Link("/", ui.t("menu.dashboard")));
+        }
+        return Response.html(403, Page.of(call, ui.t("problem.csrf"), "", menu, html));
+    }
+
+    /** What a form refused carried, each field by its label, to copy into the form again; its own hidden fields and passwords left out. */
+    private static void typed(Call call, HtmlWriter html, String intro) {
+        Ui ui = call.ui();
+        List<Map.Entry<String, String>> typed = new ArrayList<>();
+        call.request().form().forEach((name, values) -> {
+            String lower = lower(name);
+            // the form's own hidden fields (its token, the version it was read at, what it showed) and any password are no one's typing
+            if (List.of("csrf", "readat", "version", "back", "more").contains(lower) || lower.startsWith("shown.") || lower.contains("password")) {
+                return;
+            }
+            values.stream().filter(v -> !v.isBlank()).forEach(v -> typed.add(Map.entry(name, v)));
+        });
+        if (!typed.isEmpty()) {
+            html.element("p", ui.t(intro));
+            html.start("dl", "class", "facts typed");
+            typed.forEach(e -> html.element("dt", FieldNames.label(ui, e.getKey())).element("dd", e.getValue(), "class", "reason"));
+            html.end("dl");
+        }
     }
 
     /** The page a form posted to {@code path} is on: the path itself when it is a page too, else the nearest page above it. */

@@ -88,6 +88,10 @@ final class WebServlet extends HttpServlet {
             } catch (IllegalArgumentException | IllegalStateException | ServletException e) {
                 // never the container's or Java's own words on a page: what went wrong, in the person's language
                 unreadable = new WebApp.Unreadable(400, "problem.badForm", "problem.badForm.text");
+            } catch (IOException e) {
+                // the body stopped coming (a slow or broken connection, the server's idle timeout): nothing of it is used;
+                // the page says so, if the connection still takes it, rather than Jetty's own page with the exception's words
+                unreadable = new WebApp.Unreadable(408, "problem.incomplete", "problem.incomplete.text");
             }
         }
         if (unreadable != null) {

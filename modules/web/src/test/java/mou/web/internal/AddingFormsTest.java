@@ -37,4 +37,21 @@ class AddingFormsTest extends TwoMembersFormsTest {
         assertThat(web.app.workspace().year("air-quality", 2017).orElseThrow().event("aq-2017-call").orElseThrow().title().en())
                 .isEqualTo("Monthly call");
     }
+    /** The add form sent twice (a double click, sent again after a slow answer): the second said "nothing was saved" though the first had. */
+    @Test
+    void anEventOrFigureFormSentTwiceIsSavedOnceAndTheSecondAnswerSaysItIsSaved() throws Exception {
+        Response first = addEvent(member, "aq-2017-twice", "Site visit");
+        assertThat(first.status()).isEqualTo(303);
+        Map<String, String> before = web.bytes();
+        Response second = addEvent(member, "aq-2017-twice", "Site visit");
+        assertThat(second.status()).as(second.text()).isEqualTo(303);
+        assertThat(second.headers().get("Location")).isEqualTo(first.headers().get("Location"));
+        assertThat(web.bytes()).as("nothing written again, no second history entry").isEqualTo(before);
+        Response figure = member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-twice-f", "label", "Sites", "value", "2");
+        assertThat(figure.status()).isEqualTo(303);
+        assertThat(member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-twice-f", "label", "Sites", "value", "2").status())
+                .isEqualTo(303);
+        assertThat(web.app.workspace().year("air-quality", 2017).orElseThrow().metrics().stream()
+                .filter(m -> m.id().equals("aq-2017-twice-f"))).hasSize(1);
+    }
 }

@@ -20,6 +20,9 @@ class FieldNamesTest {
         assertThat(FieldNames.label(en, "evidence-0")).isEqualTo("Address of link 1");
         assertThat(FieldNames.label(en, "file2")).isEqualTo("File 2");
         assertThat(FieldNames.label(en, "fileTitle1")).isEqualTo("Title of file 1 (optional)");
+        // the page after a session ended showed an event's id as "eventId"
+        assertThat(FieldNames.label(en, "eventId")).isEqualTo("Id");
+        assertThat(FieldNames.label(es, "figureId")).isEqualTo(es.t("records.id")).isNotEqualTo("figureId");
         assertThat(FieldNames.label(en, "somethingElse")).as("a name no form has, as it is").isEqualTo("somethingElse");
         assertThat(FieldNames.label(en, "file")).isEqualTo("file");
     }

@@ -90,6 +90,19 @@ class HistoryAndWorkbookPagesTest {
         assertThat(all).contains("Showing 3 of 3").doesNotContain("older changes");
     }
 
+    /** Two changes of one second looked alike on the page (minutes only, and the history kept whole seconds). */
+    @Test
+    void theTimesAreShownToTheSecondAndToTheMillisecondWhereTwoChangesShareASecond() {
+        java.time.Instant at = java.time.Instant.parse("2026-12-06T13:40:05.120Z");
+        List<mou.core.model.HistoryEntry> entries = List.of(entry(at.plusMillis(300)), entry(at), entry(at.minusSeconds(65)));
+        assertThat(HistoryPage.times(entries)).containsExactly("2026-12-06 13:40:05.420 UTC", "2026-12-06 13:40:05.120 UTC",
+                "2026-12-06 13:39:00 UTC");
+    }
+
+    private static mou.core.model.HistoryEntry entry(java.time.Instant at) {
+        return new mou.core.model.HistoryEntry(at, "Ana", "rate", "air-quality", 2017, "aq-2-1", null, null, null);
+    }
+
     @Test
     void aBadFilterIsNamedBesideItsFieldWith400() {
         Response year = member.get("/history", "year", "20x6");

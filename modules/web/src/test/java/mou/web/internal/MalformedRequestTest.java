@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,9 @@ class MalformedRequestTest {
         web = new WebFixture(home);
         servlet = new WebServlet(web.app, false);
     }
+
+    /** A form body that begins so stops coming after it, as over a broken connection. */
+    static final String BROKEN = "broken=1&csrf=";
 
     /** What the servlet answered: the status, the headers and the page. */
     record Answer(int status, Map<String, String> headers, String body) {
@@ -74,7 +78,11 @@ class MalformedRequestTest {
                         }
 
                         @Override
-                        public int read() {
+                        public int read() throws java.io.IOException {
+                            if (body != null && body.startsWith(BROKEN) && in.available() < bytes.length - BROKEN.length()) {
+                                // the connection stops after the first bytes, as Jetty's idle timeout says it
+                                throw new java.io.IOException("java.util.concurrent.TimeoutException: Idle timeout expired: 30000/30000 ms");
+                            }
                             return in.read();
                         }
                     };
@@ -146,6 +154,38 @@ class MalformedRequestTest {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.body()).contains("<h1>No se pudo leer el formulario</h1>").contains("«%ZZ»").contains("no se cambió nada")
                 .doesNotContain("URLDecoder").doesNotContain("Exception");
+        assertThat(web.app.workspace().year("air-quality", 2016).orElseThrow().narrative().challenges().toString()).doesNotContain("Zebra");
+    }
+    /** What Jetty refuses before the servlet (ServerErrorPages hands it here): the application's page, never Jetty's. */
+    @Test
+    void whatTheServerRefusesGetsTheApplicationsPageInBothLanguagesWhenNoHeaderWasRead() {
+        Request request = new Request("GET", "/", Map.of(), Map.of(), List.of(), Map.of(), null);
+        Response bad = web.app.refusedByServer(400, request, false);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.headers()).containsKey("Content-Security-Policy");
+        assertThat(bad.text()).contains("<h1>Bad address</h1>", "<div lang=\"es\"><h2>Dirección incorrecta</h2>", "an encoded / or \\",
+                "una / o \\ codificada", "<title>Bad address · Dirección incorrecta · mou-progress</title>").doesNotContain("{0}");
+        Response tooLong = web.app.refusedByServer(414, request, false);
+        assertThat(tooLong.status()).isEqualTo(414);
+        assertThat(tooLong.text()).contains("<h1>Address too long</h1>", "<h2>Dirección demasiado larga</h2>");
+        Response large = web.app.refusedByServer(413, request, false);
+        assertThat(large.text()).contains("25 MB").doesNotContain("{0}");
+        // the headers read: the person's language alone, in the frame of their session
+        Session session = web.app.sessions.open(WebFixture.office());
+        Response spanish = web.app.refusedByServer(400, request.withCookies(Map.of(Sessions.COOKIE, session.id(), WebApp.LANGUAGE_COOKIE, "es")), true);
+        assertThat(spanish.text()).contains("<html lang=\"es\">", "<h1>Dirección incorrecta</h1>").doesNotContain("Bad address");
+        assertThat(web.app.refusedByServer(503, request, false).status()).isEqualTo(503);
+    }
+
+    /** A form whose body stopped coming (a slow or broken connection, Jetty's idle timeout) got Jetty's own 500 page with the exception's words. */
+    @Test
+    void aFormThatStopsComingIsRefusedInThePersonsLanguageAndChangesNothing() throws Exception {
+        Session session = web.app.sessions.open(WebFixture.member("air-quality"));
+        Answer answer = send("POST", "/group/air-quality/2016/narrative/challenges", null,
+                Map.of(Sessions.COOKIE, session.id(), WebApp.LANGUAGE_COOKIE, "es"), BROKEN + session.csrf() + "&version=none&paragraphs=Zebra");
+        assertThat(answer.status()).isEqualTo(408);
+        assertThat(answer.body()).contains("<h1>El formulario no llegó completo</h1>", "no se cambió nada").doesNotContain("Timeout")
+                .doesNotContain("Exception");
         assertThat(web.app.workspace().year("air-quality", 2016).orElseThrow().narrative().challenges().toString()).doesNotContain("Zebra");
     }
 }

@@ -149,10 +149,34 @@ class PublishedYearPagesTest {
         WebFixture.Browser reader = web.browser(WebFixture.reader());
         assertThat(reader.get("/", "year", "2016").text()).doesNotContain("id=\"levels-plan\"");
         publish2016(List.of(new mou.format.html.internal.HtmlReportFormat(), new JsonReportFormat()));
-        assertThat(reader.get("/", "year", "2016").text()).contains("id=\"levels-plan\"")
-                .contains("which may differ from the plans 2016 was published with").contains("href=\"/report/2016?lang=en\"");
-        assertThat(spanish(reader, "/", "year", "2016")).contains("que pueden diferir de los planes con que se publicó 2016")
-                .contains("href=\"/report/2016?lang=es\"");
+        assertThat(reader.get("/", "year", "2016").text()).contains("id=\"levels-plan\"").contains("These counts are those of 2016&#39;s published report.")
+                .contains("The changes below are of the groups&#39; plans as they are now, which may differ from the plans 2016 was published with")
+                .contains("href=\"/report/2016?lang=en\"");
+        assertThat(spanish(reader, "/", "year", "2016")).contains("Estas cifras son las del informe publicado de 2016.")
+                .contains("que pueden diferir de los planes con que se publicó 2016").contains("href=\"/report/2016?lang=es\"");
+    }
+
+    /** The published year's dashboard counted the levels of the year's files as they are now, not those it was published with. */
+    @Test
+    void thePublishedYearsDashboardCountsTheLevelsOfItsPublishedReport() throws Exception {
+        publish2016(List.of(new mou.format.html.internal.HtmlReportFormat(), new JsonReportFormat()));
+        WebFixture.Browser reader = web.browser(WebFixture.reader());
+        String before = levelsRow(reader.get("/", "year", "2016").text());
+        assertThat(before).contains("level-initial\"><span class=\"cell-label\">Initial Progress</span>2</td>");
+        // the year's file changed by hand after publication: two levels raised
+        Path file = web.data.resolve("groups/" + GROUP + "/2016.json");
+        String json = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(file, json.replace("\"level\": \"initial\"", "\"level\": \"achieved\""), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"level\": \"initial\"");
+        String after = levelsRow(reader.get("/", "year", "2016").text());
+        assertThat(after).isEqualTo(before);
+    }
+
+    /** The row of the dashboard's table of levels for {@link #GROUP}. */
+    private static String levelsRow(String page) {
+        int table = page.indexOf("<table class=\"grid levels stack\"");
+        int row = page.indexOf("Air Quality", table);
+        return page.substring(row, page.indexOf("</tr>", row));
     }
 
     @Test

@@ -176,6 +176,21 @@ class RecordPagesTest {
         assertThat(member.get(YEAR + "/figures").text()).contains("<th scope=\"col\">Qué se mide</th>");
     }
 
+    /** The form split the organizations on spaces: "CAL FIRE" was refused as 'CAL' and 'FIRE'. */
+    @Test
+    void anEventsOrganizationsAreReadAsTypedWithSpacesAndAcronymsAndTheUnknownOneIsNamed() throws Exception {
+        Response added = member.post(YEAR + "/events", "readAt", "none", "eventId", "aq-2017-orgs", "kind", "meeting", "date", "2017-03-14",
+                "title", "Meeting", "organizations", "CONAFOR, CAL FIRE and California Air Resources Board");
+        assertThat(added.status()).as(added.text()).isEqualTo(303);
+        assertThat(year().event("aq-2017-orgs").orElseThrow().organizations()).containsExactly("conafor", "cal-fire", "carb");
+        Response page = member.get(YEAR + "/events/aq-2017-orgs");
+        Response refused = member.post(YEAR + "/events/aq-2017-orgs", "readAt", readAt(page), "organizations", "CAL FIRE, Conafr");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("the workspace has no organization &#39;Conafr&#39;", "did you mean conafor?")
+                .doesNotContain("&#39;CAL&#39;").doesNotContain("&#39;FIRE&#39;").contains("value=\"CAL FIRE, Conafr\"");
+        assertThat(year().event("aq-2017-orgs").orElseThrow().organizations()).containsExactly("conafor", "cal-fire", "carb");
+    }
+
     @Test
     void theSpanishFieldsOfAnEventTranslateItAndAnEnglishChangedAloneKeepsItsSpanishAsStale() throws Exception {
         Response added = member.post(YEAR + "/events", "readAt", "none", "eventId", "aq-2017-visit", "kind", "meeting", "date", "2017-03-14",
@@ -393,8 +408,8 @@ class RecordPagesTest {
             String text = refused.text();
             assertThat(text).contains(language.equals("en") ? "a new event needs Kind; choose one in the list"
                     : "un evento nuevo necesita Tipo; elija uno de la lista")
-                    .contains(language.equals("en") ? "the workspace has no organization &#39;nobody&#39;; use the ids of its organizations"
-                            : "el espacio de trabajo no tiene ninguna organización &#39;nobody&#39;; use los identificadores de sus organizaciones")
+                    .contains(language.equals("en") ? "the workspace has no organization &#39;nobody&#39;; write each by its id, acronym or name"
+                            : "el espacio de trabajo no tiene ninguna organización &#39;nobody&#39;; escriba cada una por su identificador, sigla o nombre")
                     .as("no list of kinds' ids, no file a member cannot open").doesNotContain("meeting, training").doesNotContain("organizations.json");
         }
     }

@@ -52,6 +52,30 @@ class WebAccessTest {
         }
     }
 
+    /**
+     * A form opened before signing in again (in another tab): its token is the old session's. The page said only "go
+     * back, reload the page and try again", and reloading lost what was typed; it now shows it, and links to the form.
+     */
+    @Test
+    void aFormWithAnOldSessionsTokenIsRefusedShowingWhatItCarriedAndTheWayBackToTheForm() throws Exception {
+        WebFixture web2017 = web.withYearOpened(2017);
+        WebFixture.Browser member = web2017.browser(WebFixture.member("air-quality"));
+        WebFixture.Browser before = web2017.browser(WebFixture.member("air-quality"));
+        Map<String, String> files = web2017.bytes();
+        for (String language : List.of("en", "es")) {
+            member.cookies.put(WebApp.LANGUAGE_COOKIE, language);
+            Response refused = member.postRaw("/group/air-quality/2017/events", Map.of("csrf", List.of(before.csrf()), "readAt", List.of("none"),
+                    "eventId", List.of("aq-2017-typed"), "title", List.of("Ten minutes of <typing>"), "shown.title", List.of("")), List.of());
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.text()).contains(language.equals("en") ? "The form has expired" : "El formulario ha caducado")
+                    .contains(language.equals("en") ? "What the form carried (not saved)" : "Lo que llevaba el formulario (sin guardar)")
+                    .contains("Ten minutes of &lt;typing&gt;", "aq-2017-typed", "href=\"/group/air-quality/2017/events\"")
+                    .contains(language.equals("en") ? "Open the form again" : "Abrir el formulario de nuevo")
+                    .doesNotContain(before.csrf()).doesNotContain("shown.title");
+        }
+        assertThat(web2017.bytes()).isEqualTo(files);
+    }
+
     @Test
     void theProgramOfficesPagesRefuseAReaderAndAMember() {
         for (Route route : web.app.routes()) {

@@ -64,10 +64,74 @@ final class HistoryLog {
             // the last append was cut short: end its line, so this entry stays readable
             lines.append('\n');
         }
+        // the history's times go forward as its lines do: a change's moment is taken before the save waits for the workspace,
+        // so a save that waited longer than one begun after it would otherwise be written after it with an earlier time,
+        // and the history (newest first) would show the earlier time above the later one
+        Instant floor = created ? null : lastAt(file);
         for (HistoryEntry entry : entries) {
-            lines.append(line(entry)).append('\n');
+            HistoryEntry written = entry;
+            if (floor != null && entry.at() != null && entry.at().isBefore(floor)) {
+                written = new HistoryEntry(floor, entry.by(), entry.action(), entry.groupId(), entry.year(), entry.subject(), entry.why(),
+                        entry.before(), entry.after());
+            }
+            if (written.at() != null) {
+                floor = written.at();
+            }
+            lines.append(line(written)).append('\n');
         }
         return new Pending(lines.toString(), length);
+    }
+
+    /** The moment of the file's last whole line ({@code {"at":"...",}} begins every line), or null when it has none that says one. */
+    static Instant lastAt(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            long end = size;
+            // the last line that ends with a new line: a line cut short after it is no entry
+            ByteBuffer one = ByteBuffer.allocate(1);
+            while (end > 0) {
+                one.clear();
+                channel.read(one, end - 1);
+                if (one.get(0) == '\n') {
+                    break;
+                }
+                end--;
+            }
+            if (end <= 1) {
+                return null;
+            }
+            long start = end - 1;
+            ByteBuffer chunk = ByteBuffer.allocate(8192);
+            boolean found = false;
+            while (start > 0 && !found) {
+                long from = Math.max(0, start - chunk.capacity());
+                chunk.clear();
+                chunk.limit((int) (start - from));
+                channel.read(chunk, from);
+                for (int i = chunk.position() - 1; i >= 0; i--) {
+                    if (chunk.get(i) == '\n') {
+                        start = from + i + 1;
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    start = from;
+                }
+            }
+            ByteBuffer head = ByteBuffer.allocate((int) Math.min(80, end - start));
+            channel.read(head, start);
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("^\\{\"at\":\"([^\"]{1,40})\"")
+                    .matcher(new String(head.array(), 0, head.position(), StandardCharsets.US_ASCII));
+            if (!at.find()) {
+                return null;
+            }
+            try {
+                return Instant.parse(at.group(1));
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
     }
 
     private static boolean endsWithNewline(Path file) throws IOException {
