@@ -85,7 +85,7 @@ final class AccountSettings {
             html.start("p").link("/accounts", ui.t("accounts.title")).end("p");
         }
         html.start("section", "aria-labelledby", "password-title").element("h2", ui.t("account.password.title"), "id", "password-title");
-        summary(html, ui, problems);
+        GroupPages.summary(html, ui, problems);
         html.start("form", "method", "post", "action", "/account/password", "class", "edit");
         html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
         // the name, for the browser's password manager (it saves the new password for this name)
@@ -193,12 +193,12 @@ final class AccountSettings {
         }
         html.end("tbody").end("table");
         html.start("section", "aria-labelledby", "add-title").element("h2", ui.t("accounts.add.title"), "id", "add-title");
-        summary(html, ui, problems);
+        GroupPages.summary(html, ui, problems);
         html.start("form", "method", "post", "action", "/accounts/add", "class", "edit");
         html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
-        field(html, "name", ui.t("account.name"), problems);
-        html.start("input", attrs(problems, "name", "type", "text", "id", "name", "name", "name", "value", form.name(), "required", "required",
-                "maxlength", String.valueOf(Accounts.MAX_NAME), "autocomplete", "off", "spellcheck", "false"));
+        GroupPages.field(html, "name", ui.t("account.name"), problems);
+        html.start("input", GroupPages.attrs("type", "text", "id", "name", "name", "name", "value", form.name(), "required", "required",
+                "maxlength", String.valueOf(Accounts.MAX_NAME), "autocomplete", "off", "spellcheck", "false", problems, "name"));
         html.end("div");
         roleFields(html, call, problems, form.role(), form.groups());
         html.element("p", ui.t("accounts.add.password"), "class", "help");
@@ -263,7 +263,7 @@ final class AccountSettings {
         if (List.of("role", "password").contains(done)) {
             html.element("p", ui.t("accounts.done." + done, account.name()), "class", "saved", "role", "status");
         }
-        summary(html, ui, problems);
+        GroupPages.summary(html, ui, problems);
         html.start("section", "aria-labelledby", "role-title").element("h2", ui.t("accounts.role.title"), "id", "role-title");
         html.start("form", "method", "post", "action", PERSON + "/role", "class", "edit");
         hidden(html, call, account);
@@ -289,7 +289,7 @@ final class AccountSettings {
         List<String> here = problems.of("confirm");
         html.start("div", "class", "field" + (here.isEmpty() ? "" : " invalid"));
         here.forEach(p -> html.element("p", p, "class", "field-problem", "id", "confirm-problem"));
-        html.start("input", attrs(problems, "confirm", "type", "checkbox", "id", "confirm", "name", "confirm", "value", "yes"));
+        html.start("input", GroupPages.attrs("type", "checkbox", "id", "confirm", "name", "confirm", "value", "yes", problems, "confirm"));
         html.element("label", ui.t("accounts.remove.confirm", account.name()), "for", "confirm").end("div");
         html.start("p", "class", "actions").element("button", ui.t("accounts.remove.submit"), "type", "submit", "class", "secondary").end("p");
         html.end("form").end("section");
@@ -486,55 +486,12 @@ final class AccountSettings {
     }
 
     private static void passwordField(HtmlWriter html, Ui ui, Problems problems, String id, String label, String autocomplete, String help) {
-        field(html, id, label, problems);
+        GroupPages.field(html, id, label, problems);
         if (help != null) {
             html.element("p", help, "class", "help", "id", id + "-help");
         }
-        html.start("input", attrs(problems, id, "type", "password", "id", id, "name", id, "autocomplete", autocomplete, "required", "required",
-                "maxlength", String.valueOf(Passwords.MAX_LENGTH), "aria-describedby", help == null ? null : id + "-help"));
+        html.start("input", GroupPages.attrs("type", "password", "id", id, "name", id, "autocomplete", autocomplete, "required", "required",
+                "maxlength", String.valueOf(Passwords.MAX_LENGTH), "aria-describedby", help == null ? null : id + "-help", problems, id));
         html.end("div");
-    }
-
-    /** Opens a field's div with its label and its problems. */
-    private static void field(HtmlWriter html, String id, String label, Problems problems) {
-        List<String> here = problems.of(id);
-        html.start("div", "class", "field" + (here.isEmpty() ? "" : " invalid"));
-        html.element("label", label, "for", id);
-        here.forEach(p -> html.element("p", p, "class", "field-problem", "id", id + "-problem"));
-    }
-
-    /** The attributes; for a field with problems aria-invalid, and aria-describedby naming them (with any help it has). */
-    private static String[] attrs(Problems problems, String key, String... all) {
-        List<String> list = new ArrayList<>();
-        String describedBy = null;
-        for (int i = 0; i + 1 < all.length; i += 2) {
-            if ("aria-describedby".equals(all[i])) {
-                describedBy = all[i + 1];
-            } else {
-                list.add(all[i]);
-                list.add(all[i + 1]);
-            }
-        }
-        if (!problems.of(key).isEmpty()) {
-            list.add("aria-invalid");
-            list.add("true");
-            describedBy = describedBy == null ? key + "-problem" : key + "-problem " + describedBy;
-        }
-        if (describedBy != null) {
-            list.add("aria-describedby");
-            list.add(describedBy);
-        }
-        return list.toArray(String[]::new);
-    }
-
-    /** Every problem at the top of the form, each linking to its field. */
-    private static void summary(HtmlWriter html, Ui ui, Problems problems) {
-        if (!problems.any()) {
-            return;
-        }
-        html.start("div", "class", "problems", "role", "alert").element("h2", ui.t("group.form.problems")).start("ul");
-        problems.general().forEach(p -> html.element("li", p));
-        problems.byField().forEach((field, list) -> list.forEach(p -> html.start("li").link("#" + field, p).end("li")));
-        html.end("ul").end("div");
     }
 }

@@ -642,7 +642,7 @@ final class GroupPages {
     }
 
     /** Opens a field's div with its label and its problems (each with an id the field's aria-describedby names). */
-    private static void field(HtmlWriter html, String id, String label, Problems problems) {
+    static void field(HtmlWriter html, String id, String label, Problems problems) {
         List<String> here = problems.of(id);
         html.start("div", "class", "field" + (here.isEmpty() ? "" : " invalid"));
         html.element("label", label, "for", id);
@@ -652,7 +652,7 @@ final class GroupPages {
     }
 
     /** The attributes, and for a field with problems aria-invalid and aria-describedby naming them (with any it had). */
-    private static String[] attrs(Object... all) {
+    static String[] attrs(Object... all) {
         Problems problems = (Problems) all[all.length - 2];
         String key = (String) all[all.length - 1];
         List<String> list = new ArrayList<>();
@@ -678,7 +678,7 @@ final class GroupPages {
     }
 
     /** The list of every problem at the top of a form, and those that belong to no field. */
-    private static void summary(HtmlWriter html, Ui ui, Problems problems) {
+    static void summary(HtmlWriter html, Ui ui, Problems problems) {
         if (!problems.any()) {
             return;
         }

@@ -311,12 +311,7 @@ final class WebApp {
                 .start("p").link("/sign-in?back=" + URLEncoder.encode(formPage(call.request().path()), StandardCharsets.UTF_8),
                         ui.t("session.signIn")).end("p");
         typed(call, html, "session.typed");
-        List<Page.Link> menu;
-        try {
-            menu = menu(call);
-        } catch (RuntimeException e) {
-            menu = List.of(new Page.Link("/", ui.t("menu.dashboard")));
-        }
+        List<Page.Link> menu = safeMenu(call);
         return Response.html(401, Page.of(call, title, "", menu, html));
     }
 
@@ -331,13 +326,17 @@ final class WebApp {
                 .element("p", ui.t("problem.csrf.text"), "class", "problem", "role", "alert")
                 .start("p").link(formPage(call.request().path()), ui.t("problem.csrf.reopen")).end("p");
         typed(call, html, "problem.csrf.typed");
-        List<Page.Link> menu;
-        try {
-            menu = menu(call);
-        } catch (RuntimeException e) {
-            menu = List.of(new Page.Link("/", ui.t("menu.dashboard")));
-        }
+        List<Page.Link> menu = safeMenu(call);
         return Response.html(403, Page.of(call, ui.t("problem.csrf"), "", menu, html));
+    }
+
+    /** The menu, or the dashboard's link alone when the menu cannot be made now (a page that says a change was refused must show). */
+    private List<Page.Link> safeMenu(Call call) {
+        try {
+            return menu(call);
+        } catch (RuntimeException e) {
+            return List.of(new Page.Link("/", call.ui().t("menu.dashboard")));
+        }
     }
 
     /** What a form refused carried, each field by its label, to copy into the form again; its own hidden fields and passwords left out. */
