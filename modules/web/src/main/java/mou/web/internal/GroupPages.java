@@ -925,7 +925,7 @@ final class GroupPages {
         } else {
             page.then(html -> review(html, ui, call, now));
         }
-        return page.response(app, "/group");
+        return page.keepTheirs(now.base() + "/activity/" + activity.id()).response(app, "/group");
     }
 
     /** Who made the change saved now, and when, from the history; empty when the history cannot be read (the values still show). */
@@ -1111,7 +1111,7 @@ final class GroupPages {
         } else {
             page.then(html -> review(html, ui, call, now));
         }
-        return page.response(app, "/group");
+        return page.keepTheirs(now.base() + "/narrative/" + part).response(app, "/group");
     }
 
     /**

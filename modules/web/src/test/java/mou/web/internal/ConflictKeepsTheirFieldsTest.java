@@ -157,6 +157,8 @@ class ConflictKeepsTheirFieldsTest extends TwoMembersFormsTest {
         mine.put("rationaleEs", List.of("La red está construida a medias."));
         Response conflict = member.postRaw(RATE, mine, List.of());
         assertThat(conflict.status()).isEqualTo(409);
+        // keeping what is saved is one link away, as on every other conflict page ("theirs", or "what is saved" when it was the person's own)
+        assertThat(conflict.text()).containsPattern("<a href=\"/group/air-quality/2017/activity/aq-1-1\">Keep (theirs|what is saved) and see it</a>");
 
         assertThat(member.postRaw(RATE, form(conflict, RATE), List.of()).status()).isEqualTo(303);
         assertThat(rating().level()).as("the colleague's level stays").isEqualTo(mou.core.model.ProgressLevel.SIGNIFICANT);
@@ -251,5 +253,6 @@ class ConflictKeepsTheirFieldsTest extends TwoMembersFormsTest {
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.text()).as("their English, which the member changed too, beside the member's, on a Spanish page")
                 .contains("<p lang=\"en\">The network grew by two stations.</p>").contains("<p lang=\"en\">The network grew by four stations.</p>");
+        assertThat(conflict.text()).containsPattern("<a href=\"/group/air-quality/2017/narrative/summary\">Conservar lo (de la otra persona|guardado) y verlo</a>");
     }
 }
