@@ -74,7 +74,9 @@ public record Problem(String field, String code, List<String> args, String messa
 
     /**
      * A problem with a code of {@code mou/core/cycle/problems_en.properties} and its values; its
-     * {@link #message()} is the code's English words with the values in place (since 1.4).
+     * {@link #message()} is the code's English words with the values in place (since 1.4). A moment
+     * ({@link java.time.Instant}) is said to the second, as a person reads it ({@code 2017-03-02T10:14:00Z}),
+     * though the history keeps its milliseconds.
      *
      * @throws IllegalArgumentException when the code has no words (a programming error)
      */
@@ -82,7 +84,11 @@ public record Problem(String field, String code, List<String> args, String messa
         if (!words("en").containsKey(code)) {
             throw new IllegalArgumentException("no words for the problem code " + code);
         }
-        return new Problem(field, code, Arrays.stream(args).map(String::valueOf).toList(), null);
+        return new Problem(field, code, Arrays.stream(args).map(Problem::said).toList(), null);
+    }
+
+    private static String said(Object value) {
+        return value instanceof java.time.Instant at ? at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString() : String.valueOf(value);
     }
 
     /**

@@ -82,4 +82,11 @@ class ProblemTest {
                 .containsExactlyInAnyOrder("part.summary", "part.accomplishments", "part.challenges", "part.next-steps");
         assertThat(Problem.codes("en")).doesNotContainKey("part.summary");
     }
+
+    @Test
+    void aMomentIsSaidToTheSecondThoughTheHistoryKeepsItsMilliseconds() {
+        Problem p = Problem.of(null, "year.published", "air-quality 2017", "Maria Lopez", java.time.Instant.parse("2026-12-06T14:29:13.583Z"));
+        org.assertj.core.api.Assertions.assertThat(p.message()).contains("(by Maria Lopez on 2026-12-06T14:29:13Z)").doesNotContain(".583");
+        org.assertj.core.api.Assertions.assertThat(p.message("es")).contains("2026-12-06T14:29:13Z").doesNotContain(".583");
+    }
 }

@@ -1365,10 +1365,11 @@ public final class CycleServiceImpl implements CycleService {
         }
         List<Problem> problems = new ArrayList<>();
         for (HistoryEntry e : later.values()) {
+            java.time.Instant at = e.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
             problems.add(Problem.said(null, e.subject() + " changed after this workbook was exported (" + exported.get() + "): " + e.action()
-                    + " by " + e.by() + " at " + e.at() + "; importing it would undo that change",
+                    + " by " + e.by() + " at " + at + "; importing it would undo that change",
                     e.subject() + " cambió después de que se exportó este libro (" + exported.get() + "): " + e.action() + " de " + e.by()
-                    + " el " + e.at() + "; importarlo desharía ese cambio"));
+                    + " el " + at + "; importarlo desharía ese cambio"));
         }
         problems.add(Problem.said(null, "nothing was imported; export the year again and make your changes in the new workbook",
                 "no se importó nada; exporte el año de nuevo y haga sus cambios en el libro nuevo"));

@@ -86,7 +86,7 @@ final class YearCommand implements CycleCommand {
                 io.out().println(group.groupId() + " " + year + ": not open");
                 continue;
             }
-            String step = g.review().last().map(s -> " (by " + s.by() + " on " + s.at() + (s.reason() == null ? "" : ": " + s.reason())
+            String step = g.review().last().map(s -> " (by " + s.by() + " on " + s.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + (s.reason() == null ? "" : ": " + s.reason())
                     + (s.incomplete() == null ? "" : "; with parts missing, because: " + s.incomplete()) + ")").orElse("");
             String levels = group.rated() + " of " + Count.of(group.activities(), "activity", "activities") + " rated this year"
                     + (group.carriedOver() == 0 ? "" : ", " + group.carriedOver() + " carried over from the year before (not yet re-rated)")

@@ -79,7 +79,7 @@ final class ConflictPage {
         html.start("div", "class", "compare");
         html.start("section", "aria-labelledby", "theirs").element("h2", t("conflict.theirs"), "id", "theirs");
         saved.ifPresent(last -> html.element("p", own != null ? t("conflict.by", when(last.at()))
-                : t("conflict.by", last.by(), last.at().toString().replace('T', ' ').replace("Z", " UTC"))));
+                : t("conflict.by", last.by(), last.at().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ').replace("Z", " UTC"))));
         theirs.accept(html);
         html.end("section");
         html.start("section", "aria-labelledby", "yours").element("h2", t("conflict.yours"), "id", "yours");
