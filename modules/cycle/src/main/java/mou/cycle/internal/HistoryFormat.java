@@ -88,10 +88,15 @@ final class HistoryFormat {
 
     /** A change an import applied: what changed, then its fields one per line, indented under it. */
     static List<String> change(String subject, Object before, Object after, String indent) {
-        String headline = headline(subject, before, after, false);
+        return change(subject, before, after, indent, false);
+    }
+
+    /** As {@link #change(String, Object, Object, String)}, in Spanish when {@code es}. */
+    static List<String> change(String subject, Object before, Object after, String indent, boolean es) {
+        String headline = headline(subject, before, after, es);
         List<String> lines = new ArrayList<>();
-        lines.add(indent + (headline == null ? "the year changed" : headline) + (before == null && after == null ? "" : ":"));
-        lines.addAll(fields(before, after, indent + "  ", false));
+        lines.add(indent + (headline == null ? es ? "cambió el año" : "the year changed" : headline) + (before == null && after == null ? "" : ":"));
+        lines.addAll(fields(before, after, indent + "  ", es));
         return lines;
     }
 

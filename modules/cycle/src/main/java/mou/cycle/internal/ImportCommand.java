@@ -60,15 +60,18 @@ final class ImportCommand implements CycleCommand {
             throw Shell.failed("import", e, Shell::option, language);
         }
         int count = imported.changes().size();
+        boolean es = "es".equals(language);
+        String which = imported.groupId() + " " + imported.year();
         if (count == 0 && imported.ignored().isEmpty()) {
-            io.out().println("import: " + imported.groupId() + " " + imported.year() + " already holds what " + source.getFileName()
-                    + " says; nothing changed");
+            io.out().println("import: " + which + (es ? " ya contiene lo que dice " + source.getFileName() + "; no cambió nada"
+                    : " already holds what " + source.getFileName() + " says; nothing changed"));
         } else if (count == 0) {
-            io.out().println("import: " + imported.groupId() + " " + imported.year() + ": nothing changed");
+            io.out().println("import: " + which + (es ? ": no cambió nada" : ": nothing changed"));
         } else {
-            io.out().println("import: " + imported.groupId() + " " + imported.year() + ": " + count + (count == 1 ? " change" : " changes")
-                    + " applied from " + source.getFileName() + (imported.files().isEmpty() ? "" : " (" + String.join(", ", imported.files()) + ")"));
-            imported.changes().forEach(c -> HistoryFormat.change(c.subject(), c.before(), c.after(), "  ").forEach(io.out()::println));
+            String files = imported.files().isEmpty() ? "" : " (" + String.join(", ", imported.files()) + ")";
+            io.out().println("import: " + which + ": " + (es ? (count == 1 ? "se aplicó 1 cambio" : "se aplicaron " + count + " cambios") + " de "
+                    + source.getFileName() + files : count + (count == 1 ? " change" : " changes") + " applied from " + source.getFileName() + files));
+            imported.changes().forEach(c -> HistoryFormat.change(c.subject(), c.before(), c.after(), "  ", es).forEach(io.out()::println));
         }
         int ignored = imported.ignored().size();
         if (ignored > 0) {

@@ -257,6 +257,9 @@ class SpanishWorkbookTest {
             cell(book, "Calificaciones", "F" + r[0]).setCellValue("Two workshops were held.");
         });
         Fixture.Run run = f.ok("import", "aq-es.xlsx", "--language", "es");
+        // what was applied is said in Spanish too: the summary and each change with its fields
+        assertThat(run.out()).contains("import: air-quality 2017: se aplicó 1 cambio de aq-es.xlsx").contains("cambió la actividad aq-2-1:")
+                .doesNotContain("applied from").doesNotContain("changed:");
         assertThat(run.out()).contains("import: 1 cambio no se importó, porque está en una columna de solo lectura:")
                 .contains("  Calificaciones!C" + r[0] + ": la columna Actividad es de solo lectura (gris en el libro), así que el cambio ahí no se"
                         + " importó (sigue diciendo 'Implementar un sistema de reporte de emisiones para Baja Ca…')");
