@@ -96,7 +96,7 @@ final class ExportCommand implements CycleCommand {
         }
         written.forEach(io.out()::println);
         if (!sheet.state().editable()) {
-            io.err().println("export: note: " + base + " is " + sheet.state().id() + "; an import is refused until it is returned");
+            io.err().println("export: " + lockedNote(base, sheet.state(), language));
         }
     }
 
@@ -116,5 +116,17 @@ final class ExportCommand implements CycleCommand {
             throw CommandException.usage("export: " + out + " is there already and may hold what someone filled in; import it first,"
                     + " or give another --out PATH, or --replace to write over it");
         }
+    }
+
+    /** Why the workbook of a year that is not open for changes cannot be imported, in the language asked for. */
+    static String lockedNote(String base, mou.core.model.ReviewState state, String language) {
+        boolean published = state == mou.core.model.ReviewState.PUBLISHED;
+        if ("es".equals(language)) {
+            return "nota: " + base + " está " + mou.core.report.Labels.forLanguage("es").state(state) + "; "
+                    + (published ? "un año publicado es definitivo, así que su importación se rechaza"
+                            : "su importación se rechaza hasta que el año se devuelva al grupo");
+        }
+        return "note: " + base + " is " + state.id() + "; " + (published ? "a published year is final, so an import is refused"
+                : "an import is refused until the year is returned to the group");
     }
 }
