@@ -136,18 +136,9 @@ final class Dashboard {
             if (group.year() != null && group.year().published()) {
                 Optional<PublishedPlan> published = PublishedPlan.read(app.data, year, group.groupId(), language);
                 if (published.isPresent()) {
-                    levels = new java.util.EnumMap<>(ProgressLevel.class);
-                    unrated = 0;
-                    for (PublishedPlan.Goal goal : published.get().goals()) {
-                        for (PublishedPlan.Row row : goal.rows()) {
-                            Optional<ProgressLevel> level = ProgressLevel.byId(row.level().id());
-                            if (level.isPresent()) {
-                                levels.merge(level.get(), 1, Integer::sum);
-                            } else {
-                                unrated++;
-                            }
-                        }
-                    }
+                    PublishedPlan.Counts counts = published.get().counts();
+                    levels = counts.levels();
+                    unrated = counts.unrated();
                     fromReport = true;
                 } else {
                     notFromReport.add(name(workspace, group.groupId(), language));
@@ -190,6 +181,19 @@ final class Dashboard {
         return html;
     }
 
+    /** A cell's list of due items, or "none". */
+    private static void items(HtmlWriter html, Ui ui, List<Due.Item> items) {
+        if (items.isEmpty()) {
+            html.text(ui.t("due.none"));
+            return;
+        }
+        html.start("ul", "class", "due-list");
+        for (Due.Item item : items) {
+            item(html.start("li"), ui, item).end("li");
+        }
+        html.end("ul");
+    }
+
     /**
      * What is due and overdue for each group in the year, as the cycle service works it out for
      * today: the overdue items, the next one due and how many are done, each state in words; a published
@@ -218,16 +222,7 @@ final class Dashboard {
             List<Due.Item> overdue = group.items().stream().filter(i -> i.state() == Due.State.OVERDUE).toList();
             Optional<Due.Item> next = group.items().stream().filter(i -> i.state() == Due.State.DUE).findFirst();
             html.start("tr", "id", "due-" + group.groupId()).element("th", name(workspace, group.groupId(), ui.language()), "scope", "row");
-            html.start("td", "class", overdue.isEmpty() ? "due-none" : "due-overdue");
-            if (overdue.isEmpty()) {
-                html.text(ui.t("due.none"));
-            } else {
-                html.start("ul", "class", "due-list");
-                for (Due.Item item : overdue) {
-                    item(html.start("li"), ui, item).end("li");
-                }
-                html.end("ul");
-            }
+            items(html.start("td", "class", overdue.isEmpty() ? "due-none" : "due-overdue"), ui, overdue);
             html.end("td").start("td");
             if (next.isPresent()) {
                 item(html, ui, next.get());
@@ -237,17 +232,7 @@ final class Dashboard {
             html.end("td");
             html.element("td", ui.t("due.doneCount", group.count(Due.State.DONE), group.items().size()), "class", "count");
             if (closed) {
-                List<Due.Item> notWritten = group.items().stream().filter(i -> i.state() == Due.State.CLOSED).toList();
-                html.start("td", "class", "due-closed");
-                if (notWritten.isEmpty()) {
-                    html.text(ui.t("due.none"));
-                } else {
-                    html.start("ul", "class", "due-list");
-                    for (Due.Item item : notWritten) {
-                        item(html.start("li"), ui, item).end("li");
-                    }
-                    html.end("ul");
-                }
+                items(html.start("td", "class", "due-closed"), ui, group.items().stream().filter(i -> i.state() == Due.State.CLOSED).toList());
                 html.end("td");
             }
             html.end("tr");

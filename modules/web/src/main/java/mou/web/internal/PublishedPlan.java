@@ -48,6 +48,27 @@ record PublishedPlan(String language, List<Goal> goals) {
     }
 
     /** The activity of this id, with the goal it is under. */
+    /** How many of its activities the published report shows at each level, and how many without one. */
+    record Counts(Map<mou.core.model.ProgressLevel, Integer> levels, int unrated) {
+    }
+
+    /** The published report's activities counted by level, as the dashboard counts a year in progress. */
+    Counts counts() {
+        Map<mou.core.model.ProgressLevel, Integer> levels = new java.util.EnumMap<>(mou.core.model.ProgressLevel.class);
+        int unrated = 0;
+        for (Goal goal : goals) {
+            for (Row row : goal.rows()) {
+                Optional<mou.core.model.ProgressLevel> level = mou.core.model.ProgressLevel.byId(row.level().id());
+                if (level.isPresent()) {
+                    levels.merge(level.get(), 1, Integer::sum);
+                } else {
+                    unrated++;
+                }
+            }
+        }
+        return new Counts(levels, unrated);
+    }
+
     Optional<Row> activity(String id) {
         return goals.stream().flatMap(g -> g.rows().stream()).filter(r -> id.equals(r.activityId())).findFirst();
     }
