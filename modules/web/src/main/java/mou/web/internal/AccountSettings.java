@@ -77,7 +77,7 @@ final class AccountSettings {
         html.element("dt", ui.t("account.name")).element("dd", user.name());
         html.element("dt", ui.t("account.role")).element("dd", ui.t("account.role." + user.role().id));
         if (!user.groups().isEmpty()) {
-            html.element("dt", ui.t("account.groups")).element("dd", String.join(", ", groupNames(call, user.groups())));
+            html.element("dt", ui.t("account.groups")).element("dd", groupNames(titles(call), user.groups()));
         }
         html.end("dl");
         html.element("p", ui.t("account.about." + user.role().id), "class", "help");
@@ -140,15 +140,11 @@ final class AccountSettings {
         String hash = hash(call.field("password").orElse(""));
         String verified = account.get().passwordHash();
         try {
-            change(call, now -> {
-                if (!now.account(user.name()).passwordHash().equals(verified)) {
-                    // changed meanwhile (the program office, or this person in another tab): the form's current password is not it
-                    throw new Accounts.Refused(Accounts.Reason.NO_ACCOUNT, user.name(), List.of());
-                }
-                now.password(user.name(), hash);
-            });
+            change(call, now -> now.ownPassword(user.name(), verified, hash));
         } catch (Accounts.Refused e) {
-            throw new Refusal(409, ui.t("account.gone"), ui.t("account.changedMeanwhile"));
+            // removed meanwhile, or its password changed meanwhile (by the program office, or by this person in another window)
+            throw new Refusal(409, ui.t("account.gone"), ui.t(e.reason == Accounts.Reason.CHANGED_MEANWHILE ? "account.changedMeanwhile"
+                    : "account.gone.text"));
         }
         // every session of this account ends with the change (its other browsers); this one goes on with a new id
         pages.refresh();
@@ -180,6 +176,7 @@ final class AccountSettings {
                 : ui.t("accounts.caption", tree.accounts().size()));
         html.start("thead").start("tr").element("th", ui.t("account.name"), "scope", "col").element("th", ui.t("account.role"), "scope", "col")
                 .element("th", ui.t("account.groups"), "scope", "col").end("tr").end("thead").start("tbody");
+        Map<String, String> titles = titles(call); // read once for the whole list
         for (Accounts.Account a : tree.accounts().values()) {
             html.start("tr").start("th", "scope", "row").link(personHref(a.name()), a.name());
             if (!Passwords.wellFormed(a.passwordHash())) {
@@ -189,7 +186,7 @@ final class AccountSettings {
             html.start("td").element("span", ui.t("account.role"), "class", "cell-label").element("span", ui.t("account.role." + a.role().id))
                     .end("td");
             html.start("td").element("span", ui.t("account.groups"), "class", "cell-label")
-                    .element("span", String.join(", ", groupNames(call, a.groups()))).end("td").end("tr");
+                    .element("span", groupNames(titles, a.groups())).end("td").end("tr");
         }
         html.end("tbody").end("table");
         html.start("section", "aria-labelledby", "add-title").element("h2", ui.t("accounts.add.title"), "id", "add-title");
@@ -420,21 +417,28 @@ final class AccountSettings {
         return app.workspace().plans().stream().map(WorkingGroupPlan::groupId).toList();
     }
 
-    /** The groups' names in the page's language, in the workspace's order (an id the workspace lacks as it is). */
-    private List<String> groupNames(Call call, Set<String> ids) {
+    /** The workspace's groups' names in the page's language, by id in the plans' order; none when the workspace cannot be read now. */
+    private Map<String, String> titles(Call call) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        try {
+            app.workspace().plans().forEach(plan -> titles.put(plan.groupId(), plan.name().in(call.language())));
+        } catch (Refusal e) {
+            // the workspace cannot be read now: the groups are named by their ids
+        }
+        return titles;
+    }
+
+    /** The groups' names ({@link #titles}), in the workspace's order (an id the workspace lacks as it is, last). */
+    private static String groupNames(Map<String, String> titles, Set<String> ids) {
         List<String> names = new ArrayList<>();
         Set<String> left = new TreeSet<>(ids);
-        try {
-            for (WorkingGroupPlan plan : app.workspace().plans()) {
-                if (left.remove(plan.groupId())) {
-                    names.add(plan.name().in(call.language()));
-                }
+        titles.forEach((id, title) -> {
+            if (left.remove(id)) {
+                names.add(title);
             }
-        } catch (Refusal e) {
-            // the workspace cannot be read now: the ids
-        }
+        });
         names.addAll(left);
-        return names;
+        return String.join(", ", names);
     }
 
     /** A refusal of the accounts' rules in the page's words. */
@@ -446,6 +450,7 @@ final class AccountSettings {
             case NO_GROUP -> ui.t("accounts.refused.noGroup");
             case GROUPS_NOT_MEMBER -> ui.t("accounts.refused.notMember");
             case UNKNOWN_GROUP -> ui.t("accounts.refused.unknownGroup", e.name);
+            case CHANGED_MEANWHILE -> ui.t("account.changedMeanwhile");
         };
     }
 

@@ -161,7 +161,9 @@ final class Accounts {
         /** Groups for someone who is not a member. */
         GROUPS_NOT_MEMBER,
         /** A group the workspace does not have. */
-        UNKNOWN_GROUP
+        UNKNOWN_GROUP,
+        /** The password is no longer the one the person gave as theirs (someone changed it meanwhile). */
+        CHANGED_MEANWHILE
     }
 
     /**
@@ -265,6 +267,18 @@ final class Accounts {
         /** Gives the account a new password hash. */
         void password(String name, String hash) throws Refused {
             node(account(name).name()).orElseThrow().put("passwordHash", hash);
+        }
+
+        /**
+         * A person's change of their own password: only over the one they gave as theirs ({@code verifiedHash}, checked
+         * before), so that a password the program office set meanwhile is not overwritten by a form that knew the old one.
+         */
+        void ownPassword(String name, String verifiedHash, String hash) throws Refused {
+            Account account = account(name);
+            if (!account.passwordHash().equals(verifiedHash)) {
+                throw new Refused(Reason.CHANGED_MEANWHILE, account.name(), List.of());
+            }
+            password(name, hash);
         }
 
         /** Gives the account a role and groups (checked with {@link Accounts#groups}); the last program-office account keeps its role. */

@@ -258,6 +258,7 @@ public final class UserCommand {
             case GROUPS_NOT_MEMBER -> CommandException.usage("user: only a member has groups; a " + e.name + " reads (and the program office"
                     + " changes) every group's years, so leave out --group");
             case NO_GROUP -> CommandException.usage("user: a member edits the years of their groups: give at least one with --group GROUP");
+            case CHANGED_MEANWHILE -> CommandException.refused("user: the password of " + e.name + " changed meanwhile; nothing was changed");
             case UNKNOWN_GROUP -> {
                 String guess = Args.didYouMean(e.name, e.choices);
                 yield CommandException.usage("user: the workspace has no group '" + e.name + "'; " + (guess.isEmpty() ? "" : guess + " ")

@@ -257,4 +257,18 @@ class AccountSettingsTest {
                 "again", "mended password 3").status()).isEqualTo(303);
         assertThat(Passwords.verify("mended password 3".toCharArray(), account("Mara Member").passwordHash())).isTrue();
     }
+
+    @Test
+    void ownPasswordIsChangedOnlyOverThePasswordThePersonGaveAsTheirs() throws Exception {
+        Accounts accounts = new Accounts(web.data);
+        Accounts.Tree tree = accounts.read();
+        String before = Files.readString(file);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tree.ownPassword("Mara Member", OFFICE_HASH, "new"))
+                .isInstanceOfSatisfying(Accounts.Refused.class, e -> assertThat(e.reason).isEqualTo(Accounts.Reason.CHANGED_MEANWHILE));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> tree.ownPassword("Nobody", MEMBER_HASH, "new"))
+                .isInstanceOfSatisfying(Accounts.Refused.class, e -> assertThat(e.reason).isEqualTo(Accounts.Reason.NO_ACCOUNT));
+        tree.ownPassword("mara member", MEMBER_HASH, "new hash");
+        assertThat(tree.node("Mara Member").orElseThrow().path("passwordHash").asText()).isEqualTo("new hash");
+        assertThat(Files.readString(file)).as("nothing written by the tree alone").isEqualTo(before);
+    }
 }
