@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * missing from bench-lib fails the build instead of every in-process measurement. No JMH, no
  * end-to-end runs, no profile: a few seconds.
  */
+@Slow
 class BenchSmokeIT {
 
     private static final Path CLASSES = Path.of(System.getProperty("bench.classes", "target/classes"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The PDF benchmark as small as it goes (one render of each report, a synthetic workspace of one
  * group): each report gives a time and a whole PDF in both languages. About a minute on a busy machine.
  */
+@Slow
 class PdfBenchIT {
 
     @TempDir

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import org.openqa.selenium.support.ui.Select;
  * Skipped, with one line, where Chromium, chromedriver or axe-core are not installed, or the
  * launcher is not built ({@code MOU_BROWSER_TESTS=required} makes that a failure).
  */
+@Slow
 class GroupYearInBrowserTest {
 
     private static final int PHONE = 390;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -19,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
  * events, figures and a deliverable page. Skipped, with one line, where Chromium, chromedriver or
  * axe-core are not installed ({@link Browser}), or the application is not built.
  */
+@Slow
 class RecordsInBrowserTest {
 
     private static final String PASSWORD = "a long enough password 1";

@@ -18,6 +18,7 @@ import mou.core.report.ReportDocument;
 import mou.core.report.Section;
 import mou.format.html.internal.HtmlReportFormat;
 import mou.testfixtures.SampleReport;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
  * the paper's width; the marks after a level are whole. Skipped, with one line, where Chromium,
  * chromedriver or axe-core are not installed ({@link Browser}).
  */
+@Slow
 class ReportInBrowserTest {
 
     /** A phone's viewport (an iPhone 12-14's, in CSS pixels). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebElement;
  * and axe-core on the sign-in page. Skipped like the other browser tests without Chromium,
  * chromedriver or axe-core ({@link Browser}).
  */
+@Slow
 class SignInInBrowserTest {
 
     @TempDir

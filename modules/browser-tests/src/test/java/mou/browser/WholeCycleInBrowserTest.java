@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -49,6 +50,7 @@ import org.openqa.selenium.support.ui.Select;
  * The tests run in this order: the cycle publishes the year the others write into.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Slow
 class WholeCycleInBrowserTest {
 
     private static final String YEAR = "2016";

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * make it (a member of another group, a reader, a visitor who is not signed in) and to a request
  * without the form's token, with the workspace byte for byte as it was.
  */
+@Slow
 class AccessIT {
 
     @TempDir

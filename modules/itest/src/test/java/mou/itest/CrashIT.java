@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,7 @@ import org.junit.jupiter.api.Test;
  * lines) or absent (every file as before, no new history line), no year is locked without its report
  * in {@code published/2017/}, and no journal, temporary file or staging folder is left.
  */
+@Slow
 class CrashIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * change. The year is opened and the history read in-process (the real framework, on the same
  * application home); the ratings are the separate processes.
  */
+@Slow
 class CycleConcurrencyIT {
 
     @Test

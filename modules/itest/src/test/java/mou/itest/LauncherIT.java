@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * command (0 to 4) and its standard output and error reach the caller as they are. What the
  * commands do is tested in-process ({@link InProcessApp}).
  */
+@Slow
 class LauncherIT {
 
     @TempDir

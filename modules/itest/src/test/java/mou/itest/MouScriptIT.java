@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * copy in an empty folder (so it has to build) with a stand-in `mvn` first on the PATH that
  * prints what Maven prints; the real build is what `mvn verify` itself does.
  */
+@Slow
 class MouScriptIT {
 
     private static final Path SCRIPT = App.MODULES_DIR.getParent().resolve("mou");

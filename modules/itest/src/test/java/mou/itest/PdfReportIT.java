@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import mou.testfixtures.PdfStandards;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * <p>The PDF format bundle ships with the application (launcher/target/bundles): without it
  * {@code --format pdf} is a usage error and these tests fail, they are not skipped.
  */
+@Slow
 class PdfReportIT {
 
     /** Where the English PDF of {@code report} is kept from the first home (reset gives the home a fresh workspace). */

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * markup shown as text; SIGTERM stops it cleanly (no framework storage or temporary file left);
  * a port in use is refused with a clear message.
  */
+@Slow
 class ServeIT {
 
     static final String HOSTILE = "<script>alert(1)</script>\"><img src=x onerror=alert(1)>";

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import mou.itest.TestPlugins.Behaviour;
 import mou.itest.TestPlugins.Plugin;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The test signs in as the program office (the dashboard, {@code /plugins} and an unpublished
  * year are for those signed in), and checks that {@code /plugins} sends a visitor to sign in.
  */
+@Slow
 class ServePluginsIT {
 
     private static final String PANEL = "<a href=\"/panel/solid-waste-results\">";

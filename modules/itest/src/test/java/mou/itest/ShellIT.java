@@ -13,11 +13,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The interactive shell, driven through its standard input as a person would type. */
+@Slow
 class ShellIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);

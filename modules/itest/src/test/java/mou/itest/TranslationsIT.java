@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import mou.testfixtures.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * file in the real framework, a translator's work comes back into the workspace and the Spanish report,
  * and a hostile file is refused with its place and no stack trace.
  */
+@Slow
 class TranslationsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import mou.testfixtures.Slow;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * lines on each; and the hyphenation: lines end in a hyphen only where the word may be hyphenated,
  * and no soft hyphen is ever in the text a reader copies.
  */
+@Slow
 class PageBreaksTest {
 
     /** Lines whose baselines are closer than this (in tenths of a point) are one line (an icon or a smaller span shifts a baseline a little). */

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import mou.core.report.ReportDocument;
 import mou.testfixtures.PdfStandards;
+import mou.testfixtures.Slow;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * is: with parts of a sixth of its size, so that the chapters are laid out apart and the largest
  * is split between its sections. It passes what the single layout passes.
  */
+@Slow
 class PartedPdfTest {
 
     private static final Map<String, byte[]> PDFS = new ConcurrentHashMap<>();

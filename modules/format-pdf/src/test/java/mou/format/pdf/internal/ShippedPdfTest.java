@@ -22,6 +22,7 @@ import mou.core.report.Section;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import mou.testfixtures.PdfStandards;
+import mou.testfixtures.Slow;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -40,6 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * outline has every chapter and section, the metadata name the program office as its Author, and
  * every font is embedded.
  */
+@Slow
 class ShippedPdfTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
