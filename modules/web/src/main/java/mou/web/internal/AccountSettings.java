@@ -24,11 +24,16 @@ import mou.web.internal.WebApp.Refusal;
  * <li>{@code GET /account}, {@code POST /account/password}: everyone signed in sees their account and changes their
  * own password, giving the one they have (a wrong one counts as a failed sign-in: {@link Throttle}). Their other
  * sessions end; this one goes on with a new id.</li>
+ * <li>{@code POST /account/sessions/end}, {@code POST /account/sessions/others}: on the same page, where they are signed
+ * in ({@link Sessions#of}), this browser marked; they sign out one other session (named by its handle, never its id) or
+ * every other one.</li>
  * <li>{@code GET /accounts}, {@code POST /accounts/add}: the program office lists the accounts and adds one, with a
  * first password that the person changes on their account page.</li>
  * <li>{@code GET /accounts/person?name=NAME}, {@code POST /accounts/person/role|password|remove}: the program office
  * changes an account's role and groups, sets a new password (a person who has forgotten theirs), or removes it.
  * The last program-office account keeps its role.</li>
+ * <li>{@code POST /accounts/person/sessions}, {@code POST /accounts/person/rename}: the program office signs a person out
+ * everywhere, or renames the account ({@link Accounts.Tree#rename}, as {@code user rename}; the person's sessions end).</li>
  * </ul>
  * Each change reads the file again and writes it holding the workspace's lock ({@link Accounts#change}); a refusal
  * shows the form again with the problem beside its field, and nothing is changed. A running server ends the sessions
