@@ -45,7 +45,9 @@ class SessionsInBrowserTest {
         served = Served.prepare(dir);
         CompletableFuture<Browser> starting = CompletableFuture.supplyAsync(Browser::start);
         try {
-            served.serve(new Served.Account("sasha password 1", "Sasha Sessions", "--role", "member", "--group", "wildfires"));
+            served.serve(new Served.Account("sasha password 1", "Sasha Sessions", "--role", "member", "--group", "wildfires"),
+                    new Served.Account("office password 1", "Olivia Office", "--role", "program-office"),
+                    new Served.Account("pat password 1", "Pat Persn", "--role", "reader"));
         } finally {
             browser = starting.join();
         }
@@ -125,6 +127,34 @@ class SessionsInBrowserTest {
         assertThat(browser.number("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
         assertThat(browser.axe()).noneMatch(v -> v.contains("(serious)") || v.contains("(critical)"));
         browser.driver().manage().deleteCookieNamed("mou_lang");
+        browser.desktop();
+    }
+
+    @Test
+    void theOfficeSignsAPersonOutEverywhereAndRenamesTheAccountOnItsPageAtPhoneWidth() throws Exception {
+        String pats = signInElsewhere("Pat Persn", "pat password 1", "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X)"
+                + " AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1");
+        browser.driver().manage().deleteAllCookies();
+        browser.viewport(390, 844, true);
+        served.signIn(browser, "Olivia Office", "office password 1");
+        browser.open(served.address() + "/accounts/person?name=Pat+Persn");
+        assertThat(browser.driver().findElement(By.id("sessions")).getText()).contains("Safari 17 · iPhone", "Sign out everywhere");
+        assertThat(browser.number("return document.documentElement.scrollWidth")).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(390);
+        assertThat(browser.axe()).as("axe-core on an account's page").noneMatch(v -> v.contains("(serious)") || v.contains("(critical)"));
+        browser.follow(browser.driver().findElement(By.xpath("//form[@action='/accounts/person/sessions']//button")));
+        assertThat(browser.driver().findElement(By.id("sessions")).getText()).contains("Pat Persn is not signed in anywhere now.");
+        assertThat(accountPage(pats)).as("Pat is signed out").isNotEqualTo(200);
+
+        WebElement newName = browser.driver().findElement(By.id("newName"));
+        newName.clear();
+        newName.sendKeys("Pat Person");
+        browser.leaving();
+        newName.sendKeys(Keys.ENTER);
+        browser.awaitNextPage();
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Pat Person");
+        assertThat(browser.driver().getPageSource()).contains("Pat Persn is now called Pat Person");
+        assertThat(browser.number("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
+        assertThat(browser.axe()).noneMatch(v -> v.contains("(serious)") || v.contains("(critical)"));
         browser.desktop();
     }
 }
