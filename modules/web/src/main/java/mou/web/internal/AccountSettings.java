@@ -302,7 +302,7 @@ final class AccountSettings {
             return; // the account is gone or its file cannot be read: its sessions end at the next request anyway
         }
         try {
-            change(call, now -> { }, List.of(Accounts.sessionsEnded(call.by(), account.get(), before, after, Instant.now())));
+            change(call, now -> { }, List.of(Accounts.sessionsEnded(call.by(), account.get(), before, after, Accounts.now())));
         } catch (Accounts.Refused e) {
             throw new IllegalStateException(e); // a change that changes nothing is never refused
         }

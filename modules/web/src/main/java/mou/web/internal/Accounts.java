@@ -485,8 +485,7 @@ final class Accounts {
                 Map<String, Account> before = now.accounts();
                 change.apply(now);
                 byte[] bytes = bytes(now);
-                List<HistoryEntry> history = new ArrayList<>(entries(by, before, parse(bytes).accounts(), now.renamed(),
-                        java.time.Instant.now()));
+                List<HistoryEntry> history = new ArrayList<>(entries(by, before, parse(bytes).accounts(), now.renamed(), now()));
                 history.addAll(more);
                 LoadResult basis = history.isEmpty() ? null : store.loadForChange(data);
                 if (basis == null || basis.hasErrors() || basis.workspace() == null || basis.workspace().agreement() == null) {
@@ -554,6 +553,11 @@ final class Accounts {
             }
         }
         return entries;
+    }
+
+    /** The moment of a change of the accounts, to the millisecond, as the history keeps every moment (docs/workspace-format.md). */
+    static java.time.Instant now() {
+        return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
     /** An account with its name, as a rename's line shows it ({@code name} before {@code role} and {@code groups}). */

@@ -297,5 +297,7 @@ class UserCommandTest {
                 "user-rename Ana López by Olivia Office");
         assertThat(history.get(2).before()).isEqualTo(java.util.Map.of("name", "Ana Lopz", "role", "member", "groups", List.of("wildfires")));
         assertThat(history.get(2).after()).isEqualTo(java.util.Map.of("name", "Ana López", "role", "member", "groups", List.of("wildfires")));
+        assertThat(history).as("a moment to the millisecond, as the history keeps every moment (it had nanoseconds)")
+                .allSatisfy(e -> assertThat(e.at().getNano() % 1_000_000).isZero());
     }
 }
