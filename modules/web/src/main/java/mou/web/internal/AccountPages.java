@@ -176,7 +176,7 @@ final class AccountPages {
         throttle.succeeded(name, call.request().client());
         // a new session id on every sign-in, and the one before (if any) ended: no session fixation
         app.sessions.close(call.request().cookies().get(Sessions.COOKIE));
-        Session session = app.sessions.open(account.get().user());
+        Session session = app.sessions.open(account.get().user(), call.request().userAgent());
         return Response.seeOther(back).cookie(Sessions.COOKIE, session.id(), -1);
     }
 

@@ -24,11 +24,16 @@ import mou.web.internal.WebApp.Refusal;
  * <li>{@code GET /account}, {@code POST /account/password}: everyone signed in sees their account and changes their
  * own password, giving the one they have (a wrong one counts as a failed sign-in: {@link Throttle}). Their other
  * sessions end; this one goes on with a new id.</li>
+ * <li>{@code POST /account/sessions/end}, {@code POST /account/sessions/others}: on the same page, where they are signed
+ * in ({@link Sessions#of}), this browser marked; they sign out one other session (named by its handle, never its id) or
+ * every other one.</li>
  * <li>{@code GET /accounts}, {@code POST /accounts/add}: the program office lists the accounts and adds one, with a
  * first password that the person changes on their account page.</li>
  * <li>{@code GET /accounts/person?name=NAME}, {@code POST /accounts/person/role|password|remove}: the program office
  * changes an account's role and groups, sets a new password (a person who has forgotten theirs), or removes it.
  * The last program-office account keeps its role.</li>
+ * <li>{@code POST /accounts/person/sessions}, {@code POST /accounts/person/rename}: the program office signs a person out
+ * everywhere, or renames the account ({@link Accounts.Tree#rename}, as {@code user rename}; the person's sessions end).</li>
  * </ul>
  * Each change reads the file again and writes it holding the workspace's lock ({@link Accounts#change}); a refusal
  * shows the form again with the problem beside its field, and nothing is changed. A running server ends the sessions
@@ -48,12 +53,16 @@ final class AccountSettings {
         return List.of(
                 new Route("GET", "/account", Access.SIGNED_IN, this::mine),
                 new Route("POST", "/account/password", Access.SIGNED_IN, this::myPassword),
+                new Route("POST", "/account/sessions/end", Access.SIGNED_IN, this::endMine),
+                new Route("POST", "/account/sessions/others", Access.SIGNED_IN, this::endOthers),
                 new Route("GET", "/accounts", Access.PROGRAM_OFFICE, this::list),
                 new Route("POST", "/accounts/add", Access.PROGRAM_OFFICE, this::add),
                 new Route("GET", PERSON, Access.PROGRAM_OFFICE, this::person),
                 new Route("POST", PERSON + "/role", Access.PROGRAM_OFFICE, this::role),
                 new Route("POST", PERSON + "/password", Access.PROGRAM_OFFICE, this::password),
-                new Route("POST", PERSON + "/remove", Access.PROGRAM_OFFICE, this::remove));
+                new Route("POST", PERSON + "/remove", Access.PROGRAM_OFFICE, this::remove),
+                new Route("POST", PERSON + "/rename", Access.PROGRAM_OFFICE, this::rename),
+                new Route("POST", PERSON + "/sessions", Access.PROGRAM_OFFICE, this::endTheirs));
     }
 
     static String personHref(String name) {
@@ -72,6 +81,10 @@ final class AccountSettings {
         HtmlWriter html = new HtmlWriter().element("h1", ui.t("account.title"));
         if (saved) {
             html.element("p", ui.t("account.password.saved"), "class", "saved", "role", "status");
+        }
+        String ended = status == 200 ? call.query("ended").orElse("") : "";
+        if (List.of("one", "others", "none").contains(ended)) {
+            html.element("p", ui.t("account.sessions.ended." + ended), "class", "saved", "role", "status");
         }
         html.start("dl", "class", "account");
         html.element("dt", ui.t("account.name")).element("dd", user.name());
@@ -98,6 +111,7 @@ final class AccountSettings {
         html.end("form");
         html.element("p", ui.t("account.password.others"), "class", "help");
         html.end("section");
+        mySessions(html, call);
         return Response.html(status, Page.of(call, ui.t("account.title"), "/account", app.menu(call), html));
     }
 
@@ -149,8 +163,149 @@ final class AccountSettings {
         // every session of this account ends with the change (its other browsers); this one goes on with a new id
         pages.refresh();
         app.sessions.close(call.request().cookies().get(Sessions.COOKIE));
-        Session session = app.sessions.open(account.get().user());
+        Session session = app.sessions.open(account.get().user(), call.request().userAgent());
         return Response.seeOther("/account?saved=1").cookie(Sessions.COOKIE, session.id(), -1);
+    }
+
+    // ----------------------------------------------------------------------------------------- sessions
+
+    private static final java.time.format.DateTimeFormatter WHEN = ReviewPages.WHEN;
+
+    /** "Where you are signed in": this person's sessions, this one marked, each other with its Sign out, and Sign out everywhere else. */
+    private void mySessions(HtmlWriter html, Call call) {
+        Ui ui = call.ui();
+        User user = call.user().orElseThrow();
+        String here = call.request().cookies().get(Sessions.COOKIE);
+        List<Session> sessions = app.sessions.of(user.name());
+        html.start("section", "aria-labelledby", "sessions-title", "id", "sessions").element("h2", ui.t("account.sessions.title"), "id",
+                "sessions-title");
+        html.element("p", ui.t("account.sessions.about", Sessions.IDLE.toHours()), "class", "help");
+        sessionTable(html, call, sessions, here, true);
+        if (sessions.stream().anyMatch(s -> !s.id().equals(here))) {
+            html.start("form", "method", "post", "action", "/account/sessions/others", "class", "edit");
+            html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
+            html.start("p", "class", "actions").element("button", ui.t("account.sessions.others"), "type", "submit", "class", "secondary")
+                    .end("p");
+            html.end("form");
+        }
+        html.end("section");
+    }
+
+    /**
+     * The sessions as a table: the browser (escaped as every text), when it began and was last used; never a session's id. On one's own
+     * page ({@code own}) this browser is marked and each other has a Sign out button naming it by its handle.
+     */
+    private static void sessionTable(HtmlWriter html, Call call, List<Session> sessions, String here, boolean own) {
+        Ui ui = call.ui();
+        html.start("table", "class", "grid stack sessions").element("caption", sessions.size() == 1 ? ui.t("account.sessions.caption.one")
+                : ui.t("account.sessions.caption", sessions.size()));
+        html.start("thead").start("tr").element("th", ui.t("account.sessions.browser"), "scope", "col")
+                .element("th", ui.t("account.sessions.started"), "scope", "col").element("th", ui.t("account.sessions.lastUsed"), "scope", "col");
+        if (own) {
+            html.element("th", ui.t("account.sessions.action"), "scope", "col");
+        }
+        html.end("tr").end("thead").start("tbody");
+        for (Session s : sessions) {
+            boolean mine = own && s.id().equals(here);
+            if (mine) {
+                html.start("tr", "class", "this-session");
+            } else {
+                html.start("tr");
+            }
+            html.start("th", "scope", "row")
+                    .text(s.browser() == null ? ui.t("account.sessions.unknown") : s.browser());
+            if (mine) {
+                html.text(" ").element("strong", ui.t("account.sessions.this"), "class", "this");
+            }
+            html.end("th");
+            html.start("td").element("span", ui.t("account.sessions.started"), "class", "cell-label").element("span", WHEN.format(s.started()))
+                    .end("td");
+            html.start("td").element("span", ui.t("account.sessions.lastUsed"), "class", "cell-label").element("span",
+                    WHEN.format(s.lastUsed())).end("td");
+            if (own) {
+                html.start("td");
+                if (!mine) {
+                    html.start("form", "method", "post", "action", "/account/sessions/end", "class", "inline");
+                    html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
+                    html.start("input", "type", "hidden", "name", "session", "value", s.handle());
+                    html.element("button", ui.t("account.sessions.end"), "type", "submit", "class", "secondary", "aria-label",
+                            ui.t("account.sessions.end.label", s.browser() == null ? ui.t("account.sessions.unknown") : s.browser(),
+                                    WHEN.format(s.started())));
+                    html.end("form");
+                }
+                html.end("td");
+            }
+            html.end("tr");
+        }
+        html.end("tbody").end("table");
+    }
+
+    /** {@code POST /account/sessions/end}: signs this person out in one of their other browsers (by its handle). */
+    private Response endMine(Call call) throws Refusal {
+        User user = call.user().orElseThrow();
+        String handle = call.field("session").orElse("");
+        String here = call.request().cookies().get(Sessions.COOKIE);
+        boolean there = app.sessions.of(user.name()).stream().anyMatch(s -> s.handle().equals(handle) && !s.id().equals(here));
+        if (!there) {
+            // signed out already (it ended unused, or in that browser): nothing to do
+            return Response.seeOther("/account?ended=none#sessions");
+        }
+        int before = app.sessions.of(user.name()).size();
+        recordSessions(call, user.name(), before, before - 1);
+        app.sessions.closeHandle(user.name(), handle);
+        return Response.seeOther("/account?ended=one#sessions");
+    }
+
+    /** {@code POST /account/sessions/others}: signs this person out everywhere but here. */
+    private Response endOthers(Call call) throws Refusal {
+        User user = call.user().orElseThrow();
+        String here = call.request().cookies().get(Sessions.COOKIE);
+        List<Session> sessions = app.sessions.of(user.name());
+        int others = (int) sessions.stream().filter(s -> !s.id().equals(here)).count();
+        if (others == 0) {
+            return Response.seeOther("/account?ended=none#sessions");
+        }
+        recordSessions(call, user.name(), sessions.size(), sessions.size() - others);
+        app.sessions.closeOthers(user.name(), here);
+        return Response.seeOther("/account?ended=others#sessions");
+    }
+
+    /** {@code POST /accounts/person/sessions}: the program office ends every session of a person (but its own here). */
+    private Response endTheirs(Call call) throws Refusal {
+        Ui ui = call.ui();
+        String name = call.field("name").orElse("");
+        Accounts.Account account;
+        try {
+            account = tree(call).account(name);
+        } catch (Accounts.Refused e) {
+            throw new Refusal(404, ui.t("accounts.none"), said(ui, call, e));
+        }
+        boolean self = call.user().orElseThrow().name().equals(account.name());
+        String keep = self ? call.request().cookies().get(Sessions.COOKIE) : null;
+        List<Session> sessions = app.sessions.of(account.name());
+        int ending = (int) sessions.stream().filter(s -> !s.id().equals(keep)).count();
+        if (ending > 0) {
+            recordSessions(call, account.name(), sessions.size(), sessions.size() - ending);
+            app.sessions.closeOthers(account.name(), keep);
+        }
+        return Response.seeOther(personHref(account.name()) + "&done=" + (ending > 0 ? "sessions" : "noSessions") + "#sessions");
+    }
+
+    /**
+     * Records sessions ended in the history, under who ended them ({@link Accounts#sessionsEnded}: how many were open before and after,
+     * never an id); before they end, so that a history that cannot be written leaves them open.
+     */
+    private void recordSessions(Call call, String name, int before, int after) throws Refusal {
+        Accounts.Snapshot snapshot = app.accountPages.accounts.current();
+        Optional<Accounts.Account> account = snapshot.problem() == null ? snapshot.find(name) : Optional.empty();
+        if (account.isEmpty()) {
+            return; // the account is gone or its file cannot be read: its sessions end at the next request anyway
+        }
+        try {
+            change(call, now -> { }, List.of(Accounts.sessionsEnded(call.by(), account.get(), before, after, Accounts.now())));
+        } catch (Accounts.Refused e) {
+            throw new IllegalStateException(e); // a change that changes nothing is never refused
+        }
     }
 
     // ----------------------------------------------------------------------------------------- the program office
@@ -246,6 +401,11 @@ final class AccountSettings {
     }
 
     private Response person(Call call, int status, String name, String role, List<String> groups, Problems problems) throws Refusal {
+        return person(call, status, name, role, groups, null, problems);
+    }
+
+    private Response person(Call call, int status, String name, String role, List<String> groups, String newName, Problems problems)
+            throws Refusal {
         Ui ui = call.ui();
         Accounts.Tree tree = tree(call);
         Accounts.Account account;
@@ -257,8 +417,10 @@ final class AccountSettings {
         HtmlWriter html = new HtmlWriter().start("p", "class", "crumbs").link("/accounts", ui.t("accounts.title")).end("p");
         html.element("h1", account.name());
         String done = status == 200 ? call.query("done").orElse("") : "";
-        if (List.of("role", "password").contains(done)) {
+        if (List.of("role", "password", "sessions", "noSessions").contains(done)) {
             html.element("p", ui.t("accounts.done." + done, account.name()), "class", "saved", "role", "status");
+        } else if (done.equals("renamed")) {
+            html.element("p", ui.t("accounts.done.renamed", call.query("from").orElse(""), account.name()), "class", "saved", "role", "status");
         }
         GroupPages.summary(html, ui, problems);
         html.start("section", "aria-labelledby", "role-title").element("h2", ui.t("accounts.role.title"), "id", "role-title");
@@ -277,6 +439,35 @@ final class AccountSettings {
                 Passwords.MIN_LENGTH));
         passwordField(html, ui, problems, "again", ui.t("account.password.again"), "new-password", null);
         html.start("p", "class", "actions").element("button", ui.t("accounts.password.submit"), "type", "submit", "class", "primary").end("p");
+        html.end("form").end("section");
+
+        html.start("section", "aria-labelledby", "sessions-title", "id", "sessions").element("h2", ui.t("accounts.sessions.title"), "id",
+                "sessions-title");
+        List<Session> sessions = app.sessions.of(account.name());
+        if (sessions.isEmpty()) {
+            html.element("p", ui.t("accounts.sessions.none", account.name()));
+        } else {
+            sessionTable(html, call, sessions, null, false);
+            html.start("form", "method", "post", "action", PERSON + "/sessions", "class", "edit");
+            hidden(html, call, account);
+            html.element("p", ui.t(call.user().orElseThrow().name().equals(account.name()) ? "accounts.sessions.about.self"
+                    : "accounts.sessions.about", account.name()), "class", "help");
+            html.start("p", "class", "actions").element("button", ui.t("accounts.sessions.submit"), "type", "submit", "class", "secondary")
+                    .end("p");
+            html.end("form");
+        }
+        html.end("section");
+
+        html.start("section", "aria-labelledby", "rename-title").element("h2", ui.t("accounts.rename.title"), "id", "rename-title");
+        html.element("p", ui.t("accounts.rename.about", account.name()), "class", "help", "id", "newName-about");
+        html.start("form", "method", "post", "action", PERSON + "/rename", "class", "edit");
+        hidden(html, call, account);
+        GroupPages.field(html, "newName", ui.t("accounts.rename.name"), problems);
+        html.start("input", GroupPages.attrs("type", "text", "id", "newName", "name", "newName", "value", newName == null ? account.name()
+                : newName, "required", "required", "maxlength", String.valueOf(Accounts.MAX_NAME), "autocomplete", "off", "spellcheck", "false",
+                "aria-describedby", "newName-about", problems, "newName"));
+        html.end("div");
+        html.start("p", "class", "actions").element("button", ui.t("accounts.rename.submit"), "type", "submit", "class", "primary").end("p");
         html.end("form").end("section");
 
         html.start("section", "aria-labelledby", "remove-title").element("h2", ui.t("accounts.remove.title"), "id", "remove-title");
@@ -343,7 +534,7 @@ final class AccountSettings {
         if (call.user().orElseThrow().name().equalsIgnoreCase(name.strip())) {
             // the office set its own password here: it stays signed in, with a new session
             app.sessions.close(call.request().cookies().get(Sessions.COOKIE));
-            Session session = app.sessions.open(call.user().get());
+            Session session = app.sessions.open(call.user().get(), call.request().userAgent());
             return Response.seeOther(personHref(name) + "&done=password").cookie(Sessions.COOKIE, session.id(), -1);
         }
         return Response.seeOther(personHref(name) + "&done=password");
@@ -367,6 +558,37 @@ final class AccountSettings {
         }
         app.accountPages.refresh();
         return Response.seeOther("/accounts?done=removed&name=" + URLEncoder.encode(kept, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code POST /accounts/person/rename}: gives the account a new name ({@link Accounts.Tree#rename}, the rule {@code user rename}
+     * calls too). The person's sessions end (they sign in with the new name); the program office renaming its own account stays
+     * signed in here under the new name. What the history and the records say under the old name stays as it was.
+     */
+    private Response rename(Call call) throws Refusal {
+        Ui ui = call.ui();
+        String name = call.field("name").orElse("");
+        String newName = call.field("newName").orElse("");
+        String old;
+        try {
+            old = tree(call).account(name).name();
+            change(call, now -> now.rename(name, newName));
+        } catch (Accounts.Refused e) {
+            if (e.reason == Accounts.Reason.NO_ACCOUNT) {
+                throw new Refusal(404, ui.t("accounts.none"), said(ui, call, e));
+            }
+            return person(call, 422, name, null, null, newName, new Problems(Map.of("newName", List.of(said(ui, call, e))), List.of()));
+        }
+        User me = call.user().orElseThrow();
+        app.accountPages.refresh();
+        String href = personHref(newName) + "&done=renamed&from=" + URLEncoder.encode(old, StandardCharsets.UTF_8);
+        if (me.name().equals(old)) {
+            // the office renamed its own account: it stays signed in, under the new name, with a new session
+            app.sessions.close(call.request().cookies().get(Sessions.COOKIE));
+            Session session = app.sessions.open(new User(newName, me.role(), me.groups()), call.request().userAgent());
+            return Response.seeOther(href).cookie(Sessions.COOKIE, session.id(), -1);
+        }
+        return Response.seeOther(href);
     }
 
     // ----------------------------------------------------------------------------------------- shared
@@ -394,9 +616,13 @@ final class AccountSettings {
     }
 
     private void change(Call call, Accounts.Change change) throws Refusal, Accounts.Refused {
+        change(call, change, List.of());
+    }
+
+    private void change(Call call, Accounts.Change change, List<mou.core.model.HistoryEntry> more) throws Refusal, Accounts.Refused {
         Ui ui = call.ui();
         try {
-            app.accountPages.accounts.change(app.store, app.data, call.by(), change);
+            app.accountPages.accounts.change(app.store, app.data, call.by(), change, more);
         } catch (Accounts.Unreadable e) {
             throw new Refusal(500, ui.t("accounts.broken"), ui.t("signIn.broken"));
         } catch (IOException e) {
@@ -451,6 +677,8 @@ final class AccountSettings {
             case GROUPS_NOT_MEMBER -> ui.t("accounts.refused.notMember");
             case UNKNOWN_GROUP -> ui.t("accounts.refused.unknownGroup", e.name);
             case CHANGED_MEANWHILE -> ui.t("account.changedMeanwhile");
+            case BAD_NAME -> ui.t(e.problem.key, Accounts.MAX_NAME);
+            case SAME_NAME -> ui.t("accounts.refused.same", e.name);
         };
     }
 

@@ -163,7 +163,11 @@ final class Accounts {
         /** A group the workspace does not have. */
         UNKNOWN_GROUP,
         /** The password is no longer the one the person gave as theirs (someone changed it meanwhile). */
-        CHANGED_MEANWHILE
+        CHANGED_MEANWHILE,
+        /** A new name that breaks the name's rule ({@link #nameProblemOf}): {@link Refused#problem} says which. */
+        BAD_NAME,
+        /** A new name that is the account's name already, exactly. */
+        SAME_NAME
     }
 
     /**
@@ -175,12 +179,19 @@ final class Accounts {
         final Reason reason;
         final String name;
         final transient List<String> choices;
+        /** What is wrong with a new name ({@link Reason#BAD_NAME}), else null. */
+        final NameProblem problem;
 
         Refused(Reason reason, String name, List<String> choices) {
+            this(reason, name, choices, null);
+        }
+
+        Refused(Reason reason, String name, List<String> choices, NameProblem problem) {
             super(reason + ": " + name);
             this.reason = reason;
             this.name = name;
             this.choices = List.copyOf(choices);
+            this.problem = problem;
         }
     }
 
@@ -235,8 +246,15 @@ final class Accounts {
         }
     }
 
-    /** The file as a tree (kept whole for writing back) and its accounts. */
-    record Tree(ObjectNode root, Map<String, Account> accounts, boolean exists) {
+    /**
+     * The file as a tree (kept whole for writing back) and its accounts as read; {@code renamed} holds the renames
+     * made on the tree (the new name's key to the old name's key), so that the history says "renamed", not "removed" and "added".
+     */
+    record Tree(ObjectNode root, Map<String, Account> accounts, boolean exists, Map<String, String> renamed) {
+
+        Tree(ObjectNode root, Map<String, Account> accounts, boolean exists) {
+            this(root, accounts, exists, new LinkedHashMap<>());
+        }
 
         ArrayNode list() {
             JsonNode list = root.get("accounts");
@@ -262,6 +280,29 @@ final class Accounts {
                 throw new Refused(Reason.EXISTS, there.name(), List.of());
             }
             list().add(Accounts.node(account));
+        }
+
+        /**
+         * Gives the account a new name, under the name's rule ({@link #nameProblemOf}) and one name once without regard
+         * to case: a change of capitals only ("ana lópez" to "Ana López") is a rename of the same account. Its role, groups,
+         * password and the fields this version does not know stay; what the history and the records say under the old
+         * name stays as it was.
+         */
+        void rename(String name, String newName) throws Refused {
+            Account account = account(name);
+            Optional<NameProblem> problem = nameProblemOf(newName);
+            if (problem.isPresent()) {
+                throw new Refused(Reason.BAD_NAME, newName == null ? "" : newName, List.of(), problem.get());
+            }
+            if (account.name().equals(newName)) {
+                throw new Refused(Reason.SAME_NAME, account.name(), List.of());
+            }
+            Account there = accounts.get(key(newName));
+            if (there != null && there != account) {
+                throw new Refused(Reason.EXISTS, there.name(), List.of());
+            }
+            node(account.name()).orElseThrow().put("name", newName);
+            renamed.put(key(newName), key(account.name()));
         }
 
         /** Gives the account a new password hash. */
@@ -403,6 +444,8 @@ final class Accounts {
     static final String REMOVED = "user-remove";
     static final String ROLE = "user-role";
     static final String PASSWORD = "user-password";
+    static final String RENAMED = "user-rename";
+    static final String SESSIONS = "user-sessions";
 
     /** One change of the accounts at a time in this process (the workspace's lock keeps other processes out). */
     private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.locks.ReentrantLock> CHANGING =
@@ -423,6 +466,16 @@ final class Accounts {
      * @throws IOException when the lock cannot be had or the file cannot be written
      */
     boolean change(WorkspaceStore store, Path data, String by, Change change) throws Refused, Unreadable, IOException {
+        return change(store, data, by, change, List.of());
+    }
+
+    /**
+     * As {@link #change(WorkspaceStore, Path, String, Change)}, with more lines for the history that the file's change does not
+     * say ({@code more}: the sessions a person or the program office ended, {@link #sessionsEnded}); with {@code more} the
+     * file is moved into place with the lines even when it is unchanged, so that the lines are written.
+     */
+    boolean change(WorkspaceStore store, Path data, String by, Change change, List<HistoryEntry> more) throws Refused, Unreadable,
+            IOException {
         java.util.concurrent.locks.ReentrantLock turn = CHANGING.computeIfAbsent(file.toAbsolutePath().normalize(),
                 f -> new java.util.concurrent.locks.ReentrantLock());
         turn.lock();
@@ -432,7 +485,8 @@ final class Accounts {
                 Map<String, Account> before = now.accounts();
                 change.apply(now);
                 byte[] bytes = bytes(now);
-                List<HistoryEntry> history = entries(by, before, parse(bytes).accounts(), java.time.Instant.now());
+                List<HistoryEntry> history = new ArrayList<>(entries(by, before, parse(bytes).accounts(), now.renamed(), now()));
+                history.addAll(more);
                 LoadResult basis = history.isEmpty() ? null : store.loadForChange(data);
                 if (basis == null || basis.hasErrors() || basis.workspace() == null || basis.workspace().agreement() == null) {
                     write(bytes);
@@ -456,12 +510,34 @@ final class Accounts {
 
     /** The history of a change: each account added, removed, given another role or groups, or another password. */
     static List<HistoryEntry> entries(String by, Map<String, Account> before, Map<String, Account> after, java.time.Instant at) {
+        return entries(by, before, after, Map.of(), at);
+    }
+
+    /**
+     * As {@link #entries(String, Map, Map, java.time.Instant)}, with the renames made ({@link Tree#renamed}): a renamed
+     * account is one line, its name before and after (and its role and groups, unchanged).
+     */
+    static List<HistoryEntry> entries(String by, Map<String, Account> before, Map<String, Account> after, Map<String, String> renamed,
+            java.time.Instant at) {
         List<HistoryEntry> entries = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>(before.keySet());
         keys.addAll(after.keySet());
+        Map<String, String> oldKeyOf = new LinkedHashMap<>();
+        renamed.forEach((newKey, oldKey) -> {
+            if (before.containsKey(oldKey) && after.containsKey(newKey)) {
+                oldKeyOf.put(newKey, oldKey);
+            }
+        });
         for (String key : keys) {
-            Account was = before.get(key);
+            Account was = before.get(oldKeyOf.getOrDefault(key, key));
             Account is = after.get(key);
+            if (oldKeyOf.containsValue(key) && !oldKeyOf.containsKey(key)) {
+                continue; // the old name of a renamed account: said with its new name
+            }
+            if (oldKeyOf.containsKey(key) && was != null && is != null) {
+                entries.add(new HistoryEntry(at, by, RENAMED, null, null, is.name(), null, named(was), named(is)));
+                was = new Account(is.name(), was.role(), was.groups(), was.passwordHash());
+            }
             if (was == null) {
                 entries.add(new HistoryEntry(at, by, ADDED, null, null, is.name(), null, null, described(is)));
             } else if (is == null) {
@@ -477,6 +553,31 @@ final class Accounts {
             }
         }
         return entries;
+    }
+
+    /** The moment of a change of the accounts, to the millisecond, as the history keeps every moment (docs/workspace-format.md). */
+    static java.time.Instant now() {
+        return java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    /** An account with its name, as a rename's line shows it ({@code name} before {@code role} and {@code groups}). */
+    private static Map<String, Object> named(Account account) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("name", account.name());
+        values.putAll(described(account));
+        return values;
+    }
+
+    /**
+     * The history's line of sessions ended ({@value #SESSIONS}): the person's account, how many of its sessions were open before and
+     * after (never a session's id or browser).
+     */
+    static HistoryEntry sessionsEnded(String by, Account account, int before, int after, java.time.Instant at) {
+        Map<String, Object> was = new LinkedHashMap<>(described(account));
+        was.put("sessions", before);
+        Map<String, Object> is = new LinkedHashMap<>(described(account));
+        is.put("sessions", after);
+        return new HistoryEntry(at, by, SESSIONS, null, null, account.name(), null, was, is);
     }
 
     /** An account as the history shows it: its role and groups, never its hash. */

@@ -18,9 +18,16 @@ import java.util.Map;
  *        {@code X-Forwarded-For} only behind a proxy: {@code serve --behind-proxy}), or null when unknown
  * @param secure whether the request came over HTTPS (to this server, or to the proxy in front of it
  *        that says so with {@code X-Forwarded-Proto: https}, trusted only behind a proxy)
+ * @param userAgent the {@code User-Agent} header as the browser sent it, or null (a session shows it, shortened: {@link Browsers})
  */
 record Request(String method, String path, Map<String, List<String>> query, Map<String, List<String>> form, List<Upload> uploads,
-        Map<String, String> cookies, String acceptLanguage, String client, boolean secure) {
+        Map<String, String> cookies, String acceptLanguage, String client, boolean secure, String userAgent) {
+
+    /** A request without a {@code User-Agent}. */
+    Request(String method, String path, Map<String, List<String>> query, Map<String, List<String>> form, List<Upload> uploads,
+            Map<String, String> cookies, String acceptLanguage, String client, boolean secure) {
+        this(method, path, query, form, uploads, cookies, acceptLanguage, client, secure, null);
+    }
 
     /** A request over plain HTTP from an address not known. */
     Request(String method, String path, Map<String, List<String>> query, Map<String, List<String>> form, List<Upload> uploads,
@@ -42,6 +49,6 @@ record Request(String method, String path, Map<String, List<String>> query, Map<
 
     /** The same request with these cookies. */
     Request withCookies(Map<String, String> more) {
-        return new Request(method, path, query, form, uploads, more, acceptLanguage, client, secure);
+        return new Request(method, path, query, form, uploads, more, acceptLanguage, client, secure, userAgent);
     }
 }

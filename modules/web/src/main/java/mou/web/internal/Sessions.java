@@ -26,9 +26,15 @@ final class Sessions {
         this.clock = clock;
     }
 
-    /** A new session for a person who has just signed in. */
+    /** A new session for a person who has just signed in, from a browser that did not say which it is. */
     Session open(User user) {
-        Session session = new Session(token(), user, token(), clock.instant().plus(IDLE));
+        return open(user, null);
+    }
+
+    /** A new session for a person who has just signed in with a browser whose {@code User-Agent} is this (or null). */
+    Session open(User user, String userAgent) {
+        Instant now = clock.instant();
+        Session session = new Session(token(), user, token(), now.plus(IDLE), token(), now, now, Browsers.shortened(userAgent));
         open.put(session.id(), session);
         return session;
     }
@@ -47,7 +53,8 @@ final class Sessions {
             open.remove(id);
             return Optional.empty();
         }
-        Session renewed = new Session(session.id(), session.user(), session.csrf(), now.plus(IDLE));
+        Session renewed = new Session(session.id(), session.user(), session.csrf(), now.plus(IDLE), session.handle(), session.started(), now,
+                session.browser());
         open.put(id, renewed);
         return Optional.of(renewed);
     }
@@ -61,6 +68,34 @@ final class Sessions {
     /** Ends every session of a person (their account was removed or their password changed). */
     void closeAll(String name) {
         open.values().removeIf(s -> s.user().name().equals(name));
+    }
+
+    /** The person's sessions still open, the last used first. */
+    java.util.List<Session> of(String name) {
+        Instant now = clock.instant();
+        return open.values().stream().filter(s -> s.user().name().equals(name) && !s.expires().isBefore(now))
+                .sorted(java.util.Comparator.comparing(Session::lastUsed).reversed().thenComparing(Session::started)).toList();
+    }
+
+    /** Ends the person's sessions but the one of this id (which may be null: then every one); how many ended. */
+    int closeOthers(String name, String keep) {
+        int[] ended = {0};
+        open.values().removeIf(s -> {
+            boolean end = s.user().name().equals(name) && !s.id().equals(keep);
+            if (end) {
+                ended[0]++;
+            }
+            return end;
+        });
+        return ended[0];
+    }
+
+    /** Ends the person's session with this handle (as their list of sessions names it); whether there was one. */
+    boolean closeHandle(String name, String handle) {
+        if (handle == null) {
+            return false;
+        }
+        return open.values().removeIf(s -> s.user().name().equals(name) && s.handle().equals(handle));
     }
 
     /** 32 random bytes, URL-safe. */

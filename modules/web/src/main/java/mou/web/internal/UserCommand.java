@@ -34,7 +34,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * {@code user add|remove|password|role|list}: the accounts of the web application, kept in the
+ * {@code user add|remove|password|role|rename|list}: the accounts of the web application, kept in the
  * workspace as {@value Accounts#FILE}. A password is never a word of the command line: it is read
  * from the terminal without echo, or from stdin when stdin is not a terminal (scripts and tests
  * pipe it in). A running server notices the change and ends the sessions it concerns.
@@ -48,6 +48,7 @@ public final class UserCommand {
                    user password NAME [--data DIR] [--by NAME]
                    user role NAME --role program-office|member|reader [--group GROUP]... [--data DIR] [--by NAME]
                    user remove NAME [--data DIR] [--by NAME]
+                   user rename NAME NEW-NAME [--data DIR] [--by NAME]
                    user list [--data DIR]
 
             The accounts that sign in to the web application (./mou serve), kept in the workspace as
@@ -65,6 +66,9 @@ public final class UserCommand {
             (Argon2id) is kept. list shows names, roles and groups, never the hashes. A running server
             reads the file again when it changes: a removed account, or one whose password or role
             changed, is signed out at its next request. Names are told apart without regard to case.
+            rename gives an account a new name (a misspelt one; a change of capitals only is allowed): its
+            role, groups and password stay, its sessions end (the person signs in with the new name), and
+            what the history and the records already say under the old name stays as it was.
             In the browser (./mou serve), the program office does the same on the Accounts page, with
             the same rules, and everyone changes their own password on Your account (their name at the
             top of every page); the first program-office account is made here.
@@ -75,7 +79,8 @@ public final class UserCommand {
               --by NAME        who is acting, recorded in the history (default: your account's user name)
 
             Each change is recorded in the workspace's history (./mou history): who added or removed an
-            account, changed its role or groups, or set its password (never the password or its hash).
+            account, changed its role or groups, renamed it (both names), or set its password (never the
+            password or its hash).
 
             Exit status: 0 done, 1 the workspace or the accounts file has errors, 2 usage error
                          (nothing changed), 3 refused (e.g. removing the last program-office account).
@@ -103,7 +108,7 @@ public final class UserCommand {
         this.context = context;
     }
 
-    @Descriptor("the web application's accounts: user add|password|role|remove NAME ..., user list")
+    @Descriptor("the web application's accounts: user add|password|role|remove NAME ..., user rename NAME NEW-NAME, user list")
     public void user(CommandSession session, @Descriptor("see user --help") String... words) {
         Path cwd = session.currentDir() != null ? session.currentDir() : Paths.get(System.getProperty("user.dir"));
         Io io = new Io(System.out, System.err, cwd);
@@ -138,7 +143,7 @@ public final class UserCommand {
             return Status.OK;
         }
         List<String> arguments = options.arguments();
-        List<String> actions = List.of("add", "password", "role", "remove", "list");
+        List<String> actions = List.of("add", "password", "role", "remove", "rename", "list");
         if (arguments.isEmpty()) {
             throw CommandException.usage("user: say what to do: " + String.join(", ", actions) + " (user --help explains them)");
         }
@@ -164,8 +169,10 @@ public final class UserCommand {
             list(read(accounts), io);
             return Status.OK;
         }
-        if (arguments.size() != 2) {
-            throw CommandException.usage("user: " + action + " needs one NAME" + (arguments.size() > 2 ? " (put a name with spaces in quotes:"
+        int names = action.equals("rename") ? 3 : 2;
+        if (arguments.size() != names) {
+            throw CommandException.usage("user: " + action + (names == 3 ? " needs the NAME and the NEW-NAME" : " needs one NAME")
+                    + (arguments.size() > names ? " (put a name with spaces in quotes:"
                     + " \"Ana López\")" : "") + "; usage: " + USAGE.lines().filter(l -> l.contains("user " + action)).findFirst().orElse("")
                     .strip().replaceFirst("^Usage: ", ""));
         }
@@ -221,6 +228,26 @@ public final class UserCommand {
                     locked(store, data, accounts, by, now -> now.remove(name));
                     io.out().println("user: removed " + account.name() + "; a session of theirs in a running server ends");
                 }
+                case "rename" -> {
+                    Accounts.Account account = tree.account(name);
+                    if (options.has("--role") || options.has("--group")) {
+                        throw CommandException.usage("user: rename takes only the NAME and the NEW-NAME; change the role with user role");
+                    }
+                    String newName = arguments.get(2);
+                    try {
+                        tree.rename(name, newName); // checked before, on the tree as read: said as a mistake, not as a change meanwhile
+                    } catch (Accounts.Refused e) {
+                        if (e.reason == Accounts.Reason.EXISTS) {
+                            throw CommandException.usage("user: there is an account '" + e.name + "' already (names are told apart without"
+                                    + " regard to case); choose another new name; nothing was changed");
+                        }
+                        throw e;
+                    }
+                    locked(store, data, accounts, by, now -> now.rename(name, newName));
+                    io.out().println("user: renamed " + account.name() + " to " + newName + "; a session of theirs in a running server ends"
+                            + " (they sign in with the new name); what the history and the records say under " + account.name()
+                            + " stays as it was");
+                }
                 default -> throw new IllegalStateException(action);
             }
         } catch (Accounts.Refused e) {
@@ -259,6 +286,9 @@ public final class UserCommand {
                     + " changes) every group's years, so leave out --group");
             case NO_GROUP -> CommandException.usage("user: a member edits the years of their groups: give at least one with --group GROUP");
             case CHANGED_MEANWHILE -> CommandException.refused("user: the password of " + e.name + " changed meanwhile; nothing was changed");
+            case BAD_NAME -> CommandException.usage("user: the new name: " + e.problem.english + "; nothing was changed");
+            case SAME_NAME -> CommandException.usage("user: the account is called '" + e.name + "' already; give the new name; nothing was"
+                    + " changed");
             case UNKNOWN_GROUP -> {
                 String guess = Args.didYouMean(e.name, e.choices);
                 yield CommandException.usage("user: the workspace has no group '" + e.name + "'; " + (guess.isEmpty() ? "" : guess + " ")

@@ -103,7 +103,7 @@ final class WebServlet extends HttpServlet {
                 query, form, uploads, cookies, request.getHeader("Accept-Language"),
                 // every X-Forwarded-For line, in order: a proxy may add its own line after one the client sent
                 client(behindProxy, request.getRemoteAddr(), String.join(",", java.util.Collections.list(request.getHeaders("X-Forwarded-For")))),
-                secure(behindProxy, request.isSecure(), request.getHeader("X-Forwarded-Proto"))), unreadable);
+                secure(behindProxy, request.isSecure(), request.getHeader("X-Forwarded-Proto")), request.getHeader("User-Agent")), unreadable);
         response.setStatus(answer.status());
         response.setContentType(answer.contentType());
         answer.headers().forEach(response::setHeader);

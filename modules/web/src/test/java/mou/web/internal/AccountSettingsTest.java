@@ -271,4 +271,182 @@ class AccountSettingsTest {
         assertThat(tree.node("Mara Member").orElseThrow().path("passwordHash").asText()).isEqualTo("new hash");
         assertThat(Files.readString(file)).as("nothing written by the tree alone").isEqualTo(before);
     }
+
+    private WebFixture.Browser signedIn(String name, String password, String userAgent) {
+        WebFixture.Browser browser = web.browser(null);
+        browser.userAgent = userAgent;
+        assertThat(SignInTest.signIn(browser, name, password).status()).isEqualTo(303);
+        return browser;
+    }
+
+    /** Posts a form with the token of this browser's session, as the page's forms carry it. */
+    private static Response send(WebFixture.Browser browser, String path, String... fields) {
+        String[] all = java.util.Arrays.copyOf(new String[] {"csrf", WebFixture.csrfOf(browser.get("/account"))}, 2 + fields.length);
+        System.arraycopy(fields, 0, all, 2, fields.length);
+        return browser.post(path, all);
+    }
+
+    private List<mou.core.model.HistoryEntry> history(String action) throws Exception {
+        var store = new mou.store.json.internal.JsonWorkspaceStore(mou.core.spi.Extensions.forTest(List.of(), List.of(), List.of()));
+        return store.history(web.data).stream().filter(e -> e.action().equals(action)).toList();
+    }
+
+    @Test
+    void aPersonSeesTheirSessionsThisOneMarkedNeverAnIdAndSignsOutOneThenEverywhereElse() throws Exception {
+        WebFixture.Browser here = signedIn("Mara Member", MEMBER_PASSWORD,
+                "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0");
+        WebFixture.Browser phone = signedIn("Mara Member", MEMBER_PASSWORD,
+                "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36");
+        WebFixture.Browser odd = signedIn("Mara Member", MEMBER_PASSWORD, "<b>Bot</b> \"quoted\" " + "x".repeat(200));
+        WebFixture.Browser office = signedIn("Olivia Office", OFFICE_PASSWORD);
+
+        Response page = here.get("/account");
+        String text = page.text();
+        assertThat(text).contains("Where you are signed in", "3 sessions", "Firefox 128 · Linux", "Chrome 131 · Android",
+                "&lt;b&gt;Bot&lt;/b&gt; &quot;quoted&quot; xxx", "(this browser)", "Sign out everywhere else")
+                .doesNotContain("<b>Bot</b>").doesNotContain("x".repeat(60));
+        for (WebFixture.Browser b : List.of(here, phone, odd)) {
+            assertThat(text).as("never a session's id").doesNotContain(b.cookies.get(Sessions.COOKIE));
+        }
+        // this browser is marked, and has no Sign out of its own (Sign out in the top bar does that)
+        assertThat(text.split("this-session")[1].split("</tr>")[0]).contains("Firefox 128").doesNotContain("/account/sessions/end");
+        assertThat(text.split("/account/sessions/end").length - 1).as("a Sign out for each other browser").isEqualTo(2);
+
+        // sign out the phone, by the handle its row carries
+        String phoneRow = text.substring(text.indexOf("Chrome 131 · Android"));
+        java.util.regex.Matcher handle = java.util.regex.Pattern.compile("name=\"session\" value=\"([^\"]+)\"").matcher(phoneRow);
+        assertThat(handle.find()).isTrue();
+        Response one = send(here, "/account/sessions/end", "session", handle.group(1));
+        assertThat(one.status()).isEqualTo(303);
+        assertThat(one.headers().get("Location")).isEqualTo("/account?ended=one#sessions");
+        assertThat(phone.get("/account").status()).as("the phone is signed out").isNotEqualTo(200);
+        assertThat(odd.get("/account").status()).as("the other browser is not").isEqualTo(200);
+        assertThat(here.get("/account", "ended", "one").text()).contains("You were signed out in that browser.", "2 sessions");
+        // another person's handle, or one that is gone, ends nothing
+        assertThat(send(here, "/account/sessions/end", "session", handle.group(1)).headers().get("Location")).contains("ended=none");
+
+        Response others = send(here, "/account/sessions/others");
+        assertThat(others.headers().get("Location")).isEqualTo("/account?ended=others#sessions");
+        assertThat(odd.get("/account").status()).isNotEqualTo(200);
+        Response after = here.get("/account", "ended", "others");
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.text()).contains("You were signed out everywhere else", "One session").doesNotContain("Sign out everywhere else");
+        assertThat(office.get("/account").status()).as("another person's sessions go on").isEqualTo(200);
+
+        List<mou.core.model.HistoryEntry> lines = history(Accounts.SESSIONS);
+        assertThat(lines).extracting(e -> e.by() + ": " + e.subject() + " " + ((java.util.Map<?, ?>) e.before()).get("sessions") + " → "
+                + ((java.util.Map<?, ?>) e.after()).get("sessions")).containsExactly("Mara Member: Mara Member 3 → 2",
+                "Mara Member: Mara Member 2 → 1");
+        String log = Files.readString(web.data.resolve("history.jsonl"));
+        assertThat(log).doesNotContain(here.cookies.get(Sessions.COOKIE)).doesNotContain(handle.group(1)).doesNotContain("Firefox");
+        assertThat(String.join("\n", web.app.cycle.describe(lines.get(1), "en"))).contains("sessions", "account Mara Member changed",
+                "signed-in sessions: 2 → 1");
+        assertThat(String.join("\n", web.app.cycle.describe(lines.get(1), "es"))).contains("sesiones abiertas: 2 → 1");
+        assertThat(Files.readString(file)).contains("\"kept\"", "+52 55 0000 0000");
+
+        // Spanish
+        here.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(here.get("/account").text()).contains("Dónde tiene la sesión iniciada", "(este navegador)", "Una sesión");
+    }
+
+    @Test
+    void theOfficeEndsEveryOneOfAPersonsSessionsOnTheirPage() throws Exception {
+        WebFixture.Browser laptop = signedIn("Mara Member", MEMBER_PASSWORD, "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15"
+                + " (KHTML, like Gecko) Version/17.5 Safari/605.1.15");
+        WebFixture.Browser phone = signedIn("Mara Member", MEMBER_PASSWORD, null);
+        WebFixture.Browser office = signedIn("Olivia Office", OFFICE_PASSWORD);
+        WebFixture.Browser officePhone = signedIn("Olivia Office", OFFICE_PASSWORD);
+        Response page = office.get("/accounts/person", "name", "Mara Member");
+        assertThat(page.text()).contains("<h2 id=\"sessions-title\">Sessions</h2>", "Safari 17 · macOS", "A browser that did not say which",
+                "Sign out everywhere").doesNotContain("/account/sessions/end").doesNotContain(laptop.cookies.get(Sessions.COOKIE));
+        Response ended = send(office, "/accounts/person/sessions", "name", "mara member");
+        assertThat(ended.status()).isEqualTo(303);
+        assertThat(laptop.get("/account").status()).isNotEqualTo(200);
+        assertThat(phone.get("/account").status()).isNotEqualTo(200);
+        assertThat(office.get("/accounts/person", "name", "Mara Member", "done", "sessions").text())
+                .contains("Mara Member was signed out in every browser.", "Mara Member is not signed in anywhere now.");
+        // the office's own page ends its other sessions, not this one
+        assertThat(send(office, "/accounts/person/sessions", "name", "Olivia Office").status()).isEqualTo(303);
+        assertThat(officePhone.get("/account").status()).isNotEqualTo(200);
+        assertThat(office.get("/account").status()).isEqualTo(200);
+        assertThat(history(Accounts.SESSIONS)).extracting(e -> e.by() + ": " + e.subject() + " " + ((java.util.Map<?, ?>) e.before())
+                .get("sessions") + " → " + ((java.util.Map<?, ?>) e.after()).get("sessions"))
+                .containsExactly("Olivia Office: Mara Member 2 → 0", "Olivia Office: Olivia Office 2 → 1");
+        assertThat(send(office, "/accounts/person/sessions", "name", "Nobody").status()).isEqualTo(404);
+        WebFixture.Browser member = signedIn("Mara Member", MEMBER_PASSWORD);
+        assertThat(send(member, "/accounts/person/sessions", "name", "Olivia Office").status()).as("only the office").isEqualTo(403);
+        assertThat(office.get("/account").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theOfficeRenamesAnAccountUnderTheNameRuleTheHistoryKeepsTheOldName() throws Exception {
+        WebFixture.Browser office = signedIn("Olivia Office", OFFICE_PASSWORD);
+        WebFixture.Browser member = signedIn("Mara Member", MEMBER_PASSWORD);
+        // a line of the history under the old name, from before the rename
+        String token = WebFixture.csrfOf(member.get("/account"));
+        assertThat(member.post("/account/password", "csrf", token, "current", MEMBER_PASSWORD, "password", "member password 2",
+                "again", "member password 2").status()).isEqualTo(303);
+        String before = Files.readString(file);
+        Response page = office.get("/accounts/person", "name", "Mara Member");
+        assertThat(page.text()).contains("Rename the account", "is kept as it was", "id=\"newName\"");
+
+        Response taken = send(office, "/accounts/person/rename", "name", "Mara Member", "newName", "olivia OFFICE");
+        assertThat(taken.status()).isEqualTo(422);
+        assertThat(taken.text()).contains("There is an account &quot;Olivia Office&quot; already").contains("aria-invalid=\"true\"")
+                .contains("value=\"olivia OFFICE\"");
+        assertThat(send(office, "/accounts/person/rename", "name", "Mara Member", "newName", " Mara").text())
+                .contains("The name must not begin or end with spaces.");
+        assertThat(send(office, "/accounts/person/rename", "name", "Mara Member", "newName", "").text()).contains("Give the person&#39;s name");
+        assertThat(send(office, "/accounts/person/rename", "name", "Mara Member", "newName", "Mara Member").text())
+                .contains("The account is called &quot;Mara Member&quot; already");
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(send(office, "/accounts/person/rename", "name", "Mara Member", "newName", "Olivia Office").text())
+                .contains("Ya existe una cuenta «Olivia Office»");
+        office.cookies.remove(WebApp.LANGUAGE_COOKIE);
+        assertThat(Files.readString(file)).as("nothing changed by a refusal").isEqualTo(before);
+        assertThat(member.get("/account").status()).isEqualTo(200);
+
+        Response renamed = send(office, "/accounts/person/rename", "name", "Mara Member", "newName", "Mara Miembro");
+        assertThat(renamed.status()).isEqualTo(303);
+        assertThat(renamed.headers().get("Location")).startsWith("/accounts/person?name=Mara+Miembro&done=renamed");
+        assertThat(office.get(renamed.headers().get("Location").split("\\?")[0], "name", "Mara Miembro", "done", "renamed", "from",
+                "Mara Member").text()).contains("<h1>Mara Miembro</h1>", "Mara Member is now called Mara Miembro");
+        assertThat(account("Mara Member")).isNull();
+        Accounts.Account now = account("Mara Miembro");
+        assertThat(now.role()).isEqualTo(Role.MEMBER);
+        assertThat(now.groups()).containsExactly("air-quality");
+        assertThat(Files.readString(file)).contains("\"kept\"", "+52 55 0000 0000");
+        assertThat(member.get("/account").status()).as("the renamed person's session ends").isNotEqualTo(200);
+        assertThat(SignInTest.signIn(web.browser(null), "Mara Member", "member password 2").status()).isEqualTo(401);
+        WebFixture.Browser again = signedIn("mara miembro", "member password 2");
+        assertThat(again.get("/account").text()).contains("Mara Miembro");
+        // a change of capitals only is a rename too
+        assertThat(send(office, "/accounts/person/rename", "name", "Mara Miembro", "newName", "mara miembro").status()).isEqualTo(303);
+        assertThat(new Accounts(web.data).read().accounts().get("mara miembro").name()).isEqualTo("mara miembro");
+
+        List<mou.core.model.HistoryEntry> renames = history(Accounts.RENAMED);
+        assertThat(renames).hasSize(2);
+        assertThat(renames.get(0).by()).isEqualTo("Olivia Office");
+        assertThat(renames.get(0).subject()).isEqualTo("Mara Miembro");
+        assertThat(renames.get(0).before()).isEqualTo(java.util.Map.of("name", "Mara Member", "role", "member", "groups", List.of("air-quality")));
+        assertThat(renames.get(0).after()).isEqualTo(java.util.Map.of("name", "Mara Miembro", "role", "member", "groups", List.of("air-quality")));
+        assertThat(history(Accounts.ADDED)).as("a rename is not an account added").isEmpty();
+        assertThat(history(Accounts.REMOVED)).isEmpty();
+        assertThat(web.app.cycle.describe(renames.get(0), "en")).anySatisfy(l -> assertThat(l).contains("name: Mara Member → Mara Miembro"));
+        assertThat(web.app.cycle.describe(renames.get(0), "es")).anySatisfy(l -> assertThat(l).contains("nombre: Mara Member → Mara Miembro"));
+        // what the history said under the old name stays so
+        assertThat(history(Accounts.PASSWORD)).extracting(mou.core.model.HistoryEntry::by, mou.core.model.HistoryEntry::subject)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Mara Member", "Mara Member"));
+    }
+
+    @Test
+    void theOfficeRenamingItsOwnAccountStaysSignedIn() throws Exception {
+        WebFixture.Browser office = signedIn("Olivia Office", OFFICE_PASSWORD);
+        Response renamed = send(office, "/accounts/person/rename", "name", "Olivia Office", "newName", "Olivia Oficina");
+        assertThat(renamed.status()).isEqualTo(303);
+        Response page = office.get("/account");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("Signed in as Olivia Oficina");
+        assertThat(office.get("/accounts").status()).isEqualTo(200);
+    }
 }

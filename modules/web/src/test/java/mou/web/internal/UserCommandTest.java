@@ -269,4 +269,35 @@ class UserCommandTest {
         refused(2, "--by: the name of who is acting must not contain control characters", "first password 1\n", "add", "Rita Reader",
                 "--role", "reader", "--data", data.toString(), "--by", "Olivia\nOffice");
     }
+
+    @Test
+    void renameGivesAnAccountANewNameUnderTheNameRuleAndTheHistorySaysBoth() throws Exception {
+        assertThat(user("office password 1\n", "add", "Olivia Office", "--role", "program-office")).isZero();
+        assertThat(user("member password 1\n", "add", "Ana Lopz", "--role", "member", "--group", "wildfires", "--by", "Olivia Office"))
+                .isZero();
+        refused(2, "there is an account 'Olivia Office' already (names are told apart without regard to case); choose another new name", "",
+                "rename", "Ana Lopz", "olivia office");
+        refused(2, "the new name: the name must not begin or end with spaces", "", "rename", "Ana Lopz", "Ana López ");
+        refused(2, "the account is called 'Ana Lopz' already", "", "rename", "ana lopz", "Ana Lopz");
+        refused(2, "there is no account 'Ana Lopes'", "", "rename", "Ana Lopes", "Ana López");
+        refused(2, "rename needs the NAME and the NEW-NAME", "", "rename", "Ana Lopz");
+        refused(2, "rename takes only the NAME and the NEW-NAME", "", "rename", "Ana Lopz", "Ana López", "--role", "reader");
+
+        assertThat(user("", "rename", "ana lopz", "Ana López", "--by", "Olivia Office")).isZero();
+        assertThat(out()).contains("user: renamed Ana Lopz to Ana López", "what the history and the records say under Ana Lopz stays as it was");
+        Accounts.Account ana = new Accounts(data).read().accounts().get("ana lópez");
+        assertThat(ana.name()).isEqualTo("Ana López");
+        assertThat(ana.groups()).containsExactly("wildfires");
+        assertThat(Passwords.verify("member password 1".toCharArray(), ana.passwordHash())).isTrue();
+        assertThat(new Accounts(data).read().accounts()).doesNotContainKey("ana lopz");
+
+        var history = store.history(data).stream().filter(e -> e.action().startsWith("user-")).toList();
+        assertThat(history).extracting(e -> e.action() + " " + e.subject() + " by " + e.by()).containsExactly(
+                "user-add Olivia Office by " + System.getProperty("user.name"), "user-add Ana Lopz by Olivia Office",
+                "user-rename Ana López by Olivia Office");
+        assertThat(history.get(2).before()).isEqualTo(java.util.Map.of("name", "Ana Lopz", "role", "member", "groups", List.of("wildfires")));
+        assertThat(history.get(2).after()).isEqualTo(java.util.Map.of("name", "Ana López", "role", "member", "groups", List.of("wildfires")));
+        assertThat(history).as("a moment to the millisecond, as the history keeps every moment (it had nanoseconds)")
+                .allSatisfy(e -> assertThat(e.at().getNano() % 1_000_000).isZero());
+    }
 }

@@ -151,6 +151,8 @@ final class WebFixture {
         /** The address this browser's requests come from (null: not known), and whether they come over HTTPS. */
         String client;
         boolean secure;
+        /** The {@code User-Agent} this browser sends, or null. */
+        String userAgent;
 
         Browser(User user) {
             session = user == null ? null : app.sessions.open(user);
@@ -160,19 +162,19 @@ final class WebFixture {
         }
 
         Response get(String path, String... query) {
-            return send(new Request("GET", path, pairs(query), Map.of(), List.of(), cookies, null, client, secure));
+            return send(new Request("GET", path, pairs(query), Map.of(), List.of(), cookies, null, client, secure, userAgent));
         }
 
         /** Posts a form with this browser's CSRF token (as a form the application wrote carries it). */
         Response post(String path, String... fields) {
             Map<String, List<String>> form = pairs(fields);
             form.putIfAbsent("csrf", List.of(csrf()));
-            return send(new Request("POST", path, Map.of(), form, List.of(), cookies, null, client, secure));
+            return send(new Request("POST", path, Map.of(), form, List.of(), cookies, null, client, secure, userAgent));
         }
 
         /** Posts a form exactly as given: no token added. */
         Response postRaw(String path, Map<String, List<String>> form, List<Upload> uploads) {
-            return send(new Request("POST", path, Map.of(), form, uploads, cookies, null, client, secure));
+            return send(new Request("POST", path, Map.of(), form, uploads, cookies, null, client, secure, userAgent));
         }
 
         /** The token of this browser's forms: the session's, or the visitor cookie's (got by reading a page first). */
