@@ -169,7 +169,7 @@ public final class Chapters {
         Assessment previous = previousYear == null ? null : previousYear.assessment(activityId).orElse(null);
         String change = previous == null || previous.level() == now.level() ? null
                 : context.labels().format("level.change", context.labels().level(previous.level()), context.labels().level(now.level()));
-        return new LevelMark(now.level(), context.labels().level(now.level()), now.inferred(), context.text(now.rationale()), change,
+        return new LevelMark(now.level(), context.labels().level(now.level()), now.inferred(), context.text(now.shownRationale()), change,
                 now.carriedOver(), evidence(context, now));
     }
 
@@ -226,7 +226,7 @@ public final class Chapters {
             }
             Assessment before = previous == null ? null : PlannedActivities.at(previous, position);
             String change = before == null || before.level() == a.level() ? null : change(before.level(), a.level());
-            return new LevelMark(a.level(), labels.level(a.level()), a.inferred(), context.text(a.rationale()), change,
+            return new LevelMark(a.level(), labels.level(a.level()), a.inferred(), context.text(a.shownRationale()), change,
                     a.carriedOver(), evidence(context, a));
         }
 

@@ -340,9 +340,12 @@ final class YearSheets {
         return t == null || t.es() == null ? "" : t.es();
     }
 
-    /** The Spanish cell of a rationale: empty for a carried-over level (the model's sentence, not the group's to translate). */
+    /**
+     * The Spanish cell of a rationale: a carried-over level's is the model's sentence in Spanish (shown to the reader, not the
+     * group's to translate: import reads it back as no Spanish of the group's).
+     */
     private static String rationaleEs(Assessment a) {
-        return a.carriedOver() ? "" : es(a.rationale());
+        return es(a.shownRationale());
     }
 
     private static String nz(String s) {
@@ -627,6 +630,9 @@ SheetProblems.add(problems, sheet.ref(0, 1) + ": the plan's activity '" + activi
             Assessment b = before.get();
             boolean sameRationale = b.rationale() != null && b.rationale().en().equals(rationale);
             boolean sameSpanish = rationaleEs.equals(rationaleEs(b));
+            if (b.carriedOver() && sameSpanish) {
+                rationaleEs = ""; // the model's sentence as exported: no Spanish of a new rationale
+            }
             List<String> beforeUrls = b.evidence().stream().map(Link::url).toList();
             if (b.level() == level && sameRationale && sameSpanish && beforeUrls.equals(urls)) {
                 return b;
