@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 public record Assessment(String activityId, ProgressLevel level, Text rationale, List<Link> evidence, boolean inferred, boolean carriedOver) {
 
     private static final Pattern CARRIED_OVER = Pattern.compile("Level carried over from (\\d{4}); not yet re-rated for (\\d{4})\\.");
+    private static final Pattern CARRIED_OVER_ES = Pattern.compile("Nivel que viene de \\d{4}; aún sin calificar de nuevo para \\d{4}\\.");
 
     public Assessment {
         evidence = List.copyOf(evidence);
@@ -75,13 +76,14 @@ public record Assessment(String activityId, ProgressLevel level, Text rationale,
     }
 
     /**
-     * Whether a text is the rationale {@link #carriedOverRationale} writes (for any two years): a
-     * year written before carried-over levels were recorded as such is read by this sentence.
+     * Whether a text is the rationale {@link #carriedOverRationale} writes (for any two years), in English or (since 1.10) in
+     * Spanish: a year written before carried-over levels were recorded as such is read by this sentence, and a workbook that
+     * shows it in Spanish gives no Spanish of a rationale of the group's.
      *
      * @since 1.4
      */
     public static boolean isCarriedOverRationale(String text) {
-        return text != null && CARRIED_OVER.matcher(text.strip()).matches();
+        return text != null && (CARRIED_OVER.matcher(text.strip()).matches() || CARRIED_OVER_ES.matcher(text.strip()).matches());
     }
 
     /**

@@ -302,8 +302,8 @@ public final class Chapters {
         return new Block.FigureRow(
                 first,
                 context.text(m.label()),
-                m.words() != null ? context.text(m.words()) : amount(context, m.value(), m.unit(), words),
-                m.target() == null ? "" : amount(context, m.target(), m.unit(), words),
+                m.words() != null ? context.text(m.words()) : amount(context, m.value(), m.unitIn(context.language()), words),
+                m.target() == null ? "" : amount(context, m.target(), m.unitIn(context.language()), words),
                 m.progressTowardsTarget(),
                 m.asOf() == null ? "" : Dates.format(m.asOf(), context.language()),
                 m.id(), groupId, m.activityId(), m.value(), m.target(), m.unit(), null);

@@ -566,6 +566,46 @@ class RecordPagesTest {
                 "meteorological measurements", "mean wind speed");
     }
 
+    /**
+     * A figure's unit has a Spanish field ("Unidad (español)") with the rules of every Spanish field, and the figures are listed with
+     * their unit in the page's language: its own Spanish, the reports' words for a unit they know, a symbol as it is.
+     */
+    @Test
+    void aFiguresUnitHasASpanishFieldAndIsListedInThePagesLanguage() throws Exception {
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(member.get(YEAR + "/figures").text()).contains(">Unidad (inglés)</label>").contains(">Unidad (español)</label>")
+                .contains("name=\"unitEs\"");
+        assertThat(member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-boxes", "label", "Boxes of filters",
+                "value", "12", "unit", "boxes", "unitEs", "cajas").status()).isEqualTo(303);
+        member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples analyzed", "value", "53",
+                "unit", "samples");
+        assertThat(year().metric("aq-2017-boxes").orElseThrow().unitText()).isEqualTo(Text.of("boxes", "cajas"));
+        assertThat(member.get(YEAR + "/figures").text()).contains(">12 cajas<").contains(">53 muestras<").doesNotContain("12 boxes");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "en");
+        assertThat(member.get(YEAR + "/figures").text()).contains(">Unit (English)</label>").contains(">Unit (Spanish)</label>")
+                .contains(">12 boxes<").contains(">53 samples<");
+
+        // the English changed alone keeps the Spanish, stale: the note and the box beside it
+        String path = YEAR + "/figures/aq-2017-boxes";
+        Response form = member.get(path);
+        assertThat(form.text()).contains("value=\"cajas\"");
+        member.post(path, "readAt", readAt(form), "label", "Boxes of filters", "value", "12", "unit", "crates", "unitEs", "cajas");
+        assertThat(year().metric("aq-2017-boxes").orElseThrow().unitText().spanishStale()).isTrue();
+        form = member.get(path);
+        assertThat(form.text()).contains("name=\"unitEsFits\"");
+        member.post(path, "readAt", readAt(form), "label", "Boxes of filters", "value", "12", "unit", "crates", "unitEs", "cajones");
+        assertThat(year().metric("aq-2017-boxes").orElseThrow().unitText()).isEqualTo(Text.of("crates", "cajones"));
+
+        // alone, refused beside the field in the page's language
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        Map<Path, String> before = files();
+        Response alone = member.post(path, "readAt", readAt(member.get(path)), "label", "Boxes of filters", "value", "12", "unit", "",
+                "unitEs", "cajas");
+        assertThat(alone.status()).isEqualTo(400);
+        assertThat(alone.text()).contains("Unidad (español): este texto en español no tiene un inglés que traducir").contains("id=\"p-unitEs\"");
+        assertThat(files()).isEqualTo(before);
+    }
+
     @SuppressWarnings("unchecked")
     private List<Object> measurements() throws Exception {
         return (List<Object>) study().attributes().get("measurements");
