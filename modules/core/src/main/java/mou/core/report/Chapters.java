@@ -299,24 +299,28 @@ public final class Chapters {
             String given = unitWords == null ? unit : unitWords.apply(unit);
             return given == null || given.equals(unit) ? context.labels().unit(unit) : given;
         };
+        // a unit that needs a Spanish of its own and has none is shown in English, marked as every such text is
+        boolean untranslated = m.unitText() != null && Metric.unitNeedsSpanish(m.unit()) && m.unitText().untranslatedIn(context.language());
         return new Block.FigureRow(
                 first,
                 context.text(m.label()),
-                m.words() != null ? context.text(m.words()) : amount(context, m.value(), m.unitIn(context.language()), words),
-                m.target() == null ? "" : amount(context, m.target(), m.unitIn(context.language()), words),
+                m.words() != null ? context.text(m.words()) : amount(context, m.value(), m.unitIn(context.language()), words, untranslated),
+                m.target() == null ? "" : amount(context, m.target(), m.unitIn(context.language()), words, untranslated),
                 m.progressTowardsTarget(),
                 m.asOf() == null ? "" : Dates.format(m.asOf(), context.language()),
                 m.id(), groupId, m.activityId(), m.value(), m.target(), m.unit(), null);
     }
 
-    private static String amount(ReportContext context, java.math.BigDecimal value, String unit, java.util.function.UnaryOperator<String> unitWords) {
+    private static String amount(ReportContext context, java.math.BigDecimal value, String unit, java.util.function.UnaryOperator<String> unitWords,
+            boolean untranslated) {
         if (value == null) {
             return "";
         }
         if (unit == null || unit.isBlank() || "USD".equals(unit) || "%".equals(unit) || "m3".equals(unit)) {
             return Numbers.amount(value, unit, context.language());
         }
-        return Numbers.number(value, context.language()) + " " + context.labels().countWords(unitWords.apply(unit), value);
+        String words = context.labels().countWords(unitWords.apply(unit), value);
+        return Numbers.number(value, context.language()) + " " + (untranslated ? TextMarks.UNTRANSLATED + words + TextMarks.END : words);
     }
 
     /** Events in date order as a timeline, each with who took part, how many, and its description. */

@@ -35,6 +35,11 @@ class UnitInSpanishTest {
                 .isEqualTo("12 llantas");
         assertThat(Chapters.figureRow(es, figure("%", Text.of("%", "por ciento"), "12"), "", null, null).value()).as("a symbol as it is")
                 .isEqualTo("12%");
+        assertThat(Chapters.figureRow(es, figure("boxes", null, "12"), "", null, null).value())
+                .as("a unit that needs Spanish and has none: in English, marked as every untranslated text")
+                .isEqualTo("12 " + mou.core.report.TextMarks.UNTRANSLATED + "boxes" + mou.core.report.TextMarks.END);
+        assertThat(Chapters.figureRow(en, figure("boxes", null, "12"), "", null, null).value()).isEqualTo("12 boxes");
+        assertThat(Chapters.figureRow(es, figure("%", null, "12"), "", null, null).value()).isEqualTo("12%");
     }
 
     @Test

@@ -97,6 +97,16 @@ class UnitSpanishTest {
     }
 
     @Test
+    void publishingCountsAShownUnitThatNeedsSpanishAndHasNone() {
+        var loaded = f.store.loadPlacingTexts(f.data);
+        List<TextPlace> missing = Translations.missing(Fixture.REPORTS.shownTexts(loaded.workspace(), 2017), loaded);
+        assertThat(missing).filteredOn(p -> p.path().endsWith(".unit")).extracting(p -> p.text().en()).containsExactly("boxes");
+        f.ok("figure", "air-quality", "2017", "aq-2017-filters", "--unit-es", "cajas");
+        var again = f.store.loadPlacingTexts(f.data);
+        assertThat(Translations.missing(Fixture.REPORTS.shownTexts(again.workspace(), 2017), again)).noneMatch(p -> p.path().endsWith(".unit"));
+    }
+
+    @Test
     void theTranslationsRoundTripGivesAUnitThatNeedsSpanishItsSpanish() throws Exception {
         f.ok("translations", "export", "--group", "air-quality", "--year", "2017", "--out", "es.xlf");
         String xliff = Files.readString(f.home.resolve("es.xlf"));
