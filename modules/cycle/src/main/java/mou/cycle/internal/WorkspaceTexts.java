@@ -61,9 +61,13 @@ final class WorkspaceTexts {
             return file + "#" + pointer();
         }
 
-        /** Whether a translator has something to do with it: not marked asIs, not empty, not a figure's unit that needs no Spanish. */
+        /**
+         * Whether a translator has something to do with it: not marked asIs, not empty, not a figure's unit that needs no Spanish,
+         * not the model's sentence of a carried-over level (which every reader is shown in their language).
+         */
         boolean translatable() {
-            return !text.isAsIs() && !text.en().isBlank() && !(isUnit() && text.es() == null && !mou.core.model.Metric.unitNeedsSpanish(text.en()));
+            return !text.isAsIs() && !text.en().isBlank() && !(isUnit() && text.es() == null && !mou.core.model.Metric.unitNeedsSpanish(text.en()))
+                    && !(text.es() == null && mou.core.model.Assessment.isCarriedOverRationale(text.en()));
         }
 
         /** Whether it is a figure's unit ({@link mou.core.model.Metric#unitText()}). */

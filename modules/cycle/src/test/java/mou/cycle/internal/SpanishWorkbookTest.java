@@ -309,6 +309,9 @@ class SpanishWorkbookTest {
         assertThat(old).isNotEqualTo(json).doesNotContain("Nivel que viene de");
         Files.writeString(file, old);
         f.later(1);
+        f.ok("translations", "export", "--group", "air-quality", "--year", "2017", "--out", "es.xlf");
+        assertThat(Files.readString(f.home.resolve("es.xlf"))).as("the model's sentence is no translator's text").contains("Monitors serviced.")
+                .doesNotContain("Level carried over");
         Path es = export("aq-es.xlsx", "--language", "es");
         int r;
         try (XSSFWorkbook book = open(es)) {

@@ -828,7 +828,10 @@ final class WorkspaceReader {
                             + String.join(", ", ProgressLevel.ids()));
                 }
             }
-            Text rationale = fields.text(a, l, "rationale", false);
+            // the carried-over sentence kept in English alone (a year opened before it had its Spanish) is the model's, which every
+            // reader is shown in their language (Assessment.shownRationale): no text a Spanish reader misses, so not placed
+            Text rationale = a.get("rationale") instanceof String s && Assessment.isCarriedOverRationale(s)
+                    ? fields.unplacedText(a, l, "rationale") : fields.text(a, l, "rationale", false);
             // a year written before carried-over levels were recorded as such says so only in its rationale
             boolean carriedOver = a.get("carriedOver") == null ? rationale != null && Assessment.isCarriedOverRationale(rationale.en())
                     : fields.bool(a, l, "carriedOver", false);
