@@ -26,7 +26,10 @@ import mou.core.spi.AttributeSpec;
  * @param spanish the Spanish of text attributes (kind {@code TEXT}), by name, as a form gives it: an attribute not named keeps
  *        the Spanish its text has (stale when its English changed), an empty one removes it, any other translates the text's
  *        English (as given, or as it is); a Spanish for a text without English, or for an attribute that is no text, is refused
- *        (field {@code NAMEEs}, as {@code titleEs} names a title's Spanish). Null or empty for none (since 1.11)
+ *        (field {@code NAMEEs}, as {@code titleEs} names a title's Spanish). Null or empty for none (since 1.11). For a list of texts
+ *        (kind {@code TEXT_LIST}) the Spanish of its items, one line per item of the list as its English is after this edit, in the
+ *        same order: each line translates its item's English, an empty or missing line leaves its item without Spanish, more
+ *        lines than items are refused
  * @since 1.3
  */
 public record EditDeliverable(Acting acting, String groupId, int year, String deliverableId, Map<String, String> attributes,

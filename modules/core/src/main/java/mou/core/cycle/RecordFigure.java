@@ -23,22 +23,30 @@ package mou.core.cycle;
  * @param adding whether the request is meant to add a new figure (a form's "add"): then an id the
  *        group's year already has is refused ({@code figureId}) rather than correcting that figure;
  *        false to add or correct, as before (since 1.8)
+ * @param unitEs the unit in Spanish, e.g. {@code llantas} for {@code tires}, by the rule of every Spanish a change gives (since 1.12)
  * <p>Each text given in English only keeps the Spanish it had, which then translates an older English
  * (stale) when the English changed; given with its Spanish, the Spanish translates the English given.
  */
 public record RecordFigure(Acting acting, String groupId, int year, String figureId, String label, String labelEs, String value,
         String unit, String target, String baseline, String asOf, String activityId, String note, String quarter, String noteEs,
-        boolean adding) {
+        boolean adding, String unitEs) {
+
+    /** A figure to add or correct, its unit given in English only (since 1.8). */
+    public RecordFigure(Acting acting, String groupId, int year, String figureId, String label, String labelEs, String value,
+            String unit, String target, String baseline, String asOf, String activityId, String note, String quarter, String noteEs,
+            boolean adding) {
+        this(acting, groupId, year, figureId, label, labelEs, value, unit, target, baseline, asOf, activityId, note, quarter, noteEs, adding, null);
+    }
 
     /** A figure to add or correct (since 1.4). */
     public RecordFigure(Acting acting, String groupId, int year, String figureId, String label, String labelEs, String value,
             String unit, String target, String baseline, String asOf, String activityId, String note, String quarter, String noteEs) {
-        this(acting, groupId, year, figureId, label, labelEs, value, unit, target, baseline, asOf, activityId, note, quarter, noteEs, false);
+        this(acting, groupId, year, figureId, label, labelEs, value, unit, target, baseline, asOf, activityId, note, quarter, noteEs, false, null);
     }
 
     /** A figure whose note is given in English only. */
     public RecordFigure(Acting acting, String groupId, int year, String figureId, String label, String labelEs, String value,
             String unit, String target, String baseline, String asOf, String activityId, String note, String quarter) {
-        this(acting, groupId, year, figureId, label, labelEs, value, unit, target, baseline, asOf, activityId, note, quarter, null, false);
+        this(acting, groupId, year, figureId, label, labelEs, value, unit, target, baseline, asOf, activityId, note, quarter, null, false, null);
     }
 }

@@ -61,7 +61,9 @@
  * <p>Also 1.11: a rating takes the Spanish of its evidence links' titles as a form gives them ({@link mou.core.cycle.Rate#evidenceEs()}):
  * kept when not given, removed when given empty, refused without a title to translate; an edit of a deliverable takes the Spanish
  * of its text attributes the same way ({@link mou.core.cycle.EditDeliverable#spanish()}).
+ * <p>1.12: a figure's unit takes its Spanish ({@link mou.core.cycle.RecordFigure#unitEs()}) by the same rule; an edit of a
+ * deliverable takes the Spanish of its lists of texts, one line per item ({@link mou.core.cycle.EditDeliverable#spanish()}).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.11.0")
+@org.osgi.annotation.versioning.Version("1.12.0")
 package mou.core.cycle;

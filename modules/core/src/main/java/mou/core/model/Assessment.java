@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 public record Assessment(String activityId, ProgressLevel level, Text rationale, List<Link> evidence, boolean inferred, boolean carriedOver) {
 
-    private static final Pattern CARRIED_OVER = Pattern.compile("Level carried over from \\d{4}; not yet re-rated for \\d{4}\\.");
+    private static final Pattern CARRIED_OVER = Pattern.compile("Level carried over from (\\d{4}); not yet re-rated for (\\d{4})\\.");
+    private static final Pattern CARRIED_OVER_ES = Pattern.compile("Nivel que viene de \\d{4}; aún sin calificar de nuevo para \\d{4}\\.");
 
     public Assessment {
         evidence = List.copyOf(evidence);
@@ -41,10 +42,28 @@ public record Assessment(String activityId, ProgressLevel level, Text rationale,
      * @since 1.4
      */
     public static Assessment carriedOver(Assessment from, int fromYear, int year) {
-        // in both languages: the sentence is the model's, not a person's text to translate
-        Text rationale = Text.of(carriedOverRationale(fromYear, year),
-                "Nivel que viene de " + fromYear + "; aún sin calificar de nuevo para " + year + ".");
-        return new Assessment(from.activityId(), from.level(), rationale, List.of(), from.inferred(), true);
+        return new Assessment(from.activityId(), from.level(), carriedOverText(fromYear, year), List.of(), from.inferred(), true);
+    }
+
+    /** In both languages: the sentence is the model's, not a person's text to translate. */
+    private static Text carriedOverText(int fromYear, int year) {
+        return Text.of(carriedOverRationale(fromYear, year), "Nivel que viene de " + fromYear + "; aún sin calificar de nuevo para " + year + ".");
+    }
+
+    /**
+     * The rationale as a reader is shown it, in every language: a carried-over level's is the model's sentence in
+     * English and Spanish, also when the workspace keeps only its English (a year opened before the sentence had its
+     * Spanish, or a Spanish a hand removed); any other rationale as it is. The reports, the pages and the workbook
+     * show this one.
+     *
+     * @since 1.10
+     */
+    public Text shownRationale() {
+        if (!carriedOver || rationale == null || rationale.es() != null) {
+            return rationale;
+        }
+        java.util.regex.Matcher m = CARRIED_OVER.matcher(rationale.en().strip());
+        return m.matches() ? carriedOverText(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))) : rationale;
     }
 
     /**
@@ -57,13 +76,14 @@ public record Assessment(String activityId, ProgressLevel level, Text rationale,
     }
 
     /**
-     * Whether a text is the rationale {@link #carriedOverRationale} writes (for any two years): a
-     * year written before carried-over levels were recorded as such is read by this sentence.
+     * Whether a text is the rationale {@link #carriedOverRationale} writes (for any two years), in English or (since 1.10) in
+     * Spanish: a year written before carried-over levels were recorded as such is read by this sentence, and a workbook that
+     * shows it in Spanish gives no Spanish of a rationale of the group's.
      *
      * @since 1.4
      */
     public static boolean isCarriedOverRationale(String text) {
-        return text != null && CARRIED_OVER.matcher(text.strip()).matches();
+        return text != null && (CARRIED_OVER.matcher(text.strip()).matches() || CARRIED_OVER_ES.matcher(text.strip()).matches());
     }
 
     /**

@@ -18,6 +18,9 @@ import java.math.BigDecimal;
  *        "more than a third of the global economy" or "80 to 95 percent below 1990 levels":
  *        reports show these words instead of the value (which stays the number, for machines);
  *        null to show the value
+ * @param unitText the unit as a text: its English is {@code unit} (given with another English, it takes {@code unit}'s, and its
+ *        Spanish becomes stale), with its Spanish where given, e.g. {@code "tires"} and {@code "llantas"}; null exactly when
+ *        {@code unit} is (a figure made without it has the unit's English alone) (since 1.10)
  */
 public record Metric(
         String id,
@@ -29,12 +32,71 @@ public record Metric(
         DateSpan asOf,
         String activityId,
         Text note,
-        Text words) {
+        Text words,
+        Text unitText) {
+
+    /**
+     * The units that read the same in English and Spanish (symbols and codes), which need no Spanish: a figure in one of
+     * them is never untranslated (since 1.10).
+     */
+    public static final java.util.Set<String> SYMBOLS = java.util.Set.of("%", "m3", "m³", "m2", "m²", "km", "km2", "km²", "ha", "kg", "t",
+            "MW", "MWh", "GW", "GWh", "kW", "kWh", "USD", "MXN", "CO2e", "tCO2e", "MtCO2e", "ppm", "ppb", "µg/m3", "µg/m³");
+
+    public Metric {
+        if (unit == null && unitText != null) {
+            unit = unitText.en();
+        }
+        if (unit == null) {
+            unitText = null;
+        } else if (unitText == null) {
+            unitText = Text.of(unit);
+        } else if (!unitText.en().equals(unit)) {
+            unitText = unitText.withEnglish(unit);
+        }
+    }
+
+    /** A figure that the report writes by its words (since 1.4), its unit in English alone. */
+    public Metric(String id, Text label, BigDecimal value, String unit, BigDecimal target, BigDecimal baseline, DateSpan asOf,
+            String activityId, Text note, Text words) {
+        this(id, label, value, unit, target, baseline, asOf, activityId, note, words, null);
+    }
 
     /** A figure that the report writes by its value. */
     public Metric(String id, Text label, BigDecimal value, String unit, BigDecimal target, BigDecimal baseline, DateSpan asOf,
             String activityId, Text note) {
-        this(id, label, value, unit, target, baseline, asOf, activityId, note, null);
+        this(id, label, value, unit, target, baseline, asOf, activityId, note, null, null);
+    }
+
+    /**
+     * Whether a unit needs a Spanish of its own: not when it is none, a symbol or code that reads the same in both languages
+     * ({@link #SYMBOLS}), or a unit whose Spanish the application's words know (the report's {@code unit.} words, e.g.
+     * "tires" is "llantas"). The one rule of {@code validate --language es}, the translations and the forms (since 1.10).
+     */
+    public static boolean unitNeedsSpanish(String unit) {
+        if (unit == null || unit.isBlank() || SYMBOLS.contains(unit.strip())) {
+            return false;
+        }
+        return mou.core.report.Labels.forLanguage("es").unit(unit).equals(unit);
+    }
+
+    /**
+     * The unit as a reader of {@code language} reads it, to be written after a number: in Spanish the figure's own Spanish
+     * where given, else the report's words for it where they know it ({@link mou.core.report.Labels#unit}), else the unit as
+     * given; the
+     * symbols the reports write their own way ({@code USD}, {@code %}, {@code m3}) always as given; null when there is none
+     * (since 1.10).
+     */
+    public String unitIn(String language) {
+        if (unitText == null || !"es".equals(language) || SYMBOLS.contains(unit.strip())) {
+            return unit;
+        }
+        return unitText.es() != null ? unitText.es() : mou.core.report.Labels.forLanguage(language).unit(unit);
+    }
+
+    /** This figure with its unit's Spanish as given (null or blank removes it), translating its unit's English (since 1.10). */
+    public Metric withUnitSpanish(String spanish) {
+        return unitText == null ? this : new Metric(id, label, value, unit, target, baseline, asOf, activityId, note, words,
+                unitText.withSpanish(spanish));
     }
 
     /**
@@ -54,7 +116,7 @@ public record Metric(
                 && java.util.Objects.equals(unit, before.unit()) && sameNumber(target, before.target());
         Text kept = same ? before.words() : null;
         return java.util.Objects.equals(kept, words) ? this
-                : new Metric(id, label, value, unit, target, baseline, asOf, activityId, note, kept);
+                : new Metric(id, label, value, unit, target, baseline, asOf, activityId, note, kept, unitText);
     }
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {

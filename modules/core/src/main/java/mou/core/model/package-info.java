@@ -22,7 +22,9 @@
  * A number a person wrote is read by one rule, {@link mou.core.model.Bounds#parseWritten(String)}: a comma only between
  * thousands, a whole number without an exponent (since 1.8). The languages are one list, {@link mou.core.model.Text#LANGUAGES}
  * (since 1.9).
+ * A carried-over level's rationale is shown in the reader's language by one rule, {@link mou.core.model.Assessment#shownRationale()}, and a figure's unit has its Spanish, {@link mou.core.model.Metric#unitText()},
+ * {@link mou.core.model.Metric#unitIn(String)}, with one rule of which units need none, {@link mou.core.model.Metric#unitNeedsSpanish(String)} (since 1.10).
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.9.0")
+@org.osgi.annotation.versioning.Version("1.10.0")
 package mou.core.model;

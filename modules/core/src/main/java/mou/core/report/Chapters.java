@@ -169,7 +169,7 @@ public final class Chapters {
         Assessment previous = previousYear == null ? null : previousYear.assessment(activityId).orElse(null);
         String change = previous == null || previous.level() == now.level() ? null
                 : context.labels().format("level.change", context.labels().level(previous.level()), context.labels().level(now.level()));
-        return new LevelMark(now.level(), context.labels().level(now.level()), now.inferred(), context.text(now.rationale()), change,
+        return new LevelMark(now.level(), context.labels().level(now.level()), now.inferred(), context.text(now.shownRationale()), change,
                 now.carriedOver(), evidence(context, now));
     }
 
@@ -226,7 +226,7 @@ public final class Chapters {
             }
             Assessment before = previous == null ? null : PlannedActivities.at(previous, position);
             String change = before == null || before.level() == a.level() ? null : change(before.level(), a.level());
-            return new LevelMark(a.level(), labels.level(a.level()), a.inferred(), context.text(a.rationale()), change,
+            return new LevelMark(a.level(), labels.level(a.level()), a.inferred(), context.text(a.shownRationale()), change,
                     a.carriedOver(), evidence(context, a));
         }
 
@@ -299,24 +299,28 @@ public final class Chapters {
             String given = unitWords == null ? unit : unitWords.apply(unit);
             return given == null || given.equals(unit) ? context.labels().unit(unit) : given;
         };
+        // a unit that needs a Spanish of its own and has none is shown in English, marked as every such text is
+        boolean untranslated = m.unitText() != null && Metric.unitNeedsSpanish(m.unit()) && m.unitText().untranslatedIn(context.language());
         return new Block.FigureRow(
                 first,
                 context.text(m.label()),
-                m.words() != null ? context.text(m.words()) : amount(context, m.value(), m.unit(), words),
-                m.target() == null ? "" : amount(context, m.target(), m.unit(), words),
+                m.words() != null ? context.text(m.words()) : amount(context, m.value(), m.unitIn(context.language()), words, untranslated),
+                m.target() == null ? "" : amount(context, m.target(), m.unitIn(context.language()), words, untranslated),
                 m.progressTowardsTarget(),
                 m.asOf() == null ? "" : Dates.format(m.asOf(), context.language()),
                 m.id(), groupId, m.activityId(), m.value(), m.target(), m.unit(), null);
     }
 
-    private static String amount(ReportContext context, java.math.BigDecimal value, String unit, java.util.function.UnaryOperator<String> unitWords) {
+    private static String amount(ReportContext context, java.math.BigDecimal value, String unit, java.util.function.UnaryOperator<String> unitWords,
+            boolean untranslated) {
         if (value == null) {
             return "";
         }
         if (unit == null || unit.isBlank() || "USD".equals(unit) || "%".equals(unit) || "m3".equals(unit)) {
             return Numbers.amount(value, unit, context.language());
         }
-        return Numbers.number(value, context.language()) + " " + context.labels().countWords(unitWords.apply(unit), value);
+        String words = context.labels().countWords(unitWords.apply(unit), value);
+        return Numbers.number(value, context.language()) + " " + (untranslated ? TextMarks.UNTRANSLATED + words + TextMarks.END : words);
     }
 
     /** Events in date order as a timeline, each with who took part, how many, and its description. */

@@ -39,4 +39,22 @@ class CarriedOverMarkTest {
         assertThat(rows).filteredOn(r -> r.activityId().equals("al-1-2")).singleElement()
                 .satisfies(r -> assertThat(r.level().carriedOver()).isFalse());
     }
+
+    @Test
+    void aCarriedOverLevelsRationaleIsInTheReportsLanguageAlsoFromAYearThatKeptOnlyItsEnglish() {
+        Workspace w = Fixtures.workspace();
+        GroupYear alpha2016 = w.year("alpha", 2016).orElseThrow();
+        Assessment from = alpha2016.assessment("al-1-1").orElseThrow();
+        Assessment old = new Assessment("al-1-1", from.level(), mou.core.model.Text.of(Assessment.carriedOverRationale(2016, 2017)),
+                List.of(), false, true);
+        List<GroupYear> years = new ArrayList<>(w.years());
+        years.add(new GroupYear("alpha", 2017, Narrative.EMPTY, List.of(old), List.of(), List.of()));
+        Workspace with2017 = new Workspace(w.agreement(), w.organizations(), w.relatedAgreements(), w.plans(), years, w.reports());
+
+        ReportContext spanish = ReportContexts.forTest(with2017, 2017, "es");
+        assertThat(Chapters.levelMark(spanish, "alpha", "al-1-1").rationale())
+                .isEqualTo("Nivel que viene de 2016; aún sin calificar de nuevo para 2017.");
+        assertThat(Chapters.levelMark(ReportContexts.forTest(with2017, 2017, "en"), "alpha", "al-1-1").rationale())
+                .isEqualTo("Level carried over from 2016; not yet re-rated for 2017.");
+    }
 }

@@ -106,4 +106,19 @@ class CarriedOverTest {
     private static Activity activity(String id) {
         return new Activity(id, Text.of("Activity " + id), List.of(), null);
     }
+
+    @Test
+    void aCarriedOverLevelsRationaleIsShownInEitherLanguageAlsoWhenTheFileKeptOnlyItsEnglish() {
+        assertThat(CARRIED.shownRationale()).isEqualTo(CARRIED.rationale());
+        assertThat(CARRIED.shownRationale().in("es")).isEqualTo("Nivel que viene de 2016; aún sin calificar de nuevo para 2017.");
+        Assessment old = new Assessment("aq-1-1", ProgressLevel.MODERATE, Text.of("Level carried over from 2015; not yet re-rated for 2016."),
+                List.of(), false, true);
+        assertThat(old.shownRationale().in("es")).isEqualTo("Nivel que viene de 2015; aún sin calificar de nuevo para 2016.");
+        assertThat(old.shownRationale().in("en")).isEqualTo("Level carried over from 2015; not yet re-rated for 2016.");
+        assertThat(old.shownRationale().spanishStale()).isFalse();
+        assertThat(RATED_2016.shownRationale()).as("a group's rationale is shown as it is").isSameAs(RATED_2016.rationale());
+        Assessment rated = new Assessment("aq-1-1", ProgressLevel.MODERATE, Text.of("Level carried over from 2015; not yet re-rated for 2016."),
+                List.of(), false, false);
+        assertThat(rated.shownRationale().es()).as("only a carried-over level's sentence is the model's").isNull();
+    }
 }

@@ -105,14 +105,16 @@ final class CycleHelp {
                     """ + SPANISH;
             case "figure" -> """
                     Usage: figure GROUP-ID YEAR FIGURE-ID [--label TEXT] [--label-es TEXT] [--value NUMBER] [--unit UNIT]
-                                  [--target NUMBER] [--baseline NUMBER] [--as-of DATE] [--activity ACTIVITY-ID]
+                                  [--unit-es UNIT] [--target NUMBER] [--baseline NUMBER] [--as-of DATE] [--activity ACTIVITY-ID]
                                   [--note TEXT] [--note-es TEXT] [--quarter N] [--new] [--why TEXT]
                            figure GROUP-ID YEAR FIGURE-ID --remove
 
                     Adds a quantified figure to a group's year (a new one needs --label and --value) or corrects
                     the values given of an existing one; with --new it only adds, and a FIGURE-ID the year already
                     has is refused instead of corrected. An empty --target, --baseline, --unit or --note clears it.
-                    A Spanish option given alone translates the figure's present English.
+                    A Spanish option given alone translates the figure's present English. --unit-es is the unit in
+                    Spanish (tires: llantas); a symbol or code (%, m3, MW, USD, ...) and the units the reports
+                    already know in Spanish need none.
                     """ + SPANISH;
             case "narrative" -> """
                     Usage: narrative GROUP-ID YEAR PART --text TEXT [--es TEXT]... [--append] [--why TEXT]

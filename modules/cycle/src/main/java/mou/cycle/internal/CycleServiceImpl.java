@@ -692,6 +692,7 @@ public final class CycleServiceImpl implements CycleService {
                 && (r.activityId() != null || saved.activityId() == null) && (r.note() != null || saved.note() == null)
                 && (r.labelEs() != null || saved.label() == null || saved.label().es() == null)
                 && (r.noteEs() != null || saved.note() == null || saved.note().es() == null)
+                && (r.unitEs() != null || saved.unitText() == null || saved.unitText().es() == null)
                 && saved.words() == null;
     }
 
@@ -744,6 +745,7 @@ public final class CycleServiceImpl implements CycleService {
         Workbench.checkLine("label", r.label(), problems);
         Workbench.checkLine("labelEs", r.labelEs(), problems);
         Workbench.checkLine("unit", r.unit(), problems);
+        Workbench.checkLine("unitEs", r.unitEs(), problems);
         Workbench.checkText("note", r.note(), problems);
         Workbench.checkText("noteEs", r.noteEs(), problems);
         Text label = before.map(Metric::label).orElse(null);
@@ -758,6 +760,11 @@ public final class CycleServiceImpl implements CycleService {
         }
         BigDecimal value = r.value() == null ? before.map(Metric::value).orElse(null) : number(r.value(), "value", problems);
         String unit = optional(r.unit(), String::strip, before.map(Metric::unit).orElse(null));
+        // the unit's Spanish by the rule of every text a change gives: the English changed alone keeps it, stale
+        Text unitBefore = before.map(Metric::unitText).orElse(null);
+        Text unitText = r.unit() == null ? Revisions.translated(unitBefore, r.unitEs())
+                : r.unit().isBlank() ? null : Revisions.revised(unitBefore, r.unit(), r.unitEs());
+        spanishAlone("unitEs", "unit", unit == null ? null : Text.of(unit), r.unitEs(), problems);
         BigDecimal target = optional(r.target(), v -> number(v, "target", problems), before.map(Metric::target).orElse(null));
         BigDecimal baseline = optional(r.baseline(), v -> number(v, "baseline", problems), before.map(Metric::baseline).orElse(null));
         DateSpan asOf = r.asOf() == null ? before.map(Metric::asOf).orElse(null) : date(r.asOf(), "asOf", problems);
@@ -773,7 +780,7 @@ public final class CycleServiceImpl implements CycleService {
         }
         OptionalInt quarter = quarter(r.quarter(), r.year(), problems);
         check(problems);
-        Metric after = new Metric(id, label, value, unit, target, baseline, asOf, activity, note).keepingWordsOf(before.orElse(null));
+        Metric after = new Metric(id, label, value, unit, target, baseline, asOf, activity, note, null, unitText).keepingWordsOf(before.orElse(null));
         List<Metric> metrics = new ArrayList<>();
         boolean replaced = false;
         for (Metric m : current.metrics()) {

@@ -104,12 +104,18 @@ final class Deliverables {
             String name = given.getKey();
             String field = name + "Es";
             Optional<AttributeSpec> spec = specs.stream().filter(s -> s.name().equals(name)).findFirst();
-            if (spec.isEmpty() || spec.get().kind() != AttributeSpec.Kind.TEXT) {
+            if (spec.isEmpty() || !hasSpanish(spec.get())) {
                 problems.add(Problem.of(field, "deliverable.attribute.notText", name, type.get().id(), specs.stream()
-                        .filter(s -> s.kind() == AttributeSpec.Kind.TEXT).map(AttributeSpec::name).collect(Collectors.joining(", "))));
+                        .filter(Deliverables::hasSpanish).map(AttributeSpec::name).collect(Collectors.joining(", "))));
                 continue;
             }
             String es = given.getValue();
+            if (spec.get().kind() == AttributeSpec.Kind.TEXT_LIST) {
+                if (es != null && Workbench.checkText(field, es, problems)) {
+                    translateList(field, name, attributes, es, problems);
+                }
+                continue;
+            }
             if (es == null || !Workbench.checkLine(field, es, problems)) {
                 continue;
             }
@@ -158,6 +164,49 @@ final class Deliverables {
         List<String> files = bench.save(loaded, changed, List.of(new HistoryEntry(bench.now(), by, "deliverable", plan.groupId(), r.year(), id,
                 r.acting().why(), plain(before), plain(after))));
         return new Saved<>(plan.groupId(), r.year(), id, before, after, true, files);
+    }
+
+    /** Whether an attribute's value has a Spanish a request may give: a text's, and each text's of a list of texts. */
+    private static boolean hasSpanish(AttributeSpec spec) {
+        return spec.kind() == AttributeSpec.Kind.TEXT || spec.kind() == AttributeSpec.Kind.TEXT_LIST;
+    }
+
+    /**
+     * The Spanish of a list of texts, as typed: one line per item of the list (as its English is after this edit), in
+     * the same order; each line translates its item's English as it is (by the rule of every text a change gives,
+     * {@link Revisions#translated}), an empty line or a missing one leaves its item without Spanish. Each line is a
+     * one-line text; a Spanish without items to translate, or with more lines than items, is refused.
+     */
+    private static void translateList(String field, String name, Map<String, Object> attributes, String es, List<Problem> problems) {
+        List<String> lines = new ArrayList<>(List.of(es.split("\\R", -1)));
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
+            lines.remove(lines.size() - 1); // the lines' end, as a text area sends it
+        }
+        boolean checked = true;
+        for (String line : lines) {
+            checked &= Workbench.checkLine(field, line, problems);
+        }
+        if (!checked) {
+            return;
+        }
+        List<?> items = attributes.get(name) instanceof List<?> l ? l : List.of();
+        if (items.isEmpty()) {
+            CycleServiceImpl.spanishAlone(field, name, null, es, problems);
+            return;
+        }
+        if (lines.size() > items.size()) {
+            problems.add(Problem.of(field, "deliverable.list.spanish.lines", field, name, lines.size(), items.size()));
+            return;
+        }
+        List<Object> translated = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Object item = items.get(i);
+            mou.core.model.Text text = textOf(item);
+            mou.core.model.Text after = text == null ? null : Revisions.translated(text, i < lines.size() ? lines.get(i) : "");
+            translated.add(after == null || after.equals(text) ? item
+                    : after.es() == null && after.asIs() == null && item instanceof String ? after.en() : valueOf(after, item));
+        }
+        attributes.put(name, translated);
     }
 
     /**

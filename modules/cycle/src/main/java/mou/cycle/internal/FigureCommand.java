@@ -22,9 +22,9 @@ final class FigureCommand implements CycleCommand {
 
     @Override
     public void run(List<String> words, Io io) throws CommandException {
-        Args args = Args.parse("figure", words, Set.of("--label", "--label-es", "--value", "--unit", "--target", "--baseline", "--as-of",
+        Args args = Args.parse("figure", words, Set.of("--label", "--label-es", "--value", "--unit", "--unit-es", "--target", "--baseline", "--as-of",
                 "--activity", "--note", "--note-es", "--quarter", "--data", "--by", "--why"), Set.of(), Set.of("--remove", "--new"),
-                Set.of("--unit", "--target", "--baseline", "--activity", "--note", "--note-es"));
+                Set.of("--unit", "--unit-es", "--target", "--baseline", "--activity", "--note", "--note-es"));
         if (Shell.help(args, "figure", io)) {
             return;
         }
@@ -42,7 +42,8 @@ final class FigureCommand implements CycleCommand {
                         args.value("--label").orElse(null), args.value("--label-es").orElse(null), args.value("--value").orElse(null),
                         args.value("--unit").orElse(null), args.value("--target").orElse(null), args.value("--baseline").orElse(null),
                         args.value("--as-of").orElse(null), args.value("--activity").orElse(null), args.value("--note").orElse(null),
-                        args.value("--quarter").orElse(null), args.value("--note-es").orElse(null), args.flag("--new")));
+                        args.value("--quarter").orElse(null), args.value("--note-es").orElse(null), args.flag("--new"),
+                        args.value("--unit-es").orElse(null)));
             }
         } catch (CycleException e) {
             throw Shell.failed("figure", e);

@@ -73,7 +73,7 @@ final class Plain {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("label", text(x.label()));
         m.put("value", x.value());
-        m.put("unit", x.unit());
+        m.put("unit", text(x.unitText()));
         m.put("target", x.target());
         m.put("baseline", x.baseline());
         m.put("asOf", x.asOf() == null ? null : x.asOf().iso());

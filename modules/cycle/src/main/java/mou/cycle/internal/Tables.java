@@ -172,7 +172,16 @@ final class Tables {
         }
 
         private int at(int column) {
-            return columns == null ? column : column < columns.size() ? columns.get(column) : -1;
+            if (columns == null) {
+                return column;
+            }
+            Integer c = column < columns.size() ? columns.get(column) : null;
+            return c == null ? -1 : c;
+        }
+
+        /** Whether the table has the column (one that is optional may be missing from a workbook exported before it). */
+        boolean has(int column) {
+            return at(column) >= 0;
         }
 
         String cell(int row, int column) {
@@ -208,6 +217,11 @@ final class Tables {
          * English or Spanish); problems name each column by its first header.
          */
         Read byAnyHeaders(List<List<String>> accepted, List<String> problems) {
+            return byAnyHeaders(accepted, problems, java.util.Set.of());
+        }
+
+        /** As {@link #byAnyHeaders(List, List)}, the columns {@code optional} (by index) allowed to be missing: a workbook exported before them. */
+        Read byAnyHeaders(List<List<String>> accepted, List<String> problems, java.util.Set<Integer> optional) {
             List<String> headers = accepted.stream().map(a -> a.get(0)).toList();
             String expected = "; its columns are: " + String.join(", ", headers);
             String expectedEs = "; sus columnas son: " + String.join(", ", headers);
@@ -266,7 +280,7 @@ final class Tables {
                 }
             }
             for (int i = 0; i < headers.size(); i++) {
-                if (found[i] == null) {
+                if (found[i] == null && !optional.contains(i)) {
                     SheetProblems.add(problems, name + ": the column '" + headers.get(i) + "' is missing; keep the exported headers as they are" + expected,
                             name + ": falta la columna '" + headers.get(i) + "'; deje los encabezados exportados tal cual" + expectedEs);
                 }
@@ -274,7 +288,7 @@ final class Tables {
             if (problems.size() > before) {
                 return null;
             }
-            return new Read(name, rows, List.of(found));
+            return new Read(name, rows, java.util.Collections.unmodifiableList(java.util.Arrays.asList(found)));
         }
 
         private boolean emptyColumn(int c) {

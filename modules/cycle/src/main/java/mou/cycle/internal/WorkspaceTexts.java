@@ -61,9 +61,18 @@ final class WorkspaceTexts {
             return file + "#" + pointer();
         }
 
-        /** Whether a translator has something to do with it: not marked asIs, not empty. */
+        /**
+         * Whether a translator has something to do with it: not marked asIs, not empty, not a figure's unit that needs no Spanish,
+         * not the model's sentence of a carried-over level (which every reader is shown in their language).
+         */
         boolean translatable() {
-            return !text.isAsIs() && !text.en().isBlank();
+            return !text.isAsIs() && !text.en().isBlank() && !(isUnit() && text.es() == null && !mou.core.model.Metric.unitNeedsSpanish(text.en()))
+                    && !(text.es() == null && mou.core.model.Assessment.isCarriedOverRationale(text.en()));
+        }
+
+        /** Whether it is a figure's unit ({@link mou.core.model.Metric#unitText()}). */
+        boolean isUnit() {
+            return path.size() > 1 && path.get(path.size() - 1).equals("unit");
         }
     }
 
@@ -233,7 +242,8 @@ final class WorkspaceTexts {
             boolean changed = false;
             for (int i = 0; i < components.length; i++) {
                 Object value = get(components[i], record);
-                path.add(components[i].getName());
+                // a figure's unit is named as its file names it: its text is the model's unitText, its key "unit"
+                path.add(record instanceof mou.core.model.Metric && components[i].getName().equals("unitText") ? "unit" : components[i].getName());
                 values[i] = visit(value);
                 path.remove(path.size() - 1);
                 changed |= values[i] != value;

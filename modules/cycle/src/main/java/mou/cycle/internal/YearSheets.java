@@ -273,14 +273,15 @@ final class YearSheets {
         for (Metric m : year.metrics()) {
             figures.add(List.of(m.id(), en(m.label()), number(m.value()), nz(m.unit()), number(m.target()), number(m.baseline()),
                     m.asOf() == null ? "" : m.asOf().iso(), nz(m.activityId()), en(m.note()), quartersOf(year, u -> u.metrics().contains(m.id())),
-                    es(m.label()), es(m.note())));
+                    es(m.label()), es(m.note()), es(m.unitText())));
         }
         tables.add(new SheetTable(name(FIGURES, l), List.of(Tables.fill("Id", 24), Tables.fill(w(l, "Label", "Etiqueta (inglés)"), 50),
                 Tables.number(w(l, "Value", "Valor"), 12), Tables.fill(w(l, "Unit", "Unidad"), 12), Tables.number(w(l, "Target", "Meta"), 12),
                 Tables.number(w(l, "Baseline", "Línea base"), 12), Tables.fill(w(l, "As of", "Fecha del dato"), 12),
                 Tables.fill(w(l, "Activity id", "Id de actividad"), 12), Tables.fill(w(l, "Note", "Nota (inglés)"), 30),
                 Tables.choices(w(l, "Quarter", "Trimestre"), 9, QUARTERS), Tables.fill(w(l, "Label (Spanish)", "Etiqueta (español)"), 50),
-                Tables.fill(w(l, "Note (Spanish)", "Nota (español)"), 30)), figures, 15));
+                Tables.fill(w(l, "Note (Spanish)", "Nota (español)"), 30), Tables.fill(w(l, "Unit (Spanish)", "Unidad (español)"), 12)),
+                figures, 15));
 
         List<String> kinds = kindChoices(l);
         List<List<String>> events = new ArrayList<>();
@@ -340,9 +341,12 @@ final class YearSheets {
         return t == null || t.es() == null ? "" : t.es();
     }
 
-    /** The Spanish cell of a rationale: empty for a carried-over level (the model's sentence, not the group's to translate). */
+    /**
+     * The Spanish cell of a rationale: a carried-over level's is the model's sentence in Spanish (shown to the reader, not the
+     * group's to translate: import reads it back as no Spanish of the group's).
+     */
     private static String rationaleEs(Assessment a) {
-        return a.carriedOver() ? "" : es(a.rationale());
+        return es(a.shownRationale());
     }
 
     private static String nz(String s) {
@@ -438,7 +442,9 @@ SheetProblems.add(problems, about.ref(2, 1) + ": the year belongs here, four dig
         List<SheetTable> same = export(ws, plan, current, "", "", language);
         List<SheetTable> other = export(ws, plan, current, "", "", other(language));
         for (int i = 0; i < NAMES.size(); i++) {
-            Read read = sheet(sheets, NAMES.get(i)).byAnyHeaders(headers(same.get(i), other.get(i)), problems);
+            // the unit's Spanish came after workbooks were exported: one without it keeps each unit's Spanish
+            Read read = sheet(sheets, NAMES.get(i)).byAnyHeaders(headers(same.get(i), other.get(i)), problems,
+                    NAMES.get(i).equals(FIGURES) ? Set.of(UNIT_ES) : Set.of());
             if (read != null) {
                 tables.put(NAMES.get(i), read);
             }
@@ -626,7 +632,13 @@ SheetProblems.add(problems, sheet.ref(0, 1) + ": the plan's activity '" + activi
         if (before.isPresent()) {
             Assessment b = before.get();
             boolean sameRationale = b.rationale() != null && b.rationale().en().equals(rationale);
+            if (Assessment.isCarriedOverRationale(rationaleEs)) {
+                rationaleEs = rationaleEs(b); // the model's sentence, as the workbook showed a carried-over level: no Spanish given
+            }
             boolean sameSpanish = rationaleEs.equals(rationaleEs(b));
+            if (b.carriedOver() && sameSpanish) {
+                rationaleEs = ""; // the model's sentence as exported: no Spanish of a new rationale
+            }
             List<String> beforeUrls = b.evidence().stream().map(Link::url).toList();
             if (b.level() == level && sameRationale && sameSpanish && beforeUrls.equals(urls)) {
                 return b;
@@ -640,7 +652,8 @@ SheetProblems.add(problems, sheet.ref(0, 1) + ": the plan's activity '" + activi
             boolean unchanged = b.level() == level && sameRationale;
             return new Assessment(id, level, text, evidence, unchanged && b.inferred(), unchanged && b.carriedOver());
         }
-        return new Assessment(id, level, Text.of(rationale, rationaleEs.isEmpty() ? null : rationaleEs), urls.stream()
+        return new Assessment(id, level, Text.of(rationale, rationaleEs.isEmpty() || Assessment.isCarriedOverRationale(rationaleEs) ? null
+                : rationaleEs), urls.stream()
                 .map(u -> new Link(null, u)).toList(), false);
     }
 
@@ -694,6 +707,9 @@ SheetProblems.add(problems, sheet.ref(r, 0) + ": the id '" + id + "' is used twi
         return id;
     }
 
+    /** The Figures sheet's column of the unit's Spanish, its last. */
+    private static final int UNIT_ES = 12;
+
     private static List<Metric> metrics(Read sheet, WorkingGroupPlan plan, GroupYear current, Set<String> otherIds,
             Map<String, Set<Integer>> quarters, String language, List<String> problems) {
         List<Metric> metrics = new ArrayList<>();
@@ -705,7 +721,7 @@ SheetProblems.add(problems, sheet.ref(r, 0) + ": the id '" + id + "' is used twi
             int before = problems.size();
             String id = rowId(sheet, r, otherIds, seen, "figure", problems);
             String label = sheet.cell(r, 1);
-            lines(sheet, r, problems, 1, 3, 10);
+            lines(sheet, r, problems, 1, 3, 10, UNIT_ES);
             if (label.isEmpty()) {
 SheetProblems.add(problems, sheet.ref(r, 1) + ": the figure needs a label: what is measured", sheet.ref(r, 1) + ": la cifra necesita una etiqueta: qué se mide");
             }
@@ -716,13 +732,18 @@ SheetProblems.add(problems, sheet.ref(r, 1) + ": the figure needs a label: what 
             String activity = activity(sheet, r, 7, plan, language, problems);
             Set<Integer> quarter = quarters(sheet, r, 9, current.year(), problems);
             spanishAlone(sheet, r, 8, 11, problems);
+            spanishAlone(sheet, r, 3, UNIT_ES, problems);
             if (problems.size() > before || id == null) {
                 continue;
             }
             Optional<Metric> old = current.metric(id);
+            String unit = sheet.cell(r, 3);
+            // without the column (a workbook exported before it), each unit keeps its Spanish
+            String unitEs = sheet.has(UNIT_ES) ? sheet.cell(r, UNIT_ES) : old.map(m -> es(m.unitText())).orElse("");
             metrics.add(new Metric(id, keep(label, sheet.cell(r, 10), old.map(Metric::label)), keepNumber(value, old.map(Metric::value)),
-                    blankToNull(sheet.cell(r, 3)), keepNumber(target, old.map(Metric::target)), keepNumber(baseline, old.map(Metric::baseline)),
-                    asOf, activity, keep(sheet.cell(r, 8), sheet.cell(r, 11), old.map(Metric::note))).keepingWordsOf(old.orElse(null)));
+                    blankToNull(unit), keepNumber(target, old.map(Metric::target)), keepNumber(baseline, old.map(Metric::baseline)),
+                    asOf, activity, keep(sheet.cell(r, 8), sheet.cell(r, 11), old.map(Metric::note)), null,
+                    keep(unit, unitEs, old.map(Metric::unitText).filter(t -> t != null))).keepingWordsOf(old.orElse(null)));
             quarters.put(id, quarter);
         }
         return metrics;

@@ -159,6 +159,49 @@ class RecordsServiceTest {
         assertThat(study()).isEqualTo(before);
     }
 
+    /**
+     * A list of texts' Spanish (its field {@code NAMEEs}) is one line per item, in the same order, by the rule of every Spanish a
+     * change gives: a line translates its item's English as it is, an empty line removes its item's Spanish, not given each item
+     * keeps its own; more lines than items, or lines for an empty list, are refused naming the field, nothing saved.
+     */
+    @Test
+    void aListOfTextsSpanishIsOneLinePerItemByTheRuleOfEveryText() throws Exception {
+        service.editDeliverable(new EditDeliverable(as("Ana", PartVersion.of(study())), "air-quality", 2017, "aq-3-2-1",
+                Map.of("measurements", "PM2.5 mass\nOzone\nWind"), Map.of("measurements", "masa de PM2.5\n\nviento\n")));
+        assertThat(texts("measurements")).containsExactly(Text.of("PM2.5 mass", "masa de PM2.5"), Text.of("Ozone"), Text.of("Wind", "viento"));
+        assertThat(((List<?>) study().attributes().get("measurements")).get(1)).as("an item without Spanish stays a plain string")
+                .isEqualTo("Ozone");
+
+        service.editDeliverable(edit(PartVersion.of(study()), Map.of("measurements", "PM2.5 mass\nOzone\nWind\nRain")));
+        assertThat(texts("measurements")).as("not given, each item keeps its Spanish").containsExactly(Text.of("PM2.5 mass", "masa de PM2.5"),
+                Text.of("Ozone"), Text.of("Wind", "viento"), Text.of("Rain"));
+
+        service.editDeliverable(new EditDeliverable(as("Ana", PartVersion.of(study())), "air-quality", 2017, "aq-3-2-1", Map.of(),
+                Map.of("measurements", "\nozono")));
+        assertThat(texts("measurements")).as("an empty or missing line leaves its item without Spanish")
+                .containsExactly(Text.of("PM2.5 mass"), Text.of("Ozone", "ozono"), Text.of("Wind"), Text.of("Rain"));
+
+        Deliverable before = study();
+        CycleException more = catchThrowableOfType(CycleException.class, () -> service.editDeliverable(new EditDeliverable(
+                as("Ana", PartVersion.of(before)), "air-quality", 2017, "aq-3-2-1", Map.of(), Map.of("measurements", "a\nb\nc\nd\ne"))));
+        assertThat(more.problems()).extracting(Problem::field, Problem::code).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                "measurementsEs", "deliverable.list.spanish.lines"));
+        assertThat(more.problems().get(0).message("en")).contains("5 lines of Spanish for the 4 items");
+        assertThat(more.problems().get(0).message("es")).contains("5 líneas en español para los 4 elementos");
+        CycleException alone = catchThrowableOfType(CycleException.class, () -> service.editDeliverable(new EditDeliverable(
+                as("Ana", PartVersion.of(before)), "air-quality", 2017, "aq-3-2-1", Map.of("measurements", ""), Map.of("measurements", "ozono"))));
+        assertThat(alone.problems()).extracting(Problem::field, Problem::code).containsExactly(org.assertj.core.groups.Tuple.tuple(
+                "measurementsEs", "text.spanish.alone"));
+        CycleException control = catchThrowableOfType(CycleException.class, () -> service.editDeliverable(new EditDeliverable(
+                as("Ana", PartVersion.of(before)), "air-quality", 2017, "aq-3-2-1", Map.of(), Map.of("measurements", "ozo\u0007no"))));
+        assertThat(control.problems()).extracting(Problem::field).containsExactly("measurementsEs");
+        assertThat(study()).isEqualTo(before);
+    }
+
+    private List<Text> texts(String attribute) {
+        return ((List<?>) study().attributes().get(attribute)).stream().map(Deliverables::textOf).toList();
+    }
+
     Deliverable study() {
         return Deliverables.find(f.workspace().plan("air-quality").orElseThrow(), "aq-3-2-1").orElseThrow();
     }

@@ -298,4 +298,37 @@ class SpanishWorkbookTest {
         assertThat(en.problems().get(0).message("en")).startsWith("this workbook is Air Quality Working Group 2017, not Wildfires Working Group 2017");
         assertThat(f.files()).isEqualTo(before);
     }
+
+    @Test
+    void aCarriedOverLevelsRationaleIsInSpanishInTheSpanishColumnAlsoFromAnOldFileAndIsNoTranslationOfANewRationale() throws Exception {
+        // a year opened before the carried-over sentence had its Spanish: the file keeps its English only
+        Path file = f.data.resolve("groups/air-quality/2017.json");
+        String json = Files.readString(file);
+        String old = json.replaceAll("\\{\\s*\"en\": \"(Level carried over from 2016; not yet re-rated for 2017\\.)\",\\s*\"es\": \"[^\"]*\",\\s*\"esOf\": \"[^\"]*\"\\s*\\}",
+                "\"$1\"");
+        assertThat(old).isNotEqualTo(json).doesNotContain("Nivel que viene de");
+        Files.writeString(file, old);
+        f.later(1);
+        f.ok("translations", "export", "--group", "air-quality", "--year", "2017", "--out", "es.xlf");
+        assertThat(Files.readString(f.home.resolve("es.xlf"))).as("the model's sentence is no translator's text").contains("Monitors serviced.")
+                .doesNotContain("Level carried over");
+        Path es = export("aq-es.xlsx", "--language", "es");
+        int r;
+        try (XSSFWorkbook book = open(es)) {
+            r = row(book, "Calificaciones", "aq-2-1");
+            assertThat(cell(book, "Calificaciones", "F" + r).getStringCellValue()).isEqualTo("Level carried over from 2016; not yet re-rated for 2017.");
+            assertThat(cell(book, "Calificaciones", "H" + r).getStringCellValue()).as("the Spanish column says it in Spanish")
+                    .isEqualTo("Nivel que viene de 2016; aún sin calificar de nuevo para 2017.");
+        }
+        Map<String, String> before = f.files();
+        assertThat(f.ok("import", "aq-es.xlsx").out()).contains("nothing changed");
+        assertThat(f.files()).as("the sentence read back is no change").isEqualTo(before);
+        int row = r;
+        edit(es, book -> cell(book, "Calificaciones", "F" + row).setCellValue("Two monitors were added in Mexicali."));
+        f.ok("import", "aq-es.xlsx");
+        var rated = f.year("air-quality", 2017).assessment("aq-2-1").orElseThrow();
+        assertThat(rated.carriedOver()).isFalse();
+        assertThat(rated.rationale().en()).isEqualTo("Two monitors were added in Mexicali.");
+        assertThat(rated.rationale().es()).as("the model's sentence left in the Spanish column translates nothing").isNull();
+    }
 }

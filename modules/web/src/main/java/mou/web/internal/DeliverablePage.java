@@ -86,6 +86,20 @@ final class DeliverablePage {
                 }
                 continue;
             }
+            if (spec.kind() == AttributeSpec.Kind.TEXT_LIST) {
+                // each item's Spanish, one line per item, with the note and the box of a Spanish older than its English
+                List<Text> items = itemsOf(d == null ? null : d.attributes().get(spec.name()));
+                fields.add(new Field(name, ui.t("records.attribute.english", label), Input.TEXTAREA, List.of(), hint, false));
+                String stale = items.stream().anyMatch(Text::spanishStale) ? ui.t("records.attribute.TEXT_LIST.stale") : null;
+                String spanish = name + SPANISH;
+                fields.add(new Field(spanish, ui.t("records.attribute.spanish", label), Input.TEXTAREA, List.of(),
+                        stale != null ? stale : ui.t("records.attribute.TEXT_LIST.spanish"), false));
+                if (stale != null) {
+                    fields.add(new Field(ShownSpanish.fitsName(spanish), ui.t("form.spanishFits.legend") + ": " + ui.t("records.attribute.spanish",
+                            label), Input.CHECKBOXES, List.of(new Option("yes", ui.t("form.spanishFits"))), null, false));
+                }
+                continue;
+            }
             switch (spec.kind()) {
                 case CHOICE -> {
                     List<Option> options = new ArrayList<>(List.of(new Option("", ui.t("records.none"))));
@@ -109,9 +123,42 @@ final class DeliverablePage {
             if (spec.kind() == AttributeSpec.Kind.TEXT) {
                 Text text = textOf(value);
                 values.put(PREFIX + spec.name() + SPANISH, text == null || text.es() == null ? List.of() : List.of(text.es()));
+            } else if (spec.kind() == AttributeSpec.Kind.TEXT_LIST) {
+                values.put(PREFIX + spec.name() + SPANISH, spanishLines(itemsOf(value)));
             }
         }
         return values;
+    }
+
+    /** A list's Spanish as lines, each stripped, without the empty lines at its end: what the cycle reads of it. */
+    private static List<String> lines(String typed) {
+        List<String> lines = new ArrayList<>(typed.lines().map(String::strip).toList());
+        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+
+    /** A list of texts' items as texts (a plain string is its English alone); none for no list. */
+    static List<Text> itemsOf(Object value) {
+        List<Text> items = new ArrayList<>();
+        if (value instanceof List<?> list) {
+            for (Object item : list) {
+                Text text = textOf(item);
+                if (text != null) {
+                    items.add(text);
+                }
+            }
+        }
+        return items;
+    }
+
+    /** A list's Spanish as its field shows it: one line per item, an empty line for an item without Spanish; none when no item has any. */
+    private static List<String> spanishLines(List<Text> items) {
+        if (items.stream().allMatch(t -> t.es() == null)) {
+            return List.of();
+        }
+        return List.of(String.join("\n", items.stream().map(t -> t.es() == null ? "" : t.es()).toList()));
     }
 
     /**
@@ -248,9 +295,25 @@ final class DeliverablePage {
         Map<String, String> spanish = new LinkedHashMap<>();
         java.util.Set<String> spanishFields = new java.util.HashSet<>();
         f.type().get().attributes().stream().filter(a -> a.kind() == AttributeSpec.Kind.TEXT).forEach(a -> spanishFields.add(PREFIX + a.name() + SPANISH));
+        java.util.Set<String> listFields = new java.util.HashSet<>();
+        f.type().get().attributes().stream().filter(a -> a.kind() == AttributeSpec.Kind.TEXT_LIST).forEach(a -> listFields.add(PREFIX + a.name() + SPANISH));
         for (Field field : fields) {
             if (field.input() == Input.CHECKBOXES) {
                 continue; // a box beside a stale Spanish, read with its field
+            }
+            if (listFields.contains(field.name())) {
+                // as every Spanish field, the list's as a whole: sent back as shown it is none (each item keeps its Spanish, stale
+                // or not), unless its box says it still fits; else its lines are given, emptied too (each item without Spanish)
+                String attribute = field.name().substring(PREFIX.length(), field.name().length() - SPANISH.length());
+                if (typed.containsKey(field.name())) {
+                    String es = RecordForm.one(typed, field.name());
+                    List<String> shown = now.getOrDefault(field.name(), List.of());
+                    boolean fits = !typed.getOrDefault(ShownSpanish.fitsName(field.name()), List.of()).isEmpty();
+                    if (fits || !lines(es).equals(lines(shown.isEmpty() ? "" : shown.get(0)))) {
+                        spanish.put(attribute, es);
+                    }
+                }
+                continue;
             }
             if (spanishFields.contains(field.name())) {
                 // as every Spanish field: sent back as shown it is none (kept), unless its box says it still fits; emptied, removed

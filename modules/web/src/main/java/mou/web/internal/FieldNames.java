@@ -25,6 +25,7 @@ final class FieldNames {
             Map.entry("participants", "records.event.participants"), Map.entry("description", "records.form.description"),
             Map.entry("descriptionEs", "records.event.descriptionEs"), Map.entry("label", "records.figure.label"),
             Map.entry("labelEs", "records.figure.labelEs"), Map.entry("value", "records.figure.value"), Map.entry("unit", "records.figure.unit"),
+            Map.entry("unitEs", "records.figure.unitEs"),
             Map.entry("target", "records.figure.target"), Map.entry("baseline", "records.figure.baseline"),
             Map.entry("asOf", "records.figure.asOf"), Map.entry("note", "records.form.note"), Map.entry("noteEs", "records.figure.noteEs"),
             Map.entry("happened", "records.form.happened"), Map.entry("happenedEs", "records.update.happenedEs"),

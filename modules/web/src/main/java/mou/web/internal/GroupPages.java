@@ -255,7 +255,7 @@ final class GroupPages {
         html.element("dt", ui.t("group.rating.level")).element("dd", level(a.orElse(null), labels, ui), "class", "level"
                 + a.filter(Assessment::rated).map(x -> " level-" + x.level().id()).orElse(""));
         if (a.isPresent() && a.get().rationale() != null && !a.get().rationale().en().isBlank()) {
-            html.element("dt", ui.t("group.rating.rationale")).element("dd", text(a.get().rationale(), call));
+            html.element("dt", ui.t("group.rating.rationale")).element("dd", text(a.get().shownRationale(), call));
         }
         if (a.isPresent() && !a.get().evidence().isEmpty()) {
             html.element("dt", ui.t("group.rating.evidence")).start("dd");
@@ -761,7 +761,7 @@ final class GroupPages {
         Ui ui = call.ui();
         html.start("dl", "class", "rating");
         html.element("dt", ui.t("group.rating.level")).element("dd", level(a, labels, ui));
-        html.element("dt", ui.t("group.rating.rationale")).element("dd", a == null || a.rationale() == null ? "—" : text(a.rationale(), call));
+        html.element("dt", ui.t("group.rating.rationale")).element("dd", a == null || a.rationale() == null ? "—" : text(a.shownRationale(), call));
         html.element("dt", ui.t("group.rating.evidence")).start("dd");
         if (a == null || a.evidence().isEmpty()) {
             html.text("—");

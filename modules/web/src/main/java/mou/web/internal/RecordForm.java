@@ -56,8 +56,8 @@ final class RecordForm {
      */
     static String language(String name) {
         return switch (name) {
-            case "titleEs", "placeEs", "descriptionEs", "labelEs", "noteEs", "happenedEs" -> "es";
-            case "title", "place", "description", "label", "note", "happened" -> "en";
+            case "titleEs", "placeEs", "descriptionEs", "labelEs", "noteEs", "happenedEs", "unitEs" -> "es";
+            case "title", "place", "description", "label", "note", "happened", "unit" -> "en";
             default -> name.startsWith(DeliverablePage.PREFIX) && name.endsWith(DeliverablePage.SPANISH) ? "es" : null;
         };
     }

@@ -201,6 +201,7 @@ final class RecordPages {
             fields.add(Field.text("labelEs", FieldNames.label(ui, "labelEs"), null, false));
             fields.add(Field.text("value", FieldNames.label(ui, "value"), ui.t("records.number.hint"), true));
             fields.add(Field.text("unit", FieldNames.label(ui, "unit"), null, false));
+            fields.add(Field.text("unitEs", FieldNames.label(ui, "unitEs"), ui.t("records.figure.unitEs.hint"), false));
             fields.add(Field.text("target", FieldNames.label(ui, "target"), ui.t("records.number.hint"), false));
             fields.add(Field.text("baseline", FieldNames.label(ui, "baseline"), ui.t("records.number.hint"), false));
             fields.add(Field.text("asOf", FieldNames.label(ui, "asOf"), ui.t("records.date.hint"), false));
@@ -235,6 +236,7 @@ final class RecordPages {
             put(v, "labelEs", m.label() == null ? null : m.label().es());
             put(v, "value", m.value() == null ? null : m.value().toPlainString());
             put(v, "unit", m.unit());
+            put(v, "unitEs", m.unitText() == null ? null : m.unitText().es());
             put(v, "target", m.target() == null ? null : m.target().toPlainString());
             put(v, "baseline", m.baseline() == null ? null : m.baseline().toPlainString());
             put(v, "asOf", m.asOf() == null ? null : m.asOf().iso());
@@ -318,8 +320,8 @@ final class RecordPages {
                     html.start("tr");
                     cell(html, h.get(0), null).link(c.base() + "/figures/" + encode(m.id()), m.label() == null ? m.id() : m.label().in(lang))
                             .end("td");
-                    cell(html, h.get(1), "count").text(amount(m.value(), m.unit())).end("td");
-                    cell(html, h.get(2), "count").text(amount(m.target(), m.unit())).end("td");
+                    cell(html, h.get(1), "count").text(amount(m.value(), m.unitIn(lang))).end("td");
+                    cell(html, h.get(2), "count").text(amount(m.target(), m.unitIn(lang))).end("td");
                     cell(html, h.get(3), null).text(m.asOf() == null ? "" : m.asOf().iso()).end("td");
                     cell(html, h.get(4), null).text(m.activityId() == null ? "" : m.activityId()).end("td");
                     html.end("tr");
@@ -399,6 +401,7 @@ final class RecordPages {
         } else if (record instanceof Metric m) {
             texts.put("labelEs", m.label());
             texts.put("noteEs", m.note());
+            texts.put("unitEs", m.unitText());
         }
         List<Field> marked = new ArrayList<>();
         for (Field f : fields) {
@@ -440,7 +443,7 @@ final class RecordPages {
                 : name -> RecordForm.changed(typed, now, name);
         // a Spanish whose box says it still fits the changed English is given as typed, though unchanged: it translates the English now
         java.util.Set<String> fits = new java.util.HashSet<>();
-        for (String name : List.of("titleEs", "placeEs", "descriptionEs", "labelEs", "noteEs")) {
+        for (String name : List.of("titleEs", "placeEs", "descriptionEs", "labelEs", "noteEs", "unitEs")) {
             if (call.field(ShownSpanish.fitsName(name)).isPresent()) {
                 fits.add(name);
             }
@@ -462,9 +465,14 @@ final class RecordPages {
         if (now != null && labelEs != null) {
             label = RecordForm.one(typed, "label");
         }
-        return app.cycle.recordFigure(new RecordFigure(acting, group, year, id, label, labelEs, v.apply("value"), v.apply("unit"),
+        String unit = v.apply("unit");
+        String unitEs = v.apply("unitEs");
+        if (now != null && unitEs != null && unit == null) {
+            unit = orNull(RecordForm.one(typed, "unit")); // a changed Spanish translates the unit as typed
+        }
+        return app.cycle.recordFigure(new RecordFigure(acting, group, year, id, label, labelEs, v.apply("value"), unit,
                 v.apply("target"), v.apply("baseline"), v.apply("asOf"), v.apply("activityId"), v.apply("note"), orNull(v.apply("quarter")),
-                v.apply("noteEs"), adding));
+                v.apply("noteEs"), adding, unitEs));
     }
 
     private Response add(Call call, Kind kind) throws WebApp.Refusal {

@@ -503,6 +503,118 @@ class RecordPagesTest {
         assertThat(files()).isEqualTo(before);
     }
 
+    /**
+     * A deliverable's list of texts has a Spanish field too ("Mediciones (español)"), one line per item, with the rules of every Spanish
+     * field: shown as saved and sent back so, each item keeps its Spanish; typed, each line translates its item; the note and box of a
+     * Spanish older than its English; emptied, removed; alone or with more lines than items, refused beside it, in the page's language.
+     */
+    @Test
+    void aDeliverablesListOfTextsHasASpanishFieldOneLinePerItemWithTheRulesOfEverySpanishField() throws Exception {
+        String path = YEAR + "/deliverable/aq-3-2-1";
+        for (String language : List.of("es", "en")) {
+            member.cookies.put(WebApp.LANGUAGE_COOKIE, language);
+            String text = member.get(path).text();
+            assertThat(text).contains(language.equals("es") ? "Mediciones (inglés)" : "Measurements (English)")
+                    .contains(language.equals("es") ? "Mediciones (español)" : "Measurements (Spanish)")
+                    .contains(language.equals("es") ? "Una línea por cada línea en inglés" : "One line per English line")
+                    .contains("<textarea id=\"f-attr-measurementsEs\" name=\"attr-measurementsEs\"");
+            assertThat(text).as("the items' Spanish, one per line").contains(
+                    "masa de PM2.5 en continuo\ncomponentes químicos y elementales de PM2.5\nmediciones meteorológicas</textarea>");
+        }
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        List<Object> before = measurements();
+        Response form = member.get(path);
+        String english = "continuous PM2.5 mass\nchemical and elemental constituents of PM2.5\nmeteorological measurements";
+        String spanish = "masa de PM2.5 en continuo\ncomponentes químicos y elementales de PM2.5\nmediciones meteorológicas";
+        member.post(path, "readAt", readAt(form), "attr-measurements", english, "attr-measurementsEs", spanish, "attr-sites", "3");
+        assertThat(measurements()).as("sent back as shown, each item keeps its Spanish").isEqualTo(before);
+
+        member.post(path, "readAt", readAt(member.get(path)), "attr-measurements", english + "\nwind speed", "attr-measurementsEs",
+                spanish + "\nvelocidad del viento");
+        assertThat(texts()).containsExactly(Text.of("continuous PM2.5 mass", "masa de PM2.5 en continuo"),
+                Text.of("chemical and elemental constituents of PM2.5", "componentes químicos y elementales de PM2.5"),
+                Text.of("meteorological measurements", "mediciones meteorológicas"), Text.of("wind speed", "velocidad del viento"));
+        assertThat(member.get(path).text()).as("a Spanish page shows the items in Spanish").contains("velocidad del viento");
+
+        // an item's Spanish older than its English (as a hand may leave the file): the note and the box that confirms it
+        Path plan = web.data.resolve("groups/air-quality/plan.json");
+        Files.writeString(plan, Files.readString(plan).replace("\"en\": \"wind speed\"", "\"en\": \"mean wind speed\""));
+        form = member.get(path);
+        assertThat(form.text()).contains("El inglés de algunos elementos cambió").contains("name=\"attr-measurementsEsFits\"");
+        String changed = english + "\nmean wind speed";
+        member.post(path, "readAt", readAt(form), "attr-measurements", changed, "attr-measurementsEs", spanish + "\nvelocidad del viento");
+        assertThat(texts().get(3).spanishStale()).as("sent back unchanged without the box, still older").isTrue();
+        member.post(path, "readAt", readAt(member.get(path)), "attr-measurements", changed, "attr-measurementsEs",
+                spanish + "\nvelocidad del viento", "attr-measurementsEsFits", "yes");
+        assertThat(texts().get(3)).isEqualTo(Text.of("mean wind speed", "velocidad del viento"));
+
+        // refused beside the field, in the page's language, nothing saved
+        Map<Path, String> files = files();
+        Response more = member.post(path, "readAt", readAt(member.get(path)), "attr-measurementsEs", spanish + "\nuno\ndos");
+        assertThat(more.status()).isEqualTo(400);
+        assertThat(more.text()).contains("Mediciones (español): 5 líneas en español para los 4 elementos de Mediciones (inglés)")
+                .contains("id=\"p-attr-measurementsEs\"");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "en");
+        Response alone = member.post(path, "readAt", readAt(member.get(path)), "attr-measurements", "", "attr-measurementsEs", "ozono");
+        assertThat(alone.status()).isEqualTo(400);
+        assertThat(alone.text()).contains("Measurements (Spanish): this Spanish has no English to translate").contains("id=\"p-attr-measurementsEs\"");
+        assertThat(files()).isEqualTo(files);
+
+        // emptied: each item without Spanish
+        member.post(path, "readAt", readAt(member.get(path)), "attr-measurementsEs", "");
+        assertThat(measurements()).containsExactly("continuous PM2.5 mass", "chemical and elemental constituents of PM2.5",
+                "meteorological measurements", "mean wind speed");
+    }
+
+    /**
+     * A figure's unit has a Spanish field ("Unidad (español)") with the rules of every Spanish field, and the figures are listed with
+     * their unit in the page's language: its own Spanish, the reports' words for a unit they know, a symbol as it is.
+     */
+    @Test
+    void aFiguresUnitHasASpanishFieldAndIsListedInThePagesLanguage() throws Exception {
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(member.get(YEAR + "/figures").text()).contains(">Unidad (inglés)</label>").contains(">Unidad (español)</label>")
+                .contains("name=\"unitEs\"");
+        assertThat(member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-boxes", "label", "Boxes of filters",
+                "value", "12", "unit", "boxes", "unitEs", "cajas").status()).isEqualTo(303);
+        member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples analyzed", "value", "53",
+                "unit", "samples");
+        assertThat(year().metric("aq-2017-boxes").orElseThrow().unitText()).isEqualTo(Text.of("boxes", "cajas"));
+        assertThat(member.get(YEAR + "/figures").text()).contains(">12 cajas<").contains(">53 muestras<").doesNotContain("12 boxes");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "en");
+        assertThat(member.get(YEAR + "/figures").text()).contains(">Unit (English)</label>").contains(">Unit (Spanish)</label>")
+                .contains(">12 boxes<").contains(">53 samples<");
+
+        // the English changed alone keeps the Spanish, stale: the note and the box beside it
+        String path = YEAR + "/figures/aq-2017-boxes";
+        Response form = member.get(path);
+        assertThat(form.text()).contains("value=\"cajas\"");
+        member.post(path, "readAt", readAt(form), "label", "Boxes of filters", "value", "12", "unit", "crates", "unitEs", "cajas");
+        assertThat(year().metric("aq-2017-boxes").orElseThrow().unitText().spanishStale()).isTrue();
+        form = member.get(path);
+        assertThat(form.text()).contains("name=\"unitEsFits\"");
+        member.post(path, "readAt", readAt(form), "label", "Boxes of filters", "value", "12", "unit", "crates", "unitEs", "cajones");
+        assertThat(year().metric("aq-2017-boxes").orElseThrow().unitText()).isEqualTo(Text.of("crates", "cajones"));
+
+        // alone, refused beside the field in the page's language
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        Map<Path, String> before = files();
+        Response alone = member.post(path, "readAt", readAt(member.get(path)), "label", "Boxes of filters", "value", "12", "unit", "",
+                "unitEs", "cajas");
+        assertThat(alone.status()).isEqualTo(400);
+        assertThat(alone.text()).contains("Unidad (español): este texto en español no tiene un inglés que traducir").contains("id=\"p-unitEs\"");
+        assertThat(files()).isEqualTo(before);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object> measurements() throws Exception {
+        return (List<Object>) study().attributes().get("measurements");
+    }
+
+    private List<Text> texts() throws Exception {
+        return measurements().stream().map(DeliverablePage::textOf).toList();
+    }
+
     @Test
     void anAttributeTheTypeDoesNotKnowIsShownAsTextInThePagesLanguageNotAsJavasFormOfIt() {
         // aq-3-2-1's siteDescription (a text with its Spanish) is not one of the monitoring study's attributes

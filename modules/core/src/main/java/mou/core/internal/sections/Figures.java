@@ -10,7 +10,7 @@ final class Figures {
     }
 
     static String value(Metric metric, String language) {
-        return Numbers.amount(metric.value(), metric.unit(), language);
+        return Numbers.amount(metric.value(), metric.unitIn(language), language);
     }
 
     /** A value with the words of its unit as given (e.g. in the singular for one). */

@@ -73,7 +73,7 @@ public final class RelatedAgreementsSection implements ReportSectionContributor 
 
     static String figure(ReportContext context, Metric metric) {
         String value = metric.words() != null ? context.text(metric.words())
-                : Figures.value(metric.value(), context.labels().countWords(context.labels().unit(metric.unit()), metric.value()), context.language());
+                : Figures.value(metric.value(), context.labels().countWords(context.labels().unit(metric.unitIn(context.language())), metric.value()), context.language());
         return context.text(metric.label()) + ": " + value;
     }
 

@@ -93,8 +93,8 @@ final class SolidWasteChapter implements ReportSectionContributor {
             if (!measured.isEmpty()) {
                 ofTheYear = true;
                 measured.forEach(m -> figures.add(new FigureRow(name, context.text(m.label()),
-                        m.value() == null ? "" : Quantities.show(m.value(), m.unit(), language),
-                        m.target() == null ? "" : Quantities.show(m.target(), m.unit(), language),
+                        m.value() == null ? "" : Quantities.show(m.value(), m.unitIn(language), language),
+                        m.target() == null ? "" : Quantities.show(m.target(), m.unitIn(language), language),
                         m.progressTowardsTarget(),
                         m.asOf() == null ? "" : Dates.format(m.asOf(), language),
                         m.id(), group.id(), m.activityId(), m.value(), m.target(), m.unit(), null)));

@@ -223,8 +223,8 @@ final class WildfiresChapter implements ReportSectionContributor {
         return new FigureRow(
                 context.text(group.name()),
                 context.text(m.label()),
-                quantity(context, m.value(), m.unit()),
-                m.target() == null ? "" : quantity(context, m.target(), m.unit()),
+                quantity(context, m.value(), m.unitIn(context.language())),
+                m.target() == null ? "" : quantity(context, m.target(), m.unitIn(context.language())),
                 m.progressTowardsTarget(),
                 m.asOf() == null ? "" : Dates.format(m.asOf(), language),
                 m.id(), group.id(), m.activityId(), m.value(), m.target(), m.unit(), null);

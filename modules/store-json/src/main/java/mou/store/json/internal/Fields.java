@@ -125,6 +125,12 @@ final class Fields {
         return v == null ? null : text(v, at.key(key), "'" + key + "'");
     }
 
+    /** A text that is no translator's business as it is (a figure's unit that needs no Spanish): read, never placed. */
+    Text unplacedText(JsonObject o, Loc at, String key) {
+        Object v = value(o, at, key, false);
+        return v == null ? null : readText(v, at.key(key), "'" + key + "'");
+    }
+
     /** A text: a string, or {"en": ..., "es": ...}. */
     Text text(Object v, Loc at, String what) {
         return placed(readText(v, at, what), at);

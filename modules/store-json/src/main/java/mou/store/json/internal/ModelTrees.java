@@ -240,7 +240,8 @@ final class ModelTrees {
         o.set("id", string(m.id()));
         o.set("label", text(m.label()));
         o.set("value", number(m.value()));
-        o.set("unit", string(m.unit()));
+        // a plain string while the unit has no Spanish, as every file before it had one
+        o.set("unit", text(m.unitText()));
         o.set("target", number(m.target()));
         o.set("baseline", number(m.baseline()));
         o.set("asOf", date(m.asOf()));

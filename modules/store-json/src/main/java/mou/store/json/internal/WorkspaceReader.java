@@ -828,7 +828,10 @@ final class WorkspaceReader {
                             + String.join(", ", ProgressLevel.ids()));
                 }
             }
-            Text rationale = fields.text(a, l, "rationale", false);
+            // the carried-over sentence kept in English alone (a year opened before it had its Spanish) is the model's, which every
+            // reader is shown in their language (Assessment.shownRationale): no text a Spanish reader misses, so not placed
+            Text rationale = a.get("rationale") instanceof String s && Assessment.isCarriedOverRationale(s)
+                    ? fields.unplacedText(a, l, "rationale") : fields.text(a, l, "rationale", false);
             // a year written before carried-over levels were recorded as such says so only in its rationale
             boolean carriedOver = a.get("carriedOver") == null ? rationale != null && Assessment.isCarriedOverRationale(rationale.en())
                     : fields.bool(a, l, "carriedOver", false);
@@ -944,13 +947,15 @@ final class WorkspaceReader {
         String id = fields.id(m, l, "id", true);
         Text label = fields.text(m, l, "label", true);
         var value = fields.number(m, l, "value", true, Bounds.AMOUNT);
-        String unit = fields.string(m, l, "unit", false);
+        // a string, or {"en", "es", "esOf"} with its Spanish; placed (for what a Spanish reader misses) only when it needs one
+        Text unit = Metric.unitNeedsSpanish(m.get("unit") instanceof String s ? s : null) || m.get("unit") instanceof JsonObject
+                ? fields.text(m, l, "unit", false) : fields.unplacedText(m, l, "unit");
         var target = fields.number(m, l, "target", false, Bounds.AMOUNT);
         var baseline = fields.number(m, l, "baseline", false, Bounds.AMOUNT);
         DateSpan asOf = fields.date(m, l, "asOf", false);
         String activityId = fields.string(m, l, "activityId", false);
-        return new Metric(id, label, value, unit, target, baseline, asOf, activityId, fields.text(m, l, "note", false),
-                fields.text(m, l, "words", false));
+        return new Metric(id, label, value, unit == null ? null : unit.en(), target, baseline, asOf, activityId, fields.text(m, l, "note", false),
+                fields.text(m, l, "words", false), unit);
     }
 
     // ---------------------------------------------------------------- shared parts

@@ -96,4 +96,21 @@ class CarriedOverTest {
         List<ReviewStep> steps = load(ws).year("air-quality", 2016).orElseThrow().review().steps();
         assertThat(steps).extracting(ReviewStep::incomplete).containsExactly("figures come in March", null);
     }
+
+    @Test
+    void theCarriedOverSentenceInEnglishAloneIsNoTextASpanishReaderMisses() throws Exception {
+        Path ws = TestWorkspace.copy(temp);
+        Workspace w = load(ws);
+        GroupYear year = w.year("air-quality", 2016).orElseThrow();
+        List<Assessment> assessments = new ArrayList<>(year.assessments());
+        Assessment first = assessments.get(0);
+        assessments.set(0, new Assessment(first.activityId(), first.level(), mou.core.model.Text.of(CARRIED), List.of(), false, true));
+        store.save(ws, withYear(w, year.withAssessments(assessments)));
+        assertThat(TestWorkspace.read(ws, YEAR_FILE)).contains("\"rationale\": \"" + CARRIED + "\"");
+
+        LoadResult placed = store.loadPlacingTexts(ws);
+        assertThat(placed.texts()).as("the model's sentence, shown in Spanish to a Spanish reader").noneMatch(p -> p.text().en().equals(CARRIED));
+        assertThat(placed.workspace().year("air-quality", 2016).orElseThrow().assessment(first.activityId()).orElseThrow().shownRationale().es())
+                .isEqualTo("Nivel que viene de 2015; aún sin calificar de nuevo para 2016.");
+    }
 }

@@ -69,8 +69,8 @@ public final class ProjectResultsPanel implements WebContribution {
             List<Metric> measured = metrics.stream().filter(m -> activity.id().equals(m.activityId())).toList();
             if (!measured.isEmpty()) {
                 for (Metric m : measured) {
-                    row(html, project, m.label().in(language), m.value() == null ? "" : Quantities.show(m.value(), m.unit(), language),
-                            m.target() == null ? "" : Quantities.show(m.target(), m.unit(), language), m.progressTowardsTarget());
+                    row(html, project, m.label().in(language), m.value() == null ? "" : Quantities.show(m.value(), m.unitIn(language), language),
+                            m.target() == null ? "" : Quantities.show(m.target(), m.unitIn(language), language), m.progressTowardsTarget());
                     rows++;
                 }
                 continue;
