@@ -1,7 +1,5 @@
 package mou.web.internal;
 
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,6 @@ import mou.web.api.HtmlWriter;
  */
 final class ReviewPages {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final WebApp app;
 
@@ -297,12 +294,15 @@ final class ReviewPages {
                 html.element("th", ui.t(h), "scope", "col");
             }
             html.end("tr").end("thead").start("tbody");
-            for (ReviewStep step : steps) {
+            // to the second, as the history shows them (two steps of one minute told apart)
+            List<String> times = HistoryPage.moments(steps.stream().map(ReviewStep::at).toList());
+            for (int i = 0; i < steps.size(); i++) {
+                ReviewStep step = steps.get(i);
                 html.start("tr").element("td", ui.state(step.state()), "class", "state state-" + step.state().id())
                         .element("td", step.by() == null ? "" : step.by())
                         .start("td");
                 if (step.at() != null) {
-                    html.element("time", WHEN.format(step.at()), "datetime", step.at().toString());
+                    html.element("time", times.get(i), "datetime", step.at().toString());
                 }
                 html.end("td").start("td");
                 if (step.reason() != null && !step.reason().isBlank()) {

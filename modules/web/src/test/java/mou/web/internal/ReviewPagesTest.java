@@ -71,6 +71,21 @@ class ReviewPagesTest {
         }
     }
 
+    /** The steps' times were shown to the minute; they are shown to the second, as the history shows them, in both languages. */
+    @Test
+    void theStepsTimesAreShownToTheSecondAsTheHistoryShowsThem() throws Exception {
+        open2017();
+        complete(GROUP, 2017);
+        web.app.cycle.review(new mou.core.cycle.ReviewYear(Acting.of(web.data, "Mara Member"), GROUP, 2017, mou.core.model.ReviewAction.SUBMIT,
+                null, null));
+        java.time.Instant at = web.app.workspace().year(GROUP, 2017).orElseThrow().review().last().orElseThrow().at();
+        String second = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC)
+                .format(at);
+        assertThat(office.get("/review/2017").text()).contains("datetime=\"" + at + "\">" + second + "</time>");
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(office.get("/review/2017").text()).contains("datetime=\"" + at + "\">" + second + "</time>");
+    }
+
     @Test
     void theReviewPageShowsEachGroupsStateWhatItMissesAndTheSubmitFormOnlyToItsMembers() throws Exception {
         open2017();
