@@ -200,7 +200,7 @@ final class Publisher {
         }
         List<Problem> refusal = new ArrayList<>();
         if (!untranslated.isEmpty() && untranslatedReason == null) {
-            refusal.addAll(Translations.refusal(year, untranslated));
+            refusal.addAll(Translations.refusal(year, untranslated, ws));
         }
         if ((!missing.isEmpty() || !gaps.isEmpty()) && allowMissing.isEmpty()) {
             refusal.addAll(missingParts(year, missing, gaps));

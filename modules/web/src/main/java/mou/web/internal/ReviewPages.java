@@ -3,6 +3,7 @@ package mou.web.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import mou.core.cycle.Acting;
@@ -375,7 +376,14 @@ final class ReviewPages {
                     List.of(new Field("allowMissing", ui.t("review.field.allowMissing"), ui.t("review.field.allowMissing.hint"), false),
                             new Field("allowUntranslated", ui.t("review.field.allowUntranslated"),
                                     ui.t("review.field.allowUntranslated.hint"), false)),
-                    ui.t("review.publish"), PartVersion.ofYear(status.groups().stream().map(YearStatus.Group::year).filter(y -> y != null).toList()));
+                    ui.t("review.publish"), PartVersion.ofYear(status.groups().stream().map(YearStatus.Group::year).filter(y -> y != null).toList()),
+                    p -> {
+                        try {
+                            return UntranslatedPlace.of(ui, app.workspace(), p, year);
+                        } catch (WebApp.Refusal e) {
+                            return Optional.empty(); // a workspace that cannot be read now: the problem as the cycle says it
+                        }
+                    });
         }
         html.end("section");
     }
@@ -405,6 +413,16 @@ final class ReviewPages {
      */
     static void form(Call call, HtmlWriter html, Shown shown, String action, String id, String legend, Failure failure,
             Function<String, String> labels, List<Field> fields, String button, String readAt) {
+        form(call, html, shown, action, id, legend, failure, labels, fields, button, readAt, p -> Optional.empty());
+    }
+
+    /**
+     * As {@link #form(Call, HtmlWriter, Shown, String, String, String, Failure, Function, List, String, String)}; a problem that
+     * {@code places} names a text of (publishing's untranslated texts) is said with the place in the page's words, linked.
+     */
+    static void form(Call call, HtmlWriter html, Shown shown, String action, String id, String legend, Failure failure,
+            Function<String, String> labels, List<Field> fields, String button, String readAt,
+            Function<Problem, Optional<UntranslatedPlace>> places) {
         shown.forms().add(id);
         html.start("form", "method", "post", "action", action, "class", "edit", "id", "form-" + id);
         html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
@@ -416,6 +434,18 @@ final class ReviewPages {
             if (!general.isEmpty()) {
                 html.start("div", "class", "problem", "role", "alert", "id", id + "-problems").start("ul");
                 for (Problem p : general) {
+                    Optional<UntranslatedPlace> place = places.apply(p);
+                    if (place.isPresent()) {
+                        html.start("li");
+                        if (place.get().href() != null) {
+                            html.link(place.get().href(), place.get().where());
+                        } else {
+                            html.text(place.get().where());
+                        }
+                        html.text(": " + place.get().what()).end("li");
+                        shown.problems().add(new String[] {"#" + id + "-problems", place.get().line()});
+                        continue;
+                    }
                     String text = (p.field() == null || p.namesFields() ? "" : p.field() + ": ") + p.text(call.language(), labels, call.ui()::problemWords).strip();
                     html.element("li", text);
                     shown.problems().add(new String[] {"#" + id + "-problems", text});

@@ -254,12 +254,22 @@ class ReviewPagesTest {
                         + " with the button &quot;Return to the group&quot;")
                 .contains("saying why in &quot;Publish although texts lack their current Spanish, because&quot;")
                 .containsPattern("<li><a href=\"#publish-problems\">and \\d+ more</a></li>");
+        // each text by its group, year and part in the page's words, linked to where it is written, not by file and JSON path
+        String name = Dashboard.name(web.app.workspace(), GROUP, "en");
+        String activity = web.app.workspace().plan(GROUP).orElseThrow().activities().get(0).id();
+        assertThat(text).contains("<li><a href=\"/group/air-quality/2017/activity/" + activity + "\">" + name + ", 2017: the rating of activity "
+                + activity + ", its rationale</a>: no Spanish for “Rated for 2017.”</li>")
+                .doesNotContain("2017.json").doesNotContain("$.assessments");
+        assertThat(text).contains("<li><a href=\"/group/air-quality/2017/narrative/next-steps\">" + name + ", 2017: the narrative’s next steps</a>:");
         office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
         String spanish = office.post("/review/2017/publish", "allowMissing", "The board meets.").text();
         assertThat(spanish).contains("no se publicó nada; dé a estos textos su español (un año aprobado está bloqueado")
                 .contains("&quot;Devolver al grupo&quot;")
                 .contains("diciendo por qué en &quot;Publicar aunque haya textos sin su español vigente, porque&quot;")
-                .containsPattern("<li><a href=\"#publish-problems\">y \\d+ más</a></li>");
+                .containsPattern("<li><a href=\"#publish-problems\">y \\d+ más</a></li>")
+                .contains("<li><a href=\"/group/air-quality/2017/activity/" + activity + "\">" + Dashboard.name(web.app.workspace(), GROUP, "es")
+                        + ", 2017: la calificación de la actividad " + activity + ", su justificación</a>: no hay español para «Rated for 2017.»</li>")
+                .doesNotContain("2017.json");
         for (String page : List.of(text, spanish)) {
             assertThat(page).doesNotContain("publish 2017").doesNotContain(" --").doesNotContain("REASON").doesNotContain("MOTIVO")
                     .doesNotContain("validate");
