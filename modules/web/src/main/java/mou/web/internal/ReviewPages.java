@@ -171,7 +171,7 @@ final class ReviewPages {
         if (action == ReviewAction.PUBLISH) {
             boolean approved = groups.stream().allMatch(g -> ReviewAction.PUBLISH.allowedFrom(g.year().review().state()));
             if (approved && user.office()) {
-                page.again(html -> publishSection(call, html, year, status, new Failure("publish", 409, List.of(), yours), shown));
+                page.again(html -> publishSection(call, html, workspace, year, status, new Failure("publish", 409, List.of(), yours), shown));
             }
         } else if (!groups.isEmpty() && may(user, action, group, groups.get(0).year().review().state())) {
             page.again(html -> actionForm(call, html, shown, workspace, year, groups.get(0), action,
@@ -221,7 +221,7 @@ final class ReviewPages {
             group(call, body, workspace, year, group, failure, shown, moved);
         }
         if (!published) {
-            publishSection(call, body, year, status, failure, shown);
+            publishSection(call, body, workspace, year, status, failure, shown);
         }
         HtmlWriter html = new HtmlWriter();
         html.element("h1", ui.t("review.title", year));
@@ -353,7 +353,7 @@ final class ReviewPages {
                 PartVersion.of(group.year()));
     }
 
-    private void publishSection(Call call, HtmlWriter html, int year, YearStatus status, Failure failure, Shown shown) {
+    private void publishSection(Call call, HtmlWriter html, Workspace workspace, int year, YearStatus status, Failure failure, Shown shown) {
         Ui ui = call.ui();
         User user = call.user().orElseThrow();
         html.start("section", "aria-labelledby", "publish").element("h2", ui.t("review.publish.heading", year), "id", "publish");
@@ -362,7 +362,9 @@ final class ReviewPages {
         List<String> waiting = status.groups().stream().filter(g -> g.year() != null && !ReviewAction.PUBLISH.allowedFrom(g.year().review().state()))
                 .map(YearStatus.Group::groupId).toList();
         if (!waiting.isEmpty()) {
-            html.element("p", ui.t("review.publish.waiting", String.join(", ", waiting)));
+            // each group by its name in the page's language, as the sections above name them (their ids are the command line's)
+            html.element("p", ui.t("review.publish.waiting", String.join("; ", waiting.stream().map(g -> name(workspace, g, call.language()))
+                    .toList())));
         }
         if (!missing.isEmpty()) {
             html.element("p", ui.t("review.publish.misses"));

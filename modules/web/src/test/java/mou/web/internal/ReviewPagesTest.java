@@ -71,6 +71,17 @@ class ReviewPagesTest {
         }
     }
 
+    /** The publish section listed the groups not approved yet by id ("Not approved yet: air-quality"); it names them as the page does. */
+    @Test
+    void thePublishSectionNamesTheGroupsNotApprovedYetInThePagesLanguage() throws Exception {
+        open2017();
+        String en = office.get("/review/2017").text();
+        assertThat(en).contains("Not approved yet: " + Dashboard.name(web.app.workspace(), GROUP, "en") + "; ")
+                .doesNotContain("Not approved yet: air-quality");
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(office.get("/review/2017").text()).contains("Aún sin aprobar: " + Dashboard.name(web.app.workspace(), GROUP, "es") + "; ");
+    }
+
     /** The steps' times were shown to the minute; they are shown to the second, as the history shows them, in both languages. */
     @Test
     void theStepsTimesAreShownToTheSecondAsTheHistoryShowsThem() throws Exception {
@@ -103,7 +114,7 @@ class ReviewPagesTest {
         // the office sees no approve or return form for a draft year, and no publish form while groups are not approved
         String byOffice = office.get("/review/2017").text();
         assertThat(byOffice).doesNotContain("/approve\"").doesNotContain("/return\"").doesNotContain("action=\"/review/2017/publish\"")
-                .contains("Not approved yet: air-quality");
+                .contains("Not approved yet: Air Quality Working Group; ");
         assertThat(member.get("/review").headers().get("Location")).isEqualTo("/review/2017");
         assertThat(member.get("/review/1999").status()).isEqualTo(404);
         assertThat(member.get("/review/20x7").status()).isEqualTo(400);
