@@ -236,7 +236,7 @@ final class ReviewPages {
             // the form is not on the page (the year has moved on): what the service said, here
             html.start("div", "class", "problem", "role", "alert").element("p", ui.t("review.refusedHere")).start("ul");
             for (Problem p : failure.problems()) {
-                html.element("li", p.text(call.language(), ReviewPages::plainLabel, call.ui()::problemWords).strip());
+                html.element("li", named(p, workspace, call.language()).text(call.language(), ReviewPages::plainLabel, call.ui()::problemWords).strip());
             }
             html.end("ul").end("div");
         }
@@ -285,7 +285,7 @@ final class ReviewPages {
         html.end("dl");
         if (!group.missing().isEmpty()) {
             html.element("h3", ui.t("review.misses"));
-            gaps(html, group.missing(), call.language());
+            gaps(html, workspace, group.missing(), call.language());
         }
         List<ReviewStep> steps = gy.review().steps();
         if (!steps.isEmpty()) {
@@ -350,7 +350,7 @@ final class ReviewPages {
         };
         form(call, html, shown, "/review/" + year + "/" + id + "/" + action.id(), form,
                 ui.t("review." + action.id() + ".legend", name(workspace, id, call.language())), mine, labels, fields, ui.t("review." + action.id()),
-                PartVersion.of(group.year()));
+                PartVersion.of(group.year()), workspace, year);
     }
 
     private void publishSection(Call call, HtmlWriter html, Workspace workspace, int year, YearStatus status, Failure failure, Shown shown) {
@@ -368,7 +368,7 @@ final class ReviewPages {
         }
         if (!missing.isEmpty()) {
             html.element("p", ui.t("review.publish.misses"));
-            gaps(html, missing, call.language());
+            gaps(html, workspace, missing, call.language());
         }
         Failure mine = failure != null && failure.form().equals("publish") ? failure : null;
         if (user.office() && (waiting.isEmpty() || mine != null)) {
@@ -379,23 +379,36 @@ final class ReviewPages {
                             new Field("allowUntranslated", ui.t("review.field.allowUntranslated"),
                                     ui.t("review.field.allowUntranslated.hint"), false)),
                     ui.t("review.publish"), PartVersion.ofYear(status.groups().stream().map(YearStatus.Group::year).filter(y -> y != null).toList()),
-                    p -> {
-                        try {
-                            return UntranslatedPlace.of(ui, app.workspace(), p, year);
-                        } catch (WebApp.Refusal e) {
-                            return Optional.empty(); // a workspace that cannot be read now: the problem as the cycle says it
-                        }
-                    });
+                    workspace, year);
         }
         html.end("section");
     }
 
-    private static void gaps(HtmlWriter html, List<Gap> gaps, String language) {
+    private static void gaps(HtmlWriter html, Workspace workspace, List<Gap> gaps, String language) {
         html.start("ul", "class", "gaps");
         for (Gap gap : gaps) {
-            html.element("li", Problem.missing(gap).message(language));
+            html.element("li", named(Problem.missing(gap), workspace, language).message(language));
         }
         html.end("ul");
+    }
+
+    private static final java.util.regex.Pattern GROUP_YEAR = java.util.regex.Pattern.compile("([a-z0-9][a-z0-9-]*) (\\d{4}): ");
+
+    /**
+     * A problem about what a group's year misses ({@code gap.*}, {@code missing.*}), which names the year as the command line
+     * does ("air-quality 2017: "), with the group's name in the page's language instead ("Air Quality Working Group, 2017: ").
+     */
+    static Problem named(Problem p, Workspace workspace, String language) {
+        if (workspace == null || p.code() == null || !(p.code().startsWith("gap.") || p.code().startsWith("missing.")) || p.args().isEmpty()) {
+            return p;
+        }
+        java.util.regex.Matcher m = GROUP_YEAR.matcher(p.args().get(0));
+        if (!m.matches() || workspace.plan(m.group(1)).isEmpty()) {
+            return p;
+        }
+        List<String> args = new ArrayList<>(p.args());
+        args.set(0, name(workspace, m.group(1), language) + ", " + m.group(2) + ": ");
+        return new Problem(p.field(), p.code(), args, null, null);
     }
 
     /** The forms a page shows, and the problems of the refused one with the place each links to (href, text), in the page's order. */
@@ -411,20 +424,12 @@ final class ReviewPages {
 
     /**
      * A form posting to {@code action}: the problems of a refusal that name no field of it first
-     * (what is missing, what to do), then each field with its own problems beside it.
+     * (what is missing, what to do), then each field with its own problems beside it. A group's year and a text of the
+     * report a problem names are said in the page's words ({@link #named}, {@link UntranslatedPlace}), the text linked to
+     * where it is written.
      */
     static void form(Call call, HtmlWriter html, Shown shown, String action, String id, String legend, Failure failure,
-            Function<String, String> labels, List<Field> fields, String button, String readAt) {
-        form(call, html, shown, action, id, legend, failure, labels, fields, button, readAt, p -> Optional.empty());
-    }
-
-    /**
-     * As {@link #form(Call, HtmlWriter, Shown, String, String, String, Failure, Function, List, String, String)}; a problem that
-     * {@code places} names a text of (publishing's untranslated texts) is said with the place in the page's words, linked.
-     */
-    static void form(Call call, HtmlWriter html, Shown shown, String action, String id, String legend, Failure failure,
-            Function<String, String> labels, List<Field> fields, String button, String readAt,
-            Function<Problem, Optional<UntranslatedPlace>> places) {
+            Function<String, String> labels, List<Field> fields, String button, String readAt, Workspace workspace, int year) {
         shown.forms().add(id);
         html.start("form", "method", "post", "action", action, "class", "edit", "id", "form-" + id);
         html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
@@ -436,7 +441,7 @@ final class ReviewPages {
             if (!general.isEmpty()) {
                 html.start("div", "class", "problem", "role", "alert", "id", id + "-problems").start("ul");
                 for (Problem p : general) {
-                    Optional<UntranslatedPlace> place = places.apply(p);
+                    Optional<UntranslatedPlace> place = UntranslatedPlace.of(call.ui(), workspace, p, year);
                     if (place.isPresent()) {
                         html.start("li");
                         if (place.get().href() != null) {
@@ -448,7 +453,8 @@ final class ReviewPages {
                         shown.problems().add(new String[] {"#" + id + "-problems", place.get().line()});
                         continue;
                     }
-                    String text = (p.field() == null || p.namesFields() ? "" : p.field() + ": ") + p.text(call.language(), labels, call.ui()::problemWords).strip();
+                    String text = (p.field() == null || p.namesFields() ? "" : p.field() + ": ")
+                            + named(p, workspace, call.language()).text(call.language(), labels, call.ui()::problemWords).strip();
                     html.element("li", text);
                     shown.problems().add(new String[] {"#" + id + "-problems", text});
                 }

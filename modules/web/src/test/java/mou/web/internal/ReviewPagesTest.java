@@ -271,6 +271,8 @@ class ReviewPagesTest {
         assertThat(text).contains("<li><a href=\"/group/air-quality/2017/activity/" + activity + "\">" + name + ", 2017: the rating of activity "
                 + activity + ", its rationale</a>: no Spanish for “Rated for 2017.”</li>")
                 .doesNotContain("2017.json").doesNotContain("$.assessments");
+        // what a group's year misses names the group as the page does, not by its id ("air-quality 2017: ...")
+        assertThat(text).contains("<li>" + Dashboard.name(web.app.workspace(), "wildfires", "en") + ", 2017: ").doesNotContain("<li>wildfires 2017: ");
         assertThat(text).contains("<li><a href=\"/group/air-quality/2017/narrative/next-steps\">" + name + ", 2017: the narrative’s next steps</a>:");
         office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
         String spanish = office.post("/review/2017/publish", "allowMissing", "The board meets.").text();
@@ -280,7 +282,8 @@ class ReviewPagesTest {
                 .containsPattern("<li><a href=\"#publish-problems\">y \\d+ más</a></li>")
                 .contains("<li><a href=\"/group/air-quality/2017/activity/" + activity + "\">" + Dashboard.name(web.app.workspace(), GROUP, "es")
                         + ", 2017: la calificación de la actividad " + activity + ", su justificación</a>: no hay español para «Rated for 2017.»</li>")
-                .doesNotContain("2017.json");
+                .doesNotContain("2017.json").contains("<li>" + Dashboard.name(web.app.workspace(), "wildfires", "es") + ", 2017: ")
+                .doesNotContain("<li>wildfires 2017: ");
         for (String page : List.of(text, spanish)) {
             assertThat(page).doesNotContain("publish 2017").doesNotContain(" --").doesNotContain("REASON").doesNotContain("MOTIVO")
                     .doesNotContain("validate");
@@ -316,7 +319,8 @@ class ReviewPagesTest {
         assertThat(refused.status()).isIn(400, 409);
         String text = refused.text();
         for (String group : WebAppTest.GROUPS) {
-            assertThat(text).as(group).contains(group + " 2017");
+            // each group by its name, as the page names it (the command line's "air-quality 2017: ..." named it by id)
+            assertThat(text).as(group).contains(Dashboard.name(web.app.workspace(), group, "en") + ", 2017: ").doesNotContain(group + " 2017: ");
         }
         assertThat(text).contains("introduction").contains("id=\"publish-allowMissing-problem\"");
         assertThat(files()).isEqualTo(before);
