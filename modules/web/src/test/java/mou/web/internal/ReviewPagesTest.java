@@ -291,8 +291,19 @@ class ReviewPagesTest {
         assertThat(files()).isEqualTo(before);
 
         // published with both reasons: each group's published step says both, in the page's language
-        assertThat(office.post("/review/2017/publish", "allowMissing", "The board meets.", "allowUntranslated", "Translations follow.")
-                .status()).isEqualTo(303);
+        String read = ReviewConflictTest.readAt(office.get("/review/2017"), "publish");
+        assertThat(office.post("/review/2017/publish", "readAt", read, "allowMissing", "The board meets.", "allowUntranslated",
+                "Translations follow.").status()).isEqualTo(303);
+        // the same form sent again (a double click) got 409 "2017 is already published": it is done, answered as the first was
+        Map<String, Integer> published1 = files();
+        Response again = office.post("/review/2017/publish", "readAt", read, "allowMissing", "The board meets.", "allowUntranslated",
+                "Translations follow.");
+        assertThat(again.status()).as(again.text()).isEqualTo(303);
+        assertThat(again.headers().get("Location")).isEqualTo("/review/2017");
+        assertThat(files()).isEqualTo(published1);
+        // with another reason it is no resend: refused, the year is published
+        assertThat(office.post("/review/2017/publish", "readAt", read, "allowMissing", "Another reason.", "allowUntranslated",
+                "Translations follow.").status()).isEqualTo(409);
         assertThat(office.get("/review/2017").text()).contains("Se publicó con textos sin su español vigente, porque: Translations follow.")
                 .contains("Siguió con partes faltantes, porque: The board meets.");
         office.cookies.remove(WebApp.LANGUAGE_COOKIE);
