@@ -393,7 +393,7 @@ class GroupPagesTest {
         // a double click, or Back and send again: the same version read
         Response twice = ana.post(RATE, "version", read, "level", "significant", "rationale", "Ana gives a reason, again.");
         assertThat(twice.status()).isEqualTo(409);
-        String at = java.time.format.DateTimeFormatter.ofPattern("HH:").withZone(java.time.ZoneOffset.UTC).format(history()
+        String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC).format(history()
                 .get(history().size() - 1).at());
         assertThat(twice.text()).contains("You saved this already").contains("You saved aq-1-1 already at " + at)
                 .contains("Ana gives a reason.").contains("Ana gives a reason, again.")
