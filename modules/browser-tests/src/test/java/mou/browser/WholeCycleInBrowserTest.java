@@ -402,6 +402,22 @@ class WholeCycleInBrowserTest {
             }
             send(office, group + "-approve");
         }
+        // publishing without a reason for the texts written in English only is refused, on a phone in Spanish: each text is
+        // named by its group, year and part in the page's words, linked to the page where it is written (not by file and path)
+        office.open(served.address() + "/language/es?back=%2F");
+        office.viewport(PHONE, 844, true);
+        office.open(served.address() + "/review/" + YEAR);
+        send(office, "publish", "allowMissing", "Published with the parts the shipped workspace misses.");
+        WebElement untranslated = office.driver().findElement(By.cssSelector("#publish-problems a[href='" + AQ + "/narrative/next-steps']"));
+        assertThat(untranslated.getText()).endsWith(", " + YEAR + ": la narrativa, próximos pasos");
+        assertThat(text(office)).doesNotContain(".json:").doesNotContain("$.narrative");
+        assertThat(office.number("return document.documentElement.scrollWidth")).as("the refusal at %d px", PHONE).isLessThanOrEqualTo(PHONE);
+        assertThat(serious(office)).as("axe-core on the refused publication").isEmpty();
+        office.follow(untranslated);
+        assertThat(office.driver().getCurrentUrl()).endsWith(AQ + "/narrative/next-steps");
+        office.desktop();
+        office.open(served.address() + "/language/en?back=%2F");
+        step("publication refused for untranslated texts, each linked");
         office.open(served.address() + "/review/" + YEAR);
         send(office, "publish", "allowMissing", "Published with the parts the shipped workspace misses.",
                 "allowUntranslated", "The texts written in English during the test are translated later.");

@@ -130,6 +130,22 @@ class ServeIT {
                                 refused[1].equals("414") ? "Address too long" : "Bad address", "<div lang=\"es\">")
                         .doesNotContain("HTTP ERROR", "badMessage", "badURI", "Jetty", "<script");
             }
+            // a refused HEAD was answered with the page as its body, which the answer to a HEAD never has
+            for (String[] refused : new String[][] {{"/groups/%zz", "400"}, {"/%", "400"}, {"/a//b", "400"}, {"/" + "a".repeat(20_000), "414"}}) {
+                String raw = raw(port, "HEAD " + refused[0] + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+                assertThat(raw).as("HEAD " + refused[0]).startsWith("HTTP/1.1 " + refused[1] + " ").contains("X-Frame-Options: DENY")
+                        .endsWith("\r\n\r\n").doesNotContain("<html");
+            }
+            // a version of HTTP the server does not speak got the general "Something went wrong" page; it has its own words
+            for (String version : List.of("HTTP/3.0", "HTTP/2.0")) {
+                // HTTP/3.0: 505, Jetty read no header (both languages); HTTP/2.0: 426, its headers read (the person's language)
+                String raw = raw(port, "GET / " + version + "\r\nHost: 127.0.0.1\r\nAccept-Language: es\r\nConnection: close\r\n\r\n");
+                assertThat(raw).as(version).startsWith(version.equals("HTTP/3.0") ? "HTTP/1.1 505 " : "HTTP/1.1 426 ")
+                        .contains("Versión de HTTP no admitida", "como HTTP/1.1", "X-Frame-Options: DENY")
+                        .doesNotContain("Something went wrong", "Algo salió mal", "Bad address", "Dirección incorrecta", "Jetty");
+                assertThat(raw(port, "HEAD / " + version + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")).as("HEAD " + version)
+                        .endsWith("\r\n\r\n").doesNotContain("<html");
+            }
             HttpResponse<String> missing = get(client, address + "report/20x6");
             assertThat(missing.statusCode()).isEqualTo(400);
             assertThat(missing.body()).contains("is not a year").doesNotContain("Exception");

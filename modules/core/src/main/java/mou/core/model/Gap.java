@@ -95,12 +95,14 @@ public record Gap(String groupId, int year, Kind kind, List<String> subjects, in
 
     /** What is missing, in plain words, e.g. {@code 6 of 8 activities are not re-rated for 2017 (their level was carried over): cv-1-1, ...}. */
     public String describe() {
-        String list = String.join(", ", subjects);
+        // a narrative part said as a person says it ("next steps"), not by its id in the commands ("next-steps")
+        List<String> said = kind == Kind.EMPTY_NARRATIVE ? subjects.stream().map(s -> s.replace('-', ' ')).toList() : subjects;
+        String list = String.join(", ", said);
         return switch (kind) {
             case NOT_RATED -> subjects.size() + " of " + of + " activities are not rated: " + list;
             case CARRIED_OVER -> subjects.size() + " of " + of + " activities are not re-rated for " + year
                     + " (their level was carried over from the year before): " + list;
-            case EMPTY_NARRATIVE -> "the narrative's " + (subjects.size() == 1 ? list + " is" : and(subjects) + " are") + " empty";
+            case EMPTY_NARRATIVE -> "the narrative's " + (said.size() == 1 ? list + " is" : and(said) + " are") + " empty";
             case NO_INTRODUCTION -> "the program office's introduction for " + year + " is empty";
         };
     }

@@ -87,7 +87,7 @@ class CarriedOverTest {
         assertThat(gaps.get(0).describe()).isEqualTo("1 of 3 activities are not rated: cv-1-3");
         assertThat(gaps.get(1).describe()).startsWith("1 of 3 activities are not re-rated for 2017").endsWith(": cv-1-2");
         assertThat(gaps.get(2).subjects()).as("challenges are optional; a blank paragraph is empty").containsExactly("summary", "next-steps");
-        assertThat(gaps.get(2).describe()).isEqualTo("the narrative's summary and next-steps are empty");
+        assertThat(gaps.get(2).describe()).isEqualTo("the narrative's summary and next steps are empty");
 
         GroupYear complete = year.withAssessments(List.of(rated, new Assessment("cv-1-2", ProgressLevel.INITIAL, Text.of("Still begun."),
                 List.of(), false), new Assessment("cv-1-3", ProgressLevel.NO_PROGRESS, Text.of("Not begun."), List.of(), false)))

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -381,10 +382,17 @@ public final class CycleServiceImpl implements CycleService {
         }
         check(problems);
         Optional<Assessment> before = current.assessment(activityId);
-        Workbench.stillAsRead(request.acting(), Problem.of(null, "conflict.rating", activityId), before.orElse(null));
+        Problem conflict = Problem.of(null, "conflict.rating", activityId);
+        boolean asRead = Workbench.asRead(request.acting(), before.orElse(null));
+        if (!asRead && before.isEmpty()) {
+            throw Workbench.conflict(conflict);
+        }
         // a new level needs a new rationale, a carried-over level is rated only with a rationale of the group's own
         Optional<String> refused = Assessment.ratingProblem(before.orElse(null), level.get(), rationale.en());
         if (refused.isPresent()) {
+            if (!asRead) {
+                throw Workbench.conflict(conflict);
+            }
             throw Workbench.usage(Problem.said("rationale", refused.get(),
                     Assessment.ratingProblem(before.orElse(null), level.get(), rationale.en(), "es").orElse(null)));
         }
@@ -402,7 +410,11 @@ public final class CycleServiceImpl implements CycleService {
                 request.spanishRemoved());
         Assessment rated = new Assessment(activityId, level.get(), why, kept, false);
         if (before.isPresent() && before.get().equals(rated)) {
+            // also a form read before: the same rating sent again, saved already
             return new Saved<>(plan.groupId(), year, activityId, before.get(), rated, false, List.of());
+        }
+        if (!asRead) {
+            throw Workbench.conflict(conflict);
         }
         List<Assessment> assessments = new ArrayList<>();
         boolean placed = false;
@@ -499,7 +511,7 @@ public final class CycleServiceImpl implements CycleService {
             }
         }
         check(problems);
-        Workbench.stillAsRead(request.acting(), Problem.of(null, "conflict.update", quarter), before.orElse(null));
+        boolean asRead = Workbench.asRead(request.acting(), before.orElse(null));
         List<Text> happened = new ArrayList<>(before.map(QuarterlyUpdate::happened).orElse(List.of()));
         if (!texts.isEmpty()) {
             if (request.append()) {
@@ -516,6 +528,9 @@ public final class CycleServiceImpl implements CycleService {
         String subject = "Q" + quarter.quarter();
         if (before.isPresent() && before.get().equals(after)) {
             return new Saved<>(group, quarter.year(), subject, before.get(), after, false, List.of());
+        }
+        if (!asRead) {
+            throw Workbench.conflict(Problem.of(null, "conflict.update", quarter));
         }
         GroupYear changed = current.withUpdates(withUpdate(current.updates(), after));
         List<String> files = bench.save(loaded, Workbench.withYear(ws, changed), List.of(entry(bench.now(), by, "update", current, subject,
@@ -582,8 +597,10 @@ public final class CycleServiceImpl implements CycleService {
         if (repeated && !omitsNothing(before.get(), r)) {
             throw Workbench.usage(Problem.of("eventId", "id.exists.event", id, year, before.get().title() == null ? "" : before.get().title().en()));
         }
-        if (!repeated) {
-            Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.event", id), before.orElse(null));
+        Problem conflict = Problem.of(null, "conflict.event", id);
+        boolean asRead = repeated || Workbench.asRead(r.acting(), before.orElse(null));
+        if (!asRead && before.isEmpty()) {
+            throw Workbench.conflict(conflict);
         }
         if (before.isEmpty()) {
             unusedId(ws, id, "eventId");
@@ -642,6 +659,9 @@ public final class CycleServiceImpl implements CycleService {
             }
         }
         OptionalInt quarter = quarter(r.quarter(), year, problems);
+        if (!asRead && !problems.isEmpty()) {
+            throw Workbench.conflict(conflict);
+        }
         check(problems);
         Event after = new Event(id, kind, date, title, place, organizations, participants, description, activity);
         List<Event> events = new ArrayList<>();
@@ -663,6 +683,9 @@ public final class CycleServiceImpl implements CycleService {
         }
         if (changed.equals(current)) {
             return new Saved<>(current.groupId(), year, id, before.orElse(null), after, false, List.of());
+        }
+        if (!asRead) {
+            throw Workbench.conflict(conflict);
         }
         if (repeated) {
             throw Workbench.usage(Problem.of("eventId", "id.exists.event", id, year, before.get().title() == null ? "" : before.get().title().en()));
@@ -735,8 +758,10 @@ public final class CycleServiceImpl implements CycleService {
         if (repeated && !omitsNothing(before.get(), r)) {
             throw Workbench.usage(Problem.of("figureId", "id.exists.figure", id, r.year(), before.get().label() == null ? "" : before.get().label().en()));
         }
-        if (!repeated) {
-            Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.figure", id), before.orElse(null));
+        Problem conflict = Problem.of(null, "conflict.figure", id);
+        boolean asRead = repeated || Workbench.asRead(r.acting(), before.orElse(null));
+        if (!asRead && before.isEmpty()) {
+            throw Workbench.conflict(conflict);
         }
         if (before.isEmpty()) {
             unusedId(ws, id, "figureId");
@@ -779,6 +804,9 @@ public final class CycleServiceImpl implements CycleService {
             problems.add(Problem.of("value", "figure.value.missing"));
         }
         OptionalInt quarter = quarter(r.quarter(), r.year(), problems);
+        if (!asRead && !problems.isEmpty()) {
+            throw Workbench.conflict(conflict);
+        }
         check(problems);
         Metric after = new Metric(id, label, value, unit, target, baseline, asOf, activity, note, null, unitText).keepingWordsOf(before.orElse(null));
         List<Metric> metrics = new ArrayList<>();
@@ -800,6 +828,9 @@ public final class CycleServiceImpl implements CycleService {
         }
         if (changed.equals(current)) {
             return new Saved<>(current.groupId(), r.year(), id, before.orElse(null), after, false, List.of());
+        }
+        if (!asRead) {
+            throw Workbench.conflict(conflict);
         }
         if (repeated) {
             throw Workbench.usage(Problem.of("figureId", "id.exists.figure", id, r.year(), before.get().label() == null ? "" : before.get().label().en()));
@@ -999,12 +1030,15 @@ public final class CycleServiceImpl implements CycleService {
         check(controls.stream().distinct().toList());
         Narrative n = current.narrative();
         List<Text> before = n.part(part);
-        Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.narrative", part, r.groupId(), r.year()), before);
+        boolean asRead = Workbench.asRead(r.acting(), before);
         List<Text> after = new ArrayList<>(r.append() ? before : List.of());
         // a paragraph given in English only keeps the Spanish of the one it replaces (stale when the English differs)
         after.addAll(r.append() ? r.paragraphs() : Revisions.revised(before, r.paragraphs(), r.spanishRemoved()));
         if (after.equals(before)) {
             return new Saved<>(r.groupId(), r.year(), part, before, after, false, List.of());
+        }
+        if (!asRead) {
+            throw Workbench.conflict(Problem.of(null, "conflict.narrative", part, r.groupId(), r.year()));
         }
         Narrative changed = n.withPart(part, after);
         List<String> files = bench.save(loaded, Workbench.withYear(ws, current.withNarrative(changed)), List.of(entry(bench.now(), by,
@@ -1051,12 +1085,15 @@ public final class CycleServiceImpl implements CycleService {
                 .max((x, y) -> Integer.compare(x.year(), y.year())).map(AnnualReport::title).orElse(ws.agreement().title()),
                 List.of(), null, List.of()));
         List<Text> before = introduction ? report.introduction() : report.finalComments();
-        Workbench.stillAsRead(r.acting(), Problem.of(null, introduction ? "conflict.introduction" : "conflict.finalComments", year), before);
+        boolean asRead = Workbench.asRead(r.acting(), before);
         List<Text> after = new ArrayList<>(r.append() ? before : List.of());
         // a paragraph given in English only keeps the Spanish of the one it replaces (stale when the English differs)
         after.addAll(r.append() ? given : Revisions.revised(before, given, r.spanishRemoved()));
         if (after.equals(before) && ws.report(year).isPresent()) {
             return new Saved<>(null, year, part, before, before, false, List.of());
+        }
+        if (!asRead) {
+            throw Workbench.conflict(Problem.of(null, introduction ? "conflict.introduction" : "conflict.finalComments", year));
         }
         AnnualReport changed = introduction
                 ? new AnnualReport(year, report.title(), after, report.relatedAgreementsIntro(), report.finalComments())
@@ -1119,7 +1156,15 @@ public final class CycleServiceImpl implements CycleService {
             throw Workbench.usage(Problem.of("incomplete", "review.incomplete.notSubmit"));
         }
         String name = plan.groupId() + " " + r.year();
-        Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.review", name), current);
+        if (!Workbench.asRead(r.acting(), current)) {
+            // the very step sent again by the same person (a double click, a form sent again after a slow answer): taken already
+            Optional<ReviewStep> last = current.review().last();
+            if (last.isPresent() && state == action.to() && by.equals(last.get().by()) && Objects.equals(reason, last.get().reason())
+                    && (last.get().incomplete() == null || last.get().incomplete().equals(incomplete))) {
+                return new Saved<>(plan.groupId(), r.year(), null, state, state, false, List.of());
+            }
+            throw Workbench.conflict(Problem.of(null, "conflict.review", name));
+        }
         if (!action.allowedFrom(state)) {
             // the code says the action refused, the state (who moved it there, but for a draft) and what comes next
             Optional<ReviewStep> last = current.review().last();

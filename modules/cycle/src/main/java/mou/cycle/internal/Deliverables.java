@@ -52,7 +52,8 @@ final class Deliverables {
         Deliverable before = find(plan, id).orElseThrow(() -> Workbench.usage(Problem.of("deliverableId", "deliverable.unknown", plan.groupId(), id,
                 plan.activities().stream().flatMap(a -> a.deliverables().stream())
                         .map(Deliverable::id).filter(x -> x != null).collect(Collectors.joining(", ")))));
-        Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.deliverable", id), before);
+        Problem conflict = Problem.of(null, "conflict.deliverable", id);
+        boolean asRead = Workbench.asRead(r.acting(), before);
         Optional<DeliverableType> type = extensions == null ? Optional.empty() : extensions.deliverableType(before.type());
         if (type.isEmpty()) {
             throw new CycleException(Kind.REFUSED, List.of(Problem.of("deliverableId", "deliverable.type.missing", before.type(), id)));
@@ -153,11 +154,16 @@ final class Deliverables {
             }
         }
         if (!problems.isEmpty()) {
-            throw new CycleException(Kind.USAGE, problems);
+            // problems with values the person did not see as they are now are no help: what they read changed
+            throw asRead ? new CycleException(Kind.USAGE, problems) : Workbench.conflict(conflict);
         }
         Deliverable after = new Deliverable(before.id(), before.type(), before.title(), before.note(), attributes);
         if (after.equals(before)) {
+            // also a form read before: the same values sent again, saved already
             return new Saved<>(plan.groupId(), r.year(), id, before, after, false, List.of());
+        }
+        if (!asRead) {
+            throw Workbench.conflict(conflict);
         }
         Workspace changed = new Workspace(ws.agreement(), ws.organizations(), ws.relatedAgreements(),
                 ws.plans().stream().map(p -> p == plan ? replace(p, id, after) : p).toList(), ws.years(), ws.reports());

@@ -108,8 +108,20 @@ final class Publisher {
         Loaded loaded = bench.load(request.acting(), true); // with the places of its texts, for the translations' rule
         Workspace ws = loaded.workspace();
         List<GroupYear> years = ws.years().stream().filter(y -> y.year() == year).toList();
-        if (request.acting().readAt() != null) {
-            // the year as the program office read it (the review page's version): its groups' years as they are in what is published
+        if (request.acting().readAt() != null && !request.acting().readAt().equals(PartVersion.ofYear(years))) {
+            // the year as the program office read it (the review page's version): its groups' years as they are in what is published;
+            // unless it is the very publication sent again (a double click, a form sent again after a slow answer): published
+            // already by the same person for the same reasons, its report there in every language asked for, it is done
+            Optional<ReviewStep> step = years.isEmpty() || !years.stream().allMatch(GroupYear::published) ? Optional.empty()
+                    : years.get(0).review().published();
+            Path official = Published.folder(loaded.folder(), year);
+            if (step.isPresent() && by.equals(step.get().by()) && (step.get().incomplete() == null || allowMissing.isPresent()
+                    && step.get().incomplete().equals(allowMissing.get())) && (step.get().untranslated() == null
+                    || allowUntranslated.isPresent() && step.get().untranslated().equals(allowUntranslated.get()))
+                    && requested.stream().allMatch(l -> hasReport(official, year, l))) {
+                List<String> notOpened = ws.plans().stream().map(p -> p.groupId()).filter(g -> ws.year(g, year).isEmpty()).toList();
+                return new Published(year, List.of(), notOpened, List.of(), List.of(), List.of(), List.of());
+            }
             Workbench.stillAt(request.acting(), Problem.of(null, "conflict.publish", year), PartVersion.ofYear(years));
         }
         if (years.isEmpty()) {
@@ -200,7 +212,7 @@ final class Publisher {
         }
         List<Problem> refusal = new ArrayList<>();
         if (!untranslated.isEmpty() && untranslatedReason == null) {
-            refusal.addAll(Translations.refusal(year, untranslated));
+            refusal.addAll(Translations.refusal(year, untranslated, ws));
         }
         if ((!missing.isEmpty() || !gaps.isEmpty()) && allowMissing.isEmpty()) {
             refusal.addAll(missingParts(year, missing, gaps));

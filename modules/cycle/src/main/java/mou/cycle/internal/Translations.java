@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import mou.core.cycle.Problem;
 import mou.core.model.Text;
@@ -44,7 +45,7 @@ final class Translations {
     }
 
     /** Why a year is not published: how many texts, the first {@link #SHOWN} in their files, and what to do. */
-    static List<Problem> refusal(int year, List<TextPlace> missing) {
+    static List<Problem> refusal(int year, List<TextPlace> missing, mou.core.model.Workspace workspace) {
         long stale = missing.stream().filter(p -> p.text().spanishStale()).count();
         List<Problem> problems = new ArrayList<>();
         boolean one = missing.size() == 1;
@@ -53,11 +54,17 @@ final class Translations {
                 + stale + " older than " + (stale == 1 ? "its" : "their") + " English):", year + " no se publicó: " + missing.size()
                 + (one ? " texto de su informe no tiene" : " textos de su informe no tienen") + " versión vigente en español ("
                 + (missing.size() - stale) + " sin español, " + stale + " con el español anterior a su inglés):"));
+        // each text where its file has it (the command line's words), and, for a front door that names it in its own words,
+        // where the workspace keeps it: the group, the year and the place by ids (WorkspaceTexts: /assessments/aq-1-1/rationale)
+        Map<Text, WorkspaceTexts.Place> kept = new IdentityHashMap<>();
+        if (workspace != null) {
+            WorkspaceTexts.of(workspace).forEach(p -> kept.putIfAbsent(p.text(), p));
+        }
         for (TextPlace place : missing.subList(0, Math.min(SHOWN, missing.size()))) {
-            String at = "  " + place.where() + ": " + place.path() + ": ";
-            String quoted = excerpt(place.text().en()) + "\"";
-            problems.add(Problem.said(null, at + (place.text().spanishStale() ? "Spanish older than its English \"" : "no Spanish for \"") + quoted,
-                    at + (place.text().spanishStale() ? "el español es anterior a su inglés \"" : "no hay español para \"") + quoted));
+            WorkspaceTexts.Place at = kept.get(place.text());
+            problems.add(Problem.of(null, place.text().spanishStale() ? "publish.untranslated.stale" : "publish.untranslated.none",
+                    place.where(), place.path(), excerpt(place.text().en()), at == null || at.groupId() == null ? "" : at.groupId(),
+                    at == null || at.year() == null ? "" : at.year(), at == null ? "" : at.file() + "#" + at.pointer()));
         }
         if (missing.size() > SHOWN) {
             // indented under the texts it follows, as they are; its words a code's, for each front door's own

@@ -328,6 +328,21 @@ final class Workbench {
         }
     }
 
+    /**
+     * Whether the part is as the form read it ({@code true} without a version: the command line). A form read before the
+     * part changed is the conflict ({@link #conflict}) only when it would change the part: the very form sent again (a
+     * double click, a form sent again after a slow or lost answer) finds the part as it asks for it, and is answered as
+     * done, with nothing saved again, as an event or figure added twice is.
+     */
+    static boolean asRead(Acting acting, Object now) {
+        return PartVersion.matches(acting.readAt(), now);
+    }
+
+    /** The refusal of a change over a part that changed since the form read it (the conflict page's). */
+    static CycleException conflict(Problem subject) {
+        return new CycleException(Kind.CONFLICT, List.of(new Problem("readAt", subject.code(), subject.args(), null)));
+    }
+
     /** As {@link #stillAsRead}, with the version of the part as it is now. */
     static void stillAt(Acting acting, Problem subject, String now) throws CycleException {
         if (acting.readAt() != null && !acting.readAt().equals(now)) {

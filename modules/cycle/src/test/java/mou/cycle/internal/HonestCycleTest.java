@@ -84,7 +84,7 @@ class HonestCycleTest {
         assertThat(run.out())
                 .contains("clean-vehicles 2017: draft; 0 of 8 activities rated this year, 8 carried over from the year before (not yet re-rated)")
                 .contains("  missing: 8 of 8 activities are not re-rated for 2017")
-                .contains("  missing: the narrative's summary, accomplishments and next-steps are empty")
+                .contains("  missing: the narrative's summary, accomplishments and next steps are empty")
                 .contains("program office 2017: missing: the program office's introduction for 2017 is empty; write it with introduction 2017 --text TEXT");
         assertThat(run.out()).doesNotContain("8 of 8 activities rated");
 
@@ -211,7 +211,7 @@ class HonestCycleTest {
         assertThat(refused.err()).contains("submit: air-quality 2017 cannot be submitted: it misses 2 parts:")
                 .contains("air-quality 2017: 6 of 6 activities are not re-rated for 2017 (their level was carried over from the year before): "
                         + String.join(", ", AQ) + "; rate each for 2017 with rate ACTIVITY-ID LEVEL --rationale TEXT")
-                .contains("air-quality 2017: the narrative's summary, accomplishments and next-steps are empty; write each with narrative"
+                .contains("air-quality 2017: the narrative's summary, accomplishments and next steps are empty; write each with narrative"
                         + " air-quality 2017 PART --text TEXT")
                 .contains("submit air-quality 2017 --incomplete REASON");
         assertThat(f.files()).isEqualTo(before);
@@ -273,7 +273,7 @@ class HonestCycleTest {
         assertThat(refused.status()).isEqualTo(Status.FAILED);
         assertThat(refused.err()).contains("publish: 2017 was not published: its report would miss 11 parts:")
                 .contains("air-quality 2017: 6 of 6 activities are not re-rated for 2017")
-                .contains("wildfires 2017: the narrative's summary, accomplishments and next-steps are empty")
+                .contains("wildfires 2017: the narrative's summary, accomplishments and next steps are empty")
                 .contains("the program office's introduction for 2017 is empty; write it with introduction 2017 --text TEXT")
                 .contains("publish 2017 --allow-missing REASON");
         assertThat(f.files()).as("nothing locked or written").isEqualTo(before);

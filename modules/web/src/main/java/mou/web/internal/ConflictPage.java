@@ -65,10 +65,10 @@ final class ConflictPage {
         return call.ui().t(own != null ? key.replace("conflict.", "conflict.own.") : key, arguments);
     }
 
-    /** When the person's own change was saved, in words: the time, with the day when it was not today (UTC). */
+    /** When the person's own change was saved, in words: the time to the second (as the history shows it), with the day when it was not today (UTC). */
     private String when(java.time.Instant at) {
         java.time.ZonedDateTime utc = at.atZone(java.time.ZoneOffset.UTC);
-        String time = String.format(java.util.Locale.ROOT, "%02d:%02d UTC", utc.getHour(), utc.getMinute());
+        String time = String.format(java.util.Locale.ROOT, "%02d:%02d:%02d UTC", utc.getHour(), utc.getMinute(), utc.getSecond());
         return utc.toLocalDate().equals(java.time.LocalDate.now(java.time.ZoneOffset.UTC)) ? call.ui().t("conflict.at.today", time)
                 : call.ui().t("conflict.at.day", utc.toLocalDate(), time);
     }

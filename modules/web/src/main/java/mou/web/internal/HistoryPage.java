@@ -126,9 +126,17 @@ final class HistoryPage {
      * second, so that two changes of one second do not look alike (the history keeps milliseconds since 2026-12).
      */
     static List<String> times(List<HistoryEntry> entries) {
+        return moments(entries.stream().map(HistoryEntry::at).toList());
+    }
+
+    /**
+     * Moments as the pages show them (the history's entries, the review's steps): to the second, in UTC, and to the
+     * millisecond where a neighbour falls in the same second; "" for none.
+     */
+    static List<String> moments(List<java.time.Instant> moments) {
         List<String> times = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            java.time.Instant at = entries.get(i).at();
+        for (int i = 0; i < moments.size(); i++) {
+            java.time.Instant at = moments.get(i);
             if (at == null) {
                 times.add("");
                 continue;
@@ -136,8 +144,8 @@ final class HistoryPage {
             String second = SECONDS.format(at);
             boolean same = false;
             for (int n : new int[] {i - 1, i + 1}) {
-                if (n >= 0 && n < entries.size() && entries.get(n).at() != null && SECONDS.format(entries.get(n).at()).equals(second)
-                        && !entries.get(n).at().equals(at)) {
+                if (n >= 0 && n < moments.size() && moments.get(n) != null && SECONDS.format(moments.get(n)).equals(second)
+                        && !moments.get(n).equals(at)) {
                     same = true;
                 }
             }

@@ -1,10 +1,9 @@
 package mou.web.internal;
 
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import mou.core.cycle.Acting;
@@ -33,7 +32,6 @@ import mou.web.api.HtmlWriter;
  */
 final class ReviewPages {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final WebApp app;
 
@@ -173,7 +171,7 @@ final class ReviewPages {
         if (action == ReviewAction.PUBLISH) {
             boolean approved = groups.stream().allMatch(g -> ReviewAction.PUBLISH.allowedFrom(g.year().review().state()));
             if (approved && user.office()) {
-                page.again(html -> publishSection(call, html, year, status, new Failure("publish", 409, List.of(), yours), shown));
+                page.again(html -> publishSection(call, html, workspace, year, status, new Failure("publish", 409, List.of(), yours), shown));
             }
         } else if (!groups.isEmpty() && may(user, action, group, groups.get(0).year().review().state())) {
             page.again(html -> actionForm(call, html, shown, workspace, year, groups.get(0), action,
@@ -223,7 +221,7 @@ final class ReviewPages {
             group(call, body, workspace, year, group, failure, shown, moved);
         }
         if (!published) {
-            publishSection(call, body, year, status, failure, shown);
+            publishSection(call, body, workspace, year, status, failure, shown);
         }
         HtmlWriter html = new HtmlWriter();
         html.element("h1", ui.t("review.title", year));
@@ -238,7 +236,7 @@ final class ReviewPages {
             // the form is not on the page (the year has moved on): what the service said, here
             html.start("div", "class", "problem", "role", "alert").element("p", ui.t("review.refusedHere")).start("ul");
             for (Problem p : failure.problems()) {
-                html.element("li", p.text(call.language(), ReviewPages::plainLabel, call.ui()::problemWords).strip());
+                html.element("li", named(p, workspace, call.language()).text(call.language(), ReviewPages::plainLabel, call.ui()::problemWords).strip());
             }
             html.end("ul").end("div");
         }
@@ -287,7 +285,7 @@ final class ReviewPages {
         html.end("dl");
         if (!group.missing().isEmpty()) {
             html.element("h3", ui.t("review.misses"));
-            gaps(html, group.missing(), call.language());
+            gaps(html, workspace, group.missing(), call.language());
         }
         List<ReviewStep> steps = gy.review().steps();
         if (!steps.isEmpty()) {
@@ -297,12 +295,15 @@ final class ReviewPages {
                 html.element("th", ui.t(h), "scope", "col");
             }
             html.end("tr").end("thead").start("tbody");
-            for (ReviewStep step : steps) {
+            // to the second, as the history shows them (two steps of one minute told apart)
+            List<String> times = HistoryPage.moments(steps.stream().map(ReviewStep::at).toList());
+            for (int i = 0; i < steps.size(); i++) {
+                ReviewStep step = steps.get(i);
                 html.start("tr").element("td", ui.state(step.state()), "class", "state state-" + step.state().id())
                         .element("td", step.by() == null ? "" : step.by())
                         .start("td");
                 if (step.at() != null) {
-                    html.element("time", WHEN.format(step.at()), "datetime", step.at().toString());
+                    html.element("time", times.get(i), "datetime", step.at().toString());
                 }
                 html.end("td").start("td");
                 if (step.reason() != null && !step.reason().isBlank()) {
@@ -349,10 +350,10 @@ final class ReviewPages {
         };
         form(call, html, shown, "/review/" + year + "/" + id + "/" + action.id(), form,
                 ui.t("review." + action.id() + ".legend", name(workspace, id, call.language())), mine, labels, fields, ui.t("review." + action.id()),
-                PartVersion.of(group.year()));
+                PartVersion.of(group.year()), workspace, year);
     }
 
-    private void publishSection(Call call, HtmlWriter html, int year, YearStatus status, Failure failure, Shown shown) {
+    private void publishSection(Call call, HtmlWriter html, Workspace workspace, int year, YearStatus status, Failure failure, Shown shown) {
         Ui ui = call.ui();
         User user = call.user().orElseThrow();
         html.start("section", "aria-labelledby", "publish").element("h2", ui.t("review.publish.heading", year), "id", "publish");
@@ -361,11 +362,13 @@ final class ReviewPages {
         List<String> waiting = status.groups().stream().filter(g -> g.year() != null && !ReviewAction.PUBLISH.allowedFrom(g.year().review().state()))
                 .map(YearStatus.Group::groupId).toList();
         if (!waiting.isEmpty()) {
-            html.element("p", ui.t("review.publish.waiting", String.join(", ", waiting)));
+            // each group by its name in the page's language, as the sections above name them (their ids are the command line's)
+            html.element("p", ui.t("review.publish.waiting", String.join("; ", waiting.stream().map(g -> name(workspace, g, call.language()))
+                    .toList())));
         }
         if (!missing.isEmpty()) {
             html.element("p", ui.t("review.publish.misses"));
-            gaps(html, missing, call.language());
+            gaps(html, workspace, missing, call.language());
         }
         Failure mine = failure != null && failure.form().equals("publish") ? failure : null;
         if (user.office() && (waiting.isEmpty() || mine != null)) {
@@ -375,17 +378,37 @@ final class ReviewPages {
                     List.of(new Field("allowMissing", ui.t("review.field.allowMissing"), ui.t("review.field.allowMissing.hint"), false),
                             new Field("allowUntranslated", ui.t("review.field.allowUntranslated"),
                                     ui.t("review.field.allowUntranslated.hint"), false)),
-                    ui.t("review.publish"), PartVersion.ofYear(status.groups().stream().map(YearStatus.Group::year).filter(y -> y != null).toList()));
+                    ui.t("review.publish"), PartVersion.ofYear(status.groups().stream().map(YearStatus.Group::year).filter(y -> y != null).toList()),
+                    workspace, year);
         }
         html.end("section");
     }
 
-    private static void gaps(HtmlWriter html, List<Gap> gaps, String language) {
+    private static void gaps(HtmlWriter html, Workspace workspace, List<Gap> gaps, String language) {
         html.start("ul", "class", "gaps");
         for (Gap gap : gaps) {
-            html.element("li", Problem.missing(gap).message(language));
+            html.element("li", named(Problem.missing(gap), workspace, language).message(language));
         }
         html.end("ul");
+    }
+
+    private static final java.util.regex.Pattern GROUP_YEAR = java.util.regex.Pattern.compile("([a-z0-9][a-z0-9-]*) (\\d{4}): ");
+
+    /**
+     * A problem about what a group's year misses ({@code gap.*}, {@code missing.*}), which names the year as the command line
+     * does ("air-quality 2017: "), with the group's name in the page's language instead ("Air Quality Working Group, 2017: ").
+     */
+    static Problem named(Problem p, Workspace workspace, String language) {
+        if (workspace == null || p.code() == null || !(p.code().startsWith("gap.") || p.code().startsWith("missing.")) || p.args().isEmpty()) {
+            return p;
+        }
+        java.util.regex.Matcher m = GROUP_YEAR.matcher(p.args().get(0));
+        if (!m.matches() || workspace.plan(m.group(1)).isEmpty()) {
+            return p;
+        }
+        List<String> args = new ArrayList<>(p.args());
+        args.set(0, name(workspace, m.group(1), language) + ", " + m.group(2) + ": ");
+        return new Problem(p.field(), p.code(), args, null, null);
     }
 
     /** The forms a page shows, and the problems of the refused one with the place each links to (href, text), in the page's order. */
@@ -401,10 +424,12 @@ final class ReviewPages {
 
     /**
      * A form posting to {@code action}: the problems of a refusal that name no field of it first
-     * (what is missing, what to do), then each field with its own problems beside it.
+     * (what is missing, what to do), then each field with its own problems beside it. A group's year and a text of the
+     * report a problem names are said in the page's words ({@link #named}, {@link UntranslatedPlace}), the text linked to
+     * where it is written.
      */
     static void form(Call call, HtmlWriter html, Shown shown, String action, String id, String legend, Failure failure,
-            Function<String, String> labels, List<Field> fields, String button, String readAt) {
+            Function<String, String> labels, List<Field> fields, String button, String readAt, Workspace workspace, int year) {
         shown.forms().add(id);
         html.start("form", "method", "post", "action", action, "class", "edit", "id", "form-" + id);
         html.start("input", "type", "hidden", "name", "csrf", "value", call.csrf());
@@ -416,7 +441,20 @@ final class ReviewPages {
             if (!general.isEmpty()) {
                 html.start("div", "class", "problem", "role", "alert", "id", id + "-problems").start("ul");
                 for (Problem p : general) {
-                    String text = (p.field() == null || p.namesFields() ? "" : p.field() + ": ") + p.text(call.language(), labels, call.ui()::problemWords).strip();
+                    Optional<UntranslatedPlace> place = UntranslatedPlace.of(call.ui(), workspace, p, year);
+                    if (place.isPresent()) {
+                        html.start("li");
+                        if (place.get().href() != null) {
+                            html.link(place.get().href(), place.get().where());
+                        } else {
+                            html.text(place.get().where());
+                        }
+                        html.text(": " + place.get().what()).end("li");
+                        shown.problems().add(new String[] {"#" + id + "-problems", place.get().line()});
+                        continue;
+                    }
+                    String text = (p.field() == null || p.namesFields() ? "" : p.field() + ": ")
+                            + named(p, workspace, call.language()).text(call.language(), labels, call.ui()::problemWords).strip();
                     html.element("li", text);
                     shown.problems().add(new String[] {"#" + id + "-problems", text});
                 }

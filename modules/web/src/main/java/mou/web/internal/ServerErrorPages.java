@@ -11,6 +11,7 @@ import org.apache.felix.http.jetty.ConnectorFactory;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpParser;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Server;
@@ -62,15 +63,39 @@ final class ServerErrorPages extends ErrorHandler implements ConnectorFactory {
         } catch (RuntimeException e) {
             // a request Jetty could not parse may have no headers to read: the page in both languages
         }
-        Response page = page(code, request.getMethod(), cookies, language, client, secure, headersRead);
+        String method = method(request);
+        Response page = page(code, method, cookies, language, client, secure, headersRead);
         response.setStatus(page.status());
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(HttpHeader.CONTENT_TYPE, page.contentType());
         page.headers().forEach(headers::put);
         page.cookies().forEach(c -> headers.add(HttpHeader.SET_COOKIE, c));
-        byte[] body = "HEAD".equals(request.getMethod()) ? new byte[0] : bytes(page);
+        byte[] body = "HEAD".equals(method) ? new byte[0] : bytes(page);
         headers.put(HttpHeader.CONTENT_LENGTH, String.valueOf(body.length));
         response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    /**
+     * The method of the request line. A request line Jetty refused before it made a request of it (a malformed escape, an
+     * address too long) reaches here as {@code GET /badMessage}, the method it read lost: a HEAD was then answered with a
+     * body, which the answer to a HEAD never has. The method is the one Jetty's parser read, where it can be read (Jetty
+     * keeps it in a private field); else, with another Jetty, the request's.
+     */
+    static String method(org.eclipse.jetty.server.Request request) {
+        try {
+            Object connection = request.getConnectionMetaData().getConnection();
+            Object parser = connection.getClass().getMethod("getParser").invoke(connection);
+            if (parser instanceof HttpParser) {
+                java.lang.reflect.Field read = HttpParser.class.getDeclaredField("_methodString");
+                read.setAccessible(true);
+                if (read.get(parser) instanceof String given && !given.isEmpty()) {
+                    return given;
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another Jetty: the method as the request has it
+        }
+        return request.getMethod();
     }
 
     /** A refusal Jetty writes without a request (while it reads the request line and headers): the page in English. */

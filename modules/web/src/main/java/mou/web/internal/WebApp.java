@@ -154,6 +154,10 @@ final class WebApp {
             if (status == 413) {
                 return new Unreadable(status, "problem.tooLarge", "problem.tooLarge.text", (WebServlet.MAX_MULTIPART >> 20) + " MB");
             }
+            if (status == 505 || status == 426) {
+                // a request line with a version other than HTTP/1.0 or 1.1 (505; 426 for HTTP/2.0, which is not spoken here): no fault of ours
+                return new Unreadable(status, "problem.httpVersion", "problem.httpVersion.text");
+            }
             if (status >= 400 && status < 500) {
                 return new Unreadable(status, "problem.badAddress", "problem.badAddress.server");
             }

@@ -393,7 +393,7 @@ class GroupPagesTest {
         // a double click, or Back and send again: the same version read
         Response twice = ana.post(RATE, "version", read, "level", "significant", "rationale", "Ana gives a reason, again.");
         assertThat(twice.status()).isEqualTo(409);
-        String at = java.time.format.DateTimeFormatter.ofPattern("HH:").withZone(java.time.ZoneOffset.UTC).format(history()
+        String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC).format(history()
                 .get(history().size() - 1).at());
         assertThat(twice.text()).contains("You saved this already").contains("You saved aq-1-1 already at " + at)
                 .contains("Ana gives a reason.").contains("Ana gives a reason, again.")
@@ -407,11 +407,53 @@ class GroupPagesTest {
         Response again = ana.post(RATE, "version", read, "level", "significant", "rationale", "Otra vez.");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text()).contains("Ya guardó esto").contains("Ya guardó aq-1-1 a las " + at).doesNotContain("Otra persona");
-        // a narrative part sent twice: the same
+        // a narrative part sent twice, the second changed: the same
         String part = YEAR + "/narrative/challenges";
         String partRead = version(ana.get(part));
         assertThat(ana.post(part, "version", partRead, "paragraphs", "First.").status()).isEqualTo(303);
-        assertThat(ana.post(part, "version", partRead, "paragraphs", "First.").text()).contains("Ya guardó esto");
+        assertThat(ana.post(part, "version", partRead, "paragraphs", "First, changed.").text()).contains("Ya guardó esto");
+    }
+
+    /**
+     * The very rating sent again (a double click, a form sent again after a lost answer) got 409 "You saved this already",
+     * while an event or figure sent twice was answered as done. It is now answered as the first was: nothing saved again,
+     * no second line in the history; a colleague's different change meanwhile still gets the conflict page.
+     */
+    @Test
+    void theSameRatingOrNarrativeSentAgainIsAnsweredAsDoneAndAColleaguesChangeIsStillAConflict() throws Exception {
+        WebFixture.Browser ana = web.browser(new User("Ana López", Role.MEMBER, java.util.Set.of("air-quality")));
+        String read = version(ana.get(ACTIVITY));
+        String[] form = {"version", read, "level", "significant", "rationale", "Ana gives a reason.", "rationaleEs", "Ana da una razón.",
+                "evidenceTitle", "Ana's link", "evidenceUrl", "https://example.org/ana"};
+        assertThat(ana.post(RATE, form).status()).isEqualTo(303);
+        int entries = history().size();
+        Response twice = ana.post(RATE, form);
+        assertThat(twice.status()).isEqualTo(303);
+        assertThat(twice.headers().get("Location")).isEqualTo(YEAR + "?saved=aq-1-1#activity-aq-1-1");
+        ana.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(ana.post(RATE, form).status()).isEqualTo(303);
+        assertThat(history()).hasSize(entries);
+        assertThat(assessment("aq-1-1").rationale().es()).isEqualTo("Ana da una razón.");
+        // a colleague's different change since: the conflict page, nothing overwritten
+        WebFixture.Browser bruno = web.browser(new User("Bruno Member", Role.MEMBER, java.util.Set.of("air-quality")));
+        String brunoRead = version(bruno.get(ACTIVITY));
+        assertThat(ana.post(RATE, "version", version(ana.get(ACTIVITY)), "level", "significant", "rationale", "Ana changes her reason.")
+                .status()).isEqualTo(303);
+        Response conflict = bruno.post(RATE, "version", brunoRead, "level", "significant", "rationale", "Ana gives a reason.",
+                "rationaleEs", "Ana da una razón.", "evidenceTitle", "Ana's link", "evidenceUrl", "https://example.org/ana");
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.text()).contains("Someone else changed this since you read it");
+        assertThat(assessment("aq-1-1").rationale().en()).isEqualTo("Ana changes her reason.");
+        // a narrative part sent again: the same
+        ana.cookies.remove(WebApp.LANGUAGE_COOKIE);
+        String part = YEAR + "/narrative/challenges";
+        String partRead = version(ana.get(part));
+        assertThat(ana.post(part, "version", partRead, "paragraphs", "First.").status()).isEqualTo(303);
+        int before = history().size();
+        Response partTwice = ana.post(part, "version", partRead, "paragraphs", "First.");
+        assertThat(partTwice.status()).isEqualTo(303);
+        assertThat(partTwice.headers().get("Location")).isEqualTo(YEAR + "?saved=challenges#narrative-challenges");
+        assertThat(history()).hasSize(before);
     }
 
     /** An evidence file's title has its Spanish field too: typed, it translates the title; without an English title it is refused. */

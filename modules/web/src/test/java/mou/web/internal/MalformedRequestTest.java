@@ -175,6 +175,11 @@ class MalformedRequestTest {
         Response spanish = web.app.refusedByServer(400, request.withCookies(Map.of(Sessions.COOKIE, session.id(), WebApp.LANGUAGE_COOKIE, "es")), true);
         assertThat(spanish.text()).contains("<html lang=\"es\">", "<h1>Dirección incorrecta</h1>").doesNotContain("Bad address");
         assertThat(web.app.refusedByServer(503, request, false).status()).isEqualTo(503);
+        // a version of HTTP the server does not speak got the general "Something went wrong" page, as if a fault of the application's
+        Response version = web.app.refusedByServer(505, request, false);
+        assertThat(version.status()).isEqualTo(505);
+        assertThat(version.text()).contains("<h1>HTTP version not supported</h1>", "<h2>Versión de HTTP no admitida</h2>", "as HTTP/1.1",
+                "como HTTP/1.1").doesNotContain("Something went wrong", "MOU_DEBUG");
     }
 
     /** A form whose body stopped coming (a slow or broken connection, Jetty's idle timeout) got Jetty's own 500 page with the exception's words. */

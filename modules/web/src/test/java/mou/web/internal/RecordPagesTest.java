@@ -768,7 +768,12 @@ class RecordPagesTest {
         addEvent(member, "aq-2017-call", "Monthly call");
         Response read = member.get(YEAR + "/events/aq-2017-call");
         assertThat(member.post(YEAR + "/events/aq-2017-call", "readAt", readAt(read), "title", "Monthly calls").status()).isEqualTo(303);
-        Response twice = member.post(YEAR + "/events/aq-2017-call", "readAt", readAt(read), "title", "Monthly calls");
+        // the very correction sent again: done already, nothing saved again
+        Response same = member.post(YEAR + "/events/aq-2017-call", "readAt", readAt(read), "title", "Monthly calls");
+        assertThat(same.status()).isEqualTo(303);
+        assertThat(same.headers().get("Location")).isEqualTo(YEAR + "/events/aq-2017-call?saved=0");
+        // another one over it: the person's own, earlier
+        Response twice = member.post(YEAR + "/events/aq-2017-call", "readAt", readAt(read), "title", "Monthly call series");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.text()).contains("You saved this already").contains("You saved aq-2017-call already at ")
                 .contains("What is saved (yours, earlier) and what you sent now").doesNotContain("Someone else");

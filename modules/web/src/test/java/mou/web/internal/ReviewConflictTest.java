@@ -104,7 +104,14 @@ class ReviewConflictTest {
         WebFixture.Browser member = web.browser(WebFixture.member(GROUP));
         String read = readAt(member.get("/review/2017"), GROUP + "-submit");
         assertThat(member.post("/review/2017/" + GROUP + "/submit", "readAt", read, "incomplete", "Later.").status()).isEqualTo(303);
-        Response twice = member.post("/review/2017/" + GROUP + "/submit", "readAt", read, "incomplete", "Later.");
+        // the very step sent again: taken already, answered as the first was
+        int steps = web.app.workspace().year(GROUP, 2017).orElseThrow().review().steps().size();
+        Response same = member.post("/review/2017/" + GROUP + "/submit", "readAt", read, "incomplete", "Later.");
+        assertThat(same.status()).isEqualTo(303);
+        assertThat(same.headers().get("Location")).isEqualTo("/review/2017?moved=" + GROUP + "#group-" + GROUP);
+        assertThat(web.app.workspace().year(GROUP, 2017).orElseThrow().review().steps()).hasSize(steps);
+        // sent again with other words: the person's own step, earlier
+        Response twice = member.post("/review/2017/" + GROUP + "/submit", "readAt", read, "incomplete", "Later, really.");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.text()).contains("You saved this already").contains("You saved it at ").doesNotContain("Someone else")
                 .doesNotContain("Saved by Mara Member");

@@ -71,6 +71,32 @@ class ReviewPagesTest {
         }
     }
 
+    /** The publish section listed the groups not approved yet by id ("Not approved yet: air-quality"); it names them as the page does. */
+    @Test
+    void thePublishSectionNamesTheGroupsNotApprovedYetInThePagesLanguage() throws Exception {
+        open2017();
+        String en = office.get("/review/2017").text();
+        assertThat(en).contains("Not approved yet: " + Dashboard.name(web.app.workspace(), GROUP, "en") + "; ")
+                .doesNotContain("Not approved yet: air-quality");
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(office.get("/review/2017").text()).contains("Aún sin aprobar: " + Dashboard.name(web.app.workspace(), GROUP, "es") + "; ");
+    }
+
+    /** The steps' times were shown to the minute; they are shown to the second, as the history shows them, in both languages. */
+    @Test
+    void theStepsTimesAreShownToTheSecondAsTheHistoryShowsThem() throws Exception {
+        open2017();
+        complete(GROUP, 2017);
+        web.app.cycle.review(new mou.core.cycle.ReviewYear(Acting.of(web.data, "Mara Member"), GROUP, 2017, mou.core.model.ReviewAction.SUBMIT,
+                null, null));
+        java.time.Instant at = web.app.workspace().year(GROUP, 2017).orElseThrow().review().last().orElseThrow().at();
+        String second = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC)
+                .format(at);
+        assertThat(office.get("/review/2017").text()).contains("datetime=\"" + at + "\">" + second + "</time>");
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        assertThat(office.get("/review/2017").text()).contains("datetime=\"" + at + "\">" + second + "</time>");
+    }
+
     @Test
     void theReviewPageShowsEachGroupsStateWhatItMissesAndTheSubmitFormOnlyToItsMembers() throws Exception {
         open2017();
@@ -88,7 +114,7 @@ class ReviewPagesTest {
         // the office sees no approve or return form for a draft year, and no publish form while groups are not approved
         String byOffice = office.get("/review/2017").text();
         assertThat(byOffice).doesNotContain("/approve\"").doesNotContain("/return\"").doesNotContain("action=\"/review/2017/publish\"")
-                .contains("Not approved yet: air-quality");
+                .contains("Not approved yet: Air Quality Working Group; ");
         assertThat(member.get("/review").headers().get("Location")).isEqualTo("/review/2017");
         assertThat(member.get("/review/1999").status()).isEqualTo(404);
         assertThat(member.get("/review/20x7").status()).isEqualTo(400);
@@ -239,12 +265,25 @@ class ReviewPagesTest {
                         + " with the button &quot;Return to the group&quot;")
                 .contains("saying why in &quot;Publish although texts lack their current Spanish, because&quot;")
                 .containsPattern("<li><a href=\"#publish-problems\">and \\d+ more</a></li>");
+        // each text by its group, year and part in the page's words, linked to where it is written, not by file and JSON path
+        String name = Dashboard.name(web.app.workspace(), GROUP, "en");
+        String activity = web.app.workspace().plan(GROUP).orElseThrow().activities().get(0).id();
+        assertThat(text).contains("<li><a href=\"/group/air-quality/2017/activity/" + activity + "\">" + name + ", 2017: the rating of activity "
+                + activity + ", its rationale</a>: no Spanish for “Rated for 2017.”</li>")
+                .doesNotContain("2017.json").doesNotContain("$.assessments");
+        // what a group's year misses names the group as the page does, not by its id ("air-quality 2017: ...")
+        assertThat(text).contains("<li>" + Dashboard.name(web.app.workspace(), "wildfires", "en") + ", 2017: ").doesNotContain("<li>wildfires 2017: ");
+        assertThat(text).contains("<li><a href=\"/group/air-quality/2017/narrative/next-steps\">" + name + ", 2017: the narrative’s next steps</a>:");
         office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
         String spanish = office.post("/review/2017/publish", "allowMissing", "The board meets.").text();
         assertThat(spanish).contains("no se publicó nada; dé a estos textos su español (un año aprobado está bloqueado")
                 .contains("&quot;Devolver al grupo&quot;")
                 .contains("diciendo por qué en &quot;Publicar aunque haya textos sin su español vigente, porque&quot;")
-                .containsPattern("<li><a href=\"#publish-problems\">y \\d+ más</a></li>");
+                .containsPattern("<li><a href=\"#publish-problems\">y \\d+ más</a></li>")
+                .contains("<li><a href=\"/group/air-quality/2017/activity/" + activity + "\">" + Dashboard.name(web.app.workspace(), GROUP, "es")
+                        + ", 2017: la calificación de la actividad " + activity + ", su justificación</a>: no hay español para «Rated for 2017.»</li>")
+                .doesNotContain("2017.json").contains("<li>" + Dashboard.name(web.app.workspace(), "wildfires", "es") + ", 2017: ")
+                .doesNotContain("<li>wildfires 2017: ");
         for (String page : List.of(text, spanish)) {
             assertThat(page).doesNotContain("publish 2017").doesNotContain(" --").doesNotContain("REASON").doesNotContain("MOTIVO")
                     .doesNotContain("validate");
@@ -252,8 +291,19 @@ class ReviewPagesTest {
         assertThat(files()).isEqualTo(before);
 
         // published with both reasons: each group's published step says both, in the page's language
-        assertThat(office.post("/review/2017/publish", "allowMissing", "The board meets.", "allowUntranslated", "Translations follow.")
-                .status()).isEqualTo(303);
+        String read = ReviewConflictTest.readAt(office.get("/review/2017"), "publish");
+        assertThat(office.post("/review/2017/publish", "readAt", read, "allowMissing", "The board meets.", "allowUntranslated",
+                "Translations follow.").status()).isEqualTo(303);
+        // the same form sent again (a double click) got 409 "2017 is already published": it is done, answered as the first was
+        Map<String, Integer> published1 = files();
+        Response again = office.post("/review/2017/publish", "readAt", read, "allowMissing", "The board meets.", "allowUntranslated",
+                "Translations follow.");
+        assertThat(again.status()).as(again.text()).isEqualTo(303);
+        assertThat(again.headers().get("Location")).isEqualTo("/review/2017");
+        assertThat(files()).isEqualTo(published1);
+        // with another reason it is no resend: refused, the year is published
+        assertThat(office.post("/review/2017/publish", "readAt", read, "allowMissing", "Another reason.", "allowUntranslated",
+                "Translations follow.").status()).isEqualTo(409);
         assertThat(office.get("/review/2017").text()).contains("Se publicó con textos sin su español vigente, porque: Translations follow.")
                 .contains("Siguió con partes faltantes, porque: The board meets.");
         office.cookies.remove(WebApp.LANGUAGE_COOKIE);
@@ -280,7 +330,8 @@ class ReviewPagesTest {
         assertThat(refused.status()).isIn(400, 409);
         String text = refused.text();
         for (String group : WebAppTest.GROUPS) {
-            assertThat(text).as(group).contains(group + " 2017");
+            // each group by its name, as the page names it (the command line's "air-quality 2017: ..." named it by id)
+            assertThat(text).as(group).contains(Dashboard.name(web.app.workspace(), group, "en") + ", 2017: ").doesNotContain(group + " 2017: ");
         }
         assertThat(text).contains("introduction").contains("id=\"publish-allowMissing-problem\"");
         assertThat(files()).isEqualTo(before);
