@@ -169,7 +169,9 @@ final class AccountSettings {
 
     // ----------------------------------------------------------------------------------------- sessions
 
-    private static final java.time.format.DateTimeFormatter WHEN = ReviewPages.WHEN;
+    /** When a session began and was last used: to the minute, in UTC (the review page and the history say moments to the second). */
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(java.time.ZoneOffset.UTC);
 
     /** "Where you are signed in": this person's sessions, this one marked, each other with its Sign out, and Sign out everywhere else. */
     private void mySessions(HtmlWriter html, Call call) {
