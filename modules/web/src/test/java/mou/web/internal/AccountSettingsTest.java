@@ -349,6 +349,31 @@ class AccountSettingsTest {
         assertThat(here.get("/account").text()).contains("Dónde tiene la sesión iniciada", "(este navegador)", "Una sesión");
     }
 
+    /**
+     * A Sign out button's name for a screen reader begins with the words it shows (WCAG 2.5.3, axe-core's
+     * label-content-name-mismatch): a person using speech says what they see. The Spanish said "Cerrar la sesión de ..."
+     * on a button showing "Cerrar sesión".
+     */
+    @Test
+    void eachSignOutButtonsNameBeginsWithTheWordsItShows() throws Exception {
+        WebFixture.Browser here = signedIn("Mara Member", MEMBER_PASSWORD, "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0");
+        signedIn("Mara Member", MEMBER_PASSWORD, "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko)"
+                + " Version/17.5 Safari/605.1.15");
+        for (String language : List.of("en", "es")) {
+            here.cookies.put(WebApp.LANGUAGE_COOKIE, language);
+            java.util.regex.Matcher button = java.util.regex.Pattern.compile("<button([^>]*)>([^<]*)</button>").matcher(here.get("/account").text());
+            int named = 0;
+            while (button.find()) {
+                java.util.regex.Matcher label = java.util.regex.Pattern.compile("aria-label=\"([^\"]*)\"").matcher(button.group(1));
+                if (label.find()) {
+                    named++;
+                    assertThat(label.group(1)).as(language).startsWith(button.group(2).strip());
+                }
+            }
+            assertThat(named).as("%s: the other browser's Sign out", language).isEqualTo(1);
+        }
+    }
+
     @Test
     void theOfficeEndsEveryOneOfAPersonsSessionsOnTheirPage() throws Exception {
         WebFixture.Browser laptop = signedIn("Mara Member", MEMBER_PASSWORD, "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15"
