@@ -180,16 +180,16 @@ class ReviewPagesTest {
         assertThat(web.app.workspace().year(GROUP, 2017).orElseThrow().review().state().id()).isEqualTo("submitted");
         // the page the step leads to says it was taken (it showed the same page without a word)
         String moved = member.get("/review/2017", "moved", "air-quality").text();
-        assertThat(moved).contains("<p class=\"saved\" role=\"status\">Done: the year of Air Quality Working Group is now submitted.</p>");
+        assertThat(moved).contains("<p class=\"saved\" role=\"status\">Done. Air Quality Working Group: the year is now submitted.</p>");
         // inside the group's section, where the address's #group-air-quality shows the page, not above the first group
-        assertThat(moved.indexOf("Done: the year of")).isGreaterThan(moved.indexOf("id=\"group-air-quality\""))
+        assertThat(moved.indexOf("Done. Air Quality")).isGreaterThan(moved.indexOf("id=\"group-air-quality\""))
                 .isLessThan(moved.indexOf("id=\"group-clean-vehicles\""));
         member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
-        assertThat(member.get("/review/2017", "moved", "air-quality").text()).contains("<p class=\"saved\" role=\"status\">Hecho: el año"
-                + " de Grupo de Trabajo de Calidad del Aire está ahora en estado «enviado».</p>");
+        assertThat(member.get("/review/2017", "moved", "air-quality").text()).contains("<p class=\"saved\" role=\"status\">Hecho."
+                + " Grupo de Trabajo de Calidad del Aire: el año está ahora en estado «enviado».</p>");
         member.cookies.put(WebApp.LANGUAGE_COOKIE, "en");
         String page = member.get("/review/2017").text();
-        assertThat(page).doesNotContain("Done: the year of");
+        assertThat(page).doesNotContain("Done. Air Quality");
         assertThat(page).contains("Went on with parts missing, because: The survey results come in March.").contains("Mara Member");
         // submitted: no submit form any more
         assertThat(page).doesNotContain("action=\"/review/2017/air-quality/submit\"");
