@@ -323,8 +323,8 @@ final class Workbench {
      * {@link Acting#readAt()} (when given) must be the {@link PartVersion} of the part as it is now.
      */
     static void stillAsRead(Acting acting, Problem subject, Object now) throws CycleException {
-        if (!PartVersion.matches(acting.readAt(), now)) {
-            throw new CycleException(Kind.CONFLICT, List.of(new Problem("readAt", subject.code(), subject.args(), null)));
+        if (!asRead(acting, now)) {
+            throw conflict(subject);
         }
     }
 
@@ -346,7 +346,7 @@ final class Workbench {
     /** As {@link #stillAsRead}, with the version of the part as it is now. */
     static void stillAt(Acting acting, Problem subject, String now) throws CycleException {
         if (acting.readAt() != null && !acting.readAt().equals(now)) {
-            throw new CycleException(Kind.CONFLICT, List.of(new Problem("readAt", subject.code(), subject.args(), null)));
+            throw conflict(subject);
         }
     }
 
