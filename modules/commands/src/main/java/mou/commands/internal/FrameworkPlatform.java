@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import mou.core.command.CommandHelp;
 import mou.core.spi.PluginFailure;
 import mou.core.spi.WorkingGroupPlugin;
@@ -42,6 +43,8 @@ import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 final class FrameworkPlatform implements Platform {
 
     private static final long DEFAULT_WAIT_MILLIS = 10_000;
+    /** How often the wait for a started bundle's working groups looks at its components again. */
+    private static final long POLL_MILLIS = 50;
 
     /** A component property naming the working group a plugin's component provides, so that a failure can name it. */
     static final String GROUP_PROPERTY = "mou.group";
@@ -155,15 +158,7 @@ final class FrameworkPlatform implements Platform {
             }
             List<Group> groups = groupsOf(bundle);
             if (groups.isEmpty()) {
-                long wait = waitMillis();
-                try {
-                    if (wait > 0) {
-                        registered.waitForService(wait);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                groups = groupsOf(bundle);
+                groups = awaitGroups(bundle, registered);
             }
             if (groups.isEmpty()) {
                 List<PluginFailure> problems = componentProblems(bundle);
@@ -212,6 +207,34 @@ final class FrameworkPlatform implements Platform {
         } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
             return false;
         }
+    }
+
+    /**
+     * Waits up to {@code mou.install.timeout} for the bundle's working groups. A component that failed to activate does
+     * not try again by itself, so the wait ends as soon as one of the bundle's components is in that state: the broken
+     * plugin is refused at once rather than after the whole wait (an unsatisfied component may still be satisfied, and is
+     * waited for).
+     */
+    private List<Group> awaitGroups(Bundle bundle, ServiceTracker<WorkingGroupPlugin, WorkingGroupPlugin> registered) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis());
+        List<Group> groups = List.of();
+        try {
+            while (groups.isEmpty() && !failedToActivate(bundle)) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    break;
+                }
+                registered.waitForService(Math.min(left, POLL_MILLIS));
+                groups = groupsOf(bundle);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return groups.isEmpty() ? groupsOf(bundle) : groups;
+    }
+
+    private boolean failedToActivate(Bundle bundle) {
+        return componentProblems(bundle).stream().anyMatch(p -> p.kind() == PluginFailure.Kind.NOT_ACTIVATED);
     }
 
     private long waitMillis() {
