@@ -53,9 +53,9 @@ final class Passwords {
      */
     static final int MEMORY_AT_ONCE_KIB = 2 * MEMORY_KIB;
     private static final java.util.concurrent.Semaphore MEMORY = new java.util.concurrent.Semaphore(MEMORY_AT_ONCE_KIB, true);
-    /** How many hashes are being computed now, and the most at one moment (for tests). */
-    private static final java.util.concurrent.atomic.AtomicInteger COMPUTING = new java.util.concurrent.atomic.AtomicInteger();
-    private static final java.util.concurrent.atomic.AtomicInteger MOST_COMPUTING = new java.util.concurrent.atomic.AtomicInteger();
+    /** The memory (KiB) that the hashes being computed now take, and the most at one moment (for tests). */
+    private static final java.util.concurrent.atomic.AtomicInteger IN_USE_KIB = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger MOST_IN_USE_KIB = new java.util.concurrent.atomic.AtomicInteger();
 
     private Passwords() {
     }
@@ -98,10 +98,19 @@ final class Passwords {
 
     /** The PHC string of a new hash of the password, with a new random salt. */
     static String hash(char[] password) {
+        return hash(password, MEMORY_KIB, ITERATIONS);
+    }
+
+    /**
+     * The PHC string of a new hash of the password at another cost (memory in KiB, passes), with a new random salt. Only
+     * {@link #hash(char[])} is called by the application; the tests' fixture accounts are hashed at the least cost, since
+     * a check runs at the cost its hash carries and those tests are about the rules of signing in, not the cost.
+     */
+    static String hash(char[] password, int memoryKib, int iterations) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        byte[] hash = argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
-        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$" + B64.encodeToString(salt) + "$"
+        byte[] hash = argon2(password, salt, memoryKib, iterations, PARALLELISM, HASH_BYTES);
+        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + PARALLELISM + "$" + B64.encodeToString(salt) + "$"
                 + B64.encodeToString(hash);
     }
 
@@ -164,20 +173,20 @@ final class Passwords {
         int taken = Math.min(memory, MEMORY_AT_ONCE_KIB);
         MEMORY.acquireUninterruptibly(taken);
         try {
-            MOST_COMPUTING.accumulateAndGet(COMPUTING.incrementAndGet(), Math::max);
+            MOST_IN_USE_KIB.accumulateAndGet(IN_USE_KIB.addAndGet(taken), Math::max);
             try {
                 return Argon2.hash(password, salt, memory, iterations, parallelism, length);
             } finally {
-                COMPUTING.decrementAndGet();
+                IN_USE_KIB.addAndGet(-taken);
             }
         } finally {
             MEMORY.release(taken);
         }
     }
 
-    /** The most hashes computed at one moment since the start (for tests). */
-    static int mostComputingAtOnce() {
-        return MOST_COMPUTING.get();
+    /** The most memory (KiB) that the hashes computed at one moment took since the start (for tests). */
+    static int mostMemoryAtOnceKib() {
+        return MOST_IN_USE_KIB.get();
     }
 
     /** The one class that names Bouncy Castle, loaded only when a hash is computed (the rest is used without the library). */

@@ -18,8 +18,8 @@ class AccountSettingsTest {
 
     private static final String OFFICE_PASSWORD = "office password 1";
     private static final String MEMBER_PASSWORD = "member password 1";
-    private static final String OFFICE_HASH = Passwords.hash(OFFICE_PASSWORD.toCharArray());
-    private static final String MEMBER_HASH = Passwords.hash(MEMBER_PASSWORD.toCharArray());
+    private static final String OFFICE_HASH = WebFixture.fixtureHash(OFFICE_PASSWORD);
+    private static final String MEMBER_HASH = WebFixture.fixtureHash(MEMBER_PASSWORD);
 
     @TempDir
     Path home;

@@ -21,9 +21,9 @@ class SignInTest {
 
     static final String OFFICE_PASSWORD = "office password 1";
     static final String MEMBER_PASSWORD = "member password 1";
-    /** Hashed once for all the tests: each hash costs what a sign-in costs. */
-    private static final String OFFICE_HASH = Passwords.hash(OFFICE_PASSWORD.toCharArray());
-    private static final String MEMBER_HASH = Passwords.hash(MEMBER_PASSWORD.toCharArray());
+    /** The fixture accounts' hashes, made once (at the least cost: WebFixture.fixtureHash). */
+    private static final String OFFICE_HASH = WebFixture.fixtureHash(OFFICE_PASSWORD);
+    private static final String MEMBER_HASH = WebFixture.fixtureHash(MEMBER_PASSWORD);
 
     @TempDir
     Path home;
@@ -43,7 +43,7 @@ class SignInTest {
     static void add(Path data, String name, Role role, Set<String> groups, String password) throws Exception {
         Accounts accounts = new Accounts(data);
         Accounts.Tree tree = accounts.read();
-        tree.list().add(Accounts.node(new Accounts.Account(name, role, groups, Passwords.hash(password.toCharArray()))));
+        tree.list().add(Accounts.node(new Accounts.Account(name, role, groups, WebFixture.fixtureHash(password))));
         accounts.write(tree);
     }
 
@@ -343,7 +343,7 @@ class SignInTest {
         assertThat(member.get("/report").text()).doesNotContain("Signed in as");
         assertThat(office.get("/plugins").status()).as("the others stay signed in").isEqualTo(200);
         tree = accounts.read();
-        tree.node("Olivia Office").orElseThrow().put("passwordHash", Passwords.hash("a new password!".toCharArray()));
+        tree.node("Olivia Office").orElseThrow().put("passwordHash", WebFixture.fixtureHash("a new password!"));
         accounts.write(tree);
         assertThat(office.get("/plugins").status()).isEqualTo(303);
         WebFixture.Browser again = visitor();

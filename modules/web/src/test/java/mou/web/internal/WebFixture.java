@@ -132,6 +132,15 @@ final class WebFixture {
         };
     }
 
+    /**
+     * A fixture account's password hash: real Argon2id at the least cost it allows (8 KiB, one pass). A check runs at
+     * the cost its hash carries, and the tests that use these accounts are about the rules of signing in; the cost of a
+     * real account's hash ({@code user add}, a password change) is checked by SignInTest and UserCommandTest.
+     */
+    static String fixtureHash(String password) {
+        return Passwords.hash(password.toCharArray(), 8, 1);
+    }
+
     static User office() {
         return new User("Olivia Office", Role.PROGRAM_OFFICE, Set.of());
     }
