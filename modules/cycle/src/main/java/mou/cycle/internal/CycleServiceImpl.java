@@ -728,6 +728,9 @@ public final class CycleServiceImpl implements CycleService {
         Target t = target(r.acting(), r.groupId(), r.year(), r.id(), "id");
         GroupYear current = t.current();
         String id = r.id();
+        if (Workbench.removedAlready(r.acting(), current.event(id).orElse(null))) {
+            return new Saved<>(current.groupId(), r.year(), id, null, null, false, List.of());
+        }
         Event gone = current.event(id).orElseThrow(() -> Workbench.usage(Problem.of("id", "event.unknown", current.groupId(), r.year(), id,
                 current.events().stream().map(Event::id).collect(Collectors.joining(", ")))));
         Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.event", id), gone);
@@ -849,6 +852,9 @@ public final class CycleServiceImpl implements CycleService {
         Target t = target(r.acting(), r.groupId(), r.year(), r.id(), "id");
         GroupYear current = t.current();
         String id = r.id();
+        if (Workbench.removedAlready(r.acting(), current.metric(id).orElse(null))) {
+            return new Saved<>(current.groupId(), r.year(), id, null, null, false, List.of());
+        }
         Metric gone = current.metric(id).orElseThrow(() -> Workbench.usage(Problem.of("id", "figure.unknown", current.groupId(), r.year(), id,
                 current.metrics().stream().map(Metric::id).collect(Collectors.joining(", ")))));
         Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.figure", id), gone);
