@@ -27,6 +27,15 @@ final class AccountPages {
     private final WebApp app;
     final Accounts accounts;
     final Throttle throttle = new Throttle(Clock.systemUTC());
+    /** The last change of their own password each person made here (by {@link Accounts#key}), for its resend ({@link AccountSettings}). */
+    final Map<String, OwnPassword> ownPasswords = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A change of one's own password: the session that sent it (which it ended), the password's hash before and after, and the
+     * session it opened in its place.
+     */
+    record OwnPassword(String ended, String before, String after, String opened) {
+    }
     private volatile Map<String, Accounts.Account> seen;
 
     AccountPages(WebApp app) {
