@@ -336,21 +336,9 @@ final class AccountSettings {
         return Response.seeOther(personHref(account.name()) + "&done=" + (ending > 0 ? "sessions" : "noSessions") + "#sessions");
     }
 
-    /**
-     * Records sessions ended in the history, under who ended them ({@link Accounts#sessionsEnded}: how many were open before and after,
-     * never an id); before they end, so that a history that cannot be written leaves them open.
-     */
+    /** Records sessions ended in the history before they end: {@link AccountPages#recordSessions}. */
     private void recordSessions(Call call, String name, int before, int after) throws Refusal {
-        Accounts.Snapshot snapshot = app.accountPages.accounts.current();
-        Optional<Accounts.Account> account = snapshot.problem() == null ? snapshot.find(name) : Optional.empty();
-        if (account.isEmpty()) {
-            return; // the account is gone or its file cannot be read: its sessions end at the next request anyway
-        }
-        try {
-            change(call, now -> { }, List.of(Accounts.sessionsEnded(call.by(), account.get(), before, after, Accounts.now())));
-        } catch (Accounts.Refused e) {
-            throw new IllegalStateException(e); // a change that changes nothing is never refused
-        }
+        app.accountPages.recordSessions(call, name, before, after);
     }
 
     // ----------------------------------------------------------------------------------------- the program office

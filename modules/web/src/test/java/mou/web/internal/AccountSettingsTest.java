@@ -347,6 +347,34 @@ class AccountSettingsTest {
         return store.history(web.data).stream().filter(e -> e.action().equals(action)).toList();
     }
 
+    /**
+     * The top bar's Sign out ended the session without a line in the history, where a session ended from a list has one. It is now a
+     * line like those ({@value Accounts#SESSIONS}: under the person, how many sessions before and after, never an id); a Sign out
+     * without a session (sent again) writes none.
+     */
+    @Test
+    void signingOutIsALineOfTheHistoryLikeEverySessionEndedNeverAnId() throws Exception {
+        WebFixture.Browser here = signedIn("Mara Member", MEMBER_PASSWORD);
+        WebFixture.Browser phone = signedIn("Mara Member", MEMBER_PASSWORD);
+        String id = here.cookies.get(Sessions.COOKIE);
+        String token = WebFixture.csrfOf(here.get("/account"));
+        Response out = here.postRaw("/sign-out", java.util.Map.of("csrf", List.of(token)), List.of());
+        assertThat(out.status()).isEqualTo(303);
+        assertThat(web.app.sessions.find(id)).isEmpty();
+        assertThat(phone.get("/account").status()).as("the other browser goes on").isEqualTo(200);
+
+        List<mou.core.model.HistoryEntry> lines = history(Accounts.SESSIONS);
+        assertThat(lines).extracting(e -> e.by() + ": " + e.subject() + " " + ((java.util.Map<?, ?>) e.before()).get("sessions") + " → "
+                + ((java.util.Map<?, ?>) e.after()).get("sessions")).containsExactly("Mara Member: Mara Member 2 → 1");
+        assertThat(Files.readString(web.data.resolve("history.jsonl"))).doesNotContain(id).doesNotContain(token);
+        assertThat(Files.readString(file)).contains("\"kept\"", "+52 55 0000 0000");
+
+        // sent again (the session is gone): signed out already, no second line
+        here.cookies.put(Sessions.COOKIE, id);
+        assertThat(here.postRaw("/sign-out", java.util.Map.of("csrf", List.of(token)), List.of()).status()).isIn(303, 403);
+        assertThat(history(Accounts.SESSIONS)).hasSize(1);
+    }
+
     @Test
     void aPersonSeesTheirSessionsThisOneMarkedNeverAnIdAndSignsOutOneThenEverywhereElse() throws Exception {
         WebFixture.Browser here = signedIn("Mara Member", MEMBER_PASSWORD,
