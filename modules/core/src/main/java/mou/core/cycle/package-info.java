@@ -63,7 +63,10 @@
  * of its text attributes the same way ({@link mou.core.cycle.EditDeliverable#spanish()}).
  * <p>1.12: a figure's unit takes its Spanish ({@link mou.core.cycle.RecordFigure#unitEs()}) by the same rule; an edit of a
  * deliverable takes the Spanish of its lists of texts, one line per item ({@link mou.core.cycle.EditDeliverable#spanish()}).
+ * <p>1.13: a text that publishing found without its current Spanish carries where the workspace keeps it, typed
+ * ({@link mou.core.cycle.PartPlace#of(Problem)}: the group, the year, the part and its id), for a front door to name it in its
+ * own words; before, a front door took the place apart from its {@code FILE#POINTER} name.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.12.0")
+@org.osgi.annotation.versioning.Version("1.13.0")
 package mou.core.cycle;

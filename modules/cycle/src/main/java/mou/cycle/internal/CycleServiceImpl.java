@@ -399,11 +399,27 @@ public final class CycleServiceImpl implements CycleService {
         List<Link> kept = new ArrayList<>(request.evidence() == null ? before.map(Assessment::evidence).orElse(List.of())
                 : withTheirSpanish(evidence, request.evidenceEs(), before.map(Assessment::evidence).orElse(List.of())));
         String folder = EvidenceFiles.folder(plan.groupId(), year);
-        List<String> stored = EvidenceFiles.names(activityId, fileNames);
-        for (int i = 0; i < stored.size(); i++) {
+        // a file the rating has already, stored by this very rating sent before (a double click, a resend), is not stored again
+        List<EvidenceFile> toStore = new ArrayList<>();
+        List<String> namesToStore = new ArrayList<>();
+        List<Integer> storedAt = new ArrayList<>();
+        List<Link> had = before.map(Assessment::evidence).orElse(List.of());
+        for (int i = 0; i < request.files().size(); i++) {
             EvidenceFile file = request.files().get(i);
             Text title = file.title() == null || file.title().en().isBlank() ? Text.of(fileNames.get(i)) : file.title();
-            kept.add(new Link(title, folder + "/" + stored.get(i)));
+            Optional<Link> already = EvidenceFiles.storedAlready(loaded.folder(), folder, activityId, title, file, had, kept);
+            if (already.isPresent()) {
+                kept.add(already.get());
+            } else {
+                toStore.add(file);
+                namesToStore.add(fileNames.get(i));
+                storedAt.add(kept.size());
+                kept.add(new Link(title, ""));
+            }
+        }
+        List<String> stored = EvidenceFiles.names(activityId, namesToStore);
+        for (int n = 0; n < stored.size(); n++) {
+            kept.set(storedAt.get(n), new Link(kept.get(storedAt.get(n)).title(), folder + "/" + stored.get(n)));
         }
         // a carried-over level's rationale is the model's sentence, no translation of the group's words: its Spanish is not kept
         Text why = Revisions.revised(before.filter(a -> !a.carriedOver()).map(Assessment::rationale).orElse(null), rationale,
@@ -436,7 +452,7 @@ public final class CycleServiceImpl implements CycleService {
         List<HistoryEntry> history = List.of(entry(bench.now(), by, "rate", current, activityId, reason, Plain.assessment(before.orElse(null)),
                 Plain.assessment(rated)));
         List<String> files = stored.isEmpty() ? bench.save(loaded, Workbench.withYear(ws, changed), history)
-                : EvidenceFiles.save(bench, loaded, Workbench.withYear(ws, changed), history, folder, stored, request.files());
+                : EvidenceFiles.save(bench, loaded, Workbench.withYear(ws, changed), history, folder, stored, toStore);
         return new Saved<>(plan.groupId(), year, activityId, before.orElse(null), rated, true, files);
     }
 
@@ -728,6 +744,9 @@ public final class CycleServiceImpl implements CycleService {
         Target t = target(r.acting(), r.groupId(), r.year(), r.id(), "id");
         GroupYear current = t.current();
         String id = r.id();
+        if (Workbench.removedAlready(r.acting(), current.event(id).orElse(null))) {
+            return new Saved<>(current.groupId(), r.year(), id, null, null, false, List.of());
+        }
         Event gone = current.event(id).orElseThrow(() -> Workbench.usage(Problem.of("id", "event.unknown", current.groupId(), r.year(), id,
                 current.events().stream().map(Event::id).collect(Collectors.joining(", ")))));
         Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.event", id), gone);
@@ -849,6 +868,9 @@ public final class CycleServiceImpl implements CycleService {
         Target t = target(r.acting(), r.groupId(), r.year(), r.id(), "id");
         GroupYear current = t.current();
         String id = r.id();
+        if (Workbench.removedAlready(r.acting(), current.metric(id).orElse(null))) {
+            return new Saved<>(current.groupId(), r.year(), id, null, null, false, List.of());
+        }
         Metric gone = current.metric(id).orElseThrow(() -> Workbench.usage(Problem.of("id", "figure.unknown", current.groupId(), r.year(), id,
                 current.metrics().stream().map(Metric::id).collect(Collectors.joining(", ")))));
         Workbench.stillAsRead(r.acting(), Problem.of(null, "conflict.figure", id), gone);

@@ -346,18 +346,8 @@ final class Deliverables {
                 mou.core.model.Text was = textOf(before);
                 return was == null ? text : valueOf(Revisions.revised(was, text, null), before);
             }
-            case TEXT_LIST: {
-                List<Object> items = new ArrayList<>();
-                List<Object> old = before instanceof List<?> l ? new ArrayList<>(l) : List.of();
-                for (String line : text.split("\\R")) {
-                    String item = line.strip();
-                    if (item.isEmpty()) {
-                        continue;
-                    }
-                    items.add(old.stream().filter(o -> o instanceof Map<?, ?> m && item.equals(m.get("en"))).findFirst().map(o -> (Object) o).orElse(item));
-                }
-                return items;
-            }
+            case TEXT_LIST:
+                return items(text, before);
             case INTEGER, NUMBER, MONEY, PERCENT:
                 return number(name, text, spec.bounds());
             case BOOLEAN: {
@@ -410,6 +400,48 @@ final class Deliverables {
             default:
                 return text;
         }
+    }
+
+    /**
+     * A list of texts as typed (one item per line), each item keeping the Spanish of the item it was: the item with the same
+     * English (its Spanish as it was), else, when the list has as many items as before, the item left at its place in the
+     * order of the items no other kept (its Spanish kept, older than its English now, as every text whose English alone is changed keeps it:
+     * {@link Revisions#revised}). An item that cannot be told (the list grew or shrank, and its English is new) has none.
+     */
+    static List<Object> items(String text, Object before) {
+        List<String> given = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+            if (!line.isBlank()) {
+                given.add(line.strip());
+            }
+        }
+        List<?> old = before instanceof List<?> l ? l : List.of();
+        Object[] items = new Object[given.size()];
+        boolean[] kept = new boolean[old.size()];
+        for (int i = 0; i < given.size(); i++) {
+            for (int j = 0; j < old.size(); j++) {
+                mou.core.model.Text was = textOf(old.get(j));
+                if (!kept[j] && was != null && was.en().equals(given.get(i))) {
+                    items[i] = old.get(j);
+                    kept[j] = true;
+                    break;
+                }
+            }
+        }
+        // as many items as before: the items changed are the items left, in their order
+        java.util.Deque<Integer> left = new java.util.ArrayDeque<>();
+        for (int j = 0; j < old.size(); j++) {
+            if (!kept[j]) {
+                left.add(j);
+            }
+        }
+        for (int i = 0; i < given.size(); i++) {
+            if (items[i] == null) {
+                Object was = given.size() == old.size() ? old.get(left.remove()) : null;
+                items[i] = textOf(was) == null ? given.get(i) : valueOf(Revisions.revised(textOf(was), given.get(i), null), was);
+            }
+        }
+        return new ArrayList<>(java.util.Arrays.asList(items));
     }
 
     /** A text attribute's value as a text (a plain string is its English alone); null when it is no text. */

@@ -9,12 +9,15 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Stream;
 import mou.core.command.AtomicFiles;
 import mou.core.cycle.CycleException;
 import mou.core.cycle.EvidenceFile;
 import mou.core.cycle.Problem;
 import mou.core.model.HistoryEntry;
+import mou.core.model.Link;
+import mou.core.model.Text;
 import mou.core.model.Workspace;
 import mou.cycle.internal.Workbench.Loaded;
 
@@ -82,6 +85,36 @@ final class EvidenceFiles {
             names.add(activityId + "-" + HexFormat.of().formatHex(random) + "." + name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
         }
         return names;
+    }
+
+    /**
+     * The link of a file the rating stored already that is this very file: a file of the rating's evidence ({@code had}) in the
+     * year's folder, named for the activity with the same type, under the same title (the file's name when it was given none),
+     * with the same bytes, which the links given ({@code given}: the form as it was read) do not have. That is the rating sent
+     * again with its file (a double click, a resend after a lost answer): the file is not stored twice. Empty otherwise.
+     */
+    static Optional<Link> storedAlready(Path workspace, String folder, String activityId, Text title, EvidenceFile file, List<Link> had,
+            List<Link> given) {
+        String name = file.fileName() == null ? "" : file.fileName().strip();
+        String type = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        for (Link link : had) {
+            String url = link.url() == null ? "" : link.url();
+            if (given.contains(link) || !url.startsWith(folder + "/") || !java.util.Objects.equals(link.title(), title)) {
+                continue;
+            }
+            String kept = url.substring(folder.length() + 1);
+            if (!EvidenceFile.keptName(kept) || !kept.startsWith(activityId + "-") || !kept.endsWith("." + type)) {
+                continue;
+            }
+            try {
+                if (java.util.Arrays.equals(Files.readAllBytes(workspace.resolve(folder).resolve(kept)), file.content())) {
+                    return Optional.of(link);
+                }
+            } catch (IOException e) {
+                // not there, or unreadable: not this file
+            }
+        }
+        return Optional.empty();
     }
 
     /** Saves the changed workspace, its history and the files in one transaction; nothing is left behind when it is refused. */

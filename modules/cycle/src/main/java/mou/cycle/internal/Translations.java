@@ -62,9 +62,12 @@ final class Translations {
         }
         for (TextPlace place : missing.subList(0, Math.min(SHOWN, missing.size()))) {
             WorkspaceTexts.Place at = kept.get(place.text());
+            mou.core.cycle.PartPlace placed = at == null ? new mou.core.cycle.PartPlace(null, null, mou.core.cycle.PartPlace.Part.WORKSPACE, null,
+                    place.where()) : at.partPlace();
+            List<Object> args = new ArrayList<>(List.of(place.where(), place.path(), excerpt(place.text().en())));
+            args.addAll(placed.args());
             problems.add(Problem.of(null, place.text().spanishStale() ? "publish.untranslated.stale" : "publish.untranslated.none",
-                    place.where(), place.path(), excerpt(place.text().en()), at == null || at.groupId() == null ? "" : at.groupId(),
-                    at == null || at.year() == null ? "" : at.year(), at == null ? "" : at.file() + "#" + at.pointer()));
+                    args.toArray()));
         }
         if (missing.size() > SHOWN) {
             // indented under the texts it follows, as they are; its words a code's, for each front door's own

@@ -338,6 +338,16 @@ final class Workbench {
         return PartVersion.matches(acting.readAt(), now);
     }
 
+    /**
+     * Whether a removal finds what it asks for already: the part is gone, and the form that asks read it there (a version
+     * other than {@link PartVersion#NONE}). That is the removal sent again (a double click, a form sent again after a slow or
+     * lost answer, or with Back), answered as done as the first was, with nothing saved and no second line in the history.
+     * Without a version (the command line, whose person typed the id) a part that is not there is still unknown.
+     */
+    static boolean removedAlready(Acting acting, Object now) {
+        return now == null && acting.readAt() != null && !acting.readAt().equals(PartVersion.NONE);
+    }
+
     /** The refusal of a change over a part that changed since the form read it (the conflict page's). */
     static CycleException conflict(Problem subject) {
         return new CycleException(Kind.CONFLICT, List.of(new Problem("readAt", subject.code(), subject.args(), null)));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import mou.core.cycle.PartPlace;
 import mou.core.model.Assessment;
 import mou.core.model.GroupYear;
 import mou.core.model.QuarterlyUpdate;
@@ -68,6 +69,49 @@ final class WorkspaceTexts {
         boolean translatable() {
             return !text.isAsIs() && !text.en().isBlank() && !(isUnit() && text.es() == null && !mou.core.model.Metric.unitNeedsSpanish(text.en()))
                     && !(text.es() == null && mou.core.model.Assessment.isCarriedOverRationale(text.en()));
+        }
+
+        /**
+         * Where it is kept, typed, for a front door to name it in its own words ({@link PartPlace}): the group's year's rating,
+         * evidence, narrative part, event, figure or quarterly update; a plan's deliverable; a report's introduction or final
+         * comments; else the year's, plan's, report's or workspace's file as a whole.
+         */
+        PartPlace partPlace() {
+            String first = path.isEmpty() ? "" : path.get(0);
+            String id = path.size() > 1 ? path.get(1) : null;
+            if (groupId != null && year != null) {
+                return switch (first) {
+                    case "assessments" -> new PartPlace(groupId, year, path.contains("evidence") ? PartPlace.Part.EVIDENCE
+                            : PartPlace.Part.RATING, id, file);
+                    case "narrative" -> new PartPlace(groupId, year, PartPlace.Part.NARRATIVE, narrativePart(id), file);
+                    case "events" -> new PartPlace(groupId, year, PartPlace.Part.EVENT, id, file);
+                    case "metrics" -> new PartPlace(groupId, year, PartPlace.Part.FIGURE, id, file);
+                    case "updates" -> new PartPlace(groupId, year, PartPlace.Part.UPDATE, id, file);
+                    default -> new PartPlace(groupId, year, PartPlace.Part.YEAR, null, file);
+                };
+            }
+            if (groupId != null) {
+                int at = path.indexOf("deliverables");
+                return at >= 0 && at + 1 < path.size() ? new PartPlace(groupId, null, PartPlace.Part.DELIVERABLE, path.get(at + 1), file)
+                        : new PartPlace(groupId, null, PartPlace.Part.PLAN, null, file);
+            }
+            if (file.startsWith("reports/") && year != null) {
+                return new PartPlace(null, year, switch (first) {
+                    case "introduction" -> PartPlace.Part.INTRODUCTION;
+                    case "finalComments" -> PartPlace.Part.FINAL_COMMENTS;
+                    default -> PartPlace.Part.REPORT;
+                }, null, file);
+            }
+            return new PartPlace(null, year, PartPlace.Part.WORKSPACE, null, file);
+        }
+
+        /** A narrative part's id ({@code next-steps}) from its name in the file ({@code nextSteps}). */
+        private static String narrativePart(String component) {
+            if (component == null) {
+                return null;
+            }
+            return mou.core.model.Narrative.PARTS.stream().filter(p -> p.replace("-", "").equalsIgnoreCase(component)).findFirst()
+                    .orElse(component);
         }
 
         /** Whether it is a figure's unit ({@link mou.core.model.Metric#unitText()}). */

@@ -198,6 +198,40 @@ class RecordsServiceTest {
         assertThat(study()).isEqualTo(before);
     }
 
+    /**
+     * A list item whose English is changed lost its Spanish, as items were told by their English. With as many items as before,
+     * the item changed is the item left at its place: its Spanish is kept, older than its English (stale, as every text whose
+     * English alone is changed); the others keep theirs by their English, moved or not. A list grown or shrunk tells a new English
+     * by nothing: it has no Spanish.
+     */
+    @Test
+    void aListItemWhoseEnglishIsChangedKeepsItsSpanishStaleWhenTheListKeepsItsLength() throws Exception {
+        service.editDeliverable(edit(PartVersion.of(study()), Map.of("measurements",
+                "continuous PM2.5 mass\nchemical and elemental constituents of fine particles\nmeteorological measurements")));
+        List<Text> after = texts("measurements");
+        assertThat(after.get(1).en()).isEqualTo("chemical and elemental constituents of fine particles");
+        assertThat(after.get(1).es()).isEqualTo("componentes químicos y elementales de PM2.5");
+        assertThat(after.get(1).spanishStale()).as("its Spanish is older than its English").isTrue();
+        assertThat(after.get(0)).isEqualTo(Text.of("continuous PM2.5 mass", "masa de PM2.5 en continuo"));
+        assertThat(after.get(2)).isEqualTo(Text.of("meteorological measurements", "mediciones meteorológicas"));
+
+        // moved and changed: the unchanged ones by their English, the changed one is the one left
+        service.editDeliverable(edit(PartVersion.of(study()), Map.of("measurements",
+                "meteorological data\ncontinuous PM2.5 mass\nchemical and elemental constituents of fine particles")));
+        after = texts("measurements");
+        assertThat(after.get(0).en()).isEqualTo("meteorological data");
+        assertThat(after.get(0).es()).isEqualTo("mediciones meteorológicas");
+        assertThat(after.get(0).spanishStale()).isTrue();
+        assertThat(after.get(1)).isEqualTo(Text.of("continuous PM2.5 mass", "masa de PM2.5 en continuo"));
+        assertThat(after.get(2).es()).isEqualTo("componentes químicos y elementales de PM2.5");
+
+        // grown: the new English is told by nothing
+        service.editDeliverable(edit(PartVersion.of(study()), Map.of("measurements",
+                "meteorological data\ncontinuous PM2.5 mass\nozone\nchemical and elemental constituents of fine particles")));
+        assertThat(texts("measurements").get(2)).isEqualTo(Text.of("ozone"));
+        assertThat(texts("measurements").get(0).es()).isEqualTo("mediciones meteorológicas");
+    }
+
     private List<Text> texts(String attribute) {
         return ((List<?>) study().attributes().get(attribute)).stream().map(Deliverables::textOf).toList();
     }

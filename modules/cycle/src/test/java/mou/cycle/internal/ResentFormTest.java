@@ -2,6 +2,7 @@ package mou.cycle.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,8 @@ import mou.core.cycle.CycleException;
 import mou.core.cycle.HistoryQuery;
 import mou.core.cycle.PartVersion;
 import mou.core.cycle.RecordFigure;
+import mou.core.cycle.RecordEvent;
+import mou.core.cycle.Remove;
 import mou.core.cycle.RecordUpdate;
 import mou.core.cycle.WriteIntroduction;
 import mou.core.model.Text;
@@ -71,5 +74,35 @@ class ResentFormTest {
         assertThat(f.workspace().report(2017).orElseThrow().introduction()).containsExactly(Text.of("First."));
         assertThat(f.year("wildfires", 2017).update(2).orElseThrow().happened()).containsExactly(Text.of("Burned less."));
         assertThat(entries).isLessThan(afterFigure);
+    }
+
+    /**
+     * An event or figure removed twice from its form (a double click, a resend after a lost answer) said "unknown event": the
+     * second removal finds what it asks for and is done already, with no second line in the history. Without a version read at
+     * (the command line, whose person typed the id) an id that is not there is still unknown.
+     */
+    @Test
+    void anEventOrFigureRemovedAgainFromItsFormIsDoneAlreadyAndUnknownOnlyWithoutAForm() throws Exception {
+        Fixture f = new Fixture(temp);
+        f.ok("year", "open", "2017", "--by", "Office");
+        f.service.recordEvent(new RecordEvent(Acting.of(f.data, "Ana"), "wildfires", 2017, "wf-2017-call", "meeting", "2017-03-14",
+                "Monthly call", null, null, null, null, null, null, null));
+        f.service.recordFigure(new RecordFigure(Acting.of(f.data, "Ana"), "wildfires", 2017, "wf-2017-fig", "Hectares", null, "1,200", "ha",
+                null, null, null, null, null, null, null, true));
+        Acting eventRead = Acting.of(f.data, "Ana").readAt(PartVersion.of(f.year("wildfires", 2017).event("wf-2017-call").orElseThrow()));
+        Acting figureRead = Acting.of(f.data, "Ana").readAt(PartVersion.of(f.year("wildfires", 2017).metric("wf-2017-fig").orElseThrow()));
+
+        assertThat(f.service.removeEvent(new Remove(eventRead, "wildfires", 2017, "wf-2017-call")).changed()).isTrue();
+        assertThat(f.service.removeFigure(new Remove(figureRead, "wildfires", 2017, "wf-2017-fig")).changed()).isTrue();
+        int entries = history(f);
+        assertThat(f.service.removeEvent(new Remove(eventRead, "wildfires", 2017, "wf-2017-call")).changed()).isFalse();
+        assertThat(f.service.removeFigure(new Remove(figureRead, "wildfires", 2017, "wf-2017-fig")).changed()).isFalse();
+        assertThat(history(f)).isEqualTo(entries);
+
+        assertThatThrownBy(() -> f.service.removeEvent(new Remove(Acting.of(f.data, "Ana"), "wildfires", 2017, "wf-2017-call")))
+                .isInstanceOf(CycleException.class).hasMessageContaining("wf-2017-call");
+        assertThatThrownBy(() -> f.service.removeFigure(new Remove(Acting.of(f.data, "Ana").readAt(PartVersion.NONE), "wildfires", 2017,
+                "wf-2017-fig"))).isInstanceOf(CycleException.class).hasMessageContaining("wf-2017-fig");
+        assertThat(history(f)).isEqualTo(entries);
     }
 }

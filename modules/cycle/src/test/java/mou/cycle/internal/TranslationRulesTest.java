@@ -17,6 +17,7 @@ import mou.core.cycle.ImportYear;
 import mou.core.cycle.SheetColumn;
 import mou.core.cycle.SheetContent;
 import mou.core.cycle.SheetTable;
+import mou.core.cycle.PartPlace;
 import mou.core.cycle.Publish;
 import mou.core.cycle.Published;
 import mou.core.model.Event;
@@ -250,6 +251,30 @@ class TranslationRulesTest {
 
         Published published = f.service.publish(new Publish(office, 2017, "es", List.of(), null, null, "the board meets"));
         assertThat(published.untranslated()).hasSize(12).extracting(TextPlace::file).containsOnly("groups/air-quality/2017.json");
+    }
+
+    /**
+     * A text publishing found without its current Spanish carries where the workspace keeps it, typed ({@link PartPlace}: the
+     * group, the year, the part and its id, a narrative part by its id as the commands say it), for a front door that names it
+     * in its own words; before, the web took the place apart from its {@code FILE#POINTER} name.
+     */
+    @Test
+    void theRefusalHandsEachTextsPlaceTyped() throws Exception {
+        Fixture f = opened();
+        f.ok("rate", "aq-1-1", "achieved", "--rationale", "ProAire was adopted.");
+        f.ok("narrative", "air-quality", "2017", "next-steps", "--text", "Next, more stations.");
+        approveAll(f);
+
+        CycleException refused = catchThrowableOfType(() -> f.service.publish(new Publish(new Acting(f.data, "Maria Lopez", null), 2017, "es",
+                List.of(), null, null)), CycleException.class);
+
+        List<PartPlace> places = refused.problems().stream().map(PartPlace::of).flatMap(java.util.Optional::stream).toList();
+        assertThat(places).containsExactlyInAnyOrder(
+                new PartPlace("air-quality", 2017, PartPlace.Part.RATING, "aq-1-1", "groups/air-quality/2017.json"),
+                new PartPlace("air-quality", 2017, PartPlace.Part.NARRATIVE, "next-steps", "groups/air-quality/2017.json"));
+        assertThat(refused.problems().stream().filter(p -> p.code() != null && p.code().startsWith("publish.untranslated."))
+                .map(p -> p.text(x -> x))).anySatisfy(line -> assertThat(line).contains("groups/air-quality/2017.json").contains("Next, more stations."));
+        assertThat(PartPlace.of(refused.problems().get(0))).as("not a text's problem").isEmpty();
     }
 
     @Test

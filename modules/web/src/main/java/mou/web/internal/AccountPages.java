@@ -27,6 +27,15 @@ final class AccountPages {
     private final WebApp app;
     final Accounts accounts;
     final Throttle throttle = new Throttle(Clock.systemUTC());
+    /** The last change of their own password each person made here (by {@link Accounts#key}), for its resend ({@link AccountSettings}). */
+    final Map<String, OwnPassword> ownPasswords = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A change of one's own password: the session that sent it (which it ended), the password's hash before and after, and the
+     * session it opened in its place.
+     */
+    record OwnPassword(String ended, String before, String after, String opened) {
+    }
     private volatile Map<String, Accounts.Account> seen;
 
     AccountPages(WebApp app) {
@@ -180,9 +189,48 @@ final class AccountPages {
         return Response.seeOther(back).cookie(Sessions.COOKIE, session.id(), -1);
     }
 
+    /**
+     * {@code POST /sign-out}: this session ends, a line of the history as every session ended ({@link #recordSessions}); a history
+     * that cannot be written now does not keep anyone signed in: the session ends all the same.
+     */
     private Response signOut(Call call) {
-        app.sessions.close(call.request().cookies().get(Sessions.COOKIE));
+        String id = call.request().cookies().get(Sessions.COOKIE);
+        Optional<Session> session = app.sessions.find(id);
+        if (session.isPresent() && call.user().isPresent()) {
+            String name = call.user().get().name();
+            int before = app.sessions.of(name).size();
+            try {
+                recordSessions(call, name, before, Math.max(0, before - 1));
+            } catch (WebApp.Refusal e) {
+                // signed out without the line: a person can always sign out
+            }
+        }
+        app.sessions.close(id);
         return Response.seeOther("/").cookie(Sessions.COOKIE, "", 0);
+    }
+
+    /**
+     * Records sessions ended in the history, under who ended them ({@link Accounts#sessionsEnded}: how many were open before and
+     * after, never an id); before they end, so that a history that cannot be written leaves them open. The one rule of the
+     * sessions ended from a list ({@link AccountSettings}) and of Sign out.
+     */
+    void recordSessions(Call call, String name, int before, int after) throws WebApp.Refusal {
+        Accounts.Snapshot snapshot = accounts.current();
+        Optional<Accounts.Account> account = snapshot.problem() == null ? snapshot.find(name) : Optional.empty();
+        if (account.isEmpty()) {
+            return; // the account is gone or its file cannot be read: its sessions end at the next request anyway
+        }
+        Ui ui = call.ui();
+        try {
+            accounts.change(app.store, app.data, call.by(), now -> { }, List.of(Accounts.sessionsEnded(call.by(), account.get(), before,
+                    after, Accounts.now())));
+        } catch (Accounts.Refused e) {
+            throw new IllegalStateException(e); // a change that changes nothing is never refused
+        } catch (Accounts.Unreadable e) {
+            throw new WebApp.Refusal(500, ui.t("accounts.broken"), ui.t("signIn.broken"));
+        } catch (java.io.IOException e) {
+            throw new WebApp.Refusal(503, ui.t("accounts.unsaved"), ui.t("accounts.unsaved.text"));
+        }
     }
 
     /** {@code GET /endpoints}: every route, one a line: {@code METHOD PATTERN ACCESS}. */

@@ -115,7 +115,7 @@ final class AccountSettings {
         return Response.html(status, Page.of(call, ui.t("account.title"), "/account", app.menu(call), html));
     }
 
-    private Response myPassword(Call call) throws Refusal {
+    Response myPassword(Call call) throws Refusal {
         Ui ui = call.ui();
         User user = call.user().orElseThrow();
         AccountPages pages = app.accountPages;
@@ -147,6 +147,10 @@ final class AccountSettings {
             Arrays.fill(given, '\0');
         }
         if (!right) {
+            Optional<Response> resent = resentPassword(call, account.get().passwordHash(), current);
+            if (resent.isPresent()) {
+                return resent.get();
+            }
             pages.throttle.failed(user.name(), call.request().client());
             return mine(call, 422, new Problems(Map.of("current", List.of(ui.t("account.password.wrong"))), List.of()), false);
         }
@@ -156,15 +160,54 @@ final class AccountSettings {
         try {
             change(call, now -> now.ownPassword(user.name(), verified, hash));
         } catch (Accounts.Refused e) {
+            // the same change sent again while the first was saved: answered as the first
+            Optional<Accounts.Account> now = pages.accounts.current().find(user.name());
+            Optional<Response> resent = e.reason != Accounts.Reason.CHANGED_MEANWHILE || now.isEmpty() ? Optional.empty()
+                    : resentPassword(call, now.get().passwordHash(), current);
+            if (resent.isPresent()) {
+                return resent.get();
+            }
             // removed meanwhile, or its password changed meanwhile (by the program office, or by this person in another window)
             throw new Refusal(409, ui.t("account.gone"), ui.t(e.reason == Accounts.Reason.CHANGED_MEANWHILE ? "account.changedMeanwhile"
                     : "account.gone.text"));
         }
         // every session of this account ends with the change (its other browsers); this one goes on with a new id
         pages.refresh();
-        app.sessions.close(call.request().cookies().get(Sessions.COOKIE));
+        String ended = call.request().cookies().get(Sessions.COOKIE);
+        app.sessions.close(ended);
         Session session = app.sessions.open(account.get().user(), call.request().userAgent());
+        pages.ownPasswords.put(Accounts.key(user.name()), new AccountPages.OwnPassword(ended, verified, hash, session.id()));
         return Response.seeOther("/account?saved=1").cookie(Sessions.COOKIE, session.id(), -1);
+    }
+
+    /**
+     * The change of one's own password sent twice (a double click): the second, let in by the session the first then ended,
+     * finds the password changed, and was refused as a wrong current password and counted as a failed sign-in. It is the same
+     * change when it comes from the session that made the last change of this person's password here, the password is still
+     * the one that change set, and both passwords given are that change's (the one before as the current one, the one after as
+     * the new one): then it is answered as the first was, with the session the first opened, and not counted. Anything else
+     * (another session, another new or current password) is checked as every change is. The session a change ended lets in no
+     * new request, so only a request sent before it ended can be such a resend.
+     */
+    private Optional<Response> resentPassword(Call call, String hashNow, String current) throws Refusal {
+        User user = call.user().orElseThrow();
+        AccountPages.OwnPassword last = app.accountPages.ownPasswords.get(Accounts.key(user.name()));
+        String from = call.request().cookies().get(Sessions.COOKIE);
+        if (last == null || from == null || !from.equals(last.ended()) || !last.after().equals(hashNow)) {
+            return Optional.empty();
+        }
+        char[] before = current.toCharArray();
+        char[] after = call.field("password").orElse("").toCharArray();
+        try {
+            if (!Passwords.verify(before, last.before()) || !Passwords.verify(after, last.after())) {
+                return Optional.empty();
+            }
+        } finally {
+            Arrays.fill(before, '\0');
+            Arrays.fill(after, '\0');
+        }
+        Response done = Response.seeOther("/account?saved=1");
+        return Optional.of(app.sessions.find(last.opened()).isPresent() ? done.cookie(Sessions.COOKIE, last.opened(), -1) : done);
     }
 
     // ----------------------------------------------------------------------------------------- sessions
@@ -293,21 +336,9 @@ final class AccountSettings {
         return Response.seeOther(personHref(account.name()) + "&done=" + (ending > 0 ? "sessions" : "noSessions") + "#sessions");
     }
 
-    /**
-     * Records sessions ended in the history, under who ended them ({@link Accounts#sessionsEnded}: how many were open before and after,
-     * never an id); before they end, so that a history that cannot be written leaves them open.
-     */
+    /** Records sessions ended in the history before they end: {@link AccountPages#recordSessions}. */
     private void recordSessions(Call call, String name, int before, int after) throws Refusal {
-        Accounts.Snapshot snapshot = app.accountPages.accounts.current();
-        Optional<Accounts.Account> account = snapshot.problem() == null ? snapshot.find(name) : Optional.empty();
-        if (account.isEmpty()) {
-            return; // the account is gone or its file cannot be read: its sessions end at the next request anyway
-        }
-        try {
-            change(call, now -> { }, List.of(Accounts.sessionsEnded(call.by(), account.get(), before, after, Accounts.now())));
-        } catch (Accounts.Refused e) {
-            throw new IllegalStateException(e); // a change that changes nothing is never refused
-        }
+        app.accountPages.recordSessions(call, name, before, after);
     }
 
     // ----------------------------------------------------------------------------------------- the program office

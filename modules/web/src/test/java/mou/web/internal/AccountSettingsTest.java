@@ -109,6 +109,62 @@ class AccountSettingsTest {
         assertThat(shortOne.text()).contains("La contraseña debe tener al menos 12 caracteres (tiene 5).");
     }
 
+    /**
+     * The change of one's password sent twice (a double click): the second, let in by its session before the first ended it,
+     * found the password changed, got "This is not your password now" and was counted as a failed sign-in (a few such made the
+     * person wait). The same change from that session is answered as the first was, with the session the first opened, and not
+     * counted; another new password, or another session, is checked as every change is.
+     */
+    @Test
+    void aPasswordChangeSentTwiceIsAnsweredAsTheFirstAndNotCountedAsAFailedSignIn() throws Exception {
+        web.app.accountPages.throttle.clock = java.time.Clock.fixed(java.time.Instant.parse("2026-12-06T10:00:00Z"), java.time.ZoneOffset.UTC);
+        WebFixture.Browser here = signedIn("Mara Member", MEMBER_PASSWORD);
+        String token = WebFixture.csrfOf(here.get("/account"));
+        String ended = here.cookies.get(Sessions.COOKIE);
+        User mara = account("Mara Member").user();
+        Response first = here.post("/account/password", "csrf", token, "current", MEMBER_PASSWORD, "password", "a new password 22",
+                "again", "a new password 22");
+        assertThat(first.status()).isEqualTo(303);
+        String opened = here.cookies.get(Sessions.COOKIE);
+        String hash = account("Mara Member").passwordHash();
+        String before = Files.readString(file);
+        AccountSettings settings = new AccountSettings(web.app);
+
+        for (int i = 0; i <= Throttle.FREE; i++) {
+            Response again = settings.myPassword(letInBefore(ended, mara, token, MEMBER_PASSWORD, "a new password 22"));
+            assertThat(again.status()).as("sent again, " + (i + 1)).isEqualTo(303);
+            assertThat(again.headers().get("Location")).isEqualTo("/account?saved=1");
+            assertThat(again.cookies()).anySatisfy(c -> assertThat(c).startsWith(Sessions.COOKIE + "=" + opened + ";"));
+        }
+        assertThat(Files.readString(file)).isEqualTo(before);
+        assertThat(account("Mara Member").passwordHash()).isEqualTo(hash);
+
+        // sent again after the first answered (Back and send): its session ended, said so, nothing changed or counted
+        WebFixture.Browser back = web.browser(null);
+        back.cookies.put(Sessions.COOKIE, ended);
+        Response afterAnswer = back.post("/account/password", "csrf", token, "current", MEMBER_PASSWORD, "password", "a new password 22",
+                "again", "a new password 22");
+        assertThat(afterAnswer.status()).isEqualTo(401);
+        assertThat(Files.readString(file)).isEqualTo(before);
+
+        // not counted: the first wrong one now is 422, not a wait
+        Response otherNew = settings.myPassword(letInBefore(ended, mara, token, MEMBER_PASSWORD, "another password 33"));
+        assertThat(otherNew.status()).as("the old password with another new one is a wrong current password").isEqualTo(422);
+        assertThat(otherNew.text()).contains("This is not your password now");
+        Response otherSession = settings.myPassword(letInBefore("another-session", mara, token, MEMBER_PASSWORD, "a new password 22"));
+        assertThat(otherSession.status()).as("from another session").isEqualTo(422);
+        assertThat(account("Mara Member").passwordHash()).isEqualTo(hash);
+    }
+
+    /** A change of one's password sent from the session {@code session}, let in before that session ended. */
+    private Call letInBefore(String session, User user, String token, String current, String password) {
+        java.util.Map<String, List<String>> form = java.util.Map.of("csrf", List.of(token), "current", List.of(current), "password",
+                List.of(password), "again", List.of(password));
+        Request request = new Request("POST", "/account/password", java.util.Map.of(), form, List.of(), java.util.Map.of(Sessions.COOKIE,
+                session), null, null, false);
+        return new Call(request, java.util.Map.of(), java.util.Optional.of(user), token, Ui.of("en"));
+    }
+
     @Test
     void theOfficeAddsAMemberWhoThenSignsInRefusalsShowBesideTheirFields() throws Exception {
         WebFixture.Browser office = signedIn("Olivia Office", OFFICE_PASSWORD);
@@ -289,6 +345,34 @@ class AccountSettingsTest {
     private List<mou.core.model.HistoryEntry> history(String action) throws Exception {
         var store = new mou.store.json.internal.JsonWorkspaceStore(mou.core.spi.Extensions.forTest(List.of(), List.of(), List.of()));
         return store.history(web.data).stream().filter(e -> e.action().equals(action)).toList();
+    }
+
+    /**
+     * The top bar's Sign out ended the session without a line in the history, where a session ended from a list has one. It is now a
+     * line like those ({@value Accounts#SESSIONS}: under the person, how many sessions before and after, never an id); a Sign out
+     * without a session (sent again) writes none.
+     */
+    @Test
+    void signingOutIsALineOfTheHistoryLikeEverySessionEndedNeverAnId() throws Exception {
+        WebFixture.Browser here = signedIn("Mara Member", MEMBER_PASSWORD);
+        WebFixture.Browser phone = signedIn("Mara Member", MEMBER_PASSWORD);
+        String id = here.cookies.get(Sessions.COOKIE);
+        String token = WebFixture.csrfOf(here.get("/account"));
+        Response out = here.postRaw("/sign-out", java.util.Map.of("csrf", List.of(token)), List.of());
+        assertThat(out.status()).isEqualTo(303);
+        assertThat(web.app.sessions.find(id)).isEmpty();
+        assertThat(phone.get("/account").status()).as("the other browser goes on").isEqualTo(200);
+
+        List<mou.core.model.HistoryEntry> lines = history(Accounts.SESSIONS);
+        assertThat(lines).extracting(e -> e.by() + ": " + e.subject() + " " + ((java.util.Map<?, ?>) e.before()).get("sessions") + " → "
+                + ((java.util.Map<?, ?>) e.after()).get("sessions")).containsExactly("Mara Member: Mara Member 2 → 1");
+        assertThat(Files.readString(web.data.resolve("history.jsonl"))).doesNotContain(id).doesNotContain(token);
+        assertThat(Files.readString(file)).contains("\"kept\"", "+52 55 0000 0000");
+
+        // sent again (the session is gone): signed out already, no second line
+        here.cookies.put(Sessions.COOKIE, id);
+        assertThat(here.postRaw("/sign-out", java.util.Map.of("csrf", List.of(token)), List.of()).status()).isIn(303, 403);
+        assertThat(history(Accounts.SESSIONS)).hasSize(1);
     }
 
     @Test

@@ -502,6 +502,39 @@ class GroupPagesTest {
         assertThat(member.get(YEAR + "/evidence/agreement.json").status()).isEqualTo(404);
     }
 
+    /**
+     * A rating sent again with its evidence file (a double click, a resend after a lost answer) got 409 "You saved this already", as
+     * the file would have been added twice. The same file (same name, same bytes) that the first send stored is the rating's
+     * already: answered as the first was, nothing stored again, no second history line; another file is still the conflict.
+     */
+    @Test
+    void aRatingSentAgainWithTheFileItStoredIsDoneAlready() throws Exception {
+        String read = version(member.get(ACTIVITY));
+        byte[] minutes = "%PDF-1.4 minutes".getBytes(StandardCharsets.UTF_8);
+        Response first = postWithFiles(member, RATE, List.of(new Upload("file1", "Minutes May.pdf", minutes)), "version", read, "level",
+                "moderate", "rationale", "Minutes attached.");
+        assertThat(first.status()).isEqualTo(303);
+        Assessment saved = assessment("aq-1-1");
+        int entries = history().size();
+        String year = yearFile();
+
+        Response again = postWithFiles(member, RATE, List.of(new Upload("file1", "Minutes May.pdf", minutes.clone())), "version", read,
+                "level", "moderate", "rationale", "Minutes attached.");
+        assertThat(again.status()).isEqualTo(303);
+        assertThat(again.headers().get("Location")).isEqualTo(first.headers().get("Location"));
+        assertThat(assessment("aq-1-1")).isEqualTo(saved);
+        assertThat(history()).hasSize(entries);
+        assertThat(yearFile()).isEqualTo(year);
+        try (var files = Files.list(web.data.resolve("evidence/air-quality/2016"))) {
+            assertThat(files.count()).as("the file is stored once").isEqualTo(1);
+        }
+
+        Response other = postWithFiles(member, RATE, List.of(new Upload("file1", "Minutes May.pdf", "%PDF-1.4 other".getBytes(
+                StandardCharsets.UTF_8))), "version", read, "level", "moderate", "rationale", "Minutes attached.");
+        assertThat(other.status()).as("other bytes under the same name: not the same file").isEqualTo(409);
+        assertThat(assessment("aq-1-1")).isEqualTo(saved);
+    }
+
     /** A rating refused for another field: the file sent with it is named beside its field, to be chosen again (a page cannot keep it). */
     @Test
     void aFileSentWithARefusedRatingIsNamedToBeChosenAgain() throws Exception {

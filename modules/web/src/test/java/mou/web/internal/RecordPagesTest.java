@@ -130,6 +130,12 @@ class RecordPagesTest {
         assertThat(year().event("aq-2017-border-meeting")).isEmpty();
         assertThat(year().update(1).orElseThrow().events()).isEmpty();
         assertThat(history().get(history().size() - 1).after()).isNull();
+        // the removal sent again (a double click, a resend after a lost answer) is answered as the first was: no "unknown event"
+        int entries = history().size();
+        Response again = member.post(YEAR + "/events/aq-2017-border-meeting/remove", "readAt", readAt(page));
+        assertThat(again.status()).isEqualTo(303);
+        assertThat(again.headers().get("Location")).isEqualTo(removed.headers().get("Location"));
+        assertThat(history()).hasSize(entries);
     }
 
     @Test
@@ -304,6 +310,9 @@ class RecordPagesTest {
         page = member.get(YEAR + "/figures/aq-2017-samples");
         assertThat(member.post(YEAR + "/figures/aq-2017-samples/remove", "readAt", readAt(page)).status()).isEqualTo(303);
         assertThat(year().metric("aq-2017-samples")).isEmpty();
+        int entries = history().size();
+        assertThat(member.post(YEAR + "/figures/aq-2017-samples/remove", "readAt", readAt(page)).status()).as("sent again").isEqualTo(303);
+        assertThat(history()).hasSize(entries);
     }
 
     @Test
