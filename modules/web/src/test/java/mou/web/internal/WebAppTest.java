@@ -249,7 +249,7 @@ class WebAppTest {
         // on a Spanish page the year opens the Spanish report, and the other link is the English one, named so
         String spanish = app.handle(Request.get("/report", Map.of()).withCookies(Map.of(Sessions.COOKIE, office().id(), WebApp.LANGUAGE_COOKIE, "es")))
                 .text();
-        assertThat(spanish).contains("<a href=\"/report/2016?lang=es\">2016</a> · <a href=\"/report/2016\" lang=\"en\" hreflang=\"en\">English</a>");
+        assertThat(spanish).contains("<a href=\"/report/2016?lang=es\">2016</a> · <a href=\"/report/2016?lang=en\" lang=\"en\" hreflang=\"en\">English</a>");
     }
 
     @Test
