@@ -322,7 +322,7 @@ final class RecordPages {
                             .end("td");
                     cell(html, h.get(1), "count").text(mou.core.report.Chapters.amount(m.value(), m.unitIn(lang), lang)).end("td");
                     cell(html, h.get(2), "count").text(mou.core.report.Chapters.amount(m.target(), m.unitIn(lang), lang)).end("td");
-                    cell(html, h.get(3), null).text(m.asOf() == null ? "" : m.asOf().iso()).end("td");
+                    cell(html, h.get(3), null).text(m.asOf() == null ? "" : mou.core.spi.Dates.format(m.asOf(), lang)).end("td");
                     cell(html, h.get(4), null).text(m.activityId() == null ? "" : m.activityId()).end("td");
                     html.end("tr");
                 }
