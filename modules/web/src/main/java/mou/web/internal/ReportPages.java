@@ -111,8 +111,17 @@ final class ReportPages {
         if (published) {
             // a published year is its published files, and nothing else: not the workspace as it is now
             if (!Files.isRegularFile(published(year).resolve(ReportWriter.annualStem(year, language) + ".html"))) {
-                throw new WebApp.Refusal(404, ui.t("report.published.missing"), ui.t("report.published.missing.text", year,
-                        ui.t("report.language." + language)));
+                String other = "en".equals(language) ? "es" : "en";
+                if (!Files.isRegularFile(published(year).resolve(ReportWriter.annualStem(year, other) + ".html"))) {
+                    throw new WebApp.Refusal(404, ui.t("report.published.missing"), ui.t("report.published.missing.text", year,
+                            ui.t("report.language." + language)));
+                }
+                // said in the page's language, with the way to the report in the language it was published in
+                HtmlWriter html = new HtmlWriter().element("h1", ui.t("report.published.missing"))
+                        .element("p", ui.t("report.published.missing.text", year, ui.t("report.language." + language)));
+                html.start("p").link("/report/" + year + "?lang=" + other, ui.t("report.published.other", year, ui.t("report.language." + other)),
+                        "hreflang", other).end("p");
+                return Response.html(404, Page.of(call, ui.t("report.published.missing"), "/report", app.menu(call), html));
             }
             if (part != null) {
                 // the one page publish wrote: it has no parts
