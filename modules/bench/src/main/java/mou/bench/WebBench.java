@@ -490,7 +490,7 @@ public final class WebBench {
 
     private static String latestYear(HttpClient client, String address) throws Exception {
         String body = client.send(HttpRequest.newBuilder(URI.create(address + "report")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"/report/(\\d{4})\"").matcher(body);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"/report/(\\d{4})(?:\\?lang=en)?\"").matcher(body);
         String year = "2016";
         while (m.find()) {
             year = m.group(1);

@@ -313,14 +313,32 @@ public final class Chapters {
 
     private static String amount(ReportContext context, java.math.BigDecimal value, String unit, java.util.function.UnaryOperator<String> unitWords,
             boolean untranslated) {
+        return amount(value, unit, context.language(), context.labels(), unitWords, untranslated);
+    }
+
+    /**
+     * A figure's value (or target) as the reports write it in {@code language}, with its unit as given there (e.g. {@link
+     * mou.core.model.Metric#unitIn}): "$252,038" for US dollars, "52%", "3,800 m³", else the number with its digits grouped and
+     * the unit in the report's words, in the singular for one ("12 cajas", "1 muestra"); "" for none. The rule of the report's
+     * figures, for whoever else lists figures (the web's figures list).
+     *
+     * @since 1.8
+     */
+    public static String amount(java.math.BigDecimal value, String unit, String language) {
+        Labels labels = Labels.forLanguage(language);
+        return amount(value, unit, language, labels, labels::unit, false);
+    }
+
+    private static String amount(java.math.BigDecimal value, String unit, String language, Labels labels,
+            java.util.function.UnaryOperator<String> unitWords, boolean untranslated) {
         if (value == null) {
             return "";
         }
         if (unit == null || unit.isBlank() || "USD".equals(unit) || "%".equals(unit) || "m3".equals(unit)) {
-            return Numbers.amount(value, unit, context.language());
+            return Numbers.amount(value, unit, language);
         }
-        String words = context.labels().countWords(unitWords.apply(unit), value);
-        return Numbers.number(value, context.language()) + " " + (untranslated ? TextMarks.UNTRANSLATED + words + TextMarks.END : words);
+        String words = labels.countWords(unitWords.apply(unit), value);
+        return Numbers.number(value, language) + " " + (untranslated ? TextMarks.UNTRANSLATED + words + TextMarks.END : words);
     }
 
     /** Events in date order as a timeline, each with who took part, how many, and its description. */

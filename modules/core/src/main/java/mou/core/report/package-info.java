@@ -6,5 +6,5 @@
  * addresses) is in the format-support bundle, not in this API.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.7.0")
+@org.osgi.annotation.versioning.Version("1.8.0")
 package mou.core.report;

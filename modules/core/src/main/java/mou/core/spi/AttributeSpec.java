@@ -333,7 +333,9 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
     /**
      * This attribute's value written for people, in the given language, with organization ids
      * (of {@link Kind#ORGANIZATIONS} and {@link Kind#COUNTS}) written by {@code organization}
-     * (e.g. {@link ReportContext#organization}).
+     * (e.g. {@link ReportContext#organization}). A number with a unit and a quantity are written as the reports write a
+     * figure ({@link Numbers#amount}): "$252,038", "3,800 m³", a unit in the words the reports know for it in that language
+     * ("15,000 llantas"), else as given.
      */
     public String display(Object value, String language, java.util.function.Function<String, String> organization) {
         Locale locale = Numbers.locale(language);
@@ -341,11 +343,15 @@ public record AttributeSpec(String name, Text label, Kind kind, boolean required
             case TEXT -> textOf(value, language);
             case TEXT_LIST -> value instanceof List<?> l ? texts(l, language) : String.valueOf(value);
             case ORGANIZATIONS -> value instanceof List<?> l ? organizations(l, organization) : String.valueOf(value);
-            case INTEGER, NUMBER -> number(value, locale) + (unit == null ? "" : " " + unit);
+            // a number with a unit, and a quantity, as the reports write a figure's: "3,800 m³", "15,000 llantas" in Spanish
+            case INTEGER, NUMBER -> unit != null && value instanceof Number n ? Numbers.amount(new BigDecimal(n.toString()), unit, language)
+                    : number(value, locale) + (unit == null ? "" : " " + unit);
             case MONEY -> (unit == null || "USD".equals(unit) ? "$" : unit + " ") + number(value, locale);
             case PERCENT -> number(value, locale) + "%";
             case DATE -> value instanceof String s ? date(s, language) : String.valueOf(value);
-            case QUANTITY -> value instanceof Map<?, ?> m ? number(m.get("value"), locale) + " " + m.get("unit") : String.valueOf(value);
+            case QUANTITY -> value instanceof Map<?, ?> m && m.get("value") instanceof Number n && m.get("unit") instanceof String u
+                    ? Numbers.amount(new BigDecimal(n.toString()), u, language)
+                    : value instanceof Map<?, ?> m ? number(m.get("value"), locale) + " " + m.get("unit") : String.valueOf(value);
             case COUNTS -> value instanceof Map<?, ?> m ? counts(m, locale, organization) : String.valueOf(value);
             case BOOLEAN -> Boolean.TRUE.equals(value) ? ("es".equals(language) ? "sí" : "yes") : "no";
             case CHOICE -> value instanceof String s ? choiceWords(s, language) : String.valueOf(value);

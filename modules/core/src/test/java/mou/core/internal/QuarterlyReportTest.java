@@ -87,6 +87,23 @@ class QuarterlyReportTest {
         assertThat(table.rows()).singleElement().satisfies(r -> assertThat(r.level().level()).isEqualTo(ProgressLevel.SIGNIFICANT));
     }
 
+    /**
+     * A figure's unit that the groups' words know ("schools", which Air Quality's chapter says "escuelas") is in Spanish in the
+     * Spanish quarterly report too, which writes no group's words: the units' Spanish is the core's one list, not marked [EN].
+     */
+    @Test
+    void aFiguresUnitIsInSpanishInTheSpanishQuarterlyReport() {
+        Metric schools = new Metric("aq-2016-schools", Text.of("Schools with monitors", "Escuelas con monitores"), new BigDecimal("2"),
+                "schools", null, null, null, "aq-3-1", null);
+        Workspace base = workspace(List.of(new QuarterlyUpdate(3, List.of(Text.of("Two schools.")), List.of("aq-2016-schools"), List.of())));
+        GroupYear year = base.years().get(0);
+        Workspace ws = base.with(List.of(year.withMetrics(List.of(schools))), base.reports());
+        Block.FigureTable figures = all(assemble(ws, 3, "es")).stream().filter(Block.FigureTable.class::isInstance)
+                .map(Block.FigureTable.class::cast).findFirst().orElseThrow();
+        assertThat(figures.rows()).singleElement().satisfies(r -> assertThat(r.value()).isEqualTo("2 escuelas"));
+        assertThat(Metric.unitNeedsSpanish("schools")).as("validate --language es asks no Spanish of it").isFalse();
+    }
+
     @Test
     void aQuarterWithoutAnUpdateSaysSo() {
         ReportDocument document = assemble(workspace(List.of()), 1, "es");

@@ -55,6 +55,25 @@ class NumbersAndDatesTest {
         }
     }
 
+    /**
+     * A quantity attribute (a deliverable's "achieved": {"value": 15000, "unit": "tires"}) and a number with a unit are written as
+     * the reports write a figure, in the page's or report's language: the deliverable's page in Spanish read "15,000 tires",
+     * "6,000 m3" where the report says "15,000 llantas", "6,000 m³".
+     */
+    @Test
+    void aQuantitysUnitIsWrittenAsTheReportsWriteItInEachLanguage() {
+        AttributeSpec achieved = AttributeSpec.of("achieved", "Collected", "Recolectadas", AttributeSpec.Kind.QUANTITY);
+        java.util.Map<String, Object> tires = java.util.Map.of("value", 15000, "unit", "tires");
+        java.util.Map<String, Object> volume = java.util.Map.of("value", new BigDecimal("6000"), "unit", "m3");
+        assertThat(achieved.display(tires, "es")).isEqualTo("15,000 llantas");
+        assertThat(achieved.display(tires, "en")).isEqualTo("15,000 tires");
+        assertThat(achieved.display(volume, "es")).isEqualTo("6,000 m³");
+        assertThat(achieved.display(java.util.Map.of("value", 2, "unit", "bags"), "es")).as("a unit the reports do not know: as given")
+                .isEqualTo("2 bags");
+        AttributeSpec count = AttributeSpec.of("n", "N", AttributeSpec.Kind.INTEGER).withUnit("samples");
+        assertThat(count.display(355, "es")).isEqualTo("355 muestras");
+    }
+
     @Test
     void datesAreWrittenAsTheFormattersWroteThem() {
         DateTimeFormatter english = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);

@@ -81,7 +81,8 @@ final class HistoryFormat {
         lines.add(head.toString());
         lines.addAll(fields(e.before(), e.after(), "  ", es));
         if (e.why() != null && !e.why().isBlank()) {
-            lines.addAll(Lines.wrap(es ? "  motivo: " : "  because: ", e.why(), "    ", Lines.WIDTH));
+            // the reason as recorded; in Spanish, the parts the cycle wrote in Spanish (HistoryReasons)
+            lines.addAll(Lines.wrap(es ? "  motivo: " : "  because: ", HistoryReasons.shown(e.why(), e.action(), language), "    ", Lines.WIDTH));
         }
         return lines;
     }

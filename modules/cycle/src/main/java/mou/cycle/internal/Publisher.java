@@ -65,7 +65,7 @@ import mou.cycle.internal.Workbench.Loaded;
  */
 final class Publisher {
 
-    private static final String COMMAND = "publish";
+    static final String COMMAND = "publish";
 
     /** The languages of the publication, written all unless the request names one. */
     static final List<String> LANGUAGES = Text.LANGUAGES;
@@ -411,7 +411,7 @@ final class Publisher {
     }
 
     /** The reason recorded in the history: the request's, and the reason to publish without the missing parts. */
-    private static String why(String given, Optional<String> allowMissing, List<PluginFailure> missing, List<Gap> gaps) {
+    static String why(String given, Optional<String> allowMissing, List<PluginFailure> missing, List<Gap> gaps) {
         List<String> parts = new ArrayList<>();
         if (given != null && !given.isBlank()) {
             parts.add(given.strip());

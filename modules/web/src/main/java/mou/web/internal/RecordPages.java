@@ -320,9 +320,9 @@ final class RecordPages {
                     html.start("tr");
                     cell(html, h.get(0), null).link(c.base() + "/figures/" + encode(m.id()), m.label() == null ? m.id() : m.label().in(lang))
                             .end("td");
-                    cell(html, h.get(1), "count").text(amount(m.value(), m.unitIn(lang))).end("td");
-                    cell(html, h.get(2), "count").text(amount(m.target(), m.unitIn(lang))).end("td");
-                    cell(html, h.get(3), null).text(m.asOf() == null ? "" : m.asOf().iso()).end("td");
+                    cell(html, h.get(1), "count").text(mou.core.report.Chapters.amount(m.value(), m.unitIn(lang), lang)).end("td");
+                    cell(html, h.get(2), "count").text(mou.core.report.Chapters.amount(m.target(), m.unitIn(lang), lang)).end("td");
+                    cell(html, h.get(3), null).text(m.asOf() == null ? "" : mou.core.spi.Dates.format(m.asOf(), lang)).end("td");
                     cell(html, h.get(4), null).text(m.activityId() == null ? "" : m.activityId()).end("td");
                     html.end("tr");
                 }
@@ -337,10 +337,6 @@ final class RecordPages {
             html.end("section");
         }
         return page(app, call, status, title, html);
-    }
-
-    private static String amount(java.math.BigDecimal value, String unit) {
-        return value == null ? "" : value.toPlainString() + (unit == null ? "" : " " + unit);
     }
 
     private Response one(Call call, Kind kind, Map<String, List<String>> typed, Map<String, List<String>> problems, int status)

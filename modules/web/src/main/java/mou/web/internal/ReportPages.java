@@ -91,15 +91,17 @@ final class ReportPages {
      */
     static HtmlWriter reportLinks(HtmlWriter html, int year, String label, Ui ui, String english, String spanish) {
         boolean es = "es".equals(ui.language());
-        return html.link("/report/" + year + (es ? "?lang=es" : ""), label).text(" · ").link("/report/" + year + (es ? "" : "?lang=es"),
+        // each link names its language: an address without one is the report in the language of the page it is opened from
+        return html.link("/report/" + year + (es ? "?lang=es" : "?lang=en"), label).text(" · ").link("/report/" + year + (es ? "?lang=en" : "?lang=es"),
                 es ? english : spanish, "lang", es ? "en" : "es", "hreflang", es ? "en" : "es");
     }
 
     Response report(Call call) throws WebApp.Refusal {
         int year = WebApp.year(call.part("year"));
-        String language = WebApp.language(call.queryMap());
-        String part = WebApp.parameter(call.queryMap(), "part").orElse(null);
+        // the report in the language asked for, else in the page's language (a Spanish session opening /report/2017 reads it in Spanish)
         Ui ui = call.ui();
+        String language = WebApp.language(call.queryMap(), ui.language());
+        String part = WebApp.parameter(call.queryMap(), "part").orElse(null);
         // an unpublished year is for those signed in: a visitor is sent to sign in first, before anything is made or kept
         Optional<Response> signIn = visitorOfUnpublished(call, year);
         if (signIn.isPresent()) {
@@ -109,8 +111,17 @@ final class ReportPages {
         if (published) {
             // a published year is its published files, and nothing else: not the workspace as it is now
             if (!Files.isRegularFile(published(year).resolve(ReportWriter.annualStem(year, language) + ".html"))) {
-                throw new WebApp.Refusal(404, ui.t("report.published.missing"), ui.t("report.published.missing.text", year,
-                        ui.t("report.language." + language)));
+                String other = "en".equals(language) ? "es" : "en";
+                if (!Files.isRegularFile(published(year).resolve(ReportWriter.annualStem(year, other) + ".html"))) {
+                    throw new WebApp.Refusal(404, ui.t("report.published.missing"), ui.t("report.published.missing.text", year,
+                            ui.t("report.language." + language)));
+                }
+                // said in the page's language, with the way to the report in the language it was published in
+                HtmlWriter html = new HtmlWriter().element("h1", ui.t("report.published.missing"))
+                        .element("p", ui.t("report.published.missing.text", year, ui.t("report.language." + language)));
+                html.start("p").link("/report/" + year + "?lang=" + other, ui.t("report.published.other", year, ui.t("report.language." + other)),
+                        "hreflang", other).end("p");
+                return Response.html(404, Page.of(call, ui.t("report.published.missing"), "/report", app.menu(call), html));
             }
             if (part != null) {
                 // the one page publish wrote: it has no parts
@@ -295,9 +306,8 @@ final class ReportPages {
 
     /** The address of a part of a year's report in a language ({@code null}: its front matter). */
     private static String partLink(int year, String language, String part) {
-        String query = ("en".equals(language) ? "" : "lang=" + language) + (part == null ? ""
-                : ("en".equals(language) ? "" : "&") + "part=" + java.net.URLEncoder.encode(part, StandardCharsets.UTF_8));
-        return "/report/" + year + (query.isEmpty() ? "" : "?" + query);
+        // the language named always: without it the page's language is taken, which may be the other one
+        return "/report/" + year + "?lang=" + language + (part == null ? "" : "&part=" + java.net.URLEncoder.encode(part, StandardCharsets.UTF_8));
     }
 
     /**

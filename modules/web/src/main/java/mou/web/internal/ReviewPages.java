@@ -241,7 +241,7 @@ final class ReviewPages {
             html.end("ul").end("div");
         }
         if (published) {
-            html.start("p", "class", "saved").text(ui.t("review.published", year) + " ").link("/report/" + year, ui.t("review.readReport", year))
+            html.start("p", "class", "saved").text(ui.t("review.published", year) + " ").link("/report/" + year + "?lang=" + ui.language(), ui.t("review.readReport", year))
                     .end("p");
         }
         html.start("p").link("/history?year=" + year, ui.t("review.historyOfYear", year)).end("p");

@@ -435,7 +435,12 @@ final class WebApp {
     }
 
     static String language(Map<String, List<String>> query) throws Refusal {
-        String language = parameter(query, "lang").orElse("en");
+        return language(query, "en");
+    }
+
+    /** The language a query's {@code lang} names, or {@code otherwise} without one; an unknown one is refused. */
+    static String language(Map<String, List<String>> query, String otherwise) throws Refusal {
+        String language = parameter(query, "lang").orElse(otherwise);
         if (!LANGUAGES.contains(language)) {
             throw unknownLanguage(language);
         }

@@ -152,7 +152,7 @@ class DashboardDueTest {
 
         reader.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
         assertThat(dashboard(reader, "year", "2016")).contains("Esta página muestra 2016")
-                .contains("<a href=\"/report/2016?lang=es\">").contains("<a href=\"/report/2016\" lang=\"en\" hreflang=\"en\">in English</a>");
+                .contains("<a href=\"/report/2016?lang=es\">").contains("<a href=\"/report/2016?lang=en\" lang=\"en\" hreflang=\"en\">in English</a>");
     }
 
     @Test

@@ -576,6 +576,28 @@ class RecordPagesTest {
     }
 
     /**
+     * The figures list writes each value and target as the reports write them, in the page's language: digits grouped, US dollars
+     * as "$252,038", a unit in the singular for one; never the raw number ("252038 USD").
+     */
+    @Test
+    void theFiguresListWritesItsNumbersAsTheReportsDo() throws Exception {
+        member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-paid", "label", "Authorized for payment", "value", "252038",
+                "unit", "USD", "target", "484688");
+        member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-samples", "label", "Samples analyzed", "value", "3800.5",
+                "unit", "samples");
+        member.post(YEAR + "/figures", "readAt", "none", "figureId", "aq-2017-site", "label", "Sites", "value", "1", "unit", "sites",
+                "asOf", "2017-04");
+        String english = member.get(YEAR + "/figures").text();
+        assertThat(english).contains(">$252,038<").contains(">$484,688<").contains(">3,800.5 samples<").contains(">1 site<")
+                .doesNotContain("252038").doesNotContain("1 sites");
+        assertThat(english).as("the date measured as the reports write it").contains(">April 2017<").doesNotContain(">2017-04<");
+        member.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        String spanish = member.get(YEAR + "/figures").text();
+        assertThat(spanish).contains(">$252,038<").contains(">3,800.5 muestras<").contains(">1 sitio<").doesNotContain("252038")
+                .contains(">abril de 2017<");
+    }
+
+    /**
      * A figure's unit has a Spanish field ("Unidad (español)") with the rules of every Spanish field, and the figures are listed with
      * their unit in the page's language: its own Spanish, the reports' words for a unit they know, a symbol as it is.
      */

@@ -41,7 +41,7 @@ class ReportPartsTest {
         String page = front.text();
         assertThat(page).contains("<nav class=\"mou-parts\"").contains("The report&#39;s other parts (5), each on a page of its own");
         for (String part : OTHERS) {
-            assertThat(page).contains("<a href=\"/report/2016?part=" + part + "\">");
+            assertThat(page).contains("<a href=\"/report/2016?lang=en&amp;part=" + part + "\">");
         }
         // the first section is on the front page, no other part is
         assertThat(page).contains("aq-1-1 ").doesNotContain("wf-1-1 ").doesNotContain("<h2 id=\"_h-descriptions\"");
@@ -52,14 +52,14 @@ class ReportPartsTest {
         Response first = office.get("/report/2016", "part", "clean-vehicles");
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.text()).doesNotContain("aq-1-1 ").doesNotContain("wf-1-1 ")
-                .contains("<a href=\"/report/2016\">The report&#39;s front page</a>")
-                .contains("<a href=\"/report/2016?part=climate-change\">Next: climate-change</a>").doesNotContain("Previous:")
+                .contains("<a href=\"/report/2016?lang=en\">The report&#39;s front page</a>")
+                .contains("<a href=\"/report/2016?lang=en&amp;part=climate-change\">Next: climate-change</a>").doesNotContain("Previous:")
                 // the other language's link keeps the part
                 .contains("href=\"/report/2016?lang=es&amp;part=clean-vehicles\"");
         Response wildfires = office.get("/report/2016", "part", "wildfires");
         assertThat(wildfires.text()).contains("wf-1-1 ").doesNotContain("aq-1-1 ")
-                .contains("<a href=\"/report/2016?part=solid-waste\">Previous: solid-waste</a>")
-                .contains("<a href=\"/report/2016?part=descriptions\">Next: Descriptions</a>");
+                .contains("<a href=\"/report/2016?lang=en&amp;part=solid-waste\">Previous: solid-waste</a>")
+                .contains("<a href=\"/report/2016?lang=en&amp;part=descriptions\">Next: Descriptions</a>");
         Response last = office.get("/report/2016", "part", "descriptions");
         assertThat(last.text()).contains("<h2 id=\"_h-descriptions\"").contains("Previous: wildfires").doesNotContain("Next:").doesNotContain("wf-1-1 ");
     }
@@ -73,7 +73,7 @@ class ReportPartsTest {
         String part = office.get("/report/2016", "lang", "es", "part", "climate-change").text();
         assertThat(part).contains("<a href=\"/report/2016?lang=es\">La portada del informe</a>")
                 .contains("Anterior: clean-vehicles").contains("Siguiente: solid-waste")
-                .contains("href=\"/report/2016?part=climate-change\"");
+                .contains("href=\"/report/2016?lang=en&amp;part=climate-change\"");
     }
 
     @Test

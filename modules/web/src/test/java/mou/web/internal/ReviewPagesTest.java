@@ -359,6 +359,19 @@ class ReviewPagesTest {
         String after = office.get("/review/2017").text();
         assertThat(after).contains("2017 is published").doesNotContain("method=\"post\" action=\"/review");
         assertThat(web.browser(null).get("/report/2017").status()).isEqualTo(200);
+        // the report opened without a language is in the session's: a Spanish session reads the Spanish report and its notice
+        assertThat(office.get("/report/2017").text()).contains("<html lang=\"en\"").contains("This report was published incomplete")
+                .doesNotContain("Este informe se publicó incompleto");
+        office.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
+        String spanishReport = office.get("/report/2017").text();
+        assertThat(spanishReport).contains("<html lang=\"es\"").contains("Este informe se publicó incompleto")
+                .doesNotContain("This report was published incomplete");
+        // the English one is still there, asked for by name (the bar's link names it)
+        assertThat(spanishReport).contains("href=\"/report/2017?lang=en\"");
+        assertThat(office.get("/report/2017", "lang", "en").text()).contains("This report was published incomplete");
+        // and the review page's link to it opens it in the page's language
+        assertThat(office.get("/review/2017").text()).contains("href=\"/report/2017?lang=es\"");
+        office.cookies.remove(WebApp.LANGUAGE_COOKIE);
 
         // read-only everywhere: every step, the workbook upload, and the services behind them refuse
         Map<String, Integer> locked = files();

@@ -375,25 +375,25 @@ class SignInTest {
         WebFixture.Browser visitor = web.browser(null);
         String home = visitor.get("/").text();
         assertThat(home).contains("No report has been published yet").contains("href=\"/sign-in\"").doesNotContain("Activities by level");
-        assertThat(visitor.get("/report").text()).doesNotContain("href=\"/report/2016\"").contains("No report has been published yet");
+        assertThat(visitor.get("/report").text()).doesNotContain("href=\"/report/2016?lang=en\"").contains("No report has been published yet");
         for (String path : List.of("/report/2016", "/report/2016/progress-report-2016.html", "/report/2016/progress-report-2016.md")) {
             Response response = visitor.get(path);
             assertThat(response.status()).as(path).isEqualTo(303);
             assertThat(response.headers().get("Location")).as(path).startsWith("/sign-in?back=%2Freport%2F2016");
         }
         WebFixture.Browser member = web.browser(WebFixture.member("air-quality"));
-        assertThat(member.get("/report").text()).contains("href=\"/report/2016\"").doesNotContain("(published)");
+        assertThat(member.get("/report").text()).contains("href=\"/report/2016?lang=en\"").doesNotContain("(published)");
         assertThat(member.get("/report/2016").status()).isEqualTo(200);
         Path published = Files.createDirectories(web.data.resolve("published/2016"));
         Files.writeString(published.resolve("progress-report-2016.html"), "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head>"
                 + "<body><p>the published report</p></body></html>");
-        assertThat(visitor.get("/").text()).contains("href=\"/report/2016\"");
-        assertThat(visitor.get("/report").text()).contains("href=\"/report/2016\"").contains("(published)");
+        assertThat(visitor.get("/").text()).contains("href=\"/report/2016?lang=en\"");
+        assertThat(visitor.get("/report").text()).contains("href=\"/report/2016?lang=en\"").contains("(published)");
         assertThat(visitor.get("/report/2016").text()).contains("the published report");
         assertThat(visitor.get("/report/2016/progress-report-2016.html").status()).isEqualTo(200);
         // the signed-in see every year with progress, and the dashboard
         WebFixture.Browser reader = web.browser(WebFixture.reader());
-        assertThat(reader.get("/report").text()).contains("href=\"/report/2016\"");
+        assertThat(reader.get("/report").text()).contains("href=\"/report/2016?lang=en\"");
         assertThat(reader.get("/").text()).contains("Activities by level");
     }
 

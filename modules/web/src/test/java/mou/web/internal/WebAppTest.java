@@ -249,7 +249,15 @@ class WebAppTest {
         // on a Spanish page the year opens the Spanish report, and the other link is the English one, named so
         String spanish = app.handle(Request.get("/report", Map.of()).withCookies(Map.of(Sessions.COOKIE, office().id(), WebApp.LANGUAGE_COOKIE, "es")))
                 .text();
-        assertThat(spanish).contains("<a href=\"/report/2016?lang=es\">2016</a> · <a href=\"/report/2016\" lang=\"en\" hreflang=\"en\">English</a>");
+        assertThat(spanish).contains("<a href=\"/report/2016?lang=es\">2016</a> · <a href=\"/report/2016?lang=en\" lang=\"en\" hreflang=\"en\">English</a>");
+        // a Spanish session opening the year, published in English alone: said so in Spanish, with the way to the English report
+        Response notInSpanish = app.handle(Request.get("/report/2016", Map.of()).withCookies(Map.of(Sessions.COOKIE, office().id(),
+                WebApp.LANGUAGE_COOKIE, "es")));
+        assertThat(notInSpanish.status()).isEqualTo(404);
+        assertThat(notInSpanish.text()).contains("<html lang=\"es\"").contains("No publicado en este idioma")
+                .contains("2016 se publicó sin su informe en español")
+                .contains("<a href=\"/report/2016?lang=en\" hreflang=\"en\">Leer el informe de 2016 en inglés</a>")
+                .doesNotContain("the published report");
     }
 
     @Test

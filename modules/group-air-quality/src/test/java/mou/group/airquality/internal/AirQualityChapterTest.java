@@ -119,4 +119,24 @@ class AirQualityChapterTest {
         assertThat(section.subsections()).extracting(Section::id)
                 .containsExactly("air-quality.progress", "air-quality.work");
     }
+
+    /**
+     * Each unit the group's words say in Spanish ("schools": "escuelas") is said so by the core's units too, which the reports
+     * without the group's words use (the quarterly report, the figures of every group) and validate --language es asks by: else
+     * the same figure reads "escuelas" in the chapter and "schools" (marked untranslated) in the quarterly report.
+     */
+    @Test
+    void theGroupsUnitWordsAreTheCoresUnits() throws Exception {
+        java.util.Properties words = new java.util.Properties();
+        try (var in = AirQualityChapter.class.getResourceAsStream("/mou/group/airquality/labels_es.properties")) {
+            words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> units = words.stringPropertyNames().stream().filter(k -> k.startsWith("unit.")).sorted().toList();
+        assertThat(units).isNotEmpty();
+        for (String key : units) {
+            String unit = key.substring("unit.".length());
+            assertThat(mou.core.report.Labels.forLanguage("es").unit(unit)).as(unit).isEqualTo(words.getProperty(key));
+            assertThat(mou.core.model.Metric.unitNeedsSpanish(unit)).as(unit).isFalse();
+        }
+    }
 }
