@@ -56,13 +56,10 @@ class WorkspaceLockTest {
 
     /** What another process finds when it tries the workspace's lock: "busy" or "free". */
     private String anotherProcessTries(Path root) throws Exception {
-        Path probe = temp.resolve("Probe.java");
-        java.nio.file.Files.writeString(probe, "import java.nio.channels.*; import java.nio.file.*;\n"
-                + "public class Probe { public static void main(String[] a) throws Exception {\n"
-                + "  try (FileChannel c = FileChannel.open(Path.of(a[0]), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {\n"
-                + "    FileLock l = c.tryLock(); System.out.print(l == null ? \"busy\" : \"free\"); } } }\n");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), probe.toString(),
-                root.resolve(WorkspaceLock.FILE).toString()).redirectErrorStream(true).start();
+        String classPath = Path.of(LockProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:TieredStopAtLevel=1",
+                "-cp", classPath, LockProbe.class.getName(), root.resolve(WorkspaceLock.FILE).toString())
+                .redirectErrorStream(true).start();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
     }
