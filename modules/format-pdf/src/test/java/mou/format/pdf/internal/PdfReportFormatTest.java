@@ -69,18 +69,6 @@ class PdfReportFormatTest {
         assertThat(text).doesNotContain("alert(1)</script> &amp;amp;");
     }
 
-    @Test
-    void theCoverAndTheFooterAreInTheReportsLanguage() {
-        List<String> english = Pdfs.wholePages(Shipped.pdf("en"));
-        List<String> spanish = Pdfs.wholePages(Shipped.pdf("es"));
-        assertThat(english.get(0)).contains("2016 Progress Report").contains("Edmund G. Brown Jr., Governor of California")
-                .doesNotContain("page 1 of");
-        assertThat(english.get(1)).contains("page 2 of " + english.size());
-        assertThat(spanish.get(0)).contains("Informe de Avances 2016").contains("Edmund G. Brown Jr., Gobernador de California")
-                .doesNotContain("Progress Report");
-        assertThat(spanish.get(1)).contains("página 2 de " + spanish.size());
-    }
-
     /**
      * The document information and the XMP metadata are true for any report: the Author is the publisher the document
      * names, in its language, never made from the report's title (which the program office words as it likes); without a

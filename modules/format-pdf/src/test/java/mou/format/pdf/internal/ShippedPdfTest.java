@@ -31,6 +31,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.DomXmpParser;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -283,6 +284,19 @@ class ShippedPdfTest {
             }
         }
         assertThat(fonts).isPositive();
+    }
+
+    /** The cover and the running footer of the shipped report, in its language. */
+    @Test
+    void theCoverAndTheFooterAreInTheReportsLanguage() {
+        List<String> english = Pdfs.wholePages(Shipped.pdf("en"));
+        List<String> spanish = Pdfs.wholePages(Shipped.pdf("es"));
+        assertThat(english.get(0)).contains("2016 Progress Report").contains("Edmund G. Brown Jr., Governor of California")
+                .doesNotContain("page 1 of");
+        assertThat(english.get(1)).contains("page 2 of " + english.size());
+        assertThat(spanish.get(0)).contains("Informe de Avances 2016").contains("Edmund G. Brown Jr., Gobernador de California")
+                .doesNotContain("Progress Report");
+        assertThat(spanish.get(1)).contains("página 2 de " + spanish.size());
     }
 
     private static void assertAllIn(String language, List<String> expected) {
