@@ -26,6 +26,7 @@ import mou.core.spi.ReportService;
 import mou.core.spi.WorkingGroupPlugin;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import mou.testfixtures.TestGroup;
 import mou.testfixtures.TestSection;
 import mou.testfixtures.TestFormat;
@@ -33,6 +34,9 @@ import mou.testfixtures.TestStore;
 import mou.testfixtures.CapturedIo;
 
 /** What every command test has: the fakes, a workspace, and a way to run a command and see what it printed. */
+// the tests' one OSGi framework (TestFramework) is shared: a class that installs into it or counts its bundles does not
+// run beside another that does (the test classes run two at a time)
+@ResourceLock(TestFramework.LOCK)
 abstract class CommandTestBase {
 
     @TempDir

@@ -9,10 +9,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.wiring.FrameworkWiring;
 
+// the tests' one OSGi framework (TestFramework) is shared: a class that installs into it or counts its bundles does not
+// run beside another that does (the test classes run two at a time)
+@ResourceLock(TestFramework.LOCK)
 class JarProbeTest {
 
     @TempDir

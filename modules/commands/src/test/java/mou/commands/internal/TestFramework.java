@@ -20,6 +20,9 @@ import org.osgi.framework.launch.FrameworkFactory;
  */
 final class TestFramework {
 
+    /** The resource lock of the test classes that use this framework ({@code @ResourceLock}). */
+    static final String LOCK = "mou.commands.TestFramework";
+
     private static Framework framework;
 
     private TestFramework() {
