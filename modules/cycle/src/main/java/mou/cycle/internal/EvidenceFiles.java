@@ -52,8 +52,7 @@ final class EvidenceFiles {
                 problems.add(Problem.of(field, "file.name.notPlain", field, name.replaceAll("\\p{Cc}|\\p{Cf}", "?")));
                 continue;
             }
-            int dot = name.lastIndexOf('.');
-            String type = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+            String type = type(name);
             if (!EvidenceFile.TYPES.contains(type)) {
                 problems.add(type.isEmpty() ? Problem.of(field, "file.type.none", field, name, String.join(", ", EvidenceFile.TYPES))
                         : Problem.of(field, "file.type.refused", field, name, type, String.join(", ", EvidenceFile.TYPES)));
@@ -66,6 +65,12 @@ final class EvidenceFiles {
             }
         }
         return names;
+    }
+
+    /** A file name's type: what follows its last dot, in lower case ({@code ""} without a dot); a kept file's name ends with it. */
+    static String type(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
     /** The folder of a group's year's evidence files, relative to the workspace: the one rule, {@link EvidenceFile#folder}. */
@@ -82,7 +87,7 @@ final class EvidenceFiles {
         for (String name : given) {
             byte[] random = new byte[6];
             RANDOM.nextBytes(random);
-            names.add(activityId + "-" + HexFormat.of().formatHex(random) + "." + name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+            names.add(activityId + "-" + HexFormat.of().formatHex(random) + "." + type(name));
         }
         return names;
     }
@@ -95,8 +100,7 @@ final class EvidenceFiles {
      */
     static Optional<Link> storedAlready(Path workspace, String folder, String activityId, Text title, EvidenceFile file, List<Link> had,
             List<Link> given) {
-        String name = file.fileName() == null ? "" : file.fileName().strip();
-        String type = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        String type = type(file.fileName() == null ? "" : file.fileName().strip());
         for (Link link : had) {
             String url = link.url() == null ? "" : link.url();
             if (given.contains(link) || !url.startsWith(folder + "/") || !java.util.Objects.equals(link.title(), title)) {

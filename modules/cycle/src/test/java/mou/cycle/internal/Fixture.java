@@ -199,6 +199,19 @@ final class Fixture {
         return files;
     }
 
+    /** Opens a workbook file, lets {@code change} edit it as a person would in a spreadsheet program, and saves it in place. */
+    static void editWorkbook(Path workbook, java.util.function.Consumer<org.apache.poi.xssf.usermodel.XSSFWorkbook> change) {
+        try (java.io.InputStream in = Files.newInputStream(workbook);
+                org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            change.accept(book);
+            try (java.io.OutputStream out = Files.newOutputStream(workbook)) {
+                book.write(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static void copy(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : files.toList()) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -83,18 +81,6 @@ class HostileSheetsTest {
         Files.write(csv, out.toByteArray());
     }
 
-    private static void edit(Path workbook, Consumer<XSSFWorkbook> change) throws IOException {
-        XSSFWorkbook book;
-        try (InputStream in = Files.newInputStream(workbook)) {
-            book = new XSSFWorkbook(in);
-        }
-        change.accept(book);
-        try (OutputStream out = Files.newOutputStream(workbook)) {
-            book.write(out);
-        }
-        book.close();
-    }
-
     private static Cell cell(XSSFWorkbook book, String sheet, int row, int column) {
         Sheet s = book.getSheet(sheet);
         Row r = s.getRow(row) == null ? s.createRow(row) : s.getRow(row);
@@ -133,7 +119,7 @@ class HostileSheetsTest {
     @Test
     void theEighteenPoisonedCellsAreExportedAsTextAndComeBackUnchanged() throws Exception {
         Path workbook = exportXlsx();
-        edit(workbook, book -> {
+        Fixture.editWorkbook(workbook, book -> {
             for (int i = 0; i < CsvTest.POISONED.size(); i++) {
                 cell(book, "Narrative", 2 + i, 0).setCellValue("accomplishments");
                 cell(book, "Narrative", 2 + i, 1).setCellValue(CsvTest.POISONED.get(i));
@@ -177,7 +163,7 @@ class HostileSheetsTest {
         Path workbook = exportXlsx();
         Assessment before = f.year("air-quality", 2017).assessment("aq-1-1").orElseThrow();
         int[] rows = new int[2];
-        edit(workbook, book -> {
+        Fixture.editWorkbook(workbook, book -> {
             rows[0] = rowOf(book, "aq-1-1");
             Cell level = cell(book, "Assessments", rows[0], 4);
             level.setCellFormula("\"Deliverable \"&\"Achieved\"");

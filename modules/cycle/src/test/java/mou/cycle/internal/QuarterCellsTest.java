@@ -3,14 +3,12 @@ package mou.cycle.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import mou.core.command.Status;
 import mou.core.model.GroupYear;
@@ -59,18 +57,6 @@ class QuarterCellsTest {
     private Path exportXlsx() {
         f.ok("export", "air-quality", "2017", "--out", "aq.xlsx");
         return f.home.resolve("aq.xlsx");
-    }
-
-    private static void edit(Path workbook, Consumer<XSSFWorkbook> change) throws Exception {
-        XSSFWorkbook book;
-        try (InputStream in = Files.newInputStream(workbook)) {
-            book = new XSSFWorkbook(in);
-        }
-        change.accept(book);
-        try (OutputStream out = Files.newOutputStream(workbook)) {
-            book.write(out);
-        }
-        book.close();
     }
 
     private static Cell cell(XSSFWorkbook book, String sheet, String ref) {
@@ -145,7 +131,7 @@ class QuarterCellsTest {
     @Test
     void anEditedQuarterCellSaysWhichQuartersReportTheItemFromThenOn() throws Exception {
         Path workbook = exportXlsx();
-        edit(workbook, book -> {
+        Fixture.editWorkbook(workbook, book -> {
             cell(book, "Events", "J2").setCellValue("2");
             cell(book, "Figures", "J2").setCellValue("Q1, 3, 4");
         });
@@ -166,7 +152,7 @@ class QuarterCellsTest {
     @Test
     void aQuarterCellThatIsNoListOfQuartersIsRefusedWithItsCell() throws Exception {
         Path workbook = exportXlsx();
-        edit(workbook, book -> cell(book, "Events", "J2").setCellValue("1, 5"));
+        Fixture.editWorkbook(workbook, book -> cell(book, "Events", "J2").setCellValue("1, 5"));
         Map<String, String> before = f.files();
 
         Fixture.Run run = f.run("import", "aq.xlsx");
@@ -180,7 +166,7 @@ class QuarterCellsTest {
     @Test
     void aFiguresNumberWithADecimalCommaIsRefusedNotReadAsAnotherNumber() throws Exception {
         Path workbook = exportXlsx();
-        edit(workbook, book -> {
+        Fixture.editWorkbook(workbook, book -> {
             cell(book, "Figures", "C2").setCellValue("12,5");
             cell(book, "Figures", "E2").setCellValue("1,234,567.5");
             cell(book, "Events", "G2").setCellValue("1e3");

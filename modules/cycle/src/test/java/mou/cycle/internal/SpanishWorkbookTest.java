@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import mou.core.command.Status;
 import mou.core.cycle.Acting;
 import mou.core.cycle.CycleException;
@@ -54,18 +52,6 @@ class SpanishWorkbookTest {
         words.addAll(List.of(options));
         f.ok("export", words.toArray(String[]::new));
         return f.home.resolve(file);
-    }
-
-    private static void edit(Path workbook, Consumer<XSSFWorkbook> change) throws Exception {
-        XSSFWorkbook book;
-        try (InputStream in = Files.newInputStream(workbook)) {
-            book = new XSSFWorkbook(in);
-        }
-        change.accept(book);
-        try (OutputStream out = Files.newOutputStream(workbook)) {
-            book.write(out);
-        }
-        book.close();
     }
 
     private static XSSFWorkbook open(Path workbook) throws Exception {
@@ -145,7 +131,7 @@ class SpanishWorkbookTest {
         assertThat(f.ok("import", "aq-es.xlsx").out()).contains("nothing changed");
         assertThat(f.files()).as("an untouched Spanish workbook changes nothing").isEqualTo(before);
 
-        edit(es, book -> {
+        Fixture.editWorkbook(es, book -> {
             int r = row(book, "Calificaciones", "aq-1-1");
             cell(book, "Calificaciones", "E" + r).setCellValue("Entregable logrado");
             cell(book, "Calificaciones", "F" + r).setCellValue("The ProAire was adopted.");
@@ -202,7 +188,7 @@ class SpanishWorkbookTest {
         Map<String, String> before = f.files();
         assertThat(f.ok("import", "aq-old.xlsx").out()).contains("nothing changed");
         assertThat(f.files()).isEqualTo(before);
-        edit(old, book -> {
+        Fixture.editWorkbook(old, book -> {
             int r = row(book, "Assessments", "aq-2-1");
             cell(book, "Assessments", "E" + r).setCellValue("Moderate Progress");
             cell(book, "Assessments", "F" + r).setCellValue("Two workshops were held.");
@@ -219,7 +205,7 @@ class SpanishWorkbookTest {
     @Test
     void theProblemsOfASpanishWorkbookNameItsCellsAndSayWhatToDoInTheLanguageOfTheCommand() throws Exception {
         Path es = export("aq-es.xlsx", "--language", "es");
-        edit(es, book -> {
+        Fixture.editWorkbook(es, book -> {
             cell(book, "Calificaciones", "E" + row(book, "Calificaciones", "aq-3-1")).setCellValue("Excelente");
             cell(book, "Narrativa", "A2").setCellValue("epílogo");
         });
@@ -250,7 +236,7 @@ class SpanishWorkbookTest {
     void anEditOfAGreyColumnOfASpanishWorkbookIsNamedByItsCellAndHeadingInSpanish() throws Exception {
         Path es = export("aq-es.xlsx", "--language", "es");
         int[] r = new int[1];
-        edit(es, book -> {
+        Fixture.editWorkbook(es, book -> {
             r[0] = row(book, "Calificaciones", "aq-2-1");
             cell(book, "Calificaciones", "C" + r[0]).setCellValue("Otra actividad");
             cell(book, "Calificaciones", "E" + r[0]).setCellValue("Avance moderado");
@@ -324,7 +310,7 @@ class SpanishWorkbookTest {
         assertThat(f.ok("import", "aq-es.xlsx").out()).contains("nothing changed");
         assertThat(f.files()).as("the sentence read back is no change").isEqualTo(before);
         int row = r;
-        edit(es, book -> cell(book, "Calificaciones", "F" + row).setCellValue("Two monitors were added in Mexicali."));
+        Fixture.editWorkbook(es, book -> cell(book, "Calificaciones", "F" + row).setCellValue("Two monitors were added in Mexicali."));
         f.ok("import", "aq-es.xlsx");
         var rated = f.year("air-quality", 2017).assessment("aq-2-1").orElseThrow();
         assertThat(rated.carriedOver()).isFalse();

@@ -3,7 +3,6 @@ package mou.cycle.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -153,12 +152,12 @@ class UnitSpanishTest {
 
         int c = column;
         int r = row;
-        edit(workbook, book -> book.getSheet("Cifras").getRow(r).getCell(c).setCellValue("cajones"));
+        Fixture.editWorkbook(workbook, book -> book.getSheet("Cifras").getRow(r).getCell(c).setCellValue("cajones"));
         f.ok("import", "es.xlsx");
         assertThat(figure("aq-2017-filters").unitText()).isEqualTo(Text.of("boxes", "cajones"));
 
         // a workbook exported before the column: each unit keeps its Spanish
-        edit(workbook, book -> {
+        Fixture.editWorkbook(workbook, book -> {
             for (Row each : book.getSheet("Cifras")) {
                 if (each.getCell(c) != null) {
                     each.removeCell(each.getCell(c));
@@ -171,15 +170,4 @@ class UnitSpanishTest {
         assertThat(figure("aq-2017-filters").unitText()).isEqualTo(Text.of("boxes", "cajones"));
     }
 
-    private static void edit(Path workbook, java.util.function.Consumer<XSSFWorkbook> change) throws Exception {
-        XSSFWorkbook book;
-        try (InputStream in = Files.newInputStream(workbook)) {
-            book = new XSSFWorkbook(in);
-        }
-        change.accept(book);
-        try (OutputStream out = Files.newOutputStream(workbook)) {
-            book.write(out);
-        }
-        book.close();
-    }
 }
