@@ -423,34 +423,7 @@ class HostileSheetsTest {
                 + " muchas menos, así que este no es un libro exportado; no se importó nada");
     }
 
-    @Test
-    void oneWorkbookIsLoadedAtATimeAndAnotherWaitsOrIsToldToTryAgain() throws Exception {
-        Path workbook = exportXlsx();
-        // another workbook is being loaded (the one permit taken): this one waits, and is told to try again when it lasts
-        assertThat(Xlsx.LOADING.tryAcquire()).isTrue();
-        try {
-            long start = System.nanoTime();
-            Tables.Unreadable busy = null;
-            try {
-                Xlsx.read(workbook, "aq.xlsx", java.time.Duration.ofMillis(300));
-            } catch (Tables.Unreadable e) {
-                busy = e;
-            }
-            assertThat(busy).as("read while another workbook is loaded").isNotNull();
-            assertThat(System.nanoTime() - start).as("it waited for the other").isGreaterThanOrEqualTo(300_000_000L);
-            assertThat(busy.problems()).containsExactly("aq.xlsx was not read: other workbooks are being read now; try again in a minute");
-            assertThat(SheetProblems.spanish(busy.problems(), 0)).contains("inténtelo de nuevo en un minuto");
-        } finally {
-            Xlsx.LOADING.release();
-        }
-        // once the other is done, it is read; and a refused workbook gives its permit back too
-        assertThat(Xlsx.read(workbook, "aq.xlsx")).containsKey("About");
-        flood(workbook, f.home.resolve("flood.xlsx"), 10_001, 1);
-        unreadable(f.home.resolve("flood.xlsx"), "flood.xlsx");
-        assertThat(Xlsx.LOADING.availablePermits()).isEqualTo(1);
-    }
-
-    private static Tables.Unreadable unreadable(Path workbook, String name) throws IOException {
+    static Tables.Unreadable unreadable(Path workbook, String name) throws IOException {
         try {
             Xlsx.read(workbook, name);
         } catch (Tables.Unreadable e) {
@@ -480,7 +453,7 @@ class HostileSheetsTest {
     }
 
     /** The exported workbook with its Figures sheet replaced by one of {@code rows} rows of {@code cells} cells, written straight into the package (fast). */
-    private static void flood(Path workbook, Path flood, int rows, int cells) throws IOException {
+    static void flood(Path workbook, Path flood, int rows, int cells) throws IOException {
         try (ZipFile in = new ZipFile(workbook.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(flood))) {
             out.setLevel(Deflater.BEST_SPEED);
             for (Enumeration<? extends ZipEntry> entries = in.entries(); entries.hasMoreElements();) {
