@@ -172,7 +172,7 @@ final class AccountPages {
             if (account.isPresent()) {
                 right = Passwords.verify(given, account.get().passwordHash());
             } else {
-                Passwords.verifyDecoy(given);
+                Passwords.verifyDecoy(given, app.passwordCost);
                 right = false;
             }
         } finally {

@@ -638,11 +638,11 @@ final class AccountSettings {
         }
     }
 
-    /** The hash of a password already checked; the characters are wiped. */
-    private static String hash(String password) {
+    /** The hash of a password already checked, at the application's cost; the characters are wiped. */
+    private String hash(String password) {
         char[] chars = password.toCharArray();
         try {
-            return Passwords.hash(chars);
+            return Passwords.hash(chars, app.passwordCost);
         } finally {
             Arrays.fill(chars, '\0');
         }

@@ -27,7 +27,6 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 final class Passwords {
 
     static final int MEMORY_KIB = 19 * 1024;
-    static final int ITERATIONS = 2;
     static final int PARALLELISM = 1;
     static final int MIN_LENGTH = 12;
     static final int MAX_LENGTH = 1024;
@@ -42,8 +41,21 @@ final class Passwords {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getDecoder();
-    /** A hash of no one's password, checked when the name is unknown so that a wrong name takes as long as a wrong password. */
-    private static volatile String decoy;
+    /**
+     * A hash of no one's password at each cost that new hashes are made at, checked when the name is unknown so that a wrong
+     * name takes as long as a wrong password.
+     */
+    private static final java.util.Map<Cost, String> DECOYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * What a new hash costs: memory in KiB ({@code m}) and passes ({@code t}). The application hashes at {@link #STANDARD};
+     * a check always runs at the cost its stored hash carries.
+     */
+    record Cost(int memoryKib, int iterations) {
+    }
+
+    /** OWASP's Argon2id minimum: 19 MiB, two passes, one lane. */
+    static final Cost STANDARD = new Cost(MEMORY_KIB, 2);
     /**
      * The memory (KiB) that the hashes computed at one moment may take together: two of {@link #MEMORY_KIB}. Each hash
      * takes its memory ({@code m}) from it before it starts, and waits its turn when it is spent; so that sign-ins
@@ -96,22 +108,22 @@ final class Passwords {
         return weak(password).map(Weak::english).orElse(null);
     }
 
-    /** The PHC string of a new hash of the password, with a new random salt. */
+    /** The PHC string of a new hash of the password at the {@link #STANDARD} cost, with a new random salt. */
     static String hash(char[] password) {
-        return hash(password, MEMORY_KIB, ITERATIONS);
+        return hash(password, STANDARD);
     }
 
     /**
-     * The PHC string of a new hash of the password at another cost (memory in KiB, passes), with a new random salt. Only
-     * {@link #hash(char[])} is called by the application; the tests' fixture accounts are hashed at the least cost, since
-     * a check runs at the cost its hash carries and those tests are about the rules of signing in, not the cost.
+     * The PHC string of a new hash of the password at a cost, with a new random salt. The application hashes at
+     * {@link #STANDARD} ({@code WebApp.passwordCost}, {@code UserCommand}); the tests' accounts are hashed at the least
+     * cost, since a check runs at the cost its hash carries and those tests are about the rules of accounts and signing in.
      */
-    static String hash(char[] password, int memoryKib, int iterations) {
+    static String hash(char[] password, Cost cost) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        byte[] hash = argon2(password, salt, memoryKib, iterations, PARALLELISM, HASH_BYTES);
-        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + PARALLELISM + "$" + B64.encodeToString(salt) + "$"
-                + B64.encodeToString(hash);
+        byte[] hash = argon2(password, salt, cost.memoryKib(), cost.iterations(), PARALLELISM, HASH_BYTES);
+        return "$argon2id$v=19$m=" + cost.memoryKib() + ",t=" + cost.iterations() + ",p=" + PARALLELISM + "$" + B64.encodeToString(salt)
+                + "$" + B64.encodeToString(hash);
     }
 
     /** Whether a PHC string is one this class can check (and within the bounds it accepts). */
@@ -130,14 +142,14 @@ final class Passwords {
         return MessageDigest.isEqual(computed, parsed.hash);
     }
 
-    /** Spends the time of a check without a hash to check against (an unknown name). */
+    /** Spends the time of a check without a hash to check against (an unknown name), at the {@link #STANDARD} cost. */
     static void verifyDecoy(char[] password) {
-        String d = decoy;
-        if (d == null) {
-            d = hash("no one's password at all".toCharArray());
-            decoy = d;
-        }
-        Parsed parsed = parse(d);
+        verifyDecoy(password, STANDARD);
+    }
+
+    /** Spends the time of a check of a hash made at this cost, without a hash to check against (an unknown name). */
+    static void verifyDecoy(char[] password, Cost cost) {
+        Parsed parsed = parse(DECOYS.computeIfAbsent(cost, c -> hash("no one's password at all".toCharArray(), c)));
         argon2(password, parsed.salt, parsed.memory, parsed.iterations, parsed.parallelism, parsed.hash.length);
     }
 

@@ -118,7 +118,7 @@ public final class UserCommand {
         int status;
         try {
             status = run(Arrays.asList(words == null ? new String[0] : words), io, home, store,
-                    name -> readPassword(name, System.console(), keyboard, io), () -> BouncyCastle.ensure(context));
+                    name -> readPassword(name, System.console(), keyboard, io), () -> BouncyCastle.ensure(context), Passwords.STANDARD);
         } catch (CommandException e) {
             e.lines().forEach(io.err()::println);
             status = e.status();
@@ -128,8 +128,12 @@ public final class UserCommand {
         session.put(ServeCommand.STATUS_VARIABLE, status);
     }
 
-    /** Runs the command; {@code crypto} makes sure the hashing library is there before a password is read. */
-    static int run(List<String> words, Io io, Path home, WorkspaceStore store, PasswordSource passwords, Library crypto) throws CommandException {
+    /**
+     * Runs the command; {@code crypto} makes sure the hashing library is there before a password is read, and a password
+     * is hashed at {@code cost} (the command: {@link Passwords#STANDARD}).
+     */
+    static int run(List<String> words, Io io, Path home, WorkspaceStore store, PasswordSource passwords, Library crypto,
+            Passwords.Cost cost) throws CommandException {
         for (String word : words) {
             if (word != null && (word.equals("--password") || word.startsWith("--password=") || word.equals("-p"))) {
                 throw CommandException.usage("user: a password is never given on the command line (it would stay in the shell's history"
@@ -196,7 +200,7 @@ public final class UserCommand {
                     }
                     Role role = role(options);
                     Set<String> groups = groups(options, role, data, store);
-                    String hash = hash(crypto, passwords, name);
+                    String hash = hash(crypto, passwords, name, cost);
                     locked(store, data, accounts, by, now -> now.add(new Accounts.Account(name, role, groups, hash)));
                     io.out().println("user: added " + name + " (" + describe(role, groups) + ") to " + Accounts.FILE);
                 }
@@ -206,7 +210,7 @@ public final class UserCommand {
                         throw CommandException.usage("user: password changes only the password; change the role with user role " + quoted(name)
                                 + " --role ROLE");
                     }
-                    String hash = hash(crypto, passwords, account.name());
+                    String hash = hash(crypto, passwords, account.name(), cost);
                     locked(store, data, accounts, by, now -> now.password(name, hash));
                     io.out().println("user: the password of " + account.name() + " is changed; a session of theirs in a running server ends");
                 }
@@ -257,12 +261,12 @@ public final class UserCommand {
     }
 
     /** The password typed for the account, checked and hashed; the typed characters are wiped. */
-    private static String hash(Library crypto, PasswordSource passwords, String name) throws CommandException {
+    private static String hash(Library crypto, PasswordSource passwords, String name, Passwords.Cost cost) throws CommandException {
         crypto.ensure();
         char[] password = passwords.read(name);
         checkPassword(password);
         try {
-            return Passwords.hash(password);
+            return Passwords.hash(password, cost);
         } finally {
             Arrays.fill(password, '\0');
         }

@@ -66,6 +66,11 @@ final class WebApp {
      * {@code mou.web.report.parts-from}, 25 unless given; a thousand groups' report is 235 MB as one page.
      */
     int reportPartsFrom = Math.max(1, Integer.getInteger("mou.web.report.parts-from", 25));
+    /**
+     * What the hash of a password set on the pages costs (a new account, a changed password), and the decoy that an
+     * unknown name is checked against: {@link Passwords#STANDARD}. The tests' fixture lowers it, as it does its accounts'.
+     */
+    Passwords.Cost passwordCost = Passwords.STANDARD;
     private final PluginsPage pluginsPage = new PluginsPage(this);
     final AccountPages accountPages;
     private final List<Route> routes;

@@ -434,9 +434,12 @@ class SignInTest {
         assertThat(Passwords.verify("correct horse batterY".toCharArray(), hash)).isFalse();
         assertThat(Passwords.verify("".toCharArray(), hash)).isFalse();
         assertThat(Passwords.hash("correct horse battery".toCharArray())).as("a new salt each time").isNotEqualTo(hash);
-        // the RFC 9106 parameters as another Argon2id implementation wrote them (the reference CLI: echo -n password | argon2 somesalt -id -t 2 -m 16 -p 1)
+        // a hash as another Argon2id implementation wrote it (the reference CLI, Debian's argon2: echo -n password | argon2 somesalt
+        // -id -t 3 -m 12 -p 1 -e); 4 MiB and three passes, where the RFC 9106 example's 64 MiB cost three times a whole sign-in
         assertThat(Passwords.verify("password".toCharArray(),
-                "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc")).isTrue();
+                "$argon2id$v=19$m=4096,t=3,p=1$c29tZXNhbHQ$qLml5cbqFAO6YxVHhrSBHP0UWdxrIxkNcM8aMX3blzU")).isTrue();
+        assertThat(Passwords.verify("passwort".toCharArray(),
+                "$argon2id$v=19$m=4096,t=3,p=1$c29tZXNhbHQ$qLml5cbqFAO6YxVHhrSBHP0UWdxrIxkNcM8aMX3blzU")).isFalse();
         for (String broken : List.of("", "plain", "$argon2i$v=19$m=19456,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc",
                 "$argon2id$v=19$m=99999999,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc")) {
             assertThat(Passwords.verify("password".toCharArray(), broken)).as(broken).isFalse();

@@ -29,6 +29,8 @@ class UserCommandTest {
     final ByteArrayOutputStream out = new ByteArrayOutputStream();
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
     final JsonWorkspaceStore store = new JsonWorkspaceStore(Extensions.forTest(List.of(), List.of(), List.of()));
+    /** What the command hashes a password at: the fixture's least cost, but where a test checks the command's own. */
+    Passwords.Cost cost = WebFixture.LEAST_COST;
 
     @BeforeEach
     void workspace() throws Exception {
@@ -41,7 +43,7 @@ class UserCommandTest {
         out.reset();
         Io io = new Io(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), home);
         return UserCommand.run(List.of(words), io, home, store,
-                name -> UserCommand.firstLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))), () -> { });
+                name -> UserCommand.firstLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))), () -> { }, cost);
     }
 
     String out() {
@@ -62,6 +64,7 @@ class UserCommandTest {
 
     @Test
     void addsAccountsWithAHashAndListsThemWithoutIt() throws Exception {
+        cost = Passwords.STANDARD; // as the command hashes: UserCommand.user passes it
         assertThat(user("office password 1\n", "add", "Olivia Office", "--role", "program-office")).isZero();
         assertThat(out()).contains("added Olivia Office (program-office)");
         assertThat(user("member password 1\r\n", "add", "Ana López", "--role", "member", "--group", "air-quality", "--group", "wildfires"))
@@ -182,7 +185,7 @@ class UserCommandTest {
         ByteArrayOutputStream mine = new ByteArrayOutputStream();
         Io io = new Io(new PrintStream(mine, true, StandardCharsets.UTF_8), new PrintStream(mine, true, StandardCharsets.UTF_8), home);
         return UserCommand.run(List.of(words), io, home, store,
-                name -> UserCommand.firstLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))), () -> { });
+                name -> UserCommand.firstLine(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))), () -> { }, cost);
     }
 
     @Test

@@ -124,6 +124,12 @@ class WebAppTest {
     }
 
     @Test
+    void anApplicationMadeAsServeMakesItHashesPasswordsAtTheStandardCost() {
+        // serve's WebApp is made by this constructor; only the tests' fixture lowers the cost
+        assertThat(app.passwordCost).isEqualTo(Passwords.STANDARD).isEqualTo(new Passwords.Cost(19 * 1024, 2));
+    }
+
+    @Test
     void theDashboardShowsEachGroupsReviewStateLevelsAndWhatCannotBeCompared() {
         Response response = get("/");
         assertThat(response.status()).isEqualTo(200);

@@ -83,6 +83,7 @@ final class WebFixture {
                         return generation.get();
                     }
                 });
+        app.passwordCost = LEAST_COST;
     }
 
     /** The fixture with {@code year} opened for every group by the program office, as {@code year open} does. */
@@ -133,12 +134,17 @@ final class WebFixture {
     }
 
     /**
-     * A fixture account's password hash: real Argon2id at the least cost it allows (8 KiB, one pass). A check runs at
-     * the cost its hash carries, and the tests that use these accounts are about the rules of signing in; the cost of a
-     * real account's hash ({@code user add}, a password change) is checked by SignInTest and UserCommandTest.
+     * The cost of the fixture's password hashes, and of those its application makes ({@code WebApp.passwordCost}): real
+     * Argon2id at the least cost it allows (8 KiB, one pass). A check runs at the cost its hash carries, and the tests
+     * that use the fixture are about the rules of accounts and signing in; the application's own cost
+     * ({@link Passwords#STANDARD}: {@code user add}, a password set on the pages, the decoy) is checked by SignInTest,
+     * UserCommandTest and AccountSettingsTest.
      */
+    static final Passwords.Cost LEAST_COST = new Passwords.Cost(8, 1);
+
+    /** A fixture account's password hash, at {@link #LEAST_COST}. */
     static String fixtureHash(String password) {
-        return Passwords.hash(password.toCharArray(), 8, 1);
+        return Passwords.hash(password.toCharArray(), LEAST_COST);
     }
 
     static User office() {
