@@ -119,7 +119,7 @@ class KeptReadingsTest {
     void theWorkspacesOwnFilesAreNotReadAgainAfterAGroupChangedButEachOfTheirChangesIsSeen() throws Exception {
         Path ws = TestWorkspace.copy(temp);
         TestWorkspace.write(ws, "reports/notes.txt", "not part of the layout");
-        settle();
+        settle(ws);
         LoadResult first = load(ws);
 
         // a group's file changed, and a file beside them that is not read (as the history is at every save): the agreement,
@@ -147,15 +147,25 @@ class KeptReadingsTest {
         assertThat(load(ws).workspace().organizations()).isEmpty();
     }
 
-    /** Waits until the files written so far are past the racy window: their status alone may then be trusted. */
-    private static void settle() throws InterruptedException {
-        Thread.sleep(java.util.concurrent.TimeUnit.SECONDS.toMillis(LoadCache.RACY_SECONDS) + 200);
+    /**
+     * Puts the files written so far past the racy window, as waiting {@link LoadCache#RACY_SECONDS} would: each one's time
+     * is set back to before the window (a file already older keeps its time). Their status alone may then be trusted.
+     */
+    private static void settle(Path ws) throws IOException {
+        FileTime past = FileTime.from(java.time.Instant.now().minusSeconds(LoadCache.RACY_SECONDS + 1));
+        try (java.util.stream.Stream<Path> files = Files.walk(ws)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                if (Files.getLastModifiedTime(file).compareTo(past) > 0) {
+                    Files.setLastModifiedTime(file, past);
+                }
+            }
+        }
     }
 
     @Test
     void aLoadThatWouldReadNothingNewGivesTheLastResultAndEveryChangeIsStillSeen() throws Exception {
         Path ws = TestWorkspace.copy(temp);
-        settle();
+        settle(ws);
         LoadResult first = load(ws);
         assertThat(store.load(ws)).as("nothing changed: the last load's result, the same workspace objects").isSameAs(first);
 
@@ -181,7 +191,7 @@ class KeptReadingsTest {
         assertThat(withEnergy.problems()).isNotEqualTo(added.problems());
 
         // a plugin removed: checked again
-        settle();
+        settle(ws);
         LoadResult settled = load(ws);
         assertThat(store.load(ws)).isSameAs(settled);
         installed.set(TestExtensions.noGroups());
