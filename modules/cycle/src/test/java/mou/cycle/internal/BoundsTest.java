@@ -165,7 +165,16 @@ class BoundsTest {
         if (shared == null) {
             try {
                 Path dir = Files.createTempDirectory("bounds");
-                dir.toFile().deleteOnExit();
+                // deleteOnExit deletes only an empty folder: the workspace in it is deleted when the test JVM ends
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.deleteIfExists(file);
+                        }
+                    } catch (IOException | UncheckedIOException e) {
+                        // a temporary folder; the system cleans it in time
+                    }
+                }));
                 shared = new Fixture(dir);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
