@@ -24,12 +24,14 @@ import mou.core.cycle.RecordFigure;
 import mou.core.cycle.SheetContent;
 import mou.core.cycle.SheetTable;
 import mou.core.model.Metric;
+import mou.testfixtures.Folders;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,30 +160,30 @@ class BoundsTest {
 
     // ---------------------------------------------------------------- properties
 
-    /** One workspace for every try: a figure recorded again replaces the last. */
+    /** One workspace for every try, in its own temporary folder: a figure recorded again replaces the last. */
+    private static Path sharedFolder;
     private static Fixture shared;
 
     private static synchronized Fixture sharedFixture() throws CycleException {
         if (shared == null) {
             try {
-                Path dir = Files.createTempDirectory("bounds");
-                // deleteOnExit deletes only an empty folder: the workspace in it is deleted when the test JVM ends
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
-                        for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                            Files.deleteIfExists(file);
-                        }
-                    } catch (IOException | UncheckedIOException e) {
-                        // a temporary folder; the system cleans it in time
-                    }
-                }));
-                shared = new Fixture(dir);
+                sharedFolder = Files.createTempDirectory("bounds");
+                shared = new Fixture(sharedFolder);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             shared.service.openYear(new OpenYear(new Acting(shared.data, "Office", null), 2017, null));
         }
         return shared;
+    }
+
+    @AfterContainer
+    static synchronized void sharedRemoved() throws IOException {
+        if (sharedFolder != null) {
+            Folders.delete(sharedFolder);
+            sharedFolder = null;
+            shared = null;
+        }
     }
 
     @Property(tries = 15)

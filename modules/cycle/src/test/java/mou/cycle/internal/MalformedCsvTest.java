@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +16,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import mou.testfixtures.Folders;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -59,11 +59,7 @@ class MalformedCsvTest {
 
     @AfterContainer
     static void removed() throws IOException {
-        try (Stream<Path> all = Files.walk(temp)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        Folders.delete(temp);
     }
 
     enum Kind { SHORT_ROW, LONG_ROW, RENAMED_HEADER, DOUBLED_HEADER, DROPPED_COLUMN, OPEN_QUOTE, NOT_UTF8 }

@@ -5,21 +5,19 @@ import static mou.store.json.internal.TestWorkspace.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import mou.core.model.GroupYear;
 import mou.core.model.Metric;
 import mou.core.model.Workspace;
 import mou.core.spi.LoadResult;
 import mou.core.spi.Problem;
+import mou.testfixtures.Folders;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -27,6 +25,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AfterContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -183,25 +182,27 @@ class BoundsInFilesTest {
     // ---------------------------------------------------------------- properties
 
     /** One copy of the test workspace for every try of the properties; each try starts from the year file as shipped. */
+    private static Path sharedFolder;
     private static Path shared;
     private static String yearAsShipped;
 
     private static synchronized Path workspaceForATry() throws IOException {
         if (shared == null) {
-            Path dir = Files.createTempDirectory("bounds");
-            dir.toFile().deleteOnExit();
-            shared = TestWorkspace.copy(dir);
+            sharedFolder = Files.createTempDirectory("bounds");
+            shared = TestWorkspace.copy(sharedFolder);
             yearAsShipped = TestWorkspace.read(shared, YEAR);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    delete(dir);
-                } catch (IOException | UncheckedIOException e) {
-                    // a temporary folder; the system cleans it in time
-                }
-            }));
         }
         TestWorkspace.write(shared, YEAR, yearAsShipped);
         return shared;
+    }
+
+    @AfterContainer
+    static synchronized void sharedRemoved() throws IOException {
+        if (sharedFolder != null) {
+            Folders.delete(sharedFolder);
+            sharedFolder = null;
+            shared = null;
+        }
     }
 
     @Property(tries = 15)
@@ -311,15 +312,4 @@ class BoundsInFilesTest {
         return Arbitraries.oneOf(exponents, digits, digits.map(s -> "-" + s), decimals);
     }
 
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
 }
