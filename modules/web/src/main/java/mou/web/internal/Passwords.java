@@ -108,11 +108,6 @@ final class Passwords {
         return weak(password).map(Weak::english).orElse(null);
     }
 
-    /** The PHC string of a new hash of the password at the {@link #STANDARD} cost, with a new random salt. */
-    static String hash(char[] password) {
-        return hash(password, STANDARD);
-    }
-
     /**
      * The PHC string of a new hash of the password at a cost, with a new random salt. The application hashes at
      * {@link #STANDARD} ({@code WebApp.passwordCost}, {@code UserCommand}); the tests' accounts are hashed at the least
@@ -135,16 +130,11 @@ final class Passwords {
     static boolean verify(char[] password, String phc) {
         Parsed parsed = phc == null ? null : parse(phc);
         if (parsed == null) {
-            verifyDecoy(password);
+            verifyDecoy(password, STANDARD);
             return false;
         }
         byte[] computed = argon2(password, parsed.salt, parsed.memory, parsed.iterations, parsed.parallelism, parsed.hash.length);
         return MessageDigest.isEqual(computed, parsed.hash);
-    }
-
-    /** Spends the time of a check without a hash to check against (an unknown name), at the {@link #STANDARD} cost. */
-    static void verifyDecoy(char[] password) {
-        verifyDecoy(password, STANDARD);
     }
 
     /** Spends the time of a check of a hash made at this cost, without a hash to check against (an unknown name). */

@@ -19,7 +19,7 @@ class PasswordsAtOnceTest {
 
     @Test
     void hashesComputedTogetherStayWithinTheirMemory() throws Exception {
-        String hash = Passwords.hash("correct horse battery".toCharArray());
+        String hash = Passwords.hash("correct horse battery".toCharArray(), Passwords.STANDARD);
         int threads = 12;
         CyclicBarrier together = new CyclicBarrier(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);

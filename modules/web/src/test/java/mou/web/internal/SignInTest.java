@@ -428,12 +428,12 @@ class SignInTest {
 
     @Test
     void hashesAreArgon2idPhcStringsThatCheckOnlyTheirPassword() {
-        String hash = Passwords.hash("correct horse battery".toCharArray());
+        String hash = Passwords.hash("correct horse battery".toCharArray(), Passwords.STANDARD);
         assertThat(hash).matches("\\$argon2id\\$v=19\\$m=19456,t=2,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
         assertThat(Passwords.verify("correct horse battery".toCharArray(), hash)).isTrue();
         assertThat(Passwords.verify("correct horse batterY".toCharArray(), hash)).isFalse();
         assertThat(Passwords.verify("".toCharArray(), hash)).isFalse();
-        assertThat(Passwords.hash("correct horse battery".toCharArray())).as("a new salt each time").isNotEqualTo(hash);
+        assertThat(Passwords.hash("correct horse battery".toCharArray(), Passwords.STANDARD)).as("a new salt each time").isNotEqualTo(hash);
         // a hash as another Argon2id implementation wrote it (the reference CLI, Debian's argon2: echo -n password | argon2 somesalt
         // -id -t 3 -m 12 -p 1 -e); 4 MiB and three passes, where the RFC 9106 example's 64 MiB cost three times a whole sign-in
         assertThat(Passwords.verify("password".toCharArray(),
@@ -453,9 +453,9 @@ class SignInTest {
     void aHashTakesWellUnderASecond() {
         // the thread's own CPU time: the machine may be busy with other builds, the hash's cost is what it computes
         var threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        Passwords.hash("warm up the code".toCharArray());
+        Passwords.hash("warm up the code".toCharArray(), Passwords.STANDARD);
         long start = threads.getCurrentThreadCpuTime();
-        Passwords.hash("correct horse battery".toCharArray());
+        Passwords.hash("correct horse battery".toCharArray(), Passwords.STANDARD);
         Duration took = Duration.ofNanos(threads.getCurrentThreadCpuTime() - start);
         assertThat(took).isLessThan(Duration.ofMillis(500)).isGreaterThan(Duration.ofMillis(5));
     }
