@@ -64,6 +64,13 @@ class GroupPagesTest {
         return web.app.cycle.history(new HistoryQuery(Acting.of(web.data, "test"), "air-quality", null, 2016, null)).entries();
     }
 
+    /** The time of the history's last entry, as the "you saved this already" page writes it. */
+    private String lastSavedAt() throws CycleException {
+        List<HistoryEntry> entries = history();
+        return java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC)
+                .format(entries.get(entries.size() - 1).at());
+    }
+
     /** A multipart POST of the rate form: fields, files and this browser's token. */
     private Response postWithFiles(WebFixture.Browser browser, String path, List<Upload> uploads, String... fields) {
         Map<String, List<String>> form = new LinkedHashMap<>(WebFixture.pairs(fields));
@@ -393,8 +400,7 @@ class GroupPagesTest {
         // a double click, or Back and send again: the same version read
         Response twice = ana.post(RATE, "version", read, "level", "significant", "rationale", "Ana gives a reason, again.");
         assertThat(twice.status()).isEqualTo(409);
-        String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC).format(history()
-                .get(history().size() - 1).at());
+        String at = lastSavedAt();
         assertThat(twice.text()).contains("You saved this already").contains("You saved aq-1-1 already at " + at)
                 .contains("Ana gives a reason.").contains("Ana gives a reason, again.")
                 .doesNotContain("Someone else").doesNotContain("Saved by Ana López").doesNotContain("(theirs)");
@@ -403,8 +409,7 @@ class GroupPagesTest {
         assertThat(ana.post(RATE, "version", version(twice), "level", "significant", "rationale", "Ana gives a reason, again.").status())
                 .isEqualTo(303);
         // in Spanish; the page names the last save, the one just made (a second after the first, at times)
-        String lastAt = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC).format(history()
-                .get(history().size() - 1).at());
+        String lastAt = lastSavedAt();
         ana.cookies.put(WebApp.LANGUAGE_COOKIE, "es");
         Response again = ana.post(RATE, "version", read, "level", "significant", "rationale", "Otra vez.");
         assertThat(again.status()).isEqualTo(409);
